@@ -1,0 +1,390 @@
+"""The ``blocgraph`` command line: each command parses its options, calls one library
+function and renders the result. Errors become one line on stderr and an exit code
+(0 ok, 1 validation violations, 2 any error); no traceback reaches the user."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BlocgraphError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Group(click.Group):
+    """Turns our exceptions (and any other) into one-line errors with our exit codes."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BlocgraphError as err:
+            raise _Fail(str(err), err.exit_code) from None
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
+        except BrokenPipeError:
+            raise click.exceptions.Exit(0) from None
+        except Exception as err:  # a bug of ours: still one line, unless debugging
+            if os.environ.get("BLOCGRAPH_DEBUG"):
+                raise
+            raise _Fail(f"internal error: {type(err).__name__}: {err}", 2) from None
+
+
+class _Fail(click.ClickException):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def output_options(fn):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        default="table",
+        show_default=True,
+        help="Output format: an aligned table, JSON (a list of objects keyed by column) or CSV.",
+    )(fn)
+
+
+def _store(ctx: click.Context):
+    """The store to answer from: a remote endpoint if one is given, else the embedded one."""
+    obj = ctx.find_root().obj
+    if obj.get("store") is None:
+        endpoint = obj.get("endpoint")
+        if endpoint:
+            from .store import RemoteStore
+
+            obj["store"] = RemoteStore(endpoint)
+        else:
+            from .store import open_embedded
+
+            obj["store"] = open_embedded()
+    return obj["store"]
+
+
+def _emit(result, fmt: str) -> None:
+    from .output import render
+
+    click.echo(render(result.rows, result.columns, fmt))
+
+
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="blocgraph")
+@click.option(
+    "--endpoint",
+    envvar="BLOCGRAPH_ENDPOINT",
+    metavar="URL",
+    help="Answer from this SPARQL 1.1 query endpoint instead of the embedded store "
+    "(env BLOCGRAPH_ENDPOINT).",
+)
+@click.pass_context
+def cli(ctx: click.Context, endpoint: str | None) -> None:
+    """blocgraph: multilateral blocs, their members over time, their bodies and meetings.
+
+    Answers come from an embedded store built from the shipped data on first use (no server
+    needed), or from any SPARQL endpoint with --endpoint.
+
+    Example:
+
+        blocgraph attended SCO --status observer --year 2020
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["endpoint"] = endpoint
+
+
+@cli.command()
+@click.argument("bloc")
+@click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
+@click.option("--status", metavar="STATUS", help="Only this status: member, observer, ...")
+@output_options
+@click.pass_context
+def members(ctx, bloc: str, on: str | None, status: str | None, fmt: str) -> None:
+    """States holding a status in BLOC on a date.
+
+    Example:
+
+        blocgraph members SCO --on 2017-06-09 --status member
+    """
+    from . import lookups
+
+    _emit(lookups.members(_store(ctx), bloc, on=on, status=status), fmt)
+
+
+@cli.command("state")
+@click.argument("state")
+@click.option("--on", "on", metavar="DATE", help="Only the statuses that held on this day.")
+@output_options
+@click.pass_context
+def state_cmd(ctx, state: str, on: str | None, fmt: str) -> None:
+    """Every bloc STATE has belonged to, in which status and when.
+
+    STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case.
+
+    Example:
+
+        blocgraph state "Russian Federation"
+    """
+    from . import lookups
+
+    _emit(lookups.state(_store(ctx), state, on=on), fmt)
+
+
+@cli.command("meetings")
+@click.argument("bloc", required=False)
+@click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
+@click.option("--host", metavar="STATE", help="Only meetings hosted by this state.")
+@output_options
+@click.pass_context
+def meetings_cmd(ctx, bloc: str | None, year: str | None, host: str | None, fmt: str) -> None:
+    """Meetings of BLOC's bodies (all blocs when omitted).
+
+    Example:
+
+        blocgraph meetings SCO --year 2020
+    """
+    from . import lookups
+
+    _emit(lookups.meetings(_store(ctx), bloc, year=year, host=host), fmt)
+
+
+@cli.command("meeting")
+@click.argument("meeting")
+@output_options
+@click.pass_context
+def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
+    """One meeting: details, participants with capacity and attendance, sources.
+
+    MEETING is a meeting id as `blocgraph meetings` lists it (e.g. SCO/dsewg-9).
+
+    Example:
+
+        blocgraph meeting SCO/dsewg-9
+    """
+    from . import lookups
+    from .output import render, to_json
+
+    result = lookups.meeting(_store(ctx), meeting)
+    if fmt == "json":
+        record = {k: v for k, v in result.details.items() if k not in ("invitations", "sources")}
+        record = {k: (v if isinstance(v, list) else str(v)) for k, v in record.items()}
+        import json
+
+        record["participants"] = json.loads(to_json(result.rows, result.columns))
+        for part in ("invitations", "sources"):
+            rows = result.details[part]
+            record[part] = json.loads(to_json(rows, list(rows[0]) if rows else []))
+        click.echo(json.dumps([record], ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        click.echo(render(result.rows, result.columns, "csv"))
+        return
+    from .namespaces import short_id
+
+    d = result.details
+    click.echo(f"{result.title}  [{short_id(d.get('meeting', ''))}]")
+    fields = [
+        ("body", d.get("body_label")),
+        ("bloc", short_id(d["bloc"]) if d.get("bloc") else None),
+        ("series", f"{short_id(d['series'])} #{d['ordinal']}" if d.get("ordinal") else None),
+        ("host", d.get("host_label")),
+        ("place", d.get("place")),
+        ("dates", " .. ".join(str(d[k]) for k in ("start", "end") if d.get(k))),
+        ("status", d.get("status")),
+        ("format", d.get("format")),
+        ("plan", d.get("plan_label")),
+        ("inaugurated by", d.get("inaugurated_by")),
+        ("topics", ", ".join(d.get("topics", []))),
+    ]
+    for key, value in fields:
+        if value:
+            click.echo(f"  {key + ':':<16}{value}")
+    click.echo("\nParticipants")
+    click.echo(render(result.rows, result.columns, "table"))
+    if d.get("invitations"):
+        click.echo("\nInvitations")
+        cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
+        click.echo(render(d["invitations"], cols, "table"))
+    if d.get("sources"):
+        click.echo("\nSources")
+        seen = {}
+        for row in d["sources"]:
+            seen.setdefault(str(row["source"]), row)
+        for row in seen.values():
+            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
+            click.echo("  - " + ", ".join(str(p) for p in parts if p))
+
+
+@cli.command()
+@click.argument("bloc", required=False)
+@click.option("--status", metavar="STATUS", default="observer", show_default=True,
+              help="The status held in the bloc on the meeting's date.")
+@click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
+@output_options
+@click.pass_context
+def attended(ctx, bloc: str | None, status: str, year: str | None, fmt: str) -> None:
+    """States that attended meetings of BLOC while holding a status (observer by default).
+
+    Example:
+
+        blocgraph attended SCO --status observer --year 2020
+    """
+    from . import lookups
+
+    _emit(lookups.attended(_store(ctx), bloc, status=status, year=year), fmt)
+
+
+@cli.command()
+@click.argument("state_a", metavar="STATE")
+@click.argument("state_b", metavar="STATE")
+@click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
+@click.option("--status", metavar="STATUS", default="member", show_default=True,
+              help="The status both must hold.")
+@output_options
+@click.pass_context
+def joint(ctx, state_a: str, state_b: str, on: str | None, status: str, fmt: str) -> None:
+    """Blocs both states belong to on a date (and how many).
+
+    Example:
+
+        blocgraph joint India Pakistan --on 2020-02-20
+    """
+    from . import lookups
+
+    result = lookups.joint(_store(ctx), state_a, state_b, on=on, status=status)
+    _emit(result, fmt)
+    if fmt == "table":
+        click.echo(f"\n{len(result.rows)} bloc(s)")
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter of the query; repeat for several.")
+@output_options
+@click.pass_context
+def query(ctx, name: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a named query of the library, or a .rq file, with parameters.
+
+    Parameters are bound as RDF terms (a VALUES block), never pasted into the query text.
+
+    Example:
+
+        blocgraph query members-on --param bloc=SCO --param date=2017-06-09
+    """
+    from . import lookups
+
+    _emit(lookups.run_query(_store(ctx), name, _parse_params(params)), fmt)
+
+
+@cli.command("queries")
+@output_options
+def queries_cmd(fmt: str) -> None:
+    """List the named queries: names, titles and parameters.
+
+    Example:
+
+        blocgraph queries
+    """
+    from . import queries
+    from .output import render
+    from .terms import Literal
+
+    rows = [
+        {
+            "name": Literal(q.name),
+            "title": Literal(q.title),
+            "parameters": Literal(", ".join(p.describe() for p in q.parameters)),
+        }
+        for q in queries.library().values()
+    ]
+    if fmt == "table":
+        for q in queries.library().values():
+            params = ", ".join(p.describe() for p in q.parameters) or "no parameters"
+            click.echo(f"{q.name}\n    {q.title}\n    {params}")
+        return
+    click.echo(render(rows, ["name", "title", "parameters"], fmt))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--with-data", is_flag=True,
+              help="Validate the given files together with the shipped data.")
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text",
+              show_default=True, help="Report as text or as a SHACL validation report in Turtle.")
+def validate(paths: tuple[Path, ...], with_data: bool, fmt: str) -> None:
+    """Check data against the SHACL shapes (default: the shipped data).
+
+    Exit status: 0 conforms, 1 violations found, 2 error (unreadable or unparsable input).
+
+    Example:
+
+        blocgraph validate my-meetings.ttl
+    """
+    from .validate import validate_files
+
+    report = validate_files(list(paths), with_data=with_data)
+    click.echo(report.as_turtle() if fmt == "turtle" else report.as_text())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "jsonld"]),
+              default="ttl", show_default=True, help="Serialisation.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write to this file (atomically); default: standard output.")
+def export(fmt: str, output: Path | None) -> None:
+    """Export the whole knowledge base (ontology, data and derived dates).
+
+    Example:
+
+        blocgraph export --format nt -o blocgraph.nt
+    """
+    from .export import export_store
+
+    export_store(fmt, output, sys.stdout.buffer)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Rebuild even if the store is current.")
+def build(force: bool) -> None:
+    """Build the embedded store from the ontology and data (done on first use anyway).
+
+    Example:
+
+        blocgraph build --force
+    """
+    import time
+
+    from .store import ensure_store
+
+    started = time.perf_counter()
+    location = ensure_store(force=force)
+    from .store import EmbeddedStore
+
+    count = len(EmbeddedStore(location))
+    click.echo(f"{count} triples in {location} ({time.perf_counter() - started:.2f} s)")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli(obj={})

@@ -1,0 +1,56 @@
+"""Date literals of any precision, read as the interval of days they can denote.
+
+A source may give a day (xsd:date), a month (xsd:gYearMonth) or only a year (xsd:gYear).
+"valid on D" compares D with the first day a start can denote and the last day an end can
+denote, so a year-precision interval covers the whole year in every query.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .errors import InputError
+from .namespaces import XSD_DATE, XSD_GYEAR, XSD_GYEARMONTH
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+DATE_DATATYPES = (XSD_DATE, XSD_GYEARMONTH, XSD_GYEAR)
+
+
+def bounds(lexical: str, datatype: str) -> tuple[dt.date, dt.date]:
+    """First and last day a date literal denotes; ValueError if it is not one we accept."""
+    if datatype == XSD_DATE and (m := _DATE.match(lexical)):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if datatype == XSD_GYEARMONTH and (m := _YEAR_MONTH.match(lexical)):
+        year, month = int(m[1]), int(m[2])
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, 1), dt.date(year, month, last)
+    if datatype == XSD_GYEAR and (m := _YEAR.match(lexical)):
+        year = int(m[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    raise ValueError(f"not a date, year-month or year: {lexical!r}^^<{datatype}>")
+
+
+def parse_user_date(value: str, name: str = "date") -> dt.date:
+    """A date typed by a user: YYYY-MM-DD, or 'today'."""
+    if value.strip().lower() == "today":
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--{name}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_user_year(value: str | int, name: str = "year") -> int:
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        raise InputError(f"--{name}: {value!r} is not a year (expected e.g. 2020)") from None
+    if not 1 <= year <= 9999:
+        raise InputError(f"--{name}: {value!r} is out of range")
+    return year

@@ -1,0 +1,1 @@
+"""Generators of the files under data/ that come from external datasets."""

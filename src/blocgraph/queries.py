@@ -1,0 +1,156 @@
+"""The named SPARQL library: ``queries/*.rq``, loaded by name, parameters bound as RDF terms.
+
+Each file opens with ``#`` comments::
+
+    # title: Members of a bloc on a date
+    # description: ...
+    # param: bloc    bloc    required          the bloc's id (e.g. SCO)
+    # param: date    date    default=today     the day the status must hold on
+    # param: status  status  optional          member, observer, dialogue-partner, ...
+    # example: blocgraph query members-on --param bloc=SCO --param date=2017-06-09
+
+and has a line ``# @parameters`` inside its WHERE clause where the bound values go: the line
+is replaced by ``VALUES (?bloc ?date ?status) { (<…> "…"^^xsd:date UNDEF) }`` built from
+serialised RDF terms (never from user text), so the same query runs on every store. A
+parameter left unbound is ``UNDEF``; as a comment, the marker leaves the file runnable as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .errors import InputError, UnknownIdError
+from .terms import IRI, Literal
+
+PARAM_TYPES = ("bloc", "state", "meeting", "date", "year", "status", "capacity", "string", "iri")
+MARKER = re.compile(r"^[ \t]*#[ \t]*@parameters[ \t]*$", re.MULTILINE)
+_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    default: str | None
+    description: str
+
+    def describe(self) -> str:
+        if self.required:
+            need = "required"
+        elif self.default is not None:
+            need = f"default {self.default}"
+        else:
+            need = "optional"
+        return f"{self.name} ({self.type}, {need})"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    title: str
+    description: str
+    text: str
+    parameters: tuple[Parameter, ...] = ()
+    examples: tuple[str, ...] = field(default=())
+
+    def parameter(self, name: str) -> Parameter:
+        for p in self.parameters:
+            if p.name == name:
+                return p
+        raise InputError(
+            f"query {self.name!r} has no parameter {name!r} "
+            f"(it takes: {', '.join(p.name for p in self.parameters) or 'none'})"
+        )
+
+
+def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    title, description, params, examples = "", [], [], []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m[1], m[2].strip()
+        if key == "title":
+            title = value
+        elif key == "description":
+            description.append(value)
+        elif key == "example":
+            examples.append(value)
+        elif key == "param":
+            params.append(_parse_param(path, lineno, value))
+    if params and not MARKER.search(text):
+        raise InputError(f"{path}: declares parameters but has no '# @parameters' line")
+    return NamedQuery(
+        name=name or path.stem,
+        path=path,
+        title=title or path.stem,
+        description=" ".join(description),
+        text=text,
+        parameters=tuple(params),
+        examples=tuple(examples),
+    )
+
+
+def _parse_param(path: Path, lineno: int, spec: str) -> Parameter:
+    parts = spec.split(None, 3)
+    if len(parts) < 3:
+        raise InputError(f"{path}:{lineno}: '# param:' needs NAME TYPE required|optional|default=V")
+    name, ptype, need = parts[0], parts[1], parts[2]
+    if ptype not in PARAM_TYPES:
+        raise InputError(f"{path}:{lineno}: unknown parameter type {ptype!r}")
+    default = need.split("=", 1)[1] if need.startswith("default=") else None
+    return Parameter(
+        name=name,
+        type=ptype,
+        required=need == "required",
+        default=default,
+        description=parts[3] if len(parts) > 3 else "",
+    )
+
+
+def library() -> dict[str, NamedQuery]:
+    """Every named query, by name."""
+    return {p.stem: parse_query_file(p) for p in sorted(paths.queries_dir().glob("*.rq"))}
+
+
+def get(name_or_path: str) -> NamedQuery:
+    """A query of the library by name, or a ``.rq`` file given by path."""
+    if name_or_path.endswith(".rq") or "/" in name_or_path:
+        path = Path(name_or_path)
+        if not path.is_file():
+            raise InputError(f"query file not found: {name_or_path}")
+        return parse_query_file(path)
+    lib = library()
+    if name_or_path in lib:
+        return lib[name_or_path]
+    import difflib
+
+    raise UnknownIdError("query", name_or_path, difflib.get_close_matches(name_or_path, lib, 3))
+
+
+def bind(query: NamedQuery, values: dict[str, IRI | Literal | None]) -> str:
+    """The query text with its ``# @parameters`` line replaced by a VALUES block of terms."""
+    if not query.parameters:
+        return query.text
+    names = [p.name for p in query.parameters]
+    cells = []
+    for name in names:
+        term = values.get(name)
+        cells.append("UNDEF" if term is None else term.n3())
+    values_block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(cells)}) }}"
+    return MARKER.sub(lambda _m: "  " + values_block, query.text)
