@@ -51,10 +51,13 @@ def fingerprint(files: Iterable[Path]) -> str:
 class EmbeddedStore:
     """A read-only view of the built store (pyoxigraph)."""
 
-    def __init__(self, location: Path) -> None:
+    def __init__(self, location: Path, allow_service: bool = False) -> None:
         import pyoxigraph
 
         self.location = location
+        # pyoxigraph evaluates SERVICE by calling the remote endpoint: local evaluation must
+        # not touch the network unless the user asked for it (--allow-service).
+        self.allow_service = allow_service
         try:
             self._store = pyoxigraph.Store.read_only(str(location))
         except OSError as err:
@@ -62,6 +65,7 @@ class EmbeddedStore:
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query."""
+        self._check_service(query)
         try:
             solutions = self._store.query(query)
             variables = [v.value for v in solutions.variables]
@@ -78,7 +82,15 @@ class EmbeddedStore:
         return variables, rows
 
     def ask(self, query: str) -> bool:
+        self._check_service(query)
         return bool(self._store.query(query))
+
+    def _check_service(self, query: str) -> None:
+        if not self.allow_service and uses_service(query):
+            raise StoreError(
+                "the query uses SERVICE, which would make the local store call a remote "
+                "endpoint; refused (pass --allow-service to allow it)"
+            )
 
     def triples(self):
         """Every triple of the default graph (pyoxigraph Quads)."""
@@ -186,5 +198,5 @@ def _remove_stale_stores(current: Path) -> None:
             shutil.rmtree(other, ignore_errors=True)
 
 
-def open_embedded(force_build: bool = False) -> EmbeddedStore:
-    return EmbeddedStore(ensure_store(force=force_build))
+def open_embedded(force_build: bool = False, allow_service: bool = False) -> EmbeddedStore:
+    return EmbeddedStore(ensure_store(force=force_build), allow_service=allow_service)

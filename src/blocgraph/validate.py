@@ -128,7 +128,10 @@ def validate_graph(graph, checked_files: list[Path] | None = None) -> Report:
     )
     sh = lambda name: URIRef(SH + name)  # noqa: E731
     violations = []
+    nested = set(report_graph.objects(None, sh("detail")))  # reported through their parent
     for result in report_graph.subjects(RDF.type, sh("ValidationResult")):
+        if result in nested:
+            continue
         shape = report_graph.value(result, sh("sourceShape"))
         holders = tuple(str(s) for s in shapes.subjects(sh("property"), shape)) + tuple(
             str(s) for s in shapes.subjects(sh("sparql"), shape)

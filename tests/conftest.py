@@ -1,0 +1,45 @@
+"""Shared fixtures. The embedded store is built once per test session into a private cache
+folder, so tests never touch (or depend on) the user's own cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    cache = tmp_path_factory.mktemp("blocgraph-cache")
+    old = os.environ.get("BLOCGRAPH_CACHE_DIR")
+    os.environ["BLOCGRAPH_CACHE_DIR"] = str(cache)
+    os.environ.pop("BLOCGRAPH_ENDPOINT", None)
+    yield cache
+    if old is None:
+        os.environ.pop("BLOCGRAPH_CACHE_DIR", None)
+    else:
+        os.environ["BLOCGRAPH_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def store(_private_cache):
+    from blocgraph.store import open_embedded
+
+    return open_embedded()
+
+
+@pytest.fixture()
+def cli_run():
+    """Run the CLI in-process; returns the click Result."""
+    from blocgraph.cli import cli
+
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(cli, list(args), obj={}, catch_exceptions=False)
+
+    return run

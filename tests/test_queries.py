@@ -1,0 +1,143 @@
+"""The named query library: headers, parameters, golden answers and key facts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from blocgraph import queries
+from blocgraph.errors import InputError, UnknownIdError
+from blocgraph.lookups import run_query
+
+GOLDEN = Path(__file__).parent / "golden"
+sys.path.insert(0, str(GOLDEN))
+from golden_rows import answer  # noqa: E402
+
+LIBRARY = queries.library()
+REQUIRED = {
+    "observers-attended", "members-on", "state-memberships", "meetings",
+    "meeting-participants", "absences", "joint-memberships",
+}
+
+
+def test_library_has_the_required_queries():
+    assert REQUIRED <= set(LIBRARY)
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_header(name):
+    q = LIBRARY[name]
+    assert q.title and q.title != name, "no '# title:'"
+    assert q.description, "no '# description:'"
+    assert q.examples, "no '# example:'"
+    assert any(f"query {name}" in e for e in q.examples), "no example of `blocgraph query NAME`"
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_example_runs(name, store):
+    """The `blocgraph query NAME --param …` example in the header runs and answers."""
+    example = next(e for e in LIBRARY[name].examples if f"query {name}" in e)
+    words = example.split()
+    params = dict(w.split("=", 1) for w in words if "=" in w)
+    result = run_query(store, name, params)
+    assert result.rows, f"{example} gives no rows"
+
+
+CASES = json.loads((GOLDEN / "cases.json").read_text())
+
+
+def test_every_required_query_has_golden_cases():
+    assert REQUIRED <= set(CASES)
+
+
+@pytest.mark.parametrize(
+    "name, index", [(n, i) for n, cases in CASES.items() for i in range(len(cases))]
+)
+def test_golden(name, index, store):
+    golden = json.loads((GOLDEN / f"{name}.json").read_text())[index]
+    params = CASES[name][index]
+    assert golden["params"] == params, "cases.json and the golden file disagree: regenerate"
+    got = answer(store, name, params)
+    assert got == golden["rows"], f"{name} {params}: answer differs from the golden file"
+
+
+def _states(rows, column="state"):
+    return {str(r[column]).rsplit("/", 1)[-1] for r in rows}
+
+
+def test_belarus_attended_sco_as_observer_in_2020(store):
+    rows = run_query(store, "observers-attended", {"bloc": "SCO", "year": "2020"}).rows
+    assert "BLR" in _states(rows)
+    ewg = [r for r in rows if str(r["meeting"]).endswith("SCO/dsewg-9")]
+    assert _states(ewg) == {"BLR"}
+
+
+def test_pakistan_absent_from_the_2019_new_delhi_conference(store):
+    rows = run_query(store, "absences", {"bloc": "SCO", "year": "2019"}).rows
+    assert [(str(r["state"]).rsplit("/", 1)[-1], str(r["start"])) for r in rows] == [
+        ("PAK", "2019-09-12")
+    ]
+
+
+def test_sco_on_the_day_of_the_ewg_meeting(store):
+    """The seed report: eight members and four observer states in February 2020."""
+    members = run_query(store, "members-on", {"bloc": "SCO", "date": "2020-02-20", "status": "member"})
+    observers = run_query(
+        store, "members-on", {"bloc": "SCO", "date": "2020-02-20", "status": "observer"}
+    )
+    assert _states(members.rows) == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"}
+    assert _states(observers.rows) == {"AFG", "BLR", "IRN", "MNG"}
+
+
+def test_india_changes_status_on_2017_06_09(store):
+    before = run_query(store, "state-memberships", {"state": "IND", "date": "2017-06-08"}).rows
+    after = run_query(store, "state-memberships", {"state": "IND", "date": "2017-06-09"}).rows
+    sco = lambda rows: {str(r["status"]) for r in rows if str(r["bloc"]).endswith("/SCO")}  # noqa: E731
+    assert sco(before) == {"observer"}
+    assert sco(after) == {"member"}
+
+
+def test_year_precision_covers_the_whole_year(store):
+    """Mongolia's SCO observer status is dated only '2004': it holds on 2004-01-01."""
+    rows = run_query(store, "members-on", {"bloc": "SCO", "date": "2004-01-01"}).rows
+    assert "MNG" in _states(rows)
+    rows = run_query(store, "members-on", {"bloc": "SCO", "date": "2003-12-31"}).rows
+    assert "MNG" not in _states(rows)
+
+
+def test_meetings_hosted_by_pakistan(store):
+    rows = run_query(store, "meetings", {"host": "pakistan"}).rows
+    assert any(str(r["meeting"]).endswith("SCO/dsewg-9") for r in rows)
+    assert all(str(r["host_state"]).endswith("/PAK") for r in rows)
+
+
+def test_joint_memberships_of_india_and_pakistan(store):
+    rows = run_query(
+        store, "joint-memberships", {"state_a": "IND", "state_b": "PAK", "date": "2020-02-20"}
+    ).rows
+    assert "SCO" in {str(r["bloc_id"]) for r in rows}
+
+
+def test_parameters_are_bound_as_terms_not_text():
+    q = LIBRARY["members-on"]
+    from blocgraph.terms import IRI, Literal
+
+    text = queries.bind(q, {"bloc": IRI("https://w3id.org/blocgraph/id/bloc/SCO"),
+                            "date": Literal('2020-01-01" } DROP ALL { "'), "status": None})
+    assert 'VALUES (?bloc ?date ?status) { (<https://w3id.org/blocgraph/id/bloc/SCO> "2020-01-01\\" } DROP ALL { \\"" UNDEF) }' in text
+    with pytest.raises(ValueError):
+        IRI("http://x/> } DROP ALL { <y").n3()
+
+
+def test_unknown_and_missing_parameters(store):
+    with pytest.raises(InputError, match="no parameter 'colour'"):
+        run_query(store, "members-on", {"bloc": "SCO", "colour": "red"})
+    with pytest.raises(InputError, match="needs"):
+        run_query(store, "members-on", {})
+    with pytest.raises(UnknownIdError, match="did you mean"):
+        run_query(store, "members-on", {"bloc": "SOC"})
+    with pytest.raises(UnknownIdError):
+        queries.get("members-of")
