@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BlocgraphError
+from .errors import BlocgraphError, InputError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -68,7 +68,7 @@ def _store(ctx: click.Context):
         else:
             from .store import open_embedded
 
-            obj["store"] = open_embedded()
+            obj["store"] = open_embedded(allow_service=bool(obj.get("allow_service")))
     return obj["store"]
 
 
@@ -87,8 +87,14 @@ def _emit(result, fmt: str) -> None:
     help="Answer from this SPARQL 1.1 query endpoint instead of the embedded store "
     "(env BLOCGRAPH_ENDPOINT).",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries on the embedded store use SERVICE (federated query), which calls the "
+    "remote endpoints it names; refused by default so that local answers never touch the network.",
+)
 @click.pass_context
-def cli(ctx: click.Context, endpoint: str | None) -> None:
+def cli(ctx: click.Context, endpoint: str | None, allow_service: bool) -> None:
     """blocgraph: multilateral blocs, their members over time, their bodies and meetings.
 
     Answers come from an embedded store built from the shipped data on first use (no server
@@ -100,16 +106,18 @@ def cli(ctx: click.Context, endpoint: str | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["endpoint"] = endpoint
+    ctx.obj["allow_service"] = allow_service
 
 
 @cli.command()
 @click.argument("bloc")
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
+@click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
 @click.option("--status", metavar="STATUS", help="Only this status: member, observer, ...")
 @output_options
 @click.pass_context
-def members(ctx, bloc: str, on: str | None, status: str | None, fmt: str) -> None:
-    """States holding a status in BLOC on a date.
+def members(ctx, bloc: str, on: str | None, year: str | None, status: str | None, fmt: str):
+    """States holding a status in BLOC on a date (or at any time in a year).
 
     Example:
 
@@ -117,7 +125,23 @@ def members(ctx, bloc: str, on: str | None, status: str | None, fmt: str) -> Non
     """
     from . import lookups
 
-    _emit(lookups.members(_store(ctx), bloc, on=on, status=status), fmt)
+    _emit(lookups.members(_store(ctx), bloc, on=on, status=status, year=year), fmt)
+
+
+@cli.command("search")
+@click.argument("text")
+@output_options
+@click.pass_context
+def search_cmd(ctx, text: str, fmt: str) -> None:
+    """Find blocs and states by name, abbreviation or code.
+
+    Example:
+
+        blocgraph search shanghai
+    """
+    from . import lookups
+
+    _emit(lookups.search(_store(ctx), text), fmt)
 
 
 @cli.command("state")
@@ -271,7 +295,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+            raise InputError(f"--param {item!r} is not KEY=VALUE")
         params[key.strip()] = value
     return params
 
@@ -384,6 +408,61 @@ def build(force: bool) -> None:
 
     count = len(EmbeddedStore(location))
     click.echo(f"{count} triples in {location} ({time.perf_counter() - started:.2f} s)")
+
+
+@cli.command("load")
+@click.option("--endpoint", "endpoint", metavar="URL",
+              help="The store's SPARQL query endpoint (default: the group's --endpoint / env "
+              "BLOCGRAPH_ENDPOINT).")
+@click.option("--update-endpoint", metavar="URL",
+              help="Its SPARQL Update endpoint (default: .../update next to .../query, else the "
+              "query endpoint itself).")
+@click.option("--gsp", metavar="URL",
+              help="Upload through this Graph Store Protocol endpoint (one streamed request) "
+              "instead of SPARQL Update batches.")
+@click.option("--graph", metavar="IRI",
+              help="The graph to load into (default: the default graph; on Virtuoso, which has "
+              "no writable default graph, <https://w3id.org/blocgraph/kb>).")
+@click.option("--replace", is_flag=True,
+              help="Replace the graph's contents (default: add to them).")
+@click.option("--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Load this N-Triples file instead of the knowledge base (e.g. for benchmarks).")
+@click.pass_context
+def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> None:
+    """Load the whole knowledge base (as `export` writes it) into an external triple store.
+
+    The triples go into a staging graph first and are swapped into place with one update
+    (MOVE with --replace, else ADD), so a failure part-way leaves the target graph as it was.
+    Transient errors are retried. Credentials come from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD
+    (BLOCGRAPH_AUTH=basic|digest; Virtuoso needs digest) or ~/.netrc, never from the command
+    line. Exit status 2 if the store cannot be reached or refuses the data.
+
+    Example:
+
+        blocgraph load --endpoint http://127.0.0.1:7878/query --replace
+    """
+    from .errors import InputError
+    from .load import load
+
+    endpoint = endpoint or ctx.find_root().obj.get("endpoint")
+    if not endpoint:
+        raise InputError("load needs --endpoint URL (the store's SPARQL query endpoint)")
+    bar = None
+    progress = None
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=1, label="Loading", file=sys.stderr, show_eta=True)
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+    try:
+        result = load(endpoint, update_endpoint=update_endpoint, gsp=gsp, graph=graph,
+                      replace=replace, source=source, progress=progress)
+    finally:
+        if bar is not None:
+            bar.render_finish()
+    click.echo(result.summary())
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -86,7 +86,21 @@ def _pick(result: Result, columns: list[str]) -> Result:
     return Result(columns, result.rows, result.title)
 
 
-def members(store, bloc: str, on: str | None = None, status: str | None = None) -> Result:
+def members(
+    store, bloc: str, on: str | None = None, status: str | None = None, year: str | None = None
+) -> Result:
+    """States holding a status in ``bloc`` on a day, or at any time in a year."""
+    if year is not None:
+        if on is not None:
+            raise InputError("give --on or --year, not both")
+        y = parse_user_year(year, "year")
+        result = run_query(
+            store,
+            "members-during",
+            {"bloc": bloc, "from": f"{y:04d}-01-01", "until": f"{y:04d}-12-31", "status": status},
+            {"status": "--status", "bloc": "BLOC"},
+        )
+        return _pick(result, ["state", "label", "status", "start", "end"])
     result = run_query(
         store,
         "members-on",
@@ -100,7 +114,7 @@ def state(store, state_id: str, on: str | None = None) -> Result:
     result = run_query(
         store, "state-memberships", {"state": state_id, "date": on}, {"state": "STATE", "date": "--on"}
     )
-    return _pick(result, ["state", "label", "bloc_id", "bloc_label", "status", "start", "end"])
+    return _pick(result, ["state", "label", "bloc", "bloc_label", "status", "start", "end"])
 
 
 def meetings(store, bloc: str | None = None, year: str | None = None, host: str | None = None):
@@ -130,7 +144,7 @@ def joint(store, state_a: str, state_b: str, on: str | None = None, status: str 
         {"state_a": state_a, "state_b": state_b, "date": on, "status": status},
         {"state_a": "STATE", "state_b": "STATE", "date": "--on", "status": "--status"},
     )
-    return _pick(result, ["bloc", "bloc_id", "bloc_label", "status"])
+    return _pick(result, ["bloc", "bloc_label", "status"])
 
 
 def meeting(store, meeting_id: str) -> Result:
@@ -156,3 +170,51 @@ def meeting(store, meeting_id: str) -> Result:
     participants = select("meeting-participants")
     columns = ["state", "label", "capacity", "attendance", "representative"]
     return Result(columns, participants, str(details.get("label", meeting_id)), details)
+
+
+def search(store, text: str) -> Result:
+    """Blocs and states whose id, code, name or other name contains ``text`` (any case).
+
+    Exact matches come first, then names that start with the text, then the rest.
+    """
+    from .namespaces import short_id
+    from .resolve import _fold
+
+    needle = _fold(text)
+    if not needle:
+        raise InputError("search: give some text to look for")
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for kind, name, iri_var in (("bloc", "bloc-names", "bloc"), ("state", "state-names", "state")):
+        _, rows = store.select(queries.get(name).text)
+        pairs = [(str(r[iri_var]), str(r["name"])) for r in rows if r.get("name") is not None]
+        pairs += [(iri, short_id(iri)) for iri in {iri for iri, _ in pairs}]
+        for iri, label in pairs:
+            folded = _fold(label)
+            if needle not in folded:
+                continue
+            rank = 0 if folded == needle else 1 if folded.startswith(needle) else 2
+            key = (kind, iri)
+            if key not in best or (rank, label) < best[key]:
+                best[key] = (rank, label)
+    labels = _labels(store)
+    rows_out = [
+        {
+            "kind": Literal(kind),
+            "id": IRI(iri),
+            "label": labels.get(iri),
+            "matched": Literal(matched),
+        }
+        for (kind, iri), (rank, matched) in sorted(
+            best.items(), key=lambda kv: (kv[1][0], kv[0][0], short_id(kv[0][1]))
+        )
+    ]
+    return Result(["kind", "id", "label", "matched"], rows_out, "search")
+
+
+def _labels(store) -> dict[str, Literal]:
+    """English labels of every bloc and state, by IRI."""
+    out: dict[str, Literal] = {}
+    for name, var in (("blocs", "bloc"), ("states", "state")):
+        _, rows = store.select(queries.get(name).text)
+        out.update({str(r[var]): r["label"] for r in rows if r.get("label") is not None})
+    return out

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, paths
@@ -200,3 +202,286 @@ def _remove_stale_stores(current: Path) -> None:
 
 def open_embedded(force_build: bool = False, allow_service: bool = False) -> EmbeddedStore:
     return EmbeddedStore(ensure_store(force=force_build), allow_service=allow_service)
+
+
+# --- SERVICE detection ------------------------------------------------------------------------
+
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_NAME = re.compile(r"[\w:.\-%\\]+")
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query uses the SERVICE keyword (federated query) anywhere outside strings,
+    comments and IRIs. Conservative: any token spelled SERVICE (any case) counts, so a query
+    that merely looks federated is refused rather than one that is federated let through."""
+    # SPARQL processes \\uXXXX escapes before parsing (SPARQL 1.1, 19.2): undo them first so
+    # that an escaped keyword cannot slip past.
+    text = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), query)
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote)
+        elif c == "<":
+            m = _IRIREF.match(text, i)
+            i = m.end() if m else i + 1
+        elif c in "?$":  # a variable: ?service is not the keyword
+            m = _NAME.match(text, i + 1)
+            i = m.end() if m else i + 1
+        elif c.isalnum() or c in "_:":
+            m = _NAME.match(text, i)
+            assert m is not None
+            if m[0].rstrip(".").lower() == "service":
+                return True
+            i = m.end()
+        else:
+            i += 1
+    return False
+
+
+# --- credentials ------------------------------------------------------------------------------
+
+AUTH_SCHEMES = ("basic", "digest")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A user name and password for an endpoint: from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD or
+    from ~/.netrc, never from the command line. The password never appears in a repr, a
+    message or a log line."""
+
+    user: str
+    password: str = field(repr=False)
+    scheme: str = "basic"  # BLOCGRAPH_AUTH: basic | digest
+    source: str = "environment"
+
+
+def auth_scheme() -> str:
+    scheme = os.environ.get("BLOCGRAPH_AUTH", "basic").strip().lower() or "basic"
+    if scheme not in AUTH_SCHEMES:
+        raise StoreError(f"BLOCGRAPH_AUTH must be basic or digest, not {scheme!r}")
+    return scheme
+
+
+def check_endpoint_url(url: str, what: str = "endpoint") -> str:
+    """``url`` if it is an http(s) URL without credentials in it; else a StoreError."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a bad port
+    except ValueError:
+        parts, port = None, None
+    if parts is not None and (parts.username is not None or parts.password is not None):
+        # Never echo this URL: it holds a password.
+        raise StoreError(
+            f"the {what} URL carries credentials: remove them and set BLOCGRAPH_USER and "
+            "BLOCGRAPH_PASSWORD (or use ~/.netrc) instead"
+        )
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"the {what} {url!r} is not an http(s) URL")
+    del port
+    return url
+
+
+def credentials_for(url: str) -> Credentials | None:
+    """Credentials for ``url``: the environment first, then the ``machine`` entry (or
+    ``default``) of ~/.netrc for the URL's host; None if neither has any."""
+    scheme = auth_scheme()
+    user = os.environ.get("BLOCGRAPH_USER")
+    password = os.environ.get("BLOCGRAPH_PASSWORD")
+    if user or password:
+        if not (user and password is not None):
+            raise StoreError("set both BLOCGRAPH_USER and BLOCGRAPH_PASSWORD, or neither")
+        return Credentials(user, password, scheme, "BLOCGRAPH_USER/BLOCGRAPH_PASSWORD")
+    import netrc
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    try:
+        entry = netrc.netrc().authenticators(host)
+    except FileNotFoundError:
+        return None
+    except netrc.NetrcParseError as err:
+        # The parser's message may quote a token of the file (a password): give the line only.
+        raise StoreError(f"~/.netrc cannot be read (line {err.lineno}): fix or remove it") from None
+    except OSError as err:
+        raise StoreError(f"~/.netrc cannot be read: {err.strerror}") from None
+    if not entry:
+        return None
+    login, _account, password = entry
+    if not login or password is None:
+        return None
+    return Credentials(login, password, scheme, "~/.netrc")
+
+
+# --- RemoteStore ------------------------------------------------------------------------------
+
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def default_timeout() -> float:
+    raw = os.environ.get("BLOCGRAPH_TIMEOUT", "60")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise StoreError(f"BLOCGRAPH_TIMEOUT must be a number of seconds, not {raw!r}") from None
+    if value <= 0:
+        raise StoreError("BLOCGRAPH_TIMEOUT must be positive")
+    return value
+
+
+class RemoteStore:
+    """A SPARQL 1.1 query endpoint, through SPARQLWrapper (imported only here, when used).
+
+    Results are asked for as SPARQL JSON explicitly (Accept header and format parameter). A
+    query goes by GET, or as a form-encoded POST when its URL would be long, never as a raw
+    ``application/sparql-query`` body (Virtuoso hangs on those: virtuoso-opensource#842).
+    ``default_graph`` sends ``default-graph-uri`` so that only that graph is queried (Virtuoso
+    otherwise queries the union of all its graphs).
+    """
+
+    GET_LIMIT = 4000  # characters of URL-encoded query above which the query is POSTed
+
+    def __init__(
+        self,
+        endpoint: str,
+        timeout: float | None = None,
+        default_graph: str | None = None,
+    ) -> None:
+        self.endpoint = check_endpoint_url(endpoint)
+        self.timeout = timeout if timeout is not None else default_timeout()
+        self.default_graph = default_graph
+        self.credentials = credentials_for(self.endpoint)
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoint!r})"
+
+    def _run(self, query: str) -> dict:
+        import json
+        import urllib.error
+        from urllib.parse import quote_plus
+
+        from SPARQLWrapper import BASIC, DIGEST, GET, JSON, POST, URLENCODED, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        wrapper = SPARQLWrapper(self.endpoint, agent=f"blocgraph/{__version__}")
+        wrapper.setReturnFormat(JSON)
+        wrapper.setQuery(query)
+        long_query = len(quote_plus(query)) > self.GET_LIMIT
+        wrapper.setMethod(POST if long_query else GET)
+        wrapper.setRequestMethod(URLENCODED)  # a form POST; never POSTDIRECTLY
+        wrapper.setTimeout(max(1, round(self.timeout)))
+        if self.default_graph:
+            wrapper.addDefaultGraph(self.default_graph)
+        if self.credentials:
+            wrapper.setCredentials(self.credentials.user, self.credentials.password)
+            wrapper.setHTTPAuth(DIGEST if self.credentials.scheme == "digest" else BASIC)
+        where = self.endpoint
+        try:
+            response = wrapper.query().response
+            content_type = response.headers.get("Content-Type", "") or ""
+            body = response.read()
+        except urllib.error.HTTPError as err:  # codes SPARQLWrapper does not map
+            raise StoreError(f"{where} answered HTTP {err.code} {err.reason}") from None
+        except urllib.error.URLError as err:
+            reason = err.reason
+            if isinstance(reason, TimeoutError):
+                raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
+            text = getattr(reason, "strerror", None) or str(reason)
+            raise StoreError(f"cannot reach the SPARQL endpoint {where}: {text}") from None
+        except TimeoutError:
+            raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
+        except SPARQLWrapperException as err:
+            raise StoreError(_sparqlwrapper_message(err, where)) from None
+        except OSError as err:  # connection reset, remote end closed the connection, ...
+            text = getattr(err, "strerror", None) or str(err) or type(err).__name__
+            raise StoreError(f"the connection to {where} failed: {text}") from None
+        try:
+            return json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            kind = content_type.split(";")[0].strip() or "no content type"
+            raise StoreError(
+                f"{where} did not answer with SPARQL JSON results (it sent {kind}): "
+                "is this a SPARQL query endpoint?"
+            ) from None
+
+    def select(self, query: str) -> tuple[list[str], list[Row]]:
+        """Column names and rows of a SELECT query."""
+        data = self._run(query)
+        try:
+            variables = list(data["head"]["vars"])
+            rows = [
+                {name: _from_json(binding.get(name)) for name in variables}
+                for binding in data["results"]["bindings"]
+            ]
+        except (KeyError, TypeError, AttributeError):
+            raise StoreError(
+                f"{self.endpoint}: not a SELECT result (is this a SELECT query?)"
+            ) from None
+        return variables, rows
+
+    def ask(self, query: str) -> bool:
+        data = self._run(query)
+        if not isinstance(data, dict) or not isinstance(data.get("boolean"), bool):
+            raise StoreError(f"{self.endpoint}: not an ASK result")
+        return data["boolean"]
+
+
+def _sparqlwrapper_message(err: Exception, where: str) -> str:
+    from SPARQLWrapper.SPARQLExceptions import (
+        EndPointInternalError,
+        EndPointNotFound,
+        QueryBadFormed,
+        Unauthorized,
+        URITooLong,
+    )
+
+    detail = ""
+    text = str(err)
+    if "Response:\n" in text:
+        raw = text.split("Response:\n", 1)[1]
+        try:
+            import ast
+
+            raw = ast.literal_eval(raw).decode("utf-8", "replace")
+        except (ValueError, SyntaxError, AttributeError):
+            pass
+        lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        detail = (": " + lines[0][:200]) if lines else ""
+    if isinstance(err, Unauthorized):
+        return (
+            f"{where} refused access (HTTP 401): set BLOCGRAPH_USER and BLOCGRAPH_PASSWORD "
+            "or a ~/.netrc entry (and BLOCGRAPH_AUTH=digest for Virtuoso)"
+        )
+    if isinstance(err, EndPointNotFound):
+        return f"no SPARQL endpoint at {where} (HTTP 404)"
+    if isinstance(err, QueryBadFormed):
+        return f"{where} rejected the query (HTTP 400){detail}"
+    if isinstance(err, URITooLong):
+        return f"{where} refused the query as too long (HTTP 414)"
+    if isinstance(err, EndPointInternalError):
+        return f"{where} failed on the query (HTTP 500){detail}"
+    return f"{where}: {type(err).__name__}{detail}"
+
+
+def _from_json(cell: dict | None) -> IRI | Literal | None:
+    if cell is None:
+        return None
+    kind, value = cell.get("type"), cell.get("value", "")
+    if kind == "uri":
+        return IRI(value)
+    if kind in ("literal", "typed-literal"):  # typed-literal: Virtuoso's pre-1.1 form
+        language = cell.get("xml:lang") or cell.get("lang")
+        datatype = cell.get("datatype") or (RDF_LANGSTRING if language else None)
+        return Literal(value, datatype, language)
+    # Blank nodes: the shipped data has none; show them as their label (as EmbeddedStore).
+    return Literal("_:" + value)

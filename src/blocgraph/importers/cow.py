@@ -56,7 +56,8 @@ dropped, so no COW membership overlaps a curated one. COW years outside the cura
 stay.
 
 Two COW columns map to one state (255 Germany and 260 German Federal Republic -> DEU): per
-IGO-year, the most informative code wins (1 > 2 > 3 > 0 > -9 > none); they overlap only in 1990.
+IGO-year, the most informative code wins (1 > 2 > 3 > 0 > -9 > none); their years in the state
+system overlap only in 1990.
 """
 
 from __future__ import annotations
@@ -133,8 +134,11 @@ STATE_TABLE: dict[int, tuple[str | None, str]] = {
     335: (None, "Parma (1851-1860): historical, no ISO code"),
     337: (None, "Tuscany (until 1860): historical, no ISO code"),
     343: ("MKD", "COW 'Macedonia' is ISO 'North Macedonia' (matched by name; pinned here)"),
-    345: ("SRB", "COW ccode 345 is one state throughout, Yugoslavia -> Serbia and Montenegro -> "
-                 "Serbia (like 365 USSR -> Russia): kept as one state, Serbia, the continuator"),
+    345: (
+        "SRB",
+        "COW ccode 345 is one state throughout, Yugoslavia -> Serbia and Montenegro -> "
+        "Serbia (like 365 USSR -> Russia): kept as one state, Serbia, the continuator",
+    ),
     347: (None, "Kosovo: no ISO 3166-1 code (XK is user-assigned)"),
     365: ("RUS", "Russia: COW ccode 365 is Russia / the USSR throughout; kept as one state"),
     484: ("COG", "COW 'Congo' is the Republic of the Congo (Brazzaville)"),
@@ -385,8 +389,15 @@ def _literal_bounds(literal, subject: str) -> tuple[dt.date, dt.date]:
 # N-Triples
 # ---------------------------------------------------------------------------------------
 
-_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
-            ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"}
+_ESCAPES = {
+    ord("\\"): "\\\\",
+    ord('"'): '\\"',
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+    ord("\b"): "\\b",
+    ord("\f"): "\\f",
+}
 _ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
 _IRI_SAFE = re.compile(r"^[A-Za-z0-9\-._~]+$")
 
@@ -429,7 +440,8 @@ _INT = XSD + "integer"
 def _source(out: _Lines) -> None:
     s = _iri(SOURCE)
     out.add(s, _A, _iri(BG + "Source"))
-    out.add(s, DCTERMS + "title", _lit("Correlates of War Intergovernmental Organizations (IGO) data, version 3.0"))
+    title = "Correlates of War Intergovernmental Organizations (IGO) data, version 3.0"
+    out.add(s, DCTERMS + "title", _lit(title))
     out.add(s, DCTERMS + "publisher", _lit("The Correlates of War Project"))
     out.add(s, DCTERMS + "date", _lit("2020", datatype=_GYEAR))
     out.add(s, BG + "sourceKind", _iri(ID + "source-kind/dataset"))
@@ -443,7 +455,8 @@ def _source(out: _Lines) -> None:
             "doi:10.1177/0022343319881175."
         ),
     )
-    out.add(s, SCHEMA + "url", _lit("https://correlatesofwar.org/data-sets/IGOs/", datatype=XSD + "anyURI"))
+    url = "https://correlatesofwar.org/data-sets/IGOs/"
+    out.add(s, SCHEMA + "url", _lit(url, datatype=XSD + "anyURI"))
 
 
 def _states(out: _Lines, states: Iterable[CowState]) -> None:
@@ -498,8 +511,9 @@ class Run:
     open: bool = False
 
 
-def runs_for(years: list[int], codes: list[str | None], columns: list[set[str]],
-             open_year: int | None) -> list[Run]:
+def runs_for(
+    years: list[int], codes: list[str | None], columns: list[set[str]], open_year: int | None
+) -> list[Run]:
     """Runs of equal status codes over the IGO's observations (see the module docstring).
 
     ``codes[i]`` is the cell at ``years[i]`` after merging, filtering and curated drops
@@ -507,7 +521,7 @@ def runs_for(years: list[int], codes: list[str | None], columns: list[set[str]],
     """
     runs: list[Run] = []
     current: Run | None = None
-    for year, code, cols in zip(years, codes, columns):
+    for year, code, cols in zip(years, codes, columns, strict=True):
         if code is not None and code in STATUS_OF_CODE:
             if current is not None and current.code == code:
                 current.end = year
@@ -520,7 +534,6 @@ def runs_for(years: list[int], codes: list[str | None], columns: list[set[str]],
     for run in runs:
         run.open = open_year is not None and run.end == open_year and run.code in KNOWN_STATUS_CODES
     return runs
-
 
 
 def _merged_codes(
@@ -536,7 +549,7 @@ def _merged_codes(
         in_system, column = st.system_years, {st.column}
         codes = [
             v if v in _MERGE_RANK and (v != "-9" or y in in_system) else None
-            for y, v in zip(years, values)
+            for y, v in zip(years, values, strict=True)
         ]
         return codes, [column] * len(codes)
     merged: list[str | None] = []
@@ -556,6 +569,7 @@ def _merged_codes(
         contributors.append(cols)
     return merged, contributors
 
+
 @dataclass
 class Result:
     lines: list[str]
@@ -563,8 +577,9 @@ class Result:
     dropped: dict[str, dict[str, int]]  # ioname -> code -> cells dropped for curated data
 
 
-def build(cow_dir: Path, data_dir: Path | None = None,
-          progress: Callable[[str], None] | None = None) -> Result:
+def build(
+    cow_dir: Path, data_dir: Path | None = None, progress: Callable[[str], None] | None = None
+) -> Result:
     """Everything ``convert`` writes, as N-Triples lines (unsorted) and counts."""
     say = progress or (lambda _message: None)
     say("reading COW states")
@@ -597,7 +612,7 @@ def build(cow_dir: Path, data_dir: Path | None = None,
         bloc_iri = ID + bloc_rel
         _bloc(out, igo, bloc_iri in curated.blocs)
         open_year = last_year if (igo.years[-1] == last_year and not igo.deaddate) else None
-        by_column = list(zip(*igo.rows))
+        by_column = list(zip(*igo.rows, strict=True))  # every row has every column
         for seg in sorted(by_segment):
             group = by_segment[seg]
             cells = [(st, by_column[header_index[st.column]]) for st in group]
@@ -609,7 +624,8 @@ def build(cow_dir: Path, data_dir: Path | None = None,
             if protected:
                 for i, year in enumerate(igo.years):
                     code = codes[i]
-                    if code is not None and any(a <= year <= b for a, b in protected):
+                    if code in STATUS_OF_CODE and any(a <= year <= b for a, b in protected):
+                        # counted: cells that would have made (part of) a membership
                         counts = dropped.setdefault(igo.ioname, {})
                         counts[code] = counts.get(code, 0) + 1
                         codes[i], contributors[i] = None, set()
@@ -624,8 +640,10 @@ def build(cow_dir: Path, data_dir: Path | None = None,
                 if not run.open:
                     out.add(m, SCHEMA + "endDate", _lit(str(run.end), datatype=_GYEAR))
                 out.add(m, PROV + "wasDerivedFrom", source)
-                span = f"year {run.start}" if run.start == run.end else (
-                    f"years {run.start}-{run.end}"
+                span = (
+                    f"year {run.start}"
+                    if run.start == run.end
+                    else (f"years {run.start}-{run.end}")
                 )
                 out.add(
                     m,
@@ -645,7 +663,9 @@ def build(cow_dir: Path, data_dir: Path | None = None,
     historical = sum(1 for st in states.values() if st.iso3 is None)
     counts: dict[str, object] = {
         "blocs": len(igos),
-        "curated_blocs": sum(1 for igo in igos if ID + f"bloc/{segment(igo.ioname)}" in curated.blocs),
+        "curated_blocs": sum(
+            1 for igo in igos if ID + f"bloc/{segment(igo.ioname)}" in curated.blocs
+        ),
         "states": len(by_segment),
         "historical_states": historical,
         "memberships": memberships,
@@ -677,8 +697,9 @@ def convert(
     """Convert COW IGO v3 in ``cow_dir`` to gzipped N-Triples at ``out``.
 
     Returns counts: blocs, curated_blocs, states, historical_states, memberships, triples,
-    dropped_cells (COW cells dropped because curated data covers their year), dropped_by_bloc
-    and seconds. ``data_dir`` (default: the repository's data/) is where curated data is read.
+    dropped_cells (cells of code 1, 2, 3 or -9 dropped because curated data covers their
+    year), dropped_by_bloc (ioname -> code -> cells) and seconds. ``data_dir`` (default: the
+    repository's data/) is where curated data is read.
     """
     started = time.perf_counter()
     cow_dir = Path(cow_dir)
@@ -693,10 +714,12 @@ def convert(
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
-        with os.fdopen(fd, "wb") as raw:
-            # filename="" and mtime=0: no name or time in the gzip header, reproducible bytes
-            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as gz:
-                gz.write(document)
+        # filename="" and mtime=0: no name or time in the gzip header, reproducible bytes
+        with (
+            os.fdopen(fd, "wb") as raw,
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as gz,
+        ):
+            gz.write(document)
         os.chmod(tmp, 0o644)
         os.replace(tmp, out)
     except BaseException:
@@ -715,10 +738,16 @@ def main(argv: list[str] | None = None) -> int:
         prog=COMMAND, description="Convert Correlates of War IGO v3 to blocgraph N-Triples."
     )
     parser.add_argument(
-        "cow_dir", nargs="?", type=Path, default=None,
-        help="folder with the COW CSV files (default: $BLOCGRAPH_COW_DIR or ../shared/data/cow-igo-v3)",
+        "cow_dir",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="folder with the COW CSV files "
+        "(default: $BLOCGRAPH_COW_DIR, else ../shared/data/cow-igo-v3)",
     )
-    parser.add_argument("-o", "--output", type=Path, default=None, help=f"default: data/cow/{OUTPUT_NAME}")
+    parser.add_argument(
+        "-o", "--output", type=Path, default=None, help=f"default: data/cow/{OUTPUT_NAME}"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     args = parser.parse_args(argv)
     cow_dir = args.cow_dir or default_cow_dir()

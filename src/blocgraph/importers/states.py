@@ -145,6 +145,7 @@ def write(out: Path) -> int:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; a data file is world-readable
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
