@@ -408,3 +408,31 @@ def test_open_end_only_for_known_statuses():
     assert runs[0].open
     runs = cow.runs_for([2013, 2014], ["-9", "-9"], [{"x"}] * 2, open_year=2014)
     assert not runs[0].open
+
+
+# --- round trip through the lookup the CLI runs (`blocgraph members IGO --on Y-07-01`) -------
+
+LOOKUP_SAMPLE = 1000
+
+
+def test_round_trip_through_members_lookup(store, csv_cells, states, curated):
+    """For ≥1,000 sampled cells with code 1/2/3, `members IGO --on YEAR-07-01 --status S`
+    on the shipped knowledge base includes the state; for status-0 cells it does not."""
+    from blocgraph import lookups
+    from blocgraph.namespaces import short_id
+
+    def answer(bloc, year, status=None):
+        result = lookups.members(store, bloc, on=f"{year}-07-01", status=status)
+        return {str(r["state"]) for r in result.rows}
+
+    cells = _sample(csv_cells, states, curated, lambda c, st, y: c in ("1", "2", "3"), LOOKUP_SAMPLE)
+    missing = [
+        (short_id(b), short_id(s), y, c)
+        for b, s, y, c in cells
+        if s not in answer(short_id(b), y, cow.STATUS_OF_CODE[c])
+    ]
+    assert not missing, f"{len(missing)} cells not answered, e.g. {missing[:5]}"
+
+    zeros = _sample(csv_cells, states, curated, lambda c, st, y: c == "0", 300)
+    wrong = [(short_id(b), short_id(s), y) for b, s, y, _ in zeros if s in answer(short_id(b), y)]
+    assert not wrong, f"{len(wrong)} non-member cells answered as members, e.g. {wrong[:5]}"

@@ -12,7 +12,7 @@ from . import queries
 from .dates import parse_user_date, parse_user_year
 from .errors import InputError
 from .namespaces import XSD_DATE, XSD_INTEGER
-from .resolve import Resolver
+from .resolve import Resolver, resolver_for
 from .terms import IRI, Literal, Row
 
 
@@ -77,7 +77,7 @@ def bind_values(
 
 def run_query(store, name_or_path: str, raw: dict[str, str | None], options=None) -> Result:
     query = queries.get(name_or_path)
-    values = bind_values(Resolver(store), query, raw, options)
+    values = bind_values(resolver_for(store), query, raw, options)
     columns, rows = store.select(queries.bind(query, values))
     return Result(columns, rows, query.title)
 
@@ -152,8 +152,7 @@ def meeting(store, meeting_id: str) -> Result:
 
     ``rows`` are the participants; ``details`` holds the rest.
     """
-    resolver = Resolver(store)
-    iri = resolver.meeting(meeting_id)
+    iri = resolver_for(store).meeting(meeting_id)
     bound = {"meeting": iri}
 
     def select(name: str):

@@ -90,3 +90,16 @@ class Resolver:
 
     def capacity(self, value: str) -> Literal:
         return self.notation("capacity", value, "participation-capacity")
+
+
+def resolver_for(store) -> Resolver:
+    """One resolver per store, so its name tables are read once per process."""
+    resolver = getattr(store, "_blocgraph_resolver", None)
+    if resolver is None:
+        resolver = Resolver(store)
+        try:
+            store._blocgraph_resolver = resolver
+        except AttributeError:  # a store class with __slots__: no caching, still correct
+            pass
+    return resolver
+
