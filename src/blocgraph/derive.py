@@ -2,8 +2,15 @@
 
 For every subject with a ``schema:startDate`` we add ``bg:validFrom`` (the first day the start
 can denote) and for every ``schema:endDate`` a ``bg:validUntil`` (the last day the end can
-denote). A meeting without an end date lasted the span its start denotes. The same function
-feeds the embedded store, ``validate`` and ``export``, so every store sees the same triples.
+denote). A meeting without an end date lasted the span its start denotes. The same rules
+(``derived_values``) feed the embedded store, ``validate`` and ``export``, so every store sees
+the same triples.
+
+Building the embedded store uses ``add_to_store``: the rules run once per distinct date
+literal (a few hundred on the shipped data, however many subjects share them) and three
+CONSTRUCT queries join the results back to their subjects inside Oxigraph, so no Python object
+is made per subject. ``derived_quads`` is the straightforward per-row version it must agree
+with (tests/test_store.py checks that on the shipped data).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from collections.abc import Iterator
 
 from .dates import DATE_DATATYPES, bounds
 from .namespaces import BG, RDF, SCHEMA, XSD_DATE
+from .terms import Literal
 
 _QUERY = f"""
 SELECT ?s ?p ?d ?meeting WHERE {{
@@ -63,6 +71,99 @@ def derived_quads(store) -> list:
     ]
 
 
+_START, _END = SCHEMA + "startDate", SCHEMA + "endDate"
+_FROM, _UNTIL = BG + "validFrom", BG + "validUntil"
+
+# The distinct start and end date literals of the datatypes derived_values reads.
+_DATE_LITERALS = f"""
+SELECT DISTINCT ?d WHERE {{
+  VALUES ?p {{ <{_START}> <{_END}> }}
+  ?s ?p ?d .
+  FILTER(isLiteral(?d) && DATATYPE(?d) IN ({", ".join(f"<{d}>" for d in DATE_DATATYPES)}))
+}}"""
+
+# derived_values as three joins. Each rule: the row it stands for (property, is a meeting,
+# has an end), the property it derives, and a CONSTRUCT where $VALUES becomes (?d ?v) pairs
+# (a date literal, the xsd:date the rule derives from it) and $KIND isIRI or isBlank.
+_RULES = (
+    # every start: validFrom, the first day it can denote
+    (
+        _START,
+        False,
+        True,
+        _FROM,
+        f"""
+CONSTRUCT {{ ?s <{_FROM}> ?v }} WHERE {{
+  $VALUES
+  ?s <{_START}> ?d . FILTER($KIND(?s))
+}}""",
+    ),
+    # every end: validUntil, the last day it can denote
+    (
+        _END,
+        False,
+        True,
+        _UNTIL,
+        f"""
+CONSTRUCT {{ ?s <{_UNTIL}> ?v }} WHERE {{
+  $VALUES
+  ?s <{_END}> ?d . FILTER($KIND(?s))
+}}""",
+    ),
+    # a meeting without an end: validUntil, the last day its start can denote
+    (
+        _START,
+        True,
+        False,
+        _UNTIL,
+        f"""
+CONSTRUCT {{ ?s <{_UNTIL}> ?v }} WHERE {{
+  ?s <{RDF}type> <{BG}Meeting> .
+  FILTER NOT EXISTS {{ ?s <{_END}> ?end }}
+  ?s <{_START}> ?d . FILTER($KIND(?s))
+  $VALUES
+}}""",
+    ),
+)
+
+
+def add_to_store(store) -> int:
+    """Add the derived triples to a pyoxigraph store (during a build); returns how many.
+
+    Python applies ``derived_values`` once per distinct date literal; each rule's CONSTRUCT
+    joins the results to the subjects and its N-Triples go back in with one bulk load. Blank
+    node subjects (the shipped data has none) go through Quad objects instead, since a bulk
+    load would give them fresh identities.
+    """
+    import pyoxigraph as ox
+
+    literals = [(t.value, t.datatype.value) for t in (r["d"] for r in store.query(_DATE_LITERALS))]
+    ntriples: list[bytes] = []
+    blank: list = []
+    for prop, is_meeting, has_end, derives, template in _RULES:
+        pairs = [
+            f"({Literal(lexical, datatype).n3()} {Literal(value, XSD_DATE).n3()})"
+            for lexical, datatype in literals
+            for _, p, value in derived_values([("", prop, lexical, datatype, is_meeting, has_end)])
+            if p == derives
+        ]
+        if not pairs:
+            continue
+        query = template.replace("$VALUES", "VALUES (?d ?v) {\n    " + "\n    ".join(pairs) + " }")
+        result = store.query(query.replace("$KIND", "isIRI"))
+        ntriples.append(result.serialize(format=ox.RdfFormat.N_TRIPLES))
+        blank += [
+            ox.Quad(t.subject, t.predicate, t.object)
+            for t in store.query(query.replace("$KIND", "isBlank"))
+        ]
+    data = b"".join(ntriples)
+    if data:
+        store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
+    if blank:
+        store.bulk_extend(blank)
+    return data.count(b"\n") + len(blank)
+
+
 def add_derived(graph) -> int:
     """Add the derived triples to an rdflib graph (for validation of files); returns count."""
     from rdflib import XSD, Literal, URIRef
@@ -76,8 +177,14 @@ def add_derived(graph) -> int:
         for s, o in graph.subject_objects(prop):
             if isinstance(o, Literal):
                 rows.append(
-                    (s, str(prop), str(o), str(o.datatype) if o.datatype else None,
-                     s in meetings, s in ends)
+                    (
+                        s,
+                        str(prop),
+                        str(o),
+                        str(o.datatype) if o.datatype else None,
+                        s in meetings,
+                        s in ends,
+                    )
                 )
     added = 0
     for subject, prop, value in list(derived_values(rows)):
