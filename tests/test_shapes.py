@@ -38,8 +38,12 @@ def _expected_path(path: Path) -> str | None:
 def test_invalid_fixture_fails_for_the_named_reason(path):
     shape = SHAPES + path.stem.split("-", 1)[0]
     report = validate_files([path])
-    assert not report.conforms, f"{path.name} conforms but should not"
     matching = [v for v in report.violations if any(s.startswith(shape) for s in v.source_shapes)]
+    if matching and all(v.severity in ("Warning", "Info") for v in matching):
+        # A warning shape (a source anomaly, not an error): reported, but the data conforms.
+        assert report.conforms, report.as_text()
+    else:
+        assert not report.conforms, f"{path.name} conforms but should not"
     assert matching, f"no result from {shape}:\n{report.as_text()}"
     expected_path = _expected_path(path)
     if expected_path:

@@ -363,6 +363,7 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
     """Check data against the SHACL shapes (default: the shipped data).
 
     Results of severity Warning or Info are listed but leave the data conforming.
+
     Exit status: 0 conforms, 1 violations found, 2 error (unreadable or unparsable input).
 
     Example:
@@ -467,21 +468,23 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
               help="Its SPARQL Update endpoint (default: .../update next to .../query, else the "
               "query endpoint itself).")
 @click.option("--gsp", metavar="URL",
-              help="Upload through this Graph Store Protocol endpoint (one streamed request) "
-              "instead of SPARQL Update batches.")
+              help="Upload through this Graph Store Protocol endpoint (one streamed request; "
+              "faster) instead of SPARQL Update batches.")
 @click.option("--graph", metavar="IRI",
               help="The graph to load into (default: the default graph; on Virtuoso, which has "
               "no writable default graph, <https://w3id.org/blocgraph/kb>).")
 @click.option("--replace", is_flag=True,
               help="Replace the graph's contents (default: add to them).")
 @click.option("--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Load this N-Triples file instead of the knowledge base (e.g. for benchmarks).")
+              help="Load this N-Triples (or .ttl Turtle) file instead of the knowledge base, "
+              "e.g. for benchmarks; blank nodes are refused.")
 @click.pass_context
 def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> None:
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
 
-    The triples go into a staging graph first and are swapped into place with one update
-    (MOVE with --replace, else ADD), so a failure part-way leaves the target graph as it was.
+    All or nothing: what the graph lacks (and, with --replace, what it has that the data
+    lacks) goes into staging graphs first and is applied with one update, so a failure
+    part-way leaves the target graph as it was; a reload of unchanged data sends nothing.
     Transient errors are retried. Credentials come from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD
     (BLOCGRAPH_AUTH=basic|digest; Virtuoso needs digest) or ~/.netrc, never from the command
     line. Exit status 2 if the store cannot be reached or refuses the data.

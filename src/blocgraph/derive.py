@@ -74,29 +74,27 @@ def derived_quads(store) -> list:
 _START, _END = SCHEMA + "startDate", SCHEMA + "endDate"
 _FROM, _UNTIL = BG + "validFrom", BG + "validUntil"
 
-# The distinct start and end date literals of the datatypes derived_values reads.
+# The distinct start and end date literals of the datatypes derived_values reads, each with how
+# many triples use it.
 _DATE_LITERALS = f"""
-SELECT DISTINCT ?d WHERE {{
+SELECT ?d (COUNT(*) AS ?uses) WHERE {{
   VALUES ?p {{ <{_START}> <{_END}> }}
   ?s ?p ?d .
   FILTER(isLiteral(?d) && DATATYPE(?d) IN ({", ".join(f"<{d}>" for d in DATE_DATATYPES)}))
-}}"""
+}}
+GROUP BY ?d"""
 
-# derived_values as three joins. Each rule: the row it stands for (property, is a meeting,
-# has an end), the property it derives, and a CONSTRUCT where $VALUES becomes (?d ?v) pairs
-# (a date literal, the xsd:date the rule derives from it) and $KIND isIRI or isBlank.
-_RULES = (
+# The rules of derived_values that hold for every subject, as joins: the row they stand for
+# (date property, is a meeting, has an end), the property derived, and the update, where
+# $VALUES becomes (?d ?v) pairs: a date literal and the xsd:date derived from it.
+_JOINED_RULES = (
     # every start: validFrom, the first day it can denote
     (
         _START,
         False,
         True,
         _FROM,
-        f"""
-CONSTRUCT {{ ?s <{_FROM}> ?v }} WHERE {{
-  $VALUES
-  ?s <{_START}> ?d . FILTER($KIND(?s))
-}}""",
+        f"INSERT {{ ?s <{_FROM}> ?v }} WHERE {{ $VALUES ?s <{_START}> ?d }}",
     ),
     # every end: validUntil, the last day it can denote
     (
@@ -104,64 +102,60 @@ CONSTRUCT {{ ?s <{_FROM}> ?v }} WHERE {{
         False,
         True,
         _UNTIL,
-        f"""
-CONSTRUCT {{ ?s <{_UNTIL}> ?v }} WHERE {{
-  $VALUES
-  ?s <{_END}> ?d . FILTER($KIND(?s))
-}}""",
-    ),
-    # a meeting without an end: validUntil, the last day its start can denote
-    (
-        _START,
-        True,
-        False,
-        _UNTIL,
-        f"""
-CONSTRUCT {{ ?s <{_UNTIL}> ?v }} WHERE {{
-  ?s <{RDF}type> <{BG}Meeting> .
-  FILTER NOT EXISTS {{ ?s <{_END}> ?end }}
-  ?s <{_START}> ?d . FILTER($KIND(?s))
-  $VALUES
-}}""",
+        f"INSERT {{ ?s <{_UNTIL}> ?v }} WHERE {{ $VALUES ?s <{_END}> ?d }}",
     ),
 )
 
+# The meetings without an end (few): derived_values gives them a validUntil from their start.
+_OPEN_MEETINGS = f"""
+SELECT ?s ?d WHERE {{
+  ?s <{RDF}type> <{BG}Meeting> ; <{_START}> ?d .
+  FILTER NOT EXISTS {{ ?s <{_END}> ?end }}
+}}"""
 
-def add_to_store(store) -> int:
-    """Add the derived triples to a pyoxigraph store (during a build); returns how many.
+# Triples an update may insert at once (an update is one transaction, held in memory).
+_UPDATE_BATCH = 250_000
 
-    Python applies ``derived_values`` once per distinct date literal; each rule's CONSTRUCT
-    joins the results to the subjects and its N-Triples go back in with one bulk load. Blank
-    node subjects (the shipped data has none) go through Quad objects instead, since a bulk
-    load would give them fresh identities.
+
+def add_to_store(store) -> None:
+    """Add the derived triples to a pyoxigraph store (during a build).
+
+    Python applies ``derived_values`` once per distinct date literal (a few hundred on the
+    shipped data, however many subjects share them); updates join the results to the subjects
+    inside Oxigraph, so no Python object is made per subject.
     """
     import pyoxigraph as ox
 
-    literals = [(t.value, t.datatype.value) for t in (r["d"] for r in store.query(_DATE_LITERALS))]
-    ntriples: list[bytes] = []
-    blank: list = []
-    for prop, is_meeting, has_end, derives, template in _RULES:
-        pairs = [
-            f"({Literal(lexical, datatype).n3()} {Literal(value, XSD_DATE).n3()})"
-            for lexical, datatype in literals
-            for _, p, value in derived_values([("", prop, lexical, datatype, is_meeting, has_end)])
-            if p == derives
-        ]
-        if not pairs:
-            continue
-        query = template.replace("$VALUES", "VALUES (?d ?v) {\n    " + "\n    ".join(pairs) + " }")
-        result = store.query(query.replace("$KIND", "isIRI"))
-        ntriples.append(result.serialize(format=ox.RdfFormat.N_TRIPLES))
-        blank += [
-            ox.Quad(t.subject, t.predicate, t.object)
-            for t in store.query(query.replace("$KIND", "isBlank"))
-        ]
-    data = b"".join(ntriples)
-    if data:
-        store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
-    if blank:
-        store.bulk_extend(blank)
-    return data.count(b"\n") + len(blank)
+    literals = [
+        (row["d"].value, row["d"].datatype.value, int(row["uses"].value))
+        for row in store.query(_DATE_LITERALS)
+    ]
+    for prop, is_meeting, has_end, derives, update in _JOINED_RULES:
+        pairs, uses = [], 0
+        for i, (lexical, datatype, n) in enumerate(literals):
+            for _, p, value in derived_values([("", prop, lexical, datatype, is_meeting, has_end)]):
+                if p == derives:
+                    pairs.append(
+                        f"({Literal(lexical, datatype).n3()} {Literal(value, XSD_DATE).n3()})"
+                    )
+                    uses += n
+            if pairs and (uses >= _UPDATE_BATCH or i == len(literals) - 1):
+                store.update(
+                    update.replace("$VALUES", "VALUES (?d ?v) { " + " ".join(pairs) + " }")
+                )
+                pairs, uses = [], 0
+    rows = [
+        (r["s"], _START, r["d"].value, r["d"].datatype.value, True, False)
+        for r in store.query(_OPEN_MEETINGS)
+        if isinstance(r["d"], ox.Literal)
+    ]
+    date = ox.NamedNode(XSD_DATE)
+    quads = [
+        ox.Quad(s, ox.NamedNode(p), ox.Literal(v, datatype=date))
+        for s, p, v in derived_values(rows)
+        if p == _UNTIL
+    ]
+    store.extend(quads)
 
 
 def add_derived(graph) -> int:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
 from .namespaces import short_id
 from .terms import IRI, Literal, Row
 
@@ -21,12 +17,17 @@ def _json_value(value):
 
 
 def to_json(rows: list[Row], columns: list[str]) -> str:
+    import json  # each format's module only when it is asked for (start-up time)
+
     return json.dumps(
         [{c: _json_value(r.get(c)) for c in columns} for r in rows], ensure_ascii=False, indent=2
     )
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)

@@ -135,12 +135,26 @@ def get(name_or_path: str) -> NamedQuery:
         if not path.is_file():
             raise InputError(f"query file not found: {name_or_path}")
         return parse_query_file(path)
+    # Read just the one file when it is there (a lookup needs two or three queries, not all).
+    folder = paths.queries_dir()
+    if f"{name_or_path}.rq" in _listing(folder):
+        return parse_query_file(folder / f"{name_or_path}.rq")
     lib = library()
     if name_or_path in lib:
         return lib[name_or_path]
     import difflib
 
     raise UnknownIdError("query", name_or_path, difflib.get_close_matches(name_or_path, lib, 3))
+
+
+def _listing(folder: Path) -> list[str]:
+    """File names in ``folder`` (exact names, also on case-insensitive file systems)."""
+    import os
+
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
 
 
 def bind(query: NamedQuery, values: dict[str, IRI | Literal | None]) -> str:

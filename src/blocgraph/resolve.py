@@ -3,17 +3,30 @@
 Names come from the store itself (the ``bloc-names``, ``state-names``, ``meeting-ids`` and
 ``vocabulary`` queries), so a new bloc or state is found as soon as it is in the data. An
 unknown value raises ``UnknownIdError`` with the closest names.
+
+Reading every name to resolve one costs time in proportion to the data (2,000 bloc names on the
+shipped data, 200,000 at a hundred times that), so a build writes the same tables into the
+store as a name index (``write_name_index``): resolving reads the one small file that can hold
+the key. Stores without one (a SPARQL endpoint) are asked for every name, as before.
 """
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
+import zlib
+from pathlib import Path
 
 from . import queries
 from .errors import UnknownIdError
 from .namespaces import ID, short_id
 from .terms import IRI, Literal
+
+# The queries naming what bloc(), state() and meeting() resolve: (IRI variable, name variable).
+NAME_QUERIES = {
+    "bloc-names": ("bloc", "name"),
+    "state-names": ("state", "name"),
+    "meeting-ids": ("meeting", "label"),
+}
 
 
 def _fold(text: str) -> str:
@@ -26,9 +39,15 @@ class Resolver:
     def __init__(self, store) -> None:
         self.store = store
         self._cache: dict[str, dict[str, set[str]]] = {}
+        folder = getattr(store, "name_index", None)  # EmbeddedStore: a folder, or None
+        self._index = NameIndex(folder) if folder is not None else None
 
     def _names(self, query_name: str, iri_var: str, name_var: str) -> dict[str, set[str]]:
+        """Every folded name -> the IRIs it names (from the index when the store has one)."""
         if query_name not in self._cache:
+            if self._index is not None:
+                self._cache[query_name] = self._index.table(query_name)
+                return self._cache[query_name]
             table: dict[str, set[str]] = {}
             for row in self.store.select(queries.get(query_name).text)[1]:
                 iri, name = row.get(iri_var), row.get(name_var)
@@ -43,18 +62,24 @@ class Resolver:
     def _resolve(self, kind: str, value: str, query_name: str, iri_var: str, name_var: str) -> IRI:
         if value.startswith(ID) and value == value.strip():
             return IRI(value)
-        table = self._names(query_name, iri_var, name_var)
-        found = table.get(_fold(value))
+        key = _fold(value)
+        if self._index is not None and query_name not in self._cache:
+            found = self._index.lookup(query_name, key)
+        else:
+            found = self._names(query_name, iri_var, name_var).get(key)
         if found and len(found) == 1:
             return IRI(next(iter(found)))
         if found:
             raise UnknownIdError(
                 kind, value, sorted(short_id(i) for i in found)[:5]
             )  # ambiguous: list the candidates
+        table = self._names(query_name, iri_var, name_var)
         raise UnknownIdError(kind, value, self._suggest(value, table))
 
     @staticmethod
     def _suggest(value: str, table: dict[str, set[str]]) -> list[str]:
+        import difflib
+
         close = difflib.get_close_matches(_fold(value), list(table), n=3, cutoff=0.6)
         out: list[str] = []
         for key in close:
@@ -82,6 +107,8 @@ class Resolver:
         found = table.get(_fold(value))
         if found:
             return Literal(next(iter(found)))
+        import difflib
+
         suggestions = difflib.get_close_matches(_fold(value), list(table), n=3, cutoff=0.5)
         raise UnknownIdError(kind, value, suggestions or sorted(table))
 
@@ -103,3 +130,66 @@ def resolver_for(store) -> Resolver:
             pass
     return resolver
 
+
+
+# --- the name index ---------------------------------------------------------------------------
+#
+# One folder per name query; in it, shard files NN.tsv of lines "key<TAB>IRI", the key being the
+# folded name (escaped so that it holds no tab or newline) and the shard chosen by a CRC of the
+# key, so a lookup reads about 1/64 of the names.
+
+_SHARDS = 64
+
+
+def _shard(key: str) -> str:
+    return f"{zlib.crc32(key.encode('utf-8')) % _SHARDS:02d}.tsv"
+
+
+def _escape(text: str) -> str:
+    return text.encode("unicode_escape").decode("ascii")
+
+
+def _unescape(text: str) -> str:
+    return text.encode("ascii").decode("unicode_escape")
+
+
+class NameIndex:
+    """The name tables of a built store, read one shard at a time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def lookup(self, query_name: str, key: str) -> set[str]:
+        """The IRIs whose folded name or id is ``key``."""
+        prefix = _escape(key) + "\t"
+        try:
+            text = (self.folder / query_name / _shard(key)).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return set()
+        return {
+            _unescape(line[len(prefix) :]) for line in text.splitlines() if line.startswith(prefix)
+        }
+
+    def table(self, query_name: str) -> dict[str, set[str]]:
+        """The whole table (for suggestions after a miss)."""
+        table: dict[str, set[str]] = {}
+        for path in sorted((self.folder / query_name).glob("*.tsv")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                key, _, iri = line.partition("\t")
+                table.setdefault(_unescape(key), set()).add(_unescape(iri))
+        return table
+
+
+def write_name_index(store, folder: Path) -> None:
+    """Write the name tables of ``store`` (read with the name queries, as a resolver without an
+    index reads them) into ``folder``."""
+    resolver = Resolver(store)
+    resolver._index = None
+    for query_name, (iri_var, name_var) in NAME_QUERIES.items():
+        shards: dict[str, list[str]] = {}
+        for key, iris in resolver._names(query_name, iri_var, name_var).items():
+            lines = shards.setdefault(_shard(key), [])
+            lines += [f"{_escape(key)}\t{_escape(iri)}\n" for iri in sorted(iris)]
+        (folder / query_name).mkdir(parents=True)
+        for shard, lines in shards.items():
+            (folder / query_name / shard).write_text("".join(lines), encoding="utf-8")

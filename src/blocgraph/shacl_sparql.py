@@ -8,38 +8,51 @@ violations at once, evaluated by Oxigraph. The queries are generated from the sh
 
 What is compiled, and how (``?this`` ranges over a shape's focus nodes)
 ----------------------------------------------------------------------
+Evaluating a constraint "once" is not enough: joined with the targets, every query costs a pass
+over the 41k memberships, and Oxigraph plans some joins badly. So the queries look for
+*candidates* without the targets where that is cheaper, and are shaped so that Oxigraph's
+planner does well (numbers are from the shipped data; see benchmarks/validate.py):
+
 * Targets: ``sh:targetClass C`` -> ``?this rdf:type/rdfs:subClassOf* C`` (instances of
-  subclasses too, as SHACL says), de-duplicated in a sub-select.
-* Property shapes (``sh:path`` an IRI):
-  - ``sh:minCount`` / ``sh:maxCount``: one query per property shape,
-    ``GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < min || ... > max)``.
-  - value constraints (``sh:class``, ``sh:datatype``, ``sh:or``, ``sh:node``, ``sh:pattern``,
-    ``sh:languageIn``, ``sh:minInclusive``): one query per property shape joining
-    ``?this <path> ?value`` and binding one boolean per constraint (below); a row per value node
-    that fails at least one of them.
-  - ``sh:hasValue``: ``FILTER NOT EXISTS { ?this <path> <value> }``.
-  - ``sh:uniqueLang``: pairs of distinct values sharing a (case-insensitive) language tag.
-* Node shapes: the same value constraints applied to ``?this`` itself.
-* Value constraints are boolean expressions over a value node that never raise an error
-  (``COALESCE(..., false)``): ``sh:class`` -> ``EXISTS { ?v rdf:type/rdfs:subClassOf* C }``;
-  ``sh:datatype`` -> datatype equality plus well-formedness (an XSD cast of the value must
-  succeed, so ``"2017-13-01"^^xsd:date`` fails as in pySHACL); ``sh:pattern`` -> ``REGEX``;
-  ``sh:languageIn`` -> ``langMatches``; ``sh:minInclusive`` -> ``>=`` (incomparable fails);
-  ``sh:hasValue`` -> ``sameTerm``; ``sh:node S`` / ``sh:or (S1 .. Sn)`` -> the conformance of
-  the value node to ``S`` / to any ``Si``, compiled recursively: the nested shape's value
-  constraints on the node, and for each of its property shapes ``NOT EXISTS`` a failing value,
-  ``EXISTS`` enough values (min), ``NOT EXISTS`` too many distinct values (max), ...
+  subclasses too, as SHACL says). A shape's focus nodes are read into a set only when some
+  query returns a candidate, to keep the candidates that are focus nodes.
+* Value constraints of property shapes (``sh:path`` an IRI): one UNION for the whole shapes
+  graph, a branch ``{ ?this <path> ?value FILTER(!ok) }`` per (property shape, constraint),
+  ``sh:class`` as ``MINUS { ?value rdf:type/rdfs:subClassOf* C }`` (a hash anti-join).
+  ``ok`` never raises an error (``COALESCE(..., false)``): ``sh:datatype`` -> datatype
+  equality plus well-formedness (an XSD cast of the value must succeed, so
+  ``"2017-13-01"^^xsd:date`` fails, as in pySHACL); ``sh:pattern`` (+ ``sh:flags``) ->
+  ``REGEX``; ``sh:languageIn`` -> ``langMatches``; ``sh:minInclusive`` -> ``>=``
+  (incomparable fails); ``sh:hasValue`` on a node -> ``sameTerm``; ``sh:node S`` /
+  ``sh:or (S1 .. Sn)`` -> the value node's conformance to ``S`` / to some ``Si``, compiled
+  recursively: the nested shape's value constraints on the node, and for each of its property
+  shapes ``NOT EXISTS`` a failing value, ``EXISTS`` enough distinct values (min), ``NOT
+  EXISTS`` too many (max), ``EXISTS`` the value (hasValue), ...
+* ``sh:maxCount``: per path, ``COUNT(*)`` against ``COUNT(DISTINCT ?s)`` says whether any
+  subject has two values; only then are the subjects over the limit listed.
+* ``sh:minCount`` / ``sh:hasValue`` of property shapes: per node shape, one query for the
+  focus nodes lacking any of them (``FILTER(NOT EXISTS {...} || ...)``); which property is
+  missing is counted from the store for those few nodes.
+* ``sh:uniqueLang``: per path, subjects with two values sharing a (case-insensitive) language.
+* Value constraints on a node shape itself: per node shape, joined with its targets.
 * SPARQL-based constraints (``sh:sparql`` / ``sh:select``): SHACL pre-binds ``$this`` to each
   focus node in turn. We run the query once with ``$this`` free and keep the solutions whose
   ``$this`` is a focus node of the shape. That is the same result only when the query's
-  structure makes it so, which ``check_prebinding`` verifies (conservatively) before running:
-  ``$this`` must be bound by a triple pattern of the top-level group and projected, may appear
-  in top-level filters, in ``OPTIONAL`` and ``(NOT) EXISTS`` blocks, and as a triple term in
-  nested groups; anything else (``$this`` in ``MINUS``, sub-selects, ``VALUES``, ``BIND``,
-  ``GRAPH``, ``SERVICE``, filters of nested groups; aggregates, ``GROUP BY``, ``LIMIT``,
-  ``OFFSET``) raises ``UnsupportedShapeError``. ``sh:prefixes`` / ``sh:declare`` become the
-  query's prefixes; messages get ``{?var}`` / ``{$var}`` filled in as pySHACL does, and
-  ``?value`` / ``?path`` give the result's value and path (default value: the focus node).
+  structure makes it so, which ``check_prebinding`` verifies (conservatively) when the shapes
+  are read: ``$this`` must be bound by a triple pattern of the top-level group and projected,
+  may appear in top-level filters, in ``OPTIONAL`` and ``(NOT) EXISTS`` blocks, and as a
+  triple term in nested groups; anything else (``$this`` in ``MINUS``, sub-selects,
+  ``VALUES``, ``BIND``, ``GRAPH``, ``SERVICE``, filters of nested groups; aggregates, ``GROUP
+  BY``, ``LIMIT``, ``OFFSET``) raises ``UnsupportedShapeError``. The query is then rewritten
+  (``rewrite_for_oxigraph``: stars as sub-selects, NOT EXISTS as a left join, both only where
+  exact). ``sh:prefixes`` / ``sh:declare`` become the query's prefixes; messages get
+  ``{?var}`` / ``{$var}`` filled in as pySHACL does, and ``?value`` / ``?path`` give the
+  result's value and path (default value: the focus node).
+
+Where we follow the SHACL specification rather than pySHACL (no shape of ours is affected: a
+test compares both engines on every fixture): ``sh:pattern`` matches anywhere in the string
+(SPARQL ``REGEX``; pySHACL anchors it at the start), with Oxigraph's regular expressions, and
+``sh:languageIn`` uses ``langMatches`` (pySHACL compares the whole tag or its first subtag).
 
 Results mirror pySHACL's: one per (constraint, focus node, value node), with the focus node,
 the property shape's path, the shape that holds the constraint as source shape, its
@@ -81,19 +94,44 @@ class UnsupportedShapeError(BlocgraphError):
 
 # Every sh: predicate we understand. Anything else in the sh: namespace is refused.
 _CONSTRAINT_PARAMETERS = {
-    "minCount", "maxCount", "class", "datatype", "or", "pattern", "flags", "languageIn",
-    "uniqueLang", "minInclusive", "hasValue", "node", "sparql",
+    "minCount",
+    "maxCount",
+    "class",
+    "datatype",
+    "or",
+    "pattern",
+    "flags",
+    "languageIn",
+    "uniqueLang",
+    "minInclusive",
+    "hasValue",
+    "node",
+    "sparql",
 }
 _STRUCTURAL = {
-    "targetClass", "property", "path", "message", "severity", "deactivated",
+    "targetClass",
+    "property",
+    "path",
+    "message",
+    "severity",
+    "deactivated",
     # SPARQL constraints and prefix declarations
-    "select", "prefixes", "declare", "prefix", "namespace",
+    "select",
+    "prefixes",
+    "declare",
+    "prefix",
+    "namespace",
     # non-validating properties (SHACL 2.3.2 / 2.4), ignored by every engine
-    "name", "description", "order", "group", "defaultValue",
+    "name",
+    "description",
+    "order",
+    "group",
+    "defaultValue",
 }
 _KNOWN_PREDICATES = {SH + name for name in _CONSTRAINT_PARAMETERS | _STRUCTURAL}
-_KNOWN_TYPES = {SH + name for name in ("NodeShape", "PropertyShape", "SPARQLConstraint",
-                                       "PrefixDeclaration")}
+_KNOWN_TYPES = {
+    SH + name for name in ("NodeShape", "PropertyShape", "SPARQLConstraint", "PrefixDeclaration")
+}
 _RDF_TYPE = RDF + "type"
 _RDF_FIRST, _RDF_REST, _RDF_NIL = RDF + "first", RDF + "rest", RDF + "nil"
 
@@ -109,13 +147,14 @@ class ShapesGraph:
         self._reverse: dict = {}
         for path in self.files:
             try:
-                triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE,
-                                   base_iri=path.resolve().as_uri())
+                triples = ox.parse(
+                    path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+                )
                 for t in triples:
-                    self._index.setdefault(t.subject, {}).setdefault(
-                        t.predicate.value, []).append(t.object)
-                    self._reverse.setdefault((t.predicate.value, t.object), []).append(
-                        t.subject)
+                    self._index.setdefault(t.subject, {}).setdefault(t.predicate.value, []).append(
+                        t.object
+                    )
+                    self._reverse.setdefault((t.predicate.value, t.object), []).append(t.subject)
             except SyntaxError as err:
                 from .errors import InputError
 
@@ -126,12 +165,11 @@ class ShapesGraph:
         for subject, props in self._index.items():
             for pred, objects in props.items():
                 if pred.startswith(SH) and pred not in _KNOWN_PREDICATES:
-                    raise UnsupportedShapeError(f"sh:{pred[len(SH):]}", _name(subject))
+                    raise UnsupportedShapeError(f"sh:{pred[len(SH) :]}", _name(subject))
                 if pred == _RDF_TYPE:
                     for o in objects:
                         if _iri(o).startswith(SH) and _iri(o) not in _KNOWN_TYPES:
-                            raise UnsupportedShapeError(f"sh:{_iri(o)[len(SH):]}",
-                                                        _name(subject))
+                            raise UnsupportedShapeError(f"sh:{_iri(o)[len(SH) :]}", _name(subject))
 
     def objects(self, subject, pred: str) -> list:
         return self._index.get(subject, {}).get(pred, [])
@@ -171,8 +209,9 @@ class ShapesGraph:
             for decl in self.objects(owner, SH + "declare"):
                 prefix, ns = self.value(decl, SH + "prefix"), self.value(decl, SH + "namespace")
                 if prefix is None or ns is None:
-                    raise UnsupportedShapeError("an sh:declare without sh:prefix/sh:namespace",
-                                                _name(owner))
+                    raise UnsupportedShapeError(
+                        "an sh:declare without sh:prefix/sh:namespace", _name(owner)
+                    )
                 prefixes[prefix.value] = ns.value
         return prefixes
 
@@ -200,7 +239,7 @@ def _name(term) -> str:
 def _short(iri: str) -> str:
     for prefix, ns in (("sh", SH), ("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD)):
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -299,7 +338,7 @@ class Compiler:
             targets=targets,
         )
         for pred in sorted(g.predicates(node)):
-            name = pred[len(SH):] if pred.startswith(SH) else None
+            name = pred[len(SH) :] if pred.startswith(SH) else None
             if name in _CONSTRAINT_PARAMETERS and name not in ("sparql", "flags"):
                 shape.params[name] = g.objects(node, pred)
         self._check_params(shape)
@@ -309,8 +348,7 @@ class Compiler:
             child = self.shape(prop)
             if child is not None:
                 if not child.is_property:
-                    raise UnsupportedShapeError("an sh:property value without sh:path",
-                                                _name(prop))
+                    raise UnsupportedShapeError("an sh:property value without sh:path", _name(prop))
                 shape.properties.append(child)
         shape.properties.sort(key=lambda s: str(s.node))
         for c in g.objects(node, SH + "sparql"):
@@ -337,8 +375,14 @@ class Compiler:
         for name, values in shape.params.items():
             if name in ("minCount", "maxCount", "uniqueLang") and not shape.is_property:
                 raise UnsupportedShapeError(f"sh:{name} on a node shape", where)
-            if len(values) > 1 and name in ("minCount", "maxCount", "uniqueLang",
-                                             "minInclusive", "pattern", "datatype"):
+            if len(values) > 1 and name in (
+                "minCount",
+                "maxCount",
+                "uniqueLang",
+                "minInclusive",
+                "pattern",
+                "datatype",
+            ):
                 raise UnsupportedShapeError(f"several sh:{name} values", where)
             for v in values:
                 if name in ("minCount", "maxCount") and not (
@@ -362,12 +406,14 @@ class Compiler:
             raise UnsupportedShapeError("an sh:sparql constraint without sh:select", _name(node))
         prefixes = self.g.declared_prefixes(node)
         projected = check_prebinding(select.value, _name(node))
-        return SparqlConstraint(node, select.value, prefixes,
-                                _messages(self.g.objects(node, SH + "message")), projected)
+        return SparqlConstraint(
+            node, select.value, prefixes, _messages(self.g.objects(node, SH + "message")), projected
+        )
 
 
 def _messages(terms) -> list[str]:
     """Message texts, those without a language tag or in English first."""
+
     def rank(t):
         lang = getattr(t, "language", None)
         return (0 if not lang else 1 if lang.lower().startswith("en") else 2, t.value)
@@ -388,7 +434,8 @@ _TOKEN = re.compile(
       | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
       | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
       | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-      | (?P<name>(?:[A-Za-z_\u00C0-\uFFFF][\w\-\u00B7-\uFFFF]*)?:(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*
+      | (?P<name>(?:[A-Za-z_\u00C0-\uFFFF][\w\-\u00B7-\uFFFF]*)?
+                 :(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*
                  |[A-Za-z_][\w\-]*)
       | (?P<op>\|\||&&|!=|<=|>=|\^\^|.)
     """,
@@ -396,8 +443,7 @@ _TOKEN = re.compile(
 )
 _AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"}
 _REFUSED_AFTER_WHERE = {"GROUP", "HAVING", "LIMIT", "OFFSET", "VALUES"}
-_SPECIAL_VARS = {"shapesGraph": "$shapesGraph", "currentShape": "$currentShape",
-                 "PATH": "$PATH"}
+_SPECIAL_VARS = {"shapesGraph": "$shapesGraph", "currentShape": "$currentShape", "PATH": "$PATH"}
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -487,15 +533,16 @@ def check_prebinding(select: str, where: str = "") -> list[str]:
         if value == "{":
             if pending_group is None:
                 nxt = upper[j + 1] if j + 1 < len(toks) else ""
-                pending_group = "where" if not braces else (
-                    "subselect" if nxt == "SELECT" else "group")
+                pending_group = (
+                    "where" if not braces else ("subselect" if nxt == "SELECT" else "group")
+                )
             braces.append(pending_group)
             paren_base.append(len(parens))
             pending_group = None
             pending_expr = None
         elif value == "}":
             braces.pop()
-            del parens[paren_base.pop():]
+            del parens[paren_base.pop() :]
             if not braces:
                 end = j
                 break
@@ -524,7 +571,7 @@ def check_prebinding(select: str, where: str = "") -> list[str]:
         j += 1
     if end is None:
         refuse("an unbalanced WHERE group")
-    for u in upper[end + 1:]:
+    for u in upper[end + 1 :]:
         if u in _REFUSED_AFTER_WHERE:
             refuse(f"{u} after the WHERE clause")
     if not certain:
@@ -535,7 +582,7 @@ def check_prebinding(select: str, where: str = "") -> list[str]:
 def _check_this_occurrence(braces, parens, paren_base, refuse) -> bool:
     """Whether this occurrence of $this certainly binds it (a top-level triple term); raises
     if the occurrence is in a position where pre-binding and joining could differ."""
-    own_parens = parens[paren_base[-1]:]
+    own_parens = parens[paren_base[-1] :]
     expr_kinds = [p for p in own_parens if p != "list"]
     in_expr = bool(expr_kinds)
     if "bind" in expr_kinds:
@@ -564,14 +611,272 @@ def _check_this_occurrence(braces, parens, paren_base, refuse) -> bool:
 
 
 # ---------------------------------------------------------------------------------------
+# Rewrites that keep a SPARQL constraint's answers and let Oxigraph plan it well
+# ---------------------------------------------------------------------------------------
+# Oxigraph evaluates a basic graph pattern by nested index lookups in an order it guesses, and
+# a FILTER NOT EXISTS by re-evaluating its pattern for every solution. Both are fine for one
+# focus node and hopeless for all of them at once: the overlap constraint (two stars joined
+# on two variables) took minutes on the shipped data, and NOT EXISTS over 41k memberships
+# seconds per constraint. Two rewrites, each applied only where it provably keeps the same
+# solutions, fix that (anything the rewriter does not recognise is left as written):
+#
+# 1. Star split: the triple patterns at the start of the top-level group, grouped by subject,
+#    each become ``{ SELECT * WHERE { ... } }``. A group joins its triple patterns anyway (join
+#    is associative and commutative); a sub-select makes Oxigraph evaluate each star on its own
+#    and hash-join them on all their shared variables. Only without blank nodes (whose scope
+#    is their basic graph pattern), and only patterns before any OPTIONAL / MINUS / BIND /
+#    VALUES / sub-group, so that no left join changes order.
+# 2. NOT EXISTS as a left join: a top-level ``FILTER NOT EXISTS { P }`` becomes
+#    ``OPTIONAL { P BIND(true AS ?w) } FILTER(!BOUND(?w))`` at the end of the group, ``?w`` a
+#    fresh variable. EXISTS substitutes the solution's bindings into P; the left join keeps
+#    the solutions with no compatible solution of P, and P's group filters become the left
+#    join's condition, evaluated on the joined solution, so they see the same values. Kept
+#    solutions gain no binding. Applied only when P is triple patterns, filters and OPTIONALs,
+#    and every variable P shares with the rest of the query that appears in one of P's nested
+#    OPTIONALs also appears in P's own triple patterns (where compatibility = substitution).
+
+_GROUP_KEYWORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "BIND", "VALUES", "FILTER"}
+
+
+def _render(toks: list[tuple[str, str]]) -> str:
+    """Tokens back to text: one space between tokens, none between a function name and its
+    parenthesis (Oxigraph's parser wants ``STR(`` inside some expressions)."""
+    out: list[str] = []
+    for i, (_, value) in enumerate(toks):
+        if i and not (value == "(" and toks[i - 1][0] in ("name", "iri")):
+            out.append(" ")
+        out.append(value)
+    return "".join(out)
+
+
+def _closing(toks: list[tuple[str, str]], i: int) -> int:
+    """The index of the bracket closing the one at ``i``."""
+    pairs = {"{": "}", "(": ")", "[": "]"}
+    opening, depth = toks[i][1], 0
+    for j in range(i, len(toks)):
+        value = toks[j][1]
+        if value == opening:
+            depth += 1
+        elif value == pairs[opening]:
+            depth -= 1
+            if depth == 0:
+                return j
+    raise ValueError("unbalanced")
+
+
+def _elements(toks: list[tuple[str, str]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The top-level elements of the group whose contents are ``toks[start:end]``, as
+    (kind, first, last+1): "triples", "filter", "notexists" (FILTER NOT EXISTS {...}),
+    "optional", "other" (MINUS, GRAPH, SERVICE, BIND, VALUES, sub-groups, UNION chains)."""
+    out = []
+    i = start
+    while i < end:
+        value = toks[i][1]
+        u = value.upper() if toks[i][0] == "name" else value
+        if value == ".":
+            i += 1
+            continue
+        if u == "FILTER":
+            j = i + 1
+            if (
+                toks[j][0] == "name"
+                and toks[j][1].upper() == "NOT"
+                and toks[j + 1][1].upper() == "EXISTS"
+                and toks[j + 2][1] == "{"
+            ):
+                close = _closing(toks, j + 2)
+                out.append(("notexists", i, close + 1))
+                i = close + 1
+                continue
+            while toks[j][1] not in ("(", "{"):  # a function name, NOT, EXISTS
+                j += 1
+            close = _closing(toks, j)
+            out.append(("filter", i, close + 1))
+            i = close + 1
+        elif u in _GROUP_KEYWORDS or value == "{":
+            j = i
+            while toks[j][1] != "{":
+                if toks[j][1] == "(" and u == "BIND":
+                    break
+                j += 1
+            close = _closing(toks, j)
+            # UNION chains: { } UNION { } ...
+            while close + 1 < end and toks[close + 1][1].upper() == "UNION":
+                close = _closing(toks, close + 2)
+            out.append(("optional" if u == "OPTIONAL" else "other", i, close + 1))
+            i = close + 1
+        else:
+            j = i
+            while j < end:
+                v = toks[j][1]
+                uv = v.upper() if toks[j][0] == "name" else v
+                if uv in _GROUP_KEYWORDS or v == "{":
+                    break
+                if v in ("(", "["):
+                    j = _closing(toks, j) + 1
+                    continue
+                j += 1
+            out.append(("triples", i, j))
+            i = j
+    return out
+
+
+def _statements(toks, first: int, last: int) -> list[list[tuple[str, str]]]:
+    """Triples blocks split at their top-level dots (None if they hold blank nodes or
+    collections, which the star split leaves alone)."""
+    stmts, current = [], []
+    for kind, value in toks[first:last]:
+        if value in ("[", "(") or (kind == "name" and value.startswith("_:")):
+            return None
+        if value == ".":
+            if current:
+                stmts.append(current)
+            current = []
+        else:
+            current.append((kind, value))
+    if current:
+        stmts.append(current)
+    return stmts
+
+
+def _var_names(toks) -> set[str]:
+    return {value[1:] for kind, value in toks if kind == "var"}
+
+
+def rewrite_for_oxigraph(select: str) -> str:
+    """``select`` with the two rewrites above applied where they are exact (see the comment
+    above); the text unchanged when it is not understood."""
+    try:
+        return _rewrite(select)
+    except (ValueError, IndexError):
+        return select
+
+
+def _rewrite(select: str) -> str:
+    toks = _tokens(select)
+    upper = [v.upper() if k == "name" else v for k, v in toks]
+    i = upper.index("SELECT")
+    depth = 0
+    while not (depth == 0 and upper[i] in ("WHERE", "{")):
+        depth += upper[i] == "("
+        depth -= upper[i] == ")"
+        i += 1
+    if upper[i] == "WHERE":
+        i += 1
+    open_, close = i, _closing(toks, i)
+    elements = _elements(toks, open_ + 1, close)
+    used = _var_names(toks)
+    parts: list[str] = []
+    tail: list[str] = []
+    witnesses = 0
+
+    # 1. star split of the leading triple patterns
+    leading = []
+    for kind, a, b in elements:
+        if kind in ("optional", "other"):
+            break
+        if kind == "triples":
+            leading.append((a, b))
+    stars: dict[str, list] = {}
+    splittable = bool(leading)
+    for a, b in leading:
+        stmts = _statements(toks, a, b)
+        if stmts is None:
+            splittable = False
+            break
+        for stmt in stmts:
+            subject = stmt[0][1] if stmt[0][0] != "var" else "?" + stmt[0][1][1:]
+            stars.setdefault(subject, []).append(stmt)
+    if (
+        splittable
+        and len(stars) > 1
+        and all(
+            star[0][1][0] != "var"
+            for star in stars.values()  # a constant first predicate
+        )
+    ):
+        for star in stars.values():
+            body = " . ".join(_render(stmt) for stmt in star)
+            parts.append(f"{{ SELECT * WHERE {{ {body} . }} }}")
+        skip = {(a, b) for a, b in leading}
+    else:
+        skip = set()
+
+    for kind, a, b in elements:
+        if (a, b) in skip:
+            continue
+        if kind == "notexists":
+            inner_open = a + 3
+            inner_close = b - 1
+            optional = _not_exists_as_optional(toks, inner_open, inner_close, used)
+            if optional is not None:
+                witnesses += 1
+                witness = f"?_bgw{witnesses}"
+                while witness[1:] in used:
+                    witnesses += 1
+                    witness = f"?_bgw{witnesses}"
+                tail.append(f"OPTIONAL {{ {optional} BIND(true AS {witness}) }}")
+                tail.append(f"FILTER(!BOUND({witness}))")
+                continue
+        chunk = toks[a:b]
+        if kind == "triples":
+            while chunk and chunk[-1][1] == ".":
+                chunk = chunk[:-1]
+            parts.append(_render(chunk) + " .")
+        else:
+            parts.append(_render(chunk))
+    group = "{ " + " ".join(parts + tail) + " }"
+    return _render(toks[:open_]) + " " + group + " " + _render(toks[close + 1 :])
+
+
+def _not_exists_as_optional(toks, open_: int, close: int, used: set[str]) -> str | None:
+    """The pattern of a FILTER NOT EXISTS (between the braces at ``open_`` and ``close``) if
+    it may become an OPTIONAL (see above), else None."""
+    inner = _elements(toks, open_ + 1, close)
+    if not inner or not any(kind == "triples" for kind, _, _ in inner):
+        return None
+    if any(kind not in ("triples", "filter", "notexists", "optional") for kind, _, _ in inner):
+        return None
+    outside = _var_names(toks[:open_] + toks[close + 1 :])
+    in_triples: set[str] = set()
+    nested: set[str] = set()
+    for kind, a, b in inner:
+        if kind == "triples":
+            if any(v in ("[", "(") for _, v in toks[a:b]):
+                return None
+            in_triples |= _var_names(toks[a:b])
+        elif kind == "optional":
+            nested |= _var_names(toks[a:b])
+    if (nested & outside) - in_triples:
+        return None
+    return _render(toks[open_ + 1 : close])
+
+
+# ---------------------------------------------------------------------------------------
 # SPARQL generation
 # ---------------------------------------------------------------------------------------
 
-_CASTABLE = {XSD + t for t in (
-    "boolean", "float", "double", "decimal", "integer", "dateTime", "date", "time", "gYear",
-    "gYearMonth", "gMonth", "gMonthDay", "gDay", "duration", "yearMonthDuration",
-    "dayTimeDuration",
-)}
+_CASTABLE = {
+    XSD + t
+    for t in (
+        "boolean",
+        "float",
+        "double",
+        "decimal",
+        "integer",
+        "dateTime",
+        "date",
+        "time",
+        "gYear",
+        "gYearMonth",
+        "gMonth",
+        "gMonthDay",
+        "gDay",
+        "duration",
+        "yearMonthDuration",
+        "dayTimeDuration",
+    )
+}
 _TYPE_PATH = f"<{RDF}type>/<{RDFS}subClassOf>*"
 _COMPONENT = {
     "minCount": "MinCountConstraintComponent",
@@ -587,6 +892,7 @@ _COMPONENT = {
     "node": "NodeConstraintComponent",
     "sparql": "SPARQLConstraintComponent",
 }
+_MAX_PATTERN_COUNT = 5  # "n distinct values" as a pattern of n triples: up to this n
 _VALUE_PARAMS = ("class", "datatype", "or", "node", "pattern", "languageIn", "minInclusive")
 
 
@@ -650,7 +956,7 @@ class QueryBuilder:
         if dt == RDFS + "Literal":
             return f"isLiteral({v})"
         if dt == RDF + "langString":
-            return f"(isLiteral({v}) && LANG({v}) != \"\")"
+            return f'(isLiteral({v}) && LANG({v}) != "")'
         same = f"(isLiteral({v}) && DATATYPE({v}) = <{dt}>"
         if dt in _CASTABLE:  # well-formed: the cast of an ill-formed literal is an error
             return same + f" && isLiteral(<{dt}>({v})))"
@@ -659,8 +965,9 @@ class QueryBuilder:
     def conforms(self, shape: Shape, x: str) -> str:
         """An expression true iff node ``x`` conforms to ``shape`` (a nested shape)."""
         if shape.sparql:
-            raise UnsupportedShapeError("sh:sparql in a shape used by sh:node or sh:or",
-                                        _name(shape.node))
+            raise UnsupportedShapeError(
+                "sh:sparql in a shape used by sh:node or sh:or", _name(shape.node)
+            )
         if shape.is_property:
             return "(" + (" && ".join(self._property_conforms(shape, x)) or "true") + ")"
         parts = [expr for _, _, expr in self.value_checks(shape, x)]
@@ -681,25 +988,28 @@ class QueryBuilder:
         if "minCount" in prop.params:
             n = int(prop.params["minCount"][0].value)
             if n > 0:
-                parts.append(f"EXISTS {{ {self._distinct_values(x, p, n)} }}")
+                parts.append(f"EXISTS {{ {self.distinct_values(x, p, n)} }}")
         if "maxCount" in prop.params:
             n = int(prop.params["maxCount"][0].value)
-            parts.append(f"NOT EXISTS {{ {self._distinct_values(x, p, n + 1)} }}")
+            parts.append(f"NOT EXISTS {{ {self.distinct_values(x, p, n + 1)} }}")
         if "uniqueLang" in prop.params and _is_true(prop.params["uniqueLang"][0]):
             a, b = self.vars.fresh(), self.vars.fresh()
             parts.append(
                 f"NOT EXISTS {{ {x} {p} {a}, {b} FILTER(!sameTerm({a}, {b}) && "
-                f"LANG({a}) != \"\" && LCASE(LANG({a})) = LCASE(LANG({b}))) }}"
+                f'LANG({a}) != "" && LCASE(LANG({a})) = LCASE(LANG({b}))) }}'
             )
         return parts
 
-    def _distinct_values(self, x: str, p: str, n: int) -> str:
-        if n > 5:
+    def distinct_values(self, x: str, p: str, n: int) -> str:
+        """A pattern matching when ``x`` has at least ``n`` distinct values of ``p``."""
+        if n > _MAX_PATTERN_COUNT:
             raise UnsupportedShapeError(
-                "sh:minCount above 5 or sh:maxCount above 4 in a shape used by sh:node/sh:or")
+                f"sh:minCount above {_MAX_PATTERN_COUNT} or sh:maxCount above "
+                f"{_MAX_PATTERN_COUNT - 1} in a shape used by sh:node or sh:or"
+            )
         vs = [self.vars.fresh() for _ in range(n)]
         pattern = f"{x} {p} {', '.join(vs)} ."
-        pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(vs) for b in vs[i + 1:]]
+        pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(vs) for b in vs[i + 1 :]]
         return pattern + (f" FILTER({' && '.join(pairs)})" if pairs else "")
 
     # -- top-level queries -----------------------------------------------------------------
@@ -716,96 +1026,199 @@ class QueryBuilder:
 
 
 class Validator:
-    """Compiles a shapes graph once; validates any pyoxigraph store against it."""
+    """Compiles a shapes graph once; validates any pyoxigraph store against it.
+
+    The queries (``plan``), each run once per validation:
+
+    * ``values``: one UNION over every (property shape, value constraint) pair, without the
+      targets: ``{ ?this <path> ?value FILTER(!ok) BIND(k AS ?k) }``, ``sh:class`` as
+      ``MINUS { ?value rdf:type/rdfs:subClassOf* C }`` (a hash anti-join). Its rows are
+      candidates; those whose ``?this`` is a focus node of the shape are results.
+    * ``counts``: for every path with an ``sh:maxCount``, whether any subject has more values
+      than the smallest maximum (``COUNT(*)`` against ``COUNT(DISTINCT ?s)`` per path); for
+      the paths where one does, the subjects over it, with their counts.
+    * ``present``: per node shape with ``sh:minCount`` / ``sh:hasValue`` properties, the focus
+      nodes lacking one of them (``T FILTER(NOT EXISTS {...} || ...)``); which ones, is
+      counted from the store for those few nodes.
+    * ``unique``: per ``sh:uniqueLang`` path, the subjects with two values in one language.
+    * ``node``: per node shape with value constraints on the focus node itself.
+    * ``sparql``: each SPARQL constraint, rewritten for Oxigraph (``rewrite_for_oxigraph``);
+      solutions whose ``$this`` is a focus node are results.
+
+    Focus node sets are read from the store only when a query returns candidates (valid data
+    needs none of them).
+    """
 
     def __init__(self, shapes_files: Iterable[Path]) -> None:
         self.graph = ShapesGraph(shapes_files)
         self.compiler = Compiler(self.graph)
         self.shapes = self.compiler.top_level()
-        self.queries = self._compile()
+        self.plan = self._compile()
 
-    def _compile(self) -> list:
-        """(kind, shape, property shape or None, query text, extra) for every query."""
+    # -- compilation --------------------------------------------------------------------------
+
+    def _property_shapes(self):
+        """(top-level shape, property shape) pairs; a property shape with targets is its own
+        holder."""
+        for shape in self.shapes:
+            if shape.is_property:
+                yield shape, shape
+            else:
+                for prop in shape.properties:
+                    yield shape, prop
+
+    def _compile(self) -> dict:
         b = QueryBuilder(self.compiler)
-        out = []
+        plan: dict = {
+            "values": None,
+            "value_keys": [],
+            "max": {},
+            "present": [],
+            "unique": [],
+            "node": [],
+            "sparql": [],
+        }
+        branches: dict[str, int] = {}
+        keys: list[list] = []
+        for root, ps in self._property_shapes():
+            p = f"<{ps.path}>"
+            for name, param, expr in b.value_checks(ps, "?value"):
+                if name == "class":
+                    body = f"?this {p} ?value MINUS {{ ?value {_TYPE_PATH} {_term(param)} }}"
+                else:
+                    body = f"?this {p} ?value FILTER(!{expr})"
+                if body not in branches:
+                    branches[body] = len(keys)
+                    keys.append([])
+                keys[branches[body]].append((root, ps, name))
+            if "maxCount" in ps.params:
+                limit = int(ps.params["maxCount"][0].value)
+                plan["max"].setdefault(ps.path, []).append((root, ps, limit))
+            if ps.params.get("uniqueLang") and _is_true(ps.params["uniqueLang"][0]):
+                q = (
+                    f"SELECT DISTINCT ?this (LCASE(LANG(?a)) AS ?lang) WHERE {{ ?this {p} ?a, ?b "
+                    f'FILTER(!sameTerm(?a, ?b) && LANG(?a) != "" && '
+                    f"LCASE(LANG(?a)) = LCASE(LANG(?b))) }}"
+                )
+                plan["unique"].append((root, ps, q))
+        if branches:
+            union = " UNION ".join(f"{{ {body} BIND({k} AS ?k) }}" for body, k in branches.items())
+            plan["values"] = f"SELECT ?k ?this ?value WHERE {{ {union} }}"
+            plan["value_keys"] = keys
         for shape in self.shapes:
             t = b.targets(shape)
-            holders = [(shape, None)] if shape.is_property else []
+            props = [shape] if shape.is_property else shape.properties
+            missing = []
+            for ps in props:
+                p = f"<{ps.path}>"
+                if "minCount" in ps.params:
+                    n = int(ps.params["minCount"][0].value)
+                    if 0 < n <= _MAX_PATTERN_COUNT:
+                        missing.append(f"NOT EXISTS {{ {b.distinct_values('?this', p, n)} }}")
+                    elif n > _MAX_PATTERN_COUNT:  # too many values for a pattern: count them
+                        q = (
+                            f"SELECT ?this WHERE {{ {t} OPTIONAL {{ ?this {p} ?v }} }} "
+                            f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})"
+                        )
+                        plan["present"].append((shape, [ps], q))
+                for param in ps.params.get("hasValue", []):
+                    missing.append(f"NOT EXISTS {{ ?this {p} {_term(param)} }}")
+            if missing:
+                q = f"SELECT DISTINCT ?this WHERE {{ {t} FILTER({' || '.join(missing)}) }}"
+                plan["present"].append((shape, props, q))
             if not shape.is_property:
                 checks = b.value_checks(shape, "?this")
                 if checks:
-                    out.append(self._value_query(t, shape, "?this", checks))
-                holders = [(shape, p) for p in shape.properties]
-            for _, prop in holders:
-                ps = prop or shape
-                p = f"<{ps.path}>"
-                bounds = []
-                if "minCount" in ps.params:
-                    bounds.append(f"?count < {int(ps.params['minCount'][0].value)}")
-                if "maxCount" in ps.params:
-                    bounds.append(f"?count > {int(ps.params['maxCount'][0].value)}")
-                if bounds:
-                    q = (f"SELECT ?this ?count WHERE {{ {{ SELECT ?this "
-                         f"(COUNT(DISTINCT ?value) AS ?count) WHERE {{ {t} "
-                         f"OPTIONAL {{ ?this {p} ?value }} }} GROUP BY ?this }} "
-                         f"FILTER({' || '.join(bounds)}) }}")
-                    out.append(("count", ps, q, None))
-                checks = b.value_checks(ps, "?value")
-                if checks:
-                    body = f"{t} ?this {p} ?value ."
-                    out.append(self._value_query(body, ps, "?value", checks))
-                for param in ps.params.get("hasValue", []):
-                    q = (f"SELECT ?this WHERE {{ {t} "
-                         f"FILTER NOT EXISTS {{ ?this {p} {_term(param)} }} }}")
-                    out.append(("hasValue", ps, q, param))
-                if "uniqueLang" in ps.params and _is_true(ps.params["uniqueLang"][0]):
-                    q = (f"SELECT DISTINCT ?this (LCASE(LANG(?a)) AS ?lang) WHERE {{ {t} "
-                         f"?this {p} ?a, ?b . FILTER(!sameTerm(?a, ?b) && LANG(?a) != \"\" "
-                         f"&& LCASE(LANG(?a)) = LCASE(LANG(?b))) }}")
-                    out.append(("uniqueLang", ps, q, None))
+                    oks = " ".join(f"?ok{i}" for i in range(len(checks)))
+                    binds = " ".join(
+                        f"BIND({expr} AS ?ok{i})" for i, (_, _, expr) in enumerate(checks)
+                    )
+                    failing = " || ".join(f"!?ok{i}" for i in range(len(checks)))
+                    q = f"SELECT ?this {oks} WHERE {{ {t} {binds} FILTER({failing}) }}"
+                    plan["node"].append((shape, [name for name, _, _ in checks], q))
             for c in shape.sparql:
-                out.append(("sparql", shape, c.select, c))
-        return out
+                plan["sparql"].append((shape, c, rewrite_for_oxigraph(c.select)))
+        return plan
 
-    @staticmethod
-    def _value_query(body: str, shape: Shape, var: str, checks) -> tuple:
-        """One query for all value constraints of ``shape``: a row per value node ``var``
-        that fails at least one, with one boolean ``?okN`` per constraint."""
-        binds = " ".join(f"BIND({expr} AS ?ok{i})" for i, (_, _, expr) in enumerate(checks))
-        failing = " || ".join(f"!?ok{i}" for i in range(len(checks)))
-        oks = " ".join(f"?ok{i}" for i in range(len(checks)))
-        value = "?value" if var == "?value" else ""
-        q = f"SELECT ?this {value} {oks} WHERE {{ {body} {binds} FILTER({failing}) }}"
-        return ("values", shape, q, [(name, param) for name, param, _ in checks])
+    # -- evaluation ---------------------------------------------------------------------------
 
     def validate(self, store) -> list[Result]:
+        run = _Run(store)
         results: list[Result] = []
-        focus_cache: dict[tuple, set] = {}
-        for kind, shape, query, extra in self.queries:
-            if kind == "sparql":
-                key = tuple(shape.targets)
-                if key not in focus_cache:
-                    q = f"SELECT ?this WHERE {QueryBuilder.targets(shape)}"
-                    focus_cache[key] = {r["this"] for r in store.query(q)}
-                results += self._sparql_results(store, shape, extra, focus_cache[key])
-                continue
-            for row in store.query(query):
+        plan = self.plan
+        if plan["values"]:
+            for row in store.query(plan["values"]):
                 focus = row["this"]
-                if kind == "count":
-                    n = int(row["count"].value)
-                    if "minCount" in shape.params and n < int(shape.params["minCount"][0].value):
-                        results.append(self._result(shape, "minCount", focus))
-                    if "maxCount" in shape.params and n > int(shape.params["maxCount"][0].value):
-                        results.append(self._result(shape, "maxCount", focus))
-                elif kind == "values":
-                    value = row["value"] if shape.is_property else focus
-                    for i, (name, _param) in enumerate(extra):
-                        if row[f"ok{i}"].value != "true":
-                            # as pySHACL: sh:hasValue results carry no value
-                            shown = None if name == "hasValue" else value
-                            results.append(self._result(shape, name, focus, shown))
-                else:  # hasValue, uniqueLang: one result per focus node, no value
-                    results.append(self._result(shape, kind, focus))
+                for root, ps, name in plan["value_keys"][int(row["k"].value)]:
+                    if run.is_focus(root, focus):
+                        results.append(self._result(ps, name, focus, row["value"]))
+        results += self._max_results(run)
+        for shape, props, q in plan["present"]:
+            for row in store.query(q):
+                results += self._presence_results(run, shape, props, row["this"])
+        for root, ps, q in plan["unique"]:
+            for row in store.query(q):
+                if run.is_focus(root, row["this"]):
+                    results.append(self._result(ps, "uniqueLang", row["this"]))
+        for shape, names, q in plan["node"]:
+            for row in store.query(q):
+                for i, name in enumerate(names):
+                    if row[f"ok{i}"].value != "true":
+                        value = None if name == "hasValue" else row["this"]
+                        results.append(self._result(shape, name, row["this"], value))
+        for shape, c, q in plan["sparql"]:
+            results += self._sparql_results(run, shape, c, q)
+        return results
+
+    def _max_results(self, run: _Run) -> list[Result]:
+        by_path = self.plan["max"]
+        if not by_path:
+            return []
+        store = run.store
+        # Which paths have a subject with more values than the smallest maximum on them?
+        # COUNT(*) = COUNT(DISTINCT ?s) says no subject has two values: nothing over 1.
+        suspects = {path for path, uses in by_path.items() if min(u[2] for u in uses) == 0}
+        values = " ".join(f"<{p}>" for p in by_path if p not in suspects)
+        if values:
+            q = (
+                f"SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?d) WHERE {{ "
+                f"VALUES ?p {{ {values} }} ?s ?p ?o }} GROUP BY ?p"
+            )
+            for row in store.query(q):
+                if row["n"].value != row["d"].value:
+                    suspects.add(row["p"].value)
+        results = []
+        for path in sorted(suspects):
+            uses = by_path[path]
+            low = min(u[2] for u in uses)
+            q = (
+                f"SELECT ?this (COUNT(?o) AS ?n) WHERE {{ ?this <{path}> ?o }} "
+                f"GROUP BY ?this HAVING (COUNT(?o) > {low})"
+            )
+            for row in store.query(q):
+                n = int(row["n"].value)
+                for root, ps, limit in uses:
+                    if n > limit and run.is_focus(root, row["this"]):
+                        results.append(self._result(ps, "maxCount", row["this"]))
+        return results
+
+    def _presence_results(self, run: _Run, shape: Shape, props, focus) -> list[Result]:
+        """minCount / hasValue results for one focus node, counted from the store."""
+        import pyoxigraph as ox
+
+        results = []
+        for ps in props:
+            objects = {
+                q.object
+                for q in run.store.quads_for_pattern(
+                    focus, ox.NamedNode(ps.path), None, ox.DefaultGraph()
+                )
+            }
+            if "minCount" in ps.params and len(objects) < int(ps.params["minCount"][0].value):
+                results.append(self._result(ps, "minCount", focus))
+            for param in ps.params.get("hasValue", []):
+                if param not in objects:
+                    results.append(self._result(ps, "hasValue", focus))
         return results
 
     def _result(self, shape: Shape, name: str, focus, value=None) -> Result:
@@ -819,21 +1232,22 @@ class Validator:
             value=value,
         )
 
-    def _sparql_results(self, store, shape: Shape, c: SparqlConstraint, focus: set):
+    def _sparql_results(self, run: _Run, shape: Shape, c: SparqlConstraint, query: str):
         import pyoxigraph as ox
 
         try:
-            solutions = store.query(c.select, prefixes=c.prefixes)
+            solutions = run.store.query(query, prefixes=c.prefixes)
         except SyntaxError as err:
-            raise UnsupportedShapeError(f"a SPARQL query that does not parse ({err})",
-                                        _name(c.node)) from None
-        names = [v.value for v in solutions.variables]
+            raise UnsupportedShapeError(
+                f"a SPARQL query that does not parse ({err})", _name(c.node)
+            ) from None
+        names = [v.value for v in solutions.variables if not v.value.startswith("_bgw")]
         messages = shape.messages + c.messages
         seen = set()
         results = []
         for row in solutions:
             this = row["this"]
-            if this not in focus:
+            if not run.is_focus(shape, this):
                 continue
             bound = {n: row[n] for n in names if row[n] is not None}
             failure = bound.pop("failure", None)
@@ -846,28 +1260,44 @@ class Validator:
                 continue
             seen.add(key)
             path = bound.get("path")
-            value = bound.get("value", this)
-            text = messages[0] if messages else (
-                f"Validation of {_name(c.node)} failed for {this}")
+            text = messages[0] if messages else (f"Validation of {_name(c.node)} failed for {this}")
             for n, t in bound.items():
                 text = re.sub("{[?$]" + re.escape(n) + "}", lambda _m, t=t: t.value, text)
-            results.append(Result(
-                focus=this,
-                path=path.value if isinstance(path, ox.NamedNode) else None,
-                shape=shape.node,
-                component=SH + _COMPONENT["sparql"],
-                severity=shape.severity,
-                message=text,
-                value=value,
-                constraint=c.node,
-            ))
+            results.append(
+                Result(
+                    focus=this,
+                    path=path.value if isinstance(path, ox.NamedNode) else None,
+                    shape=shape.node,
+                    component=SH + _COMPONENT["sparql"],
+                    severity=shape.severity,
+                    message=text,
+                    value=bound.get("value", this),
+                    constraint=c.node,
+                )
+            )
         return results
 
     def holders(self, shape_node) -> tuple[str, ...]:
         """The shapes holding ``shape_node`` through sh:property or sh:sparql."""
         subjects = self.graph.subjects(SH + "property", shape_node) + self.graph.subjects(
-            SH + "sparql", shape_node)
+            SH + "sparql", shape_node
+        )
         return tuple(str(s.value) for s in subjects if hasattr(s, "value"))
+
+
+class _Run:
+    """One validation: the store, and focus node sets read on demand."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._focus: dict[tuple, set] = {}
+
+    def is_focus(self, shape: Shape, node) -> bool:
+        key = tuple(shape.targets)
+        if key not in self._focus:
+            q = f"SELECT ?this WHERE {QueryBuilder.targets(shape)}"
+            self._focus[key] = {row["this"] for row in self.store.query(q)}
+        return node in self._focus[key]
 
 
 def _generic_message(shape: Shape, name: str) -> str:
@@ -912,8 +1342,13 @@ class ReportGraph:
         report = ox.BlankNode()
         quads = [
             ox.Quad(report, rdf_type, sh("ValidationReport")),
-            ox.Quad(report, sh("conforms"), ox.Literal(
-                "true" if self.conforms else "false", datatype=ox.NamedNode(XSD + "boolean"))),
+            ox.Quad(
+                report,
+                sh("conforms"),
+                ox.Literal(
+                    "true" if self.conforms else "false", datatype=ox.NamedNode(XSD + "boolean")
+                ),
+            ),
         ]
         for r in self.results:
             node = ox.BlankNode()
@@ -943,6 +1378,5 @@ class ReportGraph:
         if format not in ("turtle", "ttl"):
             raise ValueError(f"unsupported report format {format!r}")
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()]
-        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
-                            prefixes={"sh": SH, "xsd": XSD})
+        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": SH, "xsd": XSD})
         return data.decode("utf-8")

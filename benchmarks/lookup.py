@@ -1,0 +1,340 @@
+"""How long a cold lookup takes, against the raw Oxigraph CLI and plain rdflib, as data grows.
+
+    python benchmarks/lookup.py [--scales 1,10,100] [--runs 5] [--work DIR] [--no-rdflib]
+
+For each scale (1 = the shipped data; 10 and 100 = benchmarks/generate.py resources folders in
+--work, generated when missing) the store is built once (its build time is printed), then every
+lookup runs --runs times as a fresh process ("cold": a new interpreter and a store opened from
+disk; the operating system's file cache stays warm), interleaved with:
+
+* oxigraph: ``oxigraph query`` on the same store folder with the same query text, parameters
+  bound as blocgraph binds them: what the same store costs without Python;
+* rdflib: a process that parses the same files with rdflib, adds the derived dates
+  (derive.add_derived) and runs the same query text: the plain way, without a store.
+
+Each cell is the median whole-process wall time and the peak memory of that process
+(getrusage of the child, as os.wait4 returns it). ``ratio`` is blocgraph / oxigraph. The
+lookups after the first two have no comparison columns: they show that every lookup of the
+slice stays fast as the data grows. A final table shows how each figure grows with the scale.
+rdflib runs once where one parse-and-query takes over --rdflib-once seconds, and is skipped at a
+scale where it would take over --rdflib-limit (estimated from the previous scale); the output
+says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from blocgraph import paths
+
+HERE = Path(__file__).resolve().parent
+
+# (label, CLI arguments, the named query it runs and its raw parameters or None)
+COMPARED = [
+    (
+        "members SCO --on 2020-02-20",
+        ["members", "SCO", "--on", "2020-02-20", "--format", "json"],
+        "members-on",
+        {"bloc": "SCO", "date": "2020-02-20"},
+    ),
+    (
+        "attended SCO --status observer --year 2020",
+        ["attended", "SCO", "--status", "observer", "--year", "2020", "--format", "json"],
+        "observers-attended",
+        {"bloc": "SCO", "status": "observer", "year": "2020"},
+    ),
+]
+SLICE = [
+    ("state Belarus", ["state", "Belarus", "--format", "json"]),
+    ("state India --on 2020-02-20", ["state", "India", "--on", "2020-02-20", "--format", "json"]),
+    ("meetings SCO --year 2020", ["meetings", "SCO", "--year", "2020", "--format", "json"]),
+    ("meeting SCO/dsewg-9", ["meeting", "SCO/dsewg-9", "--format", "json"]),
+    ("joint India Pakistan --on 2020-02-20", ["joint", "India", "Pakistan", "--on", "2020-02-20"]),
+    ("members SCO --status observer", ["members", "SCO", "--status", "observer"]),
+]
+# Lookups over every bloc: their answers grow with the data (reported, not a target).
+UNSCOPED = [
+    ("meetings --year 2020 (all blocs)", ["meetings", "--year", "2020", "--format", "json"]),
+    ("meetings --host Pakistan (all blocs)", ["meetings", "--host", "Pakistan"]),
+]
+
+RDFLIB = r"""
+import gzip, sys
+from pathlib import Path
+import rdflib
+from blocgraph.derive import add_derived
+
+query, *files = sys.argv[1:]
+graph = rdflib.Graph()
+for name in files:
+    fmt = "nt" if ".nt" in name else "turtle"
+    if name.endswith(".gz"):
+        with gzip.open(name, "rb") as stream:
+            graph.parse(stream, format=fmt)
+    else:
+        graph.parse(name, format=fmt)
+add_derived(graph)
+rows = list(graph.query(Path(query).read_text()))
+print(len(rows))
+"""
+
+
+@dataclass
+class Cell:
+    seconds: list[float] = field(default_factory=list)
+    kilobytes: list[int] = field(default_factory=list)
+    note: str = ""
+
+    def add(self, seconds: float, kilobytes: int) -> None:
+        self.seconds.append(seconds)
+        self.kilobytes.append(kilobytes)
+
+    @property
+    def time(self) -> float | None:
+        return statistics.median(self.seconds) if self.seconds else None
+
+    @property
+    def memory(self) -> float | None:
+        return statistics.median(self.kilobytes) / 1024 if self.kilobytes else None
+
+    def show(self) -> str:
+        if self.time is None or (self.note and len(self.seconds) == 1):
+            return self.note or "-"
+        return f"{self.time * 1000:8.0f} ms {self.memory:6.0f} MB"
+
+
+def measure(argv: list[str], env: dict) -> tuple[float, int, str]:
+    """Run ``argv``; its wall time, peak resident memory (kB) and standard output."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's rusage, as RUSAGE_CHILDREN
+        elapsed = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            message = err.read().decode(errors="replace").strip()
+            raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {message}")
+        out.seek(0)
+        return elapsed, usage.ru_maxrss, out.read().decode(errors="replace")
+
+
+def resources_for(scale: int, work: Path) -> Path:
+    """The resources folder of a scale: the repository's for 1, a generated one otherwise."""
+    if scale == 1:
+        return paths.resource_root()
+    folder = work / f"resources-x{scale}"
+    if not (folder / "data" / "synthetic").is_dir():
+        print(f"generating x{scale} in {folder} ...", file=sys.stderr, flush=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "generate.py"), str(folder), "--scale", str(scale)],
+            check=True,
+        )
+    # The queries are blocgraph's own: keep them current (copy2 keeps their times, so an
+    # unchanged query does not change the store's fingerprint).
+    for query in paths.queries_dir().glob("*.rq"):
+        target = folder / "queries" / query.name
+        if not target.exists() or target.read_bytes() != query.read_bytes():
+            shutil.copy2(query, target)
+    return folder
+
+
+def environment(resources: Path, cache: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BLOCGRAPH_")}
+    env.update(BLOCGRAPH_RESOURCES=str(resources), BLOCGRAPH_CACHE_DIR=str(cache))
+    # A lookup as users run it: byte-compiled modules (PYTHONDONTWRITEBYTECODE would make
+    # every run compile blocgraph again), kept out of the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache.parent / "pycache")
+    return env
+
+
+def bound_query(env: dict, name: str, params: dict, out: Path) -> Path:
+    """The query text a lookup runs, bound as blocgraph binds it (in a child process, so that
+    this one does not depend on the scale's environment)."""
+    code = (
+        "import sys, json\n"
+        "from blocgraph import queries, lookups, store\n"
+        "from blocgraph.resolve import resolver_for\n"
+        "s = store.open_embedded()\n"
+        "q = queries.get(sys.argv[1])\n"
+        "values = lookups.bind_values(resolver_for(s), q, json.loads(sys.argv[2]))\n"
+        "sys.stdout.write(queries.bind(q, values))\n"
+    )
+    text = subprocess.run(
+        [sys.executable, "-c", code, name, json.dumps(params)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", default="1,10,100", help="comma-separated (default 1,10,100)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per cell (>= 5 for the median)")
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "blocgraph-bench"
+    )
+    parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib column")
+    parser.add_argument(
+        "--rdflib-limit",
+        type=float,
+        default=900.0,
+        metavar="SECONDS",
+        help="skip rdflib where one run is estimated to take longer (default 900)",
+    )
+    parser.add_argument(
+        "--rdflib-once",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="after an rdflib run this long, do no more runs of it (default 60)",
+    )
+    args = parser.parse_args(argv)
+    scales = [int(s) for s in args.scales.split(",")]
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    script = Path(sys.executable).with_name("blocgraph")  # the console script users run
+    blocgraph = [str(script)] if script.exists() else [sys.executable, "-m", "blocgraph"]
+    results: dict[int, dict[str, dict[str, Cell]]] = {}
+    rdflib_estimate: float | None = None
+
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    for scale in scales:
+        resources = resources_for(scale, args.work)
+        cache = args.work / f"cache-x{scale}"
+        env = environment(resources, cache)
+        started = time.perf_counter()
+        built = subprocess.run(
+            [*blocgraph, "build"], env=env, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        print(f"\n== x{scale}: {built}  [build step {time.perf_counter() - started:.1f} s]")
+        location = Path(built.split(" in ", 1)[1].rsplit(" (", 1)[0])
+        files = [str(p) for p in _knowledge_base_files(resources)]
+
+        # A cold process start, for reference.
+        floor = {"python -c pass": Cell(), "python -c 'import click, pyoxigraph'": Cell()}
+        for _ in range(args.runs):
+            floor["python -c pass"].add(*measure([sys.executable, "-c", "pass"], env)[:2])
+            floor["python -c 'import click, pyoxigraph'"].add(
+                *measure([sys.executable, "-c", "import click, pyoxigraph"], env)[:2]
+            )
+
+        table: dict[str, dict[str, Cell]] = {}
+        skip_rdflib = args.no_rdflib or (
+            rdflib_estimate is not None and rdflib_estimate * scale > args.rdflib_limit
+        )
+        for label, cli_args, name, params in COMPARED:
+            query = bound_query(env, name, params, args.work / f"x{scale}-{name}.rq")
+            row = table[label] = {"blocgraph": Cell(), "oxigraph": Cell(), "rdflib": Cell()}
+            if skip_rdflib:
+                row["rdflib"].note = "-" if args.no_rdflib else "skipped: minutes per run"
+            counts: dict[str, int] = {}
+            for _ in range(args.runs):
+                t, kb, _ = measure([*blocgraph, *cli_args], env)
+                row["blocgraph"].add(t, kb)
+                t, kb, out = measure(
+                    [
+                        oxigraph,
+                        "query",
+                        "-l",
+                        str(location),
+                        "--query-file",
+                        str(query),
+                        "--results-format",
+                        "json",
+                    ],
+                    env,
+                )
+                row["oxigraph"].add(t, kb)
+                counts["oxigraph"] = len(json.loads(out)["results"]["bindings"])
+                if not row["rdflib"].note:
+                    t, kb, out = measure([sys.executable, "-c", RDFLIB, str(query), *files], env)
+                    row["rdflib"].add(t, kb)
+                    counts["rdflib"] = int(out.strip())
+                    rdflib_estimate = t / scale
+                    if t > args.rdflib_once:  # one run of minutes is figure enough
+                        row["rdflib"].note = f"{t:.0f} s (1 run)"
+            if "rdflib" in counts and counts["rdflib"] != counts["oxigraph"]:
+                print(
+                    f"  ! {label}: rdflib found {counts['rdflib']} rows, "
+                    f"oxigraph {counts['oxigraph']}",
+                    file=sys.stderr,
+                )
+        for label, cli_args in SLICE + UNSCOPED:
+            row = table[label] = {"blocgraph": Cell()}
+            for _ in range(args.runs):
+                row["blocgraph"].add(*measure([*blocgraph, *cli_args], env)[:2])
+        results[scale] = table
+        _print_scale(scale, table, floor)
+
+    if len(results) > 1:
+        _print_growth(results)
+
+
+def _knowledge_base_files(resources: Path) -> list[Path]:
+    saved = os.environ.get("BLOCGRAPH_RESOURCES")
+    os.environ["BLOCGRAPH_RESOURCES"] = str(resources)
+    try:
+        return paths.knowledge_base_files()
+    finally:
+        if saved is None:
+            os.environ.pop("BLOCGRAPH_RESOURCES", None)
+        else:
+            os.environ["BLOCGRAPH_RESOURCES"] = saved
+
+
+def _print_scale(scale: int, table: dict[str, dict[str, Cell]], floor: dict[str, Cell]) -> None:
+    width = max(len(label) for label in table) + 2
+    print(
+        f"{'lookup (median wall, peak RSS)':<{width}}{'blocgraph':>20}{'oxigraph CLI':>20}"
+        f"{'ratio':>8}{'rdflib':>22}"
+    )
+    for label, row in table.items():
+        ours, raw = row["blocgraph"], row.get("oxigraph")
+        ratio = f"{ours.time / raw.time:6.2f}x" if raw and raw.time else ""
+        rdflib = row.get("rdflib")
+        print(
+            f"{label:<{width}}{ours.show():>20}{raw.show() if raw else '':>20}{ratio:>8}"
+            f"{rdflib.show() if rdflib else '':>22}"
+        )
+    for label, cell in floor.items():
+        print(f"{'  for reference: ' + label:<{width}}{cell.show():>20}")
+
+
+def _print_growth(results: dict[int, dict[str, dict[str, Cell]]]) -> None:
+    scales = sorted(results)
+    base = scales[0]
+    print(f"\n== growth (median wall time at x{'/x'.join(map(str, scales))}; x{base} = 1.0)")
+    labels = list(results[base])
+    for label in labels:
+        for column in ("blocgraph", "oxigraph", "rdflib"):
+            cells = [results[s].get(label, {}).get(column) for s in scales]
+            if not cells[0] or cells[0].time is None:
+                continue
+            figures = []
+            for cell in cells:
+                if cell is None or cell.time is None:
+                    figures.append(f"{'(' + (cell.note if cell else '-') + ')':>22}")
+                else:
+                    figures.append(
+                        f"{cell.time * 1000:7.0f} ms ({cell.time / cells[0].time:5.1f}x)"
+                    )
+            print(f"  {label:<40} {column:<10} " + "  ".join(figures))
+
+
+if __name__ == "__main__":
+    main()

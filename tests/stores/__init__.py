@@ -1,0 +1,1 @@
+"""Tests against external triple stores (Oxigraph server, Virtuoso)."""

@@ -1,0 +1,114 @@
+"""Fixtures of the store tests: an Oxigraph server of the session's own, Virtuoso as
+``scripts/stores.sh`` started it, the knowledge base exported and loaded into both, and a
+proxy that fails on purpose. See ``helpers`` for how stores are found and started.
+
+A store that is missing skips its tests, except under CI=true, where it fails them: CI must
+not pass by skipping. Each test runs without the developer's credentials (BLOCGRAPH_USER,
+BLOCGRAPH_PASSWORD, BLOCGRAPH_AUTH unset; HOME a temporary folder, so no ~/.netrc).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from .helpers import (
+    CREDENTIAL_VARS,
+    Endpoint,
+    FaultProxy,
+    count_triples,
+    missing,
+    run_cli,
+    start_oxigraph,
+    stop,
+    wait_for,
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_developer_credentials(monkeypatch, tmp_path):
+    for name in CREDENTIAL_VARS:
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def oxigraph(tmp_path_factory):
+    endpoint, process = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    yield endpoint
+    stop(process)
+
+
+@pytest.fixture(scope="session")
+def virtuoso():
+    names = ("VIRTUOSO_QUERY_URL", "VIRTUOSO_UPDATE_URL", "VIRTUOSO_GSP_URL")
+    if not all(os.environ.get(n) for n in names):
+        missing('Virtuoso is not running: eval "$(bash scripts/stores.sh start)" starts it')
+    query = os.environ["VIRTUOSO_QUERY_URL"]
+    try:
+        wait_for(f"{query}?query=ASK%7B%7D", None, 5)
+    except RuntimeError as err:
+        missing(f"Virtuoso does not answer at {query}: {err}")
+    env = {
+        "BLOCGRAPH_USER": os.environ.get("VIRTUOSO_USER", "dba"),
+        "BLOCGRAPH_PASSWORD": os.environ.get("VIRTUOSO_PASSWORD", "dba"),
+        "BLOCGRAPH_AUTH": os.environ.get("VIRTUOSO_AUTH", "digest"),
+    }
+    return Endpoint(
+        "virtuoso", query, os.environ["VIRTUOSO_UPDATE_URL"], os.environ["VIRTUOSO_GSP_URL"], env
+    )
+
+
+# --- the knowledge base, exported and loaded --------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def kb_nt(tmp_path_factory, _private_cache) -> Path:
+    """The knowledge base as ``blocgraph export --format nt`` writes it."""
+    path = tmp_path_factory.mktemp("export") / "blocgraph.nt"
+    result = run_cli("export", "--format", "nt", "-o", str(path))
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="session")
+def kb_lines(kb_nt) -> list[str]:
+    return [line for line in kb_nt.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_kb(oxigraph, kb_lines) -> Endpoint:
+    """The session's Oxigraph server with the knowledge base in its default graph."""
+    result = run_cli(*oxigraph.load_args("--replace", gsp=True))
+    assert result.exit_code == 0, result.output
+    assert count_triples(oxigraph.query, None) == len(kb_lines)
+    return oxigraph
+
+
+@pytest.fixture(scope="session")
+def virtuoso_kb(virtuoso, kb_lines) -> Endpoint:
+    """Virtuoso with the knowledge base in load.KB_GRAPH (its default for Virtuoso)."""
+    from blocgraph.load import KB_GRAPH
+
+    result = run_cli(*virtuoso.load_args("--replace", gsp=True), env=virtuoso.env)
+    assert result.exit_code == 0, result.output
+    assert count_triples(virtuoso.query, KB_GRAPH) == len(kb_lines)
+    return virtuoso
+
+
+@pytest.fixture()
+def fault_proxy():
+    proxies: list[FaultProxy] = []
+
+    def make(upstream: str, rule=None, cls=FaultProxy) -> FaultProxy:
+        proxy = cls(upstream, rule)
+        proxies.append(proxy)
+        return proxy
+
+    yield make
+    for proxy in proxies:
+        proxy.close()

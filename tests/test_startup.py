@@ -1,0 +1,112 @@
+"""A lookup imports only what it uses: not rdflib and its parsers, pySHACL, SPARQLWrapper or
+the build machinery when the store already exists (start-up time is most of a lookup's time;
+benchmarks/lookup.py measures it, this checks the imports that would cost it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("rdflib", "pyshacl", "SPARQLWrapper", "owlrl", "blocgraph.derive", "blocgraph.validate")
+
+PROBE = """
+import json, sys
+from blocgraph.cli import cli
+
+code = None
+try:
+    cli(sys.argv[1:], prog_name="blocgraph")
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps({"exit": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+def _lookup(*args: str, env: dict | None = None) -> tuple[int, str, set[str]]:
+    """Run a CLI command in a fresh interpreter; its exit code, output and imported modules."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env=env or os.environ.copy(),
+        timeout=120,
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report["exit"], done.stdout, set(report["modules"])
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
+
+
+LOOKUPS = [
+    ("members", "SCO", "--on", "2020-02-20", "--format", "json"),
+    ("attended", "SCO", "--status", "observer", "--year", "2020"),
+    ("state", "Belarus", "--on", "2020-02-20", "--format", "csv"),
+    ("meeting", "SCO/dsewg-9"),
+    ("joint", "India", "Pakistan", "--on", "2020-02-20"),
+    ("query", "meetings", "--param", "bloc=SCO", "--param", "year=2020"),
+]
+
+
+@pytest.mark.parametrize("args", LOOKUPS, ids=lambda a: " ".join(a[:2]))
+def test_a_lookup_imports_no_rdflib_pyshacl_or_sparqlwrapper(store, args):
+    code, out, modules = _lookup(*args)
+    assert code in (0, None), out
+    assert out.strip() and "(no results)" not in out
+    assert not _heavy(modules), f"{' '.join(args)} imported {_heavy(modules)}"
+
+
+def test_an_error_imports_nothing_heavy_either(store):
+    code, _, modules = _lookup("members", "SOC")
+    assert code == 2
+    assert not _heavy(modules), _heavy(modules)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is Linux's")
+def test_the_default_cache_folder_needs_no_platformdirs(store, tmp_path):
+    """Without BLOCGRAPH_CACHE_DIR the cache is $XDG_CACHE_HOME/blocgraph, found without
+    importing platformdirs (which costs more than the lookup)."""
+    from blocgraph.store import cache_dir
+
+    xdg = tmp_path / "xdg"
+    xdg.mkdir()
+    (xdg / "blocgraph").symlink_to(cache_dir(), target_is_directory=True)
+    env = {k: v for k, v in os.environ.items() if k != "BLOCGRAPH_CACHE_DIR"}
+    env["XDG_CACHE_HOME"] = str(xdg)
+    code, out, modules = _lookup("members", "SCO", "--on", "2020-02-20", env=env)
+    assert code in (0, None), out
+    assert "BLR" in out
+    assert "platformdirs" not in modules
+
+
+def test_python_dash_m_blocgraph(store):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "blocgraph",
+            "members",
+            "SCO",
+            "--on",
+            "2020-02-20",
+            "--status",
+            "observer",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    states = {row["state"].rsplit("/", 1)[1] for row in json.loads(done.stdout)}
+    assert states == {"AFG", "BLR", "IRN", "MNG"}
+    usage = subprocess.run(
+        [sys.executable, "-m", "blocgraph", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert usage.returncode == 0 and "Usage: blocgraph" in usage.stdout

@@ -1,0 +1,293 @@
+"""The embedded store: rebuilt when its inputs change, swapped atomically, safe under
+concurrent builds and readers; the build's shortcuts (derived dates, name index) agree with the
+straightforward versions.
+
+Every test builds into its own cache folder from its own copy of ontology/, queries/ and data/
+(BLOCGRAPH_RESOURCES), without data/cow: the bulk of the shipped data, it would make each build
+take seconds and changes nothing the store machinery does.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from blocgraph import paths
+from blocgraph.lookups import run_query
+from blocgraph.store import NAME_INDEX, EmbeddedStore, ensure_store, open_embedded
+
+NEW_MEMBERSHIP = """
+<membership/SCO/NZL/observer/2019-05-01> a bg:Membership ;
+    org:member <state/NZL> ;
+    org:organization <bloc/SCO> ;
+    org:role status:observer ;
+    schema:startDate "2019-05-01"^^xsd:date ;
+    prov:wasDerivedFrom <source/sectsco-about> ;
+    bg:quote "A membership made up for tests/test_store.py." .
+"""
+
+
+@pytest.fixture()
+def resources(tmp_path, monkeypatch) -> Path:
+    """A private copy of the resources (without data/cow) and a private, empty cache."""
+    root = tmp_path / "resources"
+    for folder in (paths.ontology_dir(), paths.queries_dir()):
+        shutil.copytree(folder, root / folder.name)
+    shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
+    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
+    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    return root
+
+
+def _cache_entries(resources: Path) -> list[str]:
+    """What the cache holds: its store folders, and in each what is not a lock or a pointer
+    (so: the versions, and any temporary folder left behind)."""
+    cache = resources.parent / "cache"
+    return sorted(
+        f"{folder.name}/{entry.name}"
+        for folder in cache.iterdir()
+        for entry in folder.iterdir()
+        if entry.name not in (".lock", "current")
+    )
+
+
+def _name(location: Path) -> str:
+    return f"{location.parent.name}/{location.name}"
+
+
+def _states(store, date: str, status: str) -> set[str]:
+    rows = run_query(store, "members-on", {"bloc": "SCO", "date": date, "status": status}).rows
+    return {str(r["state"]).rsplit("/", 1)[1] for r in rows}
+
+
+def _run(script: str, *args: str, **popen) -> subprocess.Popen:
+    """A Python process running ``script`` with this process's environment."""
+    code = textwrap.dedent(script)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=os.environ.copy(),
+        **popen,
+    )
+
+
+# --- rebuilds -------------------------------------------------------------------------------
+
+
+def test_store_is_reused_while_inputs_are_unchanged(resources):
+    first = ensure_store()
+    built = first.stat().st_mtime_ns
+    assert ensure_store() == first
+    assert first.stat().st_mtime_ns == built
+    assert (first / NAME_INDEX).is_dir()
+
+
+def test_rebuilt_when_a_data_file_changes(resources):
+    before = open_embedded()
+    assert "NZL" not in _states(before, "2020-02-20", "observer")
+    with (resources / "data" / "sco" / "memberships.ttl").open("a", encoding="utf-8") as f:
+        f.write(NEW_MEMBERSHIP)
+    after = open_embedded()
+    assert after.location != before.location
+    assert "NZL" in _states(after, "2020-02-20", "observer")
+    assert "NZL" not in _states(after, "2019-04-30", "observer")
+    assert _cache_entries(resources) == [_name(after.location)], "the old store is not removed"
+
+
+def test_rebuilt_when_a_data_file_is_added_or_removed(resources):
+    first = ensure_store()
+    extra = resources / "data" / "extra.ttl"
+    extra.write_text(
+        (resources / "data" / "sco" / "memberships.ttl").read_text().split("\n<", 1)[0]
+        + NEW_MEMBERSHIP,
+        encoding="utf-8",
+    )
+    second = ensure_store()
+    assert second.parent != first.parent
+    assert "NZL" in _states(EmbeddedStore(second), "2020-02-20", "observer")
+    extra.unlink()
+    again = ensure_store()  # the first inputs again: their folder (rebuilt, it was removed)
+    assert again.parent == first.parent and again.is_dir()
+
+
+def test_a_broken_input_fails_the_build_and_leaves_nothing_behind(resources):
+    (resources / "data" / "broken.ttl").write_text("<a> <b> ", encoding="utf-8")
+    from blocgraph.errors import StoreError
+
+    with pytest.raises(StoreError, match="broken.ttl"):
+        ensure_store()
+    assert _cache_entries(resources) == [], "a failed build left files behind"
+
+
+# --- concurrency ----------------------------------------------------------------------------
+
+READER = """
+    import sys, time
+    from pathlib import Path
+    from blocgraph.store import EmbeddedStore, ensure_store
+
+    mode, expected, stop = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    store = EmbeddedStore(ensure_store())
+    reads = 0
+    while not stop.exists() or reads < 3:
+        if mode == "reopen":
+            store = EmbeddedStore(ensure_store())
+        n = int(store.select(query)[1][0]["n"])
+        if n != expected:
+            sys.exit(f"read {n} triples, expected {expected}")
+        reads += 1
+    print("reads", reads)
+"""
+
+
+@pytest.mark.parametrize("mode", ["hold", "reopen"])
+def test_forced_rebuild_while_another_process_reads(resources, tmp_path, mode):
+    """A reader holding the store open, or opening it again for every query, always sees the
+    whole store while another process rebuilds and swaps it three times."""
+    expected = len(open_embedded())
+    stop = tmp_path / "stop"
+    reader = _run(READER, mode, str(expected), str(stop))
+    time.sleep(1.0)  # the reader is up and reading
+    try:
+        for _ in range(3):
+            ensure_store(force=True)
+    finally:
+        stop.touch()
+    out, _ = reader.communicate(timeout=120)
+    assert reader.returncode == 0, out
+    assert out.startswith("reads "), out
+    current = ensure_store()
+    assert len(EmbeddedStore(current)) == expected
+    assert _cache_entries(resources) == [_name(current)], "old versions or temporary folders left"
+
+
+BUILDER = """
+    import sys, time
+    from pathlib import Path
+    from blocgraph.store import EmbeddedStore, ensure_store
+
+    force, go = sys.argv[1] == "force", Path(sys.argv[2])
+    while not go.exists():
+        time.sleep(0.01)
+    location = ensure_store(force=force)
+    print(location, len(EmbeddedStore(location)))
+"""
+
+
+@pytest.mark.parametrize("force", ["force", "no-force"])
+def test_two_processes_build_at_once(resources, tmp_path, force):
+    """Both succeed and see a complete store; without --force they agree on one store (the
+    second finds the first's), with it the second replaces the first's. Nothing temporary is
+    left behind."""
+    reference = len(open_embedded())
+    shutil.rmtree(resources.parent / "cache")
+    go = tmp_path / "go"
+    builders = [_run(BUILDER, force, str(go)) for _ in range(2)]
+    time.sleep(0.5)  # both are waiting
+    go.touch()
+    outputs = [b.communicate(timeout=300)[0] for b in builders]
+    assert [b.returncode for b in builders] == [0, 0], outputs
+    counts = [int(out.split()[-1]) for out in outputs]
+    assert counts == [reference, reference], outputs
+    current = ensure_store()
+    assert len(EmbeddedStore(current)) == reference
+    if force == "no-force":
+        assert {out.split()[0] for out in outputs} == {str(current)}, outputs
+    assert _cache_entries(resources) == [_name(current)], "temporary folders left behind"
+
+
+# --- the build's shortcuts --------------------------------------------------------------------
+
+EDGE_CASES = """
+@prefix bg:     <https://w3id.org/blocgraph/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
+
+<urn:m1> schema:startDate "2019-06-13"^^xsd:date ; schema:endDate "2019-06-14"^^xsd:date .
+<urn:m2> a bg:Meeting ; schema:startDate "2020-11"^^xsd:gYearMonth .
+<urn:m3> a bg:Meeting ; schema:startDate "2020"^^xsd:gYear ; schema:endDate <urn:not-a-date> .
+<urn:m4> a bg:Meeting ; schema:startDate "2020-02-20"^^xsd:date , "2020"^^xsd:gYear .
+<urn:s1> schema:startDate "1995"^^xsd:gYear ; schema:endDate "1996-02"^^xsd:gYearMonth .
+<urn:s2> schema:startDate "2024-02"^^xsd:gYearMonth ; schema:endDate "2023-02"^^xsd:gYearMonth .
+<urn:s3> schema:startDate "2019-02-30"^^xsd:date ; schema:endDate "someday" .
+<urn:s4> schema:startDate "0000"^^xsd:gYear ; schema:endDate "20201"^^xsd:gYear .
+<urn:s5> schema:startDate "2001-06-15T00:00:00"^^xsd:dateTime .
+_:b1 schema:startDate "2005-07-05"^^xsd:date ; schema:endDate "2017"^^xsd:gYear .
+_:b2 a bg:Meeting ; schema:startDate "1999-12"^^xsd:gYearMonth .
+"""
+
+
+def _memory_store(*turtle_files: Path, extra: str = ""):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for path in turtle_files:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    if extra:
+        store.load(input=extra.encode(), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def test_derived_dates_of_the_build_match_the_per_row_rules():
+    """derive.add_to_store (one rule application per distinct date, joins in the store) adds
+    exactly what derived_quads (the rules applied row by row) derives, edge cases included."""
+    from blocgraph.derive import add_to_store, derived_quads
+
+    files = [*paths.ontology_files(), *(p for p in paths.data_files() if p.suffix == ".ttl")]
+    assert files
+    store = _memory_store(*files, extra=EDGE_CASES)
+    before = set(store)
+    expected = set(derived_quads(store))  # computed first, on the same store: same blank nodes
+    assert len(expected) > 400
+    add_to_store(store)
+    added = set(store) - before
+    missing, extra = expected - added, added - expected
+    assert not missing and not extra, f"missing {sorted(map(str, missing))[:5]}, extra {extra}"
+
+
+def test_name_index_holds_what_the_name_queries_give(store):
+    """The index written by the build resolves exactly as reading every name would."""
+    from blocgraph.resolve import NAME_QUERIES, NameIndex, Resolver
+
+    assert store.name_index is not None
+    indexed = NameIndex(store.name_index)
+    plain = Resolver(store)
+    plain._index = None
+    for query_name, (iri_var, name_var) in NAME_QUERIES.items():
+        table = plain._names(query_name, iri_var, name_var)
+        assert table, query_name
+        assert indexed.table(query_name) == table, query_name
+        for key in ("sco", "belarus", "turkiye", "russian federation", "sco/dsewg-9", "nope"):
+            assert indexed.lookup(query_name, key) == table.get(key, set()), (query_name, key)
+
+
+def test_lookups_resolve_the_same_with_and_without_the_index(store):
+    from blocgraph.errors import UnknownIdError
+    from blocgraph.resolve import Resolver
+
+    indexed, plain = Resolver(store), Resolver(store)
+    plain._index = None
+    for value in ("SCO", "sco", "Shanghai Cooperation Organization", "NATO", "brics"):
+        assert indexed.bloc(value) == plain.bloc(value)
+    for value in ("Türkiye", "turkiye", "BLR", "by", "Russian Federation"):
+        assert indexed.state(value) == plain.state(value)
+    assert indexed.meeting("SCO/dsewg-9") == plain.meeting("SCO/dsewg-9")
+    for resolver in (indexed, plain):
+        with pytest.raises(UnknownIdError) as err:
+            resolver.bloc("SOC")
+        assert "did you mean" in str(err.value)
+    with pytest.raises(UnknownIdError) as a:
+        indexed.state("Narnia")
+    with pytest.raises(UnknownIdError) as b:
+        plain.state("Narnia")
+    assert str(a.value) == str(b.value)
