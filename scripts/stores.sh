@@ -96,6 +96,9 @@ ThreadsPerQuery          = 2
 MaxQueryMem              = 500M
 NumberOfBuffers          = 10000
 MaxDirtyBuffers          = 6000
+; One SPARQL update may write this much (bytes; default 50000000): blocgraph load applies a
+; whole load in one update, and a 2-million-triple load aborts with SR325 under the default.
+TransactionAfterImageLimit = 1500000000
 
 [HTTPServer]
 ServerPort                  = 127.0.0.1:${VIRTUOSO_HTTP_PORT}

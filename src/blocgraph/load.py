@@ -63,6 +63,11 @@ STAGING_PREFIX = "https://w3id.org/blocgraph/staging/"
 #: Oxigraph server refuses SPARQL bodies over 1 MiB (MAX_SPARQL_BODY_SIZE).
 MAX_BODY = 1_000_000
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+#: Error answers that come back the same however often they are retried, with what to do.
+DETERMINISTIC = {
+    b"SR325": "Virtuoso refuses a transaction this large: raise TransactionAfterImageLimit "
+    "in the [Parameters] of virtuoso.ini (default 50000000 bytes) and restart it",
+}
 USER_AGENT = f"blocgraph/{__version__}"
 
 
@@ -305,7 +310,9 @@ class HttpClient:
         detail = response.first_line()
         detail = f": {detail}" if detail else ""
         status = f"HTTP {response.status} {response.reason}"
-        return f"{what} failed: {_strip_query(url)} answered {status}{detail}"
+        hints = [hint for key, hint in DETERMINISTIC.items() if key in response.body]
+        hint = f" ({hints[0]})" if hints else ""
+        return f"{what} failed: {_strip_query(url)} answered {status}{detail}{hint}"
 
     # -- authentication --
 
@@ -451,7 +458,7 @@ class HttpClient:
                     self._drop(parts)
                 self._reached.add(host)
                 response = Response(raw.status, raw.reason, raw.headers, data)
-                if raw.status in RETRY_STATUS:
+                if raw.status in RETRY_STATUS and not any(k in data for k in DETERMINISTIC):
                     detail = response.first_line()
                     raise _Transient(
                         f"{_strip_query(url)} answered HTTP {raw.status} {raw.reason}"
@@ -790,8 +797,8 @@ def _fetch_graph(sparql: Sparql, plan: Plan, expected: int) -> set[bytes] | None
         lines = _fetch_virtuoso(sparql, plan, expected)
     else:
         lines = _fetch_whole(sparql, plan)
-    if lines is None or len(lines) != expected or any(b"_:" in line for line in lines):
-        return None  # cut short, or blank nodes (which do not compare)
+    if lines is None or len(lines) != expected:
+        return None  # cut short, or with blank nodes (which do not compare)
     return lines
 
 
@@ -822,7 +829,10 @@ def _fetch_whole(sparql: Sparql, plan: Plan) -> set[bytes] | None:
         response = _construct(sparql, plan)
     content_type = response.headers.get("Content-Type", "")
     if sparql.is_oxigraph and content_type.startswith("application/n-triples"):
-        # Oxigraph writes N-Triples as the export does (the same serialiser).
+        # Oxigraph writes N-Triples as the export does (the same serialiser). "_:" anywhere,
+        # even in a literal, counts as a blank node: that only costs a whole replacement.
+        if b"_:" in response.body:
+            return None
         return {line for line in response.body.split(b"\n") if line.strip()}
     parsed = _canonical_lines(response.body, content_type)
     return None if parsed is None or parsed[1] else parsed[0]
@@ -839,6 +849,8 @@ def _fetch_virtuoso(sparql: Sparql, plan: Plan, expected: int) -> set[bytes] | N
             break
         response = _construct(sparql, plan, f" LIMIT {VIRTUOSO_MAX_ROWS} OFFSET {offset}")
         if not response.headers.get("Content-Type", "").startswith("application/n-triples"):
+            return None
+        if b"_:" in response.body:
             return None
         page = [line for line in response.body.split(b"\n") if line.strip()]
         if not page:
@@ -909,11 +921,24 @@ def load(
         else:
             with tempfile.TemporaryDirectory(prefix="blocgraph-load-") as tmp:
                 folder = Path(tmp)
-                if source is None:
-                    path = export_ntriples(folder)
+
+                def prepare() -> Path:
+                    if source is None:
+                        return export_ntriples(folder)
+                    return canonical_ntriples(source, folder / "input.nt")
+
+                old: set[bytes] | None = set()
+                if before:
+                    # Read the target graph back while the data is exported: both take seconds.
+                    from concurrent.futures import ThreadPoolExecutor
+
+                    with ThreadPoolExecutor(1, thread_name_prefix="blocgraph-export") as pool:
+                        future = pool.submit(prepare)
+                        old = _fetch_graph(sparql, plan, before)
+                        path = future.result()
                 else:
-                    path = canonical_ntriples(source, folder / "input.nt")
-                result = _load(sparql, plan, path, folder, before, progress)
+                    path = prepare()
+                result = _load(sparql, plan, path, folder, before, old, progress)
     finally:
         if own_client:
             client.close()
@@ -926,8 +951,16 @@ VIRTUOSO_MAX_TRIPLES = 1000
 
 
 def _load(
-    sparql: Sparql, plan: Plan, path: Path, folder: Path, before: int, progress
+    sparql: Sparql,
+    plan: Plan,
+    path: Path,
+    folder: Path,
+    before: int,
+    old: set[bytes] | None,
+    progress,
 ) -> LoadResult:
+    """Send the difference between the data at ``path`` and ``old``, the ``before`` triples
+    of the target graph (None: not known, send everything)."""
     new = _read_lines(path)
     if not new:
         raise StoreError(f"{path}: no triples to load")
@@ -937,9 +970,6 @@ def _load(
         endpoint=plan.endpoint,
         method="Graph Store Protocol" if plan.gsp else "SPARQL Update",
     )
-    old: set[bytes] | None = set()
-    if before:
-        old = _fetch_graph(sparql, plan, before)
     if old is None:
         # The target cannot be read whole: send everything, MOVE it in (replace) or ADD it.
         additions, removals = new, set()

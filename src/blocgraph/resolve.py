@@ -131,7 +131,6 @@ def resolver_for(store) -> Resolver:
     return resolver
 
 
-
 # --- the name index ---------------------------------------------------------------------------
 #
 # One folder per name query; in it, shard files NN.tsv of lines "key<TAB>IRI", the key being the

@@ -2,8 +2,9 @@
 
 * ``EmbeddedStore``: a persistent pyoxigraph store in the user's cache directory, built from
   ``ontology/`` + ``data/`` on first use, keyed by a fingerprint of those files and rebuilt when
-  they change. A build goes into a temporary folder that is renamed into place, so a reader
-  never sees a half-built store and concurrent builds cannot corrupt each other.
+  they change. A build goes into a temporary folder that becomes a new version of the store
+  only when complete, and a pointer file names the version to use (see ``build_store``), so a
+  reader never sees a half-built store and concurrent builds cannot corrupt each other.
 * ``RemoteStore``: any SPARQL 1.1 endpoint, through SPARQLWrapper (imported only when used).
 
 Both run the same query text (parameters already bound as RDF terms by ``queries.bind``)
@@ -224,6 +225,9 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
             store.optimize()
             count = len(store)
             del store  # closes RocksDB before the folder is read again and moves
+            # Opening it again drops the write-ahead log of the derived dates' updates: no
+            # longer needed, but as large as what they wrote (tens of MB, GB at scale).
+            pyoxigraph.Store(str(built))
             write_name_index(EmbeddedStore(built), built / NAME_INDEX)
             version = folder / ("v-" + tmp.name.removeprefix(".build-"))
             os.rename(built, version)
