@@ -161,10 +161,11 @@ def bind(query: NamedQuery, values: dict[str, IRI | Literal | None]) -> str:
     """The query text with its ``# @parameters`` line replaced by a VALUES block of terms."""
     if not query.parameters:
         return query.text
-    names = [p.name for p in query.parameters]
-    cells = []
-    for name in names:
-        term = values.get(name)
-        cells.append("UNDEF" if term is None else term.n3())
-    values_block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(cells)}) }}"
-    return MARKER.sub(lambda _m: "  " + values_block, query.text)
+    # One single-variable VALUES per bound parameter (unbound ones are simply left out):
+    # Virtuoso 7.2's compiler fails on a multi-variable VALUES next to an OPTIONAL.
+    blocks = [
+        f"VALUES ?{p.name} {{ {values[p.name].n3()} }}"
+        for p in query.parameters
+        if values.get(p.name) is not None
+    ]
+    return MARKER.sub(lambda _m: "  " + " ".join(blocks), query.text)
