@@ -105,6 +105,18 @@ def _files_to_check(user_paths: list[Path], with_data: bool) -> list[Path]:
     return files
 
 
+def _inputs(files: list[Path]) -> list[Path]:
+    """The ontology and reference states, then ``files``: each file once."""
+    seen: set[Path] = set()
+    out: list[Path] = []
+    for path in paths.reference_files() + files:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
 def data_graph(files: list[Path]):
     """The graph the shapes see: ontology + reference states + files + derived dates."""
     from rdflib import Graph
@@ -112,12 +124,7 @@ def data_graph(files: list[Path]):
     from .derive import add_derived
 
     graph = Graph()
-    seen: set[Path] = set()
-    for path in paths.reference_files() + files:
-        key = path.resolve()
-        if key in seen:
-            continue
-        seen.add(key)
+    for path in _inputs(files):
         _parse_into(graph, path)
     add_derived(graph)
     return graph
@@ -228,12 +235,7 @@ def memory_store(files: list[Path]):
     from .derive import add_to_store
 
     store = pyoxigraph.Store()
-    seen: set[Path] = set()
-    for path in paths.reference_files() + files:
-        key = path.resolve()
-        if key in seen:
-            continue
-        seen.add(key)
+    for path in _inputs(files):
         _load_into(store, path)
     add_to_store(store)
     return store
