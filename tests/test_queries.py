@@ -133,6 +133,29 @@ def test_parameters_are_bound_as_terms_not_text():
         IRI("http://x/> } DROP ALL { <y").n3()
 
 
+def test_a_named_marker_binds_only_the_parameters_it_names():
+    from blocgraph.terms import IRI, Literal
+
+    text = queries.bind(LIBRARY["joint-memberships"], {
+        "state_a": IRI("https://w3id.org/blocgraph/id/state/IND"),
+        "state_b": IRI("https://w3id.org/blocgraph/id/state/PAK"),
+        "date": Literal("2020-02-20"), "status": None,
+    })
+    blocks = [line for line in text.splitlines() if "VALUES" in line]
+    # status is unbound; each sub-SELECT carries its own state and the date, nothing else.
+    assert "@parameters" not in text and len(blocks) == 2
+    assert "state/IND" in blocks[0] and "PAK" not in blocks[0] and "2020-02-20" in blocks[0]
+    assert "state/PAK" in blocks[1] and "IND" not in blocks[1] and "2020-02-20" in blocks[1]
+
+
+def test_a_marker_naming_an_undeclared_parameter_is_refused(tmp_path):
+    path = tmp_path / "bad.rq"
+    path.write_text("# param: bloc bloc required the bloc\nSELECT * WHERE {\n"
+                    "  # @parameters bloc colour\n  ?s ?p ?o\n}\n")
+    with pytest.raises(InputError, match=r"bad\.rq:3: .*undeclared 'colour'"):
+        queries.parse_query_file(path)
+
+
 def test_unknown_and_missing_parameters(store):
     with pytest.raises(InputError, match="no parameter 'colour'"):
         run_query(store, "members-on", {"bloc": "SCO", "colour": "red"})

@@ -26,7 +26,9 @@ from .errors import InputError, UnknownIdError
 from .terms import IRI, Literal
 
 PARAM_TYPES = ("bloc", "state", "meeting", "date", "year", "status", "capacity", "string", "iri")
-MARKER = re.compile(r"^[ \t]*#[ \t]*@parameters[ \t]*$", re.MULTILINE)
+# "# @parameters" binds every parameter there; "# @parameters a b" binds only a and b, so a
+# sub-SELECT carries just the values it uses (Virtuoso's planner multiplies unrelated ones).
+MARKER = re.compile(r"^[ \t]*#[ \t]*@parameters\b([ \t\w]*)$", re.MULTILINE)
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 
@@ -95,6 +97,12 @@ def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
             params.append(_parse_param(path, lineno, value))
     if params and not MARKER.search(text):
         raise InputError(f"{path}: declares parameters but has no '# @parameters' line")
+    declared = {p.name for p in params}
+    for m in MARKER.finditer(text):
+        unknown = [n for n in m[1].split() if n not in declared]
+        if unknown:
+            lineno = text.count("\n", 0, m.start()) + 1
+            raise InputError(f"{path}:{lineno}: '# @parameters' names undeclared {unknown[0]!r}")
     return NamedQuery(
         name=name or path.stem,
         path=path,
@@ -163,9 +171,14 @@ def bind(query: NamedQuery, values: dict[str, IRI | Literal | None]) -> str:
         return query.text
     # One single-variable VALUES per bound parameter (unbound ones are simply left out):
     # Virtuoso 7.2's compiler fails on a multi-variable VALUES next to an OPTIONAL.
-    blocks = [
-        f"VALUES ?{p.name} {{ {values[p.name].n3()} }}"
+    blocks = {
+        p.name: f"VALUES ?{p.name} {{ {values[p.name].n3()} }}"
         for p in query.parameters
         if values.get(p.name) is not None
-    ]
-    return MARKER.sub(lambda _m: "  " + " ".join(blocks), query.text)
+    }
+
+    def values_block(marker: re.Match) -> str:
+        wanted = marker[1].split() or list(blocks)
+        return "  " + " ".join(blocks[n] for n in wanted if n in blocks)
+
+    return MARKER.sub(values_block, query.text)
