@@ -11,6 +11,13 @@ literal (a few hundred on the shipped data, however many subjects share them) an
 CONSTRUCT queries join the results back to their subjects inside Oxigraph, so no Python object
 is made per subject. ``derived_quads`` is the straightforward per-row version it must agree
 with (tests/test_store.py checks that on the shipped data).
+
+Then ``bg:participantMembership`` links each participation to the participant's membership of
+the meeting's bloc valid on the meeting's first day. As a SPARQL join over dates this is what
+made "which observers attended" slow at scale (every membership of a state compared with every
+meeting it attended); here it is one pass over the participations with a dictionary of
+memberships by (bloc, state), the same rule ``participant_memberships`` for every store.
+tests/test_store.py checks it against the SPARQL join on the shipped data.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .dates import DATE_DATATYPES, bounds
-from .namespaces import BG, RDF, SCHEMA, XSD_DATE
+from .namespaces import BG, ORG, RDF, SCHEMA, XSD_DATE
 from .terms import Literal
 
 _QUERY = f"""
@@ -156,6 +163,75 @@ def add_to_store(store) -> None:
         if p == _UNTIL
     ]
     store.extend(quads)
+    _add_participant_memberships(store)
+
+
+_PARTICIPANTMEMBERSHIP = BG + "participantMembership"
+
+# Every participation with its state, the meeting's bloc and the meeting's first day.
+_PARTICIPATIONS = f"""
+SELECT ?participation ?state ?bloc ?date WHERE {{
+  ?participation <{BG}meeting> ?meeting ; <{BG}participant> ?state .
+  ?meeting <{BG}body> ?body ; <{_FROM}> ?date .
+  ?body <{ORG}unitOf> ?bloc .
+}}"""
+
+# The memberships of the blocs that have meetings ($BLOCS), with their derived bounds.
+_MEMBERSHIPS = f"""
+SELECT ?membership ?bloc ?state ?from ?until WHERE {{
+  VALUES ?bloc {{ $BLOCS }}
+  ?membership <{ORG}organization> ?bloc ; <{ORG}member> ?state ; <{_FROM}> ?from .
+  OPTIONAL {{ ?membership <{_UNTIL}> ?until }}
+}}"""
+
+
+def participant_memberships(participations, memberships) -> Iterator[tuple]:
+    """(participation, membership) pairs: the membership of the meeting's bloc held by the
+    participant on the meeting's first day.
+
+    ``participations``: (participation, state, bloc, date); ``memberships``: (membership, bloc,
+    state, from, until or None). Dates are xsd:date lexical forms (YYYY-MM-DD, as derived), which
+    compare as strings; both ends are inclusive, an absent end is open.
+    """
+    by_pair: dict[tuple, list[tuple]] = {}
+    for membership, bloc, state, start, until in memberships:
+        by_pair.setdefault((bloc, state), []).append((membership, start, until))
+    seen = set()
+    for participation, state, bloc, date in participations:
+        for membership, start, until in by_pair.get((bloc, state), ()):
+            if start <= date and (until is None or until >= date):
+                if (participation, membership) not in seen:
+                    seen.add((participation, membership))
+                    yield participation, membership
+
+
+def _add_participant_memberships(store) -> None:
+    import pyoxigraph as ox
+
+    participations = [
+        (r["participation"], r["state"], r["bloc"], r["date"].value)
+        for r in store.query(_PARTICIPATIONS)
+        if isinstance(r["date"], ox.Literal)
+    ]
+    blocs = {bloc for _, _, bloc, _ in participations if isinstance(bloc, ox.NamedNode)}
+    if not blocs:
+        return
+    query = _MEMBERSHIPS.replace("$BLOCS", " ".join(str(b) for b in blocs))
+    memberships = (
+        (
+            r["membership"],
+            r["bloc"],
+            r["state"],
+            r["from"].value,
+            r["until"].value if r["until"] is not None else None,
+        )
+        for r in store.query(query)
+    )
+    link = ox.NamedNode(_PARTICIPANTMEMBERSHIP)
+    store.extend(
+        ox.Quad(participation, link, membership)
+        for participation, membership in participant_memberships(participations, memberships)
+    )
 
 
 def add_derived(graph) -> int:
@@ -184,4 +260,19 @@ def add_derived(graph) -> int:
     for subject, prop, value in list(derived_values(rows)):
         graph.add((subject, URIRef(prop), Literal(value, datatype=XSD.date)))
         added += 1
+    participations = [
+        (row.participation, row.state, row.bloc, str(row.date))
+        for row in graph.query(_PARTICIPATIONS)
+    ]
+    blocs = {bloc for _, _, bloc, _ in participations}
+    if blocs:
+        query = _MEMBERSHIPS.replace("$BLOCS", " ".join(b.n3() for b in blocs))
+        memberships = [
+            (r.membership, r.bloc, r.state, str(r["from"]), None if r.until is None else str(r.until))
+            for r in graph.query(query)
+        ]
+        link = URIRef(_PARTICIPANTMEMBERSHIP)
+        for participation, membership in list(participant_memberships(participations, memberships)):
+            graph.add((participation, link, membership))
+            added += 1
     return added
