@@ -109,7 +109,7 @@ def test_year_precision_covers_the_whole_year(store):
 
 
 def test_meetings_hosted_by_pakistan(store):
-    rows = run_query(store, "meetings", {"host": "pakistan"}).rows
+    rows = run_query(store, "meetings-hosted-by", {"host": "pakistan"}).rows
     assert any(str(r["meeting"]).endswith("SCO/dsewg-9") for r in rows)
     assert all(str(r["host_state"]).endswith("/PAK") for r in rows)
 

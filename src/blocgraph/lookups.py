@@ -118,12 +118,13 @@ def state(store, state_id: str, on: str | None = None) -> Result:
 
 
 def meetings(store, bloc: str | None = None, year: str | None = None, host: str | None = None):
-    result = run_query(
-        store,
-        "meetings",
-        {"bloc": bloc, "year": year, "host": host},
-        {"bloc": "BLOC", "year": "--year", "host": "--host"},
-    )
+    options = {"bloc": "BLOC", "year": "--year", "host": "--host"}
+    if host is None:
+        result = run_query(store, "meetings", {"bloc": bloc, "year": year}, options)
+    else:
+        # Its own query: a host filter on "meetings" would walk every meeting.
+        params = {"host": host, "bloc": bloc, "year": year}
+        result = run_query(store, "meetings-hosted-by", params, options)
     return _pick(result, ["meeting", "label", "host_state", "start", "end", "status"])
 
 
