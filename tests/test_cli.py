@@ -37,6 +37,7 @@ def test_every_command_is_in_the_readme():
 
 # --- members -------------------------------------------------------------------------------
 
+
 def test_members_json(cli_run, store):
     result = cli_run("members", "SCO", "--on", "2020-02-20", "--format", "json")
     assert result.exit_code == 0, result.output
@@ -49,7 +50,9 @@ def test_members_json(cli_run, store):
 
 
 def test_members_any_case_and_status(cli_run, store):
-    result = cli_run("members", "sco", "--on", "2017-06-09", "--status", "MEMBER", "--format", "csv")
+    result = cli_run(
+        "members", "sco", "--on", "2017-06-09", "--status", "MEMBER", "--format", "csv"
+    )
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
     assert lines[0] == "state,label,status,start,end"
@@ -88,6 +91,7 @@ def test_members_errors(cli_run, store, args, fragment):
 
 # --- state ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["BLR", "by", "Belarus", "belarus", "Republic of Belarus"])
 def test_state_by_code_or_name(cli_run, store, name):
     result = cli_run("state", name, "--format", "json")
@@ -115,6 +119,7 @@ def test_state_injection_is_just_an_unknown_state(cli_run, store):
 
 # --- meetings, meeting, attended, joint, search ----------------------------------------------
 
+
 def test_meetings(cli_run, store):
     result = cli_run("meetings", "SCO", "--year", "2020", "--format", "json")
     ids = {r["meeting"].rsplit("/id/meeting/", 1)[1] for r in json.loads(result.output)}
@@ -131,15 +136,22 @@ def test_meetings_by_host(cli_run, store):
 def test_meeting_details(cli_run, store):
     result = cli_run("meeting", "SCO/dsewg-9")
     assert result.exit_code == 0, result.output
-    for fragment in ("Defence and Security Expert Working Group", "Islamabad", "2020-02-19",
-                     "Belarus", "observer", "SCO Defence & Security Cooperation Plan – 2020",
-                     "Dawn"):
+    for fragment in (
+        "Defence and Security Expert Working Group",
+        "Islamabad",
+        "2020-02-19",
+        "Belarus",
+        "observer",
+        "SCO Defence & Security Cooperation Plan – 2020",
+        "Dawn",
+    ):
         assert fragment in result.output
 
 
 def test_meeting_json(cli_run, store):
-    rows = json.loads(cli_run("meeting", "sco/MILITARY-medicine-conference-2019",
-                              "--format", "json").output)
+    rows = json.loads(
+        cli_run("meeting", "sco/MILITARY-medicine-conference-2019", "--format", "json").output
+    )
     record = rows[0]
     assert record["inaugurated_by"] == "Rajnath Singh"
     attendance = {p["label"]: p["attendance"] for p in record["participants"]}
@@ -154,7 +166,9 @@ def test_meeting_unknown(cli_run, store):
 
 
 def test_attended(cli_run, store):
-    result = cli_run("attended", "SCO", "--status", "observer", "--year", "2020", "--format", "json")
+    result = cli_run(
+        "attended", "SCO", "--status", "observer", "--year", "2020", "--format", "json"
+    )
     rows = json.loads(result.output)
     assert {"Belarus", "Afghanistan", "Iran", "Mongolia"} == {r["label"] for r in rows}
     assert all(r["date"].startswith("2020") for r in rows)
@@ -175,16 +189,21 @@ def test_search(cli_run, store):
 
 # --- query, queries --------------------------------------------------------------------------
 
+
 def test_query_by_name(cli_run, store):
-    result = cli_run("query", "members-on", "--param", "bloc=SCO", "-p", "date=2017-06-09",
-                     "--format", "json")
+    result = cli_run(
+        "query", "members-on", "--param", "bloc=SCO", "-p", "date=2017-06-09", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     assert "India" in {r["label"] for r in json.loads(result.output)}
 
 
 def test_query_file(cli_run, store, tmp_path):
     rq = tmp_path / "count.rq"
-    rq.write_text("# title: count blocs\nSELECT (COUNT(*) AS ?n) WHERE { ?b a <https://w3id.org/blocgraph/ontology#Bloc> }\n")
+    rq.write_text(
+        "# title: count blocs\n"
+        "SELECT (COUNT(*) AS ?n) WHERE { ?b a <https://w3id.org/blocgraph/ontology#Bloc> }\n"
+    )
     result = cli_run("query", str(rq), "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["n"] >= 16
@@ -195,7 +214,10 @@ def test_query_file(cli_run, store, tmp_path):
     [
         (["query", "members-of"], "unknown query 'members-of'"),
         (["query", "members-on", "--param", "bloc"], "KEY=VALUE"),
-        (["query", "members-on", "--param", "colour=red", "-p", "bloc=SCO"], "no parameter 'colour'"),
+        (
+            ["query", "members-on", "--param", "colour=red", "-p", "bloc=SCO"],
+            "no parameter 'colour'",
+        ),
         (["query", "members-on"], "needs"),
         (["query", "/nonexistent/x.rq"], "not found"),
     ],
@@ -235,7 +257,9 @@ def test_validate_valid_file(cli_run):
 
 
 def test_validate_invalid_file(cli_run):
-    result = cli_run("validate", str(SHAPES / "invalid" / "MembershipOverlapShape-observer-then-member.ttl"))
+    result = cli_run(
+        "validate", str(SHAPES / "invalid" / "MembershipOverlapShape-observer-then-member.ttl")
+    )
     assert result.exit_code == 1
     assert "overlaps" in result.output
 
@@ -296,15 +320,23 @@ def test_version_and_help(cli_run):
 
 # --- the installed console script ------------------------------------------------------------
 
+
 def test_installed_console_script(store):
     exe = shutil.which("blocgraph") or str(Path(sys.executable).parent / "blocgraph")
     assert Path(exe).exists(), "the blocgraph console script is not installed"
     env = dict(os.environ)
     done = subprocess.run(
         [exe, "attended", "SCO", "--status", "observer", "--year", "2020", "--format", "json"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "Belarus" in {r["label"] for r in json.loads(done.stdout)}
     done = subprocess.run([exe, "members", "NOPE"], capture_output=True, text=True, env=env)
-    assert done.returncode == 2 and done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
+    assert (
+        done.returncode == 2
+        and done.stderr.startswith("Error: ")
+        and "Traceback" not in done.stderr
+    )

@@ -21,29 +21,40 @@ def test_data_folders_are_not_empty():
     assert "cow/cow-igo-v3.nt.gz" in names
 
 
-@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.relative_to(paths.data_dir()).as_posix())
+@pytest.mark.parametrize(
+    "path", DATA_FILES, ids=lambda p: p.relative_to(paths.data_dir()).as_posix()
+)
 def test_file_parses_without_blank_nodes(path):
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     assert len(store) > 0
-    blank = [q for q in store if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+    blank = [
+        q
+        for q in store
+        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+    ]
     assert not blank, f"{path.name}: blank nodes (external stores handle them badly): {blank[:3]}"
 
 
 # --- the seed report, fact by fact ----------------------------------------------------------
+
 
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri if iri.startswith("http") else ID + iri)
 
 
 def _objects(store, s: str, p: str) -> set[str]:
-    return {q.object.value for q in store._store.quads_for_pattern(_n(s), ox.NamedNode(p), None, None)}
+    return {
+        q.object.value for q in store._store.quads_for_pattern(_n(s), ox.NamedNode(p), None, None)
+    }
 
 
 def _cites_report(store, fact: str, *fragments: str) -> None:
     sources = _objects(store, fact, PROV + "wasDerivedFrom")
-    assert REPORT in sources or sources & {ID + "source/ispr-2020-02-20-ewg",
-                                           ID + "source/dawn-2020-02-21-ewg"}, fact
+    assert REPORT in sources or sources & {
+        ID + "source/ispr-2020-02-20-ewg",
+        ID + "source/dawn-2020-02-21-ewg",
+    }, fact
     quotes = " ".join(_objects(store, fact, BG + "quote"))
     for fragment in fragments:
         assert fragment in quotes, f"{fact}: no quote containing {fragment!r}"
@@ -53,7 +64,8 @@ def test_report_source_chain(store):
     quoted = _objects(store, "source/seed-report-2020-02", BG + "quotes")
     assert {ID + "source/ispr-2020-02-20-ewg", ID + "source/dawn-2020-02-21-ewg"} <= quoted
     assert _objects(store, "source/ispr-2020-02-20-ewg", BG + "sourceKind") == {
-        ID + "source-kind/press-release"}
+        ID + "source-kind/press-release"
+    }
     assert _objects(store, "source/dawn-2020-02-21-ewg", DCTERMS + "publisher") == {"Dawn"}
 
 
@@ -70,17 +82,23 @@ def test_ninth_ewg_meeting(store):
     assert _objects(store, m, BG + "host") == {ID + "state/PAK"}
     assert _objects(store, m, SCHEMA + "endDate") == {"2020-02-20"}
     assert _objects(store, m, SCHEMA + "startDate") == {"2020-02-19"}  # two days
-    assert _objects(store, m, BG + "underPlan") == {ID + "plan/SCO/defence-security-cooperation-plan-2020"}
+    assert _objects(store, m, BG + "underPlan") == {
+        ID + "plan/SCO/defence-security-cooperation-plan-2020"
+    }
     assert _objects(store, m, BG + "firstUnderPlan") == {"true"}
-    assert {ID + f"topic/{t}" for t in ("cooperation", "regional-security", "joint-training",
-                                        "military-exercises")} <= _objects(store, m, BG + "topic")
+    assert {
+        ID + f"topic/{t}"
+        for t in ("cooperation", "regional-security", "joint-training", "military-exercises")
+    } <= _objects(store, m, BG + "topic")
     _cites_report(store, m, "concluded after two days on Thursday, February 20")
     for code in ("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND"):
         p = f"participation/SCO/dsewg-9/{code}"
         assert _objects(store, p, BG + "capacity") == {ID + "capacity/member"}
         assert _objects(store, p, BG + "attendance") == {ID + "attendance/attended"}
         _cites_report(store, p)
-    assert _objects(store, "participation/SCO/dsewg-9/PAK", BG + "capacity") == {ID + "capacity/host"}
+    assert _objects(store, "participation/SCO/dsewg-9/PAK", BG + "capacity") == {
+        ID + "capacity/host"
+    }
     blr = "participation/SCO/dsewg-9/BLR"
     assert _objects(store, blr, BG + "capacity") == {ID + "capacity/observer"}
     _cites_report(store, blr, "Belarus attended the meeting as the observer state")

@@ -425,7 +425,9 @@ def test_round_trip_through_members_lookup(store, csv_cells, states, curated):
         result = lookups.members(store, bloc, on=f"{year}-07-01", status=status)
         return {str(r["state"]) for r in result.rows}
 
-    cells = _sample(csv_cells, states, curated, lambda c, st, y: c in ("1", "2", "3"), LOOKUP_SAMPLE)
+    cells = _sample(
+        csv_cells, states, curated, lambda c, st, y: c in ("1", "2", "3"), LOOKUP_SAMPLE
+    )
     missing = [
         (short_id(b), short_id(s), y, c)
         for b, s, y, c in cells

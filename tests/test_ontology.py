@@ -34,7 +34,9 @@ def test_every_term_is_documented():
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
     terms = {s for k in kinds for s in g.subjects(RDF.type, k) if str(s).startswith(BG)}
     assert len(terms) > 40
-    undocumented = [str(t) for t in terms if not (g.value(t, RDFS.label) and g.value(t, RDFS.comment))]
+    undocumented = [
+        str(t) for t in terms if not (g.value(t, RDFS.label) and g.value(t, RDFS.comment))
+    ]
     assert not undocumented, f"terms without rdfs:label and rdfs:comment: {undocumented}"
 
 
@@ -56,8 +58,18 @@ def test_terms_used_in_data_are_declared(store):
 @pytest.mark.parametrize(
     "scheme, notations",
     [
-        ("membership-status", {"member", "observer", "dialogue-partner", "associate-member",
-                               "partner-country", "partner", "applicant"}),
+        (
+            "membership-status",
+            {
+                "member",
+                "observer",
+                "dialogue-partner",
+                "associate-member",
+                "partner-country",
+                "partner",
+                "applicant",
+            },
+        ),
         ("participation-capacity", {"member", "observer", "dialogue-partner", "guest", "host"}),
         ("attendance", {"attended", "absent", "invited"}),
     ],

@@ -63,7 +63,8 @@ def test_every_shape_has_a_fixture():
     node_shapes = {
         str(s).removeprefix(SHAPES)
         for s in g.subjects(RDF.type, URIRef("http://www.w3.org/ns/shacl#NodeShape"))
-        if str(s).startswith(SHAPES) and g.value(s, URIRef("http://www.w3.org/ns/shacl#targetClass"))
+        if str(s).startswith(SHAPES)
+        and g.value(s, URIRef("http://www.w3.org/ns/shacl#targetClass"))
     }
     covered = {p.stem.split("-", 1)[0] for p in INVALID}
     missing = node_shapes - covered - {"BlocShape", "StateShape", "SourceShape", "InvitationShape"}
@@ -83,7 +84,8 @@ def test_every_constraint_has_a_message():
     # Property shapes nested in sh:node helpers carry no message of their own: their holder does.
     holders = set(g.objects(None, URIRef(sh + "node")))
     without = [
-        str(s) for s in constrained
+        str(s)
+        for s in constrained
         if not g.value(s, URIRef(sh + "message"))
         and not any((h, URIRef(sh + "property"), s) in g for h in holders)
     ]

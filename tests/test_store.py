@@ -291,12 +291,15 @@ LINK_CASES = """
 # a: observer until the day of the meeting, member from the next day.
 <urn:m-a1> org:organization <urn:bloc> ; org:member <urn:a> ;
     schema:startDate "2005"^^xsd:gYear ; schema:endDate "2020-02-20"^^xsd:date .
-<urn:m-a2> org:organization <urn:bloc> ; org:member <urn:a> ; schema:startDate "2020-02-21"^^xsd:date .
+<urn:m-a2> org:organization <urn:bloc> ; org:member <urn:a> ;
+    schema:startDate "2020-02-21"^^xsd:date .
 # b: ended the day before; c: open-ended, month precision; d: starts the day after.
 <urn:m-b> org:organization <urn:bloc> ; org:member <urn:b> ;
     schema:startDate "2001"^^xsd:gYear ; schema:endDate "2020-02-19"^^xsd:date .
-<urn:m-c> org:organization <urn:bloc> ; org:member <urn:c> ; schema:startDate "2020-02"^^xsd:gYearMonth .
-<urn:m-d> org:organization <urn:bloc> ; org:member <urn:d> ; schema:startDate "2020-02-21"^^xsd:date .
+<urn:m-c> org:organization <urn:bloc> ; org:member <urn:c> ;
+    schema:startDate "2020-02"^^xsd:gYearMonth .
+<urn:m-d> org:organization <urn:bloc> ; org:member <urn:d> ;
+    schema:startDate "2020-02-21"^^xsd:date .
 """
 
 
@@ -314,11 +317,15 @@ def test_participant_memberships_are_what_the_temporal_join_gives():
     store = _memory_store(extra=LINK_CASES)
     add_to_store(store)
     joined = {(r["participation"].value, r["membership"].value) for r in store.query(JOIN)}
-    assert _links(store) == joined == {
-        ("urn:p-a", "urn:m-a1"),  # the end day is included
-        ("urn:p-a-2020", "urn:m-a1"),  # a year-precision meeting counts from 1 January
-        ("urn:p-c", "urn:m-c"),  # "2020-02" starts on 1 February
-    }
+    assert (
+        _links(store)
+        == joined
+        == {
+            ("urn:p-a", "urn:m-a1"),  # the end day is included
+            ("urn:p-a-2020", "urn:m-a1"),  # a year-precision meeting counts from 1 January
+            ("urn:p-c", "urn:m-c"),  # "2020-02" starts on 1 February
+        }
+    )
     # The rdflib path (validate --engine pyshacl, benchmarks) derives the same links.
     import rdflib
 

@@ -250,8 +250,13 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("bloc", required=False)
-@click.option("--status", metavar="STATUS", default="observer", show_default=True,
-              help="The status held in the bloc on the meeting's date.")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    default="observer",
+    show_default=True,
+    help="The status held in the bloc on the meeting's date.",
+)
 @click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
 @output_options
 @click.pass_context
@@ -271,8 +276,13 @@ def attended(ctx, bloc: str | None, status: str, year: str | None, fmt: str) -> 
 @click.argument("state_a", metavar="STATE")
 @click.argument("state_b", metavar="STATE")
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
-@click.option("--status", metavar="STATUS", default="member", show_default=True,
-              help="The status both must hold.")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    default="member",
+    show_default=True,
+    help="The status both must hold.",
+)
 @output_options
 @click.pass_context
 def joint(ctx, state_a: str, state_b: str, on: str | None, status: str, fmt: str) -> None:
@@ -302,8 +312,14 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 @cli.command()
 @click.argument("name")
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="A parameter of the query; repeat for several.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A parameter of the query; repeat for several.",
+)
 @output_options
 @click.pass_context
 def query(ctx, name: str, params: tuple[str, ...], fmt: str) -> None:
@@ -351,14 +367,25 @@ def queries_cmd(fmt: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--with-data", is_flag=True,
-              help="Validate the given files together with the shipped data.")
-@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text",
-              show_default=True, help="Report as text or as a SHACL validation report in Turtle.")
-@click.option("--engine", type=click.Choice(["fast", "pyshacl"]), default="fast",
-              show_default=True,
-              help="fast: the shapes compiled to SPARQL, run by Oxigraph (seconds on the whole "
-              "knowledge base); pyshacl: the reference implementation (slow on large data).")
+@click.option(
+    "--with-data", is_flag=True, help="Validate the given files together with the shipped data."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle"]),
+    default="text",
+    show_default=True,
+    help="Report as text or as a SHACL validation report in Turtle.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["fast", "pyshacl"]),
+    default="fast",
+    show_default=True,
+    help="fast: the shapes compiled to SPARQL, run by Oxigraph (seconds on the whole "
+    "knowledge base); pyshacl: the reference implementation (slow on large data).",
+)
 def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) -> None:
     """Check data against the SHACL shapes (default: the shipped data).
 
@@ -379,10 +406,20 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "jsonld"]),
-              default="ttl", show_default=True, help="Serialisation.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write to this file (atomically); default: standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "trig", "jsonld"]),
+    default="ttl",
+    show_default=True,
+    help="Serialisation.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write to this file (atomically); default: standard output.",
+)
 def export(fmt: str, output: Path | None) -> None:
     """Export the whole knowledge base (ontology, data and derived dates).
 
@@ -428,9 +465,13 @@ def import_group() -> None:
 
 @import_group.command("cow")
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Where to write the gzipped N-Triples (atomically); default: the shipped "
-              "data/cow/cow-igo-v3.nt.gz.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Where to write the gzipped N-Triples (atomically); default: the shipped "
+    "data/cow/cow-igo-v3.nt.gz.",
+)
 def import_cow(directory: Path | None, output: Path | None) -> None:
     """Import the Correlates of War IGO v3 dataset from DIRECTORY.
 
@@ -461,23 +502,41 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
 
 
 @cli.command("load")
-@click.option("--endpoint", "endpoint", metavar="URL",
-              help="The store's SPARQL query endpoint (default: the group's --endpoint / env "
-              "BLOCGRAPH_ENDPOINT).")
-@click.option("--update-endpoint", metavar="URL",
-              help="Its SPARQL Update endpoint (default: .../update next to .../query, else the "
-              "query endpoint itself).")
-@click.option("--gsp", metavar="URL",
-              help="Upload through this Graph Store Protocol endpoint (one streamed request; "
-              "faster) instead of SPARQL Update batches.")
-@click.option("--graph", metavar="IRI",
-              help="The graph to load into (default: the default graph; on Virtuoso, which has "
-              "no writable default graph, <https://w3id.org/blocgraph/kb>).")
-@click.option("--replace", is_flag=True,
-              help="Replace the graph's contents (default: add to them).")
-@click.option("--input", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Load this N-Triples (or .ttl Turtle) file instead of the knowledge base, "
-              "e.g. for benchmarks; blank nodes are refused.")
+@click.option(
+    "--endpoint",
+    "endpoint",
+    metavar="URL",
+    help="The store's SPARQL query endpoint (default: the group's --endpoint / env "
+    "BLOCGRAPH_ENDPOINT).",
+)
+@click.option(
+    "--update-endpoint",
+    metavar="URL",
+    help="Its SPARQL Update endpoint (default: .../update next to .../query, else the "
+    "query endpoint itself).",
+)
+@click.option(
+    "--gsp",
+    metavar="URL",
+    help="Upload through this Graph Store Protocol endpoint (one streamed request; "
+    "faster) instead of SPARQL Update batches.",
+)
+@click.option(
+    "--graph",
+    metavar="IRI",
+    help="The graph to load into (default: the default graph; on Virtuoso, which has "
+    "no writable default graph, <https://w3id.org/blocgraph/kb>).",
+)
+@click.option(
+    "--replace", is_flag=True, help="Replace the graph's contents (default: add to them)."
+)
+@click.option(
+    "--input",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Load this N-Triples (or .ttl Turtle) file instead of the knowledge base, "
+    "e.g. for benchmarks; blank nodes are refused.",
+)
 @click.pass_context
 def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> None:
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
@@ -509,8 +568,15 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
             bar.update(done - bar.pos)
 
     try:
-        result = load(endpoint, update_endpoint=update_endpoint, gsp=gsp, graph=graph,
-                      replace=replace, source=source, progress=progress)
+        result = load(
+            endpoint,
+            update_endpoint=update_endpoint,
+            gsp=gsp,
+            graph=graph,
+            replace=replace,
+            source=source,
+            progress=progress,
+        )
     finally:
         if bar is not None:
             bar.render_finish()

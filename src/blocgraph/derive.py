@@ -29,9 +29,9 @@ from collections.abc import Iterator
 
 from .dates import DATE_DATATYPES, bounds
 from .namespaces import BG, ORG, RDF, SCHEMA, XSD, XSD_DATE
+from .terms import Literal
 
 XSD_INTEGER = XSD + "integer"
-from .terms import Literal
 
 _QUERY = f"""
 SELECT ?s ?p ?d ?meeting WHERE {{
@@ -84,7 +84,11 @@ def derived_quads(store) -> list:
     ]
     integer = ox.NamedNode(XSD_INTEGER)
     return quads + [
-        ox.Quad(q.subject, ox.NamedNode(_START_YEAR), ox.Literal(start_year(q.object.value), datatype=integer))
+        ox.Quad(
+            q.subject,
+            ox.NamedNode(_START_YEAR),
+            ox.Literal(start_year(q.object.value), datatype=integer),
+        )
         for q in quads
         if q.subject in meetings and q.predicate.value == _FROM
     ]
@@ -225,10 +229,10 @@ def participant_memberships(participations, memberships) -> Iterator[tuple]:
     seen = set()
     for participation, state, bloc, date in participations:
         for membership, start, until in by_pair.get((bloc, state), ()):
-            if start <= date and (until is None or until >= date):
-                if (participation, membership) not in seen:
-                    seen.add((participation, membership))
-                    yield participation, membership
+            valid = start <= date and (until is None or until >= date)
+            if valid and (participation, membership) not in seen:
+                seen.add((participation, membership))
+                yield participation, membership
 
 
 def _add_participant_memberships(store) -> None:
@@ -298,7 +302,13 @@ def add_derived(graph) -> int:
     if blocs:
         query = _MEMBERSHIPS.replace("$BLOCS", " ".join(b.n3() for b in blocs))
         memberships = [
-            (r.membership, r.bloc, r.state, str(r["from"]), None if r.until is None else str(r.until))
+            (
+                r.membership,
+                r.bloc,
+                r.state,
+                str(r["from"]),
+                None if r.until is None else str(r.until),
+            )
             for r in graph.query(query)
         ]
         link = URIRef(_PARTICIPANTMEMBERSHIP)

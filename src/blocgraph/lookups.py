@@ -112,7 +112,10 @@ def members(
 
 def state(store, state_id: str, on: str | None = None) -> Result:
     result = run_query(
-        store, "state-memberships", {"state": state_id, "date": on}, {"state": "STATE", "date": "--on"}
+        store,
+        "state-memberships",
+        {"state": state_id, "date": on},
+        {"state": "STATE", "date": "--on"},
     )
     return _pick(result, ["state", "label", "bloc", "bloc_label", "status", "start", "end"])
 
@@ -135,7 +138,9 @@ def attended(store, bloc: str | None = None, status: str | None = None, year: st
         {"bloc": bloc, "status": status, "year": year},
         {"bloc": "BLOC", "status": "--status", "year": "--year"},
     )
-    return _pick(result, ["state", "label", "status", "meeting", "meeting_label", "date", "capacity"])
+    return _pick(
+        result, ["state", "label", "status", "meeting", "meeting_label", "date", "capacity"]
+    )
 
 
 def joint(store, state_a: str, state_b: str, on: str | None = None, status: str | None = None):

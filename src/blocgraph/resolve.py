@@ -12,6 +12,7 @@ the key. Stores without one (a SPARQL endpoint) are asked for every name, as bef
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 import zlib
 from pathlib import Path
@@ -124,10 +125,9 @@ def resolver_for(store) -> Resolver:
     resolver = getattr(store, "_blocgraph_resolver", None)
     if resolver is None:
         resolver = Resolver(store)
-        try:
+        # A store class with __slots__ cannot cache it: still correct, only slower.
+        with contextlib.suppress(AttributeError):
             store._blocgraph_resolver = resolver
-        except AttributeError:  # a store class with __slots__: no caching, still correct
-            pass
     return resolver
 
 

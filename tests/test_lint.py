@@ -1,0 +1,29 @@
+"""The code passes ruff (pyproject's rules) and is formatted as ruff formats it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = ["src", "tests", "benchmarks", "scripts"]
+
+
+def _ruff() -> list[str]:
+    # ruff is in the test extra: its binary sits next to this interpreter.
+    found = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    if not found:
+        pytest.fail("ruff is not installed: pip install '.[test]'")
+    return [found]
+
+
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["check", "format"])
+def test_ruff(command):
+    result = subprocess.run(
+        [*_ruff(), *command, *FOLDERS], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]
