@@ -69,6 +69,10 @@ SLICE = [
 UNSCOPED = [
     ("meetings --year 2020 (all blocs)", ["meetings", "--year", "2020", "--format", "json"]),
     ("meetings --host Pakistan (all blocs)", ["meetings", "--host", "Pakistan"]),
+    (
+        "attended --year 2020 (all blocs)",
+        ["attended", "--status", "observer", "--year", "2020", "--format", "json"],
+    ),
 ]
 
 RDFLIB = r"""

@@ -143,6 +143,21 @@ def test_lines_are_sorted_ntriples(generated):
     assert len(triples) == len(set(triples)) == counts["triples"]
 
 
+def test_names_are_decoded_as_meant(generated):
+    """The CSV's MacRoman-damaged names come out readable; no C1 control character is left."""
+    out, _ = generated
+    with gzip.open(out, "rt", encoding="utf-8") as stream:
+        text = stream.read()
+    assert not [ch for ch in text if 0x80 <= ord(ch) <= 0x9F]
+    assert "Communauté économique et monétaire d'Afrique centrale (CEMAC)" in text
+    assert "Pôle européen de développement (PED)" in text
+    assert '"International Renewable Energy Agency"@en' in text
+    assert (
+        cow.cow_name("Nordic (Nordens V\x8alf\x8ardscenter )") == "Nordic (Nordens Välfärdscenter )"
+    )
+    assert cow.cow_name("Württemberg") == "Württemberg"  # not from MacRoman: left alone
+
+
 def test_counts(generated, cow_store):
     _, counts = generated
     assert counts["blocs"] == 534

@@ -286,6 +286,18 @@ class Igo:
     rows: list[list[str]]  # the raw CSV rows, in year order
 
 
+def cow_name(value: str) -> str:
+    """A name from the COW IGO CSV as it was meant. The file is UTF-8, but a few names were
+    MacRoman bytes read as Latin-1 on the way: "Communaut\x8e" for "Communauté" (C1 control
+    characters, never right in a name) and a trailing "Ê" for a MacRoman no-break space
+    ("International Renewable Energy AgencyÊ"). Those are decoded again as MacRoman (all nine
+    checked by hand) and trimmed; any other name is left as it is."""
+    damaged = any(0x80 <= ord(ch) <= 0x9F for ch in value) or value.endswith("Ê")
+    if not damaged or any(ord(ch) > 0xFF for ch in value):
+        return value
+    return value.encode("latin-1").decode("mac_roman").replace("\xa0", " ").strip()
+
+
 def read_igos(cow_dir: Path) -> tuple[list[str], list[Igo]]:
     """(state columns in CSV order, IGOs in ioname order)."""
     with open(cow_dir / IGO_CSV, newline="", encoding="utf-8") as stream:
@@ -301,12 +313,14 @@ def read_igos(cow_dir: Path) -> tuple[list[str], list[Igo]]:
     for ioname in sorted(grouped):
         igo_rows = sorted(grouped[ioname], key=lambda r: int(r[col["year"]]))
         first, last = igo_rows[0], igo_rows[-1]
-        long_names = sorted({r[col["longorgname"]] for r in igo_rows if r[col["longorgname"]]})
+        long_names = sorted(
+            {cow_name(r[col["longorgname"]]) for r in igo_rows if r[col["longorgname"]]}
+        )
         purposes = [p for p in PURPOSES if any(r[col[p]] == "1" for r in igo_rows)]
         igos.append(
             Igo(
                 ioname=ioname,
-                orgname=first[col["orgname"]],
+                orgname=cow_name(first[col["orgname"]]),
                 longorgnames=long_names,
                 ionum=first[col["ionum"]],
                 sdate=first[col["sdate"]],
