@@ -198,12 +198,17 @@ def add_to_store(store) -> None:
 
 _PARTICIPANTMEMBERSHIP = BG + "participantMembership"
 
-# Every participation with its state, the meeting's bloc and the meeting's first day.
+# Every participation with its state, the meeting's bloc and the meeting's first day. Three
+# sub-SELECTs, so that Oxigraph hash-joins three scans instead of looking up each
+# participation's meeting, body and date one by one (2.6x faster at 4.7M triples).
 _PARTICIPATIONS = f"""
 SELECT ?participation ?state ?bloc ?date WHERE {{
-  ?participation <{BG}meeting> ?meeting ; <{BG}participant> ?state .
-  ?meeting <{BG}body> ?body ; <{_FROM}> ?date .
-  ?body <{ORG}unitOf> ?bloc .
+  {{ SELECT ?meeting ?bloc ?date WHERE {{
+      ?meeting <{BG}body> ?body ; <{_FROM}> ?date .
+      ?body <{ORG}unitOf> ?bloc .
+  }} }}
+  {{ SELECT ?participation ?meeting WHERE {{ ?participation <{BG}meeting> ?meeting }} }}
+  {{ SELECT ?participation ?state WHERE {{ ?participation <{BG}participant> ?state }} }}
 }}"""
 
 # The memberships of the blocs that have meetings ($BLOCS), with their derived bounds.
