@@ -103,12 +103,9 @@ _START, _END = SCHEMA + "startDate", SCHEMA + "endDate"
 _FROM, _UNTIL = BG + "validFrom", BG + "validUntil"
 _START_YEAR = BG + "startYear"
 
-# After validFrom: every meeting's start year, in the store.
-_START_YEARS = f"""
-INSERT {{ ?s <{_START_YEAR}> ?year }} WHERE {{
-  ?s <{RDF}type> <{BG}Meeting> ; <{_FROM}> ?from .
-  BIND(YEAR(?from) AS ?year)
-}}"""
+# After validFrom: every meeting's first day, for its start year.
+_MEETING_STARTS = f"""
+SELECT ?s ?from WHERE {{ ?s <{RDF}type> <{BG}Meeting> ; <{_FROM}> ?from }}"""
 
 # The distinct start and end date literals of the datatypes derived_values reads, each with how
 # many triples use it.
@@ -192,8 +189,22 @@ def add_to_store(store) -> None:
         if p == _UNTIL
     ]
     store.extend(quads)
-    store.update(_START_YEARS)
-    _add_participant_memberships(store)
+    integer = ox.NamedNode(XSD_INTEGER)
+    store.extend(
+        ox.Quad(
+            r["s"],
+            ox.NamedNode(_START_YEAR),
+            ox.Literal(start_year(r["from"].value), datatype=integer),
+        )
+        for r in store.query(_MEETING_STARTS)
+    )
+    link = ox.NamedNode(_PARTICIPANTMEMBERSHIP)
+    store.extend(
+        ox.Quad(participation, link, membership)
+        for participation, membership in participant_links(
+            store.query, lexical=lambda term: term.value, n3=str
+        )
+    )
 
 
 _PARTICIPANTMEMBERSHIP = BG + "participantMembership"
@@ -240,33 +251,29 @@ def participant_memberships(participations, memberships) -> Iterator[tuple]:
                 yield participation, membership
 
 
-def _add_participant_memberships(store) -> None:
-    import pyoxigraph as ox
-
+def participant_links(select, lexical, n3) -> list[tuple]:
+    """``participant_memberships`` of a store: ``select(query)`` runs a SELECT and gives rows
+    indexed by variable name (pyoxigraph's or rdflib's), ``lexical(literal)`` is a literal's
+    lexical form and ``n3(term)`` a term as SPARQL text."""
     participations = [
-        (r["participation"], r["state"], r["bloc"], r["date"].value)
-        for r in store.query(_PARTICIPATIONS)
-        if isinstance(r["date"], ox.Literal)
+        (r["participation"], r["state"], r["bloc"], lexical(r["date"]))
+        for r in select(_PARTICIPATIONS)
     ]
-    blocs = {bloc for _, _, bloc, _ in participations if isinstance(bloc, ox.NamedNode)}
+    # IRIs only: a blank node cannot go in VALUES (and the shapes refuse them anyway).
+    blocs = sorted({n3(b) for _, _, b, _ in participations if n3(b).startswith("<")})
     if not blocs:
-        return
-    query = _MEMBERSHIPS.replace("$BLOCS", " ".join(str(b) for b in blocs))
+        return []
     memberships = (
         (
             r["membership"],
             r["bloc"],
             r["state"],
-            r["from"].value,
-            r["until"].value if r["until"] is not None else None,
+            lexical(r["from"]),
+            None if r["until"] is None else lexical(r["until"]),
         )
-        for r in store.query(query)
+        for r in select(_MEMBERSHIPS.replace("$BLOCS", " ".join(blocs)))
     )
-    link = ox.NamedNode(_PARTICIPANTMEMBERSHIP)
-    store.extend(
-        ox.Quad(participation, link, membership)
-        for participation, membership in participant_memberships(participations, memberships)
-    )
+    return list(participant_memberships(participations, memberships))
 
 
 def add_derived(graph) -> int:
@@ -299,25 +306,10 @@ def add_derived(graph) -> int:
         if prop == _FROM and subject in meetings:
             graph.add((subject, start_year_prop, Literal(start_year(value), datatype=XSD.integer)))
             added += 1
-    participations = [
-        (row.participation, row.state, row.bloc, str(row.date))
-        for row in graph.query(_PARTICIPATIONS)
-    ]
-    blocs = {bloc for _, _, bloc, _ in participations}
-    if blocs:
-        query = _MEMBERSHIPS.replace("$BLOCS", " ".join(b.n3() for b in blocs))
-        memberships = [
-            (
-                r.membership,
-                r.bloc,
-                r.state,
-                str(r["from"]),
-                None if r.until is None else str(r.until),
-            )
-            for r in graph.query(query)
-        ]
-        link = URIRef(_PARTICIPANTMEMBERSHIP)
-        for participation, membership in list(participant_memberships(participations, memberships)):
-            graph.add((participation, link, membership))
-            added += 1
+    link = URIRef(_PARTICIPANTMEMBERSHIP)
+    for participation, membership in participant_links(
+        graph.query, lexical=str, n3=lambda term: term.n3()
+    ):
+        graph.add((participation, link, membership))
+        added += 1
     return added
