@@ -11,8 +11,8 @@ by ``benchmarks/generate.py`` for a larger one). Each run starts from empty stor
 * the same from the exported file (``--input kb.nt``): the load without the export;
 * ``--replace`` again with the graph unchanged: the reload, which sends only the difference.
 
-Prints the median of --runs for each, with its ratio to the bulk loader. ``oxigraph`` is the
-binary of the test extra (next to this interpreter, or on PATH). Figures only: nothing here
+Prints the median of --runs for each, with its ratio to the bulk loader. The server is started
+as the store tests start it (``tests/stores/helpers.py``). Figures only: nothing here
 asserts a time.
 """
 
@@ -20,29 +20,18 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
+# The store tests' own way of finding, starting and stopping an Oxigraph server.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from stores.helpers import oxigraph_binary, start_oxigraph, stop  # noqa: E402
 
-def oxigraph_binary() -> str:
-    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
-        "oxigraph"
-    )
-    if not found:
-        sys.exit("load.py: no oxigraph binary (pip install '.[test]' installs it)")
-    return found
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+BLOCGRAPH = [sys.executable, "-m", "blocgraph"]
 
 
 def timed(argv: list[str]) -> float:
@@ -54,54 +43,17 @@ def timed(argv: list[str]) -> float:
     return seconds
 
 
-class Server:
-    """An Oxigraph server on a free loopback port, on a new folder; stopped by its PID."""
-
-    def __init__(self, binary: str, folder: Path) -> None:
-        port = free_port()
-        self.base = f"http://127.0.0.1:{port}"
-        self.process = subprocess.Popen(
-            [binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{self.base}/query?query=ASK%7B%7D", timeout=2).read()
-                return
-            except OSError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.stop()
-                    sys.exit(f"load.py: oxigraph serve did not start on {self.base}")
-                time.sleep(0.1)
-
-    def load_args(self, *extra: str) -> list[str]:
-        return [
-            sys.executable, "-m", "blocgraph", "load",
-            "--endpoint", f"{self.base}/query", "--gsp", f"{self.base}/store", *extra,
-        ]  # fmt: skip
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: temp)")
     args = parser.parse_args(argv)
     binary = oxigraph_binary()
+    if binary is None:
+        sys.exit("load.py: no oxigraph binary (pip install '.[test]' installs it)")
     work = Path(tempfile.mkdtemp(prefix="blocgraph-load-bench-", dir=args.work))
     try:
-        subprocess.run([sys.executable, "-m", "blocgraph", "build"], check=True)
+        subprocess.run([*BLOCGRAPH, "build"], check=True)
         kb = work / "kb.nt"
         export = timed(
             [sys.executable, "-m", "blocgraph", "export", "--format", "nt", "-o", str(kb)]
@@ -120,14 +72,17 @@ def main(argv: list[str] | None = None) -> None:
                 ("blocgraph load --gsp (export + POST)", ()),
                 ("blocgraph load --gsp --input kb.nt", ("--input", str(kb))),
             ):
-                server = Server(binary, folder / label.split()[-1].replace(".", "-"))
+                server_folder = folder / label.split()[-1].replace(".", "-")
+                server_folder.mkdir()
+                endpoint, process = start_oxigraph(server_folder)
                 try:
-                    figures.setdefault(label, []).append(timed(server.load_args(*extra)))
+                    load = [*BLOCGRAPH, *endpoint.load_args(*extra, gsp=True)]
+                    figures.setdefault(label, []).append(timed(load))
                     if not extra:
-                        again = timed(server.load_args("--replace"))
+                        again = timed([*load, "--replace"])
                         figures.setdefault("… --replace, unchanged", []).append(again)
                 finally:
-                    server.stop()
+                    stop(process)
             shutil.rmtree(folder, ignore_errors=True)
         bulk = statistics.median(figures["oxigraph load (bulk, offline)"])
         print(f"median of {args.runs} runs{'':17}seconds   × bulk")
