@@ -325,6 +325,12 @@ def _auth_proxy(scheme: str, upstream: str) -> AuthProxy:
     return AuthProxy(upstream, scheme)
 
 
+def _load_small_through(proxy: AuthProxy, oxigraph, subsets, env: dict[str, str]):
+    """``blocgraph load`` of the small subset into Oxigraph through the auth proxy."""
+    endpoint = proxy.url(oxigraph.query)
+    return run_cli("load", "--endpoint", endpoint, "--input", str(subsets["small"]), env=env)
+
+
 @pytest.mark.parametrize("scheme", ["basic", "digest"])
 @pytest.mark.parametrize("source", ["env", "netrc"])
 def test_credentials_from_env_or_netrc(
@@ -369,14 +375,7 @@ def test_wrong_credentials_are_one_line_never_shown(scheme, oxigraph, subsets):
     try:
         wrong = "not-the-" + PASSWORD
         env = {"BLOCGRAPH_AUTH": scheme, "BLOCGRAPH_USER": "loader", "BLOCGRAPH_PASSWORD": wrong}
-        result = run_cli(
-            "load",
-            "--endpoint",
-            proxy.url(oxigraph.query),
-            "--input",
-            str(subsets["small"]),
-            env=env,
-        )
+        result = _load_small_through(proxy, oxigraph, subsets, env)
         assert result.exit_code == 2
         line = one_error_line(result)
         assert "refused the credentials" in line
@@ -390,14 +389,7 @@ def test_basic_where_digest_is_wanted_says_so(oxigraph, subsets):
     proxy = _auth_proxy("digest", oxigraph.query)
     try:
         env = {"BLOCGRAPH_USER": "loader", "BLOCGRAPH_PASSWORD": PASSWORD}  # Basic by default
-        result = run_cli(
-            "load",
-            "--endpoint",
-            proxy.url(oxigraph.query),
-            "--input",
-            str(subsets["small"]),
-            env=env,
-        )
+        result = _load_small_through(proxy, oxigraph, subsets, env)
         assert result.exit_code == 2
         assert "BLOCGRAPH_AUTH=digest" in one_error_line(result)
     finally:
