@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     states = cow.read_states(cow_dir)
     curated = cow.read_curated()
     covered = read_memberships(nt)
-    with open(cow_dir / cow.IGO_CSV, newline="", encoding="utf-8") as stream:
+    with cow.open_csv(cow_dir, cow.IGO_CSV) as stream:
         reader = csv.reader(stream)
         header = next(reader)
         rows = list(reader)

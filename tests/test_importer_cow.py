@@ -1,7 +1,7 @@
 """data/cow/cow-igo-v3.nt.gz: current, faithful to the COW CSV cell by cell, and spot checks.
 
-The COW CSV files are not in this repository: they sit in ``<repo>/../shared/data/cow-igo-v3``
-(CI clones the repository next to a copy of shared/); ``BLOCGRAPH_COW_DIR`` overrides that.
+The COW CSV files ship gzipped in ``data/cow/source/`` (their citation is in the README
+there); ``BLOCGRAPH_COW_DIR`` points the tests at another copy.
 """
 
 from __future__ import annotations
@@ -47,22 +47,11 @@ SELECT ?bloc ?state ?year ?role WHERE {{
 )
 
 
-def cow_dir() -> Path:
-    override = os.environ.get("BLOCGRAPH_COW_DIR")
-    if override:
-        return Path(override)
-    # tests/ -> repository -> its parent, where shared/ sits next to the clone
-    return Path(__file__).resolve().parents[2] / "shared" / "data" / "cow-igo-v3"
-
-
 @pytest.fixture(scope="module")
 def cow_path() -> Path:
-    path = cow_dir()
-    if not (path / cow.IGO_CSV).is_file():
-        pytest.fail(
-            f"COW IGO v3 CSV files not found in {path}: put shared/ next to the repository "
-            "or set BLOCGRAPH_COW_DIR"
-        )
+    path = cow.default_cow_dir()
+    for name in (cow.IGO_CSV, cow.COLUMNS_CSV, cow.STATES_CSV):
+        assert cow.csv_path(path, name), f"COW IGO v3 file {name} not found in {path}"
     return path
 
 
@@ -85,7 +74,7 @@ def cow_store(generated) -> ox.Store:
 @pytest.fixture(scope="module")
 def csv_cells(cow_path):
     """(rows, state columns, column index) of the IGO-year CSV."""
-    with open(cow_path / cow.IGO_CSV, newline="", encoding="utf-8") as stream:
+    with cow.open_csv(cow_path, cow.IGO_CSV) as stream:
         reader = csv.reader(stream)
         header = next(reader)
         rows = list(reader)
@@ -453,3 +442,40 @@ def test_round_trip_through_members_lookup(store, csv_cells, states, curated):
     zeros = _sample(csv_cells, states, curated, lambda c, st, y: c == "0", 300)
     wrong = [(short_id(b), short_id(s), y) for b, s, y, _ in zeros if s in answer(short_id(b), y)]
     assert not wrong, f"{len(wrong)} non-member cells answered as members, e.g. {wrong[:5]}"
+
+
+def test_import_cow_without_a_folder_reads_the_shipped_copy(tmp_path, monkeypatch):
+    """Issue 7: `blocgraph import cow` on a fresh clone, with nothing beside the repository."""
+    from click.testing import CliRunner
+
+    from blocgraph.cli import cli
+
+    monkeypatch.delenv("BLOCGRAPH_COW_DIR", raising=False)
+    assert cow.default_cow_dir() == paths.data_dir() / "cow" / "source"
+    out = tmp_path / "cow.nt.gz"
+    result = CliRunner().invoke(cli, ["import", "cow", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "534 blocs" in result.output
+    with gzip.open(SHIPPED, "rb") as shipped, gzip.open(out, "rb") as fresh:
+        assert shipped.read() == fresh.read()
+
+
+def test_import_cow_reads_a_plain_csv_folder(tmp_path, cow_path):
+    """A user-given folder of plain .csv files still works."""
+    for name in (cow.IGO_CSV, cow.COLUMNS_CSV, cow.STATES_CSV):
+        with cow.open_csv(cow_path, name) as src:
+            (tmp_path / name).write_text(src.read(), encoding="utf-8")
+    states = cow.read_states(tmp_path)
+    assert len(states) == len(cow.read_states(cow_path))
+
+
+def test_import_cow_from_an_empty_folder_is_one_line_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from blocgraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["import", "cow", str(tmp_path), "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2, result.output
+    assert "no igo_year_formatv3.csv" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "x").exists()

@@ -459,7 +459,7 @@ def import_group() -> None:
 
     Example:
 
-        blocgraph import cow ../shared/data/cow-igo-v3 -o data/cow/cow-igo-v3.nt.gz
+        blocgraph import cow -o cow.nt.gz
     """
 
 
@@ -475,12 +475,13 @@ def import_group() -> None:
 def import_cow(directory: Path | None, output: Path | None) -> None:
     """Import the Correlates of War IGO v3 dataset from DIRECTORY.
 
-    DIRECTORY holds igo_year_formatv3.csv, state_columns.csv and states2016.csv (default:
-    $BLOCGRAPH_COW_DIR, else ../shared/data/cow-igo-v3 next to the repository).
+    DIRECTORY holds igo_year_formatv3.csv, state_columns.csv and states2016.csv, plain or
+    gzipped (default: $BLOCGRAPH_COW_DIR, else the copy shipped with blocgraph, whose
+    citation is in data/cow/source/README.md).
 
     Example:
 
-        blocgraph import cow ../shared/data/cow-igo-v3 -o cow.nt.gz
+        blocgraph import cow -o cow.nt.gz
     """
     from .importers import cow
 

@@ -3,8 +3,9 @@
     python -m blocgraph.importers.cow [DIR] [-o FILE]      (blocgraph import cow)
 
 DIR is the folder holding the COW CSV files (``igo_year_formatv3.csv``,
-``state_columns.csv``, ``states2016.csv``); default: ``$BLOCGRAPH_COW_DIR``, else
-``<repository>/../shared/data/cow-igo-v3``. The output is sorted N-Triples, gzipped with
+``state_columns.csv``, ``states2016.csv``, each plain or gzipped as ``.csv.gz``); default:
+``$BLOCGRAPH_COW_DIR``, else the copy that ships with blocgraph in ``data/cow/source/`` (gzipped,
+with its citation in the README there). The output is sorted N-Triples, gzipped with
 mtime 0, so that the same inputs always give the same bytes (a test checks the shipped file is
 current). N-Triples lines are written directly (no RDF graph is built): the whole run takes a
 few seconds.
@@ -75,6 +76,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 from urllib.parse import quote
 
 from .. import paths
@@ -171,11 +173,29 @@ _OPEN = 9999  # the last year an open-ended curated membership touches
 
 
 def default_cow_dir() -> Path:
-    """``$BLOCGRAPH_COW_DIR``, else ``<repository>/../shared/data/cow-igo-v3``."""
+    """``$BLOCGRAPH_COW_DIR``, else the shipped copy, ``data/cow/source/``."""
     override = os.environ.get("BLOCGRAPH_COW_DIR")
     if override:
         return Path(override)
-    return paths.resource_root().resolve().parent / "shared" / "data" / "cow-igo-v3"
+    return paths.data_dir() / "cow" / "source"
+
+
+def csv_path(cow_dir: Path, name: str) -> Path | None:
+    """``cow_dir/name``, else its gzipped copy ``name.gz``; None when neither is a file."""
+    for candidate in (cow_dir / name, cow_dir / f"{name}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def open_csv(cow_dir: Path, name: str) -> IO[str]:
+    """One of the COW CSV files as text, plain or gzipped."""
+    path = csv_path(cow_dir, name)
+    if path is None:
+        raise InputError(f"{cow_dir}: no {name} (is this the COW IGO v3 folder?)")
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rt", newline="", encoding="utf-8")
+    return open(path, newline="", encoding="utf-8")
 
 
 def default_output() -> Path:
@@ -229,10 +249,10 @@ def read_states(cow_dir: Path) -> dict[str, CowState]:
     """COW state column -> CowState (with its ISO3 or cow-CCODE segment)."""
     import pycountry
 
-    with open(cow_dir / COLUMNS_CSV, newline="", encoding="utf-8") as stream:
+    with open_csv(cow_dir, COLUMNS_CSV) as stream:
         columns = {row["state"]: int(row["ccode"]) for row in csv.DictReader(stream)}
     system: dict[int, list[dict[str, str]]] = defaultdict(list)
-    with open(cow_dir / STATES_CSV, newline="", encoding="utf-8") as stream:
+    with open_csv(cow_dir, STATES_CSV) as stream:
         for row in csv.DictReader(stream):
             system[int(row["ccode"])].append(row)
     names = _name_index()
@@ -300,7 +320,7 @@ def cow_name(value: str) -> str:
 
 def read_igos(cow_dir: Path) -> tuple[list[str], list[Igo]]:
     """(state columns in CSV order, IGOs in ioname order)."""
-    with open(cow_dir / IGO_CSV, newline="", encoding="utf-8") as stream:
+    with open_csv(cow_dir, IGO_CSV) as stream:
         reader = csv.reader(stream)
         header = next(reader)
         rows = list(reader)
@@ -718,7 +738,7 @@ def convert(
     started = time.perf_counter()
     cow_dir = Path(cow_dir)
     for name in (IGO_CSV, COLUMNS_CSV, STATES_CSV):
-        if not (cow_dir / name).is_file():
+        if csv_path(cow_dir, name) is None:
             raise InputError(f"{cow_dir}: no {name} (is this the COW IGO v3 folder?)")
     result = build(cow_dir, data_dir=data_dir, progress=progress)
     if progress:
@@ -756,8 +776,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="?",
         type=Path,
         default=None,
-        help="folder with the COW CSV files "
-        "(default: $BLOCGRAPH_COW_DIR, else ../shared/data/cow-igo-v3)",
+        help="folder with the COW CSV files, plain or .csv.gz "
+        "(default: $BLOCGRAPH_COW_DIR, else the shipped data/cow/source)",
     )
     parser.add_argument(
         "-o", "--output", type=Path, default=None, help=f"default: data/cow/{OUTPUT_NAME}"
