@@ -78,7 +78,18 @@ def bind_values(
 def run_query(store, name_or_path: str, raw: dict[str, str | None], options=None) -> Result:
     query = queries.get(name_or_path)
     values = bind_values(resolver_for(store), query, raw, options)
-    columns, rows = store.select(queries.bind(query, values))
+    text = queries.bind(query, values)
+    if query.user_supplied:
+        from . import sparql_check
+
+        shape = sparql_check.check(
+            text, allow_service=getattr(store, "allow_service", True), where=str(query.path)
+        )
+        if shape.form != "SELECT":
+            raise InputError(
+                f"{query.path}: `blocgraph query` runs SELECT queries; this is {shape.form}"
+            )
+    columns, rows = store.select(text)
     return Result(columns, rows, query.title)
 
 

@@ -59,6 +59,9 @@ class NamedQuery:
     text: str
     parameters: tuple[Parameter, ...] = ()
     examples: tuple[str, ...] = field(default=())
+    # A .rq file given by the user rather than one of the library: parsed and checked
+    # (query forms only, no SERVICE on the embedded store) before it runs.
+    user_supplied: bool = False
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -70,7 +73,9 @@ class NamedQuery:
         )
 
 
-def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
+def parse_query_file(
+    path: Path, name: str | None = None, user_supplied: bool = False
+) -> NamedQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
@@ -111,6 +116,7 @@ def parse_query_file(path: Path, name: str | None = None) -> NamedQuery:
         text=text,
         parameters=tuple(params),
         examples=tuple(examples),
+        user_supplied=user_supplied,
     )
 
 
@@ -142,7 +148,7 @@ def get(name_or_path: str) -> NamedQuery:
         path = Path(name_or_path)
         if not path.is_file():
             raise InputError(f"query file not found: {name_or_path}")
-        return parse_query_file(path)
+        return parse_query_file(path, user_supplied=True)
     # Read just the one file when it is there (a lookup needs two or three queries, not all).
     folder = paths.queries_dir()
     if f"{name_or_path}.rq" in _listing(folder):

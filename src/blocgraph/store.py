@@ -336,12 +336,16 @@ def open_embedded(force_build: bool = False, allow_service: bool = False) -> Emb
 _CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _NAME = re.compile(r"[\w:.\-%\\]+")
+_VARNAME = re.compile(r"\w+")
 
 
 def uses_service(query: str) -> bool:
     """Whether a query uses the SERVICE keyword (federated query) anywhere outside strings,
     comments and IRIs. Conservative: any token spelled SERVICE (any case) counts, so a query
-    that merely looks federated is refused rather than one that is federated let through."""
+    that merely looks federated is refused rather than one that is federated let through.
+
+    The second wall, on every query the embedded store runs: a user's own query is first
+    checked on its parse tree (sparql_check), which is what decides."""
     # SPARQL processes \\uXXXX escapes before parsing (SPARQL 1.1, 19.2): undo them first so
     # that an escaped keyword cannot slip past.
     text = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), query)
@@ -360,13 +364,15 @@ def uses_service(query: str) -> bool:
         elif c == "<":
             m = _IRIREF.match(text, i)
             i = m.end() if m else i + 1
-        elif c in "?$":  # a variable: ?service is not the keyword
-            m = _NAME.match(text, i + 1)
+        elif c in "?$":  # a variable: ?service is not the keyword (a name has no '.')
+            m = _VARNAME.match(text, i + 1)
             i = m.end() if m else i + 1
         elif c.isalnum() or c in "_:":
             m = _NAME.match(text, i)
             assert m is not None
-            if m[0].rstrip(".").lower() == "service":
+            # "1.SERVICE", "true.SERVICE", "ex:a.SERVICE": a '.' ends a triple as well as
+            # sitting inside a name, so any piece spelled SERVICE counts.
+            if any(piece.lower() == "service" for piece in m[0].split(".")):
                 return True
             i = m.end()
         else:
@@ -462,9 +468,11 @@ def default_timeout() -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise StoreError(f"BLOCGRAPH_TIMEOUT must be a number of seconds, not {raw!r}") from None
-    if value <= 0:
-        raise StoreError("BLOCGRAPH_TIMEOUT must be positive")
+        value = float("nan")
+    if not 0 < value < float("inf"):  # also refuses nan
+        raise StoreError(
+            f"BLOCGRAPH_TIMEOUT must be a positive number of seconds, not {raw!r}"
+        ) from None
     return value
 
 
@@ -499,41 +507,58 @@ class RemoteStore:
         import urllib.error
         from urllib.parse import quote_plus
 
-        from SPARQLWrapper import BASIC, DIGEST, GET, JSON, POST, URLENCODED, SPARQLWrapper
-        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+        from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
 
+        from . import remote_http
+
+        limit = remote_http.max_response_bytes()
         wrapper = SPARQLWrapper(self.endpoint, agent=f"blocgraph/{__version__}")
         wrapper.setReturnFormat(JSON)
         wrapper.setQuery(query)
         long_query = len(quote_plus(query)) > self.GET_LIMIT
         wrapper.setMethod(POST if long_query else GET)
         wrapper.setRequestMethod(URLENCODED)  # a form POST; never POSTDIRECTLY
-        wrapper.setTimeout(max(1, round(self.timeout)))
         if self.default_graph:
             wrapper.addDefaultGraph(self.default_graph)
-        if self.credentials:
-            wrapper.setCredentials(self.credentials.user, self.credentials.password)
-            wrapper.setHTTPAuth(DIGEST if self.credentials.scheme == "digest" else BASIC)
+        # SPARQLWrapper builds the request (no credentials set on it: it would copy a Basic
+        # header onto redirects and install a global Digest opener); remote_http opens it
+        # with same-origin credentials, a whole-request deadline and a size cap.
+        request = wrapper._createRequest()
+        deadline = remote_http.Deadline(self.timeout)
+        creds = self.credentials
+        opener = remote_http.opener(
+            self.endpoint,
+            deadline,
+            creds.user if creds else None,
+            creds.password if creds else None,
+            creds.scheme if creds else "basic",
+        )
         where = self.endpoint
         try:
-            response = wrapper.query().response
-            content_type = response.headers.get("Content-Type", "") or ""
-            body = response.read()
-        except urllib.error.HTTPError as err:  # codes SPARQLWrapper does not map
-            raise StoreError(f"{where} answered HTTP {err.code} {err.reason}") from None
-        except urllib.error.URLError as err:
-            reason = err.reason
-            if isinstance(reason, TimeoutError):
+            try:
+                response = opener.open(request, timeout=self.timeout)
+                with response:
+                    content_type = response.headers.get("Content-Type", "") or ""
+                    body = remote_http.read_body(response, deadline, limit, where)
+            except urllib.error.HTTPError as err:
+                detail = _error_detail(err)
+                err.close()
+                raise StoreError(self._http_message(err.code, err.reason, detail)) from None
+            except urllib.error.URLError as err:
+                reason = err.reason
+                if deadline.expired or isinstance(reason, TimeoutError):
+                    raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
+                text = getattr(reason, "strerror", None) or str(reason)
+                raise StoreError(f"cannot reach the SPARQL endpoint {where}: {text}") from None
+            except TimeoutError:
                 raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
-            text = getattr(reason, "strerror", None) or str(reason)
-            raise StoreError(f"cannot reach the SPARQL endpoint {where}: {text}") from None
-        except TimeoutError:
-            raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
-        except SPARQLWrapperException as err:
-            raise StoreError(_sparqlwrapper_message(err, where)) from None
-        except OSError as err:  # connection reset, remote end closed the connection, ...
-            text = getattr(err, "strerror", None) or str(err) or type(err).__name__
-            raise StoreError(f"the connection to {where} failed: {text}") from None
+            except (OSError, http_client_errors()) as err:  # reset, closed, bad status line
+                if deadline.expired:
+                    raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
+                text = getattr(err, "strerror", None) or str(err) or type(err).__name__
+                raise StoreError(f"the connection to {where} failed: {text}") from None
+        finally:
+            deadline.cancel()
         try:
             return json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -542,6 +567,29 @@ class RemoteStore:
                 f"{where} did not answer with SPARQL JSON results (it sent {kind}): "
                 "is this a SPARQL query endpoint?"
             ) from None
+
+    def _http_message(self, code: int, reason: str, detail: str) -> str:
+        where = self.endpoint
+        if code == 401:
+            if self.credentials:
+                return (
+                    f"{where} refused the credentials from {self.credentials.source} "
+                    f"(HTTP 401, {self.credentials.scheme} auth): check them "
+                    "(BLOCGRAPH_AUTH=digest for Virtuoso)"
+                )
+            return (
+                f"{where} refused access (HTTP 401): set BLOCGRAPH_USER and BLOCGRAPH_PASSWORD "
+                "or a ~/.netrc entry (and BLOCGRAPH_AUTH=digest for Virtuoso)"
+            )
+        if code == 404:
+            return f"no SPARQL endpoint at {where} (HTTP 404)"
+        if code == 400:
+            return f"{where} rejected the query (HTTP 400){detail}"
+        if code == 414:
+            return f"{where} refused the query as too long (HTTP 414)"
+        if code == 500:
+            return f"{where} failed on the query (HTTP 500){detail}"
+        return f"{where} answered HTTP {code} {reason}"
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query."""
@@ -565,41 +613,20 @@ class RemoteStore:
         return data["boolean"]
 
 
-def _sparqlwrapper_message(err: Exception, where: str) -> str:
-    from SPARQLWrapper.SPARQLExceptions import (
-        EndPointInternalError,
-        EndPointNotFound,
-        QueryBadFormed,
-        Unauthorized,
-        URITooLong,
-    )
+def _error_detail(err) -> str:
+    """The first line of an error response's body (at most 4 kB read), for the message."""
+    try:
+        raw = err.read(4096).decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001  a broken error body is no reason to fail differently
+        return ""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    return (": " + lines[0][:200]) if lines else ""
 
-    detail = ""
-    text = str(err)
-    if "Response:\n" in text:
-        raw = text.split("Response:\n", 1)[1]
-        try:
-            import ast
 
-            raw = ast.literal_eval(raw).decode("utf-8", "replace")
-        except (ValueError, SyntaxError, AttributeError):
-            pass
-        lines = [line.strip() for line in raw.splitlines() if line.strip()]
-        detail = (": " + lines[0][:200]) if lines else ""
-    if isinstance(err, Unauthorized):
-        return (
-            f"{where} refused access (HTTP 401): set BLOCGRAPH_USER and BLOCGRAPH_PASSWORD "
-            "or a ~/.netrc entry (and BLOCGRAPH_AUTH=digest for Virtuoso)"
-        )
-    if isinstance(err, EndPointNotFound):
-        return f"no SPARQL endpoint at {where} (HTTP 404)"
-    if isinstance(err, QueryBadFormed):
-        return f"{where} rejected the query (HTTP 400){detail}"
-    if isinstance(err, URITooLong):
-        return f"{where} refused the query as too long (HTTP 414)"
-    if isinstance(err, EndPointInternalError):
-        return f"{where} failed on the query (HTTP 500){detail}"
-    return f"{where}: {type(err).__name__}{detail}"
+def http_client_errors() -> type[Exception]:
+    import http.client
+
+    return http.client.HTTPException
 
 
 def _from_json(cell: dict | None) -> IRI | Literal | None:
