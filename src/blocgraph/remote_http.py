@@ -19,6 +19,7 @@ Imported by RemoteStore only, never on the embedded lookup path.
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
 import os
 import socket
@@ -82,10 +83,8 @@ class Deadline:
 
 
 def _shutdown(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
 
 
 class _SameOriginBasic(urllib.request.BaseHandler):
