@@ -42,7 +42,9 @@ class _Fail(click.ClickException):
         self.exit_code = code
 
     def show(self, file=None) -> None:
-        click.echo(f"Error: {self.format_message()}", err=True)
+        from .output import printable
+
+        click.echo(f"Error: {printable(self.format_message())}", err=True)
 
 
 def output_options(fn):
@@ -75,7 +77,21 @@ def _store(ctx: click.Context):
 def _emit(result, fmt: str) -> None:
     from .output import render
 
-    click.echo(render(result.rows, result.columns, fmt))
+    click.echo(render(result.rows, result.columns, fmt, terminal=_on_terminal()))
+
+
+def _on_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _say(text: str) -> None:
+    """Echo text made of data (labels, messages, file names) with controls escaped."""
+    from .output import printable
+
+    click.echo(printable(text, keep_lines=True))
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
@@ -207,15 +223,17 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
         for part in ("invitations", "sources"):
             rows = result.details[part]
             record[part] = json.loads(to_json(rows, list(rows[0]) if rows else []))
-        click.echo(json.dumps([record], ensure_ascii=False, indent=2))
+        from .output import json_text
+
+        click.echo(json_text([record]))
         return
     if fmt == "csv":
-        click.echo(render(result.rows, result.columns, "csv"))
+        click.echo(render(result.rows, result.columns, "csv", terminal=_on_terminal()))
         return
     from .namespaces import short_id
 
     d = result.details
-    click.echo(f"{result.title}  [{short_id(d.get('meeting', ''))}]")
+    _say(f"{result.title}  [{short_id(d.get('meeting', ''))}]")
     fields = [
         ("body", d.get("body_label")),
         ("bloc", short_id(d["bloc"]) if d.get("bloc") else None),
@@ -231,7 +249,7 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
     ]
     for key, value in fields:
         if value:
-            click.echo(f"  {key + ':':<16}{value}")
+            _say(f"  {key + ':':<16}{value}")
     click.echo("\nParticipants")
     click.echo(render(result.rows, result.columns, "table"))
     if d.get("invitations"):
@@ -245,7 +263,7 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
             seen.setdefault(str(row["source"]), row)
         for row in seen.values():
             parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
-            click.echo("  - " + ", ".join(str(p) for p in parts if p))
+            _say("  - " + ", ".join(str(p) for p in parts if p))
 
 
 @cli.command()
@@ -400,7 +418,10 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
     from .validate import validate_files
 
     report = validate_files(list(paths), with_data=with_data, engine=engine)
-    click.echo(report.as_turtle() if fmt == "turtle" else report.as_text())
+    if fmt == "turtle":
+        click.echo(report.as_turtle())
+    else:
+        _say(report.as_text())
     if not report.conforms:
         sys.exit(1)
 

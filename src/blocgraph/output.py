@@ -1,11 +1,42 @@
-"""Render result rows as a table, JSON (a list of objects keyed by column) or CSV."""
+"""Render result rows as a table, JSON (a list of objects keyed by column) or CSV.
+
+Data can hold any character, including terminal control sequences (a label with
+``\x1b]0;pwned\x07`` retitles a terminal; U+202E reverses what follows). What a person reads
+is made printable: the table, the text of ``meeting`` and ``validate``, error messages, and CSV
+when it goes to a terminal show such characters as escapes (``\x1b``, ``\u202e``). JSON keeps
+every value exact, with those characters written as JSON escapes; CSV to a file or a pipe
+keeps the data as it is.
+"""
 
 from __future__ import annotations
+
+import re
 
 from .namespaces import short_id
 from .terms import IRI, Literal, Row
 
 FORMATS = ("table", "json", "csv")
+
+
+# C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, keep_lines: bool = False) -> str:
+    """``text`` with control characters shown as escapes; newlines and tabs kept if asked."""
+    pattern = _UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE
+    return pattern.sub(_escape, text)
+
+
+def _json_escape(match: re.Match) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 def _json_value(value):
@@ -17,11 +48,16 @@ def _json_value(value):
 
 
 def to_json(rows: list[Row], columns: list[str]) -> str:
-    import json  # each format's module only when it is asked for (start-up time)
+    return json_text([{c: _json_value(r.get(c)) for c in columns} for r in rows])
 
-    return json.dumps(
-        [{c: _json_value(r.get(c)) for c in columns} for r in rows], ensure_ascii=False, indent=2
-    )
+
+def json_text(value) -> str:
+    """Indented JSON: json.dumps escapes C0 controls; C1 controls and bidi overrides are
+    written as \\uXXXX too (the same JSON value, nothing a terminal acts on)."""
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _UNPRINTABLE_IN_JSON.sub(_json_escape, text)
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:
@@ -40,8 +76,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, IRI):
-        return short_id(value)
-    return str(value).replace("\n", " ")
+        return printable(short_id(value))
+    return printable(str(value).replace("\n", " "))
 
 
 def to_table(rows: list[Row], columns: list[str], max_width: int = 60) -> str:
@@ -58,9 +94,11 @@ def to_table(rows: list[Row], columns: list[str], max_width: int = 60) -> str:
     return "\n".join(lines)
 
 
-def render(rows: list[Row], columns: list[str], fmt: str) -> str:
+def render(rows: list[Row], columns: list[str], fmt: str, terminal: bool = False) -> str:
+    """``rows`` as ``fmt``; ``terminal``: the text goes to a terminal (CSV is made printable)."""
     if fmt == "json":
         return to_json(rows, columns)
     if fmt == "csv":
-        return to_csv(rows, columns).rstrip("\n")
+        text = to_csv(rows, columns).rstrip("\n")
+        return printable(text, keep_lines=True) if terminal else text
     return to_table(rows, columns)
