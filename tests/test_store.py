@@ -21,7 +21,14 @@ import pytest
 
 from blocgraph import paths
 from blocgraph.lookups import run_query
-from blocgraph.store import NAME_INDEX, EmbeddedStore, ensure_store, open_embedded
+from blocgraph.store import (
+    MANIFEST,
+    NAME_INDEX,
+    STORE_MARKER,
+    EmbeddedStore,
+    ensure_store,
+    open_embedded,
+)
 
 NEW_MEMBERSHIP = """
 <membership/SCO/NZL/observer/2019-05-01> a bg:Membership ;
@@ -53,8 +60,9 @@ def _cache_entries(resources: Path) -> list[str]:
     return sorted(
         f"{folder.name}/{entry.name}"
         for folder in cache.iterdir()
+        if folder.is_dir()
         for entry in folder.iterdir()
-        if entry.name not in (".lock", "current")
+        if entry.name not in (".lock", "current", STORE_MARKER)
     )
 
 
@@ -384,3 +392,106 @@ def test_lookups_resolve_the_same_with_and_without_the_index(store):
     with pytest.raises(UnknownIdError) as b:
         plain.state("Narnia")
     assert str(a.value) == str(b.value)
+
+
+# --- the cache is blocgraph's, and only blocgraph's (issue 7, sections 3, 4 and 6) ------------
+
+
+def test_cleanup_leaves_other_folders_in_the_cache_alone(resources):
+    cache = resources.parent / "cache"
+    photos = cache / "store-photos"
+    photos.mkdir(parents=True)
+    (photos / "img1.jpg").write_bytes(b"\xff\xd8 a photo")
+    lookalike = cache / "store-0123456789abcdef"  # our name, but not marked as ours
+    lookalike.mkdir()
+    (lookalike / "notes.txt").write_text("mine")
+    first = open_embedded()
+    with (resources / "data" / "sco" / "memberships.ttl").open("a", encoding="utf-8") as f:
+        f.write(NEW_MEMBERSHIP)  # a rebuild, which removes stale stores
+    second = open_embedded()
+    assert second.location.parent != first.location.parent
+    assert not first.location.parent.exists(), "blocgraph's own stale store is removed"
+    assert (photos / "img1.jpg").read_bytes() == b"\xff\xd8 a photo"
+    assert (lookalike / "notes.txt").read_text() == "mine"
+
+
+def test_current_is_never_followed_outside_the_store_folder(resources, tmp_path):
+    location = ensure_store()
+    outside = tmp_path / "elsewhere"
+    shutil.copytree(location, outside / "v-evil")
+    for target in ("../../elsewhere/v-evil", str(outside / "v-evil"), "v-../x", ""):
+        (location.parent / "current").write_text(target + "\n")
+        again = ensure_store()
+        assert again.parent == location.parent, target
+    assert (outside / "v-evil").is_dir(), "a folder outside the cache is never removed"
+
+
+def test_a_store_keyed_on_content_survives_new_mtimes(resources):
+    first = ensure_store()
+    for path in (resources / "data").rglob("*.ttl"):
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # as after a reinstall
+    assert ensure_store() == first
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncate", "delete"])
+def test_a_damaged_rocksdb_file_is_found_and_the_store_rebuilt(resources, damage, capfd):
+    location = ensure_store()
+    sst = max(location.glob("*.sst"), key=lambda p: p.stat().st_size)
+    if damage == "garbage":
+        with open(sst, "r+b") as f:
+            f.seek(sst.stat().st_size // 3)
+            f.write(os.urandom(64 * 1024))
+    elif damage == "truncate":
+        with open(sst, "r+b") as f:
+            f.truncate(100)
+    else:
+        sst.unlink()
+    store = open_embedded()
+    assert "rebuilding" in capfd.readouterr().err
+    assert store.location != location
+    assert {"CHN", "IND"} <= _states(store, "2020-02-20", "member")
+
+
+@pytest.mark.parametrize("damage", ["empty", "garbage", "delete", "extra"])
+def test_a_damaged_name_index_is_found(resources, damage, capfd):
+    location = ensure_store()
+    store = open_embedded()
+    from blocgraph.resolve import _fold, _shard
+
+    shard = location / NAME_INDEX / "bloc-names" / _shard(_fold("SCO"))
+    if damage == "empty":
+        shard.write_text("")
+    elif damage == "garbage":
+        shard.write_bytes(os.urandom(300))
+    elif damage == "delete":
+        shard.unlink()
+    else:
+        (location / NAME_INDEX / "bloc-names" / "zz.tsv").write_text("sco\thttp://evil/\n")
+    store = open_embedded()  # found by size / mtime / a new file: rebuilt
+    assert "rebuilding" in capfd.readouterr().err
+    assert store.location != location
+    assert {"CHN", "IND"} <= _states(store, "2020-02-20", "member")
+
+
+def test_a_shard_changed_in_place_keeps_its_digest_check(resources):
+    """Same size, same mtime, other bytes: the stat check cannot see it, the digest does."""
+    location = ensure_store()
+    from blocgraph.errors import StoreError
+    from blocgraph.resolve import _fold, _shard
+
+    shard = location / NAME_INDEX / "bloc-names" / _shard(_fold("SCO"))
+    st = shard.stat()
+    data = bytearray(shard.read_bytes())
+    data[0] = ord("x") if data[0] != ord("x") else ord("y")
+    shard.write_bytes(bytes(data))
+    os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
+    store = open_embedded()
+    with pytest.raises(StoreError, match="name index is damaged.*build --force"):
+        _states(store, "2020-02-20", "member")
+
+
+def test_a_manifest_is_written_with_every_store(resources):
+    location = ensure_store()
+    lines = (location / MANIFEST).read_text().splitlines()
+    assert any(line.startswith(NAME_INDEX + "/bloc-names/") for line in lines)
+    assert any(line.split("\t")[0].endswith(".sst") for line in lines)

@@ -41,7 +41,8 @@ class Resolver:
         self.store = store
         self._cache: dict[str, dict[str, set[str]]] = {}
         folder = getattr(store, "name_index", None)  # EmbeddedStore: a folder, or None
-        self._index = NameIndex(folder) if folder is not None else None
+        digests = getattr(store, "name_digests", None)
+        self._index = NameIndex(folder, digests) if folder is not None else None
 
     def _names(self, query_name: str, iri_var: str, name_var: str) -> dict[str, set[str]]:
         """Every folded name -> the IRIs it names (from the index when the store has one)."""
@@ -153,17 +154,43 @@ def _unescape(text: str) -> str:
 
 
 class NameIndex:
-    """The name tables of a built store, read one shard at a time."""
+    """The name tables of a built store, read one shard at a time. ``digests`` (shard path ->
+    blake2b digest, from the store's manifest) is checked before a shard is trusted: an
+    emptied, truncated or overwritten shard is damage, never an "unknown" answer."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, digests: dict[str, str] | None = None) -> None:
         self.folder = Path(folder)
+        self.digests = digests
+
+    def _read(self, rel: str) -> str | None:
+        """A shard's text; None when the build wrote no such shard."""
+        path = self.folder / rel
+        expected = None if self.digests is None else self.digests.get(rel)
+        if self.digests is not None and expected is None:
+            if path.exists():
+                raise _damaged(path, "is not in the store's manifest")
+            return None
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            if expected is None:
+                return None
+            raise _damaged(path, "is missing") from None
+        if expected is not None:
+            import hashlib
+
+            if hashlib.blake2b(data, digest_size=16).hexdigest() != expected:
+                raise _damaged(path, "changed after the store was built")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _damaged(path, "is not UTF-8") from None
 
     def lookup(self, query_name: str, key: str) -> set[str]:
         """The IRIs whose folded name or id is ``key``."""
         prefix = _escape(key) + "\t"
-        try:
-            text = (self.folder / query_name / _shard(key)).read_text(encoding="utf-8")
-        except FileNotFoundError:
+        text = self._read(f"{query_name}/{_shard(key)}")
+        if text is None:
             return set()
         return {
             _unescape(line[len(prefix) :]) for line in text.splitlines() if line.startswith(prefix)
@@ -173,10 +200,19 @@ class NameIndex:
         """The whole table (for suggestions after a miss)."""
         table: dict[str, set[str]] = {}
         for path in sorted((self.folder / query_name).glob("*.tsv")):
-            for line in path.read_text(encoding="utf-8").splitlines():
+            text = self._read(f"{query_name}/{path.name}") or ""
+            for line in text.splitlines():
                 key, _, iri = line.partition("\t")
                 table.setdefault(_unescape(key), set()).add(_unescape(iri))
         return table
+
+
+def _damaged(path: Path, what: str):
+    from .errors import StoreError
+
+    return StoreError(
+        f"the store's name index is damaged ({path} {what}): run `blocgraph build --force`"
+    )
 
 
 def write_name_index(store, folder: Path) -> None:

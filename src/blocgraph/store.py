@@ -53,32 +53,153 @@ NAME_INDEX = "blocgraph-names"
 
 
 def fingerprint(files: Iterable[Path]) -> str:
-    """Changes whenever an input file is added, removed or modified (by size or mtime), one of
-    the queries the name index is built from changes, or blocgraph itself changes version or
-    build format (the derivation rules may have changed)."""
-    import zlib  # not hashlib: loading OpenSSL costs a lookup more than the hashing does
+    """Changes whenever the content of an input file changes, a file is added or removed, one
+    of the queries the name index is built from changes, or blocgraph itself changes version or
+    build format (the derivation rules may have changed).
+
+    Keyed on content, not modification times, so a reinstall (new mtimes, same bytes) reuses
+    the store. Hashing every input on every lookup would cost milliseconds: the digest of the
+    inputs is remembered in the cache under a key of their sizes and mtimes, and the files are
+    read only when that key is new."""
+    import zlib
 
     from .resolve import NAME_QUERIES
 
-    lines = [f"blocgraph {__version__} build {_BUILD_FORMAT}\n"]
     root = paths.resource_root()
     queries = [paths.queries_dir() / f"{name}.rq" for name in NAME_QUERIES]
-    for path in [*sorted(files), *(q for q in queries if q.is_file())]:
+    inputs = [*sorted(files), *(q for q in queries if q.is_file())]
+    names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}\n"]
+    for path in inputs:
         st = path.stat()
         try:
             name = path.relative_to(root).as_posix()
         except ValueError:
             name = path.as_posix()
-        lines.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}\n")
-    data = "".join(lines).encode()
-    # Two 32-bit checksums are plenty to name a cache folder (nobody forges these inputs).
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+        names.append(name)
+        stat_lines.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}\n")
+    stat_data = "".join(stat_lines).encode()
+    stat_key = f"{zlib.crc32(stat_data):08x}{zlib.adler32(stat_data):08x}{len(stat_data):x}"
+    remembered = _remembered_fingerprints()
+    if stat_key in remembered:
+        return remembered[stat_key]
+    import hashlib
+
+    digest = hashlib.blake2b(stat_lines[0].encode(), digest_size=8)
+    for name, path in zip(names, inputs, strict=True):
+        digest.update(name.encode() + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    value = digest.hexdigest()
+    _remember_fingerprint(stat_key, value)
+    return value
+
+
+_FINGERPRINTS = "fingerprints.tsv"  # in the cache folder: stat key -> content fingerprint
+
+
+def _remembered_fingerprints() -> dict[str, str]:
+    try:
+        text = (cache_dir() / _FINGERPRINTS).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    pairs = (line.split("\t") for line in text.splitlines())
+    return {p[0]: p[1] for p in pairs if len(p) == 2 and _HEX16.fullmatch(p[1])}
+
+
+def _remember_fingerprint(key: str, value: str) -> None:
+    """Best effort (an unwritable cache only costs a re-hash next time)."""
+    import tempfile
+
+    folder = cache_dir()
+    kept = list(_remembered_fingerprints().items())[-31:] + [(key, value)]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".fingerprints.", dir=folder)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.writelines(f"{k}\t{v}\n" for k, v in kept)
+        os.replace(tmp, folder / _FINGERPRINTS)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+_HEX16 = re.compile(r"[0-9a-f]{16}")
+# What blocgraph makes in its cache folder, and nothing else is ever removed by it: store
+# folders are named store-<16 hex> and hold the marker file; their versions v-<id>, builds
+# .build-<id>.
+_STORE_NAME = re.compile(r"store-[0-9a-f]{16}")
+_VERSION_NAME = re.compile(r"(v|\.build)-[a-z0-9_]+")
+STORE_MARKER = ".blocgraph-store"
+MANIFEST = "blocgraph-manifest.tsv"
+
+
+class StoreDamaged(StoreError):
+    """A built store whose files changed after it was built."""
+
+
+def write_manifest(version: Path) -> None:
+    """Record every file of a built store: size and mtime (RocksDB files), and a digest too
+    for the name index, so that damage is found before a query reads it."""
+    import hashlib
+
+    lines = []
+    for path in sorted(version.rglob("*")):
+        rel = path.relative_to(version).as_posix()
+        if not path.is_file() or _volatile(rel):
+            continue
+        st = path.stat()
+        digest = ""
+        if rel.startswith(NAME_INDEX + "/"):
+            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        lines.append(f"{rel}\t{st.st_size}\t{st.st_mtime_ns}\t{digest}\n")
+    (version / MANIFEST).write_text("".join(lines), encoding="utf-8")
+
+
+def _volatile(rel: str) -> bool:
+    """Files RocksDB itself writes when a store is merely opened (its info log, its lock)."""
+    name = rel.rsplit("/", 1)[-1]
+    return name == MANIFEST or name == "LOCK" or name.startswith("LOG")
+
+
+def read_manifest(version: Path) -> dict[str, tuple[int, int, str]]:
+    try:
+        text = (version / MANIFEST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise StoreDamaged(f"the store at {version} has no readable manifest") from None
+    entries: dict[str, tuple[int, int, str]] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 4 or not parts[1].isdigit() or not parts[2].isdigit():
+            raise StoreDamaged(f"the store's manifest {version / MANIFEST} is damaged")
+        entries[parts[0]] = (int(parts[1]), int(parts[2]), parts[3])
+    if not entries:
+        raise StoreDamaged(f"the store's manifest {version / MANIFEST} is empty")
+    return entries
+
+
+def verify_store(version: Path) -> dict[str, tuple[int, int, str]]:
+    """Check that no file of the built store changed, appeared or vanished since the build
+    (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest."""
+    entries = read_manifest(version)
+    for rel, (size, mtime, _digest) in entries.items():
+        try:
+            st = (version / rel).stat()
+        except OSError:
+            raise StoreDamaged(f"{version / rel} is missing from the store") from None
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            raise StoreDamaged(f"{version / rel} changed after the store was built")
+    for top, _dirs, names in os.walk(version):  # files that are not in the manifest
+        for name in names:
+            rel = os.path.relpath(os.path.join(top, name), version).replace(os.sep, "/")
+            if rel not in entries and not _volatile(rel):
+                raise StoreDamaged(f"{version / rel} appeared in the store after it was built")
+    return entries
 
 
 class EmbeddedStore:
     """A read-only view of the built store (pyoxigraph)."""
 
-    def __init__(self, location: Path, allow_service: bool = False) -> None:
+    def __init__(self, location: Path, allow_service: bool = False, verify: bool = True) -> None:
         import pyoxigraph
 
         # pyoxigraph evaluates SERVICE by calling the remote endpoint: local evaluation must
@@ -86,10 +207,20 @@ class EmbeddedStore:
         self.allow_service = allow_service
         # A forced rebuild in another process may remove this version of the store just before
         # it is opened: open the one its folder's `current` names instead.
+        self.manifest: dict[str, tuple[int, int, str]] = {}
         for delay in (0.02, 0.05, 0.1, 0.2, 0.4, None):
             try:
+                # Checked before RocksDB reads a byte: a damaged file can make it allocate
+                # without bound instead of failing.
+                if verify:
+                    self.manifest = verify_store(location)
                 self._store = pyoxigraph.Store.read_only(str(location))
                 break
+            except StoreDamaged:
+                newer = _current_version(location.parent)
+                if newer is None or newer == location:
+                    raise
+                location = newer
             except (OSError, RuntimeError) as err:  # RuntimeError: a folder half removed
                 newer = _current_version(location.parent)
                 if newer is not None and newer != location:
@@ -102,9 +233,19 @@ class EmbeddedStore:
                     time.sleep(delay)
         self.location = location
         # Folded names -> IRIs, written by the build, so that resolving "SCO" reads a few lines
-        # instead of every name in the store (resolve.Resolver); None for other stores.
+        # instead of every name in the store (resolve.Resolver); None for other stores. Each
+        # shard's digest is in the manifest: the resolver checks it before trusting a shard.
         index = location / NAME_INDEX
         self.name_index: Path | None = index if index.is_dir() else None
+        self.name_digests: dict[str, str] | None = (
+            {
+                rel.removeprefix(NAME_INDEX + "/"): digest
+                for rel, (_size, _mtime, digest) in self.manifest.items()
+                if digest
+            }
+            if self.manifest
+            else None
+        )
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query."""
@@ -207,6 +348,7 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
     from .resolve import write_name_index
 
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / STORE_MARKER).touch()
     with _locked(folder / ".lock"):
         if not replace and (current := _current_version(folder)) is not None:
             return len(EmbeddedStore(current))  # built by another process while we waited
@@ -228,7 +370,8 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
             # Opening it again drops the write-ahead log of the derived dates' updates: no
             # longer needed, but as large as what they wrote (tens of MB, GB at scale).
             pyoxigraph.Store(str(built))
-            write_name_index(EmbeddedStore(built), built / NAME_INDEX)
+            write_name_index(EmbeddedStore(built, verify=False), built / NAME_INDEX)
+            write_manifest(built)
             version = folder / ("v-" + tmp.name.removeprefix(".build-"))
             os.rename(built, version)
             pointer = tmp / "current"
@@ -236,21 +379,28 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
             os.replace(pointer, folder / "current")
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-        for old in folder.iterdir():  # older versions, builds that died
-            if old != version and old.is_dir():
+        for old in folder.iterdir():  # older versions, builds that died: ours only
+            if old != version and _VERSION_NAME.fullmatch(old.name) and _real_dir(old):
                 shutil.rmtree(old, ignore_errors=True)
     _remove_stale_stores(folder)
     return count
 
 
 def _current_version(folder: Path) -> Path | None:
-    """The complete store ``folder/current`` names, or None."""
+    """The complete store ``folder/current`` names, or None. Only a version folder of ours,
+    directly inside ``folder``, is ever followed: never a path elsewhere, never a symlink."""
     try:
         name = (folder / "current").read_text(encoding="utf-8").strip()
-    except OSError:
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not (name.startswith("v-") and _VERSION_NAME.fullmatch(name)):
         return None
     version = folder / name
-    return version if name and version.is_dir() else None
+    return version if _real_dir(version) else None
+
+
+def _real_dir(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink()
 
 
 @contextlib.contextmanager
@@ -314,11 +464,15 @@ def _bulk_load(store, path: Path, scratch: Path, batch: list) -> None:
 
 
 def _remove_stale_stores(current: Path) -> None:
-    """Remove the stores of other inputs (other fingerprints), unless one is being built."""
+    """Remove the stores of other inputs (other fingerprints), unless one is being built.
+    Only folders blocgraph made and marked (store-<16 hex> holding the marker file): a user's
+    own folder that happens to sit in the cache folder is never touched."""
     import shutil
 
     for other in current.parent.glob("store-*"):
-        if other == current or not other.is_dir():
+        if other == current or not _STORE_NAME.fullmatch(other.name) or not _real_dir(other):
+            continue
+        if not (other / STORE_MARKER).is_file():
             continue
         try:
             with _locked(other / ".lock", wait=False):
@@ -328,7 +482,13 @@ def _remove_stale_stores(current: Path) -> None:
 
 
 def open_embedded(force_build: bool = False, allow_service: bool = False) -> EmbeddedStore:
-    return EmbeddedStore(ensure_store(force=force_build), allow_service=allow_service)
+    """The embedded store, built if needed. The cache is blocgraph's own: a store found
+    damaged is rebuilt, with a notice on stderr."""
+    try:
+        return EmbeddedStore(ensure_store(force=force_build), allow_service=allow_service)
+    except StoreDamaged as err:
+        print(f"blocgraph: {err}; rebuilding the store", file=sys.stderr)
+        return EmbeddedStore(ensure_store(force=True), allow_service=allow_service)
 
 
 # --- SERVICE detection ------------------------------------------------------------------------
