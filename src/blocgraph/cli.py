@@ -21,7 +21,9 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            value = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk shows here, not in an ignored error at exit
+            return value
         except BlocgraphError as err:
             raise _Fail(str(err), err.exit_code) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
@@ -29,11 +31,30 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
+            _quiet_stdout()
             raise click.exceptions.Exit(0) from None
+        except OSError as err:  # an ordinary condition (full disk, permissions), not a bug
+            from .files import os_error_message
+
+            _quiet_stdout()
+            where = err.filename if err.filename is not None else "standard output"
+            raise _Fail(os_error_message(err, where), 2) from None
+        except MemoryError:
+            raise _Fail("out of memory: narrow the question (a LIMIT, a bloc, a year)", 2) from None
         except Exception as err:  # a bug of ours: still one line, unless debugging
             if os.environ.get("BLOCGRAPH_DEBUG"):
                 raise
             raise _Fail(f"internal error: {type(err).__name__}: {err}", 2) from None
+
+
+def _quiet_stdout() -> None:
+    """After a failed write to stdout, point it at /dev/null so the interpreter's own flush at
+    exit does not print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 class _Fail(click.ClickException):

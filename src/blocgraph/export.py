@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from .errors import InputError
 from .namespaces import ID, PREFIXES
 
 FORMATS = {"ttl": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "jsonld": "JSON_LD"}
@@ -28,15 +25,7 @@ def export_store(fmt: str, output: Path | None, stdout) -> None:
         store.dump(stdout, rdf_format, **graph, **kwargs)
         stdout.flush()
         return
-    directory = output.parent if str(output.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"-o {output}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            store.dump(stream, rdf_format, **graph, **kwargs)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from .files import atomic_output
+
+    with atomic_output(output) as stream:
+        store.dump(stream, rdf_format, **graph, **kwargs)

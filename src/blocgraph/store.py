@@ -316,7 +316,17 @@ def ensure_store(force: bool = False, progress=None) -> Path:
     folder = store_location(files)
     if not force and (current := _current_version(folder)) is not None:
         return current
-    build_store(files, folder, progress=progress, replace=force)
+    if progress is None and _stderr_is_terminal():
+        print("blocgraph: building the local store (once per install)…", file=sys.stderr)
+    try:
+        build_store(files, folder, progress=progress, replace=force)
+    except OSError as err:
+        from .files import os_error_message
+
+        raise StoreError(
+            os_error_message(err, err.filename or folder, "build the store")
+            + f" (cache folder {cache_dir()}: set BLOCGRAPH_CACHE_DIR to a writable folder)"
+        ) from None
     current = _current_version(folder)
     if current is None:
         raise StoreError(f"the store at {folder} disappeared while it was being built")
@@ -384,6 +394,13 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
                 shutil.rmtree(old, ignore_errors=True)
     _remove_stale_stores(folder)
     return count
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _current_version(folder: Path) -> Path | None:

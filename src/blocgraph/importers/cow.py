@@ -70,7 +70,6 @@ import gzip
 import os
 import re
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -744,21 +743,14 @@ def convert(
     if progress:
         progress(f"writing {len(result.lines)} triples to {out}")
     document = render(result)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        # filename="" and mtime=0: no name or time in the gzip header, reproducible bytes
-        with (
-            os.fdopen(fd, "wb") as raw,
-            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as gz,
-        ):
-            gz.write(document)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from ..files import atomic_output
+
+    # filename="" and mtime=0: no name or time in the gzip header, reproducible bytes
+    with (
+        atomic_output(Path(out)) as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as gz,
+    ):
+        gz.write(document)
     counts = dict(result.counts)
     counts["dropped_by_bloc"] = {
         ioname: dict(sorted(codes.items())) for ioname, codes in sorted(result.dropped.items())
