@@ -84,14 +84,19 @@ def _store(ctx: click.Context):
     obj = ctx.find_root().obj
     if obj.get("store") is None:
         endpoint = obj.get("endpoint")
+        from .bounded import timeout_from_env
+
+        timeout = timeout_from_env(obj.get("timeout"))
         if endpoint:
             from .store import RemoteStore
 
-            obj["store"] = RemoteStore(endpoint)
+            obj["store"] = RemoteStore(endpoint, timeout=timeout)
         else:
             from .store import open_embedded
 
-            obj["store"] = open_embedded(allow_service=bool(obj.get("allow_service")))
+            obj["store"] = open_embedded(
+                allow_service=bool(obj.get("allow_service")), timeout=timeout
+            )
     return obj["store"]
 
 
@@ -130,8 +135,17 @@ def _say(text: str) -> None:
     help="Let queries on the embedded store use SERVICE (federated query), which calls the "
     "remote endpoints it names; refused by default so that local answers never touch the network.",
 )
+@click.option(
+    "--timeout",
+    metavar="SECONDS",
+    type=float,
+    help="Give up on a lookup's query after this many seconds (env BLOCGRAPH_TIMEOUT; "
+    "default 60). Ctrl-C stops any command at once.",
+)
 @click.pass_context
-def cli(ctx: click.Context, endpoint: str | None, allow_service: bool) -> None:
+def cli(
+    ctx: click.Context, endpoint: str | None, allow_service: bool, timeout: float | None
+) -> None:
     """blocgraph: multilateral blocs, their members over time, their bodies and meetings.
 
     Answers come from an embedded store built from the shipped data on first use (no server
@@ -144,6 +158,7 @@ def cli(ctx: click.Context, endpoint: str | None, allow_service: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["endpoint"] = endpoint
     ctx.obj["allow_service"] = allow_service
+    ctx.obj["timeout"] = timeout
 
 
 @cli.command()
@@ -436,9 +451,14 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
 
         blocgraph validate my-meetings.ttl
     """
+    from .bounded import run
     from .validate import validate_files
 
-    report = validate_files(list(paths), with_data=with_data, engine=engine)
+    report = run(
+        lambda: validate_files(list(paths), with_data=with_data, engine=engine),
+        None,
+        "validation",
+    )
     if fmt == "turtle":
         click.echo(report.as_turtle())
     else:
@@ -485,10 +505,11 @@ def build(force: bool) -> None:
     """
     import time
 
+    from .bounded import run
     from .store import ensure_store
 
     started = time.perf_counter()
-    location = ensure_store(force=force)
+    location = run(lambda: ensure_store(force=force), None, "the build")
     from .store import EmbeddedStore
 
     count = len(EmbeddedStore(location))

@@ -13,19 +13,21 @@ def export_store(fmt: str, output: Path | None, stdout) -> None:
     """Serialise the embedded store to ``output`` (atomically) or to ``stdout``."""
     import pyoxigraph
 
+    from .bounded import run
     from .store import EmbeddedStore, ensure_store
 
-    store = EmbeddedStore(ensure_store())._store
+    # The build and the dump run where Ctrl-C can stop them at once (bounded.run).
+    store = EmbeddedStore(run(ensure_store, None, "the build"))._store
     rdf_format = getattr(pyoxigraph.RdfFormat, FORMATS[fmt])
     kwargs = {}
     if fmt in ("ttl", "trig"):
         kwargs = {"prefixes": {**PREFIXES, "id": ID}}
     graph = {} if fmt == "trig" else {"from_graph": pyoxigraph.DefaultGraph()}
     if output is None:
-        store.dump(stdout, rdf_format, **graph, **kwargs)
+        run(lambda: store.dump(stdout, rdf_format, **graph, **kwargs), None, "the export")
         stdout.flush()
         return
     from .files import atomic_output
 
     with atomic_output(output) as stream:
-        store.dump(stream, rdf_format, **graph, **kwargs)
+        run(lambda: store.dump(stream, rdf_format, **graph, **kwargs), None, "the export")

@@ -199,8 +199,17 @@ def verify_store(version: Path) -> dict[str, tuple[int, int, str]]:
 class EmbeddedStore:
     """A read-only view of the built store (pyoxigraph)."""
 
-    def __init__(self, location: Path, allow_service: bool = False, verify: bool = True) -> None:
+    def __init__(
+        self,
+        location: Path,
+        allow_service: bool = False,
+        verify: bool = True,
+        timeout: float | None = None,
+    ) -> None:
         import pyoxigraph
+
+        # Each query's deadline (seconds); None: no deadline (builds, exports, validation).
+        self.timeout = timeout
 
         # pyoxigraph evaluates SERVICE by calling the remote endpoint: local evaluation must
         # not touch the network unless the user asked for it (--allow-service).
@@ -248,15 +257,23 @@ class EmbeddedStore:
         )
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
-        """Column names and rows of a SELECT query."""
+        """Column names and rows of a SELECT query, within the store's deadline; Ctrl-C stops
+        it at once (bounded.run)."""
         self._check_service(query)
-        try:
+
+        def evaluate() -> tuple[list[str], list[Row]]:
             solutions = self._store.query(query)
             variables = [v.value for v in solutions.variables]
             rows = [
                 {name: _from_oxigraph(solution[name]) for name in variables}
                 for solution in solutions
             ]
+            return variables, rows
+
+        from .bounded import run
+
+        try:
+            variables, rows = run(evaluate, self.timeout)
         except SyntaxError as err:
             raise StoreError(f"query does not parse: {_first_line(err)}") from None
         except (OSError, ValueError) as err:
@@ -498,14 +515,21 @@ def _remove_stale_stores(current: Path) -> None:
             continue
 
 
-def open_embedded(force_build: bool = False, allow_service: bool = False) -> EmbeddedStore:
-    """The embedded store, built if needed. The cache is blocgraph's own: a store found
-    damaged is rebuilt, with a notice on stderr."""
+def open_embedded(
+    force_build: bool = False, allow_service: bool = False, timeout: float | None = None
+) -> EmbeddedStore:
+    """The embedded store, built if needed (a build can be interrupted: bounded.run). The
+    cache is blocgraph's own: a store found damaged is rebuilt, with a notice on stderr.
+    ``timeout``: each query's deadline in seconds (None: no deadline)."""
+    from .bounded import run
+
     try:
-        return EmbeddedStore(ensure_store(force=force_build), allow_service=allow_service)
+        location = run(lambda: ensure_store(force=force_build), None, "the build")
+        return EmbeddedStore(location, allow_service=allow_service, timeout=timeout)
     except StoreDamaged as err:
         print(f"blocgraph: {err}; rebuilding the store", file=sys.stderr)
-        return EmbeddedStore(ensure_store(force=True), allow_service=allow_service)
+        location = run(lambda: ensure_store(force=True), None, "the build")
+        return EmbeddedStore(location, allow_service=allow_service, timeout=timeout)
 
 
 # --- SERVICE detection ------------------------------------------------------------------------
@@ -641,16 +665,9 @@ RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def default_timeout() -> float:
-    raw = os.environ.get("BLOCGRAPH_TIMEOUT", "60")
-    try:
-        value = float(raw)
-    except ValueError:
-        value = float("nan")
-    if not 0 < value < float("inf"):  # also refuses nan
-        raise StoreError(
-            f"BLOCGRAPH_TIMEOUT must be a positive number of seconds, not {raw!r}"
-        ) from None
-    return value
+    from .bounded import timeout_from_env
+
+    return timeout_from_env()
 
 
 class RemoteStore:

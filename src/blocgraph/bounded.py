@@ -1,0 +1,71 @@
+"""Long work that Ctrl-C and a deadline can always stop.
+
+pyoxigraph evaluates a query in Rust with the GIL released, so Python's SIGINT handler (which
+runs only between bytecodes of the main thread) waits until a long aggregate ends: 34 s of
+Ctrl-C ignored. Here the work runs in a worker thread while the main thread waits in short
+slices: Ctrl-C raises KeyboardInterrupt within 50 ms, and a deadline raises
+``TimeoutExceeded``. The abandoned worker is a daemon thread: the process exits without
+waiting for it, and what it was writing is a temporary file or a build folder that is never
+made current (the next build removes it).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from .errors import StoreError
+
+T = TypeVar("T")
+DEFAULT_TIMEOUT = 60.0  # seconds, for lookups; builds, exports and validation have none
+
+
+class TimeoutExceeded(StoreError):
+    """The work did not finish within its deadline."""
+
+
+def timeout_from_env(value: float | None = None) -> float:
+    """``value`` if given, else ``BLOCGRAPH_TIMEOUT``, else the default; checked."""
+    if value is not None:
+        raw = str(value)
+    else:
+        raw = os.environ.get("BLOCGRAPH_TIMEOUT", str(DEFAULT_TIMEOUT))
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds < float("inf"):  # also refuses nan
+        raise StoreError(f"BLOCGRAPH_TIMEOUT must be a positive number of seconds, not {raw!r}")
+    return seconds
+
+
+def run(work: Callable[[], T], timeout: float | None, what: str = "the query") -> T:
+    """``work()`` in a worker thread, waited for in slices; its result or its exception."""
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as err:  # noqa: BLE001  re-raised in the caller's thread
+            outcome["error"] = err
+
+    worker = threading.Thread(target=target, name="blocgraph-work", daemon=True)
+    worker.start()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while worker.is_alive():
+        wait = 0.05
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutExceeded(
+                    f"{what} did not finish within {timeout:g} s "
+                    "(allow more with --timeout or BLOCGRAPH_TIMEOUT)"
+                )
+            wait = min(wait, left)
+        worker.join(wait)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
