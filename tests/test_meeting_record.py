@@ -12,8 +12,6 @@ import unicodedata
 
 import pytest
 
-from blocgraph.lookups import run_query
-
 PREFIXES = """
 PREFIX bg: <https://w3id.org/blocgraph/ontology#>
 PREFIX schema: <https://schema.org/>
@@ -23,7 +21,9 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
-MEETINGS = PREFIXES + """
+MEETINGS = (
+    PREFIXES
+    + """
 SELECT ?meeting ?start ?format
   (GROUP_CONCAT(DISTINCT ?quote; SEPARATOR=" | ") AS ?quotes)
   (GROUP_CONCAT(DISTINCT STR(?sourceDate); SEPARATOR="|") AS ?sourceDates)
@@ -40,6 +40,7 @@ WHERE {
   }
 } GROUP BY ?meeting ?start ?format
 """
+)
 
 VIDEO = "https://w3id.org/blocgraph/id/meeting-format/video-conference"
 

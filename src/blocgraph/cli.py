@@ -19,6 +19,24 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 class _Group(click.Group):
     """Turns our exceptions (and any other) into one-line errors with our exit codes."""
 
+    def main(self, args=None, *rest, **kwargs):
+        # Python decodes argv with surrogateescape: a non-UTF-8 argument would surface as a
+        # UnicodeEncodeError deep in a lookup. Refuse it here, naming the argument.
+        argv = sys.argv[1:] if args is None else list(args)
+        for number, arg in enumerate(argv, 1):
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                from .output import printable
+
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                click.echo(
+                    f"Error: argument {number} ({printable(shown)}) is not valid UTF-8 text",
+                    err=True,
+                )
+                sys.exit(2)
+        return super().main(args, *rest, **kwargs)
+
     def invoke(self, ctx: click.Context):
         try:
             value = super().invoke(ctx)
@@ -646,6 +664,3 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
             bar.render_finish()
     click.echo(result.summary())
 
-
-def main() -> None:  # pragma: no cover - console entry point
-    cli(obj={})
