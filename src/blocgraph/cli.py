@@ -663,4 +663,3 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
         if bar is not None:
             bar.render_finish()
     click.echo(result.summary())
-

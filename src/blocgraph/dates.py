@@ -43,7 +43,9 @@ def parse_user_date(value: str, name: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"{_option(name)}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+        raise InputError(
+            f"{_option(name)}: {value!r} is not a date (expected YYYY-MM-DD)"
+        ) from None
 
 
 def parse_user_year(value: str | int, name: str = "year") -> int:
