@@ -119,9 +119,21 @@ def _store(ctx: click.Context):
 
 
 def _emit(result, fmt: str) -> None:
-    from .output import render
+    from .output import printable, render
 
-    click.echo(render(result.rows, result.columns, fmt, terminal=_on_terminal()))
+    terminal = _on_terminal()
+    click.echo(render(result.rows, result.columns, fmt, terminal=terminal))
+    # Notes are for a person (why an answer is empty, what to ask instead): on a terminal
+    # only, on stderr, so that piped data stays data.
+    if terminal:
+        for note in getattr(result, "notes", ()):
+            click.echo(printable(note), err=True)
+
+
+ALL_HELP = (
+    "Also list rows of status 'unknown' (COW's 'missing data' marker), which are left out "
+    "unless asked for with this or --status unknown."
+)
 
 
 def _on_terminal() -> bool:
@@ -183,11 +195,22 @@ def cli(
 @click.argument("bloc")
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
 @click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
-@click.option("--status", metavar="STATUS", help="Only this status: member, observer, ...")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    help="Only this status: member, observer, suspended, ... ('unknown': COW's missing data).",
+)
+@click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
 @click.pass_context
-def members(ctx, bloc: str, on: str | None, year: str | None, status: str | None, fmt: str):
+def members(
+    ctx, bloc: str, on: str | None, year: str | None, status: str | None, all_rows: bool, fmt: str
+):
     """States holding a status in BLOC on a date (or at any time in a year).
+
+    A suspended member has status 'suspended' for the span of its suspension, so
+    --status member leaves it out. Rows of COW's 'unknown' status are left out unless
+    --status unknown or --all.
 
     Example:
 
@@ -195,7 +218,8 @@ def members(ctx, bloc: str, on: str | None, year: str | None, status: str | None
     """
     from . import lookups
 
-    _emit(lookups.members(_store(ctx), bloc, on=on, status=status, year=year), fmt)
+    result = lookups.members(_store(ctx), bloc, on=on, status=status, year=year, all_rows=all_rows)
+    _emit(result, fmt)
 
 
 @cli.command("search")
@@ -217,12 +241,15 @@ def search_cmd(ctx, text: str, fmt: str) -> None:
 @cli.command("state")
 @click.argument("state")
 @click.option("--on", "on", metavar="DATE", help="Only the statuses that held on this day.")
+@click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
 @click.pass_context
-def state_cmd(ctx, state: str, on: str | None, fmt: str) -> None:
+def state_cmd(ctx, state: str, on: str | None, all_rows: bool, fmt: str) -> None:
     """Every bloc STATE has belonged to, in which status and when.
 
-    STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case.
+    STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case. A
+    suspension shows as its own interval (status 'suspended') between the member intervals
+    around it. Rows of COW's 'unknown' status (missing data) are left out unless --all.
 
     Example:
 
@@ -230,7 +257,7 @@ def state_cmd(ctx, state: str, on: str | None, fmt: str) -> None:
     """
     from . import lookups
 
-    _emit(lookups.state(_store(ctx), state, on=on), fmt)
+    _emit(lookups.state(_store(ctx), state, on=on, all_rows=all_rows), fmt)
 
 
 @cli.command("meetings")

@@ -22,6 +22,19 @@ class Result:
     rows: list[Row]
     title: str = ""
     details: dict = field(default_factory=dict)
+    # Lines for a person, not data: why an answer is empty, what to ask instead.
+    notes: list[str] = field(default_factory=list)
+
+
+# COW's code -9, "missing data": a row no one asked for unless they ask for it.
+UNKNOWN = "unknown"
+
+
+def _without_unknown(result: Result, status: str | None, all_rows: bool) -> Result:
+    if all_rows or (status is not None and status.strip().lower() == UNKNOWN):
+        return result
+    rows = [r for r in result.rows if str(r.get("status")) != UNKNOWN]
+    return Result(result.columns, rows, result.title, result.details, result.notes)
 
 
 def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str):
@@ -98,9 +111,16 @@ def _pick(result: Result, columns: list[str]) -> Result:
 
 
 def members(
-    store, bloc: str, on: str | None = None, status: str | None = None, year: str | None = None
+    store,
+    bloc: str,
+    on: str | None = None,
+    status: str | None = None,
+    year: str | None = None,
+    all_rows: bool = False,
 ) -> Result:
-    """States holding a status in ``bloc`` on a day, or at any time in a year."""
+    """States holding a status in ``bloc`` on a day, or at any time in a year. Rows of COW's
+    "unknown" (missing data) are left out unless ``status="unknown"`` or ``all_rows``."""
+    columns = ["state", "label", "status", "start", "end"]
     if year is not None:
         if on is not None:
             raise InputError("give --on or --year, not both")
@@ -111,24 +131,81 @@ def members(
             {"bloc": bloc, "from": f"{y:04d}-01-01", "until": f"{y:04d}-12-31", "status": status},
             {"status": "--status", "bloc": "BLOC"},
         )
-        return _pick(result, ["state", "label", "status", "start", "end"])
-    result = run_query(
-        store,
-        "members-on",
-        {"bloc": bloc, "date": on, "status": status},
-        {"date": "--on", "status": "--status", "bloc": "BLOC"},
-    )
-    return _pick(result, ["state", "label", "status", "start", "end"])
+        first, last = f"{y:04d}-01-01", f"{y:04d}-12-31"
+    else:
+        result = run_query(
+            store,
+            "members-on",
+            {"bloc": bloc, "date": on, "status": status},
+            {"date": "--on", "status": "--status", "bloc": "BLOC"},
+        )
+        first = last = parse_user_date(on or "today", "--on").isoformat()
+    result = _without_unknown(_pick(result, columns), status, all_rows)
+    if not result.rows:
+        result.notes += lifetime_notes(store, bloc, first, last)
+    return result
 
 
-def state(store, state_id: str, on: str | None = None) -> Result:
+def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
+    """Why a bloc has no members between ``first`` and ``last`` (ISO dates), when the reason
+    is that it did not exist then; and which predecessor or successor did."""
+    rows = run_query(store, "bloc-lineage", {"bloc": bloc}, {"bloc": "BLOC"}).rows
+    if not rows:
+        return []
+    head = rows[0]
+    name = str(head.get("bloc_id") or head.get("label") or bloc)
+    notes: list[str] = []
+    founded, dissolved = head.get("founded"), head.get("dissolved")
+    if founded is not None and last < _first_day(founded):
+        notes.append(f"{name} was founded on {founded}.")
+        wanted = "predecessor"
+    elif dissolved is not None and first > _last_day(dissolved):
+        notes.append(f"{name} was dissolved on {dissolved}.")
+        wanted = "successor"
+    else:
+        return []
+    for row in rows:
+        if row.get("role") != wanted or row.get("other") is None:
+            continue
+        other = str(row.get("other_id") or row.get("other_label"))
+        other_first = row.get("other_founded")
+        other_last = row.get("other_dissolved")
+        existed = (other_first is None or _first_day(other_first) <= last) and (
+            other_last is None or _last_day(other_last) >= first
+        )
+        label = row.get("other_label") or other
+        if existed:
+            notes.append(
+                f"Its {wanted}, {label}, existed then: blocgraph members {other} --on {first}"
+            )
+        else:
+            notes.append(f"Its {wanted} was {label}.")
+    return notes
+
+
+def _first_day(literal) -> str:
+    from .dates import bounds
+
+    return bounds(str(literal), literal.datatype)[0].isoformat()
+
+
+def _last_day(literal) -> str:
+    from .dates import bounds
+
+    return bounds(str(literal), literal.datatype)[1].isoformat()
+
+
+def state(store, state_id: str, on: str | None = None, all_rows: bool = False) -> Result:
+    """Every status a state held in any bloc (on a day, if ``on``). Rows of COW's "unknown"
+    (missing data) are left out unless ``all_rows``."""
     result = run_query(
         store,
         "state-memberships",
         {"state": state_id, "date": on},
         {"state": "STATE", "date": "--on"},
     )
-    return _pick(result, ["state", "label", "bloc", "bloc_label", "status", "start", "end"])
+    columns = ["state", "label", "bloc", "bloc_label", "status", "start", "end"]
+    return _without_unknown(_pick(result, columns), None, all_rows)
 
 
 def meetings(store, bloc: str | None = None, year: str | None = None, host: str | None = None):
