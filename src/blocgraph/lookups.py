@@ -140,10 +140,19 @@ def members(
             {"date": "--on", "status": "--status", "bloc": "BLOC"},
         )
         first = last = parse_user_date(on or "today", "--on").isoformat()
-    result = _without_unknown(_pick(result, columns), status, all_rows)
+    result = _without_unknown(_pick(result, _with_name_then(result, columns)), status, all_rows)
     if not result.rows:
         result.notes += lifetime_notes(store, bloc, first, last)
     return result
+
+
+def _with_name_then(result: Result, columns: list[str]) -> list[str]:
+    """``columns``, with ``name_then`` after ``label`` when a row went by another name on the
+    date asked about (the Soviet Union for RUS in 1980)."""
+    if any(row.get("name_then") is not None for row in result.rows):
+        at = columns.index("label") + 1
+        return [*columns[:at], "name_then", *columns[at:]]
+    return columns
 
 
 def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
@@ -205,7 +214,7 @@ def state(store, state_id: str, on: str | None = None, all_rows: bool = False) -
         {"state": "STATE", "date": "--on"},
     )
     columns = ["state", "label", "bloc", "bloc_label", "status", "start", "end"]
-    return _without_unknown(_pick(result, columns), None, all_rows)
+    return _without_unknown(_pick(result, _with_name_then(result, columns)), None, all_rows)
 
 
 def meetings(store, bloc: str | None = None, year: str | None = None, host: str | None = None):
