@@ -87,3 +87,34 @@ def test_every_meeting_quotes_its_place_or_host(meetings):
 def test_most_meetings_have_a_place_or_host(meetings):
     with_place = sum(1 for row in meetings if row["names"])
     assert with_place / len(meetings) > 0.9, f"{with_place} of {len(meetings)}"
+
+
+def test_the_record_is_as_large_as_issue_9_asks(store):
+    rows = run_query(store, "record-counts", {}).rows
+    assert sum(int(r["meetings"]) for r in rows) >= 500
+    assert sum(int(r["participations"] or 0) for r in rows) >= 2500
+    blocs = {str(r["bloc_id"]) for r in rows}
+    curated = {"SCO", "BRICS", "G7", "G20", "ASEAN", "NATO", "AU", "EU", "CSTO", "EAEU"}
+    assert curated | {"CIS", "SAARC", "GCC", "OAS", "Mercosur", "OPEC"} <= blocs
+
+
+def test_the_counts_in_data_readme_are_current(store):
+    """The per-bloc table in data/README.md is what `blocgraph query record-counts` says."""
+    from blocgraph import paths
+
+    text = (paths.data_dir() / "README.md").read_text(encoding="utf-8")
+    table = text.split("## The meeting record, counted", 1)[1]
+    documented = {}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 8 and cells[1].isdigit() and cells[0] != "all":
+            documented[cells[0]] = [int(c) for c in cells[1:]]
+    columns = ["meetings", "participations", "attended", "absent", "invited", "non_member"]
+    columns.append("sources")
+    actual = {
+        str(r["bloc_id"]): [int(r.get(c) or 0) for c in columns]
+        for r in run_query(store, "record-counts", {}).rows
+    }
+    assert documented == actual, (
+        "data/README.md: update the table from `blocgraph query record-counts`"
+    )
