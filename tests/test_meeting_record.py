@@ -12,6 +12,8 @@ import unicodedata
 
 import pytest
 
+from blocgraph.lookups import run_query
+
 PREFIXES = """
 PREFIX bg: <https://w3id.org/blocgraph/ontology#>
 PREFIX schema: <https://schema.org/>
