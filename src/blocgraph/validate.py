@@ -154,14 +154,21 @@ def shapes_graph(files: list[Path] | None = None):
 
 
 def validate_graph(
-    graph, checked_files: list[Path] | None = None, shapes_files: list[Path] | None = None
+    graph,
+    checked_files: list[Path] | None = None,
+    shapes_files: list[Path] | None = None,
+    engine=None,
 ) -> Report:
-    """pySHACL over an rdflib graph, against ``shapes_files`` (default: the project's)."""
-    import pyshacl
+    """pySHACL over an rdflib graph, against ``shapes_files`` (default: the project's).
+    ``engine``: a module with pySHACL's ``validate`` (pyshacl_turbo, which also takes a
+    pyoxigraph store as ``graph``); default pySHACL."""
     from rdflib import RDF, URIRef
 
+    if engine is None:
+        import pyshacl as engine
+
     shapes = shapes_graph(shapes_files)
-    conforms, report_graph, _ = pyshacl.validate(
+    conforms, report_graph, _ = engine.validate(
         graph,
         shacl_graph=shapes,
         inference="none",
