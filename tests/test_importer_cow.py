@@ -178,9 +178,11 @@ def _sample(csv_cells, states, curated, accept, size: int) -> list[tuple[str, st
         year = int(row[col["year"]])
         if not accept(code, state, year) or state.segment in shared:
             continue
-        bloc = ID + "bloc/" + cow.segment(row[col["ioname"]])
+        # The bloc the cell belongs to: itself, its predecessor before its founding (Pan
+        # American Union for the OAS), or none (inside a curated span, outside the lifetime).
+        bloc = curated.target(ID + "bloc/" + cow.segment(row[col["ioname"]]), year)
         state_iri = ID + "state/" + state.segment
-        if curated.touches(bloc, state_iri, year):
+        if bloc is None or curated.touches(bloc, state_iri, year):
             continue
         picked.add((bloc, state_iri, year, code))
     assert len(picked) == size, f"only {len(picked)} cells found"
@@ -316,17 +318,18 @@ def test_spot_memberships(cow_store, bloc, state, expected):
     assert _memberships(cow_store, bloc, state) == expected
 
 
-def test_sco_before_curated_coverage_stays(cow_store, curated):
-    """COW has the Shanghai Five as SCO from 1996; the years before the first curated
-    membership of a pair stay, the rest is curated."""
-    key = (ID + "bloc/SCO", ID + "state/RUS")
-    assert key in curated.intervals
-    first_curated = min(a for a, _ in curated.intervals[key])
-    got = _memberships(cow_store, "SCO", "RUS")
-    if first_curated <= 1996:
-        assert got == []
-    else:
-        assert got == [("member", "1996", str(min(2014, first_curated - 1)))]
+def test_no_cow_row_stays_with_the_sco(cow_store, curated):
+    """COW has the Shanghai Five as the SCO from 1996: those years are not the SCO's (they go
+    to the predecessor where curated data names one, which curates its own members), and the
+    SCO's own years are curated."""
+    assert ID + "bloc/SCO" in curated.spans
+    assert _memberships(cow_store, "SCO", "RUS") == []
+
+
+def test_oas_rows_before_1948_are_the_pan_american_unions(cow_store, curated):
+    assert curated.predecessors[ID + "bloc/OAS"] == ID + "bloc/PanAmericanUnion"
+    assert _memberships(cow_store, "OAS", "USA") == []
+    assert _memberships(cow_store, "PanAmericanUnion", "USA") == [("member", "1890", "1947")]
 
 
 def test_states(cow_store):
@@ -478,3 +481,83 @@ def test_import_cow_from_an_empty_folder_is_one_line_exit_2(tmp_path):
     assert "no igo_year_formatv3.csv" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "x").exists()
+
+
+# --- curated blocs win over their whole span (issue 8) ------------------------------------
+
+CURATED_SPANS = (
+    PREFIXES
+    + """
+SELECT ?bloc ?from ?until ?founded ?dissolved WHERE {
+  ?bloc bg:curatedFrom ?from .
+  OPTIONAL { ?bloc bg:curatedUntil ?until }
+  OPTIONAL { ?bloc bg:foundingDate ?founded }
+  OPTIONAL { ?bloc bg:dissolutionDate ?dissolved }
+}"""
+)
+
+COW_MEMBERSHIPS_OF = (
+    PREFIXES
+    + """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?m ?start ?end WHERE {
+  ?m org:organization ?bloc ; schema:startDate ?start ;
+     prov:wasDerivedFrom <https://w3id.org/blocgraph/id/source/cow-igo-v3> .
+  OPTIONAL { ?m schema:endDate ?end }
+}"""
+)
+
+
+def test_every_curated_bloc_declares_its_span(store):
+    rows = store.select(CURATED_SPANS)[1]
+    declared = {str(r["bloc"]).rsplit("/", 1)[1] for r in rows}
+    curated_files = {p.stem for p in (paths.data_dir() / "blocs").glob("*.ttl")} | {"SCO"}
+    curated_files -= {"curated-spans", "ShanghaiFive"}
+    assert curated_files <= declared, curated_files - declared
+
+
+def test_cow_adds_nothing_inside_a_curated_span_nor_outside_the_lifetime(store):
+    problems = []
+    for row in store.select(CURATED_SPANS)[1]:
+        bloc = str(row["bloc"])
+        first = int(str(row["from"])[:4])
+        last = int(str(row["until"])[:4]) if row["until"] is not None else 9999
+        founded = int(str(row["founded"])[:4]) if row["founded"] is not None else None
+        dissolved = int(str(row["dissolved"])[:4]) if row["dissolved"] is not None else None
+        query = COW_MEMBERSHIPS_OF.replace("?bloc", f"<{bloc}>")
+        for m in store.select(query)[1]:
+            start = int(str(m["start"]))
+            end = int(str(m["end"])) if m["end"] is not None else 9999
+            if start <= last and end >= first:
+                problems.append(f"{m['m']} ({start}..{end}) inside the span of {bloc}")
+            if founded is not None and start < founded:
+                problems.append(f"{m['m']} starts before {bloc} was founded ({founded})")
+            if dissolved is not None and end > dissolved:
+                problems.append(f"{m['m']} ends after {bloc} was dissolved ({dissolved})")
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize(
+    "bloc, date, status, absent",
+    [
+        ("CSTO", "2003-06-01", None, "UZB"),  # left in 1999, rejoined in 2006
+        ("OPEC", "1995-06-01", None, "GAB"),  # left in January 1995
+        ("SAARC", "2004-06-01", "observer", "CHN"),  # observers from November 2005
+        ("ASEAN", "2010-01-01", "observer", "TLS"),  # observer from 2022-11-11
+        ("SCO", "1998-01-01", None, "CHN"),  # founded 2001-06-15 (the Shanghai Five before)
+        ("OAS", "1930-01-01", None, "USA"),  # founded 1948 (the Pan American Union before)
+    ],
+)
+def test_imported_rows_no_longer_contradict_curated_blocs(store, bloc, date, status, absent):
+    from blocgraph.lookups import members
+
+    rows = members(store, bloc, on=date, status=status).rows
+    assert absent not in {str(r["state"]).rsplit("/", 1)[1] for r in rows}
+
+
+def test_pre_founding_rows_go_to_the_predecessor(store):
+    from blocgraph.lookups import members
+
+    rows = members(store, "PanAmericanUnion", on="1930-01-01").rows
+    states = {str(r["state"]).rsplit("/", 1)[1] for r in rows}
+    assert {"USA", "BRA", "ARG", "MEX"} <= states

@@ -19,6 +19,24 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 class _Group(click.Group):
     """Turns our exceptions (and any other) into one-line errors with our exit codes."""
 
+    def main(self, args=None, *rest, **kwargs):
+        # Python decodes argv with surrogateescape: a non-UTF-8 argument would surface as a
+        # UnicodeEncodeError deep in a lookup. Refuse it here, naming the argument.
+        argv = sys.argv[1:] if args is None else list(args)
+        for number, arg in enumerate(argv, 1):
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                from .output import printable
+
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                click.echo(
+                    f"Error: argument {number} ({printable(shown)}) is not valid UTF-8 text",
+                    err=True,
+                )
+                sys.exit(2)
+        return super().main(args, *rest, **kwargs)
+
     def invoke(self, ctx: click.Context):
         try:
             value = super().invoke(ctx)
@@ -68,6 +86,16 @@ class _Fail(click.ClickException):
         click.echo(f"Error: {printable(self.format_message())}", err=True)
 
 
+def year_span_options(fn):
+    fn = click.option("--to", "to_year", metavar="YEAR", help="Up to this year (with --from).")(fn)
+    fn = click.option(
+        "--from", "from_year", metavar="YEAR", help="From this year (meetings' start years)."
+    )(fn)
+    return click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")(
+        fn
+    )
+
+
 def output_options(fn):
     return click.option(
         "--format",
@@ -101,9 +129,21 @@ def _store(ctx: click.Context):
 
 
 def _emit(result, fmt: str) -> None:
-    from .output import render
+    from .output import printable, render
 
-    click.echo(render(result.rows, result.columns, fmt, terminal=_on_terminal()))
+    terminal = _on_terminal()
+    click.echo(render(result.rows, result.columns, fmt, terminal=terminal))
+    # Notes are for a person (why an answer is empty, what to ask instead): on a terminal
+    # only, on stderr, so that piped data stays data.
+    if terminal:
+        for note in getattr(result, "notes", ()):
+            click.echo(printable(note), err=True)
+
+
+ALL_HELP = (
+    "Also list rows of status 'unknown' (COW's 'missing data' marker), which are left out "
+    "unless asked for with this or --status unknown."
+)
 
 
 def _on_terminal() -> bool:
@@ -165,11 +205,22 @@ def cli(
 @click.argument("bloc")
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
 @click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
-@click.option("--status", metavar="STATUS", help="Only this status: member, observer, ...")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    help="Only this status: member, observer, suspended, ... ('unknown': COW's missing data).",
+)
+@click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
 @click.pass_context
-def members(ctx, bloc: str, on: str | None, year: str | None, status: str | None, fmt: str):
+def members(
+    ctx, bloc: str, on: str | None, year: str | None, status: str | None, all_rows: bool, fmt: str
+):
     """States holding a status in BLOC on a date (or at any time in a year).
+
+    A suspended member has status 'suspended' for the span of its suspension, so
+    --status member leaves it out. Rows of COW's 'unknown' status are left out unless
+    --status unknown or --all.
 
     Example:
 
@@ -177,7 +228,8 @@ def members(ctx, bloc: str, on: str | None, year: str | None, status: str | None
     """
     from . import lookups
 
-    _emit(lookups.members(_store(ctx), bloc, on=on, status=status, year=year), fmt)
+    result = lookups.members(_store(ctx), bloc, on=on, status=status, year=year, all_rows=all_rows)
+    _emit(result, fmt)
 
 
 @cli.command("search")
@@ -199,12 +251,34 @@ def search_cmd(ctx, text: str, fmt: str) -> None:
 @cli.command("state")
 @click.argument("state")
 @click.option("--on", "on", metavar="DATE", help="Only the statuses that held on this day.")
+@click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
+@click.option(
+    "--meetings",
+    "show_meetings",
+    is_flag=True,
+    help="The meetings the state was at (or stayed away from) instead of its memberships.",
+)
+@click.option("--bloc", metavar="BLOC", help="With --meetings: only this bloc's meetings.")
+@click.option("--from", "from_year", metavar="YEAR", help="With --meetings: from this year.")
+@click.option("--to", "to_year", metavar="YEAR", help="With --meetings: to this year.")
 @output_options
 @click.pass_context
-def state_cmd(ctx, state: str, on: str | None, fmt: str) -> None:
+def state_cmd(
+    ctx,
+    state: str,
+    on: str | None,
+    all_rows: bool,
+    show_meetings: bool,
+    bloc: str | None,
+    from_year: str | None,
+    to_year: str | None,
+    fmt: str,
+) -> None:
     """Every bloc STATE has belonged to, in which status and when.
 
-    STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case.
+    STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case. A
+    suspension shows as its own interval (status 'suspended') between the member intervals
+    around it. Rows of COW's 'unknown' status (missing data) are left out unless --all.
 
     Example:
 
@@ -212,25 +286,70 @@ def state_cmd(ctx, state: str, on: str | None, fmt: str) -> None:
     """
     from . import lookups
 
-    _emit(lookups.state(_store(ctx), state, on=on), fmt)
+    if show_meetings:
+        if on is not None:
+            raise InputError("--on is for memberships; with --meetings use --from and --to")
+        result = lookups.state_meetings(
+            _store(ctx), state, bloc=bloc, from_year=from_year, to_year=to_year
+        )
+    else:
+        if bloc or from_year or to_year:
+            raise InputError("--bloc, --from and --to go with --meetings")
+        result = lookups.state(_store(ctx), state, on=on, all_rows=all_rows)
+    _emit(result, fmt)
 
 
 @cli.command("meetings")
 @click.argument("bloc", required=False)
 @click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
 @click.option("--host", metavar="STATE", help="Only meetings hosted by this state.")
+@click.option(
+    "--series",
+    metavar="NAME",
+    help="Only this series of BLOC: its id, initials (chs) or a part of its name "
+    "(`blocgraph bloc BLOC` lists them).",
+)
 @output_options
 @click.pass_context
-def meetings_cmd(ctx, bloc: str | None, year: str | None, host: str | None, fmt: str) -> None:
+def meetings_cmd(
+    ctx, bloc: str | None, year: str | None, host: str | None, series: str | None, fmt: str
+) -> None:
     """Meetings of BLOC's bodies (all blocs when omitted).
 
     Example:
 
-        blocgraph meetings SCO --year 2020
+        blocgraph meetings SCO --series chs
     """
     from . import lookups
 
-    _emit(lookups.meetings(_store(ctx), bloc, year=year, host=host), fmt)
+    _emit(lookups.meetings(_store(ctx), bloc, year=year, host=host, series=series), fmt)
+
+
+@cli.command("bloc")
+@click.argument("bloc")
+@click.option("--on", "on", metavar="DATE", help="Count the states by status on this day.")
+@output_options
+@click.pass_context
+def bloc_cmd(ctx, bloc: str, on: str | None, fmt: str) -> None:
+    """One bloc at a glance: founding, predecessor, states by status, bodies, series, sources.
+
+    Example:
+
+        blocgraph bloc SCO
+    """
+    from . import lookups
+    from .render_text import bloc_text
+
+    result = lookups.bloc(_store(ctx), bloc, on=on)
+    if fmt == "table":
+        _say(bloc_text(result))
+    else:
+        from .output import render, render_record
+
+        if fmt == "json":
+            click.echo(render_record(result))
+        else:
+            click.echo(render(result.rows, result.columns, "csv", terminal=_on_terminal()))
 
 
 @cli.command("meeting")
@@ -311,19 +430,52 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
     show_default=True,
     help="The status held in the bloc on the meeting's date.",
 )
-@click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
+@year_span_options
 @output_options
 @click.pass_context
-def attended(ctx, bloc: str | None, status: str, year: str | None, fmt: str) -> None:
+def attended(
+    ctx,
+    bloc: str | None,
+    status: str,
+    year: str | None,
+    from_year: str | None,
+    to_year: str | None,
+    fmt: str,
+) -> None:
     """States that attended meetings of BLOC while holding a status (observer by default).
 
     Example:
 
-        blocgraph attended SCO --status observer --year 2020
+        blocgraph attended SCO --status observer --from 2015 --to 2025
     """
     from . import lookups
 
-    _emit(lookups.attended(_store(ctx), bloc, status=status, year=year), fmt)
+    result = lookups.attended(
+        _store(ctx), bloc, status=status, year=year, from_year=from_year, to_year=to_year
+    )
+    _emit(result, fmt)
+
+
+@cli.command()
+@click.argument("bloc", required=False)
+@year_span_options
+@output_options
+@click.pass_context
+def absences(
+    ctx, bloc: str | None, year: str | None, from_year: str | None, to_year: str | None, fmt: str
+) -> None:
+    """States the sources say stayed away from a meeting of BLOC they could have attended.
+
+    A head of state who stayed home while a minister came is not an absence: the state
+    attended (see `blocgraph meeting` for who represented it).
+
+    Example:
+
+        blocgraph absences G20 --from 2015 --to 2025
+    """
+    from . import lookups
+
+    _emit(lookups.absences(_store(ctx), bloc, year=year, from_year=from_year, to_year=to_year), fmt)
 
 
 @cli.command()
@@ -645,7 +797,3 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
         if bar is not None:
             bar.render_finish()
     click.echo(result.summary())
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    cli(obj={})

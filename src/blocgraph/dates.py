@@ -43,14 +43,21 @@ def parse_user_date(value: str, name: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"--{name}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+        raise InputError(
+            f"{_option(name)}: {value!r} is not a date (expected YYYY-MM-DD)"
+        ) from None
 
 
 def parse_user_year(value: str | int, name: str = "year") -> int:
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise InputError(f"--{name}: {value!r} is not a year (expected e.g. 2020)") from None
+        raise InputError(f"{_option(name)}: {value!r} is not a year (expected e.g. 2020)") from None
     if not 1 <= year <= 9999:
-        raise InputError(f"--{name}: {value!r} is out of range")
+        raise InputError(f"{_option(name)}: {value!r} is out of range")
     return year
+
+
+def _option(name: str) -> str:
+    """How a user wrote the argument: "date" -> "--date"; "--on", "--param date" as given."""
+    return name if name.startswith("-") else f"--{name}"

@@ -22,6 +22,19 @@ class Result:
     rows: list[Row]
     title: str = ""
     details: dict = field(default_factory=dict)
+    # Lines for a person, not data: why an answer is empty, what to ask instead.
+    notes: list[str] = field(default_factory=list)
+
+
+# COW's code -9, "missing data": a row no one asked for unless they ask for it.
+UNKNOWN = "unknown"
+
+
+def _without_unknown(result: Result, status: str | None, all_rows: bool) -> Result:
+    if all_rows or (status is not None and status.strip().lower() == UNKNOWN):
+        return result
+    rows = [r for r in result.rows if str(r.get("status")) != UNKNOWN]
+    return Result(result.columns, rows, result.title, result.details, result.notes)
 
 
 def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str):
@@ -98,9 +111,16 @@ def _pick(result: Result, columns: list[str]) -> Result:
 
 
 def members(
-    store, bloc: str, on: str | None = None, status: str | None = None, year: str | None = None
+    store,
+    bloc: str,
+    on: str | None = None,
+    status: str | None = None,
+    year: str | None = None,
+    all_rows: bool = False,
 ) -> Result:
-    """States holding a status in ``bloc`` on a day, or at any time in a year."""
+    """States holding a status in ``bloc`` on a day, or at any time in a year. Rows of COW's
+    "unknown" (missing data) are left out unless ``status="unknown"`` or ``all_rows``."""
+    columns = ["state", "label", "status", "start", "end"]
     if year is not None:
         if on is not None:
             raise InputError("give --on or --year, not both")
@@ -111,30 +131,110 @@ def members(
             {"bloc": bloc, "from": f"{y:04d}-01-01", "until": f"{y:04d}-12-31", "status": status},
             {"status": "--status", "bloc": "BLOC"},
         )
-        return _pick(result, ["state", "label", "status", "start", "end"])
-    result = run_query(
-        store,
-        "members-on",
-        {"bloc": bloc, "date": on, "status": status},
-        {"date": "--on", "status": "--status", "bloc": "BLOC"},
-    )
-    return _pick(result, ["state", "label", "status", "start", "end"])
+        first, last = f"{y:04d}-01-01", f"{y:04d}-12-31"
+    else:
+        result = run_query(
+            store,
+            "members-on",
+            {"bloc": bloc, "date": on, "status": status},
+            {"date": "--on", "status": "--status", "bloc": "BLOC"},
+        )
+        first = last = parse_user_date(on or "today", "--on").isoformat()
+    result = _without_unknown(_pick(result, _with_name_then(result, columns)), status, all_rows)
+    if not result.rows:
+        result.notes += lifetime_notes(store, bloc, first, last)
+    return result
 
 
-def state(store, state_id: str, on: str | None = None) -> Result:
+def _with_name_then(result: Result, columns: list[str]) -> list[str]:
+    """``columns``, with ``name_then`` after ``label`` when a row went by another name on the
+    date asked about (the Soviet Union for RUS in 1980)."""
+    if any(row.get("name_then") is not None for row in result.rows):
+        at = columns.index("label") + 1
+        return [*columns[:at], "name_then", *columns[at:]]
+    return columns
+
+
+def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
+    """Why a bloc has no members between ``first`` and ``last`` (ISO dates), when the reason
+    is that it did not exist then; and which predecessor or successor did."""
+    rows = run_query(store, "bloc-lineage", {"bloc": bloc}, {"bloc": "BLOC"}).rows
+    if not rows:
+        return []
+    head = rows[0]
+    name = str(head.get("bloc_id") or head.get("label") or bloc)
+    notes: list[str] = []
+    founded, dissolved = head.get("founded"), head.get("dissolved")
+    if founded is not None and last < _first_day(founded):
+        notes.append(f"{name} was founded on {founded}.")
+        wanted = "predecessor"
+    elif dissolved is not None and first > _last_day(dissolved):
+        notes.append(f"{name} was dissolved on {dissolved}.")
+        wanted = "successor"
+    else:
+        return []
+    for row in rows:
+        if row.get("role") != wanted or row.get("other") is None:
+            continue
+        other = str(row.get("other_id") or row.get("other_label"))
+        other_first = row.get("other_founded")
+        other_last = row.get("other_dissolved")
+        existed = (other_first is None or _first_day(other_first) <= last) and (
+            other_last is None or _last_day(other_last) >= first
+        )
+        label = row.get("other_label") or other
+        if existed:
+            notes.append(
+                f"Its {wanted}, {label}, existed then: blocgraph members {other} --on {first}"
+            )
+        else:
+            notes.append(f"Its {wanted} was {label}.")
+    return notes
+
+
+def _first_day(literal) -> str:
+    from .dates import bounds
+
+    return bounds(str(literal), literal.datatype)[0].isoformat()
+
+
+def _last_day(literal) -> str:
+    from .dates import bounds
+
+    return bounds(str(literal), literal.datatype)[1].isoformat()
+
+
+def state(store, state_id: str, on: str | None = None, all_rows: bool = False) -> Result:
+    """Every status a state held in any bloc (on a day, if ``on``). Rows of COW's "unknown"
+    (missing data) are left out unless ``all_rows``."""
     result = run_query(
         store,
         "state-memberships",
         {"state": state_id, "date": on},
         {"state": "STATE", "date": "--on"},
     )
-    return _pick(result, ["state", "label", "bloc", "bloc_label", "status", "start", "end"])
+    columns = ["state", "label", "bloc", "bloc_label", "status", "start", "end"]
+    return _without_unknown(_pick(result, _with_name_then(result, columns)), None, all_rows)
 
 
-def meetings(store, bloc: str | None = None, year: str | None = None, host: str | None = None):
-    options = {"bloc": "BLOC", "year": "--year", "host": "--host"}
+def meetings(
+    store,
+    bloc: str | None = None,
+    year: str | None = None,
+    host: str | None = None,
+    series: str | None = None,
+) -> Result:
+    """Meetings of a bloc (or of every bloc), of a year, hosted by a state, of one series."""
+    options = {"bloc": "BLOC", "year": "--year", "host": "--host", "series": "--series"}
+    if series is not None and host is not None:
+        raise InputError("give --series or --host, not both")
     if host is None:
-        result = run_query(store, "meetings", {"bloc": bloc, "year": year}, options)
+        params: dict[str, str | None] = {"bloc": bloc, "year": year}
+        if series is not None:
+            if bloc is None:
+                raise InputError("--series needs a BLOC (e.g. blocgraph meetings SCO --series chs)")
+            params["series"] = str(find_series(store, bloc, series))
+        result = run_query(store, "meetings", params, options)
     else:
         # Its own query: a host filter on "meetings" would walk every meeting.
         params = {"host": host, "bloc": bloc, "year": year}
@@ -142,16 +242,175 @@ def meetings(store, bloc: str | None = None, year: str | None = None, host: str 
     return _pick(result, ["meeting", "label", "host_state", "start", "end", "status"])
 
 
-def attended(store, bloc: str | None = None, status: str | None = None, year: str | None = None):
+def find_series(store, bloc: str, name: str) -> IRI:
+    """A series of ``bloc`` by its id (``council-of-heads-of-state``), its IRI, its label or
+    a part of the label, or the initials of its id (``chs``); an unknown or ambiguous name is
+    an UnknownIdError naming the series there are."""
+    from .errors import UnknownIdError
+    from .resolve import _fold
+
+    rows = run_query(store, "bloc-series", {"bloc": bloc}, {"bloc": "BLOC"}).rows
+    wanted = _fold(name)
+
+    def names(row) -> list[str]:
+        slug = str(row["series"]).rsplit("/", 1)[1]
+        initials = "".join(part[0] for part in slug.split("-") if part and part not in ("of",))
+        label = _fold(str(row.get("series_label") or ""))
+        return [_fold(str(row["series"])), _fold(slug), initials, label]
+
+    exact = [r for r in rows if wanted in names(r)]
+    found = exact or [r for r in rows if wanted and wanted in names(r)[3]]
+    ids = sorted(str(r["series"]).rsplit("/", 1)[1] for r in rows)
+    if len(found) == 1:
+        return IRI(str(found[0]["series"]))
+    if found:
+        raise UnknownIdError(
+            "series", name, sorted(str(r["series"]).rsplit("/", 1)[1] for r in found)
+        )
+    raise UnknownIdError("series", name, ids)
+
+
+def _year_span(year: str | None, from_year: str | None, to_year: str | None) -> dict:
+    if year is not None and (from_year is not None or to_year is not None):
+        raise InputError("give --year, or --from and --to, not both")
+    span = {
+        "from_year": None if from_year is None else str(parse_user_year(from_year, "--from")),
+        "to_year": None if to_year is None else str(parse_user_year(to_year, "--to")),
+    }
+    if span["from_year"] and span["to_year"] and int(span["from_year"]) > int(span["to_year"]):
+        raise InputError(f"--from {from_year} is after --to {to_year}")
+    return span
+
+
+def attended(
+    store,
+    bloc: str | None = None,
+    status: str | None = None,
+    year: str | None = None,
+    from_year: str | None = None,
+    to_year: str | None = None,
+) -> Result:
+    """States that attended meetings of a bloc while holding ``status`` (observer by default)
+    on the meeting's first day: in a year, or from one year to another."""
     result = run_query(
         store,
         "observers-attended",
-        {"bloc": bloc, "status": status, "year": year},
-        {"bloc": "BLOC", "status": "--status", "year": "--year"},
+        {"bloc": bloc, "status": status, "year": year, **_year_span(year, from_year, to_year)},
+        {
+            "bloc": "BLOC",
+            "status": "--status",
+            "year": "--year",
+            "from_year": "--from",
+            "to_year": "--to",
+        },
     )
     return _pick(
         result, ["state", "label", "status", "meeting", "meeting_label", "date", "capacity"]
     )
+
+
+def absences(
+    store,
+    bloc: str | None = None,
+    year: str | None = None,
+    from_year: str | None = None,
+    to_year: str | None = None,
+) -> Result:
+    """States the sources say stayed away from a meeting they could have attended."""
+    result = run_query(
+        store,
+        "absences",
+        {"bloc": bloc, "year": year, **_year_span(year, from_year, to_year)},
+        {"bloc": "BLOC", "year": "--year", "from_year": "--from", "to_year": "--to"},
+    )
+    return _pick(result, ["state", "label", "meeting", "meeting_label", "start", "capacity"])
+
+
+def state_meetings(
+    store,
+    state_id: str,
+    bloc: str | None = None,
+    from_year: str | None = None,
+    to_year: str | None = None,
+) -> Result:
+    """The meetings the record has a state at, in which capacity, attended or not."""
+    result = run_query(
+        store,
+        "state-meetings",
+        {"state": state_id, "bloc": bloc, **_year_span(None, from_year, to_year)},
+        {"state": "STATE", "bloc": "--bloc", "from_year": "--from", "to_year": "--to"},
+    )
+    columns = ["meeting", "meeting_label", "date", "capacity", "attendance", "representative"]
+    return _pick(result, columns)
+
+
+def bloc(store, bloc_id: str, on: str | None = None) -> Result:
+    """A bloc at a glance: its dates and lineage, counts by status on ``on`` (today), its
+    bodies as a tree, its meeting series, and its sources. ``rows``: the counts by status;
+    ``details``: the rest."""
+    lineage = run_query(store, "bloc-lineage", {"bloc": bloc_id}, {"bloc": "BLOC"}).rows
+    head = lineage[0] if lineage else {}
+    day = parse_user_date(on or "today", "--on").isoformat()
+    current = members(store, bloc_id, on=day).rows
+    counts: dict[str, int] = {}
+    for row in current:
+        counts[str(row["status"])] = counts.get(str(row["status"]), 0) + 1
+    bound = {"bloc": bloc_id}
+    bodies = run_query(store, "bloc-bodies", bound, {"bloc": "BLOC"}).rows
+    series = run_query(store, "bloc-series", bound, {"bloc": "BLOC"}).rows
+    sources = run_query(store, "bloc-sources", bound, {"bloc": "BLOC"}).rows
+    details = {
+        "bloc": head.get("bloc"),
+        "id": head.get("bloc_id"),
+        "label": head.get("label"),
+        "founded": head.get("founded"),
+        "dissolved": head.get("dissolved"),
+        "on": day,
+        "predecessors": [r for r in lineage if r.get("role") == "predecessor"],
+        "successors": [r for r in lineage if r.get("role") == "successor"],
+        "bodies": bodies,
+        "body_tree": body_tree(bodies),
+        "series": series,
+        "sources": sources,
+    }
+    rows = [
+        {"status": Literal(status), "states": Literal(str(n), XSD_INTEGER)}
+        for status, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    title = str(head.get("label") or bloc_id)
+    return Result(["status", "states"], rows, title, details)
+
+
+def body_tree(bodies: list[Row]) -> list[tuple[int, Row]]:
+    """(depth, body) in tree order: the bodies that feed into none first, each followed by
+    the bodies that feed into it. A body that feeds into a body of another bloc, or into a
+    cycle, is shown at the top rather than lost."""
+    by_iri = {str(b["body"]): b for b in bodies}
+    children: dict[str, list[Row]] = {}
+    roots: list[Row] = []
+    for body in bodies:
+        parent = body.get("feeds_into")
+        if parent is not None and str(parent) in by_iri and str(parent) != str(body["body"]):
+            children.setdefault(str(parent), []).append(body)
+        else:
+            roots.append(body)
+    out: list[tuple[int, Row]] = []
+    seen: set[str] = set()
+
+    def walk(body: Row, depth: int) -> None:
+        iri = str(body["body"])
+        if iri in seen:
+            return
+        seen.add(iri)
+        out.append((depth, body))
+        for child in sorted(children.get(iri, []), key=lambda b: str(b.get("label") or "")):
+            walk(child, depth + 1)
+
+    for root in sorted(roots, key=lambda b: str(b.get("label") or "")):
+        walk(root, 0)
+    for body in bodies:  # bodies in a cycle of their own
+        walk(body, 0)
+    return out
 
 
 def joint(store, state_a: str, state_b: str, on: str | None = None, status: str | None = None):

@@ -102,3 +102,24 @@ def render(rows: list[Row], columns: list[str], fmt: str, terminal: bool = False
         text = to_csv(rows, columns).rstrip("\n")
         return printable(text, keep_lines=True) if terminal else text
     return to_table(rows, columns)
+
+
+def render_record(result) -> str:
+    """A multi-part result (rows and details) as one JSON object: the details, with the rows
+    under ``rows``; nested rows become lists of objects."""
+    from .terms import IRI
+
+    def plain(value):
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        if isinstance(value, Literal):
+            return value.to_python()
+        if isinstance(value, IRI):
+            return str(value)
+        return value
+
+    record = {k: plain(v) for k, v in result.details.items() if k != "body_tree"}
+    record["rows"] = [{c: plain(r.get(c)) for c in result.columns} for r in result.rows]
+    return json_text(record)

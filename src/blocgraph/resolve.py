@@ -62,13 +62,18 @@ class Resolver:
         return self._cache[query_name]
 
     def _resolve(self, kind: str, value: str, query_name: str, iri_var: str, name_var: str) -> IRI:
-        if value.startswith(ID) and value == value.strip():
-            return IRI(value)
-        key = _fold(value)
+        full_iri = value.startswith(ID) and value == value.strip()
+        # A full IRI is looked up by its short id: it must name a known thing of this kind.
+        key = _fold(short_id(value) if full_iri else value)
         if self._index is not None and query_name not in self._cache:
             found = self._index.lookup(query_name, key)
         else:
             found = self._names(query_name, iri_var, name_var).get(key)
+        if full_iri:
+            if found and value in found:
+                return IRI(value)
+            table = self._names(query_name, iri_var, name_var)
+            raise UnknownIdError(kind, value, self._suggest(short_id(value), table))
         if found and len(found) == 1:
             return IRI(next(iter(found)))
         if found:

@@ -492,6 +492,10 @@ def _bulk_load(store, path: Path, scratch: Path, batch: list) -> None:
         raise StoreError(f"{path}: {_first_line(err)}") from None
     except (OSError, EOFError) as err:
         raise StoreError(f"{path}: cannot read: {_first_line(err)}") from None
+    except MemoryError as err:
+        from .validate import too_large
+
+        raise StoreError(f"{path}: {too_large(err)}") from None
     finally:
         if source != path:
             source.unlink(missing_ok=True)

@@ -49,17 +49,31 @@ class Report:
     graph: object  # the report graph: rdflib's (pyshacl) or a shacl_sparql.ReportGraph
     checked_files: list[Path]
     triples: int
+    # Given files only: their own triples (the rest is the ontology and reference data), and
+    # the ones that hold none (an empty file conforms vacuously: worth a warning).
+    user_triples: int | None = None
+    empty_files: tuple[Path, ...] = ()
 
     def as_text(self) -> str:
+        warnings = [f"Warning: {path} holds no triples" for path in self.empty_files]
         if self.conforms and not self.violations:
-            return f"Conforms: {len(self.checked_files)} file(s), {self.triples} triples."
+            if self.user_triples is None:
+                counted = f"{self.triples} triples"
+            else:
+                counted = (
+                    f"{self.user_triples} triple(s) of yours, checked with the ontology and "
+                    f"reference data ({self.triples} triples in all)"
+                )
+            return "\n".join(
+                warnings + [f"Conforms: {len(self.checked_files)} file(s), {counted}."]
+            )
         errors = sum(v.severity == "Violation" for v in self.violations)
         head = (
             f"Conforms: no ({errors} violation(s))"
             if not self.conforms
             else "Conforms: yes, with warnings"
         )
-        lines = [head] + [f"  {v}" for v in sorted(self.violations, key=str)]
+        lines = warnings + [head] + [f"  {v}" for v in sorted(self.violations, key=str)]
         return "\n".join(lines)
 
     def as_turtle(self) -> str:
@@ -189,10 +203,26 @@ def validate_files(user_paths: list[Path], with_data: bool = False, engine: str 
         raise InputError(f"unknown validation engine {engine!r} (one of {', '.join(ENGINES)})")
     files = _files_to_check(user_paths, with_data)
     if engine == "pyshacl":
-        return validate_graph(data_graph(files), files)
-    if not user_paths:
+        report = validate_graph(data_graph(files), files)
+    elif not user_paths:
         return validate_shipped()
-    return validate_store(memory_store(files), files)
+    else:
+        report = validate_store(memory_store(files), files)
+    if user_paths:
+        given = files[len(paths.data_files()) :] if with_data else files
+        counts = {path: _count_triples(path) for path in given}
+        report.user_triples = sum(counts.values())
+        report.empty_files = tuple(path for path, n in counts.items() if n == 0)
+    return report
+
+
+def _count_triples(path: Path) -> int:
+    """The triples of one file (already parsed once by the engine, so it is valid RDF)."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    _load_into(store, path)
+    return len(store)
 
 
 # ---------------------------------------------------------------------------------------
@@ -259,6 +289,15 @@ def _load_into(store, path: Path) -> None:
         raise InputError(f"{path}: not valid RDF: {message[:300]}") from None
     except (OSError, EOFError, ValueError) as err:  # unreadable, or a broken gzip file
         raise InputError(f"{path}: cannot read: {' '.join(str(err).split())[:300]}") from None
+    except MemoryError as err:  # Oxigraph's parser caps one token (a literal, an IRI) at 16 MB
+        raise InputError(f"{path}: {too_large(err)}") from None
+
+
+def too_large(err: MemoryError) -> str:
+    """The message for a MemoryError of the RDF parser."""
+    if "buffer maximal size" in str(err):
+        return "one term (a literal or an IRI) is larger than 16 MB, the parser's limit"
+    return "too large to load in memory"
 
 
 _VALIDATORS: dict = {}

@@ -50,11 +50,22 @@ deaddate gets no schema:endDate (still current as far as COW knows). Runs of -9 
 (an open "unknown" would claim ignorance for years COW never covered), as do runs in an IGO
 that has a deaddate (ACCT keeps rows after its 2005 deaddate).
 
-Curated data takes precedence: for every (bloc, state) pair with any curated bg:Membership in
-``data/sco/*.ttl`` or ``data/blocs/*.ttl``, every COW cell whose year is touched by any
-curated interval of that pair (at year level; an open end touches every later year) is
-dropped, so no COW membership overlaps a curated one. COW years outside the curated coverage
-stay.
+Curated data takes precedence, over the whole span it covers:
+
+* A curated bloc declares the span its file covers (``bg:curatedFrom``, optional
+  ``bg:curatedUntil``; ``data/blocs/curated-spans.ttl``). Inside that span COW adds nothing:
+  every cell of that bloc in a year the span touches is dropped, for every state (no status,
+  no observer, no gap-filling row).
+* Outside it, COW adds only what falls within the bloc's curated lifetime
+  (``bg:foundingDate`` .. ``bg:dissolutionDate``). A cell from before the founding belongs to
+  the bloc's predecessor when curated data names one (``<P> bg:replacedBy <B>``): COW counts
+  the Shanghai Five as the SCO from 1996 and the Pan American Union as the OAS from 1890, so
+  those rows become memberships of the predecessor (and its own span and lifetime then
+  apply). A cell before the founding of a bloc with no predecessor, or after its
+  dissolution, is dropped.
+* For every (bloc, state) pair with a curated bg:Membership, every cell whose year a curated
+  interval of that pair touches is dropped as well (at year level; an open end touches every
+  later year), so no COW membership overlaps a curated one even without a declared span.
 
 Two COW columns map to one state (255 Germany and 260 German Federal Republic -> DEU): per
 IGO-year, the most informative code wins (1 > 2 > 3 > 0 > -9 > none); their years in the state
@@ -363,6 +374,29 @@ class Curated:
     blocs: set[str]  # bloc IRIs
     # (bloc IRI, state IRI) -> the (first, last) years of each curated membership of the pair
     intervals: dict[tuple[str, str], list[tuple[int, int]]]
+    # bloc IRI -> (first, last) years of the span its curated file covers (bg:curatedFrom ..)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # bloc IRI -> (founding, dissolution) years from curated data (None where not given)
+    lifetimes: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    # successor bloc IRI -> its predecessor (curated <P> bg:replacedBy <B>)
+    predecessors: dict[str, str] = field(default_factory=dict)
+
+    def target(self, bloc: str, year: int, depth: int = 0) -> str | None:
+        """The bloc a COW cell of ``bloc`` in ``year`` belongs to, or None if it is dropped:
+        inside a curated span, nothing; before the founding, the predecessor (if any);
+        after the dissolution, nothing."""
+        span = self.spans.get(bloc)
+        if span and span[0] <= year <= span[1]:
+            return None
+        founded, dissolved = self.lifetimes.get(bloc, (None, None))
+        if founded is not None and year < founded:
+            predecessor = self.predecessors.get(bloc)
+            if predecessor is None or depth > 5:
+                return None
+            return self.target(predecessor, year, depth + 1)
+        if dissolved is not None and year > dissolved:
+            return None
+        return bloc
 
     def touches(self, bloc: str, state: str, year: int) -> bool:
         """Whether a curated membership of (bloc, state) touches ``year``."""
@@ -375,9 +409,19 @@ def read_curated(data_dir: Path | None = None) -> Curated:
 
     data_dir = paths.data_dir() if data_dir is None else data_dir
     rdf_type, bloc_class = RDF + "type", BG + "Bloc"
-    wanted = {ORG + "member", ORG + "organization", SCHEMA + "startDate", SCHEMA + "endDate"}
+    wanted = {
+        ORG + "member",
+        ORG + "organization",
+        SCHEMA + "startDate",
+        SCHEMA + "endDate",
+        BG + "curatedFrom",
+        BG + "curatedUntil",
+        BG + "foundingDate",
+        BG + "dissolutionDate",
+    }
     blocs: set[str] = set()
     memberships: set[str] = set()
+    predecessors: dict[str, str] = {}
     props: dict[str, dict[str, ox.NamedNode | ox.Literal]] = defaultdict(dict)
     for path in _turtle_files(data_dir):
         try:
@@ -393,8 +437,29 @@ def read_curated(data_dir: Path | None = None) -> Curated:
                     blocs.add(s.value)
                 elif o.value == BG + "Membership":
                     memberships.add(s.value)
+            elif p == BG + "replacedBy" and isinstance(o, ox.NamedNode):
+                predecessors[o.value] = s.value
             elif p in wanted:
                 props[s.value][p] = o
+    spans: dict[str, tuple[int, int]] = {}
+    lifetimes: dict[str, tuple[int | None, int | None]] = {}
+    for bloc_iri, values in props.items():
+        first, until = values.get(BG + "curatedFrom"), values.get(BG + "curatedUntil")
+        if isinstance(first, ox.Literal):
+            last = (
+                _literal_bounds(until, bloc_iri)[1].year if isinstance(until, ox.Literal) else _OPEN
+            )
+            spans[bloc_iri] = (_literal_bounds(first, bloc_iri)[0].year, last)
+        if bloc_iri in blocs:
+            founded, dissolved = values.get(BG + "foundingDate"), values.get(BG + "dissolutionDate")
+            lifetimes[bloc_iri] = (
+                _literal_bounds(founded, bloc_iri)[0].year
+                if isinstance(founded, ox.Literal)
+                else None,
+                _literal_bounds(dissolved, bloc_iri)[1].year
+                if isinstance(dissolved, ox.Literal)
+                else None,
+            )
     intervals: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for m in sorted(memberships):
         values = props.get(m, {})
@@ -408,7 +473,13 @@ def read_curated(data_dir: Path | None = None) -> Curated:
         if isinstance(end, ox.Literal):
             last = _literal_bounds(end, m)[1].year
         intervals[(bloc.value, member.value)].append((first, last))
-    return Curated(blocs=blocs, intervals={k: sorted(v) for k, v in intervals.items()})
+    return Curated(
+        blocs=blocs,
+        intervals={k: sorted(v) for k, v in intervals.items()},
+        spans=spans,
+        lifetimes=lifetimes,
+        predecessors=predecessors,
+    )
 
 
 def _literal_bounds(literal, subject: str) -> tuple[dt.date, dt.date]:
@@ -651,48 +722,59 @@ def build(
             cells = [(st, by_column[header_index[st.column]]) for st in group]
             if all(membership_codes.isdisjoint(values) for _, values in cells):
                 continue  # no cell of this state in this IGO makes a membership
-            state_iri = ID + f"state/{seg}"
             codes, contributors = _merged_codes(igo.years, cells)
-            protected = curated.intervals.get((bloc_iri, state_iri))
-            if protected:
+            # Which bloc each cell belongs to (None: dropped for curated data, see above).
+            targets = [curated.target(bloc_iri, year) for year in igo.years]
+            for target in dict.fromkeys(t for t in targets if t is not None):
+                target_codes = list(codes)
+                target_cols = list(contributors)
                 for i, year in enumerate(igo.years):
-                    code = codes[i]
-                    if code in STATUS_OF_CODE and any(a <= year <= b for a, b in protected):
-                        # counted: cells that would have made (part of) a membership
-                        counts = dropped.setdefault(igo.ioname, {})
-                        counts[code] = counts.get(code, 0) + 1
-                        codes[i], contributors[i] = None, set()
-            for run in runs_for(igo.years, codes, contributors, open_year):
-                notation = STATUS_OF_CODE[run.code]
-                m = _iri(f"membership/{segment(igo.ioname)}/{seg}/{notation}/{run.start}")
-                out.add(m, _A, _iri(BG + "Membership"))
-                out.add(m, ORG + "member", _iri(f"state/{seg}"))
-                out.add(m, ORG + "organization", _iri(bloc_rel))
-                out.add(m, ORG + "role", status_iri[run.code])
-                out.add(m, SCHEMA + "startDate", _lit(str(run.start), datatype=_GYEAR))
-                if not run.open:
-                    out.add(m, SCHEMA + "endDate", _lit(str(run.end), datatype=_GYEAR))
-                out.add(m, PROV + "wasDerivedFrom", source)
-                span = (
-                    f"year {run.start}"
-                    if run.start == run.end
-                    else (f"years {run.start}-{run.end}")
-                )
-                out.add(
-                    m,
-                    BG + "quote",
-                    _lit(
-                        f"COW IGO v3 ioname={igo.ioname} state={'/'.join(sorted(run.columns))} "
-                        f"{span} code {run.code}"
-                    ),
-                )
-                if run.code == "-9":
+                    protected = curated.touches(target, ID + f"state/{seg}", year)
+                    if targets[i] != target or protected:
+                        if targets[i] == target and target_codes[i] in STATUS_OF_CODE:
+                            # counted: cells that would have made (part of) a membership
+                            counts = dropped.setdefault(igo.ioname, {})
+                            counts[target_codes[i]] = counts.get(target_codes[i], 0) + 1
+                        target_codes[i], target_cols[i] = None, set()
+                target_rel = target.removeprefix(ID)
+                target_segment = target_rel.removeprefix("bloc/")
+                open_here = open_year if target == bloc_iri else None
+                for run in runs_for(igo.years, target_codes, target_cols, open_here):
+                    notation = STATUS_OF_CODE[run.code]
+                    m = _iri(f"membership/{target_segment}/{seg}/{notation}/{run.start}")
+                    out.add(m, _A, _iri(BG + "Membership"))
+                    out.add(m, ORG + "member", _iri(f"state/{seg}"))
+                    out.add(m, ORG + "organization", _iri(target_rel))
+                    out.add(m, ORG + "role", status_iri[run.code])
+                    out.add(m, SCHEMA + "startDate", _lit(str(run.start), datatype=_GYEAR))
+                    if not run.open:
+                        out.add(m, SCHEMA + "endDate", _lit(str(run.end), datatype=_GYEAR))
+                    out.add(m, PROV + "wasDerivedFrom", source)
+                    span = (
+                        f"year {run.start}"
+                        if run.start == run.end
+                        else (f"years {run.start}-{run.end}")
+                    )
                     out.add(
                         m,
-                        BG + "statusUnknownNote",
-                        _lit("COW IGO v3 code -9: missing data for these years", lang="en"),
+                        BG + "quote",
+                        _lit(
+                            f"COW IGO v3 ioname={igo.ioname} state={'/'.join(sorted(run.columns))} "
+                            f"{span} code {run.code}"
+                        ),
                     )
-                memberships += 1
+                    if run.code == "-9":
+                        out.add(
+                            m,
+                            BG + "statusUnknownNote",
+                            _lit("COW IGO v3 code -9: missing data for these years", lang="en"),
+                        )
+                    memberships += 1
+            # cells of the IGO dropped outright (inside a span, outside the lifetime)
+            for i, target in enumerate(targets):
+                if target is None and codes[i] in STATUS_OF_CODE:
+                    counts = dropped.setdefault(igo.ioname, {})
+                    counts[codes[i]] = counts.get(codes[i], 0) + 1
     historical = sum(1 for st in states.values() if st.iso3 is None)
     counts: dict[str, object] = {
         "blocs": len(igos),

@@ -1,0 +1,71 @@
+"""Multi-part answers as text for a person: a bloc at a glance (and, in time, a meeting).
+
+The lookups return data (``lookups.Result``: rows and details); this module lays it out. The
+CLI escapes control characters in what it prints (``cli._say``)."""
+
+from __future__ import annotations
+
+from .namespaces import short_id
+from .output import to_table
+
+
+def _when(row, first: str, last: str) -> str:
+    start, end = row.get(first), row.get(last)
+    if start is None and end is None:
+        return ""
+    return f"{start or '?'} .. {end or ''}".rstrip()
+
+
+def bloc_text(result) -> str:
+    d = result.details
+    name = d.get("id") or short_id(str(d.get("bloc") or ""))
+    lines = [f"{result.title}  [{name}]"]
+    if d.get("founded"):
+        lines.append(f"  {'founded:':<16}{d['founded']}")
+    if d.get("dissolved"):
+        lines.append(f"  {'dissolved:':<16}{d['dissolved']}")
+    for key, label in (("predecessors", "predecessor"), ("successors", "successor")):
+        for row in d.get(key, []):
+            other = row.get("other_label") or row.get("other_id") or short_id(str(row["other"]))
+            when = _when(row, "other_founded", "other_dissolved")
+            suffix = f" ({when})" if when else ""
+            lines.append(f"  {label + ':':<16}{other} [{short_id(str(row['other']))}]{suffix}")
+    lines.append("")
+    lines.append(f"States by status on {d.get('on')}")
+    lines.append(to_table(result.rows, result.columns))
+    if d.get("body_tree"):
+        lines.append("")
+        lines.append("Bodies (indented: feeds into the one above)")
+        for depth, body in d["body_tree"]:
+            kind = " (working group)" if str(body.get("kind")) == "working group" else ""
+            label = body.get("label") or short_id(str(body["body"]))
+            lines.append(f"  {'  ' * depth}{label}{kind}")
+    if d.get("series"):
+        lines.append("")
+        lines.append("Meeting series")
+        rows = [
+            {
+                "series": row["series"],
+                "label": row.get("series_label"),
+                "meetings": row.get("meetings"),
+                "first": row.get("first"),
+                "last": row.get("last"),
+            }
+            for row in d["series"]
+        ]
+        lines.append(to_table(rows, ["series", "label", "meetings", "first", "last"]))
+    sources = d.get("sources", [])
+    if sources:
+        lines.append("")
+        shown = sources[:10]
+        more = (
+            f" (the {len(shown)} cited most; `blocgraph query bloc-sources`)"
+            if len(sources) > len(shown)
+            else ""
+        )
+        lines.append(f"Sources: {len(sources)}{more}")
+        for row in shown:
+            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
+            facts = row.get("facts")
+            lines.append("  - " + ", ".join(str(p) for p in parts if p) + f"  [{facts} fact(s)]")
+    return "\n".join(lines)
