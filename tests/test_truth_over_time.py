@@ -85,3 +85,34 @@ def test_unknown_rows_are_left_out_unless_asked_for(store):
     everything = state(store, "Belarus", all_rows=True).rows
     assert any(str(r["status"]) == "unknown" for r in everything)
     assert len(everything) > len(default)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("USSR", "RUS"),
+        ("Soviet Union", "RUS"),
+        ("Yugoslavia", "SRB"),
+        ("Zaire", "COD"),
+        ("Burma", "MMR"),
+        ("Swaziland", "SWZ"),
+        ("East Germany", "cow-265"),
+        ("West Germany", "DEU"),
+    ],
+)
+def test_former_names_are_found(store, text, state):
+    found = {str(r["id"]).rsplit("/", 1)[1] for r in search(store, text).rows}
+    assert state in found, found
+
+
+def test_a_former_name_resolves_as_an_id(store):
+    assert _ids(state(store, "USSR", on="1980-01-01")) == {"RUS"}
+
+
+def test_the_name_in_use_on_the_date_is_shown(store):
+    rows = members(store, "WPact", on="1980-01-01").rows
+    by_state = {str(r["state"]).rsplit("/", 1)[1]: r for r in rows}
+    assert str(by_state["RUS"]["name_then"]) == "Soviet Union"
+    assert str(by_state["RUS"]["label"]) == "Russia"
+    today = members(store, "CSTO", on="2020-01-01")
+    assert "name_then" not in today.columns  # no state went by another name then

@@ -149,6 +149,9 @@ def members(
 def _with_name_then(result: Result, columns: list[str]) -> list[str]:
     """``columns``, with ``name_then`` after ``label`` when a row went by another name on the
     date asked about (the Soviet Union for RUS in 1980)."""
+    for row in result.rows:  # the same name as today's label says nothing
+        if row.get("name_then") is not None and str(row["name_then"]) == str(row.get("label")):
+            row["name_then"] = None
     if any(row.get("name_then") is not None for row in result.rows):
         at = columns.index("label") + 1
         return [*columns[:at], "name_then", *columns[at:]]
