@@ -64,6 +64,16 @@ SLICE = [
     ("meeting SCO/dsewg-9", ["meeting", "SCO/dsewg-9", "--format", "json"]),
     ("joint India Pakistan --on 2020-02-20", ["joint", "India", "Pakistan", "--on", "2020-02-20"]),
     ("members SCO --status observer", ["members", "SCO", "--status", "observer"]),
+    # The meeting record's lookups (issue 9): each must stay under 0.3 s on a built store.
+    ("bloc SCO", ["bloc", "SCO", "--format", "json"]),
+    ("meetings SCO --series chs", ["meetings", "SCO", "--series", "chs", "--format", "json"]),
+    ("state Belarus --meetings", ["state", "Belarus", "--meetings", "--format", "json"]),
+    (
+        "attended G20 --status member --from 2015 --to 2025",
+        ["attended", "G20", "--status", "member", "--from", "2015", "--to", "2025"],
+    ),
+    ("absences --from 2000 --to 2025", ["absences", "--from", "2000", "--to", "2025"]),
+    ("search USSR", ["search", "USSR"]),
 ]
 # Lookups over every bloc: their answers grow with the data (reported, not a target).
 UNSCOPED = [
