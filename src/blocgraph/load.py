@@ -385,7 +385,7 @@ def _load(
         else:
             counts = {add_file: len(additions), del_file: len(removals)}
             result.requests = _staged(
-                sparql, plan, add_file, del_file, counts, whole, advance, result
+                sparql, plan, add_file, del_file, counts, whole, advance, result, (before, expected)
             )
     result.graph_size = sparql.count(plan.graph)
     if expected is not None and result.graph_size != expected:
@@ -470,8 +470,10 @@ def _staged(
     whole: bool,
     advance,
     result: LoadResult,
+    sizes: tuple[int, int | None],
 ) -> int:
-    """Send additions and removals to staging graphs, then apply both with one update."""
+    """Send additions and removals to staging graphs, then apply both with one update.
+    ``sizes``: the target graph's triples before, and after (None: not known)."""
     staging_add, staging_del = plan.staging("add"), plan.staging("del")
     staged: dict[str, int] = {}
     requests = 0
@@ -488,7 +490,7 @@ def _staged(
                     f"the store holds {got} of the {want} triples sent to a staging graph"
                 )
             staged[staging] = got
-        _swap(sparql, plan, staged, whole, result)
+        _swap(sparql, plan, staged, whole, result, sizes)
         swapped = True
     except _Unknown:
         raise
@@ -552,7 +554,14 @@ def _send(sparql: Sparql, plan: Plan, file: Path, staging: str, advance) -> int:
     return requests
 
 
-def _swap(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool, result) -> None:
+def _swap(
+    sparql: Sparql,
+    plan: Plan,
+    staged: dict[str, int],
+    whole: bool,
+    result: LoadResult,
+    sizes: tuple[int, int | None],
+) -> None:
     """Apply the staged changes with one update. Never retried blindly: after a failure
     without an answer saying what happened, the store is asked (``_outcome``), and the update
     is sent again only if nothing happened."""
@@ -570,9 +579,12 @@ def _swap(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool, resul
         try:
             outcome = _outcome(sparql, plan, staged, whole)
         except StoreError as err:
+            before, after = sizes
+            either = f"{after} triples if it did, " if after is not None else ""
             raise _Unknown(
                 f"applying the staged triples failed ({failure.detail}), and whether it "
-                f"happened cannot be read back: {err}"
+                f"happened cannot be read back ({err}): {name} holds {either}{before} if it "
+                "did not"
             ) from None
         if outcome == "applied":
             result.notes.append(
