@@ -94,7 +94,11 @@ STAGING_PREFIX = "https://w3id.org/blocgraph/staging/"
 #: (the knowledge base takes seconds; each step of a load ends within BLOCGRAPH_TIMEOUT).
 STALE_AFTER = timedelta(hours=6)
 _STAMP = "%Y%m%dT%H%M%SZ"
-_RUN = re.compile(r"(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8,64}|(?P<legacy>[0-9a-f]{32})")
+#: The name of a staging graph after STAGING_PREFIX. Only names that match it whole are
+#: removed (a name is pasted into DROP GRAPH, so nothing else may pass).
+_STAGING_NAME = re.compile(
+    r"(?:(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8,64}|(?P<legacy>[0-9a-f]{32}))/(?:add|del)"
+)
 
 #: The HTTP client, under the name it had when it lived here.
 HttpClient = Client
@@ -239,9 +243,8 @@ def cleanup(
 def _cleanup(sparql: Sparql, endpoint: str, now: datetime | None = None) -> CleanupResult:
     now = now or datetime.now(timezone.utc)
     result = CleanupResult(endpoint)
-    found = sparql.graphs(STAGING_PREFIX, "looking for stale staging graphs")
-    for graph, triples in sorted(found.items()):
-        match = _RUN.fullmatch(graph[len(STAGING_PREFIX) :].split("/", 1)[0])
+    for graph in sparql.graphs(STAGING_PREFIX, "looking for stale staging graphs"):
+        match = _STAGING_NAME.fullmatch(graph[len(STAGING_PREFIX) :])
         if match is None:
             continue  # not a name load gives: not ours to remove
         started = None
@@ -250,6 +253,7 @@ def _cleanup(sparql: Sparql, endpoint: str, now: datetime | None = None) -> Clea
             if now - started <= STALE_AFTER:
                 result.young += 1
                 continue
+        triples = sparql.count(graph)
         sparql.update(f"DROP SILENT GRAPH <{graph}>", "removing a stale staging graph")
         result.removed.append(StaleGraph(graph, triples, started))
     return result

@@ -128,25 +128,17 @@ class Sparql:
             raise StoreError(f"{what}: {self.query_url} sent an unexpected answer")
         return answer
 
-    def graphs(self, prefix: str, what: str) -> dict[str, int]:
-        """The named graphs whose IRI starts with ``prefix``, with their triple counts."""
-        query = (
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), {json.dumps(prefix)})) }} GROUP BY ?g"
-        )
+    def graphs(self, prefix: str, what: str) -> list[str]:
+        """The named graphs whose IRI starts with ``prefix``. All the store's graphs are
+        listed and picked here: with the prefix in a FILTER, Virtuoso takes ten times as long
+        (it reads every triple rather than its graph index)."""
+        query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
         try:
-            return {
-                row["g"]["value"]: int(row["n"]["value"])
-                for row in self._results(query, what)["results"]["bindings"]
-            }
-        except (ValueError, KeyError, TypeError):
+            rows = self._results(query, what)["results"]["bindings"]
+            names = [row["g"]["value"] for row in rows if row.get("g", {}).get("type") == "uri"]
+        except (KeyError, TypeError, AttributeError):
             raise StoreError(f"{what}: {self.query_url} sent an unexpected answer") from None
-
-    def count(self, graph: str | None) -> int:
-        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
-        return self.select_int(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", "counting the triples"
-        )
+        return sorted(name for name in names if name.startswith(prefix))
 
     def update(self, text: str, what: str, retries: int | None = None) -> Response:
         return self.update_body(f"update={form_value(text)}".encode("ascii"), what, retries)

@@ -125,12 +125,13 @@ def staging_graphs(query_url: str) -> list[str]:
 
 
 def drop_graph(endpoint: Endpoint, graph: str) -> None:
-    from blocgraph.load import HttpClient, Sparql
+    from blocgraph.load_http import Client
+    from blocgraph.load_protocol import Sparql
 
     saved = {k: os.environ.get(k) for k in endpoint.env}
     os.environ.update(endpoint.env)
     try:
-        client = HttpClient(retries=1)
+        client = Client(retries=1)
         Sparql(client, endpoint.query, endpoint.update).update(
             f"DROP SILENT GRAPH <{graph}>", "dropping a test graph"
         )

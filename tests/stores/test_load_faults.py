@@ -91,10 +91,11 @@ def is_final_update(method: str, path: str, body: bytes) -> bool:
 
 def insert_graph(endpoint: Endpoint, graph: str, triples: int = 2) -> None:
     """Write ``triples`` triples into ``graph`` straight through SPARQL Update."""
-    from blocgraph.load import HttpClient, Sparql
+    from blocgraph.load_http import Client
+    from blocgraph.load_protocol import Sparql
 
     data = " ".join(f"<urn:x:s{i}> <urn:x:p> {i} ." for i in range(triples))
-    with HttpClient(retries=1) as client:
+    with Client(retries=1) as client:
         Sparql(client, endpoint.query, endpoint.update).update(
             f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}", "writing a test graph"
         )
@@ -117,6 +118,7 @@ def test_cleanup_removes_stale_staging_graphs_only(oxigraph):
         "legacy": f"{legacy}/add",
         "young": f"{young}/add",
         "other": f"{other}/add",
+        "odd": f"{old}/add%3E%20%7D",  # an old run, but not a name load gives: left alone
     }
     try:
         for name, iri in graphs.items():
@@ -130,7 +132,7 @@ def test_cleanup_removes_stale_staging_graphs_only(oxigraph):
         assert result.stdout.startswith("Removed 3 stale staging graphs (7 triples)"), result.stdout
         assert "1 staging graph of loads started within 6 hours left alone" in result.stdout
         left = set(staging_graphs(oxigraph.query))
-        assert graphs["young"] in left and graphs["other"] in left
+        assert {graphs["young"], graphs["other"], graphs["odd"]} <= left
         assert not {graphs["old"], graphs["old-del"], graphs["legacy"]} & left
         again = run_cli(*oxigraph.load_args("--cleanup"))
         assert again.exit_code == 0 and again.stdout.startswith("No stale staging graphs")
