@@ -404,10 +404,12 @@ def _post(sparql: Sparql, plan: Plan, body, before: int, expected, result: LoadR
     """One Graph Store POST into the target (Oxigraph: one transaction; retrying adds the same
     triples again, which changes nothing). When no answer came, the target is counted."""
     assert plan.gsp is not None
+    url = gsp_url(plan.gsp, plan.graph)
+    sparql.client.preflight(url)  # Digest: meet the challenge before the body goes
     try:
         sparql.client.request(
             "POST",
-            gsp_url(plan.gsp, plan.graph),
+            url,
             body=body,
             headers={"Content-Type": "application/n-triples"},
             what="uploading to the Graph Store",

@@ -140,6 +140,12 @@ class Sparql:
             raise StoreError(f"{what}: {self.query_url} sent an unexpected answer") from None
         return sorted(name for name in names if name.startswith(prefix))
 
+    def count(self, graph: str | None) -> int:
+        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        return self.select_int(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", "counting the triples"
+        )
+
     def update(self, text: str, what: str, retries: int | None = None) -> Response:
         return self.update_body(f"update={form_value(text)}".encode("ascii"), what, retries)
 
