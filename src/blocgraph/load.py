@@ -108,6 +108,11 @@ class _Unknown(StoreError):
     """The change may or may not have happened, and the store could not say which."""
 
 
+class _Checked(GaveUp):
+    """The final update failed, and the store was asked what the target graph holds: the
+    message says."""
+
+
 @dataclass
 class StaleGraph:
     graph: str
@@ -498,11 +503,9 @@ def _staged(
             staged[staging] = got
         _swap(sparql, plan, staged, whole, result, sizes)
         swapped = True
-    except _Unknown:
+    except (_Unknown, _Checked):
         raise
     except StoreError as err:  # before the swap, or a swap the store refused as a whole
-        if str(err).endswith(" is unchanged"):
-            raise
         raise type(err)(f"{err}; {_graph_name(plan.graph)} is unchanged") from None
     finally:
         # After the change too: a separate request, as it need not be part of the change.
@@ -586,11 +589,14 @@ def _swap(
             outcome = _outcome(sparql, plan, staged, whole)
         except StoreError as err:
             before, after = sizes
-            either = f"{after} triples if it did, " if after is not None else ""
+            either = (
+                f"{after} triples if it did, {before} if it did not"
+                if after is not None
+                else f"{before} triples if it did not"
+            )
             raise _Unknown(
                 f"applying the staged triples failed ({failure.detail}), and whether it "
-                f"happened cannot be read back ({err}): {name} holds {either}{before} if it "
-                "did not"
+                f"happened cannot be read back ({err}): {name} holds {either}"
             ) from None
         if outcome == "applied":
             result.notes.append(
@@ -612,7 +618,14 @@ def _swap(
             client.retried += 1
             client.sleep(client._delay(attempt, None))
     tries = f" after {attempt + 1} attempts" if attempt else ""
-    raise GaveUp(
+    if timed_out:
+        # Sent, and perhaps still being carried out: the check only tells what is there now.
+        raise _Checked(
+            f"applying the staged triples failed: {failure.detail} (set BLOCGRAPH_TIMEOUT to "
+            f"wait longer); checked: {name} is unchanged so far, but the store may still be "
+            "carrying the update out: look again in a while"
+        )
+    raise _Checked(
         f"applying the staged triples failed{tries}: {failure.detail}; checked: {name} is unchanged"
     )
 
@@ -690,11 +703,16 @@ def _check_graph(graph: str) -> str:
 
 def export_ntriples(directory: Path) -> Path:
     """The knowledge base as N-Triples, as ``blocgraph export --format nt`` writes it: one
-    triple a line, each once, in pyoxigraph's canonical form."""
-    from .export import export_store
+    triple a line, each once, in pyoxigraph's canonical form. Written by pyoxigraph to the
+    path itself, not through a Python file object: the graph is read back from the store
+    meanwhile, in another thread, and the two would otherwise take turns at the GIL."""
+    import pyoxigraph
+
+    from .store import EmbeddedStore, ensure_store
 
     path = directory / "blocgraph.nt"
-    export_store("nt", path, None)
+    store = EmbeddedStore(ensure_store())._store
+    store.dump(str(path), pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
     return path
 
 

@@ -406,8 +406,11 @@ def test_a_store_that_stops_answering_mid_load_is_bounded(
     took = time.monotonic() - started
     assert result.exit_code == 2, result.output
     line = one_error_line(result)
-    assert "did not answer within 3 s" in line, line
-    assert line.endswith("is unchanged"), line
+    assert "did not answer within 3 s" in line and "BLOCGRAPH_TIMEOUT" in line, line
+    if step == "upload":
+        assert line.endswith("is unchanged"), line
+    else:  # sent: the store may yet carry it out, and the line says so
+        assert "is unchanged so far, but the store may still be carrying the update out" in line
     assert took < 30, f"took {took:.1f} s"
     assert graph_lines(oxigraph.query, graph) == lines_of(parts["a"])
     assert not staging_graphs(oxigraph.query)
