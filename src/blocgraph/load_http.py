@@ -21,6 +21,11 @@ origin only, a deadline for each step and bounded retries. Every error becomes o
   ``timeout``; the wait for the answer that follows counts.
 * **Retries.** Connection resets, HTTP 5xx/408/429 are retried ``retries`` times with
   exponential backoff (or the server's ``Retry-After``), while the step has time left.
+* **The wire.** httpx builds the requests, follows the redirects and handles the bodies and
+  timeouts; the bytes go through ``_Wire``, an httpx transport on ``http.client``. httpx's
+  default transport (h11) parses a chunked answer one chunk at a time in Python, and Oxigraph
+  sends a graph in 1 KB chunks: reading the knowledge base back for a reload cost 0.5 s more
+  CPU and 20% more time that way (``benchmarks/load.py``).
 """
 
 from __future__ import annotations
@@ -320,12 +325,13 @@ def _seconds(value: str | None) -> float | None:
 
 
 class _Wire(httpx.BaseTransport):
-    """HTTP/1.1 for httpx on ``http.client``, with keep-alive connections per origin.
+    """HTTP/1.1 for httpx on ``http.client``, with keep-alive connections per origin (an
+    idle one the server has closed is not reused).
 
     httpx's own transport parses responses with h11, which handles a chunked body one chunk
     at a time in Python: Oxigraph sends a graph in chunks of about 1 KB, and reading the
     knowledge base back (66 MB) took 0.5 s more CPU that way, 20% of a reload that changes
-    nothing. ``http.client`` reads them in C-buffered lines. Everything above the wire (the
+    nothing. ``http.client`` reads them through a C buffer. Everything above the wire (the
     requests, redirects and what they keep of the headers, the bodies, the timeouts) is
     httpx's. Errors come out as httpx's exceptions; ``on_socket`` is told each new socket (the
     step deadlines shut them down)."""
