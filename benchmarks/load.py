@@ -11,14 +11,19 @@ by ``benchmarks/generate.py`` for a larger one). Each run starts from empty stor
 * the same from the exported file (``--input kb.nt``): the load without the export;
 * ``--replace`` again with the graph unchanged: the reload, which sends only the difference.
 
-Prints the median of --runs for each, with its ratio to the bulk loader. The server is started
-as the store tests start it (``tests/stores/helpers.py``). Figures only: nothing here
-asserts a time.
+Prints the median of --runs for each, with its ratio to the bulk loader, and the CPU time the
+loading process itself used (user + system: what the HTTP client and the diff cost, steadier
+than wall time on a busy machine). The server is started as the store tests start it
+(``tests/stores/helpers.py``). Figures only: nothing here asserts a time.
+
+To compare two versions of blocgraph, run this with ``PYTHONPATH`` pointing at each one's
+``src`` (the loads run as ``python -m blocgraph``).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,12 +39,21 @@ from stores.helpers import oxigraph_binary, start_oxigraph, stop  # noqa: E402
 BLOCGRAPH = [sys.executable, "-m", "blocgraph"]
 
 
-def timed(argv: list[str]) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def timed(argv: list[str], label: str | None = None) -> float:
+    """Wall seconds of running ``argv``; its CPU seconds go to ``CPU[label]``."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(argv, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         sys.exit(f"load.py: {' '.join(argv[:3])} … failed: {result.stderr.strip()[-500:]}")
+    if label:
+        cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+        CPU.setdefault(label, []).append(cpu)
     return seconds
 
 
@@ -65,8 +79,12 @@ def main(argv: list[str] | None = None) -> None:
         for run in range(args.runs):
             folder = work / f"run-{run}"
             folder.mkdir()
-            figures.setdefault("oxigraph load (bulk, offline)", []).append(
-                timed([binary, "load", "--location", str(folder / "bulk"), "--file", str(kb)])
+            bulk_label = "oxigraph load (bulk, offline)"
+            figures.setdefault(bulk_label, []).append(
+                timed(
+                    [binary, "load", "--location", str(folder / "bulk"), "--file", str(kb)],
+                    bulk_label,
+                )
             )
             for label, extra in (
                 ("blocgraph load --gsp (export + POST)", ()),
@@ -77,18 +95,20 @@ def main(argv: list[str] | None = None) -> None:
                 endpoint, process = start_oxigraph(server_folder)
                 try:
                     load = [*BLOCGRAPH, *endpoint.load_args(*extra, gsp=True)]
-                    figures.setdefault(label, []).append(timed(load))
+                    figures.setdefault(label, []).append(timed(load, label))
                     if not extra:
-                        again = timed([*load, "--replace"])
-                        figures.setdefault("… --replace, unchanged", []).append(again)
+                        again_label = "… --replace, unchanged"
+                        again = timed([*load, "--replace"], again_label)
+                        figures.setdefault(again_label, []).append(again)
                 finally:
                     stop(process)
             shutil.rmtree(folder, ignore_errors=True)
         bulk = statistics.median(figures["oxigraph load (bulk, offline)"])
-        print(f"median of {args.runs} runs{'':17}seconds   × bulk")
+        print(f"median of {args.runs} runs{'':17}seconds   × bulk   CPU s")
         for label, seconds in figures.items():
             median = statistics.median(seconds)
-            print(f"  {label:40} {median:7.2f}   {median / bulk:5.2f}x")
+            cpu = statistics.median(CPU[label])
+            print(f"  {label:40} {median:7.2f}   {median / bulk:5.2f}x  {cpu:6.2f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -753,16 +753,25 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
     help="Load this N-Triples (or .ttl Turtle) file instead of the knowledge base, "
     "e.g. for benchmarks; blank nodes are refused.",
 )
+@click.option(
+    "--cleanup",
+    is_flag=True,
+    help="Only remove the staging graphs that loads which did not finish left in the store "
+    "(those of loads started over 6 hours ago; every load does this first).",
+)
 @click.pass_context
-def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> None:
+def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source, cleanup) -> None:
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
 
     All or nothing: what the graph lacks (and, with --replace, what it has that the data
     lacks) goes into staging graphs first and is applied with one update, so a failure
     part-way leaves the target graph as it was; a reload of unchanged data sends nothing.
-    Transient errors are retried. Credentials come from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD
-    (BLOCGRAPH_AUTH=basic|digest; Virtuoso needs digest) or ~/.netrc, never from the command
-    line. Exit status 2 if the store cannot be reached or refuses the data.
+    Transient errors are retried; each step must end within BLOCGRAPH_TIMEOUT seconds
+    (default 60; not counting the time the data takes to upload). Staging graphs that a load
+    which did not finish left behind are removed first (--cleanup: only that). Credentials
+    come from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD (BLOCGRAPH_AUTH=basic|digest; Virtuoso
+    needs digest) or ~/.netrc, never from the command line. Exit status 2 if the store cannot
+    be reached or refuses the data.
 
     Example:
 
@@ -770,10 +779,23 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
     """
     from .errors import InputError
     from .load import load
+    from .output import printable
 
     endpoint = endpoint or ctx.find_root().obj.get("endpoint")
     if not endpoint:
         raise InputError("load needs --endpoint URL (the store's SPARQL query endpoint)")
+    if cleanup:
+        from .load import cleanup as remove_stale
+
+        if graph or replace or source:
+            raise InputError(
+                "--cleanup only removes stale staging graphs: drop --graph, --replace and --input"
+            )
+        done = remove_stale(endpoint, update_endpoint=update_endpoint)
+        for line in done.lines():
+            click.echo(printable(line), err=True)
+        click.echo(done.summary())
+        return
     bar = None
     progress = None
     if sys.stderr.isatty():
@@ -796,4 +818,6 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source) -> Non
     finally:
         if bar is not None:
             bar.render_finish()
+    for line in [*(result.cleanup.lines() if result.cleanup else []), *result.notes]:
+        click.echo(printable(line), err=True)
     click.echo(result.summary())

@@ -11,6 +11,7 @@ CLI in-process, and a proxy that fails on purpose.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -124,12 +125,13 @@ def staging_graphs(query_url: str) -> list[str]:
 
 
 def drop_graph(endpoint: Endpoint, graph: str) -> None:
-    from blocgraph.load import HttpClient, Sparql
+    from blocgraph.load_http import Client
+    from blocgraph.load_protocol import Sparql
 
     saved = {k: os.environ.get(k) for k in endpoint.env}
     os.environ.update(endpoint.env)
     try:
-        client = HttpClient(retries=1)
+        client = Client(retries=1)
         Sparql(client, endpoint.query, endpoint.update).update(
             f"DROP SILENT GRAPH <{graph}>", "dropping a test graph"
         )
@@ -215,12 +217,24 @@ def stop(process: subprocess.Popen) -> None:
 class FaultProxy:
     """An HTTP proxy on loopback in front of a store. ``rule(method, path, body, headers)``
     may answer a request itself with a status code (the request then never reaches the
-    store); None passes it on. Every request is recorded as (method, path, status)."""
+    store), or fail it in one of these ways:
+
+    * ``DROP``: close the connection without an answer (the request never reaches the store);
+    * ``PASS_DROP``: pass the request on, then close the connection without an answer (the
+      store did it; the client never hears so);
+    * ``HANG``: never answer (the connection stays open until the proxy closes);
+
+    None passes it on. Every request is recorded as (method, path, status) in ``log``
+    (status 0 for the failures above), and its headers in ``headers``."""
+
+    DROP, PASS_DROP, HANG = "drop", "pass-drop", "hang"
 
     def __init__(self, upstream: str, rule=None) -> None:
         self.upstream = urllib.parse.urlsplit(upstream)
         self.rule = rule or (lambda method, path, body, headers: None)
         self.log: list[tuple[str, str, int]] = []
+        self.headers: list[dict[str, str]] = []
+        self.closing = threading.Event()
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -232,8 +246,17 @@ class FaultProxy:
             def _handle(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+                    body = self._chunked()
+                proxy.headers.append(dict(self.headers.items()))
                 status = proxy.rule(self.command, self.path, body, self.headers)
-                if status is not None:
+                if status in (proxy.DROP, proxy.HANG):
+                    proxy.log.append((self.command, self.path, 0))
+                    if status == proxy.HANG:
+                        proxy.closing.wait(120)
+                    self._drop()
+                    return
+                if status is not None and status != proxy.PASS_DROP:
                     payload = f"injected failure {status}".encode()
                     self.send_response(status)
                     for name, value in proxy.extra_headers(status):
@@ -253,10 +276,16 @@ class FaultProxy:
                     for k, v in self.headers.items()
                     if k.lower() not in ("host", "connection", "authorization")
                 }
+                headers.pop("Transfer-Encoding", None)
+                headers.pop("transfer-encoding", None)
                 conn.request(self.command, self.path, body=body or None, headers=headers)
                 response = conn.getresponse()
                 data = response.read()
                 conn.close()
+                if status == proxy.PASS_DROP:
+                    proxy.log.append((self.command, self.path, 0))
+                    self._drop()
+                    return
                 self.send_response(response.status, response.reason)
                 for name, value in response.getheaders():
                     if name.lower() not in ("transfer-encoding", "connection", "content-length"):
@@ -266,6 +295,21 @@ class FaultProxy:
                 if self.command != "HEAD":
                     self.wfile.write(data)
                 proxy.log.append((self.command, self.path, response.status))
+
+            def _chunked(self) -> bytes:
+                parts = []
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                    if size == 0:
+                        self.rfile.readline()
+                        return b"".join(parts)
+                    parts.append(self.rfile.read(size))
+                    self.rfile.readline()
+
+            def _drop(self) -> None:
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _handle
 
@@ -284,5 +328,6 @@ class FaultProxy:
         return self.base + parts.path + (f"?{parts.query}" if parts.query else "")
 
     def close(self) -> None:
+        self.closing.set()
         self.server.shutdown()
         self.server.server_close()
