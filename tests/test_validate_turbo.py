@@ -3,7 +3,8 @@
 pySHACL itself does not finish the full KB (the overlap constraint runs one query per
 membership); pyshacl-turbo, a Rust SHACL engine behind pySHACL's API that reads a pyoxigraph
 store, does, in minutes. Both engines must report the same results, messages and values
-included, on all the shipped data and on it with every invalid fixture added.
+included, on all the shipped data with every invalid fixture added (one run: the shipped data's
+results are a part of it, and each run takes minutes).
 
 pyshacl-turbo needs Python 3.11 or later: it is in the test extra for those Pythons, CI runs
 it, and on an older Python this test says so and skips."""
@@ -38,15 +39,14 @@ def _results(report) -> Counter:
     )
 
 
-@pytest.mark.parametrize("with_invalid", [False, True], ids=["shipped", "shipped+invalid"])
-def test_turbo_agrees_with_the_fast_engine_on_the_whole_kb(with_invalid):
-    files = list(paths.data_files())
-    if with_invalid:
-        files += INVALID
+def test_turbo_agrees_with_the_fast_engine_on_the_whole_kb():
+    files = list(paths.data_files()) + INVALID
     store = memory_store(files)
     fast = validate_store(store, files)
     turbo = validate_graph(store, files, engine=pyshacl_turbo)
     assert fast.conforms == turbo.conforms
     difference = (_results(fast) - _results(turbo)) + (_results(turbo) - _results(fast))
     assert not difference, f"{len(difference)} results differ: {list(difference)[:5]}"
-    assert len(fast.violations) > (100 if with_invalid else 0)
+    # every invalid fixture's violation, and the COW data's warnings, are among them
+    assert sum(v.severity == "Violation" for v in fast.violations) >= len(INVALID)
+    assert any(v.severity == "Warning" for v in fast.violations)
