@@ -31,7 +31,6 @@ origin only, a deadline for each step and bounded retries. Every error becomes o
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import http.client
 import os
@@ -46,6 +45,7 @@ from pathlib import Path
 import httpx
 
 from . import __version__
+from .deadline import Deadline
 from .errors import StoreError
 from .store import Credentials, credentials_for
 
@@ -177,59 +177,6 @@ class _Stream(httpx.SyncByteStream):
 
 
 # --- deadlines -------------------------------------------------------------------------------
-
-
-class Deadline:
-    """``seconds`` for one step, not counting paused time. When it passes, a watchdog thread
-    shuts down the sockets of the client, which ends any blocked read or write at once."""
-
-    def __init__(self, seconds: float, sockets: Callable[[], list[socket.socket]]) -> None:
-        self.seconds = seconds
-        self.expired = False
-        self._due = time.monotonic() + seconds
-        self._paused_at: float | None = None
-        self._done = False
-        self._sockets = sockets
-        self._cond = threading.Condition()
-        self._thread = threading.Thread(target=self._watch, name="blocgraph-deadline", daemon=True)
-        self._thread.start()
-
-    def left(self) -> float:
-        with self._cond:
-            now = self._paused_at if self._paused_at is not None else time.monotonic()
-            return self._due - now
-
-    def pause(self) -> None:
-        with self._cond:
-            if self._paused_at is None:
-                self._paused_at = time.monotonic()
-
-    def resume(self) -> None:
-        with self._cond:
-            if self._paused_at is not None:
-                self._due += time.monotonic() - self._paused_at
-                self._paused_at = None
-                self._cond.notify()
-
-    def cancel(self) -> None:
-        with self._cond:
-            self._done = True
-            self._cond.notify()
-
-    def _watch(self) -> None:
-        with self._cond:
-            while not self._done:
-                if self._paused_at is not None:
-                    self._cond.wait()
-                    continue
-                left = self._due - time.monotonic()
-                if left <= 0:
-                    self.expired = True
-                    for sock in self._sockets():
-                        with contextlib.suppress(OSError):
-                            sock.shutdown(socket.SHUT_RDWR)
-                    return
-                self._cond.wait(left)
 
 
 # --- Digest ----------------------------------------------------------------------------------

@@ -168,10 +168,10 @@ def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
     name = str(head.get("bloc_id") or head.get("label") or bloc)
     notes: list[str] = []
     founded, dissolved = head.get("founded"), head.get("dissolved")
-    if founded is not None and last < _first_day(founded):
+    if founded is not None and last < _day(founded, 0):
         notes.append(f"{name} was founded on {founded}.")
         wanted = "predecessor"
-    elif dissolved is not None and first > _last_day(dissolved):
+    elif dissolved is not None and first > _day(dissolved, 1):
         notes.append(f"{name} was dissolved on {dissolved}.")
         wanted = "successor"
     else:
@@ -182,8 +182,8 @@ def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
         other = str(row.get("other_id") or row.get("other_label"))
         other_first = row.get("other_founded")
         other_last = row.get("other_dissolved")
-        existed = (other_first is None or _first_day(other_first) <= last) and (
-            other_last is None or _last_day(other_last) >= first
+        existed = (other_first is None or _day(other_first, 0) <= last) and (
+            other_last is None or _day(other_last, 1) >= first
         )
         label = row.get("other_label") or other
         if existed:
@@ -195,16 +195,11 @@ def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
     return notes
 
 
-def _first_day(literal) -> str:
+def _day(literal, end: int) -> str:
+    """The first (``end`` 0) or last (1) day a date literal of any precision denotes."""
     from .dates import bounds
 
-    return bounds(str(literal), literal.datatype)[0].isoformat()
-
-
-def _last_day(literal) -> str:
-    from .dates import bounds
-
-    return bounds(str(literal), literal.datatype)[1].isoformat()
+    return bounds(str(literal), literal.datatype)[end].isoformat()
 
 
 def state(store, state_id: str, on: str | None = None, all_rows: bool = False) -> Result:
@@ -263,14 +258,15 @@ def find_series(store, bloc: str, name: str) -> IRI:
 
     exact = [r for r in rows if wanted in names(r)]
     found = exact or [r for r in rows if wanted and wanted in names(r)[3]]
-    ids = sorted(str(r["series"]).rsplit("/", 1)[1] for r in rows)
     if len(found) == 1:
         return IRI(str(found[0]["series"]))
-    if found:
-        raise UnknownIdError(
-            "series", name, sorted(str(r["series"]).rsplit("/", 1)[1] for r in found)
-        )
-    raise UnknownIdError("series", name, ids)
+    # ambiguous: the candidates; unknown: every series of the bloc
+    slugs = sorted(str(r["series"]).rsplit("/", 1)[1] for r in (found or rows))
+    raise UnknownIdError("series", name, slugs)
+
+
+# How the span parameters are written on the command line, for messages.
+_SPAN_OPTIONS = {"from_year": "--from", "to_year": "--to"}
 
 
 def _year_span(year: str | None, from_year: str | None, to_year: str | None) -> dict:
@@ -299,13 +295,7 @@ def attended(
         store,
         "observers-attended",
         {"bloc": bloc, "status": status, "year": year, **_year_span(year, from_year, to_year)},
-        {
-            "bloc": "BLOC",
-            "status": "--status",
-            "year": "--year",
-            "from_year": "--from",
-            "to_year": "--to",
-        },
+        {"bloc": "BLOC", "status": "--status", "year": "--year", **_SPAN_OPTIONS},
     )
     return _pick(
         result, ["state", "label", "status", "meeting", "meeting_label", "date", "capacity"]
@@ -324,7 +314,7 @@ def absences(
         store,
         "absences",
         {"bloc": bloc, "year": year, **_year_span(year, from_year, to_year)},
-        {"bloc": "BLOC", "year": "--year", "from_year": "--from", "to_year": "--to"},
+        {"bloc": "BLOC", "year": "--year", **_SPAN_OPTIONS},
     )
     return _pick(result, ["state", "label", "meeting", "meeting_label", "start", "capacity"])
 
@@ -341,7 +331,7 @@ def state_meetings(
         store,
         "state-meetings",
         {"state": state_id, "bloc": bloc, **_year_span(None, from_year, to_year)},
-        {"state": "STATE", "bloc": "--bloc", "from_year": "--from", "to_year": "--to"},
+        {"state": "STATE", "bloc": "--bloc", **_SPAN_OPTIONS},
     )
     columns = ["meeting", "meeting_label", "date", "capacity", "attendance", "representative"]
     return _pick(result, columns)

@@ -19,14 +19,12 @@ Imported by RemoteStore only, never on the embedded lookup path.
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.client
 import os
-import socket
-import threading
 import urllib.request
 from urllib.parse import urlsplit
 
+from .deadline import Deadline
 from .errors import StoreError
 
 DEFAULT_MAX_RESPONSE_MB = 256.0
@@ -51,40 +49,6 @@ def origin(url: str) -> tuple[str, str, int]:
     scheme = parts.scheme.lower()
     port = parts.port or (443 if scheme == "https" else 80)
     return scheme, (parts.hostname or "").lower(), port
-
-
-class Deadline:
-    """A whole-request deadline: when it passes, every socket opened under it is shut down,
-    which ends any blocked read at once."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.expired = False
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def watch(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._sockets.append(sock)
-            if self.expired:
-                _shutdown(sock)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                _shutdown(sock)
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-
-def _shutdown(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
 
 
 class _SameOriginBasic(urllib.request.BaseHandler):

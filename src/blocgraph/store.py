@@ -115,11 +115,14 @@ def _remember_fingerprint(key: str, value: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".fingerprints.", dir=folder)
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "w", encoding="ascii") as out:
             out.writelines(f"{k}\t{v}\n" for k, v in kept)
         os.replace(tmp, folder / _FINGERPRINTS)
     except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
 
 
