@@ -22,6 +22,7 @@ import base64
 import http.client
 import os
 import urllib.request
+from typing import IO
 from urllib.parse import urlsplit
 
 from .deadline import Deadline
@@ -74,7 +75,15 @@ class _SameOriginBasic(urllib.request.BaseHandler):
 class _CrossOriginRedirect(urllib.request.HTTPRedirectHandler):
     """Follows redirects with urllib's rules, minus any Authorization header on the way."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None:
             new.headers.pop("Authorization", None)
@@ -82,7 +91,9 @@ class _CrossOriginRedirect(urllib.request.HTTPRedirectHandler):
         return new
 
 
-def _watched(base: type[http.client.HTTPConnection], deadline: Deadline):
+def _watched(
+    base: type[http.client.HTTPConnection], deadline: Deadline
+) -> type[http.client.HTTPConnection]:
     class Connection(base):  # type: ignore[misc, valid-type]
         def connect(self) -> None:
             super().connect()
@@ -96,7 +107,7 @@ class _HTTP(urllib.request.HTTPHandler):
         super().__init__()
         self._deadline = deadline
 
-    def http_open(self, req):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(_watched(http.client.HTTPConnection, self._deadline), req)
 
 
@@ -105,9 +116,11 @@ class _HTTPS(urllib.request.HTTPSHandler):
         super().__init__()
         self._deadline = deadline
 
-    def https_open(self, req):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(
-            _watched(http.client.HTTPSConnection, self._deadline), req, context=self._context
+            _watched(http.client.HTTPSConnection, self._deadline),
+            req,
+            context=self._context,  # type: ignore[attr-defined]
         )
 
 
@@ -136,7 +149,9 @@ def opener(
     return urllib.request.build_opener(*handlers)
 
 
-def read_body(response, deadline: Deadline, limit: int, where: str) -> bytes:
+def read_body(
+    response: http.client.HTTPResponse, deadline: Deadline, limit: int, where: str
+) -> bytes:
     """The whole body, in chunks, within the deadline and the size cap."""
     parts: list[bytes] = []
     size = 0

@@ -85,14 +85,14 @@ def check(text: str, *, allow_service: bool, where: str = "query") -> QueryShape
     return shape
 
 
-def _update_name(op) -> str:
+def _update_name(op: object) -> str:
     name = getattr(op, "name", "") or "update"
     # InsertData -> INSERT DATA, DeleteWhere -> DELETE WHERE, Drop -> DROP
     words = "".join(f" {c}" if c.isupper() else c for c in name).split()
     return " ".join(w.upper() for w in words)
 
 
-def _contains(node, name: str) -> bool:
+def _contains(node: object, name: str) -> bool:
     """Whether a CompValue named ``name`` occurs anywhere in the parse tree."""
     stack = [node]
     seen: set[int] = set()
@@ -108,7 +108,7 @@ def _contains(node, name: str) -> bool:
         elif isinstance(item, list | tuple):
             stack.extend(item)
         elif hasattr(item, "asList") and not isinstance(item, str):
-            stack.extend(list(item))
+            stack.extend(list(item))  # type: ignore[call-overload]  # a pyparsing result
     return False
 
 

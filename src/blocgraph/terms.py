@@ -30,8 +30,12 @@ class IRI(str):
 
 class Literal(str):
     __slots__ = ("datatype", "language")
+    datatype: str | None
+    language: str | None
 
-    def __new__(cls, value: str, datatype: str | None = None, language: str | None = None):
+    def __new__(
+        cls, value: str, datatype: str | None = None, language: str | None = None
+    ) -> Literal:
         obj = super().__new__(cls, value)
         obj.datatype = datatype or (None if language else XSD_STRING)
         obj.language = language

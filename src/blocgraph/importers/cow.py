@@ -86,13 +86,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .. import paths
 from ..dates import bounds
 from ..errors import InputError
 from ..namespaces import BG, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 COMMAND = "python -m blocgraph.importers.cow"
 IGO_CSV = "igo_year_formatv3.csv"
@@ -466,13 +469,13 @@ def read_curated(data_dir: Path | None = None) -> Curated:
         member, bloc = values.get(ORG + "member"), values.get(ORG + "organization")
         if not isinstance(member, ox.NamedNode) or not isinstance(bloc, ox.NamedNode):
             continue  # the shapes report it; nothing to protect
-        first, last = 0, _OPEN
+        first_year, last_year = 0, _OPEN
         start, end = values.get(SCHEMA + "startDate"), values.get(SCHEMA + "endDate")
         if isinstance(start, ox.Literal):
-            first = _literal_bounds(start, m)[0].year
+            first_year = _literal_bounds(start, m)[0].year
         if isinstance(end, ox.Literal):
-            last = _literal_bounds(end, m)[1].year
-        intervals[(bloc.value, member.value)].append((first, last))
+            last_year = _literal_bounds(end, m)[1].year
+        intervals[(bloc.value, member.value)].append((first_year, last_year))
     return Curated(
         blocs=blocs,
         intervals={k: sorted(v) for k, v in intervals.items()},
@@ -482,7 +485,7 @@ def read_curated(data_dir: Path | None = None) -> Curated:
     )
 
 
-def _literal_bounds(literal, subject: str) -> tuple[dt.date, dt.date]:
+def _literal_bounds(literal: ox.Literal, subject: str) -> tuple[dt.date, dt.date]:
     try:
         return bounds(literal.value, literal.datatype.value)
     except ValueError as err:
@@ -731,10 +734,11 @@ def build(
                 for i, year in enumerate(igo.years):
                     protected = curated.touches(target, ID + f"state/{seg}", year)
                     if targets[i] != target or protected:
-                        if targets[i] == target and target_codes[i] in STATUS_OF_CODE:
+                        code = target_codes[i]
+                        if targets[i] == target and code is not None and code in STATUS_OF_CODE:
                             # counted: cells that would have made (part of) a membership
                             counts = dropped.setdefault(igo.ioname, {})
-                            counts[target_codes[i]] = counts.get(target_codes[i], 0) + 1
+                            counts[code] = counts.get(code, 0) + 1
                         target_codes[i], target_cols[i] = None, set()
                 target_rel = target.removeprefix(ID)
                 target_segment = target_rel.removeprefix("bloc/")
@@ -771,12 +775,12 @@ def build(
                         )
                     memberships += 1
             # cells of the IGO dropped outright (inside a span, outside the lifetime)
-            for i, target in enumerate(targets):
-                if target is None and codes[i] in STATUS_OF_CODE:
+            for cell_target, code in zip(targets, codes, strict=True):
+                if cell_target is None and code is not None and code in STATUS_OF_CODE:
                     counts = dropped.setdefault(igo.ioname, {})
-                    counts[codes[i]] = counts.get(codes[i], 0) + 1
+                    counts[code] = counts.get(code, 0) + 1
     historical = sum(1 for st in states.values() if st.iso3 is None)
-    counts: dict[str, object] = {
+    totals: dict[str, object] = {
         "blocs": len(igos),
         "curated_blocs": sum(
             1 for igo in igos if ID + f"bloc/{segment(igo.ioname)}" in curated.blocs
@@ -787,7 +791,7 @@ def build(
         "triples": len(out.lines),
         "dropped_cells": sum(sum(c.values()) for c in dropped.values()),
     }
-    return Result(lines=out.lines, counts=counts, dropped=dropped)
+    return Result(lines=out.lines, counts=totals, dropped=dropped)
 
 
 def header_line() -> str:
@@ -808,7 +812,7 @@ def convert(
     progress: Callable[[str], None] | None = None,
     *,
     data_dir: Path | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Convert COW IGO v3 in ``cow_dir`` to gzipped N-Triples at ``out``.
 
     Returns counts: blocs, curated_blocs, states, historical_states, memberships, triples,

@@ -21,6 +21,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 
@@ -105,7 +106,7 @@ def _clean(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-def state_names(country) -> tuple[str, list[str]]:
+def state_names(country: Any) -> tuple[str, list[str]]:  # a pycountry record
     """(label, sorted other names) for one pycountry country."""
     alpha3 = country.alpha_3
     common = getattr(country, "common_name", None)
