@@ -81,6 +81,7 @@ class Timeline:
 
     title: str
     kind: str  # "bloc": one row per state; "state": one row per bloc
+    key: str  # the bloc's or the state's short id (SCO, BLR): names the default file
     rows: list[Row]
     first: dt.date  # the axis' span
     last: dt.date
@@ -213,7 +214,15 @@ def _bloc_timeline(
     where = "" if low is None and high is None else f" between {low or '…'} and {high or '…'}"
     if not rows:
         who = f"{state} held no status in {bloc_id}" if state else f"{bloc_id} has no members"
-        raise InputError(f"{who}{where}: nothing to draw")
+        why = ""
+        if low is not None or high is not None:
+            from .lookups import lifetime_notes
+
+            notes = lifetime_notes(
+                store, bloc, f"{low or 1:04d}-01-01", f"{high or 9999:04d}-12-31"
+            )
+            why = f" ({notes[0]})" if notes else ""
+        raise InputError(f"{who}{where}: nothing to draw{why}")
     ordered = sorted(rows.values(), key=lambda row: (row.first, row.label))
     first, last = _axis(ordered, low, high, today, founded, dissolved)
     title = name if name == bloc_id else f"{name} ({bloc_id})"
@@ -222,6 +231,7 @@ def _bloc_timeline(
     return Timeline(
         title=f"{title}, {_years(first, last)}",
         kind="bloc",
+        key=bloc_id,
         rows=ordered,
         first=first,
         last=last,
@@ -242,17 +252,19 @@ def _state_timeline(
 
     found = run_query(store, "state-memberships", {"state": state}, {"state": "--state"})
     rows: dict[str, Row] = {}
-    label = state
+    label = key = state
     for r in found.rows:
-        label = str(r.get("label") or short_id(str(r["state"])))
+        key = short_id(str(r["state"]))
+        label = str(r.get("label") or key)
         if str(r["status"]) == "unknown":
             continue
         bar = _bar(str(r["status"]), r["start"], r.get("end"))
         if not _overlaps(bar, low, high):
             continue
-        key = str(r.get("bloc_id") or short_id(str(r["bloc"])))
-        name = str(r.get("bloc_label") or key)
-        row = rows.setdefault(key, Row(key, key if name == key else f"{_short(name)} ({key})"))
+        bloc_id = str(r.get("bloc_id") or short_id(str(r["bloc"])))
+        name = str(r.get("bloc_label") or bloc_id)
+        shown = bloc_id if name == bloc_id else f"{_short(name)} ({bloc_id})"
+        row = rows.setdefault(bloc_id, Row(bloc_id, shown))
         row.bars.append(bar)
     where = "" if low is None and high is None else f" between {low or '…'} and {high or '…'}"
     if not rows:
@@ -262,6 +274,7 @@ def _state_timeline(
     return Timeline(
         title=f"{label} in multilateral blocs, {_years(first, last)}",
         kind="state",
+        key=key,
         rows=ordered,
         first=first,
         last=last,
@@ -313,8 +326,10 @@ def _gid(*parts: str) -> str:
 
 
 def _bar_title(row: Row, bar: Bar) -> str:
-    end = bar.end_text or "today"
-    return f"{row.label}: {bar.status.replace('-', ' ')}, {bar.start_text} \u2013 {end}"
+    status = bar.status.replace("-", " ")
+    if bar.end_text is None:
+        return f"{row.label}: {status} since {bar.start_text}"
+    return f"{row.label}: {status}, {bar.start_text} \u2013 {bar.end_text}"
 
 
 def figure_for(data: Timeline):
@@ -332,7 +347,7 @@ def figure_for(data: Timeline):
     pad = (x1 - x0) * 0.015  # room for the arrows of what still holds
     today = mdates.date2num(data.today)
     end_of_bloc = mdates.date2num(data.dissolved[0]) if data.dissolved else None
-    imprecise = False
+    imprecise = cut = False
     for y, row in enumerate(rows):
         for bar in row.bars:
             c = colour(bar.status)
@@ -350,25 +365,30 @@ def figure_for(data: Timeline):
                 certain_to = end
                 if bar.end_first != bar.end:
                     certain_to = mdates.date2num(bar.end_first)
+            # A bar --to cuts short stops at the picture's last day, so that its arrow shows.
+            beyond = end > x1 + 1
+            cut = cut or beyond
+            end, certain_to = min(end, x1 + 1), min(certain_to, x1 + 1)
             certain_from, certain_to = min(certain_from, end), max(min(certain_to, end), start)
             gid = _gid("bar", row.key, bar.status, bar.start_text)
-            group = []
-            # The span a month- or year-precision date could fall in: lighter.
+            group = []  # the certain stretch first: it carries the bar's id and tooltip
+            if certain_to > certain_from:
+                group.append(
+                    Rectangle((certain_from, y - 0.32), certain_to - certain_from, 0.64, color=c)
+                )
+            # The span a month- or year-precision date could fall in: pale and hatched.
             for a, b in ((start, certain_from), (certain_to, end)):
                 if b > a:
                     imprecise = True
                     group.append(
                         Rectangle((a, y - 0.32), b - a, 0.64, fc=_pale(c), ec=c, hatch="////", lw=0)
                     )
-            if certain_to > certain_from:
-                group.append(
-                    Rectangle((certain_from, y - 0.32), certain_to - certain_from, 0.64, color=c)
-                )
             for k, patch in enumerate(group):
                 patch.set_gid(f"{gid}-{k}" if k else gid)
                 patch.set_url(None)
                 ax.add_patch(patch)
-            if bar.end is None and not (end_of_bloc and end_of_bloc < today):
+            if beyond or (bar.end is None and not (end_of_bloc and end_of_bloc < today)):
+                # At the bar's end, or at the picture's edge when --to cuts the bar short.
                 ax.plot(
                     [end + pad * 0.35],
                     [y],
@@ -378,7 +398,7 @@ def figure_for(data: Timeline):
                     linestyle="none",
                     clip_on=False,
                     gid=f"{gid}-open",
-                )
+                )[0].set_in_layout(False)
     # A band above the first row holds the founding and dissolution labels, off the bars.
     ax.set_ylim(len(rows) - 0.5, -1.4)
     ax.set_yticks(range(len(rows)), [row.label for row in rows])
@@ -428,7 +448,12 @@ def figure_for(data: Timeline):
         )
     handles.append(
         matplotlib.lines.Line2D(
-            [], [], marker=">", color="#444444", linestyle="none", label="still holds"
+            [],
+            [],
+            marker=">",
+            color="#444444",
+            linestyle="none",
+            label="continues after the picture's end" if cut else "still holds",
         )
     )
     fig.legend(
@@ -550,18 +575,23 @@ def write_timeline(
     state: str | None = None,
     from_year: str | int | None = None,
     to_year: str | int | None = None,
-    path: Path | str = "timeline.svg",
+    path: Path | str | None = None,
     option: str = "-o",
 ) -> Path:
-    """Write the timeline to ``path`` (atomically), as SVG, PNG or HTML by its suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(
-            f"{option} {path}: unknown picture format {path.suffix or '(none)'!r}; "
-            f"give a file ending in {', '.join(FORMATS)}"
-        )
+    """Write the timeline to ``path`` (atomically), as SVG, PNG or HTML by its suffix;
+    without a path, to ``ID-timeline.svg`` in the current folder (``SCO-timeline.svg``)."""
+    if path is not None:
+        path = Path(path)
+        if path.suffix.lower() not in FORMATS:
+            raise InputError(
+                f"{option} {path}: unknown picture format {path.suffix or '(none)'!r}; "
+                f"give a file ending in {', '.join(FORMATS)}"
+            )
+    _matplotlib()  # a missing matplotlib is said before any query runs
     data = timeline(store, bloc, state, from_year, to_year)
+    if path is None:
+        path = Path(_gid(data.key) + "-timeline.svg")
+    suffix = path.suffix.lower()
     if suffix == ".svg":
         content = svg_of(data).encode("utf-8")
     elif suffix == ".html":
