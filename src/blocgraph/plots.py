@@ -173,7 +173,8 @@ def _axis(
     dissolved: dt.date | None,
 ) -> tuple[dt.date, dt.date]:
     first = min([row.first for row in rows] + ([founded] if founded else []))
-    ends = [bar.end or today for row in rows for bar in row.bars]
+    still = min(today, dissolved) if dissolved else today  # open bars end with the bloc
+    ends = [bar.end or still for row in rows for bar in row.bars]
     last = max([*ends, *([dissolved] if dissolved else [])])
     first = dt.date(low, 1, 1) if low is not None else dt.date(first.year, 1, 1)
     last = dt.date(high, 12, 31) if high is not None else last
@@ -334,8 +335,9 @@ def _bar_title(row: Row, bar: Bar) -> str:
 
 def figure_for(data: Timeline):
     """A matplotlib Figure of a :class:`Timeline` (no pyplot: no global state)."""
-    matplotlib, Figure = _matplotlib()
+    _, Figure = _matplotlib()
     from matplotlib import dates as mdates
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch, Rectangle
 
     rows = data.rows
@@ -347,7 +349,7 @@ def figure_for(data: Timeline):
     pad = (x1 - x0) * 0.015  # room for the arrows of what still holds
     today = mdates.date2num(data.today)
     end_of_bloc = mdates.date2num(data.dissolved[0]) if data.dissolved else None
-    imprecise = cut = False
+    imprecise = cut = arrows = False
     for y, row in enumerate(rows):
         for bar in row.bars:
             c = colour(bar.status)
@@ -389,6 +391,7 @@ def figure_for(data: Timeline):
                 ax.add_patch(patch)
             if beyond or (bar.end is None and not (end_of_bloc and end_of_bloc < today)):
                 # At the bar's end, or at the picture's edge when --to cuts the bar short.
+                arrows = True
                 ax.plot(
                     [end + pad * 0.35],
                     [y],
@@ -446,16 +449,17 @@ def figure_for(data: Timeline):
         handles.append(
             Patch(fc=_pale("#555555"), ec="#555555", hatch="////", lw=0, label=IMPRECISE)
         )
-    handles.append(
-        matplotlib.lines.Line2D(
-            [],
-            [],
-            marker=">",
-            color="#444444",
-            linestyle="none",
-            label="continues after the picture's end" if cut else "still holds",
+    if arrows:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker=">",
+                color="#444444",
+                linestyle="none",
+                label="continues after the picture's end" if cut else "still holds",
+            )
         )
-    )
     fig.legend(
         handles=handles,
         loc="outside lower center",
