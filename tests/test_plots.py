@@ -21,7 +21,6 @@ import pytest
 pytest.importorskip("matplotlib")
 
 from blocgraph import plots  # noqa: E402  (after the skip: the plot extra is optional)
-from blocgraph.cli import cli  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
