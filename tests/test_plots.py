@@ -324,3 +324,15 @@ def test_a_lookup_does_not_import_matplotlib(store):
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
     )
     assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_the_readme_shows_a_timeline_that_exists():
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    timelines = [image for image in images if "timeline" in image]
+    assert timelines, "the README shows no timeline"
+    for image in timelines:
+        assert (REPO / image).is_file(), image
+        assert (REPO / image).stat().st_size < 300_000, f"{image}: keep README pictures small"

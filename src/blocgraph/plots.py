@@ -37,12 +37,12 @@ STATUS_COLOURS: dict[str, str] = {
     "dialogue-partner": "#009E73",  # bluish green
     "partner": "#CC79A7",  # reddish purple
     "partner-country": "#56B4E9",  # sky blue
-    "associate-member": "#8C6D31",  # brown: the eighth Okabe-Ito colour (yellow) is unreadable
+    "associate-member": "#000000",  # black
     "applicant": "#F0E442",  # yellow
     "suspended": "#D55E00",  # vermillion
-    "unknown": "#999999",  # grey
+    "unknown": "#BBBBBB",  # COW's "missing data": left out of pictures, its colour reserved
 }
-OTHER = "#666666"
+OTHER = "#888888"  # a status the palette does not know yet: grey, never another's colour
 
 # Rows of this many states still fit a page; the figure grows with the rows beyond.
 _ROW_INCHES = 0.27
