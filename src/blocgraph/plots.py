@@ -298,7 +298,8 @@ def _matplotlib():
     try:
         import matplotlib
 
-        matplotlib.use("Agg", force=False)  # no display: a file is the only output
+        # A bare Figure, not pyplot: no backend is chosen or switched (a notebook's stays as it
+        # is), no global figure list; savefig renders PNG with Agg and SVG with its own backend.
         from matplotlib.figure import Figure
     except ImportError:
         raise BlocgraphError(INSTALL_HINT) from None
