@@ -151,11 +151,9 @@ def timeline(
     )
     today = today or dt.date.today()
     if bloc is not None:
-        result = _bloc_timeline(store, bloc, state, low, high, today)
-    else:
-        assert state is not None
-        result = _state_timeline(store, state, low, high, today)
-    return result
+        return _bloc_timeline(store, bloc, state, low, high, today)
+    assert state is not None
+    return _state_timeline(store, state, low, high, today)
 
 
 def _overlaps(bar: Bar, low: int | None, high: int | None) -> bool:
