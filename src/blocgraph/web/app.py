@@ -32,7 +32,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from .. import lookups, queries
+from .. import lookups, paths, queries
 from ..errors import BlocgraphError, InputError, UnknownIdError
 from ..namespaces import BG, ID, PREFIXES, short_id
 from ..terms import IRI, Literal
@@ -222,9 +222,12 @@ def create_app(store) -> Starlette:
                     status_code=500,
                 )
             return HTMLResponse(ONTOLOGY_HTML.read_bytes())
-        text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), STR(bg:))) }"
-        query = f"PREFIX bg: <{BG}>\n{text}"
-        return await _run_protocol(query, chosen, None)
+        # The ontology document itself, as written (Turtle) or converted.
+        source = paths.ontology_dir() / "blocgraph.ttl"
+        if chosen == "text/turtle":
+            return Response(source.read_bytes(), media_type="text/turtle; charset=utf-8")
+        body = await run_in_threadpool(_convert_rdf, source, chosen)
+        return Response(body, media_type=chosen + "; charset=utf-8")
 
     async def timeline(request: Request) -> Response:
         bloc = request.query_params.get("bloc")
@@ -251,6 +254,17 @@ def create_app(store) -> Starlette:
     app = Starlette(routes=routes)
     app.state.store = store
     return app
+
+
+def _convert_rdf(source: Path, media_type: str) -> bytes:
+    import pyoxigraph
+
+    formats = {
+        "application/ld+json": pyoxigraph.RdfFormat.JSON_LD,
+        "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
+    }
+    triples = pyoxigraph.parse(path=str(source), format=pyoxigraph.RdfFormat.TURTLE)
+    return pyoxigraph.serialize(triples, format=formats[media_type], prefixes=dict(PREFIXES))
 
 
 def _status_of(err: BlocgraphError) -> int:
