@@ -12,6 +12,8 @@ import sys
 import pytest
 
 HEAVY = ("rdflib", "pyshacl", "SPARQLWrapper", "owlrl", "blocgraph.derive", "blocgraph.validate")
+# `blocgraph serve`'s stack: loaded by serve only, never by a lookup.
+HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
 
 PROBE = """
 import json, sys

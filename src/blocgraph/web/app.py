@@ -168,8 +168,6 @@ def create_app(store) -> Starlette:
             result = await run_in_threadpool(sparql.answer, store, text, requested, accept)
         except sparql.NotAcceptable as err:
             return PlainTextResponse(f"Error: {err}\n", status_code=406)
-        except InputError as err:
-            return PlainTextResponse(f"Error: {err}\n", status_code=400)
         except BlocgraphError as err:
             return PlainTextResponse(f"Error: {err}\n", status_code=_status_of(err))
         return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
@@ -268,11 +266,12 @@ def _convert_rdf(source: Path, media_type: str) -> bytes:
 
 
 def _status_of(err: BlocgraphError) -> int:
+    from .. import sparql_check
     from ..bounded import TimeoutExceeded
 
     if isinstance(err, UnknownIdError):
         return 404
-    if isinstance(err, InputError):
+    if isinstance(err, InputError | sparql_check.ReadOnlyError | sparql_check.ServiceRefused):
         return 400
     if isinstance(err, TimeoutExceeded | sparql.ResultTooLarge):
         return 503

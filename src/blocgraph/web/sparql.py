@@ -17,6 +17,7 @@ inside the deadline.
 from __future__ import annotations
 
 import io
+import traceback
 from dataclasses import dataclass
 
 from ..errors import InputError, StoreError
@@ -182,14 +183,28 @@ def answer(store, text: str, requested_format: str | None, accept: str | None) -
 
     def evaluate() -> bytes:
         out = _CappedBuffer(limit)
-        results = store.raw_query(text)
+        results = None
         failure: Exception | None = None
         try:
+            results = store.raw_query(text)
             _serialise(results, out)
-        except (OSError, ValueError, SyntaxError, InputError) as err:
-            # A new exception without the traceback: the traceback's frames hold the result
+        except Exception as err:  # noqa: BLE001  turned into one of ours just below
+            if out.overflow is not None:
+                failure = ResultTooLarge(str(out.overflow))
+            elif isinstance(err, SyntaxError):
+                failure = InputError(f"the query does not parse: {_first_line(err)}")
+            elif isinstance(err, InputError):
+                failure = InputError(str(err))
+            elif isinstance(err, StoreError):
+                failure = StoreError(str(err))
+            else:
+                failure = StoreError(f"the query failed: {_first_line(err)}")
+            # A new exception, and the old ones' frames cleared: a frame holds the result
             # object, which pyoxigraph requires to be dropped on this (the worker) thread.
-            failure = out.overflow or type(err)(str(err))
+            for raised in (err, out.overflow):
+                if raised is not None:
+                    traceback.clear_frames(raised.__traceback__)
+            out.overflow = None
         del results
         if failure is not None:
             raise failure
@@ -212,12 +227,7 @@ def answer(store, text: str, requested_format: str | None, accept: str | None) -
             }[media]
             results.serialize(out, results_format)
 
-    try:
-        body = run(evaluate, store.timeout)
-    except SyntaxError as err:
-        raise InputError(f"the query does not parse: {_first_line(err)}") from None
-    except (OSError, ValueError) as err:
-        raise StoreError(f"the query failed: {_first_line(err)}") from None
+    body = run(evaluate, store.timeout)
     charset = "; charset=utf-8" if media.startswith(("text/", "application/")) else ""
     return Answer(body, media + charset)
 
