@@ -196,7 +196,8 @@ def create_app(store) -> Starlette:
                 context = await run_in_threadpool(_bloc_page, store, short_id(iri))
                 return page(request, "bloc.html", **context)
             if kind == "state":
-                context = await run_in_threadpool(_state_page, store, short_id(iri))
+                every = request.query_params.get("all") == "1"
+                context = await run_in_threadpool(_state_page, store, short_id(iri), every)
                 return page(request, "state.html", **context)
             if kind == "meeting":
                 context = await run_in_threadpool(_meeting_page, store, short_id(iri))
@@ -318,6 +319,7 @@ def _status_key(status: str) -> tuple[int, str]:
 
 def _bloc_page(store, bloc_id: str) -> dict:
     overview = lookups.bloc(store, bloc_id)
+    overview.rows.sort(key=lambda r: _status_key(str(r["status"])))
     history = lookups.run_query(
         store, "members-during", {"bloc": bloc_id, "from": ALL_TIME[0], "until": ALL_TIME[1]}
     )
@@ -336,29 +338,57 @@ def _bloc_page(store, bloc_id: str) -> dict:
     }
 
 
-def _state_page(store, state_id: str) -> dict:
-    memberships = lookups.state(store, state_id, all_rows=True)
+def _state_page(store, state_id: str, all_rows: bool = False) -> dict:
+    everything = lookups.state(store, state_id, all_rows=True).rows
+    shown = lookups.state(store, state_id, all_rows=all_rows).rows
     attended = lookups.state_meetings(store, state_id)
-    label = next((str(r["label"]) for r in memberships.rows if r.get("label")), None)
+    label = next((str(r["label"]) for r in everything if r.get("label")), None)
     if label is None:
         names = lookups.search(store, state_id).rows
         label = next((str(r["label"]) for r in names if short_id(str(r["id"])) == state_id), None)
     return {
         "title": label or state_id,
         "state_id": state_id,
-        "memberships": memberships.rows,
+        "memberships": sorted(
+            shown, key=lambda r: (str(r.get("bloc_label") or r["bloc"]).lower(), str(r["start"]))
+        ),
+        "hidden": len(everything) - len(shown),
         "meetings": attended.rows,
-        "timeline": _timeline_available() and bool(memberships.rows),
+        "timeline": _timeline_available() and bool(everything),
     }
 
 
 def _meeting_page(store, meeting_id: str) -> dict:
     result = lookups.meeting(store, meeting_id)
+    # What each fact is, for a person: the meeting, or whose participation / invitation.
+    names = {str(result.details.get("meeting")): "The meeting"}
+    for row in result.rows:
+        if row.get("participation"):
+            names[str(row["participation"])] = (
+                f"{row.get('label') or short_id(str(row['state']))}: "
+                f"{row.get('capacity')}, {row.get('attendance')}"
+            )
+    for row in result.details.get("invitations", []):
+        for key in row:
+            if key.endswith("invitation") and row.get(key):
+                names[str(row[key])] = f"Invitation of {row.get('label') or row.get('state')}"
+    facts: dict[str, dict] = {}
+    for row in result.details.get("sources", []):
+        fact = facts.setdefault(
+            str(row["fact"]),
+            {"iri": row["fact"], "label": names.get(str(row["fact"])), "sources": {}, "quotes": []},
+        )
+        fact["sources"].setdefault(str(row["source"]), row)
+        if row.get("quote") and str(row["quote"]) not in fact["quotes"]:
+            fact["quotes"].append(str(row["quote"]))
+    for fact in facts.values():  # the quotes are listed once, under the fact, not per source
+        fact["sources"] = [{**s, "quote": None} for s in fact["sources"].values()]
     return {
         "title": result.title,
         "meeting_id": meeting_id,
         "details": result.details,
         "participants": result.rows,
+        "facts": list(facts.values()),
     }
 
 
