@@ -1,6 +1,7 @@
 """Fixtures of the store tests: an Oxigraph server of the session's own, Virtuoso as
 ``scripts/stores.sh`` started it, the knowledge base exported and loaded into both,
-``blocgraph serve`` on the embedded store, and a proxy that fails on purpose. See ``helpers`` for how stores are found and started.
+``blocgraph serve`` on the embedded store, and a proxy that fails on purpose. See
+``helpers`` for how stores are found and started.
 
 A store that is missing skips its tests, except under CI=true, where it fails them: CI must
 not pass by skipping. Each test runs without the developer's credentials (BLOCGRAPH_USER,

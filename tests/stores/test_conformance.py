@@ -153,9 +153,7 @@ def test_oxigraph_server_answers_like_the_embedded_store(case, oxigraph_kb, embe
 
 @pytest.mark.stores
 @pytest.mark.parametrize("case", CASES, ids=case_id)
-def test_the_serve_endpoint_answers_like_the_embedded_store(
-    case, serve_endpoint, embedded_answers
-):
+def test_the_serve_endpoint_answers_like_the_embedded_store(case, serve_endpoint, embedded_answers):
     name, params = case
     embedded = embedded_answers[case_id(case)]
     remote = lookups.run_query(RemoteStore(serve_endpoint), name, params)
