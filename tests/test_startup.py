@@ -11,7 +11,16 @@ import sys
 
 import pytest
 
-HEAVY = ("rdflib", "pyshacl", "SPARQLWrapper", "owlrl", "blocgraph.derive", "blocgraph.validate")
+HEAVY = (
+    "rdflib",
+    "pyshacl",
+    "SPARQLWrapper",
+    "owlrl",
+    "matplotlib",
+    "blocgraph.derive",
+    "blocgraph.validate",
+    "blocgraph.plots",
+)
 # `blocgraph serve`'s stack: loaded by serve only, never by a lookup.
 HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
 

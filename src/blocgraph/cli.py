@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .completion import complete_bloc, complete_state
 from .errors import BlocgraphError, InputError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -202,7 +203,7 @@ def cli(
 
 
 @cli.command()
-@click.argument("bloc")
+@click.argument("bloc", shell_complete=complete_bloc)
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
 @click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
 @click.option(
@@ -249,7 +250,7 @@ def search_cmd(ctx, text: str, fmt: str) -> None:
 
 
 @cli.command("state")
-@click.argument("state")
+@click.argument("state", shell_complete=complete_state)
 @click.option("--on", "on", metavar="DATE", help="Only the statuses that held on this day.")
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @click.option(
@@ -258,7 +259,12 @@ def search_cmd(ctx, text: str, fmt: str) -> None:
     is_flag=True,
     help="The meetings the state was at (or stayed away from) instead of its memberships.",
 )
-@click.option("--bloc", metavar="BLOC", help="With --meetings: only this bloc's meetings.")
+@click.option(
+    "--bloc",
+    metavar="BLOC",
+    shell_complete=complete_bloc,
+    help="With --meetings: only this bloc's meetings.",
+)
 @click.option("--from", "from_year", metavar="YEAR", help="With --meetings: from this year.")
 @click.option("--to", "to_year", metavar="YEAR", help="With --meetings: to this year.")
 @output_options
@@ -300,9 +306,14 @@ def state_cmd(
 
 
 @cli.command("meetings")
-@click.argument("bloc", required=False)
+@click.argument("bloc", required=False, shell_complete=complete_bloc)
 @click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
-@click.option("--host", metavar="STATE", help="Only meetings hosted by this state.")
+@click.option(
+    "--host",
+    metavar="STATE",
+    shell_complete=complete_state,
+    help="Only meetings hosted by this state.",
+)
 @click.option(
     "--series",
     metavar="NAME",
@@ -326,7 +337,7 @@ def meetings_cmd(
 
 
 @cli.command("bloc")
-@click.argument("bloc")
+@click.argument("bloc", shell_complete=complete_bloc)
 @click.option("--on", "on", metavar="DATE", help="Count the states by status on this day.")
 @output_options
 @click.pass_context
@@ -422,7 +433,7 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("bloc", required=False)
+@click.argument("bloc", required=False, shell_complete=complete_bloc)
 @click.option(
     "--status",
     metavar="STATUS",
@@ -457,7 +468,7 @@ def attended(
 
 
 @cli.command()
-@click.argument("bloc", required=False)
+@click.argument("bloc", required=False, shell_complete=complete_bloc)
 @year_span_options
 @output_options
 @click.pass_context
@@ -479,8 +490,8 @@ def absences(
 
 
 @cli.command()
-@click.argument("state_a", metavar="STATE")
-@click.argument("state_b", metavar="STATE")
+@click.argument("state_a", metavar="STATE", shell_complete=complete_state)
+@click.argument("state_b", metavar="STATE", shell_complete=complete_state)
 @click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
 @click.option(
     "--status",
@@ -644,6 +655,55 @@ def export(fmt: str, output: Path | None) -> None:
     from .export import export_store
 
     export_store(fmt, output, sys.stdout.buffer)
+
+
+@cli.command("timeline")
+@click.argument("bloc", required=False, shell_complete=complete_bloc)
+@click.option(
+    "--state",
+    metavar="STATE",
+    shell_complete=complete_state,
+    help="One row per bloc STATE held a status in (with BLOC: only STATE's row).",
+)
+@click.option("--from", "from_year", metavar="YEAR", help="Start the picture in this year.")
+@click.option("--to", "to_year", metavar="YEAR", help="End the picture in this year.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (atomically): .svg, .png or .html by its suffix; "
+    "default: ID-timeline.svg in the current folder.",
+)
+@click.pass_context
+def timeline_cmd(ctx, bloc, state, from_year, to_year, output: Path | None) -> None:
+    """A picture of who held which status in BLOC, and when (or STATE across its blocs).
+
+    One row per state, bars coloured by status, the bloc's founding marked; a lighter,
+    hatched stretch is a date the sources give only to the month or year, an arrow a status
+    that still holds. Needs matplotlib: pip install 'blocgraph[plot]'.
+
+    Example:
+
+        blocgraph timeline SCO -o sco.png
+    """
+    from . import plots
+
+    written = plots.write_timeline(_store(ctx), bloc, state, from_year, to_year, path=output)
+    click.echo(f"wrote {written}", err=True)
+
+
+@cli.command("completion")
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion_cmd(shell: str) -> None:
+    """Print the shell completion script for bash, zsh or fish (see the README to install it).
+
+    Example:
+
+        eval "$(blocgraph completion bash)"
+    """
+    from .completion import script
+
+    click.echo(script(cli, shell))
 
 
 @cli.command()

@@ -1,0 +1,83 @@
+"""Shell completion: the scripts for bash, zsh and fish, and the names of blocs and states.
+
+The scripts are click's own (``_BLOCGRAPH_COMPLETE=bash_source blocgraph`` prints the bash one;
+``blocgraph completion bash`` prints the same). Completing a BLOC or a STATE reads the name
+index the build writes into the store (see ``resolve.NameIndex``): a few small files, no
+database opened. Without a built store there is nothing to offer, and completion never builds
+one: a Tab must not start a minute of work.
+"""
+
+from __future__ import annotations
+
+from .namespaces import short_id
+
+SHELLS = ("bash", "zsh", "fish")
+PROG_NAME = "blocgraph"
+COMPLETE_VAR = "_BLOCGRAPH_COMPLETE"
+
+
+def script(cli, shell: str) -> str:
+    """The completion script of ``shell`` for the ``cli`` command group."""
+    from click.shell_completion import get_completion_class
+
+    from .errors import InputError
+
+    cls = get_completion_class(shell)
+    if cls is None or shell not in SHELLS:
+        raise InputError(f"no completion for shell {shell!r}; give one of {', '.join(SHELLS)}")
+    return cls(cli, {}, PROG_NAME, COMPLETE_VAR).source()
+
+
+def _name_table(query_name: str) -> dict[str, set[str]]:
+    """Folded name -> IRIs from the built store's name index; empty when there is no store."""
+    from .resolve import NameIndex
+    from .store import NAME_INDEX, _current_version, store_location
+
+    try:
+        version = _current_version(store_location())
+        if version is None or not (version / NAME_INDEX).is_dir():
+            return {}
+        return NameIndex(version / NAME_INDEX).table(query_name)
+    except Exception:  # a Tab must never print a traceback into the shell
+        return {}
+
+
+def candidates(query_name: str, incomplete: str) -> list[tuple[str, str]]:
+    """(id, a name of it) for every bloc or state whose id or one of whose names starts with
+    ``incomplete`` (any case, any accents): the ids that start with it first."""
+    from .resolve import _fold
+
+    needle = _fold(incomplete)
+    names: dict[str, list[str]] = {}
+    for key, iris in _name_table(query_name).items():
+        for iri in iris:
+            names.setdefault(short_id(iri), []).append(key)
+    by_id, by_name = [], []
+    for ident, keys in names.items():
+        # The longest name that still reads as a name, to show beside the id.
+        shown = max((k for k in keys if len(k) <= 48 and k != _fold(ident)), key=len, default="")
+        if _fold(ident).startswith(needle):
+            by_id.append((ident, shown))
+        elif any(k.startswith(needle) for k in keys):
+            matched = min((k for k in keys if k.startswith(needle)), key=len)
+            by_name.append((ident, matched))
+    return sorted(by_id) + sorted(by_name)
+
+
+def _items(query_name: str, incomplete: str):
+    from click.shell_completion import CompletionItem
+
+    return [
+        CompletionItem(ident, help=name or None)
+        for ident, name in candidates(query_name, incomplete)
+    ]
+
+
+def complete_bloc(ctx, param, incomplete: str):
+    """click ``shell_complete`` callback for a BLOC."""
+    return _items("bloc-names", incomplete)
+
+
+def complete_state(ctx, param, incomplete: str):
+    """click ``shell_complete`` callback for a STATE."""
+    return _items("state-names", incomplete)
