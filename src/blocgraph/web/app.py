@@ -20,6 +20,8 @@ read-only, local, single-store server would not use; uvicorn serves it.
 
 from __future__ import annotations
 
+import functools
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -236,7 +238,10 @@ def create_app(store) -> Starlette:
         except BlocgraphError as err:
             return PlainTextResponse(f"Error: {err}\n", status_code=_status_of(err))
         if svg is None:
-            return PlainTextResponse("Error: timelines need blocgraph.plots\n", status_code=404)
+            return PlainTextResponse(
+                "Error: timelines need matplotlib: pip install 'blocgraph[plot]'\n",
+                status_code=404,
+            )
         return Response(svg, media_type="image/svg+xml")
 
     routes = [
@@ -414,21 +419,35 @@ def _resource_page(store, iri: IRI) -> dict | None:
 
 
 def _timeline_available() -> bool:
+    """Whether pages can show timelines: blocgraph.plots and matplotlib (the plot extra)."""
+    import importlib.util
+
     try:
-        from .. import plots  # noqa: F401  written on another branch (s14-plots)
+        from .. import plots  # noqa: F401
     except ImportError:
         return False
-    return True
+    return importlib.util.find_spec("matplotlib") is not None
+
+
+# matplotlib's settings (rcParams, which plots sets per drawing) are process-wide: one
+# drawing at a time. Each picture is kept: the store is read-only, so it cannot change.
+_PLOT_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=256)
+def _timeline_cached(store, bloc: str | None, state: str | None) -> bytes:
+    from .. import plots
+
+    with _PLOT_LOCK:
+        return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
 def _timeline_svg(store, bloc: str | None, state: str | None) -> bytes | None:
     if not bloc and not state:
         raise InputError("give ?bloc=ID or ?state=ID")
-    try:
-        from .. import plots
-    except ImportError:
+    if not _timeline_available():
         return None
-    return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
+    return _timeline_cached(store, bloc or None, state or None)
 
 
 # --- running it ---------------------------------------------------------------------------------
