@@ -117,6 +117,19 @@ def test_the_format_parameter_wins_over_accept(http, members_query, expected_sta
     assert {r["state"] for r in csv.DictReader(io.StringIO(response.text))} == expected_states
 
 
+def test_a_format_of_the_other_kind_means_its_counterpart(http):
+    """The /query page's form has one format menu for every query form."""
+    construct = f"CONSTRUCT {{ <{BLR}> ?p ?o }} WHERE {{ <{BLR}> ?p ?o }}"
+    graph = http.post("/sparql", data={"query": construct, "format": "json"})
+    assert graph.headers["content-type"].startswith("application/ld+json")
+    assert any(node.get("@id") == BLR for node in graph.json())
+    select = http.post("/sparql", data={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1",
+                                        "format": "turtle"})  # fmt: skip
+    assert select.headers["content-type"].startswith("application/sparql-results+json")
+    unknown = http.post("/sparql", data={"query": construct, "format": "yaml"})
+    assert unknown.status_code == 400 and "yaml" in unknown.text
+
+
 def test_ask(http):
     query = f"ASK {{ <{SCO}> <{RDFS}label> ?label }}"
     assert http.get("/sparql", params={"query": query}).json()["boolean"] is True
@@ -209,6 +222,9 @@ def test_the_serve_command_answers_blocgraph_endpoint(store, cli_run):
     against it: the same rows as the embedded store."""
     served = ServeCommand()
     try:
+        # On loopback it answers only loopback host names (no DNS rebinding).
+        rebound = httpx.get(served.url + "/", headers={"Host": "rebind.example"}, timeout=30)
+        assert rebound.status_code == 400
         remote = cli_run("--endpoint", served.url + "/sparql", "members", "SCO",
                          "--on", "2020-02-20", "--format", "json")  # fmt: skip
         local = cli_run("members", "SCO", "--on", "2020-02-20", "--format", "json")
@@ -219,6 +235,29 @@ def test_the_serve_command_answers_blocgraph_endpoint(store, cli_run):
     assert {r["state"] for r in json.loads(local.output)} >= {
         ID + f"state/{c}" for c in ("IND", "PAK")
     }
+
+
+def test_serve_without_the_web_extra_says_what_to_install(store):
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; sys.modules['starlette'] = None\n"
+        "from blocgraph.cli import cli\n"
+        "cli(['serve', '--port', '0'], prog_name='blocgraph')"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "Error: serve needs the web extra (starlette is missing): pip install 'blocgraph[web]'"
+    ]
+
+
+def test_serve_refuses_an_endpoint(cli_run):
+    result = cli_run("--endpoint", "http://127.0.0.1:9/sparql", "serve")
+    assert result.exit_code == 2
+    assert "serve serves the embedded store" in result.output
 
 
 # --- linked-data pages -------------------------------------------------------------------------

@@ -748,8 +748,9 @@ def serve(ctx, host: str, port: int) -> None:
     try:
         from .web.app import serve as run_server
     except ImportError as err:
+        missing = (err.name or "a module").split(".")[0]
         raise InputError(
-            f"serve needs the web extra ({err.name} is missing): pip install 'blocgraph[web]'"
+            f"serve needs the web extra ({missing} is missing): pip install 'blocgraph[web]'"
         ) from None
     run_server(_store(ctx), host=host, port=port)
 

@@ -93,8 +93,12 @@ def cell(value, label=None) -> Markup:
     return Markup(escape(str(value)))
 
 
-def create_app(store) -> Starlette:
-    """The application over ``store`` (an EmbeddedStore, opened read-only)."""
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
+    """The application over ``store`` (an EmbeddedStore, opened read-only). ``allowed_hosts``:
+    the Host headers it answers (default: any)."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["cell"] = cell
     templates.env.filters["href"] = href
@@ -255,7 +259,13 @@ def create_app(store) -> Starlette:
         Route("/timeline.svg", timeline),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes)
+    middleware = []
+    if allowed_hosts:
+        from starlette.middleware import Middleware
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
+    app = Starlette(routes=routes, middleware=middleware)
     app.state.store = store
     return app
 
@@ -339,7 +349,7 @@ def _bloc_page(store, bloc_id: str) -> dict:
         "details": overview.details,
         "by_status": sorted(by_status.items(), key=lambda kv: _status_key(kv[0])),
         "meetings": meetings.rows,
-        "timeline": _timeline_available(),
+        "timeline": _timeline_drawable(store, bloc=bloc_id),
     }
 
 
@@ -359,7 +369,7 @@ def _state_page(store, state_id: str, all_rows: bool = False) -> dict:
         ),
         "hidden": len(everything) - len(shown),
         "meetings": attended.rows,
-        "timeline": _timeline_available() and bool(everything),
+        "timeline": bool(everything) and _timeline_drawable(store, state=state_id),
     }
 
 
@@ -442,6 +452,15 @@ def _timeline_cached(store, bloc: str | None, state: str | None) -> bytes:
         return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
+def _timeline_drawable(store, bloc: str | None = None, state: str | None = None) -> bool:
+    """Whether the page can show a timeline: drawn now (and kept for the picture's request),
+    so that a bloc with nothing to draw gets no broken image."""
+    try:
+        return _timeline_svg(store, bloc, state) is not None
+    except InputError:  # nothing to draw (e.g. only COW's "unknown" rows)
+        return False
+
+
 def _timeline_svg(store, bloc: str | None, state: str | None) -> bytes | None:
     if not bloc and not state:
         raise InputError("give ?bloc=ID or ?state=ID")
@@ -454,7 +473,12 @@ def _timeline_svg(store, bloc: str | None, state: str | None) -> bytes | None:
 
 
 def serve(store, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve ``create_app(store)`` with uvicorn until Ctrl-C."""
+    """Serve ``create_app(store)`` with uvicorn until Ctrl-C.
+
+    On a loopback address only requests naming a loopback host are answered: a web page
+    elsewhere cannot reach the server through a name of its own that resolves to 127.0.0.1
+    (DNS rebinding)."""
     import uvicorn
 
-    uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+    allowed = list(LOOPBACK) if host in LOOPBACK else None
+    uvicorn.run(create_app(store, allowed), host=host, port=port, log_level="info")

@@ -52,6 +52,15 @@ ALIASES = {
     "application/n-triples": "ntriples",
     "nt": "ntriples",
 }
+COUNTERPARTS = {
+    (True, "json"): "jsonld",
+    (True, "xml"): "turtle",
+    (True, "csv"): "turtle",
+    (True, "tsv"): "turtle",
+    (False, "jsonld"): "json",
+    (False, "turtle"): "json",
+    (False, "ntriples"): "json",
+}
 MAX_QUERY_BYTES = 1 << 20  # a query text longer than 1 MB is not a question a person wrote
 
 
@@ -149,6 +158,11 @@ def format_for(form: str, requested: str | None, accept: str | None) -> str:
         table = {k: v for k, v in table.items() if k in ("json", "xml")}
     if requested:
         name = ALIASES.get(requested.strip().lower(), requested.strip().lower())
+        # A format of the other kind (json for a CONSTRUCT, turtle for a SELECT: one form's
+        # choice, whatever the query turns out to be) means its counterpart.
+        name = COUNTERPARTS.get((graph, name), name)
+        if form == "ASK" and name in ("csv", "tsv"):
+            name = "json"
         if name not in table:
             raise InputError(
                 f"format {requested!r} is not offered for {form} results "
