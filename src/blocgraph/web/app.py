@@ -151,8 +151,12 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
         except BlocgraphError as err:
             message = str(err)
         status = 400 if message else 200
+        # Columns no row has a value in (an OPTIONAL that never matched) say nothing.
+        columns = [
+            c for c in (result.columns if result else []) if any(r.get(c) for r in result.rows)
+        ] or (result.columns if result else [])
         return page(request, "query.html", status, title=named.title, query=named,
-                    params=params, result=result, message=message)  # fmt: skip
+                    params=params, result=result, columns=columns, message=message)  # fmt: skip
 
     async def endpoint(request: Request) -> Response:
         try:
