@@ -316,6 +316,12 @@ def test_other_iris_get_a_generic_page_with_links(http):
     assert 'href="/id/meeting/SCO/chs-2001"' in page  # used by its meetings
 
 
+def test_another_spelling_of_an_id_redirects_to_its_iri(http):
+    response = http.get("/id/state/belarus", follow_redirects=False)
+    assert response.status_code == 301 and response.headers["location"] == "/id/state/BLR"
+    assert http.get("/id/bloc/sco", follow_redirects=False).headers["location"] == "/id/bloc/SCO"
+
+
 def test_unknown_iris_are_404(http):
     assert http.get("/id/bloc/NO-SUCH-BLOC").status_code == 404
     assert http.get("/id/thing/nothing-here").status_code == 404

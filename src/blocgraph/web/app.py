@@ -202,6 +202,11 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
             return await _run_protocol(f"DESCRIBE {iri.n3()}", chosen, None)
         kind = rest.split("/", 1)[0]
         try:
+            if kind in ("bloc", "state", "meeting"):
+                # The lookups take any spelling (sco, Belarus): one IRI, one page.
+                canonical = await run_in_threadpool(_canonical, store, kind, short_id(iri))
+                if canonical != iri:
+                    return RedirectResponse(href(canonical), status_code=301)
             if kind == "bloc":
                 context = await run_in_threadpool(_bloc_page, store, short_id(iri))
                 return page(request, "bloc.html", **context)
@@ -330,6 +335,13 @@ async def _protocol_query(request: Request) -> tuple[str | None, str | None]:
 
 
 # --- what the pages show, from the lookups ------------------------------------------------------
+
+
+def _canonical(store, kind: str, value: str) -> IRI:
+    """The IRI the resolver gives ``value`` as a bloc, a state or a meeting."""
+    from ..resolve import resolver_for
+
+    return getattr(resolver_for(store), kind)(value)
 
 
 def _status_key(status: str) -> tuple[int, str]:
