@@ -314,6 +314,9 @@ def test_other_iris_get_a_generic_page_with_links(http):
     assert 'href="/id/bloc/SCO">Shanghai Cooperation Organisation</a>' in page
     assert 'href="/ontology#Body"' in page
     assert 'href="/id/meeting/SCO/chs-2001"' in page  # used by its meetings
+    status = http.get("/id/status/member").text  # the object of ~18,000 memberships
+    assert "Used by (1000+)" in status and "The first 1000 found" in status
+    assert 'href="/ontology#MembershipStatus"' in status or "skos:Concept" in status
 
 
 def test_another_spelling_of_an_id_redirects_to_its_iri(http):

@@ -440,7 +440,7 @@ def _resource_page(store, iri: IRI) -> dict | None:
         "iri": iri,
         "outgoing": [r for r in rows if r["direction"] == "out"],
         "incoming": [r for r in rows if r["direction"] == "in"],
-        "truncated": len(rows) >= 1000,
+        "truncated": sum(r["direction"] == "in" for r in rows) >= 1000,
     }
 
 
