@@ -8,7 +8,11 @@ It is written to ``src/blocgraph/web/static/ontology.html`` (inside the package,
 wheel ships it and ``blocgraph serve`` answers ``/ontology`` without pyLODE installed);
 tests/test_web.py regenerates it and checks that the committed copy is current.
 
-Two things are done to pyLODE's output so that it is reproducible and fits the IRIs:
+pyLODE reads every literal as Markdown and puts the HTML it makes into the page as it is, so
+that ``IRI: id/state/<ISO3>`` would lose ``<ISO3>`` to an unknown HTML tag: ``&``, ``<`` and
+``>`` in the literals it renders are written as character references first (and read back in
+the JSON-LD block). Two things are done to pyLODE's output so that it is reproducible and fits
+the IRIs:
 
 * the JSON-LD block pyLODE embeds (``<script id="schema.org">``) lists its nodes in the order
   of a Python set, which changes from run to run: it is re-serialised with nodes and keys
@@ -20,6 +24,7 @@ Two things are done to pyLODE's output so that it is reproducible and fits the I
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -63,10 +68,28 @@ def _import_pylode():
     return OntPub
 
 
+def _markdown_safe(graph) -> None:
+    """Escape ``&``, ``<`` and ``>`` in the literals pyLODE renders as Markdown (all but URLs
+    and skos:example, which it shows verbatim)."""
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    for s, p, o in list(graph):
+        text = str(o)
+        if not isinstance(o, Literal) or p == SKOS.example or text.startswith("http"):
+            continue
+        if any(c in text for c in "&<>"):
+            escaped = html.escape(text, quote=False)
+            graph.remove((s, p, o))
+            graph.add((s, p, Literal(escaped, lang=o.language, datatype=o.datatype)))
+
+
 def _sorted_json_ld(match: re.Match) -> str:
     nodes = json.loads(match[2])
 
     def canonical(value):
+        if isinstance(value, str):
+            return html.unescape(value)  # the literals as written (see _markdown_safe)
         if isinstance(value, dict):
             return {k: canonical(v) for k, v in sorted(value.items())}
         if isinstance(value, list):
@@ -91,9 +114,10 @@ def render() -> str:
     graph = Graph()
     for name in SOURCES:
         graph.parse(paths.ontology_dir() / name, format="turtle")
-    html = _import_pylode()(graph, sort_subjects=True).make_html()
-    html = _JSON_LD.sub(_sorted_json_ld, html)
-    return _SECTION.sub(_term_anchor, html)
+    _markdown_safe(graph)
+    page = _import_pylode()(graph, sort_subjects=True).make_html()
+    page = _JSON_LD.sub(_sorted_json_ld, page)
+    return _SECTION.sub(_term_anchor, page)
 
 
 def write(path: Path = OUTPUT) -> Path:
