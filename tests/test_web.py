@@ -366,6 +366,32 @@ def test_the_ontology_is_documented_at_its_iri(http):
     assert turtle.content == (paths.ontology_dir() / "blocgraph.ttl").read_bytes()
 
 
+def test_the_ontology_documentation_shows_angle_brackets_as_written():
+    """pyLODE reads text as Markdown: `id/state/<ISO3>` must not lose `<ISO3>` as a tag."""
+    from html.parser import HTMLParser
+
+    from rdflib import Graph
+    from rdflib.namespace import RDFS
+
+    from blocgraph import paths
+    from blocgraph.web import ontology_docs
+
+    class Text(HTMLParser):
+        parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    reader = Text()
+    reader.feed(ontology_docs.OUTPUT.read_text(encoding="utf-8"))
+    shown = " ".join(" ".join(reader.parts).split())
+    graph = Graph().parse(paths.ontology_dir() / "blocgraph.ttl")
+    with_brackets = [str(c) for c in graph.objects(None, RDFS.comment) if "<" in str(c)]
+    assert with_brackets, "no comment with <...> left to check"
+    for comment in with_brackets:
+        assert " ".join(comment.split()) in shown, comment
+
+
 def test_the_ontology_documentation_is_current():
     """The committed HTML is what `python -m blocgraph.web.ontology_docs` writes now."""
     import importlib.util
