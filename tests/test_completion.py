@@ -78,6 +78,12 @@ def test_completing_a_state(store):
     assert "IND" in _complete("bash", "blocgraph meetings SCO --host ind")
 
 
+def test_completing_a_meeting(store):
+    offered = _complete("bash", "blocgraph meeting SCO/dsewg")
+    assert "SCO/dsewg-9" in offered
+    assert all(name.startswith("SCO/dsewg") for name in offered)
+
+
 def test_commands_and_options_complete_too(store):
     assert "timeline" in _complete("bash", "blocgraph tim")
     assert "--state" in _complete("bash", "blocgraph timeline SCO --st")

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .completion import complete_bloc, complete_state
+from .completion import complete_bloc, complete_meeting, complete_state
 from .errors import BlocgraphError, InputError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -364,7 +364,7 @@ def bloc_cmd(ctx, bloc: str, on: str | None, fmt: str) -> None:
 
 
 @cli.command("meeting")
-@click.argument("meeting")
+@click.argument("meeting", shell_complete=complete_meeting)
 @output_options
 @click.pass_context
 def meeting_cmd(ctx, meeting: str, fmt: str) -> None:

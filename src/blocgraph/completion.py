@@ -1,10 +1,11 @@
-"""Shell completion: the scripts for bash, zsh and fish, and the names of blocs and states.
+"""Shell completion: the scripts for bash, zsh and fish, and the names of blocs, states and
+meetings.
 
 The scripts are click's own (``_BLOCGRAPH_COMPLETE=bash_source blocgraph`` prints the bash one;
-``blocgraph completion bash`` prints the same). Completing a BLOC or a STATE reads the name
-index the build writes into the store (see ``resolve.NameIndex``): a few small files, no
-database opened. Without a built store there is nothing to offer, and completion never builds
-one: a Tab must not start a minute of work.
+``blocgraph completion bash`` prints the same). Completing a BLOC, a STATE or a MEETING reads
+the name index the build writes into the store (see ``resolve.NameIndex``): a few small files,
+no database opened. Without a built store there is nothing to offer, and completion never
+builds one: a Tab must not start a minute of work.
 """
 
 from __future__ import annotations
@@ -81,3 +82,8 @@ def complete_bloc(ctx, param, incomplete: str):
 def complete_state(ctx, param, incomplete: str):
     """click ``shell_complete`` callback for a STATE."""
     return _items("state-names", incomplete)
+
+
+def complete_meeting(ctx, param, incomplete: str):
+    """click ``shell_complete`` callback for a MEETING (``SCO/chs-2020``)."""
+    return _items("meeting-ids", incomplete)

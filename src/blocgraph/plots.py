@@ -151,11 +151,9 @@ def timeline(
     )
     today = today or dt.date.today()
     if bloc is not None:
-        result = _bloc_timeline(store, bloc, state, low, high, today)
-    else:
-        assert state is not None
-        result = _state_timeline(store, state, low, high, today)
-    return result
+        return _bloc_timeline(store, bloc, state, low, high, today)
+    assert state is not None
+    return _state_timeline(store, state, low, high, today)
 
 
 def _overlaps(bar: Bar, low: int | None, high: int | None) -> bool:
@@ -298,7 +296,8 @@ def _matplotlib():
     try:
         import matplotlib
 
-        matplotlib.use("Agg", force=False)  # no display: a file is the only output
+        # A bare Figure, not pyplot: no backend is chosen or switched (a notebook's stays as it
+        # is), no global figure list; savefig renders PNG with Agg and SVG with its own backend.
         from matplotlib.figure import Figure
     except ImportError:
         raise BlocgraphError(INSTALL_HINT) from None
