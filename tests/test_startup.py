@@ -21,6 +21,8 @@ HEAVY = (
     "blocgraph.validate",
     "blocgraph.plots",
 )
+# `blocgraph serve`'s stack: loaded by serve only, never by a lookup.
+HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
 
 PROBE = """
 import json, sys

@@ -289,6 +289,13 @@ class EmbeddedStore:
         self._check_service(query)
         return bool(self._store.query(query))
 
+    def raw_query(self, query: str):
+        """pyoxigraph's own result of any query form (lazy: evaluated as it is read), for
+        ``serve``, which serialises it as the client asks. SERVICE checked; no deadline here:
+        the caller reads it within one (bounded.run)."""
+        self._check_service(query)
+        return self._store.query(query)
+
     def _check_service(self, query: str) -> None:
         if not self.allow_service and uses_service(query):
             raise StoreError(

@@ -1,6 +1,7 @@
 """Fixtures of the store tests: an Oxigraph server of the session's own, Virtuoso as
-``scripts/stores.sh`` started it, the knowledge base exported and loaded into both, and a
-proxy that fails on purpose. See ``helpers`` for how stores are found and started.
+``scripts/stores.sh`` started it, the knowledge base exported and loaded into both,
+``blocgraph serve`` on the embedded store, and a proxy that fails on purpose. See
+``helpers`` for how stores are found and started.
 
 A store that is missing skips its tests, except under CI=true, where it fails them: CI must
 not pass by skipping. Each test runs without the developer's credentials (BLOCGRAPH_USER,
@@ -61,6 +62,21 @@ def virtuoso():
     return Endpoint(
         "virtuoso", query, os.environ["VIRTUOSO_UPDATE_URL"], os.environ["VIRTUOSO_GSP_URL"], env
     )
+
+
+@pytest.fixture(scope="session")
+def serve_endpoint(store):
+    """`blocgraph serve` on a free loopback port, in its own process, over the session's
+    embedded store: its /sparql URL."""
+    try:
+        import starlette  # noqa: F401
+    except ImportError:
+        missing("`blocgraph serve` needs the web extra: pip install 'blocgraph[web]'")
+    from webserver import ServeCommand
+
+    served = ServeCommand()
+    yield served.url + "/sparql"
+    served.close()
 
 
 # --- the knowledge base, exported and loaded --------------------------------------------------

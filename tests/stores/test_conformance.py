@@ -1,5 +1,6 @@
 """Every named query gives the same answers on the embedded store, on an Oxigraph server and
-on Virtuoso, each loaded with the same knowledge base by ``blocgraph load``.
+on Virtuoso, each loaded with the same knowledge base by ``blocgraph load``, and through
+``blocgraph serve``'s SPARQL endpoint (the embedded store over HTTP).
 
 Cases come from the queries' own headers: each ``# example: blocgraph query NAME --param k=v``
 line (parameters exactly as written there), and every query that takes no parameter.
@@ -147,6 +148,17 @@ def test_oxigraph_server_answers_like_the_embedded_store(case, oxigraph_kb, embe
     remote = lookups.run_query(RemoteStore(oxigraph_kb.query), name, params)
     check_same(embedded, remote, name)
     # Oxigraph on both sides: identical, datatypes and all.
+    assert strict_set(embedded) == strict_set(remote)
+
+
+@pytest.mark.stores
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_the_serve_endpoint_answers_like_the_embedded_store(case, serve_endpoint, embedded_answers):
+    name, params = case
+    embedded = embedded_answers[case_id(case)]
+    remote = lookups.run_query(RemoteStore(serve_endpoint), name, params)
+    check_same(embedded, remote, name)
+    # The same store behind the protocol: identical, datatypes and all.
     assert strict_set(embedded) == strict_set(remote)
 
 

@@ -1,0 +1,87 @@
+"""``blocgraph serve``'s application on a free loopback port, in a thread of the test process
+(uvicorn, as ``serve`` runs it), for the HTTP and browser tests; and the real command in a
+subprocess, for the tests that must see ``blocgraph serve`` itself."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+
+
+class ServedApp:
+    """``create_app(store)`` served by uvicorn on 127.0.0.1:<free port> until ``close``."""
+
+    def __init__(self, store) -> None:
+        import uvicorn
+
+        from blocgraph.web.app import create_app
+
+        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(store), log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.socket.close()
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServeCommand:
+    """``python -m blocgraph serve --port N`` in a subprocess (the caller's environment, so its
+    BLOCGRAPH_CACHE_DIR and BLOCGRAPH_RESOURCES), stopped by its PID."""
+
+    def __init__(self, *extra: str) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "blocgraph", *extra, "serve", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=os.environ.copy(),
+        )
+        deadline = time.monotonic() + 120  # a first run builds the store
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"blocgraph serve exited: {self.process.stderr.read()!r}")
+            try:
+                httpx.get(self.url + "/sparql?query=ASK%7B%7D", timeout=2)
+                return
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    self.close()
+                    raise RuntimeError("blocgraph serve did not answer in 120 s") from None
+                time.sleep(0.2)
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stderr:
+            self.process.stderr.close()
