@@ -90,6 +90,8 @@ def _t(s: str, p: str, o: str) -> tuple[str, str, str]:
 
 MEMBER_DURING = ORG + "memberDuring"
 EXPECTED = {
+    # the mark that the derivation ran (the shapes' guard reads it)
+    _t("https://w3id.org/blocgraph/graph/derived", TYPE, f"<{BG}DerivedGraph>"),
     # bounds: the first day a start can denote, the last day an end can denote
     _t("urn:m-a1", BG + "validFrom", _lit("2005-01-01", "date")),
     _t("urn:m-a1", BG + "validUntil", _lit("2020-02-20", "date")),
@@ -126,9 +128,7 @@ EXPECTED = {
         (_lit("1900-02", "gYearMonth"), "gYearMonth"),
         (_lit("2020-02-19Z", "date"), "Date"),
     ),
-    *_interval(
-        "urn:m-c", MEMBER_DURING, (_lit("2020-02+05:30", "gYearMonth"), "gYearMonth"), None
-    ),
+    *_interval("urn:m-c", MEMBER_DURING, (_lit("2020-02+05:30", "gYearMonth"), "gYearMonth"), None),
     *_interval(
         "urn:meeting",
         TIME + "hasTime",

@@ -383,7 +383,11 @@ def derive(backend: Backend, strict: bool = True, rules: Iterable[Rule] = RULES)
     ``strict``: a date that cannot be derived raises DerivationError (else it is skipped,
     for the shapes to report)."""
     facts = Facts(backend, strict).read()
-    derived: list[Triple] = []
+    # The mark that the derivation ran: the shapes' guard (bgsh:DerivedBoundsShape) fires on
+    # data without it, where a date comparison would otherwise pass for want of bounds.
+    derived: list[Triple] = [
+        (backend.iri(DERIVED_GRAPH), backend.iri(_TYPE), backend.iri(BG + "DerivedGraph"))
+    ]
     for rule in rules:  # every rule reads asserted triples only: all read, then all added
         derived.extend(rule.run(facts))
     return backend.add(derived)
