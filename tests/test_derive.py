@@ -208,3 +208,34 @@ def test_a_lenient_derivation_skips_the_date_and_keeps_the_rest(value, why):
     until = ox.NamedNode(BG + "validUntil")
     assert not list(store.quads_for_pattern(None, until, None))
     assert list(store.quads_for_pattern(None, ox.NamedNode(BG + "validFrom"), None))
+
+
+# --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
+
+
+def test_a_working_group_is_a_body_in_plain_sparql(store):
+    """Issue 11: `?b a bg:Body` finds the SCO's Defence and Security Expert Working Group,
+    typed bg:WorkingGroup in data/sco/ (the closure is materialised at build time)."""
+    body = "https://w3id.org/blocgraph/id/body/SCO/defence-security-expert-working-group"
+    _, rows = store.select(f"SELECT ?b WHERE {{ ?b a <{BG}Body> }}")
+    assert body in {str(r["b"]) for r in rows}
+    _, rows = store.select(
+        f"SELECT ?g WHERE {{ GRAPH ?g {{ <{body}> a <{BG}Body> }} }}"  # and it is a derived one
+    )
+    assert [str(r["g"]) for r in rows] == [DERIVED_GRAPH]
+
+
+def test_india_in_the_sco_as_owl_time(store):
+    """data/sco/: India observer from 2005-07-05 to 2017-06-08, member from 2017-06-09."""
+    india = "https://w3id.org/blocgraph/id/state/IND"
+    sco = "https://w3id.org/blocgraph/id/bloc/SCO"
+    _, rows = store.select(
+        f"""SELECT ?begin ?end WHERE {{
+          ?m <{ORG}member> <{india}> ; <{ORG}organization> <{sco}> ;
+             <{ORG}memberDuring> ?i .
+          ?i a <{TIME}Interval> ; <{TIME}hasBeginning>/<{TIME}inXSDDate> ?begin .
+          OPTIONAL {{ ?i <{TIME}hasEnd>/<{TIME}inXSDDate> ?end }}
+        }}"""
+    )
+    got = {(str(r["begin"]), r["end"] and str(r["end"])) for r in rows}
+    assert got == {("2005-07-05", "2017-06-08"), ("2017-06-09", None)}
