@@ -60,13 +60,14 @@ def fast_embedded(repeat: int) -> None:
     import pyoxigraph
 
     from blocgraph.store import ensure_store, store_location
-    from blocgraph.validate import validate_store
+    from blocgraph.validate import UnionView, validate_store
 
     cold = not store_location().is_dir()
     started = time.perf_counter()
     location = ensure_store()
     built = time.perf_counter() - started
-    store = pyoxigraph.Store.read_only(str(location))
+    # The derived triples are in their own graph: the shapes see the union (UnionView).
+    store = UnionView(pyoxigraph.Store.read_only(str(location)))
     check, report = _best(lambda: validate_store(store, paths.data_files()), repeat)
     note = f"store built in {built:.1f} s, then " if cold else "store already built; "
     print(f"fast engine, embedded store: {note}validate {check:.2f} s; {_summary(report)}")

@@ -67,7 +67,10 @@ def test_every_shape_has_a_fixture():
         and g.value(s, URIRef("http://www.w3.org/ns/shacl#targetClass"))
     }
     covered = {p.stem.split("-", 1)[0] for p in INVALID}
-    missing = node_shapes - covered - {"BlocShape", "StateShape", "SourceShape", "InvitationShape"}
+    # DerivedBoundsShape fires only on data blocgraph did not derive from, which validate never
+    # sees: tests/test_shapes_dates.py runs stock pySHACL on raw data files to see it fail.
+    exempt = {"BlocShape", "StateShape", "SourceShape", "InvitationShape", "DerivedBoundsShape"}
+    missing = node_shapes - covered - exempt
     assert not missing, f"shapes with no invalid fixture: {sorted(missing)}"
 
 

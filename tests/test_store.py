@@ -214,55 +214,7 @@ def test_two_processes_build_at_once(resources, tmp_path, force):
     assert _cache_entries(resources) == [_name(current)], "temporary folders left behind"
 
 
-# --- the build's shortcuts --------------------------------------------------------------------
-
-EDGE_CASES = """
-@prefix bg:     <https://w3id.org/blocgraph/ontology#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
-
-<urn:m1> schema:startDate "2019-06-13"^^xsd:date ; schema:endDate "2019-06-14"^^xsd:date .
-<urn:m2> a bg:Meeting ; schema:startDate "2020-11"^^xsd:gYearMonth .
-<urn:m3> a bg:Meeting ; schema:startDate "2020"^^xsd:gYear ; schema:endDate <urn:not-a-date> .
-<urn:m4> a bg:Meeting ; schema:startDate "2020-02-20"^^xsd:date , "2020"^^xsd:gYear .
-<urn:s1> schema:startDate "1995"^^xsd:gYear ; schema:endDate "1996-02"^^xsd:gYearMonth .
-<urn:s2> schema:startDate "2024-02"^^xsd:gYearMonth ; schema:endDate "2023-02"^^xsd:gYearMonth .
-<urn:s3> schema:startDate "2019-02-30"^^xsd:date ; schema:endDate "someday" .
-<urn:s4> schema:startDate "0000"^^xsd:gYear ; schema:endDate "20201"^^xsd:gYear .
-<urn:s5> schema:startDate "2001-06-15T00:00:00"^^xsd:dateTime .
-_:b1 schema:startDate "2005-07-05"^^xsd:date ; schema:endDate "2017"^^xsd:gYear .
-_:b2 a bg:Meeting ; schema:startDate "1999-12"^^xsd:gYearMonth .
-"""
-
-
-def _memory_store(*turtle_files: Path, extra: str = ""):
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    for path in turtle_files:
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-    if extra:
-        store.load(input=extra.encode(), format=ox.RdfFormat.TURTLE)
-    return store
-
-
-def test_derived_dates_of_the_build_match_the_per_row_rules():
-    """derive.add_to_store (one rule application per distinct date, joins in the store) adds
-    exactly what derived_quads (the rules applied row by row) derives, edge cases included."""
-    from blocgraph.derive import add_to_store, derived_quads
-
-    files = [*paths.ontology_files(), *(p for p in paths.data_files() if p.suffix == ".ttl")]
-    assert files
-    store = _memory_store(*files, extra=EDGE_CASES)
-    before = set(store)
-    expected = set(derived_quads(store))  # computed first, on the same store: same blank nodes
-    assert len(expected) > 400
-    add_to_store(store)
-    link = "https://w3id.org/blocgraph/ontology#participantMembership"
-    added = {q for q in set(store) - before if q.predicate.value != link}
-    missing, extra = expected - added, added - expected
-    assert not missing and not extra, f"missing {sorted(map(str, missing))[:5]}, extra {extra}"
-
+# --- the build's shortcuts (the rules themselves: tests/test_derive.py) ------------------------
 
 # The temporal join that bg:participantMembership replaces, as observers-attended ran it before.
 JOIN = """
@@ -277,72 +229,6 @@ SELECT DISTINCT ?participation ?membership WHERE {
   OPTIONAL { ?membership bg:validUntil ?until }
   FILTER(!BOUND(?until) || ?until >= ?date)
 }"""
-
-LINK_CASES = """
-@prefix bg:     <https://w3id.org/blocgraph/ontology#> .
-@prefix org:    <http://www.w3.org/ns/org#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
-
-<urn:body> org:unitOf <urn:bloc> .
-<urn:other-body> org:unitOf <urn:other-bloc> .
-<urn:meeting> a bg:Meeting ; bg:body <urn:body> ; schema:startDate "2020-02-20"^^xsd:date .
-<urn:meeting-2020> a bg:Meeting ; bg:body <urn:body> ; schema:startDate "2020"^^xsd:gYear .
-<urn:meeting-elsewhere> a bg:Meeting ; bg:body <urn:other-body> ;
-    schema:startDate "2020-02-20"^^xsd:date .
-<urn:p-a> bg:meeting <urn:meeting> ; bg:participant <urn:a> .
-<urn:p-b> bg:meeting <urn:meeting> ; bg:participant <urn:b> .
-<urn:p-c> bg:meeting <urn:meeting> ; bg:participant <urn:c> .
-<urn:p-d> bg:meeting <urn:meeting> ; bg:participant <urn:d> .
-<urn:p-a-2020> bg:meeting <urn:meeting-2020> ; bg:participant <urn:a> .
-<urn:p-a-elsewhere> bg:meeting <urn:meeting-elsewhere> ; bg:participant <urn:a> .
-# a: observer until the day of the meeting, member from the next day.
-<urn:m-a1> org:organization <urn:bloc> ; org:member <urn:a> ;
-    schema:startDate "2005"^^xsd:gYear ; schema:endDate "2020-02-20"^^xsd:date .
-<urn:m-a2> org:organization <urn:bloc> ; org:member <urn:a> ;
-    schema:startDate "2020-02-21"^^xsd:date .
-# b: ended the day before; c: open-ended, month precision; d: starts the day after.
-<urn:m-b> org:organization <urn:bloc> ; org:member <urn:b> ;
-    schema:startDate "2001"^^xsd:gYear ; schema:endDate "2020-02-19"^^xsd:date .
-<urn:m-c> org:organization <urn:bloc> ; org:member <urn:c> ;
-    schema:startDate "2020-02"^^xsd:gYearMonth .
-<urn:m-d> org:organization <urn:bloc> ; org:member <urn:d> ;
-    schema:startDate "2020-02-21"^^xsd:date .
-"""
-
-
-def _links(store) -> set[tuple[str, str]]:
-    import pyoxigraph as ox
-
-    link = ox.NamedNode("https://w3id.org/blocgraph/ontology#participantMembership")
-    return {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, link, None)}
-
-
-def test_participant_memberships_are_what_the_temporal_join_gives():
-    """The build's links equal the SPARQL join by date they replace, edge cases included."""
-    from blocgraph.derive import add_to_store
-
-    store = _memory_store(extra=LINK_CASES)
-    add_to_store(store)
-    joined = {(r["participation"].value, r["membership"].value) for r in store.query(JOIN)}
-    assert (
-        _links(store)
-        == joined
-        == {
-            ("urn:p-a", "urn:m-a1"),  # the end day is included
-            ("urn:p-a-2020", "urn:m-a1"),  # a year-precision meeting counts from 1 January
-            ("urn:p-c", "urn:m-c"),  # "2020-02" starts on 1 February
-        }
-    )
-    # The rdflib path (validate --engine pyshacl, benchmarks) derives the same links.
-    import rdflib
-
-    from blocgraph.derive import add_derived
-
-    graph = rdflib.Graph().parse(data=LINK_CASES, format="turtle")
-    add_derived(graph)
-    link = rdflib.URIRef("https://w3id.org/blocgraph/ontology#participantMembership")
-    assert {(str(s), str(o)) for s, o in graph.subject_objects(link)} == joined
 
 
 def test_participant_memberships_of_the_shipped_data_match_the_join(store):

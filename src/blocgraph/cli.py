@@ -645,8 +645,16 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
     type=click.Path(path_type=Path),
     help="Write to this file (atomically); default: standard output.",
 )
-def export(fmt: str, output: Path | None) -> None:
-    """Export the whole knowledge base (ontology, data and derived dates).
+@click.option(
+    "--asserted-only",
+    is_flag=True,
+    help="Only the asserted triples (ontology and data), without the derived ones.",
+)
+def export(fmt: str, output: Path | None, asserted_only: bool) -> None:
+    """Export the whole knowledge base (ontology, data and derived triples).
+
+    TriG keeps the derived triples in their own graph
+    (https://w3id.org/blocgraph/graph/derived); the other formats carry both as one graph.
 
     Example:
 
@@ -654,7 +662,7 @@ def export(fmt: str, output: Path | None) -> None:
     """
     from .export import export_store
 
-    export_store(fmt, output, sys.stdout.buffer)
+    export_store(fmt, output, sys.stdout.buffer, asserted_only=asserted_only)
 
 
 @cli.command("timeline")

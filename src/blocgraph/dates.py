@@ -3,45 +3,95 @@
 A source may give a day (xsd:date), a month (xsd:gYearMonth) or only a year (xsd:gYear).
 "valid on D" compares D with the first day a start can denote and the last day an end can
 denote, so a year-precision interval covers the whole year in every query.
+
+Every lexical form XSD 1.1 allows for the three datatypes is read, timezones included
+(``2017-01-01Z``, ``2019-09+05:30``, ``2005-14:00``), except years outside 0001-9999:
+negative years, year 0000 (1 BCE in XSD 1.1) and years of five or more digits are valid XSD
+but have no place in this knowledge base, and the derived xsd:date bounds are compared as
+``YYYY-MM-DD`` strings (derive.participant_memberships), which such years would break. They
+are refused with a message saying so, as is anything else that is not a lexical form of its
+datatype: the build fails on them and the shapes report them.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from .errors import InputError
 from .namespaces import XSD_DATE, XSD_GYEAR, XSD_GYEARMONTH
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
+# XSD 1.1 Part 2, 3.3.9 / 3.3.14 / 3.3.11 and the timezone fragment of D.3.1: an optional
+# sign, a year of four or more digits (no leading zero beyond four), then -MM, -MM-DD, and an
+# optional timezone Z or +hh:mm / -hh:mm up to 14:00.
+_YEAR = r"(?P<year>-?(?:[1-9][0-9]{3,}|0[0-9]{3}))"
+_TIMEZONE = r"(?P<tz>Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
+_LEXICAL = {
+    XSD_DATE: _YEAR + r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])" + _TIMEZONE,
+    XSD_GYEARMONTH: _YEAR + r"-(?P<month>0[1-9]|1[0-2])" + _TIMEZONE,
+    XSD_GYEAR: _YEAR + _TIMEZONE,
+}
+_NAMES = {XSD_DATE: "xsd:date", XSD_GYEARMONTH: "xsd:gYearMonth", XSD_GYEAR: "xsd:gYear"}
 
 DATE_DATATYPES = (XSD_DATE, XSD_GYEARMONTH, XSD_GYEAR)
 
 
-def bounds(lexical: str, datatype: str) -> tuple[dt.date, dt.date]:
-    """First and last day a date literal denotes; ValueError if it is not one we accept."""
-    if datatype == XSD_DATE and (m := _DATE.match(lexical)):
-        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day
-    if datatype == XSD_GYEARMONTH and (m := _YEAR_MONTH.match(lexical)):
-        year, month = int(m[1]), int(m[2])
-        last = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, 1), dt.date(year, month, last)
-    if datatype == XSD_GYEAR and (m := _YEAR.match(lexical)):
-        year = int(m[1])
+def bounds(lexical: str, datatype: str | None) -> tuple[dt.date, dt.date]:
+    """First and last day a date literal denotes; ValueError (its message says why) if it is
+    not one of the three datatypes, not a lexical form of its datatype, or outside 0001-9999.
+
+    A timezone does not move the bounds: ``2017-01-01+05:30`` is the calendar day 2017-01-01,
+    as its source wrote it. XSD reads it as the 24 hours starting at midnight in that zone, but
+    every comparison here is between calendar days without a zone (the dates a user asks about,
+    the other bounds): shifting it to UTC would move the day a source gave to the one before,
+    and a day cannot be split. The same holds for a month or a year with a timezone.
+    """
+    if datatype not in _LEXICAL:
+        raise ValueError(
+            f"{lexical!r} is typed <{datatype}>, not xsd:date, xsd:gYearMonth or xsd:gYear"
+        )
+    m = _compiled(datatype).fullmatch(lexical)
+    if m is None:
+        raise ValueError(f"{lexical!r} is not a valid {_NAMES[datatype]}")
+    year = int(m["year"])
+    if not 1 <= year <= 9999:
+        raise ValueError(
+            f"{lexical!r}: the year is outside 0001-9999, which blocgraph does not derive"
+        )
+    if datatype == XSD_GYEAR:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    raise ValueError(f"not a date, year-month or year: {lexical!r}^^<{datatype}>")
+    month = int(m["month"])
+    last = calendar.monthrange(year, month)[1]
+    if datatype == XSD_GYEARMONTH:
+        return dt.date(year, month, 1), dt.date(year, month, last)
+    day = int(m["day"])
+    if day > last:
+        raise ValueError(
+            f"{lexical!r} is not a valid xsd:date: {year:04d}-{month:02d} has {last} days"
+        )
+    date = dt.date(year, month, day)
+    return date, date
+
+
+@functools.cache
+def _compiled(datatype: str) -> re.Pattern[str]:
+    """Compiled when first used: the lookups import this module, and most never read a date
+    literal."""
+    return re.compile(_LEXICAL[datatype])
 
 
 def parse_user_date(value: str, name: str = "date") -> dt.date:
-    """A date typed by a user: YYYY-MM-DD, or 'today'."""
-    if value.strip().lower() == "today":
+    """A date typed by a user: YYYY-MM-DD, or 'today'. Only that form: Python's fromisoformat
+    would also take 20200220 and week dates (2020-W08-4), which the message does not offer."""
+    text = value.strip()
+    if text.lower() == "today":
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value.strip())
+        if not (len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isascii()):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(
             f"{_option(name)}: {value!r} is not a date (expected YYYY-MM-DD)"

@@ -706,13 +706,12 @@ def export_ntriples(directory: Path) -> Path:
     triple a line, each once, in pyoxigraph's canonical form. Written by pyoxigraph to the
     path itself, not through a Python file object: the graph is read back from the store
     meanwhile, in another thread, and the two would otherwise take turns at the GIL."""
-    import pyoxigraph
-
+    from .export import write
     from .store import EmbeddedStore, ensure_store
 
     path = directory / "blocgraph.nt"
     store = EmbeddedStore(ensure_store())._store
-    store.dump(str(path), pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    write(store, str(path), "nt")  # asserted and derived triples, one graph
     return path
 
 

@@ -115,8 +115,9 @@ class FileBody:
 
 
 class DumpBody:
-    """A request body written as it is sent: a store's default graph as N-Triples, dumped by
-    a thread into a pipe (sent chunked). Each try dumps afresh, so a retry resends it all;
+    """A request body written as it is sent: a store's triples (asserted and derived, as
+    ``blocgraph export --format nt`` writes them) as N-Triples, dumped by a thread into a pipe
+    (sent chunked). Each try dumps afresh, so a retry resends it all;
     ``lines`` counts the triples of the last complete dump."""
 
     size = None
@@ -128,16 +129,14 @@ class DumpBody:
         self.lines = 0
 
     def chunks(self) -> Iterator[bytes]:
-        import pyoxigraph
+        from .export import write
 
         read_fd, write_fd = os.pipe()
 
         def dump() -> None:
             try:
                 with os.fdopen(write_fd, "wb", buffering=CHUNK) as out:
-                    self.store.dump(
-                        out, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph()
-                    )
+                    write(self.store, out, "nt")
             except (OSError, ValueError):
                 pass  # the reader went away (the request failed): it reports the error
 

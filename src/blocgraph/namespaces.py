@@ -17,6 +17,10 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 DCTERMS = "http://purl.org/dc/terms/"
 OWL = "http://www.w3.org/2002/07/owl#"
 SH = "http://www.w3.org/ns/shacl#"
+TIME = "http://www.w3.org/2006/time#"
+
+# The named graph the build puts derived triples in (derive.py), apart from the asserted ones.
+DERIVED_GRAPH = "https://w3id.org/blocgraph/graph/derived"
 
 STATE = ID + "state/"
 BLOC = ID + "bloc/"
@@ -43,6 +47,7 @@ PREFIXES: dict[str, str] = {
     "xsd": XSD,
     "dcterms": DCTERMS,
     "owl": OWL,
+    "time": TIME,
     "status": STATUS,
     "capacity": CAPACITY,
     "attendance": ATTENDANCE,

@@ -46,7 +46,7 @@ def cache_dir() -> Path:
 
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
 # an older blocgraph are then rebuilt even at the same version.
-_BUILD_FORMAT = 4  # 4: bg:startYear, bg:participantMembership
+_BUILD_FORMAT = 5  # 4: bg:startYear, bg:participantMembership; 5: derived graph, closure, OWL-Time
 
 # The folder inside a built store holding its name index (see resolve.NameIndex).
 NAME_INDEX = "blocgraph-names"
@@ -265,7 +265,9 @@ class EmbeddedStore:
         self._check_service(query)
 
         def evaluate() -> tuple[list[str], list[Row]]:
-            solutions = self._store.query(query)
+            # The default graph as the union of the asserted triples (default graph) and
+            # the derived ones (derive.DERIVED_GRAPH): the named queries see both.
+            solutions = self._store.query(query, use_default_graph_as_union=True)
             variables = [v.value for v in solutions.variables]
             rows = [
                 {name: _from_oxigraph(solution[name]) for name in variables}
@@ -287,7 +289,7 @@ class EmbeddedStore:
 
     def ask(self, query: str) -> bool:
         self._check_service(query)
-        return bool(self._store.query(query))
+        return bool(self._store.query(query, use_default_graph_as_union=True))
 
     def raw_query(self, query: str):
         """pyoxigraph's own result of any query form (lazy: evaluated as it is read), for
@@ -304,7 +306,7 @@ class EmbeddedStore:
             )
 
     def triples(self):
-        """Every triple of the default graph (pyoxigraph Quads)."""
+        """Every triple, asserted and derived (pyoxigraph Quads, in their graphs)."""
         return self._store.quads_for_pattern(None, None, None, None)
 
     def __len__(self) -> int:
@@ -381,7 +383,7 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
 
     import pyoxigraph
 
-    from .derive import add_to_store
+    from .derive import DerivationError, add_to_store
     from .resolve import write_name_index
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -400,7 +402,10 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
                 _bulk_load(store, path, tmp, batch)
             store.bulk_extend(batch)
             del batch
-            add_to_store(store)
+            try:
+                add_to_store(store)
+            except DerivationError as err:
+                raise err.in_file(_file_holding(files, err.subject, err.prop)) from None
             store.optimize()
             count = len(store)
             del store  # closes RocksDB before the folder is read again and moves
@@ -421,6 +426,29 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
                 shutil.rmtree(old, ignore_errors=True)
     _remove_stale_stores(folder)
     return count
+
+
+def _file_holding(files: list[Path], subject: str, prop: str) -> Path | str:
+    """The first of ``files`` stating something ``prop`` of ``subject`` (for an error message:
+    the build does not keep which file each triple came from)."""
+    import gzip
+
+    import pyoxigraph
+
+    for path in files:
+        name = path.name
+        fmt = pyoxigraph.RdfFormat.N_TRIPLES if ".nt" in name else pyoxigraph.RdfFormat.TURTLE
+        try:
+            data = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+            for triple in pyoxigraph.parse(data, format=fmt, base_iri=path.resolve().as_uri()):
+                if (
+                    triple.predicate.value == prop
+                    and getattr(triple.subject, "value", "") == subject
+                ):
+                    return path
+        except (OSError, SyntaxError, ValueError, EOFError):
+            continue
+    return "the knowledge base"
 
 
 def _stderr_is_terminal() -> bool:
