@@ -19,6 +19,8 @@ _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 DATE_DATATYPES = (XSD_DATE, XSD_GYEARMONTH, XSD_GYEAR)
+# How precisely a date literal of each datatype is known.
+PRECISIONS = {XSD_DATE: "day", XSD_GYEARMONTH: "month", XSD_GYEAR: "year"}
 
 
 def bounds(lexical: str, datatype: str) -> tuple[dt.date, dt.date]:

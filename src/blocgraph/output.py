@@ -39,16 +39,29 @@ def _json_escape(match: re.Match) -> str:
     return f"\\u{ord(match[0]):04x}"
 
 
-def _json_value(value):
+def plain(value):
+    """A result value as plain Python, as JSON shows it: integers as int, every other term
+    (IRI, literal) as its string; dicts, lists and tuples of them alike."""
     if value is None:
         return None
     if isinstance(value, Literal):
         return value.to_python()
-    return str(value)
+    if isinstance(value, IRI):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def plain_rows(rows: list[Row], columns: list[str]) -> list[dict]:
+    """Rows as dicts of plain values, one key per column in order: what JSON output holds."""
+    return [{c: plain(r.get(c)) for c in columns} for r in rows]
 
 
 def to_json(rows: list[Row], columns: list[str]) -> str:
-    return json_text([{c: _json_value(r.get(c)) for c in columns} for r in rows])
+    return json_text(plain_rows(rows, columns))
 
 
 def json_text(value) -> str:
@@ -104,22 +117,22 @@ def render(rows: list[Row], columns: list[str], fmt: str, terminal: bool = False
     return to_table(rows, columns)
 
 
-def render_record(result) -> str:
-    """A multi-part result (rows and details) as one JSON object: the details, with the rows
-    under ``rows``; nested rows become lists of objects."""
-    from .terms import IRI
-
-    def plain(value):
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [plain(v) for v in value]
-        if isinstance(value, Literal):
-            return value.to_python()
-        if isinstance(value, IRI):
-            return str(value)
-        return value
-
+def bloc_record(result) -> dict:
+    """A multi-part result (rows and details) as one object of plain values: the details,
+    with the rows under ``rows``; nested rows become lists of objects."""
     record = {k: plain(v) for k, v in result.details.items() if k != "body_tree"}
-    record["rows"] = [{c: plain(r.get(c)) for c in result.columns} for r in result.rows]
-    return json_text(record)
+    record["rows"] = plain_rows(result.rows, result.columns)
+    return record
+
+
+def meeting_record(result) -> list[dict]:
+    """A meeting (``lookups.meeting``) as a list of one object of plain values: its details,
+    with the participants, invitations and sources as lists of objects."""
+    details = result.details
+    record = {k: plain(v) for k, v in details.items() if k not in ("invitations", "sources")}
+    record = {k: (v if isinstance(v, list) else str(v)) for k, v in record.items()}
+    record["participants"] = plain_rows(result.rows, result.columns)
+    for part in ("invitations", "sources"):
+        rows = details.get(part, [])
+        record[part] = plain_rows(rows, list(rows[0]) if rows else [])
+    return [record]

@@ -46,7 +46,7 @@ def cache_dir() -> Path:
 
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
 # an older blocgraph are then rebuilt even at the same version.
-_BUILD_FORMAT = 4  # 4: bg:startYear, bg:participantMembership
+_BUILD_FORMAT = 5  # 4: bg:startYear, bg:participantMembership; 5: the name index's search.tsv
 
 # The folder inside a built store holding its name index (see resolve.NameIndex).
 NAME_INDEX = "blocgraph-names"
