@@ -151,8 +151,8 @@ class KB:
     def search(self, text: str) -> Result:
         """Blocs and states whose id, code, name or other name contains ``text``.
 
-        >>> kb.search("ussr").rows
-        [{'kind': 'state', 'id': 'https://w3id.org/blocgraph/id/state/RUS', 'label': 'Russia', 'matched': 'USSR'}]
+        >>> [(row["kind"], row["id"], row["matched"]) for row in kb.search("ussr")]
+        [('state', 'https://w3id.org/blocgraph/id/state/RUS', 'USSR')]
         """
         return Result(lookups.search(self.store, text))
 
@@ -172,8 +172,11 @@ class KB:
         from (``bloc``, ``from_year`` and ``to_year`` narrow them).
 
         >>> r = kb.state("Belarus", bloc="SCO")
-        >>> [(row["previous"], row["status"], row["start"]) for row in r]
-        [(None, 'dialogue-partner', '2009-06-16'), ('dialogue-partner', 'observer', '2015-07-10'), ('observer', 'member', '2024-07-04')]
+        >>> for row in r:
+        ...     print(row["previous"], row["status"], row["valid_from"], row["valid_until"])
+        None dialogue-partner 2009-06-16 2015-07-09
+        dialogue-partner observer 2015-07-10 2024-07-03
+        observer member 2024-07-04 None
         >>> r.details["path"]
         'dialogue-partner 2009-06-16 -> observer 2015-07-10 -> member 2024-07-04'
         """
@@ -200,7 +203,8 @@ class KB:
         """Meetings of a bloc's bodies (every bloc's without ``bloc``), of a ``year``,
         hosted by a state or of one ``series``.
 
-        >>> [row["meeting"].rsplit("/", 1)[1] for row in kb.meetings("SCO", series="chs", year=2020)]
+        >>> r = kb.meetings("SCO", series="chs", year=2020)
+        >>> [row["meeting"].rsplit("/", 1)[1] for row in r]
         ['chs-2020']
         """
         return Result(lookups.meetings(self.store, bloc, _text(year), host, series))
@@ -266,8 +270,9 @@ class KB:
     ) -> Result:
         """Blocs in which both states hold ``status`` (member by default) on a day.
 
-        >>> sorted(row["bloc"].rsplit("/", 1)[1] for row in kb.joint("India", "Pakistan", on="2020-02-20"))[:3]
-        ['CWTH', 'ColomboPlan', 'ECO']
+        >>> r = kb.joint("India", "Pakistan", on="2020-02-20")
+        >>> "https://w3id.org/blocgraph/id/bloc/SCO" in {row["bloc"] for row in r}, len(r) > 10
+        (True, True)
         """
         return Result(lookups.joint(self.store, state_a, state_b, on=on, status=status))
 

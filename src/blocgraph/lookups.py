@@ -120,6 +120,12 @@ def run_query(store, name_or_path: str, raw: dict[str, str | None], options=None
 
 
 def _pick(result: Result, columns: list[str], brief: list[str] | None = None) -> Result:
+    """``result`` with ``columns``; the state's ISO code after ``state`` where the query
+    gives one (JSON, CSV and the API carry it; a table shows ``brief``, else ``columns``)."""
+    if "state" in columns and "iso3" in result.columns and "iso3" not in columns:
+        brief = brief or columns
+        columns = [*columns]
+        columns.insert(columns.index("state") + 1, "iso3")
     return Result(columns, result.rows, result.title, brief=brief)
 
 
@@ -136,10 +142,8 @@ def _intervals(result: Result, columns: list[str]) -> Result:
                 with suppress(ValueError):
                     row[day] = Literal(_day(literal, end), XSD_DATE)
                     row[precision] = Literal(PRECISIONS[literal.datatype])
-    full = [c for c in columns]
-    if "state" in full and "iso3" not in full:
-        full.insert(full.index("state") + 1, "iso3")
-    return _pick(result, full + DAY_COLUMNS, columns)
+    picked = _pick(result, columns)
+    return replace(picked, columns=picked.columns + DAY_COLUMNS, brief=picked.table_columns)
 
 
 def members(
@@ -563,8 +567,10 @@ def meeting(store, meeting_id: str) -> Result:
     details["invitations"] = select("meeting-invitations")
     details["sources"] = select("meeting-sources")
     participants = select("meeting-participants")
-    columns = ["state", "label", "capacity", "attendance", "representative"]
-    return Result(columns, participants, str(details.get("label", meeting_id)), details)
+    brief = ["state", "label", "capacity", "attendance", "representative"]
+    columns = ["state", "iso3", *brief[1:]]
+    title = str(details.get("label", meeting_id))
+    return Result(columns, participants, title, details, brief=brief)
 
 
 def search(store, text: str) -> Result:
