@@ -10,6 +10,7 @@ keeps the data as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .namespaces import short_id
@@ -19,9 +20,15 @@ FORMATS = ("table", "json", "csv")
 
 
 # C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_UNPRINTABLE_IN_JSON = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_UNPRINTABLE_KEEP_LINES = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
+
+@functools.cache
+def _pattern(chars: str) -> re.Pattern:
+    """Compiled on first use: a lookup that prints a table never needs the JSON one."""
+    return re.compile(chars)
 
 
 def _escape(match: re.Match) -> str:
@@ -31,7 +38,7 @@ def _escape(match: re.Match) -> str:
 
 def printable(text: str, keep_lines: bool = False) -> str:
     """``text`` with control characters shown as escapes; newlines and tabs kept if asked."""
-    pattern = _UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE
+    pattern = _pattern(_UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE)
     return pattern.sub(_escape, text)
 
 
@@ -70,7 +77,7 @@ def json_text(value) -> str:
     import json
 
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _UNPRINTABLE_IN_JSON.sub(_json_escape, text)
+    return _pattern(_UNPRINTABLE_IN_JSON).sub(_json_escape, text)
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:

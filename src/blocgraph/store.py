@@ -103,7 +103,12 @@ def _remembered_fingerprints() -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         return {}
     pairs = (line.split("\t") for line in text.splitlines())
-    return {p[0]: p[1] for p in pairs if len(p) == 2 and _HEX16.fullmatch(p[1])}
+    return {p[0]: p[1] for p in pairs if len(p) == 2 and _is_hex16(p[1])}
+
+
+def _is_hex16(text: str) -> bool:
+    """Sixteen lower-case hex digits (a string test: no pattern to compile on a lookup)."""
+    return len(text) == 16 and not text.strip("0123456789abcdef")
 
 
 def _remember_fingerprint(key: str, value: str) -> None:
@@ -126,7 +131,6 @@ def _remember_fingerprint(key: str, value: str) -> None:
             os.unlink(tmp)
 
 
-_HEX16 = re.compile(r"[0-9a-f]{16}")
 # What blocgraph makes in its cache folder, and nothing else is ever removed by it: store
 # folders are named store-<16 hex> and hold the marker file; their versions v-<id>, builds
 # .build-<id>.
@@ -182,18 +186,21 @@ def read_manifest(version: Path) -> dict[str, tuple[int, int, str]]:
 
 def verify_store(version: Path) -> dict[str, tuple[int, int, str]]:
     """Check that no file of the built store changed, appeared or vanished since the build
-    (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest."""
+    (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest.
+    Paths as strings, not Path objects: this runs on every lookup, for some 200 files."""
     entries = read_manifest(version)
+    root = str(version) + os.sep
     for rel, (size, mtime, _digest) in entries.items():
         try:
-            st = (version / rel).stat()
+            st = os.stat(root + rel)
         except OSError:
             raise StoreDamaged(f"{version / rel} is missing from the store") from None
         if st.st_size != size or st.st_mtime_ns != mtime:
             raise StoreDamaged(f"{version / rel} changed after the store was built")
     for top, _dirs, names in os.walk(version):  # files that are not in the manifest
+        folder = (top + os.sep)[len(root) :].replace(os.sep, "/")
         for name in names:
-            rel = os.path.relpath(os.path.join(top, name), version).replace(os.sep, "/")
+            rel = folder + name
             if rel not in entries and not _volatile(rel):
                 raise StoreDamaged(f"{version / rel} appeared in the store after it was built")
     return entries
@@ -430,7 +437,10 @@ def _current_version(folder: Path) -> Path | None:
         name = (folder / "current").read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
-    if not (name.startswith("v-") and _VERSION_NAME.fullmatch(name)):
+    # As _VERSION_NAME, without compiling it on every lookup.
+    if not (name.startswith("v-") and len(name) > 2 and name[2:].isascii()):
+        return None
+    if name[2:].strip("abcdefghijklmnopqrstuvwxyz0123456789_"):
         return None
     version = folder / name
     return version if _real_dir(version) else None
