@@ -38,6 +38,9 @@ CATEGORY_COLUMNS = frozenset(
     }
 )
 DAY_COLUMNS = frozenset({"valid_from", "valid_until"})
+# Dates as the sources give them (2009, 2010-12, 2025-01-06): text, whatever the rows hold,
+# so that a column's dtype does not depend on the answer; valid_from / valid_until are the days.
+AS_WRITTEN = frozenset({"start", "end"})
 
 
 class Result:
@@ -86,8 +89,9 @@ class Result:
 
     def to_pandas(self):
         """The rows as a pandas DataFrame: days (``valid_from``, ``valid_until``, and any
-        column of whole dates such as a meeting's ``date``) as datetime64, statuses,
-        capacities and precisions as categories, counts as Int64; the rest as text.
+        other column of whole days such as a meeting's ``date``) as datetime64, statuses,
+        capacities and precisions as categories, counts as Int64; the rest as text,
+        ``start`` and ``end`` included (as the sources give them: 2009, 2010-12, ...).
         Needs pandas (``pip install 'blocgraph[pandas]'``)."""
         try:
             import pandas as pd
@@ -106,6 +110,8 @@ class Result:
                 for row in self.typed.rows
                 if row.get(column) is not None
             }
+            if column in AS_WRITTEN:
+                continue
             if column in DAY_COLUMNS or kinds == {XSD_DATE}:
                 frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
             elif column in CATEGORY_COLUMNS:
