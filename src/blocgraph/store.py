@@ -292,10 +292,6 @@ class EmbeddedStore:
             raise StoreError("not a SELECT query") from None
         return variables, rows
 
-    def ask(self, query: str) -> bool:
-        self._check_service(query)
-        return bool(self._store.query(query))
-
     def _check_service(self, query: str) -> None:
         if not self.allow_service and uses_service(query):
             raise StoreError(
@@ -816,12 +812,6 @@ class RemoteStore:
                 f"{self.endpoint}: not a SELECT result (is this a SELECT query?)"
             ) from None
         return variables, rows
-
-    def ask(self, query: str) -> bool:
-        data = self._run(query)
-        if not isinstance(data, dict) or not isinstance(data.get("boolean"), bool):
-            raise StoreError(f"{self.endpoint}: not an ASK result")
-        return data["boolean"]
 
 
 def _error_detail(err) -> str:
