@@ -168,3 +168,20 @@ def test_docstring_examples(store):
     )
     assert tried >= 15, f"only {tried} doctest examples found"
     assert failures == 0
+
+
+def test_cli_state_bloc_prints_the_path_then_the_steps(cli_run):
+    lines = cli_run("state", "Belarus", "--bloc", "SCO").output.splitlines()
+    assert lines[0] == "dialogue-partner 2009-06-16 -> observer 2015-07-10 -> member 2024-07-04"
+    assert lines[1].split() == ["previous", "status", "start", "end"]
+
+
+def test_cli_compare_counts_and_errors(cli_run):
+    done = cli_run("compare", "BRICS", "SCO", "--on", "2020-02-20")
+    assert done.exit_code == 0
+    assert done.output.rstrip().endswith("3 in both, 2 only in BRICS, 15 only in SCO")
+    bad = cli_run("compare", "BRICS", "SOC")
+    assert bad.exit_code == 2
+    assert bad.output.strip().splitlines() == [
+        "Error: unknown bloc 'SOC'; did you mean SPC, SCO, SCH?"
+    ]
