@@ -7,7 +7,6 @@ named lookups with their own options, each a thin layer over one or more library
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
 
 from . import queries
 from .dates import PRECISIONS, parse_user_date, parse_user_year
@@ -17,20 +16,39 @@ from .resolve import Resolver, fold, resolver_for
 from .terms import IRI, Literal, Row
 
 
-@dataclass
 class Result:
-    columns: list[str]
-    rows: list[Row]
-    title: str = ""
-    details: dict = field(default_factory=dict)
-    # Lines for a person, not data: why an answer is empty, what to ask instead.
-    notes: list[str] = field(default_factory=list)
-    # The columns a table shows (None: all); JSON, CSV and the API carry every column.
-    brief: list[str] | None = None
+    """Rows (dicts of terms.IRI / terms.Literal) and their columns, a title, the parts of a
+    multi-part answer (``details``), lines for a person (``notes``: why an answer is empty,
+    what to ask instead), and ``brief``: the columns a table shows (None: all; JSON, CSV and
+    the API carry every column). A plain class, not a dataclass: see queries.Parameter."""
+
+    def __init__(
+        self,
+        columns: list[str],
+        rows: list[Row],
+        title: str = "",
+        details: dict | None = None,
+        notes: list[str] | None = None,
+        brief: list[str] | None = None,
+    ) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.title = title
+        self.details = {} if details is None else details
+        self.notes = [] if notes is None else notes
+        self.brief = brief
 
     @property
     def table_columns(self) -> list[str]:
         return self.columns if self.brief is None else self.brief
+
+    def replace(self, **changes) -> Result:
+        """A copy with some attributes changed."""
+        fields = ("columns", "rows", "title", "details", "notes", "brief")
+        return Result(**{name: changes.get(name, getattr(self, name)) for name in fields})
+
+    def __repr__(self) -> str:
+        return f"Result({self.title!r}, {len(self.rows)} rows, columns={self.columns!r})"
 
 
 # Columns a row of a membership interval carries besides what a table shows: the state's ISO
@@ -47,7 +65,7 @@ def _without_unknown(result: Result, status: str | None, all_rows: bool) -> Resu
     if all_rows or (status is not None and status.strip().lower() == UNKNOWN):
         return result
     rows = [r for r in result.rows if str(r.get("status")) != UNKNOWN]
-    return replace(result, rows=rows)
+    return result.replace(rows=rows)
 
 
 def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str):
@@ -143,7 +161,7 @@ def _intervals(result: Result, columns: list[str]) -> Result:
                     row[day] = Literal(_day(literal, end), XSD_DATE)
                     row[precision] = Literal(PRECISIONS[literal.datatype])
     picked = _pick(result, columns)
-    return replace(picked, columns=picked.columns + DAY_COLUMNS, brief=picked.table_columns)
+    return picked.replace(columns=picked.columns + DAY_COLUMNS, brief=picked.table_columns)
 
 
 def members(
@@ -281,7 +299,7 @@ def _transitions(result: Result) -> Result:
     columns.insert(columns.index("status"), "previous")
     brief = ["previous", "status", "start", "end"]
     details = {"path": " -> ".join(steps)}
-    return replace(result, rows=rows, columns=columns, brief=brief, details=details)
+    return result.replace(rows=rows, columns=columns, brief=brief, details=details)
 
 
 def _next_day(iso_day: str) -> str:
