@@ -20,6 +20,9 @@ HEAVY = (
     "blocgraph.derive",
     "blocgraph.validate",
     "blocgraph.plots",
+    # The API's optional DataFrames: only Result.to_pandas() imports pandas.
+    "pandas",
+    "numpy",
 )
 # `blocgraph serve`'s stack: loaded by serve only, never by a lookup.
 HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
@@ -61,6 +64,10 @@ LOOKUPS = [
     ("meeting", "SCO/dsewg-9"),
     ("joint", "India", "Pakistan", "--on", "2020-02-20"),
     ("query", "meetings", "--param", "bloc=SCO", "--param", "year=2020"),
+    ("search", "ussr"),
+    ("compare", "BRICS", "SCO", "--on", "2020-02-20"),
+    ("state", "Belarus", "--bloc", "SCO"),
+    ("bloc", "SCO", "--format", "json"),
 ]
 
 
@@ -121,3 +128,29 @@ def test_python_dash_m_blocgraph(store):
         [sys.executable, "-m", "blocgraph", "--help"], capture_output=True, text=True, timeout=60
     )
     assert usage.returncode == 0 and "Usage: blocgraph" in usage.stdout
+
+
+def _imports(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_import_blocgraph_imports_neither_the_api_nor_a_store():
+    """`import blocgraph` stays cheap: blocgraph.open() imports the API when called."""
+    modules = _imports("import blocgraph")
+    assert not {"blocgraph.api", "blocgraph.lookups", "blocgraph.store", "pyoxigraph"} & modules
+
+
+def test_the_lookups_sit_below_the_api():
+    """The layers: the API imports the lookups, never the other way round; neither imports
+    click or pandas."""
+    below = _imports("import blocgraph.lookups")
+    assert "blocgraph.api" not in below
+    api = _imports("import blocgraph.api")
+    assert not {"click", "pandas"} & (below | api)

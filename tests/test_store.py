@@ -283,7 +283,7 @@ def test_lookups_resolve_the_same_with_and_without_the_index(store):
 # --- the cache is blocgraph's, and only blocgraph's (issue 7, sections 3, 4 and 6) ------------
 
 
-def test_cleanup_leaves_other_folders_in_the_cache_alone(resources):
+def test_cleanup_leaves_otherfolders_in_the_cache_alone(resources):
     cache = resources.parent / "cache"
     photos = cache / "store-photos"
     photos.mkdir(parents=True)
@@ -301,7 +301,7 @@ def test_cleanup_leaves_other_folders_in_the_cache_alone(resources):
     assert (lookalike / "notes.txt").read_text() == "mine"
 
 
-def test_current_is_never_followed_outside_the_store_folder(resources, tmp_path):
+def test_current_is_never_followed_outside_the_storefolder(resources, tmp_path):
     location = ensure_store()
     outside = tmp_path / "elsewhere"
     shutil.copytree(location, outside / "v-evil")
@@ -342,9 +342,9 @@ def test_a_damaged_rocksdb_file_is_found_and_the_store_rebuilt(resources, damage
 def test_a_damaged_name_index_is_found(resources, damage, capfd):
     location = ensure_store()
     store = open_embedded()
-    from blocgraph.resolve import _fold, _shard
+    from blocgraph.resolve import _shard, fold
 
-    shard = location / NAME_INDEX / "bloc-names" / _shard(_fold("SCO"))
+    shard = location / NAME_INDEX / "bloc-names" / _shard(fold("SCO"))
     if damage == "empty":
         shard.write_text("")
     elif damage == "garbage":
@@ -363,9 +363,9 @@ def test_a_shard_changed_in_place_keeps_its_digest_check(resources):
     """Same size, same mtime, other bytes: the stat check cannot see it, the digest does."""
     location = ensure_store()
     from blocgraph.errors import StoreError
-    from blocgraph.resolve import _fold, _shard
+    from blocgraph.resolve import _shard, fold
 
-    shard = location / NAME_INDEX / "bloc-names" / _shard(_fold("SCO"))
+    shard = location / NAME_INDEX / "bloc-names" / _shard(fold("SCO"))
     st = shard.stat()
     data = bytearray(shard.read_bytes())
     data[0] = ord("x") if data[0] != ord("x") else ord("y")

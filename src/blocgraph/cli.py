@@ -17,6 +17,12 @@ from .errors import BlocgraphError, InputError
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def example(*commands: str) -> str:
+    """A command's epilog: the examples its --help ends with (tests/test_help.py runs each)."""
+    lines = "\n".join(f"  blocgraph {command}" for command in commands)
+    return f"\b\nExample{'s' if len(commands) > 1 else ''}:\n{lines}"
+
+
 class _Group(click.Group):
     """Turns our exceptions (and any other) into one-line errors with our exit codes."""
 
@@ -108,36 +114,39 @@ def output_options(fn):
     )(fn)
 
 
-def _store(ctx: click.Context):
-    """The store to answer from: a remote endpoint if one is given, else the embedded one."""
+def _kb(ctx: click.Context):
+    """The knowledge base to answer from (api.KB): a remote endpoint if one is given, else
+    the embedded store; opened once per command line."""
     obj = ctx.find_root().obj
-    if obj.get("store") is None:
-        endpoint = obj.get("endpoint")
-        from .bounded import timeout_from_env
+    if obj.get("kb") is None:
+        from .api import open as open_kb
 
-        timeout = timeout_from_env(obj.get("timeout"))
-        if endpoint:
-            from .store import RemoteStore
-
-            obj["store"] = RemoteStore(endpoint, timeout=timeout)
-        else:
-            from .store import open_embedded
-
-            obj["store"] = open_embedded(
-                allow_service=bool(obj.get("allow_service")), timeout=timeout
-            )
-    return obj["store"]
+        obj["kb"] = open_kb(
+            obj.get("endpoint"),
+            allow_service=bool(obj.get("allow_service")),
+            timeout=obj.get("timeout"),
+        )
+    return obj["kb"]
 
 
-def _emit(result, fmt: str) -> None:
-    from .output import printable, render
+def _emit(result, fmt: str, text=None) -> None:
+    """Print an api.Result: JSON as its rows (or record), CSV with every column, a table of
+    the columns a person reads, or ``text(result.typed)`` for a multi-part answer."""
+    from .output import json_text, printable, render
 
     terminal = _on_terminal()
-    click.echo(render(result.rows, result.columns, fmt, terminal=terminal))
+    if fmt == "json":
+        click.echo(json_text(result.record()))
+    elif fmt == "csv":
+        click.echo(render(result.typed.rows, result.columns, "csv", terminal=terminal))
+    elif text is not None:
+        _say(text(result.typed))
+    else:
+        click.echo(render(result.typed.rows, result.typed.table_columns, "table"))
     # Notes are for a person (why an answer is empty, what to ask instead): on a terminal
     # only, on stderr, so that piped data stays data.
     if terminal:
-        for note in getattr(result, "notes", ()):
+        for note in result.notes:
             click.echo(printable(note), err=True)
 
 
@@ -161,7 +170,11 @@ def _say(text: str) -> None:
     click.echo(printable(text, keep_lines=True))
 
 
-@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
+@click.group(
+    cls=_Group,
+    context_settings=CONTEXT_SETTINGS,
+    epilog=example("attended SCO --status observer --year 2020"),
+)
 @click.version_option(__version__, "-V", "--version", prog_name="blocgraph")
 @click.option(
     "--endpoint",
@@ -191,10 +204,6 @@ def cli(
 
     Answers come from an embedded store built from the shipped data on first use (no server
     needed), or from any SPARQL endpoint with --endpoint.
-
-    Example:
-
-        blocgraph attended SCO --status observer --year 2020
     """
     ctx.ensure_object(dict)
     ctx.obj["endpoint"] = endpoint
@@ -202,9 +211,18 @@ def cli(
     ctx.obj["timeout"] = timeout
 
 
-@cli.command()
+# --- lookups: each command is one call of an api.KB method of the same name -----------------
+
+
+def on_option(fn):
+    return click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")(
+        fn
+    )
+
+
+@cli.command(epilog=example("members SCO --on 2017-06-09 --status member"))
 @click.argument("bloc", shell_complete=complete_bloc)
-@click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
+@on_option
 @click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
 @click.option(
     "--status",
@@ -214,44 +232,36 @@ def cli(
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
 @click.pass_context
-def members(
-    ctx, bloc: str, on: str | None, year: str | None, status: str | None, all_rows: bool, fmt: str
-):
+def members(ctx, bloc, on, year, status, all_rows, fmt):
     """States holding a status in BLOC on a date (or at any time in a year).
 
     A suspended member has status 'suspended' for the span of its suspension, so
     --status member leaves it out. Rows of COW's 'unknown' status are left out unless
-    --status unknown or --all.
-
-    Example:
-
-        blocgraph members SCO --on 2017-06-09 --status member
+    --status unknown or --all. JSON and CSV also carry each state's ISO3 code and each
+    interval as days (valid_from, valid_until) with the precision the sources give.
     """
-    from . import lookups
-
-    result = lookups.members(_store(ctx), bloc, on=on, status=status, year=year, all_rows=all_rows)
-    _emit(result, fmt)
+    _emit(_kb(ctx).members(bloc, on=on, status=status, year=year, all_rows=all_rows), fmt)
 
 
-@cli.command("search")
+@cli.command("search", epilog=example("search shanghai"))
 @click.argument("text")
 @output_options
 @click.pass_context
-def search_cmd(ctx, text: str, fmt: str) -> None:
-    """Find blocs and states by name, abbreviation or code.
-
-    Example:
-
-        blocgraph search shanghai
-    """
-    from . import lookups
-
-    _emit(lookups.search(_store(ctx), text), fmt)
+def search_cmd(ctx, text, fmt):
+    """Find blocs and states by name, abbreviation or code."""
+    _emit(_kb(ctx).search(text), fmt)
 
 
-@cli.command("state")
+@cli.command("state", epilog=example('state "Russian Federation"', "state Belarus --bloc SCO"))
 @click.argument("state", shell_complete=complete_state)
 @click.option("--on", "on", metavar="DATE", help="Only the statuses that held on this day.")
+@click.option(
+    "--bloc",
+    metavar="BLOC",
+    shell_complete=complete_bloc,
+    help="Only this bloc: the state's history there as transitions (with --meetings: only "
+    "this bloc's meetings).",
+)
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @click.option(
     "--meetings",
@@ -259,53 +269,33 @@ def search_cmd(ctx, text: str, fmt: str) -> None:
     is_flag=True,
     help="The meetings the state was at (or stayed away from) instead of its memberships.",
 )
-@click.option(
-    "--bloc",
-    metavar="BLOC",
-    shell_complete=complete_bloc,
-    help="With --meetings: only this bloc's meetings.",
-)
 @click.option("--from", "from_year", metavar="YEAR", help="With --meetings: from this year.")
 @click.option("--to", "to_year", metavar="YEAR", help="With --meetings: to this year.")
 @output_options
 @click.pass_context
-def state_cmd(
-    ctx,
-    state: str,
-    on: str | None,
-    all_rows: bool,
-    show_meetings: bool,
-    bloc: str | None,
-    from_year: str | None,
-    to_year: str | None,
-    fmt: str,
-) -> None:
+def state_cmd(ctx, state, on, bloc, all_rows, show_meetings, from_year, to_year, fmt):
     """Every bloc STATE has belonged to, in which status and when.
 
     STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case. A
     suspension shows as its own interval (status 'suspended') between the member intervals
     around it. Rows of COW's 'unknown' status (missing data) are left out unless --all.
-
-    Example:
-
-        blocgraph state "Russian Federation"
+    With --bloc, the state's path in that bloc: each status with the one it followed.
     """
-    from . import lookups
+    from .render_text import transitions_text
 
-    if show_meetings:
-        if on is not None:
-            raise InputError("--on is for memberships; with --meetings use --from and --to")
-        result = lookups.state_meetings(
-            _store(ctx), state, bloc=bloc, from_year=from_year, to_year=to_year
-        )
-    else:
-        if bloc or from_year or to_year:
-            raise InputError("--bloc, --from and --to go with --meetings")
-        result = lookups.state(_store(ctx), state, on=on, all_rows=all_rows)
-    _emit(result, fmt)
+    result = _kb(ctx).state(
+        state,
+        on=on,
+        bloc=bloc,
+        meetings=show_meetings,
+        from_year=from_year,
+        to_year=to_year,
+        all_rows=all_rows,
+    )
+    _emit(result, fmt, transitions_text if bloc and not show_meetings else None)
 
 
-@cli.command("meetings")
+@cli.command("meetings", epilog=example("meetings SCO --series chs"))
 @click.argument("bloc", required=False, shell_complete=complete_bloc)
 @click.option("--year", metavar="YEAR", help="Only meetings that started in this year.")
 @click.option(
@@ -322,117 +312,38 @@ def state_cmd(
 )
 @output_options
 @click.pass_context
-def meetings_cmd(
-    ctx, bloc: str | None, year: str | None, host: str | None, series: str | None, fmt: str
-) -> None:
-    """Meetings of BLOC's bodies (all blocs when omitted).
-
-    Example:
-
-        blocgraph meetings SCO --series chs
-    """
-    from . import lookups
-
-    _emit(lookups.meetings(_store(ctx), bloc, year=year, host=host, series=series), fmt)
+def meetings_cmd(ctx, bloc, year, host, series, fmt):
+    """Meetings of BLOC's bodies (all blocs when omitted)."""
+    _emit(_kb(ctx).meetings(bloc, year=year, host=host, series=series), fmt)
 
 
-@cli.command("bloc")
+@cli.command("bloc", epilog=example("bloc SCO"))
 @click.argument("bloc", shell_complete=complete_bloc)
 @click.option("--on", "on", metavar="DATE", help="Count the states by status on this day.")
 @output_options
 @click.pass_context
-def bloc_cmd(ctx, bloc: str, on: str | None, fmt: str) -> None:
-    """One bloc at a glance: founding, predecessor, states by status, bodies, series, sources.
-
-    Example:
-
-        blocgraph bloc SCO
-    """
-    from . import lookups
+def bloc_cmd(ctx, bloc, on, fmt):
+    """One bloc at a glance: founding, predecessor, states by status, bodies, series, sources."""
     from .render_text import bloc_text
 
-    result = lookups.bloc(_store(ctx), bloc, on=on)
-    if fmt == "table":
-        _say(bloc_text(result))
-    else:
-        from .output import render, render_record
-
-        if fmt == "json":
-            click.echo(render_record(result))
-        else:
-            click.echo(render(result.rows, result.columns, "csv", terminal=_on_terminal()))
+    _emit(_kb(ctx).bloc(bloc, on=on), fmt, bloc_text)
 
 
-@cli.command("meeting")
+@cli.command("meeting", epilog=example("meeting SCO/dsewg-9"))
 @click.argument("meeting", shell_complete=complete_meeting)
 @output_options
 @click.pass_context
-def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
+def meeting_cmd(ctx, meeting, fmt):
     """One meeting: details, participants with capacity and attendance, sources.
 
     MEETING is a meeting id as `blocgraph meetings` lists it (e.g. SCO/dsewg-9).
-
-    Example:
-
-        blocgraph meeting SCO/dsewg-9
     """
-    from . import lookups
-    from .output import render, to_json
+    from .render_text import meeting_text
 
-    result = lookups.meeting(_store(ctx), meeting)
-    if fmt == "json":
-        record = {k: v for k, v in result.details.items() if k not in ("invitations", "sources")}
-        record = {k: (v if isinstance(v, list) else str(v)) for k, v in record.items()}
-        import json
-
-        record["participants"] = json.loads(to_json(result.rows, result.columns))
-        for part in ("invitations", "sources"):
-            rows = result.details[part]
-            record[part] = json.loads(to_json(rows, list(rows[0]) if rows else []))
-        from .output import json_text
-
-        click.echo(json_text([record]))
-        return
-    if fmt == "csv":
-        click.echo(render(result.rows, result.columns, "csv", terminal=_on_terminal()))
-        return
-    from .namespaces import short_id
-
-    d = result.details
-    _say(f"{result.title}  [{short_id(d.get('meeting', ''))}]")
-    fields = [
-        ("body", d.get("body_label")),
-        ("bloc", short_id(d["bloc"]) if d.get("bloc") else None),
-        ("series", f"{short_id(d['series'])} #{d['ordinal']}" if d.get("ordinal") else None),
-        ("host", d.get("host_label")),
-        ("place", d.get("place")),
-        ("dates", " .. ".join(str(d[k]) for k in ("start", "end") if d.get(k))),
-        ("status", d.get("status")),
-        ("format", d.get("format")),
-        ("plan", d.get("plan_label")),
-        ("inaugurated by", d.get("inaugurated_by")),
-        ("topics", ", ".join(d.get("topics", []))),
-    ]
-    for key, value in fields:
-        if value:
-            _say(f"  {key + ':':<16}{value}")
-    click.echo("\nParticipants")
-    click.echo(render(result.rows, result.columns, "table"))
-    if d.get("invitations"):
-        click.echo("\nInvitations")
-        cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
-        click.echo(render(d["invitations"], cols, "table"))
-    if d.get("sources"):
-        click.echo("\nSources")
-        seen = {}
-        for row in d["sources"]:
-            seen.setdefault(str(row["source"]), row)
-        for row in seen.values():
-            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
-            _say("  - " + ", ".join(str(p) for p in parts if p))
+    _emit(_kb(ctx).meeting(meeting), fmt, meeting_text)
 
 
-@cli.command()
+@cli.command(epilog=example("attended SCO --status observer --from 2015 --to 2025"))
 @click.argument("bloc", required=False, shell_complete=complete_bloc)
 @click.option(
     "--status",
@@ -444,55 +355,30 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
 @year_span_options
 @output_options
 @click.pass_context
-def attended(
-    ctx,
-    bloc: str | None,
-    status: str,
-    year: str | None,
-    from_year: str | None,
-    to_year: str | None,
-    fmt: str,
-) -> None:
-    """States that attended meetings of BLOC while holding a status (observer by default).
-
-    Example:
-
-        blocgraph attended SCO --status observer --from 2015 --to 2025
-    """
-    from . import lookups
-
-    result = lookups.attended(
-        _store(ctx), bloc, status=status, year=year, from_year=from_year, to_year=to_year
-    )
-    _emit(result, fmt)
+def attended(ctx, bloc, status, year, from_year, to_year, fmt):
+    """States that attended meetings of BLOC while holding a status (observer by default)."""
+    kb = _kb(ctx)
+    _emit(kb.attended(bloc, status, year=year, from_year=from_year, to_year=to_year), fmt)
 
 
-@cli.command()
+@cli.command(epilog=example("absences G20 --from 2015 --to 2025"))
 @click.argument("bloc", required=False, shell_complete=complete_bloc)
 @year_span_options
 @output_options
 @click.pass_context
-def absences(
-    ctx, bloc: str | None, year: str | None, from_year: str | None, to_year: str | None, fmt: str
-) -> None:
+def absences(ctx, bloc, year, from_year, to_year, fmt):
     """States the sources say stayed away from a meeting of BLOC they could have attended.
 
     A head of state who stayed home while a minister came is not an absence: the state
     attended (see `blocgraph meeting` for who represented it).
-
-    Example:
-
-        blocgraph absences G20 --from 2015 --to 2025
     """
-    from . import lookups
-
-    _emit(lookups.absences(_store(ctx), bloc, year=year, from_year=from_year, to_year=to_year), fmt)
+    _emit(_kb(ctx).absences(bloc, year=year, from_year=from_year, to_year=to_year), fmt)
 
 
-@cli.command()
+@cli.command(epilog=example("joint India Pakistan --on 2020-02-20"))
 @click.argument("state_a", metavar="STATE", shell_complete=complete_state)
 @click.argument("state_b", metavar="STATE", shell_complete=complete_state)
-@click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD); default: today.")
+@on_option
 @click.option(
     "--status",
     metavar="STATUS",
@@ -502,19 +388,32 @@ def absences(
 )
 @output_options
 @click.pass_context
-def joint(ctx, state_a: str, state_b: str, on: str | None, status: str, fmt: str) -> None:
-    """Blocs both states belong to on a date (and how many).
+def joint(ctx, state_a, state_b, on, status, fmt):
+    """Blocs both states belong to on a date (and how many)."""
+    from .render_text import count_text
 
-    Example:
+    _emit(_kb(ctx).joint(state_a, state_b, on=on, status=status), fmt, count_text("bloc(s)"))
 
-        blocgraph joint India Pakistan --on 2020-02-20
+
+@cli.command(
+    epilog=example("compare BRICS SCO --status member", "compare SCO BRICS --on 2020-02-20")
+)
+@click.argument("bloc_a", metavar="BLOC", shell_complete=complete_bloc)
+@click.argument("bloc_b", metavar="BLOC", shell_complete=complete_bloc)
+@on_option
+@click.option("--status", metavar="STATUS", help="Only this status, in both blocs.")
+@output_options
+@click.pass_context
+def compare(ctx, bloc_a, bloc_b, on, status, fmt):
+    """States in both blocs on a date, only in the first, only in the second.
+
+    Any status counts (member, observer, partner, ...) unless --status; each column
+    first_status / second_status says which. COW's 'unknown' (missing data) counts as not
+    in the bloc unless --status unknown.
     """
-    from . import lookups
+    from .render_text import compare_text
 
-    result = lookups.joint(_store(ctx), state_a, state_b, on=on, status=status)
-    _emit(result, fmt)
-    if fmt == "table":
-        click.echo(f"\n{len(result.rows)} bloc(s)")
+    _emit(_kb(ctx).compare(bloc_a, bloc_b, on=on, status=status), fmt, compare_text)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -527,7 +426,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-@cli.command()
+@cli.command(epilog=example("query members-on --param bloc=SCO --param date=2017-06-09"))
 @click.argument("name")
 @click.option(
     "--param",
@@ -539,29 +438,18 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 )
 @output_options
 @click.pass_context
-def query(ctx, name: str, params: tuple[str, ...], fmt: str) -> None:
+def query(ctx, name, params, fmt):
     """Run a named query of the library, or a .rq file, with parameters.
 
     Parameters are bound as RDF terms (a VALUES block), never pasted into the query text.
-
-    Example:
-
-        blocgraph query members-on --param bloc=SCO --param date=2017-06-09
     """
-    from . import lookups
-
-    _emit(lookups.run_query(_store(ctx), name, _parse_params(params)), fmt)
+    _emit(_kb(ctx).query(name, _parse_params(params)), fmt)
 
 
-@cli.command("queries")
+@cli.command("queries", epilog=example("queries"))
 @output_options
 def queries_cmd(fmt: str) -> None:
-    """List the named queries: names, titles and parameters.
-
-    Example:
-
-        blocgraph queries
-    """
+    """List the named queries: names, titles and parameters."""
     from . import queries
     from .output import render
     from .terms import Literal
@@ -582,7 +470,7 @@ def queries_cmd(fmt: str) -> None:
     click.echo(render(rows, ["name", "title", "parameters"], fmt))
 
 
-@cli.command()
+@cli.command(epilog=example("validate"))
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--with-data", is_flag=True, help="Validate the given files together with the shipped data."
@@ -609,10 +497,6 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
     Results of severity Warning or Info are listed but leave the data conforming.
 
     Exit status: 0 conforms, 1 violations found, 2 error (unreadable or unparsable input).
-
-    Example:
-
-        blocgraph validate my-meetings.ttl
     """
     from .bounded import run
     from .validate import validate_files
@@ -630,7 +514,7 @@ def validate(paths: tuple[Path, ...], with_data: bool, fmt: str, engine: str) ->
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(epilog=example("export --format nt -o blocgraph.nt"))
 @click.option(
     "--format",
     "fmt",
@@ -655,10 +539,6 @@ def export(fmt: str, output: Path | None, asserted_only: bool) -> None:
 
     TriG keeps the derived triples in their own graph
     (https://w3id.org/blocgraph/graph/derived); the other formats carry both as one graph.
-
-    Example:
-
-        blocgraph export --format nt -o blocgraph.nt
     """
     from .export import export_store
 
@@ -694,9 +574,7 @@ def timeline_cmd(ctx, bloc, state, from_year, to_year, output: Path | None) -> N
 
         blocgraph timeline SCO -o sco.png
     """
-    from . import plots
-
-    written = plots.write_timeline(_store(ctx), bloc, state, from_year, to_year, path=output)
+    written = _kb(ctx).timeline(bloc, state, from_year, to_year, path=output)
     click.echo(f"wrote {written}", err=True)
 
 
@@ -714,15 +592,10 @@ def completion_cmd(shell: str) -> None:
     click.echo(script(cli, shell))
 
 
-@cli.command()
+@cli.command(epilog=example("build"))
 @click.option("--force", is_flag=True, help="Rebuild even if the store is current.")
 def build(force: bool) -> None:
-    """Build the embedded store from the ontology and data (done on first use anyway).
-
-    Example:
-
-        blocgraph build --force
-    """
+    """Build the embedded store from the ontology and data (done on first use anyway)."""
     import time
 
     from .bounded import run
@@ -736,44 +609,12 @@ def build(force: bool) -> None:
     click.echo(f"{count} triples in {location} ({time.perf_counter() - started:.2f} s)")
 
 
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.pass_context
-def serve(ctx, host: str, port: int) -> None:
-    """Serve the knowledge base, read-only: a SPARQL endpoint at /sparql and a page for every
-    IRI (/id/...), with search, the named queries and the ontology's documentation.
-
-    Needs `pip install 'blocgraph[web]'`. Queries keep the CLI's --timeout, SERVICE refusal and
-    answer-size cap (BLOCGRAPH_MAX_RESPONSE_MB).
-
-    Example:
-
-        blocgraph serve --port 8000
-    """
-    if ctx.find_root().obj.get("endpoint"):
-        raise InputError("serve serves the embedded store; leave out --endpoint")
-    try:
-        from .web.app import serve as run_server
-    except ImportError as err:
-        missing = (err.name or "a module").split(".")[0]
-        raise InputError(
-            f"serve needs the web extra ({missing} is missing): pip install 'blocgraph[web]'"
-        ) from None
-    run_server(_store(ctx), host=host, port=port)
-
-
-@cli.group("import")
+@cli.group("import", epilog=example("import cow -o cow.nt.gz"))
 def import_group() -> None:
-    """Convert external datasets into blocgraph's ontology.
-
-    Example:
-
-        blocgraph import cow -o cow.nt.gz
-    """
+    """Convert external datasets into blocgraph's ontology."""
 
 
-@import_group.command("cow")
+@import_group.command("cow", epilog=example("import cow -o cow.nt.gz"))
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 @click.option(
     "-o",
@@ -788,10 +629,6 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
     DIRECTORY holds igo_year_formatv3.csv, state_columns.csv and states2016.csv, plain or
     gzipped (default: $BLOCGRAPH_COW_DIR, else the copy shipped with blocgraph, whose
     citation is in data/cow/source/README.md).
-
-    Example:
-
-        blocgraph import cow -o cow.nt.gz
     """
     from .importers import cow
 
@@ -812,7 +649,7 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
     )
 
 
-@cli.command("load")
+@cli.command("load", epilog=example("load --endpoint http://127.0.0.1:7878/query --replace"))
 @click.option(
     "--endpoint",
     "endpoint",
@@ -867,10 +704,6 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source, cleanu
     come from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD (BLOCGRAPH_AUTH=basic|digest; Virtuoso
     needs digest) or ~/.netrc, never from the command line. Exit status 2 if the store cannot
     be reached or refuses the data.
-
-    Example:
-
-        blocgraph load --endpoint http://127.0.0.1:7878/query --replace
     """
     from .errors import InputError
     from .load import load

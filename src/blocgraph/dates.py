@@ -15,7 +15,6 @@ datatype: the build fails on them and the shapes report them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -36,6 +35,8 @@ _LEXICAL = {
 _NAMES = {XSD_DATE: "xsd:date", XSD_GYEARMONTH: "xsd:gYearMonth", XSD_GYEAR: "xsd:gYear"}
 
 DATE_DATATYPES = (XSD_DATE, XSD_GYEARMONTH, XSD_GYEAR)
+# How precisely a date literal of each datatype is known.
+PRECISIONS = {XSD_DATE: "day", XSD_GYEARMONTH: "month", XSD_GYEAR: "year"}
 
 
 def bounds(lexical: str, datatype: str | None) -> tuple[dt.date, dt.date]:
@@ -62,6 +63,8 @@ def bounds(lexical: str, datatype: str | None) -> tuple[dt.date, dt.date]:
         )
     if datatype == XSD_GYEAR:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    import calendar  # not at the top: most lookups never read a month
+
     month = int(m["month"])
     last = calendar.monthrange(year, month)[1]
     if datatype == XSD_GYEARMONTH:

@@ -30,3 +30,8 @@ class UnknownIdError(InputError):
 
 class StoreError(BlocgraphError):
     """The store could not be built, opened, queried or reached."""
+
+
+class MissingDependency(BlocgraphError, ImportError):
+    """An optional dependency (an extra of the package) that is not installed; the message
+    says what to pip install."""

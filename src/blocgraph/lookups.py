@@ -6,24 +6,55 @@ named lookups with their own options, each a thin layer over one or more library
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from contextlib import suppress
 
 from . import queries
-from .dates import parse_user_date, parse_user_year
+from .dates import PRECISIONS, parse_user_date, parse_user_year
 from .errors import InputError
-from .namespaces import XSD_DATE, XSD_INTEGER
-from .resolve import Resolver, resolver_for
+from .namespaces import XSD_DATE, XSD_INTEGER, short_id
+from .resolve import Resolver, fold, resolver_for
 from .terms import IRI, Literal, Row
 
 
-@dataclass
 class Result:
-    columns: list[str]
-    rows: list[Row]
-    title: str = ""
-    details: dict = field(default_factory=dict)
-    # Lines for a person, not data: why an answer is empty, what to ask instead.
-    notes: list[str] = field(default_factory=list)
+    """Rows (dicts of terms.IRI / terms.Literal) and their columns, a title, the parts of a
+    multi-part answer (``details``), lines for a person (``notes``: why an answer is empty,
+    what to ask instead), and ``brief``: the columns a table shows (None: all; JSON, CSV and
+    the API carry every column). A plain class, not a dataclass: see queries.Parameter."""
+
+    def __init__(
+        self,
+        columns: list[str],
+        rows: list[Row],
+        title: str = "",
+        details: dict | None = None,
+        notes: list[str] | None = None,
+        brief: list[str] | None = None,
+    ) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.title = title
+        self.details = {} if details is None else details
+        self.notes = [] if notes is None else notes
+        self.brief = brief
+
+    @property
+    def table_columns(self) -> list[str]:
+        return self.columns if self.brief is None else self.brief
+
+    def replace(self, **changes) -> Result:
+        """A copy with some attributes changed."""
+        fields = ("columns", "rows", "title", "details", "notes", "brief")
+        return Result(**{name: changes.get(name, getattr(self, name)) for name in fields})
+
+    def __repr__(self) -> str:
+        return f"Result({self.title!r}, {len(self.rows)} rows, columns={self.columns!r})"
+
+
+# Columns a row of a membership interval carries besides what a table shows: the state's ISO
+# code, and the interval as days (first day the start can denote, last day the end can) with
+# the precision the sources give each end in.
+DAY_COLUMNS = ["valid_from", "valid_until", "start_precision", "end_precision"]
 
 
 # COW's code -9, "missing data": a row no one asked for unless they ask for it.
@@ -34,7 +65,7 @@ def _without_unknown(result: Result, status: str | None, all_rows: bool) -> Resu
     if all_rows or (status is not None and status.strip().lower() == UNKNOWN):
         return result
     rows = [r for r in result.rows if str(r.get("status")) != UNKNOWN]
-    return Result(result.columns, rows, result.title, result.details, result.notes)
+    return result.replace(rows=rows)
 
 
 def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str):
@@ -106,8 +137,31 @@ def run_query(store, name_or_path: str, raw: dict[str, str | None], options=None
     return Result(columns, rows, query.title)
 
 
-def _pick(result: Result, columns: list[str]) -> Result:
-    return Result(columns, result.rows, result.title)
+def _pick(result: Result, columns: list[str], brief: list[str] | None = None) -> Result:
+    """``result`` with ``columns``; the state's ISO code after ``state`` where the query
+    gives one (JSON, CSV and the API carry it; a table shows ``brief``, else ``columns``)."""
+    if "state" in columns and "iso3" in result.columns and "iso3" not in columns:
+        brief = brief or columns
+        columns = [*columns]
+        columns.insert(columns.index("state") + 1, "iso3")
+    return Result(columns, result.rows, result.title, brief=brief)
+
+
+def _intervals(result: Result, columns: list[str]) -> Result:
+    """Membership rows with their days and precisions (DAY_COLUMNS) added; ``columns`` as a
+    table shows them (``state``, ``start``, ``end``, ...), every row column after iso3."""
+    for row in result.rows:
+        for end, (day, precision) in enumerate(
+            (("valid_from", "start_precision"), ("valid_until", "end_precision"))
+        ):
+            literal = row.get("end" if end else "start")
+            row[day] = row[precision] = None
+            if isinstance(literal, Literal) and literal.datatype in PRECISIONS:
+                with suppress(ValueError):
+                    row[day] = Literal(_day(literal, end), XSD_DATE)
+                    row[precision] = Literal(PRECISIONS[literal.datatype])
+    picked = _pick(result, columns)
+    return picked.replace(columns=picked.columns + DAY_COLUMNS, brief=picked.table_columns)
 
 
 def members(
@@ -140,7 +194,9 @@ def members(
             {"date": "--on", "status": "--status", "bloc": "BLOC"},
         )
         first = last = parse_user_date(on or "today", "--on").isoformat()
-    result = _without_unknown(_pick(result, _with_name_then(result, columns)), status, all_rows)
+    result = _without_unknown(
+        _intervals(result, _with_name_then(result, columns)), status, all_rows
+    )
     if not result.rows:
         result.notes += lifetime_notes(store, bloc, first, last)
     return result
@@ -202,17 +258,111 @@ def _day(literal, end: int) -> str:
     return bounds(str(literal), literal.datatype)[end].isoformat()
 
 
-def state(store, state_id: str, on: str | None = None, all_rows: bool = False) -> Result:
+def state(
+    store, state_id: str, on: str | None = None, all_rows: bool = False, bloc: str | None = None
+) -> Result:
     """Every status a state held in any bloc (on a day, if ``on``). Rows of COW's "unknown"
-    (missing data) are left out unless ``all_rows``."""
+    (missing data) are left out unless ``all_rows``. With ``bloc``: its history in that bloc,
+    as ``state_in_bloc`` shows it."""
     result = run_query(
         store,
         "state-memberships",
-        {"state": state_id, "date": on},
-        {"state": "STATE", "date": "--on"},
+        {"state": state_id, "date": on, "bloc": bloc},
+        {"state": "STATE", "date": "--on", "bloc": "--bloc"},
     )
     columns = ["state", "label", "bloc", "bloc_label", "status", "start", "end"]
-    return _without_unknown(_pick(result, _with_name_then(result, columns)), None, all_rows)
+    result = _without_unknown(_intervals(result, _with_name_then(result, columns)), None, all_rows)
+    return result if bloc is None else _transitions(result)
+
+
+def _transitions(result: Result) -> Result:
+    """One state's memberships in one bloc, in time order, each with the status held just
+    before it (``previous``: None when it followed a gap or came first); ``details["path"]``
+    the same as one line (dialogue-partner 2009-06-16 -> observer 2015-07-10 -> ...)."""
+    rows = sorted(result.rows, key=lambda r: (str(r.get("valid_from") or ""), str(r["status"])))
+    steps: list[str] = []
+    last_until: str | None = None
+    for index, row in enumerate(rows):
+        before = rows[index - 1] if index else None
+        start, until = str(row.get("valid_from") or ""), row.get("valid_until")
+        follows = before is not None and (
+            before.get("valid_until") is None or _next_day(str(before["valid_until"])) >= start
+        )
+        row["previous"] = before["status"] if follows and before is not None else None
+        if last_until is not None and _next_day(last_until) < start:
+            steps.append(f"(out from {_next_day(last_until)})")
+        steps.append(f"{row['status']} {row.get('start') or '?'}")
+        last_until = None if until is None else str(until)
+    if rows and last_until is not None:
+        steps.append(f"(out from {_next_day(last_until)})")
+    columns = [*result.columns]
+    columns.insert(columns.index("status"), "previous")
+    brief = ["previous", "status", "start", "end"]
+    details = {"path": " -> ".join(steps)}
+    return result.replace(rows=rows, columns=columns, brief=brief, details=details)
+
+
+def _next_day(iso_day: str) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(iso_day) + dt.timedelta(days=1)).isoformat()
+
+
+def compare(
+    store, bloc_a: str, bloc_b: str, on: str | None = None, status: str | None = None
+) -> Result:
+    """The states holding a status (any, or ``status``) in two blocs on a day (today): in
+    both, only in the first, only in the second. COW's "unknown" (missing data) counts as
+    not holding a status unless ``status="unknown"``."""
+    resolver = resolver_for(store)
+    first, second = resolver.bloc(bloc_a), resolver.bloc(bloc_b)
+    found = run_query(
+        store,
+        "compare-blocs",
+        {"bloc_a": first, "bloc_b": second, "date": on, "status": status},
+        {"bloc_a": "BLOC", "bloc_b": "BLOC", "date": "--on", "status": "--status"},
+    )
+    found = _without_unknown(found, status, False)
+    names = {"first": short_id(first), "second": short_id(second)}
+    by_state: dict[str, Row] = {}
+    for row in found.rows:
+        entry = by_state.setdefault(
+            str(row["state"]),
+            {
+                "state": row["state"],
+                "iso3": row.get("iso3"),
+                "label": row.get("label"),
+                "first_status": None,
+                "second_status": None,
+            },
+        )
+        key = f"{row['side']}_status"
+        held = [str(entry[key])] if entry[key] is not None else []
+        entry[key] = Literal(", ".join(sorted({*held, str(row["status"])})))
+    order = {"both": 0, "first": 1, "second": 2}
+    rows = []
+    for entry in by_state.values():
+        side = (
+            "both"
+            if entry["first_status"] is not None and entry["second_status"] is not None
+            else "first"
+            if entry["first_status"] is not None
+            else "second"
+        )
+        shown = "both" if side == "both" else f"only {names[side]}"
+        rows.append((order[side], str(entry.get("label") or ""), {**entry, "in": Literal(shown)}))
+    rows.sort(key=lambda t: (t[0], t[1]))
+    day = parse_user_date(on or "today", "--on").isoformat()
+    counts = {key: sum(1 for t in rows if t[0] == n) for key, n in order.items()}
+    details = {"first": first, "second": second, "on": day, "counts": counts}
+    note = (
+        f"{counts['both']} in both, {counts['first']} only in {names['first']}, "
+        f"{counts['second']} only in {names['second']} (on {day})"
+    )
+    columns = ["state", "iso3", "label", "in", "first_status", "second_status"]
+    brief = ["state", "label", "in", "first_status", "second_status"]
+    title = f"{names['first']} and {names['second']} on {day}"
+    return Result(columns, [t[2] for t in rows], title, details, [note], brief)
 
 
 def meetings(
@@ -245,16 +395,15 @@ def find_series(store, bloc: str, name: str) -> IRI:
     a part of the label, or the initials of its id (``chs``); an unknown or ambiguous name is
     an UnknownIdError naming the series there are."""
     from .errors import UnknownIdError
-    from .resolve import _fold
 
     rows = run_query(store, "bloc-series", {"bloc": bloc}, {"bloc": "BLOC"}).rows
-    wanted = _fold(name)
+    wanted = fold(name)
 
     def names(row) -> list[str]:
         slug = str(row["series"]).rsplit("/", 1)[1]
         initials = "".join(part[0] for part in slug.split("-") if part and part not in ("of",))
-        label = _fold(str(row.get("series_label") or ""))
-        return [_fold(str(row["series"])), _fold(slug), initials, label]
+        label = fold(str(row.get("series_label") or ""))
+        return [fold(str(row["series"])), fold(slug), initials, label]
 
     exact = [r for r in rows if wanted in names(r)]
     found = exact or [r for r in rows if wanted and wanted in names(r)[3]]
@@ -436,53 +585,59 @@ def meeting(store, meeting_id: str) -> Result:
     details["invitations"] = select("meeting-invitations")
     details["sources"] = select("meeting-sources")
     participants = select("meeting-participants")
-    columns = ["state", "label", "capacity", "attendance", "representative"]
-    return Result(columns, participants, str(details.get("label", meeting_id)), details)
+    brief = ["state", "label", "capacity", "attendance", "representative"]
+    columns = ["state", "iso3", *brief[1:]]
+    title = str(details.get("label", meeting_id))
+    return Result(columns, participants, title, details, brief=brief)
 
 
 def search(store, text: str) -> Result:
     """Blocs and states whose id, code, name or other name contains ``text`` (any case).
 
-    Exact matches come first, then names that start with the text, then the rest.
+    Exact matches come first, then names that start with the text, then the rest. A built
+    store answers from its name index (one file read); other stores from the name queries.
     """
-    from .namespaces import short_id
-    from .resolve import _fold
-
-    needle = _fold(text)
+    needle = fold(text)
     if not needle:
         raise InputError("search: give some text to look for")
-    best: dict[tuple[str, str], tuple[int, str]] = {}
-    for kind, name, iri_var in (("bloc", "bloc-names", "bloc"), ("state", "state-names", "state")):
-        _, rows = store.select(queries.get(name).text)
-        pairs = [(str(r[iri_var]), str(r["name"])) for r in rows if r.get("name") is not None]
-        pairs += [(iri, short_id(iri)) for iri in {iri for iri, _ in pairs}]
-        for iri, label in pairs:
-            folded = _fold(label)
-            if needle not in folded:
-                continue
-            rank = 0 if folded == needle else 1 if folded.startswith(needle) else 2
-            key = (kind, iri)
-            if key not in best or (rank, label) < best[key]:
-                best[key] = (rank, label)
-    labels = _labels(store)
+    index = resolver_for(store).index
+    entries = index.search(needle) if index is not None else search_entries(store)
+    best: dict[tuple[str, str], tuple[int, str, str | None]] = {}
+    for kind, iri, name, folded, label in entries:
+        if needle not in folded:
+            continue
+        rank = 0 if folded == needle else 1 if folded.startswith(needle) else 2
+        key = (kind, iri)
+        if key not in best or (rank, name) < best[key][:2]:
+            best[key] = (rank, name, label)
     rows_out = [
         {
             "kind": Literal(kind),
             "id": IRI(iri),
-            "label": labels.get(iri),
+            "label": None if label is None else Literal(label, language="en"),
             "matched": Literal(matched),
         }
-        for (kind, iri), (rank, matched) in sorted(
+        for (kind, iri), (rank, matched, label) in sorted(
             best.items(), key=lambda kv: (kv[1][0], kv[0][0], short_id(kv[0][1]))
         )
     ]
     return Result(["kind", "id", "label", "matched"], rows_out, "search")
 
 
-def _labels(store) -> dict[str, Literal]:
-    """English labels of every bloc and state, by IRI."""
-    out: dict[str, Literal] = {}
+def search_entries(store) -> list[tuple[str, str, str, str, str | None]]:
+    """Every name of every bloc and state: (kind, IRI, name, folded name, English label),
+    the short id (SCO, BLR) among the names. From the name queries; a build writes the same
+    entries into the store's name index (resolve.write_name_index)."""
+    labels: dict[str, str] = {}
     for name, var in (("blocs", "bloc"), ("states", "state")):
         _, rows = store.select(queries.get(name).text)
-        out.update({str(r[var]): r["label"] for r in rows if r.get("label") is not None})
-    return out
+        labels.update({str(r[var]): str(r["label"]) for r in rows if r.get("label") is not None})
+    entries = []
+    for kind, name, iri_var in (("bloc", "bloc-names", "bloc"), ("state", "state-names", "state")):
+        _, rows = store.select(queries.get(name).text)
+        pairs = {(str(r[iri_var]), str(r["name"])) for r in rows if r.get("name") is not None}
+        pairs |= {(iri, short_id(iri)) for iri, _ in pairs}
+        entries += [
+            (kind, iri, label, fold(label), labels.get(iri)) for iri, label in sorted(pairs)
+        ]
+    return entries

@@ -10,6 +10,7 @@ keeps the data as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .namespaces import short_id
@@ -19,9 +20,15 @@ FORMATS = ("table", "json", "csv")
 
 
 # C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_UNPRINTABLE_IN_JSON = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_UNPRINTABLE_KEEP_LINES = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
+
+@functools.cache
+def _pattern(chars: str) -> re.Pattern:
+    """Compiled on first use: a lookup that prints a table never needs the JSON one."""
+    return re.compile(chars)
 
 
 def _escape(match: re.Match) -> str:
@@ -31,7 +38,7 @@ def _escape(match: re.Match) -> str:
 
 def printable(text: str, keep_lines: bool = False) -> str:
     """``text`` with control characters shown as escapes; newlines and tabs kept if asked."""
-    pattern = _UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE
+    pattern = _pattern(_UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE)
     return pattern.sub(_escape, text)
 
 
@@ -39,16 +46,29 @@ def _json_escape(match: re.Match) -> str:
     return f"\\u{ord(match[0]):04x}"
 
 
-def _json_value(value):
+def plain(value):
+    """A result value as plain Python, as JSON shows it: integers as int, every other term
+    (IRI, literal) as its string; dicts, lists and tuples of them alike."""
     if value is None:
         return None
     if isinstance(value, Literal):
         return value.to_python()
-    return str(value)
+    if isinstance(value, IRI):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def plain_rows(rows: list[Row], columns: list[str]) -> list[dict]:
+    """Rows as dicts of plain values, one key per column in order: what JSON output holds."""
+    return [{c: plain(r.get(c)) for c in columns} for r in rows]
 
 
 def to_json(rows: list[Row], columns: list[str]) -> str:
-    return json_text([{c: _json_value(r.get(c)) for c in columns} for r in rows])
+    return json_text(plain_rows(rows, columns))
 
 
 def json_text(value) -> str:
@@ -57,7 +77,7 @@ def json_text(value) -> str:
     import json
 
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _UNPRINTABLE_IN_JSON.sub(_json_escape, text)
+    return _pattern(_UNPRINTABLE_IN_JSON).sub(_json_escape, text)
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:
@@ -104,22 +124,22 @@ def render(rows: list[Row], columns: list[str], fmt: str, terminal: bool = False
     return to_table(rows, columns)
 
 
-def render_record(result) -> str:
-    """A multi-part result (rows and details) as one JSON object: the details, with the rows
-    under ``rows``; nested rows become lists of objects."""
-    from .terms import IRI
-
-    def plain(value):
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [plain(v) for v in value]
-        if isinstance(value, Literal):
-            return value.to_python()
-        if isinstance(value, IRI):
-            return str(value)
-        return value
-
+def bloc_record(result) -> dict:
+    """A multi-part result (rows and details) as one object of plain values: the details,
+    with the rows under ``rows``; nested rows become lists of objects."""
     record = {k: plain(v) for k, v in result.details.items() if k != "body_tree"}
-    record["rows"] = [{c: plain(r.get(c)) for c in result.columns} for r in result.rows]
-    return json_text(record)
+    record["rows"] = plain_rows(result.rows, result.columns)
+    return record
+
+
+def meeting_record(result) -> list[dict]:
+    """A meeting (``lookups.meeting``) as a list of one object of plain values: its details,
+    with the participants, invitations and sources as lists of objects."""
+    details = result.details
+    record = {k: plain(v) for k, v in details.items() if k not in ("invitations", "sources")}
+    record = {k: (v if isinstance(v, list) else str(v)) for k, v in record.items()}
+    record["participants"] = plain_rows(result.rows, result.columns)
+    for part in ("invitations", "sources"):
+        rows = details.get(part, [])
+        record[part] = plain_rows(rows, list(rows[0]) if rows else [])
+    return [record]

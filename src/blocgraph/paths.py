@@ -52,7 +52,16 @@ def ontology_files() -> list[Path]:
 
 
 def data_files() -> list[Path]:
-    return sorted(p for p in data_dir().rglob("*") if p.is_file() and _is_rdf(p))
+    # os.walk, not Path.rglob: every lookup lists these files (the store's fingerprint), and
+    # rglob makes a Path of every entry first.
+    found = []
+    for top, _dirs, names in os.walk(data_dir()):
+        found += [
+            os.path.join(top, n)
+            for n in names
+            if n.endswith(RDF_SUFFIXES) and os.path.isfile(os.path.join(top, n))
+        ]
+    return sorted(Path(p) for p in found)
 
 
 def reference_files() -> list[Path]:

@@ -18,8 +18,8 @@ parameter left unbound is ``UNDEF``; as a comment, the marker leaves the file ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import paths
 from .errors import InputError, UnknownIdError
@@ -32,8 +32,9 @@ MARKER = re.compile(r"^[ \t]*#[ \t]*@parameters\b([ \t\w]*)$", re.MULTILINE)
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 
-@dataclass(frozen=True)
-class Parameter:
+# NamedTuples rather than dataclasses: every lookup loads this module, and a dataclass costs
+# a lookup's start far more (the module, and code generated per class) than a NamedTuple.
+class Parameter(NamedTuple):
     name: str
     type: str
     required: bool
@@ -50,15 +51,14 @@ class Parameter:
         return f"{self.name} ({self.type}, {need})"
 
 
-@dataclass(frozen=True)
-class NamedQuery:
+class NamedQuery(NamedTuple):
     name: str
     path: Path
     title: str
     description: str
     text: str
     parameters: tuple[Parameter, ...] = ()
-    examples: tuple[str, ...] = field(default=())
+    examples: tuple[str, ...] = ()
     # A .rq file given by the user rather than one of the library: parsed and checked
     # (query forms only, no SERVICE on the embedded store) before it runs.
     user_supplied: bool = False

@@ -1,7 +1,8 @@
-"""Multi-part answers as text for a person: a bloc at a glance (and, in time, a meeting).
+"""Answers as text for a person: a bloc at a glance, a meeting, a state's path in a bloc, two
+blocs compared.
 
 The lookups return data (``lookups.Result``: rows and details); this module lays it out. The
-CLI escapes control characters in what it prints (``cli._say``)."""
+CLI escapes control characters in what it prints (``cli._say``); tables are escaped here."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def bloc_text(result) -> str:
             lines.append(f"  {label + ':':<16}{other} [{short_id(str(row['other']))}]{suffix}")
     lines.append("")
     lines.append(f"States by status on {d.get('on')}")
-    lines.append(to_table(result.rows, result.columns))
+    lines.append(to_table(result.rows, result.table_columns))
     if d.get("body_tree"):
         lines.append("")
         lines.append("Bodies (indented: feeds into the one above)")
@@ -69,3 +70,63 @@ def bloc_text(result) -> str:
             facts = row.get("facts")
             lines.append("  - " + ", ".join(str(p) for p in parts if p) + f"  [{facts} fact(s)]")
     return "\n".join(lines)
+
+
+def meeting_text(result) -> str:
+    """A meeting: its details, then participants, invitations and sources."""
+    d = result.details
+    lines = [f"{result.title}  [{short_id(d.get('meeting', ''))}]"]
+    fields = [
+        ("body", d.get("body_label")),
+        ("bloc", short_id(d["bloc"]) if d.get("bloc") else None),
+        ("series", f"{short_id(d['series'])} #{d['ordinal']}" if d.get("ordinal") else None),
+        ("host", d.get("host_label")),
+        ("place", d.get("place")),
+        ("dates", " .. ".join(str(d[k]) for k in ("start", "end") if d.get(k))),
+        ("status", d.get("status")),
+        ("format", d.get("format")),
+        ("plan", d.get("plan_label")),
+        ("inaugurated by", d.get("inaugurated_by")),
+        ("topics", ", ".join(d.get("topics", []))),
+    ]
+    lines += [f"  {key + ':':<16}{value}" for key, value in fields if value]
+    lines += ["", "Participants", to_table(result.rows, result.table_columns)]
+    if d.get("invitations"):
+        cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
+        lines += ["", "Invitations", to_table(d["invitations"], cols)]
+    if d.get("sources"):
+        lines += ["", "Sources"]
+        seen: dict[str, dict] = {}
+        for row in d["sources"]:
+            seen.setdefault(str(row["source"]), row)
+        for row in seen.values():
+            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
+            lines.append("  - " + ", ".join(str(p) for p in parts if p))
+    return "\n".join(lines)
+
+
+def transitions_text(result) -> str:
+    """A state's path in one bloc: the path on one line, then each status as a row."""
+    path = result.details.get("path")
+    lines = [path] if path else []
+    return "\n".join([*lines, to_table(result.rows, result.table_columns)])
+
+
+def compare_text(result) -> str:
+    """Two blocs compared: the states in both, only in one, only in the other, and counts."""
+    counts, d = result.details.get("counts", {}), result.details
+    first, second = short_id(str(d.get("first", ""))), short_id(str(d.get("second", "")))
+    summary = (
+        f"{counts.get('both', 0)} in both, {counts.get('first', 0)} only in {first}, "
+        f"{counts.get('second', 0)} only in {second}"
+    )
+    return "\n".join([result.title, to_table(result.rows, result.table_columns), "", summary])
+
+
+def count_text(noun: str):
+    """A table followed by how many rows it has ("3 bloc(s)")."""
+
+    def text(result) -> str:
+        return f"{to_table(result.rows, result.table_columns)}\n\n{len(result.rows)} {noun}"
+
+    return text

@@ -30,7 +30,7 @@ NAME_QUERIES = {
 }
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Türkiye' and 'turkiye' match."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
@@ -42,31 +42,31 @@ class Resolver:
         self._cache: dict[str, dict[str, set[str]]] = {}
         folder = getattr(store, "name_index", None)  # EmbeddedStore: a folder, or None
         digests = getattr(store, "name_digests", None)
-        self._index = NameIndex(folder, digests) if folder is not None else None
+        self.index = NameIndex(folder, digests) if folder is not None else None
 
     def _names(self, query_name: str, iri_var: str, name_var: str) -> dict[str, set[str]]:
         """Every folded name -> the IRIs it names (from the index when the store has one)."""
         if query_name not in self._cache:
-            if self._index is not None:
-                self._cache[query_name] = self._index.table(query_name)
+            if self.index is not None:
+                self._cache[query_name] = self.index.table(query_name)
                 return self._cache[query_name]
             table: dict[str, set[str]] = {}
             for row in self.store.select(queries.get(query_name).text)[1]:
                 iri, name = row.get(iri_var), row.get(name_var)
                 if iri is None:
                     continue
-                table.setdefault(_fold(short_id(iri)), set()).add(str(iri))
+                table.setdefault(fold(short_id(iri)), set()).add(str(iri))
                 if name:
-                    table.setdefault(_fold(name), set()).add(str(iri))
+                    table.setdefault(fold(name), set()).add(str(iri))
             self._cache[query_name] = table
         return self._cache[query_name]
 
     def _resolve(self, kind: str, value: str, query_name: str, iri_var: str, name_var: str) -> IRI:
         full_iri = value.startswith(ID) and value == value.strip()
         # A full IRI is looked up by its short id: it must name a known thing of this kind.
-        key = _fold(short_id(value) if full_iri else value)
-        if self._index is not None and query_name not in self._cache:
-            found = self._index.lookup(query_name, key)
+        key = fold(short_id(value) if full_iri else value)
+        if self.index is not None and query_name not in self._cache:
+            found = self.index.lookup(query_name, key)
         else:
             found = self._names(query_name, iri_var, name_var).get(key)
         if full_iri:
@@ -87,7 +87,7 @@ class Resolver:
     def _suggest(value: str, table: dict[str, set[str]]) -> list[str]:
         import difflib
 
-        close = difflib.get_close_matches(_fold(value), list(table), n=3, cutoff=0.6)
+        close = difflib.get_close_matches(fold(value), list(table), n=3, cutoff=0.6)
         out: list[str] = []
         for key in close:
             for iri in sorted(table[key]):
@@ -109,14 +109,14 @@ class Resolver:
         if scheme not in self._cache:
             query = queries.get("vocabulary")
             _, rows = self.store.select(queries.bind(query, {"scheme": Literal(scheme)}))
-            self._cache[scheme] = {_fold(r["notation"]): {str(r["notation"])} for r in rows}
+            self._cache[scheme] = {fold(r["notation"]): {str(r["notation"])} for r in rows}
         table = self._cache[scheme]
-        found = table.get(_fold(value))
+        found = table.get(fold(value))
         if found:
             return Literal(next(iter(found)))
         import difflib
 
-        suggestions = difflib.get_close_matches(_fold(value), list(table), n=3, cutoff=0.5)
+        suggestions = difflib.get_close_matches(fold(value), list(table), n=3, cutoff=0.5)
         raise UnknownIdError(kind, value, suggestions or sorted(table))
 
     def status(self, value: str) -> Literal:
@@ -144,6 +144,9 @@ def resolver_for(store) -> Resolver:
 # key, so a lookup reads about 1/64 of the names.
 
 _SHARDS = 64
+# Every name of every bloc and state for `blocgraph search`, one line each:
+# kind<TAB>IRI<TAB>name<TAB>folded name<TAB>English label, escaped as the shards are.
+SEARCH_FILE = "search.tsv"
 
 
 def _shard(key: str) -> str:
@@ -151,10 +154,14 @@ def _shard(key: str) -> str:
 
 
 def _escape(text: str) -> str:
+    if text.isascii() and text.isprintable() and "\\" not in text:  # no codec to load
+        return text
     return text.encode("unicode_escape").decode("ascii")
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:  # nothing escaped (nearly every line): no codec to load
+        return text
     return text.encode("ascii").decode("unicode_escape")
 
 
@@ -182,9 +189,12 @@ class NameIndex:
                 return None
             raise _damaged(path, "is missing") from None
         if expected is not None:
-            import hashlib
+            try:  # hashlib's own blake2b, without hashlib loading OpenSSL (ms on a lookup)
+                from _blake2 import blake2b
+            except ImportError:
+                from hashlib import blake2b
 
-            if hashlib.blake2b(data, digest_size=16).hexdigest() != expected:
+            if blake2b(data, digest_size=16).hexdigest() != expected:
                 raise _damaged(path, "changed after the store was built")
         try:
             return data.decode("utf-8")
@@ -200,6 +210,21 @@ class NameIndex:
         return {
             _unescape(line[len(prefix) :]) for line in text.splitlines() if line.startswith(prefix)
         }
+
+    def search(self, needle: str) -> list[tuple[str, str, str, str, str | None]]:
+        """The search entries (lookups.search_entries) whose line holds the folded ``needle``
+        anywhere: a superset of those whose folded name contains it (the caller checks)."""
+        text = self._read(SEARCH_FILE)
+        if text is None:
+            raise _damaged(self.folder / SEARCH_FILE, "is missing")
+        wanted = _escape(needle)
+        entries = []
+        for line in text.splitlines():
+            if wanted not in line:  # most lines: one substring test, nothing decoded
+                continue
+            kind, iri, name, folded, label = (_unescape(f) for f in line.split("\t"))
+            entries.append((kind, iri, name, folded, label or None))
+        return entries
 
     def table(self, query_name: str) -> dict[str, set[str]]:
         """The whole table (for suggestions after a miss)."""
@@ -224,7 +249,7 @@ def write_name_index(store, folder: Path) -> None:
     """Write the name tables of ``store`` (read with the name queries, as a resolver without an
     index reads them) into ``folder``."""
     resolver = Resolver(store)
-    resolver._index = None
+    resolver.index = None
     for query_name, (iri_var, name_var) in NAME_QUERIES.items():
         shards: dict[str, list[str]] = {}
         for key, iris in resolver._names(query_name, iri_var, name_var).items():
@@ -233,3 +258,9 @@ def write_name_index(store, folder: Path) -> None:
         (folder / query_name).mkdir(parents=True)
         for shard, lines in shards.items():
             (folder / query_name / shard).write_text("".join(lines), encoding="utf-8")
+    from .lookups import search_entries
+
+    lines = [
+        "\t".join(_escape(field or "") for field in entry) + "\n" for entry in search_entries(store)
+    ]
+    (folder / SEARCH_FILE).write_text("".join(lines), encoding="utf-8")

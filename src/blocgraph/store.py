@@ -18,8 +18,8 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import __version__, paths
 from .errors import StoreError
@@ -46,7 +46,9 @@ def cache_dir() -> Path:
 
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
 # an older blocgraph are then rebuilt even at the same version.
-_BUILD_FORMAT = 5  # 4: bg:startYear, bg:participantMembership; 5: derived graph, closure, OWL-Time
+# 4: bg:startYear, bg:participantMembership; 5: derived graph, closure, OWL-Time;
+# 6: the name index's search.tsv
+_BUILD_FORMAT = 6
 
 # The folder inside a built store holding its name index (see resolve.NameIndex).
 NAME_INDEX = "blocgraph-names"
@@ -103,7 +105,12 @@ def _remembered_fingerprints() -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         return {}
     pairs = (line.split("\t") for line in text.splitlines())
-    return {p[0]: p[1] for p in pairs if len(p) == 2 and _HEX16.fullmatch(p[1])}
+    return {p[0]: p[1] for p in pairs if len(p) == 2 and _is_hex16(p[1])}
+
+
+def _is_hex16(text: str) -> bool:
+    """Sixteen lower-case hex digits (a string test: no pattern to compile on a lookup)."""
+    return len(text) == 16 and not text.strip("0123456789abcdef")
 
 
 def _remember_fingerprint(key: str, value: str) -> None:
@@ -126,7 +133,6 @@ def _remember_fingerprint(key: str, value: str) -> None:
             os.unlink(tmp)
 
 
-_HEX16 = re.compile(r"[0-9a-f]{16}")
 # What blocgraph makes in its cache folder, and nothing else is ever removed by it: store
 # folders are named store-<16 hex> and hold the marker file; their versions v-<id>, builds
 # .build-<id>.
@@ -182,18 +188,21 @@ def read_manifest(version: Path) -> dict[str, tuple[int, int, str]]:
 
 def verify_store(version: Path) -> dict[str, tuple[int, int, str]]:
     """Check that no file of the built store changed, appeared or vanished since the build
-    (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest."""
+    (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest.
+    Paths as strings, not Path objects: this runs on every lookup, for some 200 files."""
     entries = read_manifest(version)
+    root = str(version) + os.sep
     for rel, (size, mtime, _digest) in entries.items():
         try:
-            st = (version / rel).stat()
+            st = os.stat(root + rel)
         except OSError:
             raise StoreDamaged(f"{version / rel} is missing from the store") from None
         if st.st_size != size or st.st_mtime_ns != mtime:
             raise StoreDamaged(f"{version / rel} changed after the store was built")
     for top, _dirs, names in os.walk(version):  # files that are not in the manifest
+        folder = (top + os.sep)[len(root) :].replace(os.sep, "/")
         for name in names:
-            rel = os.path.relpath(os.path.join(top, name), version).replace(os.sep, "/")
+            rel = folder + name
             if rel not in entries and not _volatile(rel):
                 raise StoreDamaged(f"{version / rel} appeared in the store after it was built")
     return entries
@@ -287,16 +296,12 @@ class EmbeddedStore:
             raise StoreError("not a SELECT query") from None
         return variables, rows
 
-    def ask(self, query: str) -> bool:
-        self._check_service(query)
-        return bool(self._store.query(query, use_default_graph_as_union=True))
-
     def raw_query(self, query: str):
         """pyoxigraph's own result of any query form (lazy: evaluated as it is read), for
         ``serve``, which serialises it as the client asks. SERVICE checked; no deadline here:
         the caller reads it within one (bounded.run)."""
         self._check_service(query)
-        return self._store.query(query)
+        return self._store.query(query, use_default_graph_as_union=True)
 
     def _check_service(self, query: str) -> None:
         if not self.allow_service and uses_service(query):
@@ -465,7 +470,10 @@ def _current_version(folder: Path) -> Path | None:
         name = (folder / "current").read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
-    if not (name.startswith("v-") and _VERSION_NAME.fullmatch(name)):
+    # As _VERSION_NAME, without compiling it on every lookup.
+    if not (name.startswith("v-") and len(name) > 2 and name[2:].isascii()):
+        return None
+    if name[2:].strip("abcdefghijklmnopqrstuvwxyz0123456789_"):
         return None
     version = folder / name
     return version if _real_dir(version) else None
@@ -628,16 +636,19 @@ def uses_service(query: str) -> bool:
 AUTH_SCHEMES = ("basic", "digest")
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(NamedTuple):
     """A user name and password for an endpoint: from BLOCGRAPH_USER / BLOCGRAPH_PASSWORD or
     from ~/.netrc, never from the command line. The password never appears in a repr, a
-    message or a log line."""
+    message or a log line. (A NamedTuple, not a dataclass: this module is on every lookup's
+    path, and the dataclasses module costs its start a millisecond.)"""
 
     user: str
-    password: str = field(repr=False)
+    password: str
     scheme: str = "basic"  # BLOCGRAPH_AUTH: basic | digest
     source: str = "environment"
+
+    def __repr__(self) -> str:
+        return f"Credentials(user={self.user!r}, scheme={self.scheme!r}, source={self.source!r})"
 
 
 def auth_scheme() -> str:
@@ -841,12 +852,6 @@ class RemoteStore:
                 f"{self.endpoint}: not a SELECT result (is this a SELECT query?)"
             ) from None
         return variables, rows
-
-    def ask(self, query: str) -> bool:
-        data = self._run(query)
-        if not isinstance(data, dict) or not isinstance(data.get("boolean"), bool):
-            raise StoreError(f"{self.endpoint}: not an ASK result")
-        return data["boolean"]
 
 
 def _error_detail(err) -> str:
