@@ -14,6 +14,7 @@ from blocgraph.cli import cli
 # Examples that need something a test run does not have, with the reason.
 NEEDS = {
     "load": "an external triple store (tests/stores/ loads into one)",
+    "serve": "to run until stopped (tests/test_web.py serves on a free port and stops it)",
 }
 
 

@@ -545,7 +545,7 @@ def export(fmt: str, output: Path | None, asserted_only: bool) -> None:
     export_store(fmt, output, sys.stdout.buffer, asserted_only=asserted_only)
 
 
-@cli.command("timeline")
+@cli.command("timeline", epilog=example("timeline SCO -o sco.png"))
 @click.argument("bloc", required=False, shell_complete=complete_bloc)
 @click.option(
     "--state",
@@ -569,24 +569,16 @@ def timeline_cmd(ctx, bloc, state, from_year, to_year, output: Path | None) -> N
     One row per state, bars coloured by status, the bloc's founding marked; a lighter,
     hatched stretch is a date the sources give only to the month or year, an arrow a status
     that still holds. Needs matplotlib: pip install 'blocgraph[plot]'.
-
-    Example:
-
-        blocgraph timeline SCO -o sco.png
     """
     written = _kb(ctx).timeline(bloc, state, from_year, to_year, path=output)
     click.echo(f"wrote {written}", err=True)
 
 
-@cli.command("completion")
+@cli.command("completion", epilog=example("completion bash"))
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
 def completion_cmd(shell: str) -> None:
-    """Print the shell completion script for bash, zsh or fish (see the README to install it).
-
-    Example:
-
-        eval "$(blocgraph completion bash)"
-    """
+    """Print the shell completion script for bash, zsh or fish (see the README to install it):
+    for bash, eval "$(blocgraph completion bash)" in ~/.bashrc."""
     from .completion import script
 
     click.echo(script(cli, shell))
@@ -607,6 +599,29 @@ def build(force: bool) -> None:
 
     count = len(EmbeddedStore(location))
     click.echo(f"{count} triples in {location} ({time.perf_counter() - started:.2f} s)")
+
+
+@cli.command(epilog=example("serve --port 8000"))
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host: str, port: int) -> None:
+    """Serve the knowledge base, read-only: a SPARQL endpoint at /sparql and a page for every
+    IRI (/id/...), with search, the named queries and the ontology's documentation.
+
+    Needs `pip install 'blocgraph[web]'`. Queries keep the CLI's --timeout, SERVICE refusal and
+    answer-size cap (BLOCGRAPH_MAX_RESPONSE_MB).
+    """
+    if ctx.find_root().obj.get("endpoint"):
+        raise InputError("serve serves the embedded store; leave out --endpoint")
+    try:
+        from .web.app import serve as run_server
+    except ImportError as err:
+        missing = (err.name or "a module").split(".")[0]
+        raise InputError(
+            f"serve needs the web extra ({missing} is missing): pip install 'blocgraph[web]'"
+        ) from None
+    run_server(_kb(ctx).store, host=host, port=port)
 
 
 @cli.group("import", epilog=example("import cow -o cow.nt.gz"))

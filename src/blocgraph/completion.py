@@ -32,10 +32,10 @@ def script(cli, shell: str) -> str:
 def _name_table(query_name: str) -> dict[str, set[str]]:
     """Folded name -> IRIs from the built store's name index; empty when there is no store."""
     from .resolve import NameIndex
-    from .store import NAME_INDEX, _current_version, store_location
+    from .store import NAME_INDEX, current_version, store_location
 
     try:
-        version = _current_version(store_location())
+        version = current_version(store_location())
         if version is None or not (version / NAME_INDEX).is_dir():
             return {}
         return NameIndex(version / NAME_INDEX).table(query_name)
@@ -46,9 +46,9 @@ def _name_table(query_name: str) -> dict[str, set[str]]:
 def candidates(query_name: str, incomplete: str) -> list[tuple[str, str]]:
     """(id, a name of it) for every bloc or state whose id or one of whose names starts with
     ``incomplete`` (any case, any accents): the ids that start with it first."""
-    from .resolve import _fold
+    from .resolve import fold
 
-    needle = _fold(incomplete)
+    needle = fold(incomplete)
     names: dict[str, list[str]] = {}
     for key, iris in _name_table(query_name).items():
         for iri in iris:
@@ -56,8 +56,8 @@ def candidates(query_name: str, incomplete: str) -> list[tuple[str, str]]:
     by_id, by_name = [], []
     for ident, keys in names.items():
         # The longest name that still reads as a name, to show beside the id.
-        shown = max((k for k in keys if len(k) <= 48 and k != _fold(ident)), key=len, default="")
-        if _fold(ident).startswith(needle):
+        shown = max((k for k in keys if len(k) <= 48 and k != fold(ident)), key=len, default="")
+        if fold(ident).startswith(needle):
             by_id.append((ident, shown))
         elif any(k.startswith(needle) for k in keys):
             matched = min((k for k in keys if k.startswith(needle)), key=len)

@@ -418,7 +418,7 @@ def find_series(store, bloc: str, name: str) -> IRI:
 _SPAN_OPTIONS = {"from_year": "--from", "to_year": "--to"}
 
 
-def _year_span(year: str | None, from_year: str | None, to_year: str | None) -> dict:
+def year_span(year: str | None, from_year: str | None, to_year: str | None) -> dict:
     if year is not None and (from_year is not None or to_year is not None):
         raise InputError("give --year, or --from and --to, not both")
     span = {
@@ -443,7 +443,7 @@ def attended(
     result = run_query(
         store,
         "observers-attended",
-        {"bloc": bloc, "status": status, "year": year, **_year_span(year, from_year, to_year)},
+        {"bloc": bloc, "status": status, "year": year, **year_span(year, from_year, to_year)},
         {"bloc": "BLOC", "status": "--status", "year": "--year", **_SPAN_OPTIONS},
     )
     return _pick(
@@ -462,7 +462,7 @@ def absences(
     result = run_query(
         store,
         "absences",
-        {"bloc": bloc, "year": year, **_year_span(year, from_year, to_year)},
+        {"bloc": bloc, "year": year, **year_span(year, from_year, to_year)},
         {"bloc": "BLOC", "year": "--year", **_SPAN_OPTIONS},
     )
     return _pick(result, ["state", "label", "meeting", "meeting_label", "start", "capacity"])
@@ -479,7 +479,7 @@ def state_meetings(
     result = run_query(
         store,
         "state-meetings",
-        {"state": state_id, "bloc": bloc, **_year_span(None, from_year, to_year)},
+        {"state": state_id, "bloc": bloc, **year_span(None, from_year, to_year)},
         {"state": "STATE", "bloc": "--bloc", **_SPAN_OPTIONS},
     )
     columns = ["meeting", "meeting_label", "date", "capacity", "attendance", "representative"]

@@ -123,9 +123,9 @@ def _bar(status: str, start, end) -> Bar:
 
 
 def _span(from_year: str | None, to_year: str | None) -> tuple[int | None, int | None]:
-    from .lookups import _year_span
+    from .lookups import year_span
 
-    span = _year_span(None, from_year, to_year)
+    span = year_span(None, from_year, to_year)
     return (
         None if span["from_year"] is None else int(span["from_year"]),
         None if span["to_year"] is None else int(span["to_year"]),

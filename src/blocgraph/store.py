@@ -238,12 +238,12 @@ class EmbeddedStore:
                 self._store = pyoxigraph.Store.read_only(str(location))
                 break
             except StoreDamaged:
-                newer = _current_version(location.parent)
+                newer = current_version(location.parent)
                 if newer is None or newer == location:
                     raise
                 location = newer
             except (OSError, RuntimeError) as err:  # RuntimeError: a folder half removed
-                newer = _current_version(location.parent)
+                newer = current_version(location.parent)
                 if newer is not None and newer != location:
                     location = newer
                 elif delay is None:
@@ -348,7 +348,7 @@ def ensure_store(force: bool = False, progress=None) -> Path:
     if not files:
         raise StoreError(f"no ontology or data files under {paths.resource_root()}")
     folder = store_location(files)
-    if not force and (current := _current_version(folder)) is not None:
+    if not force and (current := current_version(folder)) is not None:
         return current
     if progress is None and _stderr_is_terminal():
         print("blocgraph: building the local store (once per install)…", file=sys.stderr)
@@ -361,7 +361,7 @@ def ensure_store(force: bool = False, progress=None) -> Path:
             os_error_message(err, err.filename or folder, "build the store")
             + f" (cache folder {cache_dir()}: set BLOCGRAPH_CACHE_DIR to a writable folder)"
         ) from None
-    current = _current_version(folder)
+    current = current_version(folder)
     if current is None:
         raise StoreError(f"the store at {folder} disappeared while it was being built")
     return current
@@ -394,7 +394,7 @@ def build_store(files: list[Path], folder: Path, progress=None, replace: bool = 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / STORE_MARKER).touch()
     with _locked(folder / ".lock"):
-        if not replace and (current := _current_version(folder)) is not None:
+        if not replace and (current := current_version(folder)) is not None:
             return len(EmbeddedStore(current))  # built by another process while we waited
         tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
         try:
@@ -463,7 +463,7 @@ def _stderr_is_terminal() -> bool:
         return False
 
 
-def _current_version(folder: Path) -> Path | None:
+def current_version(folder: Path) -> Path | None:
     """The complete store ``folder/current`` names, or None. Only a version folder of ours,
     directly inside ``folder``, is ever followed: never a path elsewhere, never a symlink."""
     try:
