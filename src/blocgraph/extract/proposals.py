@@ -1,0 +1,879 @@
+"""A report's text to proposed facts: meetings, who took part in which capacity, invitations.
+
+Rule-based on the knowledge-base gazetteer (gazetteer.py), in four steps:
+
+1. The text is cut into sentences (character offsets kept, so every quote is verbatim).
+2. Each sentence is read for names: states (names, demonyms before an official's title,
+   capitals as the subject of a verb), blocs, bodies, places, dates (dates.py).
+3. A sentence naming a bloc or body with a meeting word ("summit", "meeting", …) mentions a
+   meeting; mentions of one bloc and body that do not disagree on ordinal or date are one
+   meeting. A sentence that names no meeting but says "the meeting" continues the last one.
+4. In a meeting's sentences, a state named near a participation cue ("attended", "took part",
+   "participating countries") is a participant; "did not attend", "skipped", "boycotted" make
+   it absent; "invited", "will attend" make it invited. A capacity phrase next to the state
+   or its list ("as the observer state", "observer states X and Y") gives its capacity;
+   otherwise the knowledge base's status on the meeting's first day does (``"from": "kb"``).
+
+Then every proposal is checked against the knowledge base (check.py's rules are here too):
+a capacity that disagrees with the state's status that day, a host that is not a member, a
+meeting already recorded (its IRI in ``existing``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..namespaces import ID
+from .dates import DateMention, PartialDate, duration_days, find_dates
+from .gazetteer import Body, Gazetteer, RecordedMeeting
+
+CAPACITY_WORDS = [
+    (r"dialogue[- ]partners?", "dialogue-partner"),
+    (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
+    (r"associate members?", "associate-member"),
+    (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
+    (r"guests?(?: states?| countr(?:y|ies)| nations?)?|special invitees?", "guest"),
+    (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
+    (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
+    (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
+]
+_CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c in CAPACITY_WORDS]
+
+MEETING_WORDS = re.compile(
+    r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
+    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG)\b",
+    re.IGNORECASE,
+)
+ANAPHORA = re.compile(
+    r"\b(?:the|this|that|its|today's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+    r"Friday's|Saturday's|two-day|three-day|one-day|virtual|annual)\s+(?:\w+\s+){0,2}?"
+    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly)\b",
+    re.IGNORECASE,
+)
+ATTEND = re.compile(
+    r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
+    r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|heads? of (?:state|government)|"
+    r"sent|gathered|met|included|including|attendees?|participants?|were there|arrived)\b",
+    re.IGNORECASE,
+)
+ABSENT = re.compile(
+    r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
+    r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
+    r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
+    r"represented|missed|sat out|stayed home|chose not to)\b",
+    re.IGNORECASE,
+)
+INVITE = re.compile(
+    r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
+    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join))\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|"
+    r"expected|later this)\b",
+    re.IGNORECASE,
+)
+HOST_BEFORE = re.compile(
+    r"(?:hosted by|host(?:ed)? in|organi[sz]ed by|held in|holds? in|convened in|took place in|"
+    r"takes place in|in the \w+ capital(?: of)?|\bin|\bat)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+HOST_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
+    r"as (?:a |the )?host|is the host|was the host|the host)\b",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = (
+    r"(?:officials?|delegation|delegates|delegate|side|team|minister|ministers|prime minister|"
+    r"president|leader|leaders|government|military officers?|officers?|representatives?|envoys?|"
+    r"ambassadors?|counterparts?|foreign minister|defence minister|defense minister|"
+    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army)"
+)
+_DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
+_CAPITAL_AS_GOVERNMENT = re.compile(
+    r"^\s+(?:has|have|had|was|is|will|would|did|sent|said|says|joined|attended|boycotted|"
+    r"skipped|declined|refused|agreed|hosted|hosts)\b"
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")"
+_COLLECTIVE = re.compile(
+    r"\b(?:all\s+(?:the\s+)?)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries)?|"
+    r"observer(?:s| states)?|dialogue partners)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class StateMention:
+    iso3: str
+    begin: int  # offsets in the whole text
+    end: int
+    via: str  # name, demonym, capital
+
+
+@dataclass
+class Participant:
+    state: str  # ISO3
+    capacity: str | None
+    attendance: str
+    source: str  # text or kb
+    inferred: bool
+    quote: str
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Invitation:
+    state: str
+    to: str
+    quote: str
+
+
+@dataclass
+class Meeting:
+    bloc: str
+    body: Body | None = None
+    ordinal: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    date_quote: str | None = None
+    host: str | None = None
+    host_quote: str | None = None
+    city: str | None = None
+    quote: str = ""
+    first_offset: int = 0
+    mentions: int = 0
+    future: bool = False
+    existing: RecordedMeeting | None = None
+    participants: dict[str, Participant] = field(default_factory=dict)
+    invitations: dict[str, Invitation] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+@dataclass
+class Extraction:
+    meetings: list[Meeting]
+    warnings: list[str]
+    published: PartialDate | None
+    text: str
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start : m.start() + 1]
+        if _ABBREVIATIONS.search(head.rstrip("”\"’')")):
+            continue
+        end = m.end()
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(start + lead, start + lead + len(stripped), stripped))
+        start = end
+    chunk = text[start:]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(start + lead, start + lead + len(chunk.strip()), chunk.strip()))
+    return sentences
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def _alternation(names, flags=0) -> re.Pattern | None:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    body = "|".join(re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]") for n in names)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+class Matcher:
+    """Compiled patterns over a gazetteer (built once per process)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.state_re = _alternation(gaz.state_names)
+        self.demonym_re = _alternation(gaz.demonyms)
+        self.capital_re = _alternation(gaz.capitals)
+        self.place_re = _alternation(gaz.places)
+        self.bloc_re = _alternation(gaz.bloc_names)
+        self.body_alias: dict[str, Body] = {}
+        acronyms, phrases = {}, {}
+        for body in gaz.bodies:
+            for alias in _body_aliases(body, gaz):
+                target = acronyms if alias.isupper() and len(alias) <= 6 else phrases
+                target.setdefault(alias.lower() if target is phrases else alias, body)
+        self.body_acronyms = acronyms
+        self.body_phrases = phrases
+        self.acronym_re = _alternation(acronyms)
+        self.phrase_re = _alternation(phrases, re.IGNORECASE)
+
+    def states(self, text: str, offset: int = 0) -> list[StateMention]:
+        found: list[StateMention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, table, via in (
+            (self.state_re, self.gaz.state_names, "name"),
+            (self.demonym_re, self.gaz.demonyms, "demonym"),
+            (self.capital_re, self.gaz.capitals, "capital"),
+        ):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                    continue
+                name = re.sub(r"\s+", " ", m[0]).replace("’", "'")
+                iso3 = table.get(name) or table.get(m[0])
+                if iso3 is None:
+                    continue
+                after = text[m.end() : m.end() + 60]
+                if via == "demonym" and not _DEMONYM_ROLE.match(after):
+                    continue  # a nationality ("a Chinese diplomat"), not a government
+                if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
+                    continue  # a place, not a government
+                taken.append((m.start(), m.end()))
+                found.append(StateMention(iso3, offset + m.start(), offset + m.end(), via))
+        return sorted(found, key=lambda s: s.begin)
+
+    def blocs(self, text: str) -> list[tuple[str, int]]:
+        if self.bloc_re is None:
+            return []
+        out = []
+        for m in self.bloc_re.finditer(text):
+            bloc = self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0]))
+            if bloc:
+                out.append((bloc, m.start()))
+        return out
+
+    def bodies(self, text: str) -> list[tuple[Body, int, int]]:
+        out = []
+        if self.acronym_re is not None:
+            for m in self.acronym_re.finditer(text):
+                out.append((self.body_acronyms[m[0]], m.start(), m.end()))
+        if self.phrase_re is not None:
+            for m in self.phrase_re.finditer(_normalise(text)):
+                key = re.sub(r"\s+", " ", m[0]).lower()
+                if key in self.body_phrases:
+                    out.append((self.body_phrases[key], m.start(), m.end()))
+        return sorted(out, key=lambda b: b[1])
+
+    def place(self, name: str) -> str | None:
+        return self.gaz.places.get(name)
+
+
+_GENERIC_BODY_WORDS = re.compile(
+    r"^(?:council|summit|meeting|conference|assembly|secretariat|group)$", re.IGNORECASE
+)
+
+
+def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
+    bloc_names = [n for n, b in gaz.bloc_names.items() if b == body.bloc]
+    aliases: set[str] = set()
+    for name in body.names:
+        name = _normalise(re.sub(r"\s*\(.*?\)\s*", " ", name).strip())
+        aliases.add(name)
+        for bn in bloc_names:
+            if name.startswith(bn + " "):
+                aliases.add(name[len(bn) + 1 :])
+            if name.endswith(" of the " + bn):
+                aliases.add(name[: -len(" of the " + bn)])
+        m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
+        if m:  # "Conference on Military Medicine" -> "military medicine conference"
+            aliases.add(f"{m[2]} {m[1]}")
+        m = re.search(r"Council of (Heads of (?:State|Government)|Foreign Ministers)", name)
+        if m:
+            aliases.add(m[1] + " meeting")
+            aliases.add(m[1] + " summit")
+            aliases.add("council of " + m[1])
+    out = set()
+    for a in aliases:
+        a = a.strip()
+        if not a or _GENERIC_BODY_WORDS.match(a) or a.lower() in {"summit", "economic summit"}:
+            continue
+        if len(a) < 3:
+            continue
+        out.add(a)
+    return out
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+
+@dataclass
+class _MeetingMention:
+    sentence: int
+    bloc: str
+    body: Body | None
+    ordinal: int | None
+    dates: list[DateMention]
+    offset: int
+
+
+def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
+    """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
+    "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
+    for name in anchor_names:
+        n = re.escape(name).replace("\\ ", r"\s+")
+        for pat in (
+            _ORDINAL + r"\s+(?:\w+\s+){0,8}?" + n + r"\b",
+            _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
+        ):
+            m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
+                word = m["ord"].lower()
+                if word in _ORDINAL_WORDS:
+                    return _ORDINAL_WORDS[word]
+                return int(re.match(r"\d+", word)[0])
+    return None
+
+
+def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=None) -> Extraction:
+    """Proposals for ``text``. ``kb_status(bloc, day) -> {ISO3: status}`` answers the
+    knowledge-base checks (None: no checks)."""
+    matcher = _matcher(gaz)
+    sentences = split_sentences(text)
+    warnings: list[str] = []
+    meetings: list[Meeting] = []
+    sentence_meeting: dict[int, Meeting] = {}
+    current: Meeting | None = None
+    future_text = False
+
+    for index, s in enumerate(sentences):
+        if _NOT_REPORT.match(s.text):
+            continue  # a link to another story, not this report's text
+        future = bool(FUTURE.search(s.text))
+        dates = find_dates(s.text, published, future=future)
+        mention = _meeting_mention(matcher, s, index, dates)
+        if mention is not None:
+            meeting = _merge(meetings, mention, gaz)
+            if meeting is None:
+                meeting = Meeting(bloc=mention.bloc, first_offset=s.start, quote=s.text)
+                meetings.append(meeting)
+            _absorb(meeting, mention, s, future)
+            current = meeting
+            sentence_meeting[index] = meeting
+        elif current is not None and (ANAPHORA.search(s.text) or _continues(s.text)):
+            sentence_meeting[index] = current
+            if dates and current.start is None:
+                _take_dates(current, dates, s)
+        future_text = future_text or future
+
+    for index, meeting in sentence_meeting.items():
+        _read_participants(matcher, sentences[index], meeting, gaz)
+        _read_host(matcher, sentences[index], meeting)
+
+    for meeting in meetings:
+        _finish(meeting, gaz, published, kb_status, warnings)
+    kept = [m for m in meetings if _has_facts(m)]
+    for m in meetings:
+        if m not in kept:
+            warnings.append(f"{m.label}: mentioned, but the text gives no date, host or participant")
+    meetings = kept
+    meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
+    return Extraction(meetings, warnings, published, text)
+
+
+_NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
+
+
+def _has_facts(m: Meeting) -> bool:
+    return bool(
+        m.existing or m.participants or m.invitations or m.host or m.ordinal
+        or (m.start is not None and m.start.month is not None)
+    )
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(gaz: Gazetteer) -> Matcher:
+    key = id(gaz)
+    if key not in _MATCHERS:
+        _MATCHERS.clear()
+        _MATCHERS[key] = Matcher(gaz)
+    return _MATCHERS[key]
+
+
+def _continues(text: str) -> bool:
+    """A sentence that goes on about the meeting without naming it ("The participating
+    countries ... included ...", "Belarus attended as an observer")."""
+    return bool(
+        re.search(
+            r"\b(?:participating (?:countries|states|nations)|participants|attendees|"
+            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b)",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _meeting_mention(matcher: Matcher, s: Sentence, index: int, dates) -> _MeetingMention | None:
+    bodies = matcher.bodies(s.text)
+    blocs = matcher.blocs(s.text)
+    has_word = MEETING_WORDS.search(s.text)
+    body = None
+    for candidate, _a, _b in bodies:
+        meeting_like = re.search(
+            r"council|summit|meeting|conference|assembly|group|forum", " ".join(candidate.names), re.I
+        )
+        if meeting_like or has_word:
+            body = candidate
+            break
+    if body is None and not (blocs and has_word):
+        return None
+    bloc = body.bloc if body is not None else _bloc_near(blocs, has_word.start())
+    if body is None:
+        body = _generic_body(matcher.gaz, bloc, s.text)
+    names = []
+    if body is not None:
+        names += [a for a in _body_aliases(body, matcher.gaz)]
+    names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
+    ordinal = _ordinal_near(s.text, sorted(names, key=len, reverse=True))
+    return _MeetingMention(index, bloc, body, ordinal, dates, s.start)
+
+
+def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
+    return min(blocs, key=lambda b: abs(b[1] - at))[0]
+
+
+def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
+    """"the BRICS summit": the bloc's summit body, when it has exactly one."""
+    if not re.search(r"\bsummits?\b|\bleaders'? meeting\b", text, re.IGNORECASE):
+        return None
+    summits = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(r"summit|heads of state|supreme|european council|assembly", " ".join(b.names), re.I)
+        and not re.search(r"government", b.names[0], re.I)
+    ]
+    return summits[0] if len(summits) == 1 else None
+
+
+def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) -> Meeting | None:
+    for meeting in reversed(meetings):
+        if meeting.bloc != mention.bloc:
+            continue
+        if meeting.body and mention.body and meeting.body.iri != mention.body.iri:
+            continue
+        if meeting.ordinal and mention.ordinal and meeting.ordinal != mention.ordinal:
+            continue
+        if not _dates_agree(meeting, mention.dates):
+            continue
+        return meeting
+    return None
+
+
+def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
+    if meeting.start is None or not dates:
+        return True
+    for d in dates:
+        if meeting.start.covers(d.start) or d.start.covers(meeting.start):
+            return True
+        if meeting.end is not None and (meeting.end.covers(d.end) or d.end.covers(meeting.end)):
+            return True
+    return False
+
+
+def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
+    meeting.mentions += 1
+    if meeting.body is None and mention.body is not None:
+        meeting.body = mention.body
+        meeting.quote = s.text
+    if meeting.ordinal is None and mention.ordinal is not None:
+        meeting.ordinal = mention.ordinal
+        meeting.quote = s.text
+    if mention.dates:
+        _take_dates(meeting, mention.dates, s)
+    meeting.future = meeting.future or future
+
+
+_NOT_MEETING_DATE = re.compile(
+    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
+    """The most precise date of the sentence that is not about something else ("announced on
+    Monday that ...", "since 2017")."""
+    usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    if not usable:
+        return
+    best = max(usable, key=lambda d: (_precision(d.start), d.start != d.end))
+    if meeting.start is not None and _precision(meeting.start) >= _precision(best.start):
+        if meeting.end is None or meeting.start != meeting.end or best.start == best.end:
+            return
+    start, end = best.start, best.end
+    days = duration_days(s.text)
+    if start == end and start.exact is not None and days and days > 1:
+        before = s.text[: best.begin]
+        if re.search(r"\b(?:conclud\w*|ended|ends|closed|wrapped up|culminat\w*)\b", before, re.I):
+            start = PartialDate.of(start.exact - timedelta(days=days - 1))
+        elif re.search(r"\b(?:open\w*|began|begins|start\w*|kick\w* off|from)\b", before, re.I):
+            end = PartialDate.of(start.exact + timedelta(days=days - 1))
+        else:
+            start = end = None  # which day of the meeting the date is, the text does not say
+            return
+    meeting.start, meeting.end = start, end
+    meeting.date_quote = _clip(s.text, best.begin, best.finish)
+
+
+def _precision(d: PartialDate) -> int:
+    return 3 if d.day is not None else 2 if d.month is not None else 1
+
+
+def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
+    """A verbatim piece of ``text`` of at most ``words`` words holding [begin, end)."""
+    if len(text.split()) <= words:
+        return text
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    first = next(i for i, (a, b) in enumerate(spans) if b > begin)
+    last = max(i for i, (a, b) in enumerate(spans) if a < end)
+    lo = max(0, min(first, last - words + 1) - (words - (last - first + 1)) // 2)
+    hi = min(len(spans) - 1, lo + words - 1)
+    lo = max(0, min(lo, hi - words + 1))
+    return text[spans[lo][0] : spans[hi][1]]
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans: a capacity phrase in one clause does not reach a state in another."""
+    cuts = [0]
+    for m in re.finditer(r";|,?\s+(?:whereas|while|but|although|though)\s+|\.\s", text):
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[StateMention]]:
+    """Runs of states written as one list ("China, Russia and India")."""
+    runs: list[list[StateMention]] = []
+    for m in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end - base : m.begin - base]
+            if re.fullmatch(r"\s*(?:,|&|,?\s*and|,?\s*as well as|/)\s*(?:the\s+)?", gap):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return runs
+
+
+def _capacity_for(run: list[StateMention], text: str, base: int, clause: tuple[int, int]) -> str | None:
+    """A capacity phrase that qualifies the list: just before it ("observer states X and Y",
+    "besides X as a host") or just after it ("X and Y attended as observers")."""
+    first, last = run[0].begin - base, run[-1].end - base
+    after = text[last : clause[1]]
+    m = re.match(
+        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with)\s+(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
+        after,
+        re.IGNORECASE,
+    )
+    if m:
+        cap = _capacity_word(m["cap"])
+        if cap:
+            return cap
+    before = text[clause[0] : first]
+    m = re.search(
+        r"(?P<cap>[\w -]{3,40}?)\s*(?:such as|including|namely|like|[:,(]|from)?\s*(?:the\s+)?$",
+        before,
+        re.IGNORECASE,
+    )
+    if m and re.search(r"(?:^|\s)(?:\w+\s+){0,1}$", m["cap"] + " "):
+        tail = " ".join(m["cap"].split()[-3:])
+        cap = _capacity_word(tail, at_end=True)
+        if cap and cap not in ("host", "chair"):
+            return cap
+    return None
+
+
+def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
+    for pattern, cap in _CAPACITY_RE:
+        m = pattern.search(phrase)
+        if m and (not at_end or m.end() >= len(phrase.rstrip()) - 1):
+            if not at_end and m.start() > 3:
+                continue
+            return cap
+    return None
+
+
+def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer) -> None:
+    text = s.text
+    mentions = matcher.states(text, s.start)
+    invite = INVITE.search(text)
+    absent = ABSENT.search(text)
+    attend = ATTEND.search(text)
+    host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
+    anchored = (
+        MEETING_WORDS.search(text)
+        or ANAPHORA.search(text)
+        or _continues(text)
+        or matcher.bodies(text)
+    )
+    if not mentions:
+        _read_collective(text, meeting, gaz, bool(invite), attend)
+        return
+    if not anchored or not (attend or absent or invite or host_cue):
+        return
+    for clause in _clauses(text):
+        in_clause = [m for m in mentions if clause[0] <= m.begin - s.start < clause[1]]
+        if not in_clause:
+            continue
+        ctext = text[clause[0] : clause[1]]
+        c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
+        c_invite = INVITE.search(ctext)
+        c_attend = ATTEND.search(ctext)
+        for run in _lists(in_clause, text, s.start):
+            capacity = _capacity_for(run, text, s.start, clause)
+            for m in run:
+                local = m.begin - s.start
+                before = text[max(0, local - 40) : local]
+                after = text[m.end - s.start : m.end - s.start + 40]
+                if _is_location(before) and not HOST_AFTER.match(after):
+                    continue  # "held in Pakistan", "exercises in Russia": a place
+                if _is_inviter(after):
+                    continue
+                is_host = bool(HOST_AFTER.match(after)) or re.search(r"hosted by\s+(?:the\s+)?$", before, re.I)
+                if c_absent and (ABSENT.search(ctext)):
+                    attendance = "absent"
+                elif c_invite and not c_attend:
+                    attendance = "invited"
+                elif c_invite and meeting.future:
+                    attendance = "invited"
+                elif c_attend or is_host or capacity:
+                    attendance = "invited" if meeting.future and not _past(ctext) else "attended"
+                elif attend and not c_invite:
+                    attendance = "attended"
+                else:
+                    continue
+                cap = "host" if is_host else capacity
+                quote = _clip(text, local, m.end - s.start)
+                if attendance == "invited" and invite and re.search(r"invit", ctext, re.I):
+                    meeting.invitations.setdefault(
+                        m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
+                    )
+                    continue
+                if m.iso3 in meeting.participants:
+                    old = meeting.participants[m.iso3]
+                    if old.capacity is None and cap:
+                        old.capacity = cap
+                        old.quote = quote
+                    continue
+                meeting.participants[m.iso3] = Participant(
+                    m.iso3, cap, attendance, "text" if cap else "kb", False, quote
+                )
+                if is_host and meeting.host is None:
+                    meeting.host, meeting.host_quote = m.iso3, quote
+
+
+def _past(text: str) -> bool:
+    return bool(re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text))
+
+
+def _is_location(before: str) -> bool:
+    return bool(
+        re.search(
+            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between)\s+(?:the\s+)?)$",
+            before,
+            re.IGNORECASE,
+        )
+    ) and not re.search(r"\b(?:delegations?|delegates|leaders|officials|representatives|heads of state)\s+from\s+(?:the\s+)?$", before, re.I)
+
+
+def _is_inviter(after: str) -> bool:
+    return bool(re.match(r"^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:invited|invites|invite|extended)\b", after))
+
+
+def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
+    """"all eight members of SCO ... will be invited": the members that day, inferred."""
+    if not (invite or attend):
+        return
+    for m in _COLLECTIVE.finditer(text):
+        what = m["what"].lower()
+        status = "observer" if what.startswith("observer") else (
+            "dialogue-partner" if what.startswith("dialogue") else "member"
+        )
+        meeting.conflicts  # collective mentions are expanded in _finish, where the KB is known
+        meeting.__dict__.setdefault("_collective", []).append(
+            (status, _number(m["n"]), "invited" if invite else "attended", _clip(text, m.start(), m.end()))
+        )
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+    """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
+    text = s.text
+    if meeting.host is None:
+        for m in matcher.states(text, s.start):
+            local = m.begin - s.start
+            before = text[max(0, local - 30) : local]
+            after = text[m.end - s.start : m.end - s.start + 40]
+            if re.search(r"(?:hosted by|held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|to be held in)\s+(?:the\s+)?$", before, re.I) or (
+                HOST_AFTER.match(after) and m.via != "demonym"
+            ) or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I)):
+                meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
+                break
+    if meeting.city is None and matcher.place_re is not None:
+        for m in matcher.place_re.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if re.search(r"\b(?:in|at)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before) and re.search(
+                r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|concluded|will be)\b",
+                text,
+                re.I,
+            ):
+                if not re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I):
+                    name = re.sub(r"\s+", " ", m[0])
+                    state = matcher.place(name)
+                    meeting.city = name
+                    meeting.__dict__["city_quote"] = _clip(text, m.start(), m.end())
+                    if meeting.host is None and state:
+                        meeting.host = state
+                        meeting.host_quote = _clip(text, m.start(), m.end())
+                    break
+
+
+def _meeting_name(meeting: Meeting) -> str:
+    if meeting.body is not None:
+        return meeting.body.names[0]
+    return f"{meeting.bloc} meeting"
+
+
+def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: list[str]) -> None:
+    meeting.existing = _existing(meeting, gaz)
+    # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
+    # else the publication date (said in a warning).
+    day = None
+    if meeting.start is not None and meeting.start.exact is not None:
+        day = meeting.start.exact
+    elif meeting.existing is not None:
+        day = date.fromisoformat(meeting.existing.start[:10]) if len(meeting.existing.start) >= 10 else None
+    elif published is not None and published.exact is not None:
+        day = published.exact
+    elif published is not None:
+        day = date(published.year, published.month or 1, 1)
+    label = _meeting_name(meeting)
+    if meeting.ordinal:
+        label = f"{_ordinal_text(meeting.ordinal)} meeting of the {label}" if meeting.body else label
+    meeting.label = label
+    statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
+    for status, count, attendance, quote in meeting.__dict__.pop("_collective", []):
+        chosen = sorted(s for s, st in statuses.items() if st == status)
+        if count is not None and len(chosen) != count:
+            warnings.append(
+                f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
+                f"{len(chosen)} on {day}; not expanded"
+            )
+            continue
+        for iso3 in chosen:
+            if iso3 == meeting.host:
+                continue  # the host invites; it is not invited
+            if attendance == "invited":
+                meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
+            elif iso3 not in meeting.participants:
+                meeting.participants[iso3] = Participant(iso3, status, attendance, "kb", True, quote)
+    for p in meeting.participants.values():
+        status = statuses.get(p.state)
+        if p.capacity is None:
+            if status:
+                p.capacity = status
+                p.source = "kb"
+            else:
+                p.conflicts.append(f"no status in {meeting.bloc} on {day} in the knowledge base")
+                p.source = "kb"
+        elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
+            if statuses and status != p.capacity:
+                p.conflicts.append(
+                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {day}"
+                )
+        elif p.capacity == "host" and statuses and status != "member":
+            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {day}")
+    if meeting.host and statuses and statuses.get(meeting.host) != "member":
+        meeting.conflicts.append(
+            f"host {meeting.host} is not a member of {meeting.bloc} on {day} in the knowledge base"
+        )
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
+    """The recorded meeting of the same bloc and body (or series) with the same ordinal, or
+    whose dates the text's dates fall in (or the same year, for a year-only date)."""
+    candidates = [
+        r
+        for r in gaz.meetings
+        if r.bloc == meeting.bloc and (meeting.body is None or r.body == meeting.body.iri)
+    ]
+    if meeting.body is not None and meeting.ordinal is not None:
+        same = [r for r in candidates if r.ordinal == meeting.ordinal]
+        if len(same) == 1:
+            return same[0]
+    if meeting.start is None:
+        return None
+    matches = []
+    for r in candidates:
+        start = PartialDate(*_ymd(r.start))
+        end = PartialDate(*_ymd(r.end)) if r.end else start
+        if _within(meeting.start, start, end) or (
+            meeting.end is not None and _within(meeting.end, start, end)
+        ):
+            matches.append(r)
+    if meeting.body is None and len(matches) != 1:
+        return None
+    return matches[0] if len(matches) == 1 else None
+
+
+def _ymd(value: str) -> tuple[int, int | None, int | None]:
+    parts = [int(p) for p in value[:10].split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+
+def _within(d: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+    if d.exact and start.exact and end.exact:
+        return start.exact <= d.exact <= end.exact
+    return start.covers(d) or d.covers(start) or end.covers(d) or d.covers(end)
+
+
+def state_iri(iso3: str) -> str:
+    return f"{ID}state/{iso3}"
+
+
+def bloc_iri(bloc: str) -> str:
+    return f"{ID}bloc/{bloc}"
