@@ -93,7 +93,9 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
         lines.append(f"# --- {m.label}" + (" (already recorded)" if m.existing else ""))
         for conflict in m.conflicts:
             lines.append(f"# CONFLICT: {conflict}")
-        facts = [f"{iri} a bg:Meeting", f"    rdfs:label {_lit(m.label)}@en"]
+        facts = [f"{iri} a bg:Meeting"]
+        if m.existing is None:  # a recorded meeting keeps its own name
+            facts.append(f"    rdfs:label {_lit(m.label)}@en")
         if m.body is not None:
             facts.append(f"    bg:body {_rel(m.body.iri)}")
             if m.body.series:
