@@ -145,6 +145,7 @@ _PATTERNS = [
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|"
     r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year)|"
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
 )
@@ -244,6 +245,9 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         if words[0] == "last" and back == 0:
             back = 7
         return PartialDate.of(day - timedelta(days=back))
+    if m["ym"]:
+        shift = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        return PartialDate(published.year + shift, _month(m["ym"]))
     if m["unit"]:
         which = m["mrel"].lower().split()[0]
         shift = {"last": -1, "next": 1}.get(which, 0)

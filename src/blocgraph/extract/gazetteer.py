@@ -28,12 +28,15 @@ from ..errors import InputError
 from ..namespaces import ID
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 1
+GAZETTEER_FORMAT = 2
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
 # Demonyms that name more than a state in running text ("Latin American", "the Americas").
 _DEMONYMS_LEFT_OUT = {"American"}
+# Forms news reports use that countryinfo lists under another spelling ("Saudi Arabian",
+# "Argentinean"); the -stan forms ("Kazakh", "Uzbek") are derived from the names below.
+EXTRA_DEMONYMS = {"Saudi": "SAU", "Argentine": "ARG", "Lao": "LAO", "Kyrgyz": "KGZ"}
 
 
 @dataclass
@@ -113,6 +116,35 @@ def _unambiguous(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return {name: next(iter(v)) for name, v in seen.items() if len(v) == 1}
 
 
+def _closest(pairs: list[tuple[str, str]], labels: dict[str, str]) -> dict[str, str]:
+    """name -> ISO3; a demonym several countries share ("Indian": India and the British
+    Indian Ocean Territory; "Chinese": China, Hong Kong, Macao, Taiwan) goes to the state
+    whose name it shares the longest beginning with, when that state is the only one."""
+    seen: dict[str, set[str]] = {}
+    for name, value in pairs:
+        seen.setdefault(name, set()).add(value)
+    out = {}
+    for name, values in seen.items():
+        if len(values) == 1:
+            out[name] = next(iter(values))
+            continue
+        shared = {v: _common_prefix(name, labels.get(v, "")) for v in values}
+        best = max(shared.values())
+        winners = [v for v, n in shared.items() if n == best]
+        if best >= 4 and len(winners) == 1:
+            out[name] = winners[0]
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _is_code(name: str) -> bool:
     return name.isupper() and len(name) <= 4 and name not in CODES_USED_AS_NAMES
 
@@ -170,7 +202,14 @@ def build(store) -> Gazetteer:
                 demonyms.append((d, iso3))
         if capital:
             capitals.append((capital.strip(), iso3))
-    gaz.demonyms = _unambiguous(demonyms)
+    for iso3, label in gaz.state_labels.items():
+        for suffix in ("istan", "stan"):  # Kazakhstan -> Kazakh, Uzbekistan -> Uzbek
+            stem = label[: -len(suffix)]
+            if label.endswith(suffix) and len(stem) >= 5 and " " not in label:
+                demonyms.append((stem, iso3))
+                break
+    demonyms += [(d, iso3) for d, iso3 in EXTRA_DEMONYMS.items() if iso3 in known_states]
+    gaz.demonyms = _closest(demonyms, gaz.state_labels)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
     for row in run_query(store, "places", {}).rows:

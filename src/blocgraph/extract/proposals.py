@@ -39,6 +39,8 @@ CAPACITY_WORDS = [
     (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
 ]
+# Membership statuses that are also capacities of taking part.
+STATUS_CAPACITIES = {"member", "observer", "dialogue-partner", "partner-country", "partner", "associate-member"}
 _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c in CAPACITY_WORDS]
 
 MEETING_WORDS = re.compile(
@@ -55,7 +57,9 @@ ANAPHORA = re.compile(
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
     r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|heads? of (?:state|government)|"
-    r"sent|gathered|met|included|including|attendees?|participants?|were there|arrived)\b",
+    r"sent|gathered|met|included|including|attendees?|participants?|were there|arrived|"
+    r"brings? together|brought together|convened|counterparts|leaders?|presidents?|"
+    r"prime ministers?|ministers?|delegations?|hosting|hosted|hosts)\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -160,6 +164,7 @@ class Meeting:
     city: str | None = None
     quote: str = ""
     first_offset: int = 0
+    year_hint: int | None = None  # a year the text gives ("later this year"): not a date
     mentions: int = 0
     future: bool = False
     existing: RecordedMeeting | None = None
@@ -369,8 +374,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     meetings: list[Meeting] = []
     sentence_meeting: dict[int, Meeting] = {}
     current: Meeting | None = None
-    future_text = False
 
+    pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
+    dateline = _dateline(sentences[:3], published)
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
@@ -383,13 +389,25 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 meeting = Meeting(bloc=mention.bloc, first_offset=s.start, quote=s.text)
                 meetings.append(meeting)
             _absorb(meeting, mention, s, future)
+            if dateline and meeting.start is None and _present(s.text):
+                meeting.start = meeting.end = dateline[0]
+                meeting.date_quote = dateline[1]
+            for early, early_dates in pending:
+                sentence_meeting[early] = meeting
+                if early_dates and meeting.start is None:
+                    _take_dates(meeting, early_dates, sentences[early])
+            pending = []
             current = meeting
             sentence_meeting[index] = meeting
-        elif current is not None and (ANAPHORA.search(s.text) or _continues(s.text)):
+        elif ANAPHORA.search(s.text) or _continues(s.text) or (
+            MEETING_WORDS.search(s.text) and current is None
+        ):
+            if current is None:
+                pending.append((index, dates))
+                continue
             sentence_meeting[index] = current
             if dates and current.start is None:
                 _take_dates(current, dates, s)
-        future_text = future_text or future
 
     for index, meeting in sentence_meeting.items():
         _read_participants(matcher, sentences[index], meeting, gaz)
@@ -404,6 +422,30 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
     return Extraction(meetings, warnings, published, text)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+_PRESENT = re.compile(
+    r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
+    r"holding|hosting|gathering|taking part|attending)\b|\btoday\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] | None:
+    """"MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
+    describes as going on ("have joined", "are meeting")."""
+    for s in sentences:
+        if _DATELINE.match(s.text):
+            found = find_dates(s.text[:40], published)
+            if found and found[0].start.exact is not None:
+                d = found[0]
+                return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
+    return None
+
+
+def _present(text: str) -> bool:
+    return bool(_PRESENT.search(text))
 
 
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
@@ -532,7 +574,14 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
     if not usable:
         return
-    best = max(usable, key=lambda d: (_precision(d.start), d.start != d.end))
+    words = [w.start() for w in MEETING_WORDS.finditer(s.text)] or [0]
+    best = max(
+        usable,
+        key=lambda d: (_precision(d.start), -min(abs(d.begin - w) for w in words)),
+    )
+    if _precision(best.start) == 1:  # a year alone is not a date
+        meeting.year_hint = meeting.year_hint or best.start.year
+        return
     if meeting.start is not None and _precision(meeting.start) >= _precision(best.start):
         if meeting.end is None or meeting.start != meeting.end or best.start == best.end:
             return
@@ -606,13 +655,12 @@ def _capacity_for(run: list[StateMention], text: str, base: int, clause: tuple[i
             return cap
     before = text[clause[0] : first]
     m = re.search(
-        r"(?P<cap>[\w -]{3,40}?)\s*(?:such as|including|namely|like|[:,(]|from)?\s*(?:the\s+)?$",
+        r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
+        r"(?:\s*(?:,|:|\(|-|–|—|such as|including|namely|like|from|are|were|is|was))*\s*(?:the\s+)?$",
         before,
-        re.IGNORECASE,
     )
-    if m and re.search(r"(?:^|\s)(?:\w+\s+){0,1}$", m["cap"] + " "):
-        tail = " ".join(m["cap"].split()[-3:])
-        cap = _capacity_word(tail, at_end=True)
+    if m:
+        cap = _capacity_word(m["cap"], at_end=True)
         if cap and cap not in ("host", "chair"):
             return cap
     return None
@@ -764,6 +812,7 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                     if meeting.host is None and state:
                         meeting.host = state
                         meeting.host_quote = _clip(text, m.start(), m.end())
+                        meeting.__dict__["host_from_city"] = True
                     break
 
 
@@ -806,11 +855,26 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
             elif iso3 not in meeting.participants:
                 meeting.participants[iso3] = Participant(iso3, status, attendance, "kb", True, quote)
+    if meeting.host:
+        held = any(p.attendance != "invited" for p in meeting.participants.values())
+        attendance = "invited" if meeting.future and not held else "attended"
+        present = meeting.participants.get(meeting.host)
+        if present is not None:
+            present.capacity, present.source = "host", "text"
+        else:
+            from_city = meeting.host_quote is not None and meeting.__dict__.get("host_from_city")
+            meeting.participants[meeting.host] = Participant(
+                meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
+            )
     for p in meeting.participants.values():
         status = statuses.get(p.state)
         if p.capacity is None:
-            if status:
+            if status in STATUS_CAPACITIES:
                 p.capacity = status
+                p.source = "kb"
+            elif statuses:
+                # Taking part with no standing in the bloc that day: a guest.
+                p.capacity = "guest"
                 p.source = "kb"
             else:
                 p.conflicts.append(f"no status in {meeting.bloc} on {day} in the knowledge base")
@@ -845,13 +909,14 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
         same = [r for r in candidates if r.ordinal == meeting.ordinal]
         if len(same) == 1:
             return same[0]
-    if meeting.start is None:
+    if meeting.start is None and meeting.year_hint is None:
         return None
+    when = meeting.start or PartialDate(meeting.year_hint)
     matches = []
     for r in candidates:
         start = PartialDate(*_ymd(r.start))
         end = PartialDate(*_ymd(r.end)) if r.end else start
-        if _within(meeting.start, start, end) or (
+        if _within(when, start, end) or (
             meeting.end is not None and _within(meeting.end, start, end)
         ):
             matches.append(r)
