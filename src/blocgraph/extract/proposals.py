@@ -57,7 +57,7 @@ ANAPHORA = re.compile(
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
     r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|heads? of (?:state|government)|"
-    r"sent|gathered|met|included|including|attendees?|participants?|were there|arrived|"
+    r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|leaders?|presidents?|"
     r"prime ministers?|ministers?|delegations?|hosting|hosted|hosts)\b",
     re.IGNORECASE,
@@ -539,6 +539,7 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
 
 
 def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
+    dates = [d for d in dates if d.start.month is not None]  # "for 2025-2027": not a meeting's
     if meeting.start is None or not dates:
         return True
     for d in dates:
@@ -611,9 +612,9 @@ def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
     spans = [m.span() for m in re.finditer(r"\S+", text)]
     first = next(i for i, (a, b) in enumerate(spans) if b > begin)
     last = max(i for i, (a, b) in enumerate(spans) if a < end)
-    lo = max(0, min(first, last - words + 1) - (words - (last - first + 1)) // 2)
-    hi = min(len(spans) - 1, lo + words - 1)
-    lo = max(0, min(lo, hi - words + 1))
+    slack = max(0, words - (last - first + 1))
+    lo = max(0, min(first - slack // 2, len(spans) - words))
+    hi = min(len(spans) - 1, max(last, lo + words - 1))
     return text[spans[lo][0] : spans[hi][1]]
 
 
@@ -699,6 +700,8 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
         if not in_clause:
             continue
         ctext = text[clause[0] : clause[1]]
+        if _COMPOSITION.search(ctext):
+            continue  # the bloc's make-up, not who took part
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
         c_invite = INVITE.search(ctext)
         c_attend = ATTEND.search(ctext)
@@ -712,7 +715,12 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if _is_inviter(after):
                     continue
-                is_host = bool(HOST_AFTER.match(after)) or re.search(r"hosted by\s+(?:the\s+)?$", before, re.I)
+                if re.search(r"\b[A-Z][a-z]+,\s*$", before) and not any(
+                    o.end - s.start <= local and re.fullmatch(r",\s*", text[o.end - s.start : local])
+                    for o in in_clause
+                ):
+                    continue  # "Lachin, Republic of Azerbaijan": a place's country
+                is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
                 if c_absent and (ABSENT.search(ctext)):
                     attendance = "absent"
                 elif c_invite and not c_attend:
@@ -743,6 +751,20 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                 )
                 if is_host and meeting.host is None:
                     meeting.host, meeting.host_quote = m.iso3, quote
+
+
+_HOSTED_BY = r"(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?$"
+# "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
+# assume the chairmanship next year").
+_PRESIDENCY = re.compile(
+    r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?(?:presidency|chairmanship)\b"
+)
+# A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
+_COMPOSITION = re.compile(
+    r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
+    r"members are|member states are|founded by|formed by|groups together|brings together the)\b",
+    re.IGNORECASE,
+)
 
 
 def _past(text: str) -> bool:
@@ -791,7 +813,9 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
             local = m.begin - s.start
             before = text[max(0, local - 30) : local]
             after = text[m.end - s.start : m.end - s.start + 40]
-            if re.search(r"(?:hosted by|held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|to be held in)\s+(?:the\s+)?$", before, re.I) or (
+            if re.search(_HOSTED_BY, before, re.I) or re.search(r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|to be held in)\s+(?:the\s+)?$", before, re.I) or (
+                _PRESIDENCY.match(after)
+            ) or (
                 HOST_AFTER.match(after) and m.via != "demonym"
             ) or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I)):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
