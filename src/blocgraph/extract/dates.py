@@ -98,6 +98,7 @@ class DateMention:
     begin: int  # character span in the sentence
     finish: int
     text: str
+    relative: bool = False  # resolved against the publication date ("last year")
 
 
 _MON = r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -146,7 +147,7 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|"
     r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
-    r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year)|"
+    r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
 )
 _YEAR_ALONE = re.compile(r"\b(?:in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b")
@@ -217,7 +218,7 @@ def find_dates(sentence: str, published: PartialDate | None, future: bool = Fals
         resolved = _relative(m, published, future)
         if resolved is not None:
             taken.append((m.start(), m.end()))
-            found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0]))
+            found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
             y = PartialDate(int(m["y"]))
@@ -253,6 +254,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         shift = {"last": -1, "next": 1}.get(which, 0)
         if m["unit"] == "year":
             return PartialDate(published.year + shift)
+        if m["unit"].startswith("week"):  # no day, but the year is the publication's
+            return PartialDate(published.year) if shift == 0 else None
         if published.month is None:
             return None
         month0 = published.year * 12 + published.month - 1 + shift

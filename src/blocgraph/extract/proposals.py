@@ -51,15 +51,15 @@ MEETING_WORDS = re.compile(
 ANAPHORA = re.compile(
     r"\b(?:the|this|that|its|today's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
     r"Friday's|Saturday's|two-day|three-day|one-day|virtual|annual)\s+(?:\w+\s+){0,2}?"
-    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly)\b",
+    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly|council)\b",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
     r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
-    r"brings? together|brought together|convened|counterparts|leaders?|presidents?|"
-    r"prime ministers?|ministers?|delegations?|hosting|hosted|hosts)\b",
+    r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
+    r"welcomed)\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -75,7 +75,8 @@ INVITE = re.compile(
     re.IGNORECASE,
 )
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|"
+    r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|slated|"
+    r"forthcoming|due to|"
     r"expected|later this)\b",
     re.IGNORECASE,
 )
@@ -236,12 +237,12 @@ class Matcher:
         self.capital_re = _alternation(gaz.capitals)
         self.place_re = _alternation(gaz.places)
         self.bloc_re = _alternation(gaz.bloc_names)
-        self.body_alias: dict[str, Body] = {}
-        acronyms, phrases = {}, {}
+        acronyms: dict[str, list[Body]] = {}
+        phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
             for alias in _body_aliases(body, gaz):
                 target = acronyms if alias.isupper() and len(alias) <= 6 else phrases
-                target.setdefault(alias.lower() if target is phrases else alias, body)
+                target.setdefault(alias.lower() if target is phrases else alias, []).append(body)
         self.body_acronyms = acronyms
         self.body_phrases = phrases
         self.acronym_re = _alternation(acronyms)
@@ -284,15 +285,23 @@ class Matcher:
         return out
 
     def bodies(self, text: str) -> list[tuple[Body, int, int]]:
+        """Bodies the text names; a name several blocs' bodies share ("Heads of State
+        summit") goes to the body of a bloc the text names, or to none."""
+        named = {b for b, _at in self.blocs(text)}
         out = []
+        found = []
         if self.acronym_re is not None:
-            for m in self.acronym_re.finditer(text):
-                out.append((self.body_acronyms[m[0]], m.start(), m.end()))
+            found += [(self.body_acronyms[m[0]], m) for m in self.acronym_re.finditer(text)]
         if self.phrase_re is not None:
             for m in self.phrase_re.finditer(_normalise(text)):
                 key = re.sub(r"\s+", " ", m[0]).lower()
                 if key in self.body_phrases:
-                    out.append((self.body_phrases[key], m.start(), m.end()))
+                    found.append((self.body_phrases[key], m))
+        for bodies, m in found:
+            if len(bodies) > 1:
+                bodies = [b for b in bodies if b.bloc in named]
+            if len(bodies) == 1:
+                out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
 
     def place(self, name: str) -> str | None:
@@ -318,7 +327,10 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
         m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
         if m:  # "Conference on Military Medicine" -> "military medicine conference"
             aliases.add(f"{m[2]} {m[1]}")
-        m = re.search(r"Council of (Heads of (?:State|Government)|Foreign Ministers)", name)
+        m = re.search(r"Council of (Heads of (?:State|Government)|Foreign Ministers|Defence Ministers)", name)
+        if m and "Ministers" in m[1]:
+            aliases.add(m[1] + "' Council")
+            aliases.add(m[1] + " Council")
         if m:
             aliases.add(m[1] + " meeting")
             aliases.add(m[1] + " summit")
@@ -382,13 +394,17 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text))
         dates = find_dates(s.text, published, future=future)
-        mention = _meeting_mention(matcher, s, index, dates)
-        if mention is not None:
-            meeting = _merge(meetings, mention, gaz)
-            if meeting is None:
-                meeting = Meeting(bloc=mention.bloc, first_offset=s.start, quote=s.text)
-                meetings.append(meeting)
-            _absorb(meeting, mention, s, future)
+        mentions = _meeting_mentions(matcher, s, index, dates)
+        if mentions:
+            meeting = None
+            for number, mention in enumerate(mentions):
+                found = _merge(meetings, mention, gaz)
+                if found is None:
+                    found = Meeting(bloc=mention.bloc, first_offset=s.start, quote=s.text)
+                    meetings.append(found)
+                _absorb(found, mention, s, future)
+                if number == 0:
+                    meeting = found
             if dateline and meeting.start is None and _present(s.text):
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
@@ -405,9 +421,13 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             if current is None:
                 pending.append((index, dates))
                 continue
-            sentence_meeting[index] = current
-            if dates and current.start is None:
-                _take_dates(current, dates, s)
+            target = current
+            if current.future and not future:
+                held = [m for m in meetings if not m.future]
+                target = held[-1] if held else current
+            sentence_meeting[index] = target
+            if dates and target.start is None:
+                _take_dates(target, dates, s)
 
     for index, meeting in sentence_meeting.items():
         _read_participants(matcher, sentences[index], meeting, gaz)
@@ -482,29 +502,42 @@ def _continues(text: str) -> bool:
     )
 
 
-def _meeting_mention(matcher: Matcher, s: Sentence, index: int, dates) -> _MeetingMention | None:
-    bodies = matcher.bodies(s.text)
+def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[_MeetingMention]:
+    """The meetings a sentence names: the first body (or the bloc with a meeting word), and
+    any other body after it ("... convenes today in preparation for the XXIV SCO Summit
+    slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text)
     has_word = MEETING_WORDS.search(s.text)
-    body = None
-    for candidate, _a, _b in bodies:
+    found: list[tuple[Body | None, int]] = []
+    for candidate, at, _end in matcher.bodies(s.text):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum", " ".join(candidate.names), re.I
         )
-        if meeting_like or has_word:
-            body = candidate
-            break
-    if body is None and not (blocs and has_word):
-        return None
-    bloc = body.bloc if body is not None else _bloc_near(blocs, has_word.start())
-    if body is None:
-        body = _generic_body(matcher.gaz, bloc, s.text)
-    names = []
-    if body is not None:
-        names += [a for a in _body_aliases(body, matcher.gaz)]
-    names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
-    ordinal = _ordinal_near(s.text, sorted(names, key=len, reverse=True))
-    return _MeetingMention(index, bloc, body, ordinal, dates, s.start)
+        if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
+            found.append((candidate, at))
+    if blocs and has_word:
+        bloc = _bloc_near(blocs, has_word.start())
+        for word in re.finditer(r"\bsummits?\b", s.text, re.IGNORECASE):
+            generic = _generic_body(matcher.gaz, bloc, word[0])
+            if generic is not None and all(generic is not b for b, _ in found):
+                if not any(abs(at - word.start()) < 60 for _b, at in found):
+                    found.append((generic, word.start()))
+        if not found:
+            found.append((None, has_word.start()))
+    if not found:
+        return []
+    found.sort(key=lambda f: f[1])
+    mentions = []
+    for number, (body, at) in enumerate(found):
+        bloc = body.bloc if body is not None else _bloc_near(blocs, at)
+        mine = [
+            d for d in dates if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
+        ]
+        names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
+        names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
+        ordinal = _ordinal_near(s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True))
+        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start))
+    return mentions
 
 
 def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
@@ -521,7 +554,12 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
         if re.search(r"summit|heads of state|supreme|european council|assembly", " ".join(b.names), re.I)
         and not re.search(r"government", b.names[0], re.I)
     ]
-    return summits[0] if len(summits) == 1 else None
+    if len(summits) == 1:
+        return summits[0]
+    with_meetings = {r.body for r in gaz.meetings if r.bloc == bloc}
+    if len(with_meetings) == 1:  # "the CSTO summit": its one body that meets
+        return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
+    return None
 
 
 def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) -> Meeting | None:
@@ -539,9 +577,14 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
 
 
 def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
-    dates = [d for d in dates if d.start.month is not None]  # "for 2025-2027": not a meeting's
-    if meeting.start is None or not dates:
+    # A bare year ("for 2025-2027") says little of which meeting; "last year" does.
+    dates = [d for d in dates if d.start.month is not None or d.relative]
+    if not dates:
         return True
+    if meeting.start is None:
+        if meeting.year_hint is None:
+            return True
+        return any(d.start.year == meeting.year_hint for d in dates)
     for d in dates:
         if meeting.start.covers(d.start) or d.start.covers(meeting.start):
             return True
@@ -573,9 +616,12 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
     usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
+    if words:  # a date far from any meeting word is another event's ("an attack in September")
+        usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
     if not usable:
         return
-    words = [w.start() for w in MEETING_WORDS.finditer(s.text)] or [0]
+    words = words or [0]
     best = max(
         usable,
         key=lambda d: (_precision(d.start), -min(abs(d.begin - w) for w in words)),
@@ -721,7 +767,7 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
-                if c_absent and (ABSENT.search(ctext)):
+                if c_absent and ABSENT.search(ctext) and not is_host:
                     attendance = "absent"
                 elif c_invite and not c_attend:
                     attendance = "invited"
@@ -753,7 +799,10 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                     meeting.host, meeting.host_quote = m.iso3, quote
 
 
-_HOSTED_BY = r"(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?$"
+_HOSTED_BY = (
+    r"(?:(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?"
+    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?)$"
+)
 # "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
 # assume the chairmanship next year").
 _PRESIDENCY = re.compile(
@@ -808,6 +857,8 @@ def _number(word: str) -> int | None:
 def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
+    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
+        meeting.__dict__["called_off"] = True
     if meeting.host is None:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
@@ -883,10 +934,12 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         held = any(p.attendance != "invited" for p in meeting.participants.values())
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
+        from_city = bool(meeting.__dict__.get("host_from_city"))
         if present is not None:
             present.capacity, present.source = "host", "text"
+        elif meeting.__dict__.get("called_off") or (from_city and attendance == "invited"):
+            pass  # a summit postponed, or only planned in a city: no one there yet
         else:
-            from_city = meeting.host_quote is not None and meeting.__dict__.get("host_from_city")
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
             )
