@@ -46,10 +46,16 @@ def run_split(name: str, details: bool) -> bool:
 
     score = score_split(folder, run, gaz)
     print(f"== {name}: {score.documents} reports")
-    print(f"participants  precision {score.precision:.3f}  recall {score.recall:.3f}  "
-          f"({score.true_positives} right of {score.proposed} proposed, {score.gold} gold)")
-    print(f"dates         {score.date_accuracy:.3f}  ({score.dates_right}/{score.dates_pinned} pinned)")
-    print(f"hosts         {score.host_accuracy:.3f}  ({score.hosts_right}/{score.hosts_pinned} pinned)")
+    print(
+        f"participants  precision {score.precision:.3f}  recall {score.recall:.3f}  "
+        f"({score.true_positives} right of {score.proposed} proposed, {score.gold} gold)"
+    )
+    dates, hosts = (
+        f"{score.dates_right}/{score.dates_pinned}",
+        f"{score.hosts_right}/{score.hosts_pinned}",
+    )
+    print(f"dates         {score.date_accuracy:.3f}  ({dates} pinned)")
+    print(f"hosts         {score.host_accuracy:.3f}  ({hosts} pinned)")
     print(f"invented      {len(score.invented)}")
     if details:
         for line in score.invented:
@@ -73,8 +79,19 @@ def timing() -> None:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write(report)
-    command = [sys.executable, "-m", "blocgraph", "extract", f.name, "--published", "2020-02",
-               "--format", "json", "-o", os.devnull]
+    command = [
+        sys.executable,
+        "-m",
+        "blocgraph",
+        "extract",
+        f.name,
+        "--published",
+        "2020-02",
+        "--format",
+        "json",
+        "-o",
+        os.devnull,
+    ]
     subprocess.run(command, env=env, check=True)  # the store, built if needed: not timed
     gazetteer.cache_path().unlink(missing_ok=True)
     start = time.perf_counter()

@@ -1,1 +1,2 @@
-"""Extraction: a report to proposed facts (blocgraph extract), a reviewed draft into the data (blocgraph accept)."""
+"""Extraction: a report to proposed facts (``blocgraph extract``), and a reviewed draft into
+the data (``blocgraph accept``)."""

@@ -85,7 +85,9 @@ def _parse(path: Path, data: bytes | None = None) -> list:
         if data is None:
             data = path.read_bytes()
         return list(
-            pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+            pyoxigraph.parse(
+                data, format=pyoxigraph.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+            )
         )
     except OSError as err:
         from ..files import os_error_message
@@ -107,7 +109,9 @@ def _known(store, triples: list) -> tuple[set, dict]:
     if not triples:
         return set(), {}
     rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in triples)
-    _cols, found = store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o }}")
+    _cols, found = store.select(
+        f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o }}"
+    )
     known = {(r["s"].n3(), r["p"].n3(), r["o"].n3()) for r in found}
     subjects = " ".join(sorted({str(t.subject) for t in triples}))
     singles = " ".join(f"<{p}>" for p in sorted(SINGLE_VALUED))
@@ -128,7 +132,9 @@ def accept(draft: Path, into: Path | None = None, store=None, check: bool = True
     if not triples:
         raise InputError(f"{draft}: no triples; nothing to accept")
     for t in triples:
-        if isinstance(t.subject, pyoxigraph.BlankNode) or isinstance(t.object, pyoxigraph.BlankNode):
+        if isinstance(t.subject, pyoxigraph.BlankNode) or isinstance(
+            t.object, pyoxigraph.BlankNode
+        ):
             raise InputError(f"{draft}: blank nodes are not accepted; give every node an IRI")
     if into is None:
         blocs = {
@@ -155,13 +161,19 @@ def accept(draft: Path, into: Path | None = None, store=None, check: bool = True
             for t in _parse(into, existing_text):
                 known_rows.add((str(t.subject), str(t.predicate), str(t.object)))
                 if _value(t.predicate) in SINGLE_VALUED:
-                    recorded.setdefault((str(t.subject), str(t.predicate)), set()).add(str(t.object))
+                    recorded.setdefault((str(t.subject), str(t.predicate)), set()).add(
+                        str(t.object)
+                    )
 
     merge = Merge(into)
     by_subject: dict[str, list] = {}
     for t in triples:
         by_subject.setdefault(str(t.subject), []).append(t)
-    sources = {str(t.subject) for t in triples if _value(t.predicate) == _TYPE and _value(t.object) == BG + "Source"}
+    sources = {
+        str(t.subject)
+        for t in triples
+        if _value(t.predicate) == _TYPE and _value(t.object) == BG + "Source"
+    }
     to_add: list = []
     cited: set[str] = set()
     for subject, own in by_subject.items():
@@ -194,17 +206,25 @@ def accept(draft: Path, into: Path | None = None, store=None, check: bool = True
             if _value(t.predicate) in PROVENANCE
             and (str(t.subject), str(t.predicate), str(t.object)) not in known_rows
         ]
-        cited |= {str(t.object) for t in provenance if _value(t.predicate) == PROV + "wasDerivedFrom"}
+        cited |= {
+            str(t.object) for t in provenance if _value(t.predicate) == PROV + "wasDerivedFrom"
+        }
         to_add += new + provenance
         merge.added[_value(own[0].subject)] = len(new)
     for source in sorted(sources & cited):
         to_add = [
-            t for t in by_subject[source] if (str(t.subject), str(t.predicate), str(t.object)) not in known_rows
+            t
+            for t in by_subject[source]
+            if (str(t.subject), str(t.predicate), str(t.object)) not in known_rows
         ] + to_add
     if not to_add:
         return merge
     block = _turtle(to_add, draft)
-    merged = existing_text + (b"\n" if existing_text and not existing_text.endswith(b"\n") else b"") + block
+    merged = (
+        existing_text
+        + (b"\n" if existing_text and not existing_text.endswith(b"\n") else b"")
+        + block
+    )
     if not existing_text:
         merged = _HEADER + merged
     if check:
@@ -219,7 +239,10 @@ def accept(draft: Path, into: Path | None = None, store=None, check: bool = True
     return merge
 
 
-_HEADER = b"# Facts accepted from reviewed drafts of `blocgraph extract`, each with its source and quote.\n"
+_HEADER = (
+    b"# Facts accepted from reviewed drafts of `blocgraph extract`, each with its source and "
+    b"quote.\n"
+)
 
 
 def _shown(term: str) -> str:
@@ -229,7 +252,7 @@ def _shown(term: str) -> str:
 def _short_predicate(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -276,5 +299,6 @@ def _validate(merged: bytes, into: Path, in_data: bool) -> None:
         first = errors[0] if errors else None
         detail = f": {_short(first.focus)}: {first.message}" if first else ""
         raise InputError(
-            f"the merged {into} would not validate ({len(errors)} violations){detail}; nothing written"
+            f"the merged {into} would not validate ({len(errors)} violations){detail}; "
+            "nothing written"
         )

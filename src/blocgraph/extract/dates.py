@@ -101,7 +101,10 @@ class DateMention:
     relative: bool = False  # resolved against the publication date ("last year")
 
 
-_MON = r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -115,23 +118,51 @@ def _p(template: str, **names: str) -> str:
 _PATTERNS = [
     # 30 November - 1 December 2020
     re.compile(
-        _WD + _p(_DAY, n="d1") + r"\s+" + _p(_MON, n="m1") + _DASH + _WD + _p(_DAY, n="d2")
-        + r"\s+" + _p(_MON, n="m2") + _p(_YEAR, n="y")
+        _WD
+        + _p(_DAY, n="d1")
+        + r"\s+"
+        + _p(_MON, n="m1")
+        + _DASH
+        + _WD
+        + _p(_DAY, n="d2")
+        + r"\s+"
+        + _p(_MON, n="m2")
+        + _p(_YEAR, n="y")
     ),
     # November 30 - December 1, 2020
     re.compile(
-        _WD + _p(_MON, n="m1") + r"\s+" + _p(_DAY, n="d1") + _DASH + _WD + _p(_MON, n="m2")
-        + r"\s+" + _p(_DAY, n="d2") + _p(_YEAR, n="y")
+        _WD
+        + _p(_MON, n="m1")
+        + r"\s+"
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _WD
+        + _p(_MON, n="m2")
+        + r"\s+"
+        + _p(_DAY, n="d2")
+        + _p(_YEAR, n="y")
     ),
     # 19-20 February 2020, 19 and 20 February
     re.compile(
-        _WD + _p(_DAY, n="d1") + _DASH + _WD + _p(_DAY, n="d2") + r"\s+" + _p(_MON, n="m1")
+        _WD
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _WD
+        + _p(_DAY, n="d2")
+        + r"\s+"
+        + _p(_MON, n="m1")
         + _p(_YEAR, n="y")
     ),
     # February 19-20, 2020, Nov. 2 to 5
     re.compile(
-        _WD + _p(_MON, n="m1") + r"\s+" + _p(_DAY, n="d1") + _DASH + _p(_DAY, n="d2")
-        + r"\b(?!\s*(?:per|%|percent|million|billion|days?))" + _p(_YEAR, n="y")
+        _WD
+        + _p(_MON, n="m1")
+        + r"\s+"
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _p(_DAY, n="d2")
+        + r"\b(?!\s*(?:per|%|percent|million|billion|days?))"
+        + _p(_YEAR, n="y")
     ),
     # Thursday, 20 February 2020
     re.compile(_WD + _p(_DAY, n="d1") + r"\s+" + _p(_MON, n="m1") + _p(_YEAR, n="y")),
@@ -181,7 +212,9 @@ def _make(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
-def find_dates(sentence: str, published: PartialDate | None, future: bool = False) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: PartialDate | None, future: bool = False
+) -> list[DateMention]:
     """Every date or date range the sentence pins down, in order."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -206,8 +239,10 @@ def find_dates(sentence: str, published: PartialDate | None, future: bool = Fals
                 end = _make(y, m2, int(g["d2"])) if g.get("d2") else start
             if start is None or end is None:
                 continue
-            if start.exact and end.exact and not (
-                timedelta(0) <= end.exact - start.exact <= timedelta(days=31)
+            if (
+                start.exact
+                and end.exact
+                and not (timedelta(0) <= end.exact - start.exact <= timedelta(days=31))
             ):
                 continue
             taken.append((m.start(), m.end()))
@@ -233,7 +268,9 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
     if rel in ("yesterday", "today", "tomorrow"):
         if day is None:
             return None
-        return PartialDate.of(day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel]))
+        return PartialDate.of(
+            day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+        )
     if m["wd"]:
         if day is None:
             return None
@@ -268,13 +305,14 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
 
 
 _DURATION = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|single|\d)[- ]day\b|\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b",
+    r"\b(?P<n>one|two|three|four|five|six|seven|single|\d)[- ]day\b|"
+    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b",
     re.IGNORECASE,
 )
 
 
 def duration_days(sentence: str) -> int | None:
-    """"two-day summit", "concluded after two days": the meeting's length in days."""
+    """ "two-day summit", "concluded after two days": the meeting's length in days."""
     m = _DURATION.search(sentence)
     if not m:
         return None

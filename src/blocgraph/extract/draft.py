@@ -112,9 +112,11 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
                 facts.append(f"    schema:endDate {_date_lit(m.end)}")
         else:
             lines.append("# TO FILL IN: schema:startDate (the text does not pin the date down)")
-        status = "planned" if m.future and not any(
-            p.attendance != "invited" for p in m.participants.values()
-        ) else "held"
+        status = (
+            "planned"
+            if m.future and not any(p.attendance != "invited" for p in m.participants.values())
+            else "held"
+        )
         if m.existing is None:
             facts.append(f"    bg:meetingStatus mstatus:{status}")
         quotes = [q for q in dict.fromkeys([m.quote, m.date_quote, m.host_quote]) if q]
@@ -123,7 +125,7 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
         lines.append(" ;\n".join(facts) + " .")
         for p in m.participants.values():
             lines.append("")
-            notes = [f"capacity from the knowledge base" if p.source == "kb" else ""]
+            notes = ["capacity from the knowledge base" if p.source == "kb" else ""]
             notes += [f"CONFLICT: {c}" for c in p.conflicts]
             notes += ["inferred from a collective mention"] if p.inferred else []
             for note in filter(None, notes):

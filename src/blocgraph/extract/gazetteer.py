@@ -17,6 +17,7 @@ store's fingerprint, so a second run reads one file instead of running five quer
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -138,7 +139,7 @@ def _closest(pairs: list[tuple[str, str]], labels: dict[str, str]) -> dict[str, 
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a.lower(), b.lower()):
+    for x, y in zip(a.lower(), b.lower(), strict=False):
         if x != y:
             break
         n += 1
@@ -219,9 +220,7 @@ def build(store) -> Gazetteer:
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:
         iri = str(row["body"])
-        body = by_body.setdefault(
-            iri, Body(iri, _tail(str(row["bloc"]), bloc_prefix), [], None)
-        )
+        body = by_body.setdefault(iri, Body(iri, _tail(str(row["bloc"]), bloc_prefix), [], None))
         if str(row["name"]) not in body.names:
             body.names.append(str(row["name"]))
         if row.get("series"):
@@ -260,21 +259,18 @@ GAZETTEER_QUERIES = ("states", "state-names", "places", "bodies", "bloc-names", 
 def cache_path() -> Path:
     """The cached gazetteer of the current knowledge base: beside its store, named by the
     store's fingerprint (which changes whenever a data file does)."""
-    from ..store import cache_dir, store_location
-
     import hashlib
 
     from .. import paths
+    from ..store import cache_dir, store_location
 
     fingerprint = store_location().name.removeprefix("store-")
     # The store's fingerprint covers the data; the queries the gazetteer is read with and
     # the countryinfo release count too.
     digest = hashlib.blake2b(digest_size=8)
     for name in GAZETTEER_QUERIES:
-        try:
+        with contextlib.suppress(OSError):
             digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
-        except OSError:
-            pass
     digest.update(_countryinfo_version().encode())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
 

@@ -40,7 +40,14 @@ CAPACITY_WORDS = [
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
 ]
 # Membership statuses that are also capacities of taking part.
-STATUS_CAPACITIES = {"member", "observer", "dialogue-partner", "partner-country", "partner", "associate-member"}
+STATUS_CAPACITIES = {
+    "member",
+    "observer",
+    "dialogue-partner",
+    "partner-country",
+    "partner",
+    "associate-member",
+}
 _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c in CAPACITY_WORDS]
 
 MEETING_WORDS = re.compile(
@@ -56,7 +63,8 @@ ANAPHORA = re.compile(
 )
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
-    r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|heads? of (?:state|government)|"
+    r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|"
+    r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"welcomed)\b",
@@ -109,7 +117,8 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")"
 _COLLECTIVE = re.compile(
-    r"\b(?:all\s+(?:the\s+)?)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries)?|"
+    r"\b(?:all\s+(?:the\s+)?)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d+)\s+(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries)?|"
     r"observer(?:s| states)?|dialogue partners)\b",
     re.IGNORECASE,
 )
@@ -168,6 +177,12 @@ class Meeting:
     year_hint: int | None = None  # a year the text gives ("later this year"): not a date
     mentions: int = 0
     future: bool = False
+    host_from_city: bool = False  # the host is the country of the city named
+    city_quote: str | None = None
+    called_off: bool = False  # "postponed", "cancelled"
+    # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
+    # from the knowledge base once the meeting's first day is known.
+    collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
@@ -327,7 +342,9 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
         m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
         if m:  # "Conference on Military Medicine" -> "military medicine conference"
             aliases.add(f"{m[2]} {m[1]}")
-        m = re.search(r"Council of (Heads of (?:State|Government)|Foreign Ministers|Defence Ministers)", name)
+        m = re.search(
+            r"Council of (Heads of (?:State|Government)|Foreign Ministers|Defence Ministers)", name
+        )
         if m and "Ministers" in m[1]:
             aliases.add(m[1] + "' Council")
             aliases.add(m[1] + " Council")
@@ -415,8 +432,10 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             pending = []
             current = meeting
             sentence_meeting[index] = meeting
-        elif ANAPHORA.search(s.text) or _continues(s.text) or (
-            MEETING_WORDS.search(s.text) and current is None
+        elif (
+            ANAPHORA.search(s.text)
+            or _continues(s.text)
+            or (MEETING_WORDS.search(s.text) and current is None)
         ):
             if current is None:
                 pending.append((index, dates))
@@ -438,7 +457,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
-            warnings.append(f"{m.label}: mentioned, but the text gives no date, host or participant")
+            warnings.append(
+                f"{m.label}: mentioned, but the text gives no date, host or participant"
+            )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
     return Extraction(meetings, warnings, published, text)
@@ -453,7 +474,7 @@ _PRESENT = re.compile(
 
 
 def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] | None:
-    """"MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
+    """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
         if _DATELINE.match(s.text):
@@ -473,7 +494,11 @@ _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see a
 
 def _has_facts(m: Meeting) -> bool:
     return bool(
-        m.existing or m.participants or m.invitations or m.host or m.ordinal
+        m.existing
+        or m.participants
+        or m.invitations
+        or m.host
+        or m.ordinal
         or (m.start is not None and m.start.month is not None)
     )
 
@@ -511,7 +536,9 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     found: list[tuple[Body | None, int]] = []
     for candidate, at, _end in matcher.bodies(s.text):
         meeting_like = re.search(
-            r"council|summit|meeting|conference|assembly|group|forum", " ".join(candidate.names), re.I
+            r"council|summit|meeting|conference|assembly|group|forum",
+            " ".join(candidate.names),
+            re.I,
         )
         if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
             found.append((candidate, at))
@@ -519,9 +546,9 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(r"\bsummits?\b", s.text, re.IGNORECASE):
             generic = _generic_body(matcher.gaz, bloc, word[0])
-            if generic is not None and all(generic is not b for b, _ in found):
-                if not any(abs(at - word.start()) < 60 for _b, at in found):
-                    found.append((generic, word.start()))
+            new = generic is not None and all(generic is not b for b, _ in found)
+            if new and not any(abs(at - word.start()) < 60 for _b, at in found):
+                found.append((generic, word.start()))
         if not found:
             found.append((None, has_word.start()))
     if not found:
@@ -531,11 +558,15 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     for number, (body, at) in enumerate(found):
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
         mine = [
-            d for d in dates if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
+            d
+            for d in dates
+            if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
         ]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
-        ordinal = _ordinal_near(s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True))
+        ordinal = _ordinal_near(
+            s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+        )
         mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start))
     return mentions
 
@@ -545,13 +576,15 @@ def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
 
 
 def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
-    """"the BRICS summit": the bloc's summit body, when it has exactly one."""
+    """ "the BRICS summit": the bloc's summit body, when it has exactly one."""
     if not re.search(r"\bsummits?\b|\bleaders'? meeting\b", text, re.IGNORECASE):
         return None
     summits = [
         b
         for b in gaz.bodies_of(bloc)
-        if re.search(r"summit|heads of state|supreme|european council|assembly", " ".join(b.names), re.I)
+        if re.search(
+            r"summit|heads of state|supreme|european council|assembly", " ".join(b.names), re.I
+        )
         and not re.search(r"government", b.names[0], re.I)
     ]
     if len(summits) == 1:
@@ -629,9 +662,12 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
         return
-    if meeting.start is not None and _precision(meeting.start) >= _precision(best.start):
-        if meeting.end is None or meeting.start != meeting.end or best.start == best.end:
-            return
+    if (
+        meeting.start is not None
+        and _precision(meeting.start) >= _precision(best.start)
+        and (meeting.end is None or meeting.start != meeting.end or best.start == best.end)
+    ):
+        return
     start, end = best.start, best.end
     days = duration_days(s.text)
     if start == end and start.exact is not None and days and days > 1:
@@ -686,13 +722,16 @@ def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[Stat
     return runs
 
 
-def _capacity_for(run: list[StateMention], text: str, base: int, clause: tuple[int, int]) -> str | None:
+def _capacity_for(
+    run: list[StateMention], text: str, base: int, clause: tuple[int, int]
+) -> str | None:
     """A capacity phrase that qualifies the list: just before it ("observer states X and Y",
     "besides X as a host") or just after it ("X and Y attended as observers")."""
     first, last = run[0].begin - base, run[-1].end - base
     after = text[last : clause[1]]
     m = re.match(
-        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with)\s+(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
+        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
         after,
         re.IGNORECASE,
     )
@@ -702,8 +741,10 @@ def _capacity_for(run: list[StateMention], text: str, base: int, clause: tuple[i
             return cap
     before = text[clause[0] : first]
     m = re.search(
-        r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
-        r"(?:\s*(?:,|:|\(|-|–|—|such as|including|namely|like|from|are|were|is|was))*\s*(?:the\s+)?$",
+        r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
+        r"(?:\s*(?:,|:|\(|-|–|—|such as|including|namely|like|from|are|were|is|was))*"
+        r"\s*(?:the\s+)?$",
         before,
     )
     if m:
@@ -762,16 +803,15 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                 if _is_inviter(after):
                     continue
                 if re.search(r"\b[A-Z][a-z]+,\s*$", before) and not any(
-                    o.end - s.start <= local and re.fullmatch(r",\s*", text[o.end - s.start : local])
+                    o.end - s.start <= local
+                    and re.fullmatch(r",\s*", text[o.end - s.start : local])
                     for o in in_clause
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
                 if c_absent and ABSENT.search(ctext) and not is_host:
                     attendance = "absent"
-                elif c_invite and not c_attend:
-                    attendance = "invited"
-                elif c_invite and meeting.future:
+                elif c_invite and not c_attend or c_invite and meeting.future:
                     attendance = "invited"
                 elif c_attend or is_host or capacity:
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
@@ -806,7 +846,23 @@ _HOSTED_BY = (
 # "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
 # assume the chairmanship next year").
 _PRESIDENCY = re.compile(
-    r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?(?:presidency|chairmanship)\b"
+    r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?"
+    r"(?:presidency|chairmanship)\b"
+)
+_HELD_IN = re.compile(
+    r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
+    r"to be held in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VENUE_VERBS = re.compile(
+    r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
+    r"concluded|will be)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_FROM = re.compile(
+    r"\b(?:delegations?|delegates|leaders|officials|representatives|heads of state)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
 _COMPOSITION = re.compile(
@@ -817,7 +873,9 @@ _COMPOSITION = re.compile(
 
 
 def _past(text: str) -> bool:
-    return bool(re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text))
+    return bool(
+        re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text)
+    )
 
 
 def _is_location(before: str) -> bool:
@@ -827,25 +885,36 @@ def _is_location(before: str) -> bool:
             before,
             re.IGNORECASE,
         )
-    ) and not re.search(r"\b(?:delegations?|delegates|leaders|officials|representatives|heads of state)\s+from\s+(?:the\s+)?$", before, re.I)
+    ) and not _PEOPLE_FROM.search(before)
 
 
 def _is_inviter(after: str) -> bool:
-    return bool(re.match(r"^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:invited|invites|invite|extended)\b", after))
+    return bool(
+        re.match(
+            r"^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:invited|invites|invite|extended)\b", after
+        )
+    )
 
 
 def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
-    """"all eight members of SCO ... will be invited": the members that day, inferred."""
+    """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     if not (invite or attend):
         return
     for m in _COLLECTIVE.finditer(text):
         what = m["what"].lower()
-        status = "observer" if what.startswith("observer") else (
-            "dialogue-partner" if what.startswith("dialogue") else "member"
+        status = (
+            "observer"
+            if what.startswith("observer")
+            else ("dialogue-partner" if what.startswith("dialogue") else "member")
         )
-        meeting.conflicts  # collective mentions are expanded in _finish, where the KB is known
-        meeting.__dict__.setdefault("_collective", []).append(
-            (status, _number(m["n"]), "invited" if invite else "attended", _clip(text, m.start(), m.end()))
+        # Expanded in _finish, where the knowledge base's statuses that day are known.
+        meeting.collective.append(
+            (
+                status,
+                _number(m["n"]),
+                "invited" if invite else "attended",
+                _clip(text, m.start(), m.end()),
+            )
         )
 
 
@@ -858,37 +927,36 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
     if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
-        meeting.__dict__["called_off"] = True
+        meeting.called_off = True
     if meeting.host is None:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
             before = text[max(0, local - 30) : local]
             after = text[m.end - s.start : m.end - s.start + 40]
-            if re.search(_HOSTED_BY, before, re.I) or re.search(r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|to be held in)\s+(?:the\s+)?$", before, re.I) or (
-                _PRESIDENCY.match(after)
-            ) or (
-                HOST_AFTER.match(after) and m.via != "demonym"
-            ) or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I)):
+            if (
+                re.search(_HOSTED_BY, before, re.I)
+                or _HELD_IN.search(before)
+                or (_PRESIDENCY.match(after))
+                or (HOST_AFTER.match(after) and m.via != "demonym")
+                or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+            ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
     if meeting.city is None and matcher.place_re is not None:
         for m in matcher.place_re.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:in|at)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before) and re.search(
-                r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|concluded|will be)\b",
-                text,
-                re.I,
-            ):
-                if not re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I):
-                    name = re.sub(r"\s+", " ", m[0])
-                    state = matcher.place(name)
-                    meeting.city = name
-                    meeting.__dict__["city_quote"] = _clip(text, m.start(), m.end())
-                    if meeting.host is None and state:
-                        meeting.host = state
-                        meeting.host_quote = _clip(text, m.start(), m.end())
-                        meeting.__dict__["host_from_city"] = True
-                    break
+            at_place = re.search(r"\b(?:in|at)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before)
+            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
+            if at_place and not exercise and _VENUE_VERBS.search(text):
+                name = re.sub(r"\s+", " ", m[0])
+                state = matcher.place(name)
+                meeting.city = name
+                meeting.city_quote = _clip(text, m.start(), m.end())
+                if meeting.host is None and state:
+                    meeting.host = state
+                    meeting.host_quote = _clip(text, m.start(), m.end())
+                    meeting.host_from_city = True
+                break
 
 
 def _meeting_name(meeting: Meeting) -> str:
@@ -905,17 +973,23 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
     if meeting.start is not None and meeting.start.exact is not None:
         day = meeting.start.exact
     elif meeting.existing is not None:
-        day = date.fromisoformat(meeting.existing.start[:10]) if len(meeting.existing.start) >= 10 else None
+        day = (
+            date.fromisoformat(meeting.existing.start[:10])
+            if len(meeting.existing.start) >= 10
+            else None
+        )
     elif published is not None and published.exact is not None:
         day = published.exact
     elif published is not None:
         day = date(published.year, published.month or 1, 1)
     label = _meeting_name(meeting)
     if meeting.ordinal:
-        label = f"{_ordinal_text(meeting.ordinal)} meeting of the {label}" if meeting.body else label
+        label = (
+            f"{_ordinal_text(meeting.ordinal)} meeting of the {label}" if meeting.body else label
+        )
     meeting.label = label
     statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
-    for status, count, attendance, quote in meeting.__dict__.pop("_collective", []):
+    for status, count, attendance, quote in meeting.collective:
         chosen = sorted(s for s, st in statuses.items() if st == status)
         if count is not None and len(chosen) != count:
             warnings.append(
@@ -929,15 +1003,17 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             if attendance == "invited":
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
             elif iso3 not in meeting.participants:
-                meeting.participants[iso3] = Participant(iso3, status, attendance, "kb", True, quote)
+                meeting.participants[iso3] = Participant(
+                    iso3, status, attendance, "kb", True, quote
+                )
     if meeting.host:
         held = any(p.attendance != "invited" for p in meeting.participants.values())
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
-        from_city = bool(meeting.__dict__.get("host_from_city"))
+        from_city = meeting.host_from_city
         if present is not None:
             present.capacity, present.source = "host", "text"
-        elif meeting.__dict__.get("called_off") or (from_city and attendance == "invited"):
+        elif meeting.called_off or (from_city and attendance == "invited"):
             pass  # a summit postponed, or only planned in a city: no one there yet
         else:
             meeting.participants[meeting.host] = Participant(

@@ -152,12 +152,32 @@ def to_table(result: Extraction) -> list[dict]:
     for index, m in enumerate(result.meetings, 1):
         name = f"{index}. {m.label}"
         facts = [
-            ("meeting", m.label + (f" (recorded: {m.existing.iri})" if m.existing else ""), m.quote, "text", m.conflicts),
-            ("dates", f"{_date(m.start) or '?'} .. {_date(m.end) or '?'}", m.date_quote or "", "text", []),
-            ("host", f"{m.host or '?'}" + (f", {m.city}" if m.city else ""), m.host_quote or "", "text", []),
+            (
+                "meeting",
+                m.label + (f" (recorded: {m.existing.iri})" if m.existing else ""),
+                m.quote,
+                "text",
+                m.conflicts,
+            ),
+            (
+                "dates",
+                f"{_date(m.start) or '?'} .. {_date(m.end) or '?'}",
+                m.date_quote or "",
+                "text",
+                [],
+            ),
+            (
+                "host",
+                f"{m.host or '?'}" + (f", {m.city}" if m.city else ""),
+                m.host_quote or "",
+                "text",
+                [],
+            ),
         ]
         for p in m.participants.values():
-            what = f"{p.state} {p.capacity or '?'} {p.attendance}" + (" (inferred)" if p.inferred else "")
+            what = f"{p.state} {p.capacity or '?'} {p.attendance}" + (
+                " (inferred)" if p.inferred else ""
+            )
             facts.append(("participant", what, p.quote, p.source, p.conflicts))
         for i in m.invitations.values():
             facts.append(("invitation", f"{i.state} to {i.to}", i.quote, "text", []))
@@ -174,7 +194,9 @@ def to_table(result: Extraction) -> list[dict]:
     return rows
 
 
-def write_output(result: Extraction, fmt: str, output: str | None, source: dict | None = None) -> None:
+def write_output(
+    result: Extraction, fmt: str, output: str | None, source: dict | None = None
+) -> None:
     """Write ``result`` in ``fmt`` to ``output`` (atomically) or standard output."""
     import json
 

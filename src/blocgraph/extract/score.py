@@ -93,10 +93,16 @@ def match(proposed: list[dict], gold: list[dict]) -> dict[int, dict]:
                 continue
             series = _tail(p.get("series"), f"series/{g['bloc']}/")
             same_record = g.get("existing") and _tail(p.get("existing"), "") == g["existing"]
-            by_date = g.get("start") and _overlap(p.get("start"), p.get("end"), g["start"], g.get("end"))
-            by_ordinal = g.get("ordinal") and series == g.get("series") and p.get("ordinal") == g["ordinal"]
-            by_series = series is not None and series == g.get("series") and not (
-                g.get("start") and p.get("start") and not by_date
+            by_date = g.get("start") and _overlap(
+                p.get("start"), p.get("end"), g["start"], g.get("end")
+            )
+            by_ordinal = (
+                g.get("ordinal") and series == g.get("series") and p.get("ordinal") == g["ordinal"]
+            )
+            by_series = (
+                series is not None
+                and series == g.get("series")
+                and not (g.get("start") and p.get("start") and not by_date)
             )
             if same_record or by_date or by_ordinal or by_series:
                 pairs[gi] = p
@@ -123,7 +129,9 @@ def _holds_date(quote: str, value: str) -> bool:
     if len(parts) >= 2:
         month = int(parts[1])
         names = [m for m, n in MONTHS.items() if n == month]
-        if not any(re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names) and not re.search(
+        if not any(
+            re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
+        ) and not re.search(
             r"\b(?:month|week|today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             quote,
             re.IGNORECASE,
@@ -171,7 +179,9 @@ def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
     return out
 
 
-def score_document(name: str, text: str, gold: dict, result: dict, gaz: Gazetteer, score: Score) -> None:
+def score_document(
+    name: str, text: str, gold: dict, result: dict, gaz: Gazetteer, score: Score
+) -> None:
     score.documents += 1
     pairs = match(result["meetings"], gold["meetings"])
     matched_ids = {id(p) for p in pairs.values()}
@@ -179,7 +189,9 @@ def score_document(name: str, text: str, gold: dict, result: dict, gaz: Gazettee
         p = pairs.get(gi)
         gold_rows = {(x["state"], x["capacity"]) for x in g["participants"]}
         got_rows = (
-            {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]} if p else set()
+            {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
+            if p
+            else set()
         )
         score.gold += len(gold_rows)
         score.true_positives += len(gold_rows & got_rows)
@@ -191,13 +203,17 @@ def score_document(name: str, text: str, gold: dict, result: dict, gaz: Gazettee
                 score.extras.append(f"{name}: {g['label']}: {row[0]} {row[1]}")
         if g.get("start"):
             score.dates_pinned += 1
-            if p and p.get("start") == g["start"] and (p.get("end") or p.get("start")) == (
-                g.get("end") or g["start"]
+            if (
+                p
+                and p.get("start") == g["start"]
+                and (p.get("end") or p.get("start")) == (g.get("end") or g["start"])
             ):
                 score.dates_right += 1
             else:
                 got = f"{p.get('start')}..{p.get('end')}" if p else "no meeting"
-                score.misses.append(f"{name}: {g['label']}: dates {g['start']}..{g.get('end')}, got {got}")
+                score.misses.append(
+                    f"{name}: {g['label']}: dates {g['start']}..{g.get('end')}, got {got}"
+                )
         if g.get("host"):
             score.hosts_pinned += 1
             if p and _tail(p.get("host"), "state/") == g["host"]:
@@ -210,7 +226,9 @@ def score_document(name: str, text: str, gold: dict, result: dict, gaz: Gazettee
             rows = {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
             score.proposed += len(rows)
             for row in sorted(rows):
-                score.extras.append(f"{name}: unmatched {p['label']} {p.get('start')}: {row[0]} {row[1]}")
+                score.extras.append(
+                    f"{name}: unmatched {p['label']} {p.get('start')}: {row[0]} {row[1]}"
+                )
     score.invented += [f"{name}: {line}" for line in invented(text, result, gaz)]
 
 
