@@ -181,7 +181,7 @@ _RELATIVE = re.compile(
     r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
 )
-_YEAR_ALONE = re.compile(r"\b(?:in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _month(name: str) -> int:
@@ -258,7 +258,9 @@ def find_dates(
         if free(m.start(), m.end()):
             y = PartialDate(int(m["y"]))
             taken.append((m.start(), m.end()))
-            found.append(DateMention(y, y, m.start(), m.end(), m[0]))
+            # "In 2021, ... the G20 summit": when an event was (not "since 2017").
+            when = m["prep"].lower() in ("in", "during")
+            found.append(DateMention(y, y, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 
 

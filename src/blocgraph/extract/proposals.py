@@ -58,7 +58,7 @@ MEETING_WORDS = re.compile(
 ANAPHORA = re.compile(
     r"\b(?:the|this|that|its|today's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
     r"Friday's|Saturday's|two-day|three-day|one-day|virtual|annual)\s+(?:\w+\s+){0,2}?"
-    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly|council)\b",
+    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly|council|conclave)\b",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
@@ -207,10 +207,27 @@ _ABBREVIATIONS = re.compile(
 _BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 
 
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line ending at ``at`` is a long line cut mid-sentence (copies of reports
+    are often hard-wrapped), not a title or the end of a paragraph."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip()
+    words = re.findall(r"[A-Za-z]\w*", line)
+    headline = sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
+    return (
+        len(line) >= 70
+        and not re.search(r"[.!?:;\"”’)]$", line)
+        and not headline
+        and not _NOT_REPORT.match(line)
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences, start = [], 0
     for m in _BOUNDARY.finditer(text):
         head = text[start : m.start() + 1]
+        if m[0].startswith("\n") and _wrapped(text, m.start()):
+            continue  # a hard-wrapped sentence goes on after the line break
         if _ABBREVIATIONS.search(head.rstrip("”\"’')")):
             continue
         end = m.end()
@@ -411,6 +428,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text))
         dates = find_dates(s.text, published, future=future)
+        head = _DATELINE_HEAD.match(s.text) if index < 3 else None
+        if head:  # "BEIJING, Sep 4:": the day the report was filed
+            dates = [d for d in dates if d.begin >= head.end()]
         mentions = _meeting_mentions(matcher, s, index, dates)
         if mentions:
             meeting = None
@@ -466,6 +486,10 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+_DATELINE_HEAD = re.compile(
+    r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
+)
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending)\b|\btoday\b",
@@ -545,7 +569,10 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(r"\bsummits?\b", s.text, re.IGNORECASE):
-            generic = _generic_body(matcher.gaz, bloc, word[0])
+            near = [b for b, at in blocs if 0 <= word.start() - at <= 40]
+            if not near or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]):
+                continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
+            generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
@@ -568,6 +595,13 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
         )
         mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start))
+    last = found[-1][1]
+    shared = [d for d in dates if d.begin > last]
+    if len(mentions) > 1 and shared and len(dates) == len(shared):
+        # "The 188th Meeting of the OPEC Conference, ... and the 37th ONOMM will be held on
+        # Sunday": the date is each one's.
+        for mention in mentions:
+            mention.dates = list(shared)
     return mentions
 
 
