@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..namespaces import ID
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -213,6 +213,13 @@ def build(store) -> Gazetteer:
     gaz.demonyms = _closest(demonyms, gaz.state_labels)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
+    # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no
+    # state's name).
+    places += [
+        (c[4:], iso3)
+        for c, iso3 in capitals
+        if c.startswith("New ") and c[4:] not in gaz.state_names
+    ]
     for row in run_query(store, "places", {}).rows:
         places.append((str(row["name"]), _tail(str(row["state"]), state_prefix)))
     gaz.places = _unambiguous(places)

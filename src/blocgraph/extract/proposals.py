@@ -452,11 +452,7 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             pending = []
             current = meeting
             sentence_meeting[index] = meeting
-        elif (
-            ANAPHORA.search(s.text)
-            or _continues(s.text)
-            or (MEETING_WORDS.search(s.text) and current is None)
-        ):
+        elif ANAPHORA.search(s.text) or _continues(s.text) or MEETING_WORDS.search(s.text):
             if current is None:
                 pending.append((index, dates))
                 continue
@@ -465,7 +461,7 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 held = [m for m in meetings if not m.future]
                 target = held[-1] if held else current
             sentence_meeting[index] = target
-            if dates and target.start is None:
+            if dates:
                 _take_dates(target, dates, s)
 
     for index, meeting in sentence_meeting.items():
@@ -570,7 +566,9 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(r"\bsummits?\b", s.text, re.IGNORECASE):
             near = [b for b, at in blocs if 0 <= word.start() - at <= 40]
-            if not near or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]):
+            if not near or re.search(
+                r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]
+            ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
@@ -849,8 +847,6 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                     attendance = "invited"
                 elif c_attend or is_host or capacity:
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
-                elif attend and not c_invite:
-                    attendance = "attended"
                 else:
                     continue
                 cap = "host" if is_host else capacity
@@ -888,6 +884,8 @@ _HELD_IN = re.compile(
     r"to be held in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
+_TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
     r"concluded|will be)\b",
@@ -970,6 +968,7 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
             if (
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
+                or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
                 or (_PRESIDENCY.match(after))
                 or (HOST_AFTER.match(after) and m.via != "demonym")
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))

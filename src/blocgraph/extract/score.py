@@ -84,30 +84,36 @@ def _overlap(a_start, a_end, b_start, b_end) -> bool:
 
 
 def match(proposed: list[dict], gold: list[dict]) -> dict[int, dict]:
-    """gold index -> the proposed meeting matched to it (each used once)."""
+    """gold index -> the proposed meeting matched to it (each used once): first by the
+    recorded meeting both name or by series and ordinal, then by overlapping dates or series."""
     used: set[int] = set()
     pairs: dict[int, dict] = {}
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(proposed):
-            if pi in used or _tail(p["bloc"], "bloc/") != g["bloc"]:
+    for strict in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
                 continue
-            series = _tail(p.get("series"), f"series/{g['bloc']}/")
-            same_record = g.get("existing") and _tail(p.get("existing"), "") == g["existing"]
-            by_date = g.get("start") and _overlap(
-                p.get("start"), p.get("end"), g["start"], g.get("end")
-            )
-            by_ordinal = (
-                g.get("ordinal") and series == g.get("series") and p.get("ordinal") == g["ordinal"]
-            )
-            by_series = (
-                series is not None
-                and series == g.get("series")
-                and not (g.get("start") and p.get("start") and not by_date)
-            )
-            if same_record or by_date or by_ordinal or by_series:
-                pairs[gi] = p
-                used.add(pi)
-                break
+            for pi, p in enumerate(proposed):
+                if pi in used or _tail(p["bloc"], "bloc/") != g["bloc"]:
+                    continue
+                series = _tail(p.get("series"), f"series/{g['bloc']}/")
+                same_record = g.get("existing") and _tail(p.get("existing"), "") == g["existing"]
+                by_ordinal = (
+                    g.get("ordinal")
+                    and series == g.get("series")
+                    and p.get("ordinal") == g["ordinal"]
+                )
+                by_date = g.get("start") and _overlap(
+                    p.get("start"), p.get("end"), g["start"], g.get("end")
+                )
+                by_series = (
+                    series is not None
+                    and series == g.get("series")
+                    and not (g.get("start") and p.get("start") and not by_date)
+                )
+                if (same_record or by_ordinal) if strict else (by_date or by_series):
+                    pairs[gi] = p
+                    used.add(pi)
+                    break
     return pairs
 
 
