@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..namespaces import ID
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 4
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -150,8 +150,9 @@ def _is_code(name: str) -> bool:
     return name.isupper() and len(name) <= 4 and name not in CODES_USED_AS_NAMES
 
 
-def country_facts() -> list[tuple[str, str, str]]:
-    """(ISO3, demonym, capital) for every country countryinfo knows."""
+def country_facts() -> list[tuple[str, str, str, list[str]]]:
+    """(ISO3, demonym, capital, names in other languages) for every country countryinfo
+    knows (its translations: Spanish, French, German, Italian)."""
     try:
         import countryinfo
     except ImportError:
@@ -166,8 +167,13 @@ def country_facts() -> list[tuple[str, str, str]]:
             demonym, capital = country.demonym() or "", country.capital() or ""
         except Exception:  # countryinfo raises KeyError for a field a country lacks
             continue
+        try:
+            translations = country.translations() or {}
+        except Exception:  # a country without translations
+            translations = {}
+        other = [str(v) for k, v in translations.items() if k in ("es", "fr", "de", "it") and v]
         if iso3:
-            facts.append((str(iso3), str(demonym), str(capital)))
+            facts.append((str(iso3), str(demonym), str(capital), other))
     return facts
 
 
@@ -193,10 +199,11 @@ def build(store) -> Gazetteer:
                 names.append((name[4:], iso3))
     gaz.state_names = _unambiguous(names)
 
-    demonyms, capitals = [], []
-    for iso3, demonym, capital in country_facts():
+    demonyms, capitals, translated = [], [], []
+    for iso3, demonym, capital, other in country_facts():
         if iso3 not in known_states:
             continue
+        translated += [(n, iso3) for n in other if len(n) >= 4 and n[0].isupper()]
         for d in demonym.split(","):
             d = d.strip()
             if d and d not in _DEMONYMS_LEFT_OUT:
@@ -211,6 +218,10 @@ def build(store) -> Gazetteer:
                 break
     demonyms += [(d, iso3) for d, iso3 in EXTRA_DEMONYMS.items() if iso3 in known_states]
     gaz.demonyms = _closest(demonyms, gaz.state_labels)
+    # Names in other languages ("Brasil", "Panamá") for reports not in English; a name that
+    # is already another state's stays that state's.
+    for name, iso3 in _unambiguous(translated).items():
+        gaz.state_names.setdefault(name, iso3)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
     # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no

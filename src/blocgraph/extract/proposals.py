@@ -34,7 +34,11 @@ CAPACITY_WORDS = [
     (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
     (r"associate members?", "associate-member"),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
-    (r"guests?(?: states?| countr(?:y|ies)| nations?)?|special invitees?", "guest"),
+    (
+        r"guests?(?: states?| countr(?:y|ies)| nations?)?|special invitees?|invitad[oa]s?"
+        r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
+        "guest",
+    ),
     (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
     (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
@@ -52,7 +56,9 @@ _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c i
 
 MEETING_WORDS = re.compile(
     r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
-    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG)\b",
+    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    # Spanish, Portuguese, French: reports quoted in their own language
+    r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
     re.IGNORECASE,
 )
 ANAPHORA = re.compile(
@@ -67,7 +73,7 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
-    r"welcomed)\b",
+    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence)\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -115,7 +121,7 @@ _ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")"
+_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORDINAL_WORDS) + r")"
 _COLLECTIVE = re.compile(
     r"\b(?:all\s+(?:the\s+)?)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\d+)\s+(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries)?|"
@@ -452,7 +458,12 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             pending = []
             current = meeting
             sentence_meeting[index] = meeting
-        elif ANAPHORA.search(s.text) or _continues(s.text) or MEETING_WORDS.search(s.text):
+        elif (
+            ANAPHORA.search(s.text)
+            or _continues(s.text)
+            or MEETING_WORDS.search(s.text)
+            or (index - 1 in sentence_meeting and (ATTEND.search(s.text) or ABSENT.search(s.text)))
+        ):
             if current is None:
                 pending.append((index, dates))
                 continue
@@ -509,6 +520,7 @@ def _present(text: str) -> bool:
     return bool(_PRESENT.search(text))
 
 
+_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|sommets?)\b"
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
 
 
@@ -564,8 +576,8 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             found.append((candidate, at))
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
-        for word in re.finditer(r"\bsummits?\b", s.text, re.IGNORECASE):
-            near = [b for b, at in blocs if 0 <= word.start() - at <= 40]
+        for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
+            near = [b for b, at in blocs if abs(word.start() - at) <= 40]
             if not near or re.search(
                 r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]
             ):
@@ -609,7 +621,7 @@ def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
 
 def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     """ "the BRICS summit": the bloc's summit body, when it has exactly one."""
-    if not re.search(r"\bsummits?\b|\bleaders'? meeting\b", text, re.IGNORECASE):
+    if not re.search(_SUMMIT_WORD + r"|\bleaders'? meeting\b", text, re.IGNORECASE):
         return None
     summits = [
         b
@@ -747,7 +759,7 @@ def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[Stat
     for m in mentions:
         if runs:
             gap = text[runs[-1][-1].end - base : m.begin - base]
-            if re.fullmatch(r"\s*(?:,|&|,?\s*and|,?\s*as well as|/)\s*(?:the\s+)?", gap):
+            if re.fullmatch(r"\s*(?:,|&|,?\s*(?:and|y|e|et)|,?\s*as well as|/)\s*(?:the\s+)?", gap):
                 runs[-1].append(m)
                 continue
         runs.append([m])
@@ -762,7 +774,7 @@ def _capacity_for(
     first, last = run[0].begin - base, run[-1].end - base
     after = text[last : clause[1]]
     m = re.match(
-        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with)\s+"
+        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
         after,
         re.IGNORECASE,
@@ -834,12 +846,12 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if _is_inviter(after):
                     continue
-                if re.search(r"\b[A-Z][a-z]+,\s*$", before) and not any(
-                    o.end - s.start <= local
-                    and re.fullmatch(r",\s*", text[o.end - s.start : local])
-                    for o in in_clause
+                if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
+                    r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
+                if _NOT_A_PARTY.match(after):
+                    continue  # "the Ukraine war": a topic, not a participant
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
                 if c_absent and ABSENT.search(ctext) and not is_host:
                     attendance = "absent"
@@ -881,14 +893,19 @@ _PRESIDENCY = re.compile(
 )
 _HELD_IN = re.compile(
     r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
-    r"to be held in)\s+(?:the\s+)?$",
+    r"to be held in|se llevó a cabo en|se celebró en|realizad[ao] en|realizad[ao] em)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PARTY = re.compile(
+    r"^['’]?s?\s+(?:war|crisis|conflict|invasion|issue|question|border|problem|attack|peace|"
+    r"situation|dispute)\b",
     re.IGNORECASE,
 )
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
-    r"concluded|will be)\b",
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
@@ -978,7 +995,9 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
     if meeting.city is None and matcher.place_re is not None:
         for m in matcher.place_re.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
-            at_place = re.search(r"\b(?:in|at)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before)
+            at_place = re.search(
+                r"\b(?:in|at|en|em|à)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before
+            )
             exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", m[0])
