@@ -427,6 +427,7 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     sentence_meeting: dict[int, Meeting] = {}
     current: Meeting | None = None
 
+    continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
     for index, s in enumerate(sentences):
@@ -472,11 +473,13 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 held = [m for m in meetings if not m.future]
                 target = held[-1] if held else current
             sentence_meeting[index] = target
+            if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
+                continued.add(index)  # "Argentina was represented by ...": still that meeting
             if dates:
                 _take_dates(target, dates, s)
 
     for index, meeting in sentence_meeting.items():
-        _read_participants(matcher, sentences[index], meeting, gaz)
+        _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
         _read_host(matcher, sentences[index], meeting)
 
     for meeting in meetings:
@@ -808,7 +811,9 @@ def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
     return None
 
 
-def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer) -> None:
+def _read_participants(
+    matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer, continued: bool = False
+) -> None:
     text = s.text
     mentions = matcher.states(text, s.start)
     invite = INVITE.search(text)
@@ -816,7 +821,8 @@ def _read_participants(matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gaz
     attend = ATTEND.search(text)
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
     anchored = (
-        MEETING_WORDS.search(text)
+        continued
+        or MEETING_WORDS.search(text)
         or ANAPHORA.search(text)
         or _continues(text)
         or matcher.bodies(text)
