@@ -397,6 +397,7 @@ class _MeetingMention:
     ordinal: int | None
     dates: list[DateMention]
     offset: int
+    at: int = 0  # where in the sentence the meeting is named
 
 
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
@@ -457,6 +458,12 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 if early_dates and meeting.start is None:
                     _take_dates(meeting, early_dates, sentences[early])
             pending = []
+            before_named = ANAPHORA.search(s.text[: mentions[0].at])
+            if current is not None and current is not meeting and before_named:
+                # "… named the meeting a final stage before the XXIV SCO Summit": the
+                # sentence is about the meeting already under way; the summit is named in passing.
+                sentence_meeting[index] = current
+                continue
             current = meeting
             sentence_meeting[index] = meeting
         elif (
@@ -607,7 +614,7 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         ordinal = _ordinal_near(
             s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
         )
-        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start))
+        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start, at))
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
     if len(mentions) > 1 and shared and len(dates) == len(shared):
@@ -1069,7 +1076,9 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
-        if present is not None:
+        if meeting.called_off and present is not None and present.attendance != "attended":
+            del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
+        elif present is not None:
             present.capacity, present.source = "host", "text"
         elif meeting.called_off or (from_city and attendance == "invited"):
             pass  # a summit postponed, or only planned in a city: no one there yet
