@@ -906,7 +906,8 @@ _PRESIDENCY = re.compile(
 )
 _HELD_IN = re.compile(
     r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
-    r"to be held in|se llevó a cabo en|se celebró en|realizad[ao] en|realizad[ao] em)\s+(?:the\s+)?$",
+    r"to be held in|se llevó a cabo en|se celebró en|realizad[ao] en|realizad[ao] em)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NOT_A_PARTY = re.compile(
