@@ -855,7 +855,7 @@ def _read_participants(
                 local = m.begin - s.start
                 before = text[max(0, local - 40) : local]
                 after = text[m.end - s.start : m.end - s.start + 40]
-                if _is_location(before) and not HOST_AFTER.match(after):
+                if m.via == "name" and _is_location(before) and not HOST_AFTER.match(after):
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if _is_inviter(after):
                     continue
