@@ -14,9 +14,11 @@ Rule-based on the knowledge-base gazetteer (gazetteer.py), in four steps:
    or its list ("as the observer state", "observer states X and Y") gives its capacity;
    otherwise the knowledge base's status on the meeting's first day does (``"from": "kb"``).
 
-Then every proposal is checked against the knowledge base (check.py's rules are here too):
-a capacity that disagrees with the state's status that day, a host that is not a member, a
-meeting already recorded (its IRI in ``existing``).
+Then every proposal is checked against the knowledge base (``_finish``): a capacity that
+disagrees with the state's status that day, a host that is not a member, a meeting already
+recorded (its IRI in ``existing``). A state taking part with no status in the bloc that day is
+a guest. The host takes part as host where the text says it hosts (or, for a meeting held,
+where the text names its city).
 """
 
 from __future__ import annotations
@@ -923,7 +925,8 @@ _VENUE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
-    r"\b(?:delegations?|delegates|leaders|officials|representatives|heads of state)\s+from\s+"
+    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?)"
+    r"\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1087,6 +1090,12 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
             )
+    meeting.invitations.pop(meeting.host or "", None)  # the host invites; it is not invited
+    for iso3 in list(meeting.participants):
+        # An invitation the text states is the record of an invited state ("will invite a
+        # representative from Myanmar"), not a second, vaguer participation.
+        if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
+            del meeting.participants[iso3]
     for p in meeting.participants.values():
         status = statuses.get(p.state)
         if p.capacity is None:
