@@ -124,10 +124,13 @@ _ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
 _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORDINAL_WORDS) + r")"
+# "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
+# countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
-    r"\b(?:all\s+(?:the\s+)?)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\d+)\s+(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries)?|"
-    r"observer(?:s| states)?|dialogue partners)\b",
+    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?)?"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
+    r"(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries| nations)?|"
+    r"observer(?:s| states| countries)?|dialogue partners)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -836,8 +839,8 @@ def _read_participants(
         or _continues(text)
         or matcher.bodies(text)
     )
+    _read_collective(text, meeting, gaz, bool(invite), attend)
     if not mentions:
-        _read_collective(text, meeting, gaz, bool(invite), attend)
         return
     if not anchored or not (attend or absent or invite or host_cue):
         return
@@ -964,9 +967,15 @@ def _is_inviter(after: str) -> bool:
 
 def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
-    if not (invite or attend):
+    if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
         return
     for m in _COLLECTIVE.finditer(text):
+        if not (m["n"] or m["all"]):
+            continue  # "the member states laid high hopes": a generic plural, not a count
+        if m["bloc"] and m["bloc"][0].isupper() and gaz.bloc_names.get(m["bloc"]) != meeting.bloc:
+            continue  # another bloc's members ("all ASEAN members" at the East Asia Summit)
+        if m["bloc"] and m["bloc"].lower() in ("other", "remaining", "non", "new", "founding"):
+            continue  # "all other members": not all of them
         what = m["what"].lower()
         status = (
             "observer"
@@ -984,7 +993,9 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
         )
 
 
-def _number(word: str) -> int | None:
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None  # "all members": as many as the knowledge base has that day
     word = word.lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
