@@ -37,7 +37,7 @@ CAPACITY_WORDS = [
     (r"associate members?", "associate-member"),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
     (
-        r"guests?(?: states?| countr(?:y|ies)| nations?)?|special invitees?|invitad[oa]s?"
+        r"guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|invitad[oa]s?"
         r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
         "guest",
     ),
@@ -61,6 +61,15 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
+    re.IGNORECASE,
+)
+# A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
+# member states gathered in Bishkek", "SCO foreign ministers held talks".
+GATHERING = re.compile(
+    r"\b(?:leaders|heads of (?:state|government)|(?:[\w-]+\s+)?ministers|ministers of [\w ]{3,30}?|"
+    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,60}?"
+    r"\b(?:met|meet|meets|gathered|gather|convened|convene|assembled|came together|held talks|"
+    r"hold talks|conferred)\b",
     re.IGNORECASE,
 )
 ANAPHORA = re.compile(
@@ -579,7 +588,7 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text)
-    has_word = MEETING_WORDS.search(s.text)
+    has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
     found: list[tuple[Body | None, int]] = []
     for candidate, at, _end in matcher.bodies(s.text):
         meeting_like = re.search(
@@ -602,7 +611,9 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
         if not found:
-            found.append((None, has_word.start()))
+            gathering = GATHERING.search(s.text)
+            body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
+            found.append((body, has_word.start()))
     if not found:
         return []
     found.sort(key=lambda f: f[1])
@@ -628,6 +639,28 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         for mention in mentions:
             mention.dates = list(shared)
     return mentions
+
+
+def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
+    """ "SCO foreign ministers met": the bloc's one body of foreign ministers; "NATO leaders
+    met": its summit body."""
+    m = GATHERING.match(words)
+    if m is None:
+        return None
+    if re.match(r"leaders|heads of state|presidents", words, re.I):
+        return _generic_body(gaz, bloc, "summit")
+    kind = re.match(r"(?:ministers of\s+)?([\w-]+)\s+ministers|ministers of\s+([\w-]+)", words, re.I)
+    if kind is None:
+        return None
+    word = (kind[1] or kind[2]).lower()
+    word = {"defense": "defence", "foreign": "foreign"}.get(word, word)
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(r"\b" + re.escape(word) + r"\b[\w ]{0,20}ministers|ministers of " + re.escape(word),
+                     " ".join(b.names), re.I)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
