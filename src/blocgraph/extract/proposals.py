@@ -122,6 +122,7 @@ PERSON_NOUNS = (
     r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army)"
 )
 _DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
 _CAPITAL_AS_GOVERNMENT = re.compile(
     r"^\s+(?:has|have|had|was|is|will|would|did|sent|said|says|joined|attended|boycotted|"
     r"skipped|declined|refused|agreed|hosted|hosts)\b"
@@ -318,13 +319,28 @@ class Matcher:
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
-                if via == "demonym" and not _DEMONYM_ROLE.match(after):
+                if via == "demonym" and not self._demonym_role(text, m.end()):
                     continue  # a nationality ("a Chinese diplomat"), not a government
                 if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
                     continue  # a place, not a government
                 taken.append((m.start(), m.end()))
                 found.append(StateMention(iso3, offset + m.start(), offset + m.end(), via))
         return sorted(found, key=lambda s: s.begin)
+
+    def _demonym_role(self, text: str, at: int) -> bool:
+        """A demonym before an official's title, or in a list of demonyms that ends in one
+        ("Kenyan, Nigerian and Ghanaian leaders")."""
+        for _ in range(12):
+            if _DEMONYM_ROLE.match(text[at : at + 60]):
+                return True
+            sep = _LIST_SEP.match(text, at)
+            if sep is None:
+                return False
+            nxt = self.demonym_re.match(text, sep.end())
+            if nxt is None:
+                return False
+            at = nxt.end()
+        return False
 
     def blocs(self, text: str) -> list[tuple[str, int]]:
         if self.bloc_re is None:
@@ -919,8 +935,20 @@ def _read_participants(
                         m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
                     )
                     continue
+                if attendance == "absent" and _IN_PERSON.search(ctext):
+                    continue  # a leader not there in person: the state may still take part
                 if m.iso3 in meeting.participants:
                     old = meeting.participants[m.iso3]
+                    if old.attendance == "absent" and attendance == "attended":
+                        if _REPRESENTED.search(ctext):
+                            # "Putin did not attend; Russia was represented by Lavrov": a
+                            # leader's absence, not the state's.
+                            old.attendance, old.quote = "attended", quote
+                            old.capacity = cap or (old.capacity if old.source == "text" else None)
+                        continue
+                    if old.attendance == "attended" and attendance == "absent":
+                        if _REPRESENTED.search(text) or m.via == "demonym":
+                            continue  # the state was represented; only one person stayed away
                     if old.capacity is None and cap:
                         old.capacity = cap
                         old.quote = quote
@@ -970,6 +998,14 @@ _PEOPLE_FROM = re.compile(
 _COMPOSITION = re.compile(
     r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
     r"members are|member states are|founded by|formed by|groups together|brings together the)\b",
+    re.IGNORECASE,
+)
+
+
+_IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
+_REPRESENTED = re.compile(
+    r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
+    r"instead|sent|headed by)\b",
     re.IGNORECASE,
 )
 
