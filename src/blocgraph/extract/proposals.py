@@ -91,7 +91,7 @@ ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
-    r"represented|missed|sat out|stayed home|chose not to)\b",
+    r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel)\b",
     re.IGNORECASE,
 )
 INVITE = re.compile(
@@ -101,7 +101,7 @@ INVITE = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|slated|"
-    r"forthcoming|due to|"
+    r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
     r"expected|later this)\b",
     re.IGNORECASE,
 )
@@ -509,6 +509,12 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             if current.future and not future:
                 held = [m for m in meetings if not m.future]
                 target = held[-1] if held else current
+            if _earlier_year(target, published):
+                # "In 2021, Xi did not travel to Italy for the G20 summit. Putin will not
+                # attend the summit": "the summit" is the report's own, not a past one.
+                recent = [m for m in meetings if not _earlier_year(m, published)]
+                if recent:
+                    target = recent[0]  # the report's subject: the meeting it names first
             sentence_meeting[index] = target
             if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
                 continued.add(index)  # "Argentina was represented by ...": still that meeting
@@ -554,6 +560,12 @@ def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] |
                 d = found[0]
                 return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
     return None
+
+
+def _earlier_year(meeting: Meeting, published) -> bool:
+    """A meeting of a year before the report's: background, not the report's subject."""
+    year = meeting.start.year if meeting.start is not None else meeting.year_hint
+    return published is not None and year is not None and year < published.year
 
 
 def _present(text: str) -> bool:
@@ -665,7 +677,9 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
         return None
     if re.match(r"leaders|heads of state|presidents", words, re.I):
         return _generic_body(gaz, bloc, "summit")
-    kind = re.match(r"(?:ministers of\s+)?([\w-]+)\s+ministers|ministers of\s+([\w-]+)", words, re.I)
+    kind = re.match(
+        r"(?:ministers of\s+)?([\w-]+)\s+ministers|ministers of\s+([\w-]+)", words, re.I
+    )
     if kind is None:
         return None
     word = (kind[1] or kind[2]).lower()
@@ -673,8 +687,11 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     bodies = [
         b
         for b in gaz.bodies_of(bloc)
-        if re.search(r"\b" + re.escape(word) + r"\b[\w ]{0,20}ministers|ministers of " + re.escape(word),
-                     " ".join(b.names), re.I)
+        if re.search(
+            r"\b" + re.escape(word) + r"\b[\w ]{0,20}ministers|ministers of " + re.escape(word),
+            " ".join(b.names),
+            re.I,
+        )
     ]
     return bodies[0] if len(bodies) == 1 else None
 
@@ -917,10 +934,19 @@ def _read_participants(
                     r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
+                if _SPEAKER.match(after) and not c_absent:
+                    continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
-                if c_absent and ABSENT.search(ctext) and not is_host:
+                if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
+                    continue  # a leader not there in person: the state may still take part
+                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
+                    # "Xi will not attend ... the delegation will be led by Premier Li": the
+                    # leader is absent, the state is not.
+                    attendance = "invited" if meeting.future and not _past(ctext) else "attended"
+                elif c_absent and ABSENT.search(ctext) and not is_host:
                     attendance = "absent"
                 elif c_invite and not c_attend or c_invite and meeting.future:
                     attendance = "invited"
@@ -935,8 +961,6 @@ def _read_participants(
                         m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
                     )
                     continue
-                if attendance == "absent" and _IN_PERSON.search(ctext):
-                    continue  # a leader not there in person: the state may still take part
                 if m.iso3 in meeting.participants:
                     old = meeting.participants[m.iso3]
                     if old.attendance == "absent" and attendance == "attended":
@@ -946,9 +970,12 @@ def _read_participants(
                             old.attendance, old.quote = "attended", quote
                             old.capacity = cap or (old.capacity if old.source == "text" else None)
                         continue
-                    if old.attendance == "attended" and attendance == "absent":
-                        if _REPRESENTED.search(text) or m.via == "demonym":
-                            continue  # the state was represented; only one person stayed away
+                    if (
+                        old.attendance == "attended"
+                        and attendance == "absent"
+                        and (_REPRESENTED.search(text) or m.via == "demonym")
+                    ):
+                        continue  # the state was represented; only one person stayed away
                     if old.capacity is None and cap:
                         old.capacity = cap
                         old.quote = quote
@@ -1002,6 +1029,15 @@ _COMPOSITION = re.compile(
 )
 
 
+_PERSON_AFTER = re.compile(
+    r"^['’]s\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE
+)
+_SPEAKER = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,3}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
+    r"(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|announced|announces|"
+    r"emphasi[sz]ed|remarked|underlined|pointed out|recalled|welcomed)\b",
+    re.IGNORECASE,
+)
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
     r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
@@ -1166,6 +1202,8 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             present.capacity, present.source = "host", "text"
         elif meeting.called_off or (from_city and attendance == "invited"):
             pass  # a summit postponed, or only planned in a city: no one there yet
+        elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
+            pass  # a coming meeting named in passing: its host is not yet taking part
         else:
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
