@@ -295,7 +295,9 @@ class Matcher:
         for body in gaz.bodies:
             for alias in _body_aliases(body, gaz):
                 target = acronyms if alias.isupper() and len(alias) <= 6 else phrases
-                target.setdefault(alias.lower() if target is phrases else alias, []).append(body)
+                known = target.setdefault(alias.lower() if target is phrases else alias, [])
+                if all(b.iri != body.iri for b in known):
+                    known.append(body)
         self.body_acronyms = acronyms
         self.body_phrases = phrases
         self.acronym_re = _alternation(acronyms)
@@ -365,9 +367,15 @@ class Matcher:
                 key = re.sub(r"\s+", " ", m[0]).lower()
                 if key in self.body_phrases:
                     found.append((self.body_phrases[key], m))
+        bloc_words = self.bloc_re
         for bodies, m in found:
             if len(bodies) > 1:
                 bodies = [b for b in bodies if b.bloc in named]
+            elif named and bodies[0].bloc not in named and not m[0].isupper():
+                # "the BRICS Foreign Ministers meeting", "the UN General Assembly": a phrase
+                # another bloc's body also goes by, said of the bloc the sentence names.
+                if bloc_words is None or not bloc_words.search(m[0]):
+                    continue
             if len(bodies) == 1:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
