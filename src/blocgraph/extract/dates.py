@@ -226,6 +226,8 @@ def find_dates(
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
+            if m.start() > 0 and sentence[m.start() - 1].isdigit():
+                continue  # "Press release 209/20174 December": digits run together, no date
             g = m.groupdict()
             year = int(g["y"]) if g.get("y") else None
             m1 = _month(g["m1"])

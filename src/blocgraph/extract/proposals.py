@@ -91,7 +91,8 @@ ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
-    r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel)\b",
+    r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
+    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
     re.IGNORECASE,
 )
 INVITE = re.compile(
@@ -790,7 +791,11 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     words = words or [0]
     best = max(
         usable,
-        key=lambda d: (_precision(d.start), -min(abs(d.begin - w) for w in words)),
+        key=lambda d: (
+            _precision(d.start),
+            d.start != d.end,  # "from 5 to 6 December" says more than a dateline's day
+            -min(abs(d.begin - w) for w in words),
+        ),
     )
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
@@ -873,6 +878,8 @@ def _capacity_for(
         if cap:
             return cap
     before = text[clause[0] : first]
+    if re.search(r"\b(?:in addition to|besides|apart from|other than|as well as)\b", before, re.I):
+        return None  # "In addition to the NATO member countries, Sweden": not a member
     m = re.search(
         r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
