@@ -202,6 +202,7 @@ class Meeting:
     host_from_city: bool = False  # the host is the country of the city named
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
+    next_one: bool = False  # named as "the next meeting"
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -401,6 +402,7 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
                 aliases.add(name[len(bn) + 1 :])
             if name.endswith(" of the " + bn):
                 aliases.add(name[: -len(" of the " + bn)])
+                aliases.add(bn + " " + name[: -len(" of the " + bn)])  # "African Union Assembly"
         m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
         if m:  # "Conference on Military Medicine" -> "military medicine conference"
             aliases.add(f"{m[2]} {m[1]}")
@@ -437,6 +439,7 @@ class _MeetingMention:
     dates: list[DateMention]
     offset: int
     at: int = 0  # where in the sentence the meeting is named
+    next_one: bool = False  # "the next meeting": another meeting than the one under way
 
 
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
@@ -481,12 +484,20 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
         mentions = _meeting_mentions(matcher, s, index, dates)
         if mentions:
             meeting = None
+            this_sentence: list[Meeting] = []
             for number, mention in enumerate(mentions):
-                found = _merge(meetings, mention, gaz)
+                # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
+                found = _merge([m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz)
                 if found is None:
-                    found = Meeting(bloc=mention.bloc, first_offset=s.start, quote=s.text)
+                    found = Meeting(
+                        bloc=mention.bloc,
+                        first_offset=s.start,
+                        quote=s.text,
+                        next_one=mention.next_one,
+                    )
                     meetings.append(found)
                 _absorb(found, mention, s, future)
+                this_sentence.append(found)
                 if number == 0:
                     meeting = found
             if dateline and meeting.start is None and _present(s.text):
@@ -647,6 +658,8 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+        if found:
+            _named_before_body(s.text, blocs, found)
         if not found:
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
@@ -667,7 +680,8 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         ordinal = _ordinal_near(
             s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
         )
-        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start, at))
+        next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
+        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one))
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
     if len(mentions) > 1 and shared and len(dates) == len(shared):
@@ -705,6 +719,28 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_PART_OF = re.compile(
+    r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
+    r"preparing for|in the run-up to|within the framework of)\b",
+    re.I,
+)
+_NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _named_before_body(text: str, blocs, found: list) -> None:
+    """ "the Meeting of the Foreign Ministers of ASEAN, or AMM, as part of the 42nd ASEAN
+    Summit": a meeting of its own (its body perhaps not in the knowledge base), named before
+    the body it is part of, with its bloc named between."""
+    first_body = min(at for _b, at in found)
+    for word in MEETING_WORDS.finditer(text[:first_body]):
+        part = _PART_OF.search(text, word.end(), first_body)
+        if part is None or part.start() - word.end() < 10:
+            continue
+        if any(word.end() <= at < part.start() for _b, at in blocs):
+            found.append((None, word.start()))
+        return
+
+
 def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
     return min(blocs, key=lambda b: abs(b[1] - at))[0]
 
@@ -739,6 +775,8 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
             continue
         if not _dates_agree(meeting, mention.dates):
             continue
+        if mention.next_one != meeting.next_one:
+            continue  # "the next prime ministers meeting will be held in Sochi": another one
         return meeting
     return None
 
@@ -878,7 +916,9 @@ def _capacity_for(
         if cap:
             return cap
     before = text[clause[0] : first]
-    if re.search(r"\b(?:in addition to|besides|apart from|other than|as well as)\b", before, re.I):
+    if re.search(
+        r"\b(?:in addition to|besides|apart from|other than)\s+[\w\s-]{0,40}?,?\s*$", before, re.I
+    ):
         return None  # "In addition to the NATO member countries, Sweden": not a member
     m = re.search(
         r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
