@@ -251,7 +251,7 @@ def split_sentences(text: str) -> list[Sentence]:
         head = text[start : m.start() + 1]
         if m[0].startswith("\n") and _wrapped(text, m.start()):
             continue  # a hard-wrapped sentence goes on after the line break
-        if _ABBREVIATIONS.search(head.rstrip("”\"’')")):
+        if "\n\n" not in m[0] and _ABBREVIATIONS.search(head.rstrip("”\"’')")):
             continue
         end = m.end()
         chunk = text[start:end]
@@ -373,11 +373,15 @@ class Matcher:
         for bodies, m in found:
             if len(bodies) > 1:
                 bodies = [b for b in bodies if b.bloc in named]
-            elif named and bodies[0].bloc not in named and not m[0].isupper():
+            elif (
+                named
+                and bodies[0].bloc not in named
+                and not m[0].isupper()
+                and (bloc_words is None or not bloc_words.search(m[0]))
+            ):
                 # "the BRICS Foreign Ministers meeting", "the UN General Assembly": a phrase
                 # another bloc's body also goes by, said of the bloc the sentence names.
-                if bloc_words is None or not bloc_words.search(m[0]):
-                    continue
+                continue
             if len(bodies) == 1:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
@@ -487,7 +491,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             this_sentence: list[Meeting] = []
             for number, mention in enumerate(mentions):
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
-                found = _merge([m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz)
+                found = _merge(
+                    [m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz
+                )
                 if found is None:
                     found = Meeting(
                         bloc=mention.bloc,
@@ -1129,9 +1135,30 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
         return
+    # "will be invited": invitations; "will participate": participants yet to come.
+    attendance = (
+        ("invitation" if re.search(r"invit", text, re.I) else "invited") if invite else "attended"
+    )
+    for m in _MEMBER_BLOC.finditer(text):
+        # "counterparts from the five-member bloc": each member that day.
+        meeting.collective.append(
+            ("member", _number(m["n"]), attendance, _clip(text, m.start(), m.end()))
+        )
+    for m in _THE_MEMBERS.finditer(text):
+        # "In addition to the NATO member countries, Sweden will participate": the bloc named,
+        # with "the" and a verb of taking part in the sentence: all its members.
+        if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
+            meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
+    for m in _REMAINING.finditer(text):
+        # "The 33 remaining states will be represented": the members but those already named.
+        meeting.collective.append(
+            ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
+        )
     for m in _COLLECTIVE.finditer(text):
         if not (m["n"] or m["all"]):
             continue  # "the member states laid high hopes": a generic plural, not a count
+        if re.match(r"\s*[:(–—]", text[m.end() :]):
+            continue  # "six ASEAN member countries: Malaysia, ...": named one by one
         if m["bloc"] and m["bloc"][0].isupper() and gaz.bloc_names.get(m["bloc"]) != meeting.bloc:
             continue  # another bloc's members ("all ASEAN members" at the East Asia Summit)
         if m["bloc"] and m["bloc"].lower() in ("other", "remaining", "non", "new", "founding"):
@@ -1147,10 +1174,31 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
             (
                 status,
                 _number(m["n"]),
-                "invited" if invite else "attended",
+                attendance,
                 _clip(text, m.start(), m.end()),
             )
         )
+
+
+_MEMBER_BLOC = re.compile(
+    r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
+    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club)\b",
+    re.IGNORECASE,
+)
+_THE_MEMBERS = re.compile(
+    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies)\b"
+)
+_TAKING_PART = re.compile(
+    r"\b(?:attend(?:ed|s)?|will attend|participat(?:e|ed|es)|take part|took part|"
+    r"(?:are|were|will be) represented)\b",
+    re.IGNORECASE,
+)
+_REMAINING = re.compile(
+    r"\b(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:remaining|other)\s+"
+    r"(?:member\s+)?(?:states|countries|members)\b|"
+    r"\b(?:los|las)\s+(?P<n2>\d+)\s+(?:Estados|países|miembros)\s+restantes\b",
+    re.IGNORECASE,
+)
 
 
 def _number(word: str | None) -> int | None:
@@ -1229,8 +1277,13 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         )
     meeting.label = label
     statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
+    named = set(meeting.participants) | set(meeting.invitations)
     for status, count, attendance, quote in meeting.collective:
-        chosen = sorted(s for s, st in statuses.items() if st == status)
+        if status == "member-rest":
+            status = "member"
+            chosen = sorted(s for s, st in statuses.items() if st == status and s not in named)
+        else:
+            chosen = sorted(s for s, st in statuses.items() if st == status)
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
@@ -1240,7 +1293,7 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         for iso3 in chosen:
             if iso3 == meeting.host:
                 continue  # the host invites; it is not invited
-            if attendance == "invited":
+            if attendance == "invitation":
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
             elif iso3 not in meeting.participants:
                 meeting.participants[iso3] = Participant(
