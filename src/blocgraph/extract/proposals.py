@@ -444,6 +444,7 @@ class _MeetingMention:
     offset: int
     at: int = 0  # where in the sentence the meeting is named
     next_one: bool = False  # "the next meeting": another meeting than the one under way
+    other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
 
 
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
@@ -650,6 +651,8 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             " ".join(candidate.names),
             re.I,
         )
+        if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
+            continue  # "Director of the Executive Committee of the SCO RATS": a title
         if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
             found.append((candidate, at))
     if blocs and has_word:
@@ -669,6 +672,13 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         if not found:
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
+            kinds = [(k[1] or k[2]).lower() for k in _MINISTER_KIND.finditer(s.text)]
+            if body is None and kinds:
+                # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
+                # attending the meeting": a meeting of the bloc's foreign ministers.
+                kind = max(set(kinds), key=kinds.count)
+                if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
+                    body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             found.append((body, has_word.start()))
     if not found:
         return []
@@ -687,7 +697,10 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
-        mentions.append(_MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one))
+        other = bool(_PART_OF.search(s.text[max(0, at - 40) : at]))
+        mentions.append(
+            _MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one, other)
+        )
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
     if len(mentions) > 1 and shared and len(dates) == len(shared):
@@ -725,6 +738,15 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_AFFILIATION = re.compile(
+    r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
+    r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}$"
+)
+_MINISTER_KIND = re.compile(
+    r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
+    r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
+)
 _PART_OF = re.compile(
     r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
     r"preparing for|in the run-up to|within the framework of)\b",
@@ -777,6 +799,8 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
             continue
         if meeting.body and mention.body and meeting.body.iri != mention.body.iri:
             continue
+        if mention.other and mention.body is not None and meeting.body is None:
+            continue  # "... will be preparing for the SCO summit": another meeting
         if meeting.ordinal and mention.ordinal and meeting.ordinal != mention.ordinal:
             continue
         if not _dates_agree(meeting, mention.dates):
@@ -1232,9 +1256,15 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
         for m in matcher.place_re.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
             at_place = re.search(
-                r"\b(?:in|at|en|em|à)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+)?$", before
+                r"\b(?:in|at|en|em|à)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+|[A-Z][a-z]+\s+)?$",
+                before,
             )
-            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
+            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I) or re.search(
+                # "after admitting new members at a summit in Astana in 2017": another meeting
+                r"\ban?\s+(?:\w+\s+)?(?:summit|meeting|conference|session)\s+in\s+$",
+                before,
+                re.I,
+            )
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", m[0])
                 state = matcher.place(name)
