@@ -364,6 +364,58 @@ def test_accept_cli_prints_what_is_recorded(cli_run, seed_draft, tmp_path):
 # --- robustness and quality ------------------------------------------------------------------
 
 
+# --- rule classes (texts written for the tests, not corpus reports) -------------------------
+
+
+def _meetings(store, text, published):
+    out = {}
+    for m in to_json(extract_report(text, published, store=store))["meetings"]:
+        got = {_tail(p["state"]): p for p in m["participants"]}
+        out[(_tail(m["bloc"]), _tail(m["body"]), m["start"])] = got
+    return out
+
+
+def test_collective_with_all_and_no_count_is_expanded_inferred(store):
+    """ "all SCO member countries": every member on the meeting's first day, inferred, quoting
+    the collective phrase; the host keeps its own capacity."""
+    text = "The foreign ministers of all SCO member countries met in Astana on 21 May 2024."
+    got = _meetings(store, text, "2024-05-21")[
+        ("SCO", "council-of-foreign-ministers", "2024-05-21")
+    ]
+    members = {"CHN", "IND", "IRN", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+    assert members <= set(got)
+    assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in members)
+    assert got["KAZ"]["capacity"] == "host"
+    assert "BLR" not in got  # an observer that day, not a member
+
+
+def test_gathering_without_a_meeting_word_and_demonym_lists(store):
+    text = (
+        "NATO leaders met in Vilnius on 11 July 2023. Turkish, Hungarian and Polish leaders "
+        "attended the summit."
+    )
+    [(key, got)] = _meetings(store, text, "2023-07-12").items()
+    assert key[0] == "NATO" and key[2] == "2023-07-11"
+    assert {"TUR", "HUN", "POL", "LTU"} <= set(got)
+
+
+def test_a_leaders_absence_is_not_the_states_when_it_was_represented(store):
+    text = (
+        "Russian President Putin did not attend the CIS summit in Minsk on 12 June 2024; "
+        "Russia was represented by Foreign Minister Lavrov."
+    )
+    got = next(iter(_meetings(store, text, "2024-06-12").values()))
+    assert got["RUS"]["attendance"] == "attended"
+
+
+def test_another_blocs_body_phrase_is_not_that_body(store):
+    """ "the BRICS Foreign Ministers meeting" is no SCO body, though the SCO's council of
+    foreign ministers goes by that phrase."""
+    text = "China will host the BRICS Foreign Ministers meeting on 19 May 2022 via video link."
+    [key] = _meetings(store, text, "2022-05-18")
+    assert key[0] == "BRICS"
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(
