@@ -959,8 +959,8 @@ def _capacity_for(
     )
     if m:
         cap = _capacity_word(m["cap"], at_end=True)
-        if cap and cap not in ("host", "chair"):
-            return cap
+        if cap and (cap not in ("host", "chair") or re.search(r"\bchair\s+$", before)):
+            return cap  # "observer states X and Y", "new AU chair Senegal"
     return None
 
 
@@ -1040,6 +1040,8 @@ def _read_participants(
                 else:
                     continue
                 cap = "host" if is_host else capacity
+                if cap == "chair" and m is not run[0]:
+                    cap = None  # "new AU chair Senegal and Kenya": the chair is one state
                 quote = _clip(text, local, m.end - s.start)
                 if attendance == "invited" and invite and re.search(r"invit", ctext, re.I):
                     meeting.invitations.setdefault(
@@ -1256,7 +1258,8 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
         for m in matcher.place_re.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
             at_place = re.search(
-                r"\b(?:in|at|en|em|à)\s+(?:the\s+\w+\s+capital(?:,|\s+of)?\s+|[A-Z][a-z]+\s+)?$",
+                r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                r"[A-Z][a-z]+\s+)?$",
                 before,
             )
             exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I) or re.search(
