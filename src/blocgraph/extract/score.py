@@ -2,7 +2,8 @@
 prints and what the dev-split test asserts.
 
 * Proposed meetings are matched to gold meetings of the same bloc by start date (the same,
-  or overlapping) or by series and ordinal, or by the recorded meeting both point at.
+  or overlapping) or by series and ordinal, or by the recorded meeting both point at; a gold
+  meeting with neither dates nor series, to an undated proposal with its city or host.
 * Participants: precision and recall on (meeting, state, capacity).
 * Dates and hosts: on the gold meetings whose text pins them (gold value not null), the share
   the matched proposal gets right.
@@ -114,6 +115,21 @@ def match(proposed: list[dict], gold: list[dict]) -> dict[int, dict]:
                     pairs[gi] = p
                     used.add(pi)
                     break
+    # A gold meeting with neither dates nor a series (its body not in the knowledge base, the
+    # text giving no date) can only be told by where it is: the same bloc and the same city, or
+    # the same host.
+    for gi, g in enumerate(gold):
+        if gi in pairs or g.get("start") or g.get("series"):
+            continue
+        for pi, p in enumerate(proposed):
+            if pi in used or _tail(p["bloc"], "bloc/") != g["bloc"] or p.get("start"):
+                continue
+            same_city = g.get("city") and p.get("city") == g["city"]
+            same_host = g.get("host") and _tail(p.get("host"), "state/") == g["host"]
+            if same_city or same_host:
+                pairs[gi] = p
+                used.add(pi)
+                break
     return pairs
 
 
