@@ -251,6 +251,8 @@ def split_sentences(text: str) -> list[Sentence]:
         head = text[start : m.start() + 1]
         if m[0].startswith("\n") and _wrapped(text, m.start()):
             continue  # a hard-wrapped sentence goes on after the line break
+        if "\n" in m[0] and text[m.end() : m.end() + 1].islower():
+            continue  # "... Summit\n\nand the 18th East Asia Summit": the sentence goes on
         if "\n\n" not in m[0] and _ABBREVIATIONS.search(head.rstrip("”\"’')")):
             continue
         end = m.end()
@@ -473,6 +475,7 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     warnings: list[str] = []
     meetings: list[Meeting] = []
     sentence_meeting: dict[int, Meeting] = {}
+    listed_with: dict[int, list[Meeting]] = {}  # the other meetings a sentence lists
     current: Meeting | None = None
 
     continued: set[int] = set()
@@ -505,6 +508,8 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                     meetings.append(found)
                 _absorb(found, mention, s, future)
                 this_sentence.append(found)
+                if mention.other and mention.ordinal:
+                    listed_with.setdefault(index, []).append(found)
                 if number == 0:
                     meeting = found
             if dateline and meeting.start is None and _present(s.text):
@@ -551,6 +556,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     for index, meeting in sentence_meeting.items():
         _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
         _read_host(matcher, sentences[index], meeting)
+    for index, listed in listed_with.items():
+        for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
+            _read_host(matcher, sentences[index], meeting)
 
     for meeting in meetings:
         _finish(meeting, gaz, published, kb_status, warnings)
@@ -645,6 +653,7 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     blocs = matcher.blocs(s.text)
     has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
     found: list[tuple[Body | None, int]] = []
+    ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     for candidate, at, _end in matcher.bodies(s.text):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -667,6 +676,21 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+        listed = list(_ORDINAL_MEETING.finditer(s.text))
+        if len(listed) >= 2:
+            # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
+            # Asia Summit": a list of meetings, each its own, with its own ordinal.
+            for lm in listed:
+                own = lm["name"].strip() in matcher.gaz.bloc_names  # "the 49th ASEAN Summit"
+                inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
+                if inside and not own:
+                    found = [f for f in found if f not in inside]  # not the bloc's own body
+                    inside = []
+                if not inside:
+                    found.append((None, lm.start()))
+                    inside = [(None, lm.start())]
+                for _b, at in inside:
+                    ordinals[at] = int(lm["n"])
         if found:
             _named_before_body(s.text, blocs, found)
         if not found:
@@ -693,11 +717,11 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         ]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
-        ordinal = _ordinal_near(
+        ordinal = ordinals.get(at) or _ordinal_near(
             s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
-        other = bool(_PART_OF.search(s.text[max(0, at - 40) : at]))
+        other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
         mentions.append(
             _MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one, other)
         )
@@ -746,6 +770,10 @@ _AFFILIATION = re.compile(
 _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
+)
+_ORDINAL_MEETING = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
+    r"(?:Summit|Meeting|Conference)\b"
 )
 _PART_OF = re.compile(
     r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
@@ -801,6 +829,8 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
             continue
         if mention.other and mention.body is not None and meeting.body is None:
             continue  # "... will be preparing for the SCO summit": another meeting
+        if mention.other and mention.ordinal and meeting.ordinal != mention.ordinal:
+            continue  # one of a list of meetings, each with its ordinal
         if meeting.ordinal and mention.ordinal and meeting.ordinal != mention.ordinal:
             continue
         if not _dates_agree(meeting, mention.dates):
