@@ -556,6 +556,8 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     for index, meeting in sentence_meeting.items():
         _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
         _read_host(matcher, sentences[index], meeting)
+    for index, meeting in sentence_meeting.items():
+        _venue_is_the_seat(sentences[index].text, meeting)
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting)
@@ -774,6 +776,10 @@ _MINISTER_KIND = re.compile(
 _ORDINAL_MEETING = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
     r"(?:Summit|Meeting|Conference)\b"
+)
+_SEAT = re.compile(
+    r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
+    r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _PART_OF = re.compile(
     r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
@@ -1303,11 +1309,26 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 state = matcher.place(name)
                 meeting.city = name
                 meeting.city_quote = _clip(text, m.start(), m.end())
-                if meeting.host is None and state:
+                seat = re.search(
+                    r"\b(?:headquarters|HQ|sede|siège|secretariat|seat)\b[^.]{0,25}$",
+                    text[max(0, m.start() - 60) : m.start()],
+                    re.I,
+                )
+                if meeting.host is None and state and not seat:
+                    # (not "at NATO Headquarters in Brussels": a venue, not a host)
                     meeting.host = state
                     meeting.host_quote = _clip(text, m.start(), m.end())
                     meeting.host_from_city = True
                 break
+
+
+def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
+    """ "… meeting in Brussels" and "at NATO Headquarters in Brussels": the bloc's seat is a
+    venue; the country it is in does not host."""
+    seat_at = _SEAT.search(text)
+    if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
 
 
 def _meeting_name(meeting: Meeting) -> str:
