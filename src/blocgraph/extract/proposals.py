@@ -69,7 +69,7 @@ GATHERING = re.compile(
     r"\b(?:leaders|heads of (?:state|government)|(?:[\w-]+\s+)?ministers|ministers of [\w ]{3,30}?|"
     r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,60}?"
     r"\b(?:met|meet|meets|gathered|gather|convened|convene|assembled|came together|held talks|"
-    r"hold talks|conferred)\b",
+    r"hold talks|conferred|decided|agreed)\b",
     re.IGNORECASE,
 )
 ANAPHORA = re.compile(
