@@ -14,6 +14,8 @@ from blocgraph.cli import cli
 # Examples that need something a test run does not have, with the reason.
 NEEDS = {
     "load": "an external triple store (tests/stores/ loads into one)",
+    "extract": "a report file (tests/extract/test_extract.py runs it on the seed report)",
+    "accept": "a draft from extract (tests/extract/test_extract.py accepts the seed's draft)",
     "serve": "to run until stopped (tests/test_web.py serves on a free port and stops it)",
 }
 

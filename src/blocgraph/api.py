@@ -316,6 +316,24 @@ class KB:
         where = None if path is None else Path(path)
         return plots.write_timeline(self.store, bloc, state, from_year, to_year, path=where)
 
+    def extract(self, text: str, published: str | None = None, where: str = "report"):
+        """Proposals for a report's text (``blocgraph extract``): the meetings it reports,
+        who took part in which capacity, invitations, each with its quote, checked against
+        this knowledge base. ``published``: YYYY-MM-DD, YYYY-MM or YYYY. Embedded store only."""
+        from .extract.report import extract_report
+
+        return extract_report(text, published, where, store=self.store)
+
+    def accept(self, draft: str | os.PathLike[str], into: str | os.PathLike[str] | None = None):
+        """Merge a reviewed draft into the data (``blocgraph accept``): only what is new, and
+        only if the result validates; returns the merge (``.lines()`` says what it added)."""
+        from pathlib import Path
+
+        from .extract.accept import accept
+
+        target = None if into is None else Path(into)
+        return accept(Path(draft), target, store=self.store)
+
     def query(self, name: str, params: dict | None = None, /, **kwargs) -> Result:
         """A named query of the library (``blocgraph queries`` lists them) or a ``.rq``
         file, with its parameters as a dict or as keywords, bound as RDF terms.

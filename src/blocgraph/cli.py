@@ -764,3 +764,62 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source, cleanu
     for line in [*(result.cleanup.lines() if result.cleanup else []), *result.notes]:
         click.echo(printable(line), err=True)
     click.echo(result.summary())
+
+
+@cli.command(
+    "extract",
+    epilog=example("extract report.txt --published 2020-02 --format ttl -o draft.ttl"),
+)
+@click.argument("report", metavar="REPORT")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="The report's publication date (YYYY-MM-DD, YYYY-MM or YYYY): relative dates "
+    "('on Thursday', 'later this year') are read from it. Default: a leading "
+    "'date YYYY-MM-DD' line, else unknown.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "ttl", "table"]),
+    default="table",
+    show_default=True,
+    help="table: a review sheet (fact, quote, from, conflicts); json: the proposals; "
+    "ttl: a draft in the ontology for `blocgraph accept`.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write to this file (atomically); default: standard output.",
+)
+@click.pass_context
+def extract_cmd(ctx, report: str, published: str | None, fmt: str, output: str | None) -> None:
+    """Propose the meetings, participants and invitations a news report states, each with
+    its quote, checked against the knowledge base. REPORT is a text file (- for stdin).
+    """
+    from .extract.report import read_report, write_output
+
+    where = "standard input" if report == "-" else report
+    result = _kb(ctx).extract(read_report(report), published, where)
+    write_output(result, fmt, output)
+
+
+@cli.command("accept", epilog=example("accept draft.ttl"))
+@click.argument("draft", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--into",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The data file to merge into; default: data/meetings/<BLOC>/extracted.ttl.",
+)
+@click.pass_context
+def accept_cmd(ctx, draft: Path, into: Path | None) -> None:
+    """Merge a reviewed draft (from `blocgraph extract --format ttl`) into the data: only
+    what is not recorded yet, and only if the result validates. Prints what it added.
+    """
+    from .bounded import run
+
+    kb = _kb(ctx)
+    merge = run(lambda: kb.accept(draft, into), None, "the merge")
+    for line in merge.lines():
+        click.echo(line)

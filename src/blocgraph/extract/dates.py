@@ -1,0 +1,324 @@
+"""Dates in a report: absolute ("19-20 February 2020", "from Nov. 2 to 5") and relative to the
+publication date ("on Thursday", "next month", "later this year").
+
+A date the text does not pin down stays unknown: "this week" gives nothing, "later this year"
+gives the year only, a weekday needs a publication date known to the day. Partial dates are
+written as the data writes them: ``2020``, ``2020-02``, ``2020-02-20``.
+
+Rules rather than dateparser: dateparser's ``search_dates`` finds dates in running text with
+many false hits ("May" the verb, "March" the noun, bare numbers) and costs a second of import;
+the forms news reports use are few and are written out here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..errors import InputError
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "single": 1,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A day, or only a month, or only a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def exact(self) -> date | None:
+        if self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+    @classmethod
+    def of(cls, d: date) -> PartialDate:
+        return cls(d.year, d.month, d.day)
+
+    def covers(self, other: PartialDate) -> bool:
+        """Whether ``other`` lies within this (a year covers its months and days)."""
+        if self.year != other.year:
+            return False
+        if self.month is None or other.month is None:
+            return True
+        if self.month != other.month:
+            return False
+        return self.day is None or other.day is None or self.day == other.day
+
+
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_published(value: str, where: str = "--published") -> PartialDate:
+    """YYYY-MM-DD, YYYY-MM or YYYY."""
+    m = _PUBLISHED.fullmatch(value.strip())
+    if not m:
+        raise InputError(f"{where}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = int(m[1]), m[2], m[3]
+    try:
+        if day is not None:
+            return PartialDate.of(date(year, int(month), int(day)))
+        if month is not None:
+            if not 1 <= int(month) <= 12:
+                raise ValueError
+            return PartialDate(year, int(month))
+        return PartialDate(year)
+    except ValueError:
+        raise InputError(f"{where}: {value!r} is not a real date") from None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: PartialDate
+    end: PartialDate
+    begin: int  # character span in the sentence
+    finish: int
+    text: str
+    relative: bool = False  # resolved against the publication date ("last year")
+
+
+_MON = (
+    r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+_YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+_PATTERNS = [
+    # 30 November - 1 December 2020
+    re.compile(
+        _WD
+        + _p(_DAY, n="d1")
+        + r"\s+"
+        + _p(_MON, n="m1")
+        + _DASH
+        + _WD
+        + _p(_DAY, n="d2")
+        + r"\s+"
+        + _p(_MON, n="m2")
+        + _p(_YEAR, n="y")
+    ),
+    # November 30 - December 1, 2020
+    re.compile(
+        _WD
+        + _p(_MON, n="m1")
+        + r"\s+"
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _WD
+        + _p(_MON, n="m2")
+        + r"\s+"
+        + _p(_DAY, n="d2")
+        + _p(_YEAR, n="y")
+    ),
+    # 19-20 February 2020, 19 and 20 February
+    re.compile(
+        _WD
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _WD
+        + _p(_DAY, n="d2")
+        + r"\s+"
+        + _p(_MON, n="m1")
+        + _p(_YEAR, n="y")
+    ),
+    # February 19-20, 2020, Nov. 2 to 5
+    re.compile(
+        _WD
+        + _p(_MON, n="m1")
+        + r"\s+"
+        + _p(_DAY, n="d1")
+        + _DASH
+        + _p(_DAY, n="d2")
+        + r"\b(?!\s*(?:per|%|percent|million|billion|days?))"
+        + _p(_YEAR, n="y")
+    ),
+    # Thursday, 20 February 2020
+    re.compile(_WD + _p(_DAY, n="d1") + r"\s+" + _p(_MON, n="m1") + _p(_YEAR, n="y")),
+    # Thursday, February 20, 2020
+    re.compile(
+        _WD + _p(_MON, n="m1") + r"\s+" + _p(_DAY, n="d1") + r"\b(?![:.]\d)" + _p(_YEAR, n="y")
+    ),
+    # September 2019 (a month of a year)
+    re.compile(_p(_MON, n="m1") + r",?\s+(?P<y>(?:19|20)\d\d)\b"),
+]
+
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tomorrow|"
+    r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
+    r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
+    r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
+)
+_YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for(month: int, published: PartialDate | None, future: bool) -> int | None:
+    """The year of a month named without one: the publication year, or the nearest year
+    around the publication month (a report of January on "December 12" means the past one)."""
+    if published is None:
+        return None
+    if published.month is None:
+        return published.year
+    gap = month - published.month
+    if gap > 6 and not future:
+        return published.year - 1
+    if gap < -6 and future:
+        return published.year + 1
+    return published.year
+
+
+def _make(year: int | None, month: int, day: int) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        return PartialDate.of(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def find_dates(
+    sentence: str, published: PartialDate | None, future: bool = False
+) -> list[DateMention]:
+    """Every date or date range the sentence pins down, in order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            if m.start() > 0 and sentence[m.start() - 1].isdigit():
+                continue  # "Press release 209/20174 December": digits run together, no date
+            g = m.groupdict()
+            year = int(g["y"]) if g.get("y") else None
+            m1 = _month(g["m1"])
+            if g.get("d1") is None:  # month and year
+                start = end = PartialDate(year, m1) if year else None
+            else:
+                m2 = _month(g["m2"]) if g.get("m2") else m1
+                y = year if year is not None else _year_for(m2, published, future)
+                y1 = y - 1 if (y is not None and m2 < m1) else y  # Dec 30 - Jan 2
+                start = _make(y1, m1, int(g["d1"]))
+                end = _make(y, m2, int(g["d2"])) if g.get("d2") else start
+            if start is None or end is None:
+                continue
+            if (
+                start.exact
+                and end.exact
+                and not (timedelta(0) <= end.exact - start.exact <= timedelta(days=31))
+            ):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(start, end, m.start(), m.end(), m[0]))
+    for m in _RELATIVE.finditer(sentence):
+        if not free(m.start(), m.end()) or published is None:
+            continue
+        resolved = _relative(m, published, future)
+        if resolved is not None:
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
+    for m in _YEAR_ALONE.finditer(sentence):
+        if free(m.start(), m.end()):
+            y = PartialDate(int(m["y"]))
+            taken.append((m.start(), m.end()))
+            # "In 2021, ... the G20 summit": when an event was (not "since 2017").
+            when = m["prep"].lower() in ("in", "during")
+            found.append(DateMention(y, y, m.start(), m.end(), m[0], when))
+    return sorted(found, key=lambda d: d.begin)
+
+
+def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
+    rel = (m["rel"] or "").lower()
+    day = published.exact
+    if rel in ("yesterday", "today", "tomorrow"):
+        if day is None:
+            return None
+        return PartialDate.of(
+            day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+        )
+    if m["wd"]:
+        if day is None:
+            return None
+        target = WEEKDAYS[m["wd"].lower()]
+        words = rel.split()
+        if words[0] == "next" or "following" in rel or (words[0] in ("on", "this") and future):
+            ahead = (target - day.weekday()) % 7 or (7 if words[0] == "next" else 0)
+            return PartialDate.of(day + timedelta(days=ahead))
+        back = (day.weekday() - target) % 7
+        if words[0] == "last" and back == 0:
+            back = 7
+        return PartialDate.of(day - timedelta(days=back))
+    if m["ym"]:
+        shift = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        return PartialDate(published.year + shift, _month(m["ym"]))
+    if m["unit"]:
+        which = m["mrel"].lower().split()[0]
+        shift = {"last": -1, "next": 1}.get(which, 0)
+        if m["unit"] == "year":
+            return PartialDate(published.year + shift)
+        if m["unit"].startswith("week"):  # no day, but the year is the publication's
+            return PartialDate(published.year) if shift == 0 else None
+        if published.month is None:
+            return None
+        month0 = published.year * 12 + published.month - 1 + shift
+        return PartialDate(month0 // 12, month0 % 12 + 1)
+    if m["bare_month"]:
+        month = _month(m["bare_month"])
+        year = _year_for(month, published, future)
+        return PartialDate(year, month) if year else None
+    return None
+
+
+_DURATION = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|single|\d)[- ]day\b|"
+    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def duration_days(sentence: str) -> int | None:
+    """ "two-day summit", "concluded after two days": the meeting's length in days."""
+    m = _DURATION.search(sentence)
+    if not m:
+        return None
+    word = (m["n"] or m["n2"]).lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)

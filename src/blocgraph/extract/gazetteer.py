@@ -1,0 +1,341 @@
+"""The extractor's gazetteer: every name by which a report can name a state, a bloc, a body or
+a place, built from the knowledge base and cached beside the store.
+
+From the knowledge base (named queries): state labels, other names and former names
+(``state-names``), bloc names (``bloc-names``), bodies and their series (``bodies``), places
+of the meeting record (``places``) and the meeting record itself (``meeting-index``), so that a
+report's meeting can be matched to one already recorded.
+
+Demonyms ("Indian official") and capitals used for governments ("Moscow said") are not in the
+knowledge base: they come from the ``countryinfo`` package (MIT, its data ships inside the
+wheel: nothing is downloaded), keyed by ISO alpha-3 code. A name that would point at more than
+one state is left out rather than guessed.
+
+The gazetteer is built once per knowledge base: a JSON file in the cache folder named by the
+store's fingerprint, so a second run reads one file instead of running five queries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..namespaces import ID
+
+# Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
+GAZETTEER_FORMAT = 4
+
+# Codes a report writes for a state (most ISO and COW codes would match ordinary words).
+CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
+# Demonyms that name more than a state in running text ("Latin American", "the Americas").
+_DEMONYMS_LEFT_OUT = {"American"}
+# Forms news reports use that countryinfo lists under another spelling ("Saudi Arabian",
+# "Argentinean"); the -stan forms ("Kazakh", "Uzbek") are derived from the names below.
+EXTRA_DEMONYMS = {"Saudi": "SAU", "Argentine": "ARG", "Lao": "LAO", "Kyrgyz": "KGZ"}
+
+
+@dataclass
+class Body:
+    iri: str
+    bloc: str
+    names: list[str]
+    series: str | None
+
+
+@dataclass
+class RecordedMeeting:
+    iri: str
+    bloc: str
+    body: str
+    series: str | None
+    ordinal: int | None
+    start: str
+    end: str | None
+    host: str | None
+    label: str | None
+
+
+@dataclass
+class Gazetteer:
+    # folded name -> ISO3 (state IRIs are <state/ISO3>)
+    state_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    # place name -> ISO3 of the state it is in (capitals, the record's places)
+    places: dict[str, str] = field(default_factory=dict)
+    state_labels: dict[str, str] = field(default_factory=dict)  # ISO3 -> English label
+    # bloc name -> bloc id (the last segment of its IRI); only blocs with bodies
+    bloc_names: dict[str, str] = field(default_factory=dict)
+    bodies: list[Body] = field(default_factory=list)
+    meetings: list[RecordedMeeting] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "format": GAZETTEER_FORMAT,
+            "state_names": self.state_names,
+            "demonyms": self.demonyms,
+            "capitals": self.capitals,
+            "places": self.places,
+            "state_labels": self.state_labels,
+            "bloc_names": self.bloc_names,
+            "bodies": [vars(b) for b in self.bodies],
+            "meetings": [vars(m) for m in self.meetings],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Gazetteer:
+        return cls(
+            state_names=data["state_names"],
+            demonyms=data["demonyms"],
+            capitals=data["capitals"],
+            places=data["places"],
+            state_labels=data["state_labels"],
+            bloc_names=data["bloc_names"],
+            bodies=[Body(**b) for b in data["bodies"]],
+            meetings=[RecordedMeeting(**m) for m in data["meetings"]],
+        )
+
+    def bodies_of(self, bloc: str) -> list[Body]:
+        return [b for b in self.bodies if b.bloc == bloc]
+
+
+def _tail(iri: str, prefix: str) -> str:
+    return iri[len(prefix) :] if iri.startswith(prefix) else iri
+
+
+def _unambiguous(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """name -> value for the names that point at one value only."""
+    seen: dict[str, set[str]] = {}
+    for name, value in pairs:
+        seen.setdefault(name, set()).add(value)
+    return {name: next(iter(v)) for name, v in seen.items() if len(v) == 1}
+
+
+def _closest(pairs: list[tuple[str, str]], labels: dict[str, str]) -> dict[str, str]:
+    """name -> ISO3; a demonym several countries share ("Indian": India and the British
+    Indian Ocean Territory; "Chinese": China, Hong Kong, Macao, Taiwan) goes to the state
+    whose name it shares the longest beginning with, when that state is the only one."""
+    seen: dict[str, set[str]] = {}
+    for name, value in pairs:
+        seen.setdefault(name, set()).add(value)
+    out = {}
+    for name, values in seen.items():
+        if len(values) == 1:
+            out[name] = next(iter(values))
+            continue
+        shared = {v: _common_prefix(name, labels.get(v, "")) for v in values}
+        best = max(shared.values())
+        winners = [v for v, n in shared.items() if n == best]
+        if best >= 4 and len(winners) == 1:
+            out[name] = winners[0]
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower(), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _is_code(name: str) -> bool:
+    return name.isupper() and len(name) <= 4 and name not in CODES_USED_AS_NAMES
+
+
+def country_facts() -> list[tuple[str, str, str, list[str]]]:
+    """(ISO3, demonym, capital, names in other languages) for every country countryinfo
+    knows (its translations: Spanish, French, German, Italian)."""
+    try:
+        import countryinfo
+    except ImportError:
+        raise InputError(
+            "blocgraph extract needs the countryinfo package (demonyms and capitals): "
+            "pip install 'blocgraph[extract]'"
+        ) from None
+    facts = []
+    for country in countryinfo.all_countries():
+        try:
+            iso3 = country.iso(3)
+            demonym, capital = country.demonym() or "", country.capital() or ""
+        except Exception:  # countryinfo raises KeyError for a field a country lacks
+            continue
+        try:
+            translations = country.translations() or {}
+        except Exception:  # a country without translations
+            translations = {}
+        other = [str(v) for k, v in translations.items() if k in ("es", "fr", "de", "it") and v]
+        if iso3:
+            facts.append((str(iso3), str(demonym), str(capital), other))
+    return facts
+
+
+def build(store) -> Gazetteer:
+    """The gazetteer from the knowledge base behind ``store`` (five named queries)."""
+    from ..lookups import run_query
+
+    state_prefix, bloc_prefix = ID + "state/", ID + "bloc/"
+    gaz = Gazetteer()
+    known_states: set[str] = set()
+    names: list[tuple[str, str]] = []
+    for row in run_query(store, "states", {}).rows:
+        iso3 = _tail(str(row["state"]), state_prefix)
+        known_states.add(iso3)
+        if row.get("label"):
+            gaz.state_labels[iso3] = str(row["label"])
+    for row in run_query(store, "state-names", {}).rows:
+        iso3 = _tail(str(row["state"]), state_prefix)
+        name = str(row["name"]).strip()
+        if len(iso3) == 3 and iso3.isupper() and name and not _is_code(name):
+            names.append((name, iso3))
+            if name.startswith("The "):
+                names.append((name[4:], iso3))
+    gaz.state_names = _unambiguous(names)
+
+    demonyms, capitals, translated = [], [], []
+    for iso3, demonym, capital, other in country_facts():
+        if iso3 not in known_states:
+            continue
+        translated += [(n, iso3) for n in other if len(n) >= 4 and n[0].isupper()]
+        for d in demonym.split(","):
+            d = d.strip()
+            if d and d not in _DEMONYMS_LEFT_OUT:
+                demonyms.append((d, iso3))
+        if capital:
+            capitals.append((capital.strip(), iso3))
+    for iso3, label in gaz.state_labels.items():
+        for suffix in ("istan", "stan"):  # Kazakhstan -> Kazakh, Uzbekistan -> Uzbek
+            stem = label[: -len(suffix)]
+            if label.endswith(suffix) and len(stem) >= 5 and " " not in label:
+                demonyms.append((stem, iso3))
+                break
+    demonyms += [(d, iso3) for d, iso3 in EXTRA_DEMONYMS.items() if iso3 in known_states]
+    gaz.demonyms = _closest(demonyms, gaz.state_labels)
+    # Names in other languages ("Brasil", "Panamá") for reports not in English; a name that
+    # is already another state's stays that state's.
+    for name, iso3 in _unambiguous(translated).items():
+        gaz.state_names.setdefault(name, iso3)
+    gaz.capitals = _unambiguous(capitals)
+    places = list(capitals)
+    # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no
+    # state's name).
+    places += [
+        (c[4:], iso3)
+        for c, iso3 in capitals
+        if c.startswith("New ") and c[4:] not in gaz.state_names
+    ]
+    for row in run_query(store, "places", {}).rows:
+        places.append((str(row["name"]), _tail(str(row["state"]), state_prefix)))
+    gaz.places = _unambiguous(places)
+
+    by_body: dict[str, Body] = {}
+    for row in run_query(store, "bodies", {}).rows:
+        iri = str(row["body"])
+        body = by_body.setdefault(iri, Body(iri, _tail(str(row["bloc"]), bloc_prefix), [], None))
+        if str(row["name"]) not in body.names:
+            body.names.append(str(row["name"]))
+        if row.get("series"):
+            body.series = str(row["series"])
+    gaz.bodies = list(by_body.values())
+    with_bodies = {b.bloc for b in gaz.bodies}
+    bloc_names = []
+    for row in run_query(store, "bloc-names", {}).rows:
+        bloc = _tail(str(row["bloc"]), bloc_prefix)
+        if bloc in with_bodies:
+            bloc_names.append((str(row["name"]).strip(), bloc))
+    gaz.bloc_names = _unambiguous(bloc_names)
+
+    for row in run_query(store, "meeting-index", {}).rows:
+        ordinal = row.get("ordinal")
+        gaz.meetings.append(
+            RecordedMeeting(
+                iri=str(row["meeting"]),
+                bloc=_tail(str(row["bloc"]), bloc_prefix),
+                body=str(row["body"]),
+                series=str(row["series"]) if row.get("series") else None,
+                ordinal=int(ordinal) if ordinal is not None and str(ordinal).isdigit() else None,
+                start=str(row["start"]),
+                end=str(row["end"]) if row.get("end") else None,
+                host=_tail(str(row["host"]), state_prefix) if row.get("host") else None,
+                label=str(row["label"]) if row.get("label") else None,
+            )
+        )
+    return gaz
+
+
+_CACHE_NAME = re.compile(r"gazetteer-[0-9a-f]{16}-[0-9a-f]{16}-\d+\.json")
+GAZETTEER_QUERIES = ("states", "state-names", "places", "bodies", "bloc-names", "meeting-index")
+
+
+def cache_path() -> Path:
+    """The cached gazetteer of the current knowledge base: beside its store, named by the
+    store's fingerprint (which changes whenever a data file does)."""
+    import hashlib
+
+    from .. import paths
+    from ..store import cache_dir, store_location
+
+    fingerprint = store_location().name.removeprefix("store-")
+    # The store's fingerprint covers the data; the queries the gazetteer is read with and
+    # the countryinfo release count too.
+    digest = hashlib.blake2b(digest_size=8)
+    for name in GAZETTEER_QUERIES:
+        with contextlib.suppress(OSError):
+            digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
+    digest.update(_countryinfo_version().encode())
+    return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
+
+
+def _countryinfo_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("countryinfo")
+    except PackageNotFoundError:
+        return "none"
+
+
+def load(store=None) -> Gazetteer:
+    """The gazetteer of the current knowledge base: from the cache, or built from ``store``
+    (the embedded store when None) and cached (best effort: an unwritable cache only costs a
+    rebuild next time)."""
+    path = cache_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") == GAZETTEER_FORMAT:
+            return Gazetteer.from_json(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    if store is None:
+        from ..store import open_embedded
+
+        store = open_embedded()
+    gaz = build(store)
+    _write_cache(path, gaz)
+    return gaz
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(gaz.to_json(), out, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return
+    # Gazetteers of older knowledge bases: ours only (the name says so).
+    for old in path.parent.glob("gazetteer-*.json"):
+        if old != path and _CACHE_NAME.fullmatch(old.name):
+            old.unlink(missing_ok=True)

@@ -1,0 +1,1484 @@
+"""A report's text to proposed facts: meetings, who took part in which capacity, invitations.
+
+Rule-based on the knowledge-base gazetteer (gazetteer.py), in four steps:
+
+1. The text is cut into sentences (character offsets kept, so every quote is verbatim).
+2. Each sentence is read for names: states (names, demonyms before an official's title,
+   capitals as the subject of a verb), blocs, bodies, places, dates (dates.py).
+3. A sentence naming a bloc or body with a meeting word ("summit", "meeting", …) mentions a
+   meeting; mentions of one bloc and body that do not disagree on ordinal or date are one
+   meeting. A sentence that names no meeting but says "the meeting" continues the last one.
+4. In a meeting's sentences, a state named near a participation cue ("attended", "took part",
+   "participating countries") is a participant; "did not attend", "skipped", "boycotted" make
+   it absent; "invited", "will attend" make it invited. A capacity phrase next to the state
+   or its list ("as the observer state", "observer states X and Y") gives its capacity;
+   otherwise the knowledge base's status on the meeting's first day does (``"from": "kb"``).
+
+Then every proposal is checked against the knowledge base (``_finish``): a capacity that
+disagrees with the state's status that day, a host that is not a member, a meeting already
+recorded (its IRI in ``existing``). A state taking part with no status in the bloc that day is
+a guest. The host takes part as host where the text says it hosts (or, for a meeting held,
+where the text names its city).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..namespaces import ID
+from .dates import DateMention, PartialDate, duration_days, find_dates
+from .gazetteer import Body, Gazetteer, RecordedMeeting
+
+CAPACITY_WORDS = [
+    (r"dialogue[- ]partners?", "dialogue-partner"),
+    (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
+    (r"associate members?", "associate-member"),
+    (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
+    (
+        r"guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|invitad[oa]s?"
+        r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
+        "guest",
+    ),
+    (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
+    (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
+    (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
+]
+# Membership statuses that are also capacities of taking part.
+STATUS_CAPACITIES = {
+    "member",
+    "observer",
+    "dialogue-partner",
+    "partner-country",
+    "partner",
+    "associate-member",
+}
+_CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c in CAPACITY_WORDS]
+
+MEETING_WORDS = re.compile(
+    r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
+    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    # Spanish, Portuguese, French: reports quoted in their own language
+    r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
+    re.IGNORECASE,
+)
+# A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
+# member states gathered in Bishkek", "SCO foreign ministers held talks".
+GATHERING = re.compile(
+    r"\b(?:leaders|heads of (?:state|government)|(?:[\w-]+\s+)?ministers|ministers of [\w ]{3,30}?|"
+    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,60}?"
+    r"\b(?:met|meet|meets|gathered|gather|convened|convene|assembled|came together|held talks|"
+    r"hold talks|conferred|decided|agreed)\b",
+    re.IGNORECASE,
+)
+ANAPHORA = re.compile(
+    r"\b(?:the|this|that|its|today's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+    r"Friday's|Saturday's|two-day|three-day|one-day|virtual|annual)\s+(?:\w+\s+){0,2}?"
+    r"(?:summit|meeting|conference|session|talks|forum|gathering|assembly|council|conclave)\b",
+    re.IGNORECASE,
+)
+ATTEND = re.compile(
+    r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
+    r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|"
+    r"heads? of (?:state|government)|"
+    r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
+    r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
+    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence)\b",
+    re.IGNORECASE,
+)
+ABSENT = re.compile(
+    r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
+    r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
+    r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
+    r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
+    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
+    re.IGNORECASE,
+)
+INVITE = re.compile(
+    r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
+    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join))\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|slated|"
+    r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
+    r"expected|later this)\b",
+    re.IGNORECASE,
+)
+HOST_BEFORE = re.compile(
+    r"(?:hosted by|host(?:ed)? in|organi[sz]ed by|held in|holds? in|convened in|took place in|"
+    r"takes place in|in the \w+ capital(?: of)?|\bin|\bat)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+HOST_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
+    r"as (?:a |the )?host|is the host|was the host|the host)\b",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = (
+    r"(?:officials?|delegation|delegates|delegate|side|team|minister|ministers|prime minister|"
+    r"president|leader|leaders|government|military officers?|officers?|representatives?|envoys?|"
+    r"ambassadors?|counterparts?|foreign minister|defence minister|defense minister|"
+    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army)"
+)
+_DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+_CAPITAL_AS_GOVERNMENT = re.compile(
+    r"^\s+(?:has|have|had|was|is|will|would|did|sent|said|says|joined|attended|boycotted|"
+    r"skipped|declined|refused|agreed|hosted|hosts)\b"
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORDINAL_WORDS) + r")"
+# "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
+# countries": with a count, or with "all" and no count (the count is then the knowledge base's).
+_COLLECTIVE = re.compile(
+    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?)?"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
+    r"(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries| nations)?|"
+    r"observer(?:s| states| countries)?|dialogue partners)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class StateMention:
+    iso3: str
+    begin: int  # offsets in the whole text
+    end: int
+    via: str  # name, demonym, capital
+
+
+@dataclass
+class Participant:
+    state: str  # ISO3
+    capacity: str | None
+    attendance: str
+    source: str  # text or kb
+    inferred: bool
+    quote: str
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Invitation:
+    state: str
+    to: str
+    quote: str
+
+
+@dataclass
+class Meeting:
+    bloc: str
+    body: Body | None = None
+    ordinal: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    date_quote: str | None = None
+    host: str | None = None
+    host_quote: str | None = None
+    city: str | None = None
+    quote: str = ""
+    first_offset: int = 0
+    year_hint: int | None = None  # a year the text gives ("later this year"): not a date
+    mentions: int = 0
+    future: bool = False
+    host_from_city: bool = False  # the host is the country of the city named
+    city_quote: str | None = None
+    called_off: bool = False  # "postponed", "cancelled"
+    next_one: bool = False  # named as "the next meeting"
+    # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
+    # from the knowledge base once the meeting's first day is known.
+    collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    existing: RecordedMeeting | None = None
+    participants: dict[str, Participant] = field(default_factory=dict)
+    invitations: dict[str, Invitation] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+@dataclass
+class Extraction:
+    meetings: list[Meeting]
+    warnings: list[str]
+    published: PartialDate | None
+    text: str
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line ending at ``at`` is a long line cut mid-sentence (copies of reports
+    are often hard-wrapped), not a title or the end of a paragraph."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip()
+    words = re.findall(r"[A-Za-z]\w*", line)
+    headline = sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
+    return (
+        len(line) >= 70
+        and not re.search(r"[.!?:;\"”’)]$", line)
+        and not headline
+        and not _NOT_REPORT.match(line)
+    )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start : m.start() + 1]
+        if m[0].startswith("\n") and _wrapped(text, m.start()):
+            continue  # a hard-wrapped sentence goes on after the line break
+        if "\n" in m[0] and text[m.end() : m.end() + 1].islower():
+            continue  # "... Summit\n\nand the 18th East Asia Summit": the sentence goes on
+        if "\n\n" not in m[0] and _ABBREVIATIONS.search(head.rstrip("”\"’')")):
+            continue
+        end = m.end()
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(start + lead, start + lead + len(stripped), stripped))
+        start = end
+    chunk = text[start:]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(start + lead, start + lead + len(chunk.strip()), chunk.strip()))
+    return sentences
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def _alternation(names, flags=0) -> re.Pattern | None:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    body = "|".join(re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]") for n in names)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+class Matcher:
+    """Compiled patterns over a gazetteer (built once per process)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.state_re = _alternation(gaz.state_names)
+        self.demonym_re = _alternation(gaz.demonyms)
+        self.capital_re = _alternation(gaz.capitals)
+        self.place_re = _alternation(gaz.places)
+        self.bloc_re = _alternation(gaz.bloc_names)
+        acronyms: dict[str, list[Body]] = {}
+        phrases: dict[str, list[Body]] = {}
+        for body in gaz.bodies:
+            for alias in _body_aliases(body, gaz):
+                target = acronyms if alias.isupper() and len(alias) <= 6 else phrases
+                known = target.setdefault(alias.lower() if target is phrases else alias, [])
+                if all(b.iri != body.iri for b in known):
+                    known.append(body)
+        self.body_acronyms = acronyms
+        self.body_phrases = phrases
+        self.acronym_re = _alternation(acronyms)
+        self.phrase_re = _alternation(phrases, re.IGNORECASE)
+
+    def states(self, text: str, offset: int = 0) -> list[StateMention]:
+        found: list[StateMention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, table, via in (
+            (self.state_re, self.gaz.state_names, "name"),
+            (self.demonym_re, self.gaz.demonyms, "demonym"),
+            (self.capital_re, self.gaz.capitals, "capital"),
+        ):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                    continue
+                name = re.sub(r"\s+", " ", m[0]).replace("’", "'")
+                iso3 = table.get(name) or table.get(m[0])
+                if iso3 is None:
+                    continue
+                after = text[m.end() : m.end() + 60]
+                if via == "demonym" and not self._demonym_role(text, m.end()):
+                    continue  # a nationality ("a Chinese diplomat"), not a government
+                if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
+                    continue  # a place, not a government
+                taken.append((m.start(), m.end()))
+                found.append(StateMention(iso3, offset + m.start(), offset + m.end(), via))
+        return sorted(found, key=lambda s: s.begin)
+
+    def _demonym_role(self, text: str, at: int) -> bool:
+        """A demonym before an official's title, or in a list of demonyms that ends in one
+        ("Kenyan, Nigerian and Ghanaian leaders")."""
+        for _ in range(12):
+            if _DEMONYM_ROLE.match(text[at : at + 60]):
+                return True
+            sep = _LIST_SEP.match(text, at)
+            if sep is None:
+                return False
+            nxt = self.demonym_re.match(text, sep.end())
+            if nxt is None:
+                return False
+            at = nxt.end()
+        return False
+
+    def blocs(self, text: str) -> list[tuple[str, int]]:
+        if self.bloc_re is None:
+            return []
+        out = []
+        for m in self.bloc_re.finditer(text):
+            bloc = self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0]))
+            if bloc:
+                out.append((bloc, m.start()))
+        return out
+
+    def bodies(self, text: str) -> list[tuple[Body, int, int]]:
+        """Bodies the text names; a name several blocs' bodies share ("Heads of State
+        summit") goes to the body of a bloc the text names, or to none."""
+        named = {b for b, _at in self.blocs(text)}
+        out = []
+        found = []
+        if self.acronym_re is not None:
+            found += [(self.body_acronyms[m[0]], m) for m in self.acronym_re.finditer(text)]
+        if self.phrase_re is not None:
+            for m in self.phrase_re.finditer(_normalise(text)):
+                key = re.sub(r"\s+", " ", m[0]).lower()
+                if key in self.body_phrases:
+                    found.append((self.body_phrases[key], m))
+        bloc_words = self.bloc_re
+        for bodies, m in found:
+            if len(bodies) > 1:
+                bodies = [b for b in bodies if b.bloc in named]
+            elif (
+                named
+                and bodies[0].bloc not in named
+                and not m[0].isupper()
+                and (bloc_words is None or not bloc_words.search(m[0]))
+            ):
+                # "the BRICS Foreign Ministers meeting", "the UN General Assembly": a phrase
+                # another bloc's body also goes by, said of the bloc the sentence names.
+                continue
+            if len(bodies) == 1:
+                out.append((bodies[0], m.start(), m.end()))
+        return sorted(out, key=lambda b: b[1])
+
+    def place(self, name: str) -> str | None:
+        return self.gaz.places.get(name)
+
+
+_GENERIC_BODY_WORDS = re.compile(
+    r"^(?:council|summit|meeting|conference|assembly|secretariat|group)$", re.IGNORECASE
+)
+
+
+def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
+    bloc_names = [n for n, b in gaz.bloc_names.items() if b == body.bloc]
+    aliases: set[str] = set()
+    for name in body.names:
+        name = _normalise(re.sub(r"\s*\(.*?\)\s*", " ", name).strip())
+        aliases.add(name)
+        for bn in bloc_names:
+            if name.startswith(bn + " "):
+                aliases.add(name[len(bn) + 1 :])
+            if name.endswith(" of the " + bn):
+                aliases.add(name[: -len(" of the " + bn)])
+                aliases.add(bn + " " + name[: -len(" of the " + bn)])  # "African Union Assembly"
+        m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
+        if m:  # "Conference on Military Medicine" -> "military medicine conference"
+            aliases.add(f"{m[2]} {m[1]}")
+        m = re.search(
+            r"Council of (Heads of (?:State|Government)|Foreign Ministers|Defence Ministers)", name
+        )
+        if m and "Ministers" in m[1]:
+            aliases.add(m[1] + "' Council")
+            aliases.add(m[1] + " Council")
+        if m:
+            aliases.add(m[1] + " meeting")
+            aliases.add(m[1] + " summit")
+            aliases.add("council of " + m[1])
+    out = set()
+    for a in aliases:
+        a = a.strip()
+        if not a or _GENERIC_BODY_WORDS.match(a) or a.lower() in {"summit", "economic summit"}:
+            continue
+        if len(a) < 3:
+            continue
+        out.add(a)
+    return out
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+
+@dataclass
+class _MeetingMention:
+    sentence: int
+    bloc: str
+    body: Body | None
+    ordinal: int | None
+    dates: list[DateMention]
+    offset: int
+    at: int = 0  # where in the sentence the meeting is named
+    next_one: bool = False  # "the next meeting": another meeting than the one under way
+    other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
+
+
+def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
+    """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
+    "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
+    for name in anchor_names:
+        n = re.escape(name).replace("\\ ", r"\s+")
+        for pat in (
+            _ORDINAL + r"\s+(?:\w+\s+){0,8}?" + n + r"\b",
+            _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
+        ):
+            m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
+                word = m["ord"].lower()
+                if word in _ORDINAL_WORDS:
+                    return _ORDINAL_WORDS[word]
+                return int(re.match(r"\d+", word)[0])
+    return None
+
+
+def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=None) -> Extraction:
+    """Proposals for ``text``. ``kb_status(bloc, day) -> {ISO3: status}`` answers the
+    knowledge-base checks (None: no checks)."""
+    matcher = _matcher(gaz)
+    sentences = split_sentences(text)
+    warnings: list[str] = []
+    meetings: list[Meeting] = []
+    sentence_meeting: dict[int, Meeting] = {}
+    listed_with: dict[int, list[Meeting]] = {}  # the other meetings a sentence lists
+    current: Meeting | None = None
+
+    continued: set[int] = set()
+    pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
+    dateline = _dateline(sentences[:3], published)
+    for index, s in enumerate(sentences):
+        if _NOT_REPORT.match(s.text):
+            continue  # a link to another story, not this report's text
+        future = bool(FUTURE.search(s.text))
+        dates = find_dates(s.text, published, future=future)
+        head = _DATELINE_HEAD.match(s.text) if index < 3 else None
+        if head:  # "BEIJING, Sep 4:": the day the report was filed
+            dates = [d for d in dates if d.begin >= head.end()]
+        mentions = _meeting_mentions(matcher, s, index, dates)
+        if mentions:
+            meeting = None
+            this_sentence: list[Meeting] = []
+            for number, mention in enumerate(mentions):
+                # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
+                found = _merge(
+                    [m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz
+                )
+                if found is None:
+                    found = Meeting(
+                        bloc=mention.bloc,
+                        first_offset=s.start,
+                        quote=s.text,
+                        next_one=mention.next_one,
+                    )
+                    meetings.append(found)
+                _absorb(found, mention, s, future)
+                this_sentence.append(found)
+                if mention.other and mention.ordinal:
+                    listed_with.setdefault(index, []).append(found)
+                if number == 0:
+                    meeting = found
+            if dateline and meeting.start is None and _present(s.text):
+                meeting.start = meeting.end = dateline[0]
+                meeting.date_quote = dateline[1]
+            for early, early_dates in pending:
+                sentence_meeting[early] = meeting
+                if early_dates and meeting.start is None:
+                    _take_dates(meeting, early_dates, sentences[early])
+            pending = []
+            before_named = ANAPHORA.search(s.text[: mentions[0].at])
+            if current is not None and current is not meeting and before_named:
+                # "… named the meeting a final stage before the XXIV SCO Summit": the
+                # sentence is about the meeting already under way; the summit is named in passing.
+                sentence_meeting[index] = current
+                continue
+            current = meeting
+            sentence_meeting[index] = meeting
+        elif (
+            ANAPHORA.search(s.text)
+            or _continues(s.text)
+            or MEETING_WORDS.search(s.text)
+            or (index - 1 in sentence_meeting and (ATTEND.search(s.text) or ABSENT.search(s.text)))
+        ):
+            if current is None:
+                pending.append((index, dates))
+                continue
+            target = current
+            if current.future and not future:
+                held = [m for m in meetings if not m.future]
+                target = held[-1] if held else current
+            if _earlier_year(target, published):
+                # "In 2021, Xi did not travel to Italy for the G20 summit. Putin will not
+                # attend the summit": "the summit" is the report's own, not a past one.
+                recent = [m for m in meetings if not _earlier_year(m, published)]
+                if recent:
+                    target = recent[0]  # the report's subject: the meeting it names first
+            sentence_meeting[index] = target
+            if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
+                continued.add(index)  # "Argentina was represented by ...": still that meeting
+            if dates:
+                _take_dates(target, dates, s)
+
+    for index, meeting in sentence_meeting.items():
+        _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
+        _read_host(matcher, sentences[index], meeting)
+    for index, meeting in sentence_meeting.items():
+        _venue_is_the_seat(sentences[index].text, meeting)
+    for index, listed in listed_with.items():
+        for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
+            _read_host(matcher, sentences[index], meeting)
+
+    for meeting in meetings:
+        _finish(meeting, gaz, published, kb_status, warnings)
+    kept = [m for m in meetings if _has_facts(m)]
+    for m in meetings:
+        if m not in kept:
+            warnings.append(
+                f"{m.label}: mentioned, but the text gives no date, host or participant"
+            )
+    meetings = kept
+    meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
+    return Extraction(meetings, warnings, published, text)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+_DATELINE_HEAD = re.compile(
+    r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
+)
+_PRESENT = re.compile(
+    r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
+    r"holding|hosting|gathering|taking part|attending)\b|\btoday\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] | None:
+    """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
+    describes as going on ("have joined", "are meeting")."""
+    for s in sentences:
+        if _DATELINE.match(s.text):
+            found = find_dates(s.text[:40], published)
+            if found and found[0].start.exact is not None:
+                d = found[0]
+                return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
+    return None
+
+
+def _earlier_year(meeting: Meeting, published) -> bool:
+    """A meeting of a year before the report's: background, not the report's subject."""
+    year = meeting.start.year if meeting.start is not None else meeting.year_hint
+    return published is not None and year is not None and year < published.year
+
+
+def _present(text: str) -> bool:
+    return bool(_PRESENT.search(text))
+
+
+_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|sommets?)\b"
+_NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
+
+
+def _has_facts(m: Meeting) -> bool:
+    return bool(
+        m.existing
+        or m.participants
+        or m.invitations
+        or m.host
+        or m.ordinal
+        or (m.start is not None and m.start.month is not None)
+    )
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(gaz: Gazetteer) -> Matcher:
+    key = id(gaz)
+    if key not in _MATCHERS:
+        _MATCHERS.clear()
+        _MATCHERS[key] = Matcher(gaz)
+    return _MATCHERS[key]
+
+
+def _continues(text: str) -> bool:
+    """A sentence that goes on about the meeting without naming it ("The participating
+    countries ... included ...", "Belarus attended as an observer")."""
+    return bool(
+        re.search(
+            r"\b(?:participating (?:countries|states|nations)|participants|attendees|"
+            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b)",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[_MeetingMention]:
+    """The meetings a sentence names: the first body (or the bloc with a meeting word), and
+    any other body after it ("... convenes today in preparation for the XXIV SCO Summit
+    slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
+    blocs = matcher.blocs(s.text)
+    has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
+    found: list[tuple[Body | None, int]] = []
+    ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
+    for candidate, at, _end in matcher.bodies(s.text):
+        meeting_like = re.search(
+            r"council|summit|meeting|conference|assembly|group|forum",
+            " ".join(candidate.names),
+            re.I,
+        )
+        if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
+            continue  # "Director of the Executive Committee of the SCO RATS": a title
+        if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
+            found.append((candidate, at))
+    if blocs and has_word:
+        bloc = _bloc_near(blocs, has_word.start())
+        for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
+            near = [b for b, at in blocs if abs(word.start() - at) <= 40]
+            if not near or re.search(
+                r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]
+            ):
+                continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
+            generic = _generic_body(matcher.gaz, near[-1], word[0])
+            new = generic is not None and all(generic is not b for b, _ in found)
+            if new and not any(abs(at - word.start()) < 60 for _b, at in found):
+                found.append((generic, word.start()))
+        listed = list(_ORDINAL_MEETING.finditer(s.text))
+        if len(listed) >= 2:
+            # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
+            # Asia Summit": a list of meetings, each its own, with its own ordinal.
+            for lm in listed:
+                own = lm["name"].strip() in matcher.gaz.bloc_names  # "the 49th ASEAN Summit"
+                inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
+                if inside and not own:
+                    found = [f for f in found if f not in inside]  # not the bloc's own body
+                    inside = []
+                if not inside:
+                    found.append((None, lm.start()))
+                    inside = [(None, lm.start())]
+                for _b, at in inside:
+                    ordinals[at] = int(lm["n"])
+        if found:
+            _named_before_body(s.text, blocs, found)
+        if not found:
+            gathering = GATHERING.search(s.text)
+            body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
+            kinds = [(k[1] or k[2]).lower() for k in _MINISTER_KIND.finditer(s.text)]
+            if body is None and kinds:
+                # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
+                # attending the meeting": a meeting of the bloc's foreign ministers.
+                kind = max(set(kinds), key=kinds.count)
+                if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
+                    body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
+            found.append((body, has_word.start()))
+    if not found:
+        return []
+    found.sort(key=lambda f: f[1])
+    mentions = []
+    for number, (body, at) in enumerate(found):
+        bloc = body.bloc if body is not None else _bloc_near(blocs, at)
+        mine = [
+            d
+            for d in dates
+            if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
+        ]
+        names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
+        names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
+        ordinal = ordinals.get(at) or _ordinal_near(
+            s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+        )
+        next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
+        other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
+        mentions.append(
+            _MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one, other)
+        )
+    last = found[-1][1]
+    shared = [d for d in dates if d.begin > last]
+    if len(mentions) > 1 and shared and len(dates) == len(shared):
+        # "The 188th Meeting of the OPEC Conference, ... and the 37th ONOMM will be held on
+        # Sunday": the date is each one's.
+        for mention in mentions:
+            mention.dates = list(shared)
+    return mentions
+
+
+def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
+    """ "SCO foreign ministers met": the bloc's one body of foreign ministers; "NATO leaders
+    met": its summit body."""
+    m = GATHERING.match(words)
+    if m is None:
+        return None
+    if re.match(r"leaders|heads of state|presidents", words, re.I):
+        return _generic_body(gaz, bloc, "summit")
+    kind = re.match(
+        r"(?:ministers of\s+)?([\w-]+)\s+ministers|ministers of\s+([\w-]+)", words, re.I
+    )
+    if kind is None:
+        return None
+    word = (kind[1] or kind[2]).lower()
+    word = {"defense": "defence", "foreign": "foreign"}.get(word, word)
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(
+            r"\b" + re.escape(word) + r"\b[\w ]{0,20}ministers|ministers of " + re.escape(word),
+            " ".join(b.names),
+            re.I,
+        )
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
+    r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}$"
+)
+_MINISTER_KIND = re.compile(
+    r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
+    r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
+)
+_ORDINAL_MEETING = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
+    r"(?:Summit|Meeting|Conference)\b"
+)
+_SEAT = re.compile(
+    r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
+    r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_PART_OF = re.compile(
+    r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
+    r"preparing for|in the run-up to|within the framework of)\b",
+    re.I,
+)
+_NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _named_before_body(text: str, blocs, found: list) -> None:
+    """ "the Meeting of the Foreign Ministers of ASEAN, or AMM, as part of the 42nd ASEAN
+    Summit": a meeting of its own (its body perhaps not in the knowledge base), named before
+    the body it is part of, with its bloc named between."""
+    first_body = min(at for _b, at in found)
+    for word in MEETING_WORDS.finditer(text[:first_body]):
+        part = _PART_OF.search(text, word.end(), first_body)
+        if part is None or part.start() - word.end() < 10:
+            continue
+        if any(word.end() <= at < part.start() for _b, at in blocs):
+            found.append((None, word.start()))
+        return
+
+
+def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
+    return min(blocs, key=lambda b: abs(b[1] - at))[0]
+
+
+def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
+    """ "the BRICS summit": the bloc's summit body, when it has exactly one."""
+    if not re.search(_SUMMIT_WORD + r"|\bleaders'? meeting\b", text, re.IGNORECASE):
+        return None
+    summits = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(
+            r"summit|heads of state|supreme|european council|assembly", " ".join(b.names), re.I
+        )
+        and not re.search(r"government", b.names[0], re.I)
+    ]
+    if len(summits) == 1:
+        return summits[0]
+    with_meetings = {r.body for r in gaz.meetings if r.bloc == bloc}
+    if len(with_meetings) == 1:  # "the CSTO summit": its one body that meets
+        return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
+    return None
+
+
+def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) -> Meeting | None:
+    for meeting in reversed(meetings):
+        if meeting.bloc != mention.bloc:
+            continue
+        if meeting.body and mention.body and meeting.body.iri != mention.body.iri:
+            continue
+        if mention.other and mention.body is not None and meeting.body is None:
+            continue  # "... will be preparing for the SCO summit": another meeting
+        if mention.other and mention.ordinal and meeting.ordinal != mention.ordinal:
+            continue  # one of a list of meetings, each with its ordinal
+        if meeting.ordinal and mention.ordinal and meeting.ordinal != mention.ordinal:
+            continue
+        if not _dates_agree(meeting, mention.dates):
+            continue
+        if mention.next_one != meeting.next_one:
+            continue  # "the next prime ministers meeting will be held in Sochi": another one
+        return meeting
+    return None
+
+
+def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
+    # A bare year ("for 2025-2027") says little of which meeting; "last year" does.
+    dates = [d for d in dates if d.start.month is not None or d.relative]
+    if not dates:
+        return True
+    if meeting.start is None:
+        if meeting.year_hint is None:
+            return True
+        return any(d.start.year == meeting.year_hint for d in dates)
+    for d in dates:
+        if meeting.start.covers(d.start) or d.start.covers(meeting.start):
+            return True
+        if meeting.end is not None and (meeting.end.covers(d.end) or d.end.covers(meeting.end)):
+            return True
+    return False
+
+
+def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
+    meeting.mentions += 1
+    if meeting.body is None and mention.body is not None:
+        meeting.body = mention.body
+        meeting.quote = s.text
+    if meeting.ordinal is None and mention.ordinal is not None:
+        meeting.ordinal = mention.ordinal
+        meeting.quote = s.text
+    if mention.dates:
+        _take_dates(meeting, mention.dates, s)
+    meeting.future = meeting.future or future
+
+
+_NOT_MEETING_DATE = re.compile(
+    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
+    """The most precise date of the sentence that is not about something else ("announced on
+    Monday that ...", "since 2017")."""
+    usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
+    if words:  # a date far from any meeting word is another event's ("an attack in September")
+        usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
+    if not usable:
+        return
+    words = words or [0]
+    best = max(
+        usable,
+        key=lambda d: (
+            _precision(d.start),
+            d.start != d.end,  # "from 5 to 6 December" says more than a dateline's day
+            -min(abs(d.begin - w) for w in words),
+        ),
+    )
+    if _precision(best.start) == 1:  # a year alone is not a date
+        meeting.year_hint = meeting.year_hint or best.start.year
+        return
+    if (
+        meeting.start is not None
+        and _precision(meeting.start) >= _precision(best.start)
+        and (meeting.end is None or meeting.start != meeting.end or best.start == best.end)
+    ):
+        return
+    start, end = best.start, best.end
+    days = duration_days(s.text)
+    if start == end and start.exact is not None and days and days > 1:
+        before = s.text[: best.begin]
+        if re.search(r"\b(?:conclud\w*|ended|ends|closed|wrapped up|culminat\w*)\b", before, re.I):
+            start = PartialDate.of(start.exact - timedelta(days=days - 1))
+        elif re.search(r"\b(?:open\w*|began|begins|start\w*|kick\w* off|from)\b", before, re.I):
+            end = PartialDate.of(start.exact + timedelta(days=days - 1))
+        else:
+            start = end = None  # which day of the meeting the date is, the text does not say
+            return
+    meeting.start, meeting.end = start, end
+    meeting.date_quote = _clip(s.text, best.begin, best.finish)
+
+
+def _precision(d: PartialDate) -> int:
+    return 3 if d.day is not None else 2 if d.month is not None else 1
+
+
+def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
+    """A verbatim piece of ``text`` of at most ``words`` words holding [begin, end)."""
+    if len(text.split()) <= words:
+        return text
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    first = next(i for i, (a, b) in enumerate(spans) if b > begin)
+    last = max(i for i, (a, b) in enumerate(spans) if a < end)
+    slack = max(0, words - (last - first + 1))
+    lo = max(0, min(first - slack // 2, len(spans) - words))
+    hi = min(len(spans) - 1, max(last, lo + words - 1))
+    return text[spans[lo][0] : spans[hi][1]]
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans: a capacity phrase in one clause does not reach a state in another."""
+    cuts = [0]
+    for m in re.finditer(r";|,?\s+(?:whereas|while|but|although|though)\s+|\.\s", text):
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[StateMention]]:
+    """Runs of states written as one list ("China, Russia and India")."""
+    runs: list[list[StateMention]] = []
+    for m in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end - base : m.begin - base]
+            if re.fullmatch(r"\s*(?:,|&|,?\s*(?:and|y|e|et)|,?\s*as well as|/)\s*(?:the\s+)?", gap):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return runs
+
+
+def _capacity_for(
+    run: list[StateMention], text: str, base: int, clause: tuple[int, int]
+) -> str | None:
+    """A capacity phrase that qualifies the list: just before it ("observer states X and Y",
+    "besides X as a host") or just after it ("X and Y attended as observers")."""
+    first, last = run[0].begin - base, run[-1].end - base
+    after = text[last : clause[1]]
+    m = re.match(
+        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
+        after,
+        re.IGNORECASE,
+    )
+    if m:
+        cap = _capacity_word(m["cap"])
+        if cap:
+            return cap
+    before = text[clause[0] : first]
+    if re.search(
+        r"\b(?:in addition to|besides|apart from|other than)\s+[\w\s-]{0,40}?,?\s*$", before, re.I
+    ):
+        return None  # "In addition to the NATO member countries, Sweden": not a member
+    m = re.search(
+        r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
+        r"(?:\s*(?:,|:|\(|-|–|—|such as|including|namely|like|from|are|were|is|was))*"
+        r"\s*(?:the\s+)?$",
+        before,
+    )
+    if m:
+        cap = _capacity_word(m["cap"], at_end=True)
+        if cap and (cap not in ("host", "chair") or re.search(r"\bchair\s+$", before)):
+            return cap  # "observer states X and Y", "new AU chair Senegal"
+    return None
+
+
+def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
+    for pattern, cap in _CAPACITY_RE:
+        m = pattern.search(phrase)
+        if m and (not at_end or m.end() >= len(phrase.rstrip()) - 1):
+            if not at_end and m.start() > 3:
+                continue
+            return cap
+    return None
+
+
+def _read_participants(
+    matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer, continued: bool = False
+) -> None:
+    text = s.text
+    mentions = matcher.states(text, s.start)
+    invite = INVITE.search(text)
+    absent = ABSENT.search(text)
+    attend = ATTEND.search(text)
+    host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
+    anchored = (
+        continued
+        or MEETING_WORDS.search(text)
+        or ANAPHORA.search(text)
+        or _continues(text)
+        or matcher.bodies(text)
+    )
+    _read_collective(text, meeting, gaz, bool(invite), attend)
+    if not mentions:
+        return
+    if not anchored or not (attend or absent or invite or host_cue):
+        return
+    for clause in _clauses(text):
+        in_clause = [m for m in mentions if clause[0] <= m.begin - s.start < clause[1]]
+        if not in_clause:
+            continue
+        ctext = text[clause[0] : clause[1]]
+        if _COMPOSITION.search(ctext):
+            continue  # the bloc's make-up, not who took part
+        c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
+        c_invite = INVITE.search(ctext)
+        c_attend = ATTEND.search(ctext)
+        for run in _lists(in_clause, text, s.start):
+            capacity = _capacity_for(run, text, s.start, clause)
+            for m in run:
+                local = m.begin - s.start
+                before = text[max(0, local - 40) : local]
+                after = text[m.end - s.start : m.end - s.start + 40]
+                if m.via == "name" and _is_location(before) and not HOST_AFTER.match(after):
+                    continue  # "held in Pakistan", "exercises in Russia": a place
+                if _is_inviter(after):
+                    continue
+                if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
+                    r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
+                ):
+                    continue  # "Lachin, Republic of Azerbaijan": a place's country
+                if _SPEAKER.match(after) and not c_absent:
+                    continue  # "the Kazakh Minister added that ...": who speaks, not who came
+                if _NOT_A_PARTY.match(after):
+                    continue  # "the Ukraine war": a topic, not a participant
+                is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
+                if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
+                    continue  # a leader not there in person: the state may still take part
+                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
+                    # "Xi will not attend ... the delegation will be led by Premier Li": the
+                    # leader is absent, the state is not.
+                    attendance = "invited" if meeting.future and not _past(ctext) else "attended"
+                elif c_absent and ABSENT.search(ctext) and not is_host:
+                    attendance = "absent"
+                elif c_invite and not c_attend or c_invite and meeting.future:
+                    attendance = "invited"
+                elif c_attend or is_host or capacity:
+                    attendance = "invited" if meeting.future and not _past(ctext) else "attended"
+                else:
+                    continue
+                cap = "host" if is_host else capacity
+                if cap == "chair" and m is not run[0]:
+                    cap = None  # "new AU chair Senegal and Kenya": the chair is one state
+                quote = _clip(text, local, m.end - s.start)
+                if attendance == "invited" and invite and re.search(r"invit", ctext, re.I):
+                    meeting.invitations.setdefault(
+                        m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
+                    )
+                    continue
+                if m.iso3 in meeting.participants:
+                    old = meeting.participants[m.iso3]
+                    if old.attendance == "absent" and attendance == "attended":
+                        if _REPRESENTED.search(ctext):
+                            # "Putin did not attend; Russia was represented by Lavrov": a
+                            # leader's absence, not the state's.
+                            old.attendance, old.quote = "attended", quote
+                            old.capacity = cap or (old.capacity if old.source == "text" else None)
+                        continue
+                    if (
+                        old.attendance == "attended"
+                        and attendance == "absent"
+                        and (_REPRESENTED.search(text) or m.via == "demonym")
+                    ):
+                        continue  # the state was represented; only one person stayed away
+                    if old.capacity is None and cap:
+                        old.capacity = cap
+                        old.quote = quote
+                    continue
+                meeting.participants[m.iso3] = Participant(
+                    m.iso3, cap, attendance, "text" if cap else "kb", False, quote
+                )
+                if is_host and meeting.host is None:
+                    meeting.host, meeting.host_quote = m.iso3, quote
+
+
+_HOSTED_BY = (
+    r"(?:(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?"
+    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?)$"
+)
+# "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
+# assume the chairmanship next year").
+_PRESIDENCY = re.compile(
+    r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?"
+    r"(?:presidency|chairmanship)\b"
+)
+_HELD_IN = re.compile(
+    r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
+    r"to be held in|se llevó a cabo en|se celebró en|realizad[ao] en|realizad[ao] em)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PARTY = re.compile(
+    r"^['’]?s?\s+(?:war|crisis|conflict|invasion|issue|question|border|problem|attack|peace|"
+    r"situation|dispute)\b",
+    re.IGNORECASE,
+)
+_TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
+_TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
+_VENUE_VERBS = re.compile(
+    r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_FROM = re.compile(
+    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?)"
+    r"\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
+_COMPOSITION = re.compile(
+    r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
+    r"members are|member states are|founded by|formed by|groups together|brings together the)\b",
+    re.IGNORECASE,
+)
+
+
+_PERSON_AFTER = re.compile(
+    r"^['’]s\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE
+)
+_SPEAKER = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,3}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
+    r"(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|announced|announces|"
+    r"emphasi[sz]ed|remarked|underlined|pointed out|recalled|welcomed)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
+_REPRESENTED = re.compile(
+    r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
+    r"instead|sent|headed by)\b",
+    re.IGNORECASE,
+)
+
+
+def _past(text: str) -> bool:
+    return bool(
+        re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text)
+    )
+
+
+def _is_location(before: str) -> bool:
+    return bool(
+        re.search(
+            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between)\s+(?:the\s+)?)$",
+            before,
+            re.IGNORECASE,
+        )
+    ) and not _PEOPLE_FROM.search(before)
+
+
+def _is_inviter(after: str) -> bool:
+    return bool(
+        re.match(
+            r"^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:invited|invites|invite|extended)\b", after
+        )
+    )
+
+
+def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
+    """ "all eight members of SCO ... will be invited": the members that day, inferred."""
+    if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
+        return
+    # "will be invited": invitations; "will participate": participants yet to come.
+    attendance = (
+        ("invitation" if re.search(r"invit", text, re.I) else "invited") if invite else "attended"
+    )
+    for m in _MEMBER_BLOC.finditer(text):
+        # "counterparts from the five-member bloc": each member that day.
+        meeting.collective.append(
+            ("member", _number(m["n"]), attendance, _clip(text, m.start(), m.end()))
+        )
+    for m in _THE_MEMBERS.finditer(text):
+        # "In addition to the NATO member countries, Sweden will participate": the bloc named,
+        # with "the" and a verb of taking part in the sentence: all its members.
+        if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
+            meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
+    for m in _REMAINING.finditer(text):
+        # "The 33 remaining states will be represented": the members but those already named.
+        meeting.collective.append(
+            ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
+        )
+    for m in _COLLECTIVE.finditer(text):
+        if not (m["n"] or m["all"]):
+            continue  # "the member states laid high hopes": a generic plural, not a count
+        if re.match(r"\s*[:(–—]", text[m.end() :]):
+            continue  # "six ASEAN member countries: Malaysia, ...": named one by one
+        if m["bloc"] and m["bloc"][0].isupper() and gaz.bloc_names.get(m["bloc"]) != meeting.bloc:
+            continue  # another bloc's members ("all ASEAN members" at the East Asia Summit)
+        if m["bloc"] and m["bloc"].lower() in ("other", "remaining", "non", "new", "founding"):
+            continue  # "all other members": not all of them
+        what = m["what"].lower()
+        status = (
+            "observer"
+            if what.startswith("observer")
+            else ("dialogue-partner" if what.startswith("dialogue") else "member")
+        )
+        # Expanded in _finish, where the knowledge base's statuses that day are known.
+        meeting.collective.append(
+            (
+                status,
+                _number(m["n"]),
+                attendance,
+                _clip(text, m.start(), m.end()),
+            )
+        )
+
+
+_MEMBER_BLOC = re.compile(
+    r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
+    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club)\b",
+    re.IGNORECASE,
+)
+_THE_MEMBERS = re.compile(
+    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies)\b"
+)
+_TAKING_PART = re.compile(
+    r"\b(?:attend(?:ed|s)?|will attend|participat(?:e|ed|es)|take part|took part|"
+    r"(?:are|were|will be) represented)\b",
+    re.IGNORECASE,
+)
+_REMAINING = re.compile(
+    r"\b(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:remaining|other)\s+"
+    r"(?:member\s+)?(?:states|countries|members)\b|"
+    r"\b(?:los|las)\s+(?P<n2>\d+)\s+(?:Estados|países|miembros)\s+restantes\b",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None  # "all members": as many as the knowledge base has that day
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+    """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
+    text = s.text
+    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
+        meeting.called_off = True
+    if meeting.host is None:
+        for m in matcher.states(text, s.start):
+            local = m.begin - s.start
+            before = text[max(0, local - 30) : local]
+            after = text[m.end - s.start : m.end - s.start + 40]
+            if (
+                re.search(_HOSTED_BY, before, re.I)
+                or _HELD_IN.search(before)
+                or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
+                or (_PRESIDENCY.match(after))
+                or (HOST_AFTER.match(after) and m.via != "demonym")
+                or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+            ):
+                meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
+                break
+    if meeting.city is None and matcher.place_re is not None:
+        for m in matcher.place_re.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            at_place = re.search(
+                r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                r"[A-Z][a-z]+\s+)?$",
+                before,
+            )
+            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I) or re.search(
+                # "after admitting new members at a summit in Astana in 2017": another meeting
+                r"\ban?\s+(?:\w+\s+)?(?:summit|meeting|conference|session)\s+in\s+$",
+                before,
+                re.I,
+            )
+            if at_place and not exercise and _VENUE_VERBS.search(text):
+                name = re.sub(r"\s+", " ", m[0])
+                state = matcher.place(name)
+                meeting.city = name
+                meeting.city_quote = _clip(text, m.start(), m.end())
+                seat = re.search(
+                    r"\b(?:headquarters|HQ|sede|siège|secretariat|seat)\b[^.]{0,25}$",
+                    text[max(0, m.start() - 60) : m.start()],
+                    re.I,
+                )
+                if meeting.host is None and state and not seat:
+                    # (not "at NATO Headquarters in Brussels": a venue, not a host)
+                    meeting.host = state
+                    meeting.host_quote = _clip(text, m.start(), m.end())
+                    meeting.host_from_city = True
+                break
+
+
+def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
+    """ "… meeting in Brussels" and "at NATO Headquarters in Brussels": the bloc's seat is a
+    venue; the country it is in does not host."""
+    seat_at = _SEAT.search(text)
+    if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
+
+
+def _meeting_name(meeting: Meeting) -> str:
+    if meeting.body is not None:
+        return meeting.body.names[0]
+    return f"{meeting.bloc} meeting"
+
+
+def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: list[str]) -> None:
+    meeting.existing = _existing(meeting, gaz)
+    # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
+    # else the publication date (said in a warning).
+    day = None
+    if meeting.start is not None and meeting.start.exact is not None:
+        day = meeting.start.exact
+    elif meeting.existing is not None:
+        day = (
+            date.fromisoformat(meeting.existing.start[:10])
+            if len(meeting.existing.start) >= 10
+            else None
+        )
+    elif published is not None and published.exact is not None:
+        day = published.exact
+    elif published is not None:
+        day = date(published.year, published.month or 1, 1)
+    label = _meeting_name(meeting)
+    if meeting.ordinal:
+        label = (
+            f"{_ordinal_text(meeting.ordinal)} meeting of the {label}" if meeting.body else label
+        )
+    meeting.label = label
+    statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
+    named = set(meeting.participants) | set(meeting.invitations)
+    for status, count, attendance, quote in meeting.collective:
+        if status == "member-rest":
+            status = "member"
+            chosen = sorted(s for s, st in statuses.items() if st == status and s not in named)
+        else:
+            chosen = sorted(s for s, st in statuses.items() if st == status)
+        if count is not None and len(chosen) != count:
+            warnings.append(
+                f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
+                f"{len(chosen)} on {day}; not expanded"
+            )
+            continue
+        for iso3 in chosen:
+            if iso3 == meeting.host:
+                continue  # the host invites; it is not invited
+            if attendance == "invitation":
+                meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
+            elif iso3 not in meeting.participants:
+                meeting.participants[iso3] = Participant(
+                    iso3, status, attendance, "kb", True, quote
+                )
+    if meeting.host:
+        held = any(p.attendance != "invited" for p in meeting.participants.values())
+        attendance = "invited" if meeting.future and not held else "attended"
+        present = meeting.participants.get(meeting.host)
+        from_city = meeting.host_from_city
+        if meeting.called_off and present is not None and present.attendance != "attended":
+            del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
+        elif present is not None:
+            present.capacity, present.source = "host", "text"
+        elif meeting.called_off or (from_city and attendance == "invited"):
+            pass  # a summit postponed, or only planned in a city: no one there yet
+        elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
+            pass  # a coming meeting named in passing: its host is not yet taking part
+        else:
+            meeting.participants[meeting.host] = Participant(
+                meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
+            )
+    meeting.invitations.pop(meeting.host or "", None)  # the host invites; it is not invited
+    for iso3 in list(meeting.participants):
+        # An invitation the text states is the record of an invited state ("will invite a
+        # representative from Myanmar"), not a second, vaguer participation.
+        if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
+            del meeting.participants[iso3]
+    for p in meeting.participants.values():
+        status = statuses.get(p.state)
+        if p.capacity is None:
+            if status in STATUS_CAPACITIES:
+                p.capacity = status
+                p.source = "kb"
+            elif statuses:
+                # Taking part with no standing in the bloc that day: a guest.
+                p.capacity = "guest"
+                p.source = "kb"
+            else:
+                p.conflicts.append(f"no status in {meeting.bloc} on {day} in the knowledge base")
+                p.source = "kb"
+        elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
+            if statuses and status != p.capacity:
+                p.conflicts.append(
+                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {day}"
+                )
+        elif p.capacity == "host" and statuses and status != "member":
+            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {day}")
+    if meeting.host and statuses and statuses.get(meeting.host) != "member":
+        meeting.conflicts.append(
+            f"host {meeting.host} is not a member of {meeting.bloc} on {day} in the knowledge base"
+        )
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
+    """The recorded meeting of the same bloc and body (or series) with the same ordinal, or
+    whose dates the text's dates fall in (or the same year, for a year-only date)."""
+    candidates = [
+        r
+        for r in gaz.meetings
+        if r.bloc == meeting.bloc and (meeting.body is None or r.body == meeting.body.iri)
+    ]
+    if meeting.body is not None and meeting.ordinal is not None:
+        same = [r for r in candidates if r.ordinal == meeting.ordinal]
+        if len(same) == 1:
+            return same[0]
+    if meeting.start is None and meeting.year_hint is None:
+        return None
+    when = meeting.start or PartialDate(meeting.year_hint)
+    matches = []
+    for r in candidates:
+        start = PartialDate(*_ymd(r.start))
+        end = PartialDate(*_ymd(r.end)) if r.end else start
+        if _within(when, start, end) or (
+            meeting.end is not None and _within(meeting.end, start, end)
+        ):
+            matches.append(r)
+    if meeting.body is None and len(matches) != 1:
+        return None
+    return matches[0] if len(matches) == 1 else None
+
+
+def _ymd(value: str) -> tuple[int, int | None, int | None]:
+    parts = [int(p) for p in value[:10].split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+
+def _within(d: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+    if d.exact and start.exact and end.exact:
+        return start.exact <= d.exact <= end.exact
+    return start.covers(d) or d.covers(start) or end.covers(d) or d.covers(end)
+
+
+def state_iri(iso3: str) -> str:
+    return f"{ID}state/{iso3}"
+
+
+def bloc_iri(bloc: str) -> str:
+    return f"{ID}bloc/{bloc}"

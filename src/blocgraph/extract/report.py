@@ -1,0 +1,226 @@
+"""``blocgraph extract``: read a report, propose its facts, write them as JSON, a table or a
+Turtle draft."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from ..errors import InputError
+from .dates import PartialDate, parse_published
+from .proposals import Extraction, Meeting, bloc_iri, extract, state_iri
+
+FORMATS = ("json", "ttl", "table")
+_DATE_LINE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\r?\n")
+MAX_BYTES = 2_000_000  # a report, not a book: bigger inputs are refused with a message
+
+
+def read_report(path: str) -> str:
+    """The report's text (``-``: standard input)."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+    except OSError as err:
+        from ..files import os_error_message
+
+        raise InputError(os_error_message(err, path, "read")) from None
+    where = "standard input" if path == "-" else path
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{where}: larger than {MAX_BYTES // 1_000_000} MB; is it a report?")
+    if b"\0" in data:
+        raise InputError(f"{where}: not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{where}: not UTF-8 text (byte {err.start})") from None
+    if not text.strip():
+        raise InputError(f"{where}: empty report")
+    return text
+
+
+def split_date_line(text: str, where: str) -> tuple[str, PartialDate | None]:
+    """A leading ``date YYYY-MM-DD`` line gives the publication date; it is blanked (same
+    length, so quotes keep their offsets) rather than removed."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return text, None
+    published = parse_published(m[1], f"{where}: line 1")
+    return " " * m.end() + text[m.end() :], published
+
+
+def kb_status_reader(store):
+    """``(bloc, day) -> {ISO3: status}`` from the named query members-on (bound parameters)."""
+    from ..lookups import run_query
+
+    cache: dict = {}
+
+    def statuses(bloc: str, day) -> dict[str, str]:
+        key = (bloc, day)
+        if key not in cache:
+            rows = run_query(store, "members-on", {"bloc": bloc, "date": day.isoformat()}).rows
+            found: dict[str, str] = {}
+            for row in rows:
+                iso3 = str(row["state"]).rsplit("/", 1)[-1]
+                status = str(row["status"])
+                # A member and a suspension on one day: the suspension is what holds.
+                if iso3 not in found or status == "suspended":
+                    found[iso3] = status
+            cache[key] = found
+        return cache[key]
+
+    return statuses
+
+
+def extract_report(
+    text: str, published: str | PartialDate | None = None, where: str = "report", store=None
+) -> Extraction:
+    """Proposals for a report's text. ``published``: YYYY-MM-DD, YYYY-MM or YYYY; else a
+    leading ``date`` line; else unknown."""
+    from . import gazetteer
+
+    text, from_line = split_date_line(text, where)
+    if isinstance(published, str):
+        published = parse_published(published)
+    published = published or from_line
+    if store is None:
+        from ..store import open_embedded
+
+        store = open_embedded()
+    gaz = gazetteer.load(store)
+    return extract(text, gaz, published, kb_status_reader(store))
+
+
+def _date(d) -> str | None:
+    return str(d) if d is not None else None
+
+
+def meeting_json(m: Meeting) -> dict:
+    return {
+        "bloc": bloc_iri(m.bloc),
+        "body": m.body.iri if m.body else None,
+        "series": m.body.series if m.body else None,
+        "label": m.label,
+        "ordinal": m.ordinal,
+        "start": _date(m.start),
+        "end": _date(m.end),
+        "host": state_iri(m.host) if m.host else None,
+        "city": m.city,
+        "existing": m.existing.iri if m.existing else None,
+        "status": "planned" if m.future and not _held(m) else "held",
+        "quote": m.quote,
+        "date_quote": m.date_quote,
+        "host_quote": m.host_quote,
+        "conflicts": m.conflicts,
+        "participants": [
+            {
+                "state": state_iri(p.state),
+                "capacity": p.capacity,
+                "attendance": p.attendance,
+                "from": p.source,
+                "inferred": p.inferred,
+                "quote": p.quote,
+                "conflicts": p.conflicts,
+            }
+            for p in m.participants.values()
+        ],
+        "invitations": [
+            {"state": state_iri(i.state), "to": i.to, "quote": i.quote}
+            for i in m.invitations.values()
+        ],
+    }
+
+
+def _held(m: Meeting) -> bool:
+    return any(p.attendance in ("attended", "absent") for p in m.participants.values())
+
+
+def to_json(result: Extraction) -> dict:
+    return {
+        "published": _date(result.published),
+        "meetings": [meeting_json(m) for m in result.meetings],
+        "warnings": result.warnings,
+    }
+
+
+def to_table(result: Extraction) -> list[dict]:
+    """A review sheet: one row per fact, with its quote, where it came from and conflicts."""
+    rows = []
+    for index, m in enumerate(result.meetings, 1):
+        name = f"{index}. {m.label}"
+        facts = [
+            (
+                "meeting",
+                m.label + (f" (recorded: {m.existing.iri})" if m.existing else ""),
+                m.quote,
+                "text",
+                m.conflicts,
+            ),
+            (
+                "dates",
+                f"{_date(m.start) or '?'} .. {_date(m.end) or '?'}",
+                m.date_quote or "",
+                "text",
+                [],
+            ),
+            (
+                "host",
+                f"{m.host or '?'}" + (f", {m.city}" if m.city else ""),
+                m.host_quote or "",
+                "text",
+                [],
+            ),
+        ]
+        for p in m.participants.values():
+            what = f"{p.state} {p.capacity or '?'} {p.attendance}" + (
+                " (inferred)" if p.inferred else ""
+            )
+            facts.append(("participant", what, p.quote, p.source, p.conflicts))
+        for i in m.invitations.values():
+            facts.append(("invitation", f"{i.state} to {i.to}", i.quote, "text", []))
+        for kind, what, quote, source, conflicts in facts:
+            rows.append(
+                {
+                    "meeting": name,
+                    "fact": f"{kind}: {what}",
+                    "quote": quote,
+                    "from": source,
+                    "conflicts": "; ".join(conflicts),
+                }
+            )
+    return rows
+
+
+def write_output(
+    result: Extraction, fmt: str, output: str | None, source: dict | None = None
+) -> None:
+    """Write ``result`` in ``fmt`` to ``output`` (atomically) or standard output."""
+    import json
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        text = json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "ttl":
+        from .draft import draft_turtle
+
+        text = draft_turtle(result, source or {})
+    else:
+        from ..output import to_table as table_text
+
+        rows = to_table(result)
+        columns = ["meeting", "fact", "quote", "from", "conflicts"]
+        # Quotes in full: the sheet is read to check each fact against its quote.
+        text = table_text(rows, columns, max_width=400) + "\n" if rows else "no meetings found\n"
+        if result.warnings:
+            text += "".join(f"warning: {w}\n" for w in result.warnings)
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    from ..files import atomic_output
+
+    with atomic_output(Path(output)) as stream:
+        stream.write(text.encode("utf-8"))

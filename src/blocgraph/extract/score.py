@@ -1,0 +1,263 @@
+"""Scoring proposals against the gold corpus (tests/extract/corpus): what benchmarks/extract.py
+prints and what the dev-split test asserts.
+
+* Proposed meetings are matched to gold meetings of the same bloc by start date (the same,
+  or overlapping) or by series and ordinal, or by the recorded meeting both point at; a gold
+  meeting with neither dates nor series, to an undated proposal with its city or host.
+* Participants: precision and recall on (meeting, state, capacity).
+* Dates and hosts: on the gold meetings whose text pins them (gold value not null), the share
+  the matched proposal gets right.
+* Invented facts: a proposed participant, host or date with no support in the text: its quote
+  is not a verbatim piece of the text, or the quote does not name the state (by a name,
+  demonym, capital or a place in it) or hold the date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..namespaces import ID
+from .dates import MONTHS
+from .gazetteer import Gazetteer
+
+
+@dataclass
+class Score:
+    documents: int = 0
+    true_positives: int = 0
+    proposed: int = 0
+    gold: int = 0
+    dates_right: int = 0
+    dates_pinned: int = 0
+    hosts_right: int = 0
+    hosts_pinned: int = 0
+    invented: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.proposed if self.proposed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.dates_pinned if self.dates_pinned else 1.0
+
+    @property
+    def host_accuracy(self) -> float:
+        return self.hosts_right / self.hosts_pinned if self.hosts_pinned else 1.0
+
+
+def corpus(split_dir: Path) -> list[tuple[str, str, dict]]:
+    """(name, text, gold) for each report of a split."""
+    out = []
+    for gold_path in sorted(split_dir.glob("*.json")):
+        text_path = gold_path.with_suffix(".txt")
+        if text_path.is_file():
+            out.append(
+                (
+                    gold_path.stem,
+                    text_path.read_text(encoding="utf-8"),
+                    json.loads(gold_path.read_text(encoding="utf-8")),
+                )
+            )
+    return out
+
+
+def _tail(iri: str | None, prefix: str) -> str | None:
+    if iri is None:
+        return None
+    return iri[len(ID + prefix) :] if iri.startswith(ID + prefix) else iri
+
+
+def _overlap(a_start, a_end, b_start, b_end) -> bool:
+    if not a_start or not b_start:
+        return False
+    a_end, b_end = a_end or a_start, b_end or b_start
+    return a_start[: len(b_end)] <= b_end and b_start[: len(a_end)] <= a_end
+
+
+def match(proposed: list[dict], gold: list[dict]) -> dict[int, dict]:
+    """gold index -> the proposed meeting matched to it (each used once): first by the
+    recorded meeting both name or by series and ordinal, then by overlapping dates or series."""
+    used: set[int] = set()
+    pairs: dict[int, dict] = {}
+    for strict in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            for pi, p in enumerate(proposed):
+                if pi in used or _tail(p["bloc"], "bloc/") != g["bloc"]:
+                    continue
+                series = _tail(p.get("series"), f"series/{g['bloc']}/")
+                same_record = g.get("existing") and _tail(p.get("existing"), "") == g["existing"]
+                by_ordinal = (
+                    g.get("ordinal")
+                    and series == g.get("series")
+                    and p.get("ordinal") == g["ordinal"]
+                )
+                by_date = g.get("start") and _overlap(
+                    p.get("start"), p.get("end"), g["start"], g.get("end")
+                )
+                by_series = (
+                    series is not None
+                    and series == g.get("series")
+                    and not (g.get("start") and p.get("start") and not by_date)
+                )
+                if (same_record or by_ordinal) if strict else (by_date or by_series):
+                    pairs[gi] = p
+                    used.add(pi)
+                    break
+    # A gold meeting with neither dates nor a series (its body not in the knowledge base, the
+    # text giving no date) can only be told by where it is: the same bloc and the same city, or
+    # the same host.
+    for gi, g in enumerate(gold):
+        if gi in pairs or g.get("start") or g.get("series"):
+            continue
+        for pi, p in enumerate(proposed):
+            if pi in used or _tail(p["bloc"], "bloc/") != g["bloc"] or p.get("start"):
+                continue
+            same_city = g.get("city") and p.get("city") == g["city"]
+            same_host = g.get("host") and _tail(p.get("host"), "state/") == g["host"]
+            if same_city or same_host:
+                pairs[gi] = p
+                used.add(pi)
+                break
+    return pairs
+
+
+def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
+    names = [n for n, s in gaz.state_names.items() if s == iso3]
+    names += [n for n, s in gaz.demonyms.items() if s == iso3]
+    names += [n for n, s in gaz.capitals.items() if s == iso3]
+    names += [n for n, s in gaz.places.items() if s == iso3]
+    return names
+
+
+def _names_state(quote: str, names: list[str]) -> bool:
+    folded = quote.replace("’", "'")
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names)
+
+
+def _holds_date(quote: str, value: str) -> bool:
+    parts = value.split("-")
+    if len(parts) >= 2:
+        month = int(parts[1])
+        names = [m for m, n in MONTHS.items() if n == month]
+        if not any(
+            re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
+        ) and not re.search(
+            r"\b(?:month|week|today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            quote,
+            re.IGNORECASE,
+        ):
+            return False
+    if len(parts) == 3:
+        day = str(int(parts[2]))
+        if not re.search(r"(?<!\d)" + day + r"(?!\d)", quote) and not re.search(
+            r"\b(?:today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|days?)\b",
+            quote,
+            re.IGNORECASE,
+        ):
+            return False
+    return parts[0] in quote or len(parts) > 1
+
+
+def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
+    """Proposals with no support in the text (see the module's docstring)."""
+    flat = " ".join(text.split())
+    out = []
+
+    def verbatim(quote: str | None) -> bool:
+        return bool(quote) and (quote in text or " ".join(quote.split()) in flat)
+
+    for m in result["meetings"]:
+        label = m["label"]
+        for p in m["participants"]:
+            iso3 = _tail(p["state"], "state/")
+            if not verbatim(p["quote"]):
+                out.append(f"{label}: {iso3}: quote not in the text")
+            elif not p["inferred"] and not _names_state(p["quote"], names_of(gaz, iso3)):
+                out.append(f"{label}: {iso3}: the quote does not name it")
+        if m.get("host"):
+            iso3 = _tail(m["host"], "state/")
+            if not verbatim(m.get("host_quote")):
+                out.append(f"{label}: host {iso3}: quote not in the text")
+            elif not _names_state(m["host_quote"], names_of(gaz, iso3)):
+                out.append(f"{label}: host {iso3}: the quote does not name it")
+        for key in ("start", "end"):
+            if m.get(key):
+                if not verbatim(m.get("date_quote")):
+                    out.append(f"{label}: {key} {m[key]}: quote not in the text")
+                elif not _holds_date(m["date_quote"], m[key]):
+                    out.append(f"{label}: {key} {m[key]}: the quote does not hold it")
+    return out
+
+
+def score_document(
+    name: str, text: str, gold: dict, result: dict, gaz: Gazetteer, score: Score
+) -> None:
+    score.documents += 1
+    pairs = match(result["meetings"], gold["meetings"])
+    matched_ids = {id(p) for p in pairs.values()}
+    for gi, g in enumerate(gold["meetings"]):
+        p = pairs.get(gi)
+        gold_rows = {(x["state"], x["capacity"]) for x in g["participants"]}
+        got_rows = (
+            {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
+            if p
+            else set()
+        )
+        score.gold += len(gold_rows)
+        score.true_positives += len(gold_rows & got_rows)
+        for row in sorted(gold_rows - got_rows):
+            score.misses.append(f"{name}: {g['label']}: {row[0]} {row[1]}")
+        if p:
+            score.proposed += len(got_rows)
+            for row in sorted(got_rows - gold_rows):
+                score.extras.append(f"{name}: {g['label']}: {row[0]} {row[1]}")
+        if g.get("start"):
+            score.dates_pinned += 1
+            if (
+                p
+                and p.get("start") == g["start"]
+                and (p.get("end") or p.get("start")) == (g.get("end") or g["start"])
+            ):
+                score.dates_right += 1
+            else:
+                got = f"{p.get('start')}..{p.get('end')}" if p else "no meeting"
+                score.misses.append(
+                    f"{name}: {g['label']}: dates {g['start']}..{g.get('end')}, got {got}"
+                )
+        if g.get("host"):
+            score.hosts_pinned += 1
+            if p and _tail(p.get("host"), "state/") == g["host"]:
+                score.hosts_right += 1
+            else:
+                got = _tail(p.get("host"), "state/") if p else "no meeting"
+                score.misses.append(f"{name}: {g['label']}: host {g['host']}, got {got}")
+    for p in result["meetings"]:
+        if id(p) not in matched_ids:
+            rows = {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
+            score.proposed += len(rows)
+            for row in sorted(rows):
+                score.extras.append(
+                    f"{name}: unmatched {p['label']} {p.get('start')}: {row[0]} {row[1]}"
+                )
+    score.invented += [f"{name}: {line}" for line in invented(text, result, gaz)]
+
+
+def score_split(split_dir: Path, run, gaz: Gazetteer) -> Score:
+    """``run(text, published) -> result dict`` over every report of the split."""
+    score = Score()
+    for name, text, gold in corpus(split_dir):
+        result = run(text, gold["source"].get("published"))
+        score_document(name, text, gold, result, gaz, score)
+    return score
