@@ -509,3 +509,23 @@ def test_memory_store_holds_the_derived_dates():
     assert bool(store.query("ASK { ?s <https://w3id.org/blocgraph/ontology#validFrom> ?d }"))
     graph = data_graph([HERE / "valid" / "small-bloc.ttl"])
     assert len(store) == len(graph)
+
+
+def test_an_accepted_verdict_is_kept_and_a_damaged_one_checked_again(monkeypatch):
+    """Parsing with rdflib costs about a second: a second compile of the same shapes reads the
+    verdict from the cache instead; a damaged verdict file is checked again, never trusted."""
+    from blocgraph import shacl_sparql
+
+    query = "SELECT $this ?v WHERE { $this <http://example.org/cached> ?v }"
+    assert check_prebinding(query) == ["this", "v"]
+    path = shacl_sparql._verdict_file(shacl_sparql._verdict_key(query, None))
+    assert path.is_file()
+
+    def no_parser(self, select, prefixes):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(shacl_sparql._PrebindingCheck, "run", no_parser)
+    assert check_prebinding(query) == ["this", "v"]
+    path.write_text('["v"]', encoding="utf-8")  # no $this: not a verdict we could have written
+    with pytest.raises(AssertionError, match="parsed again"):
+        check_prebinding(query)
