@@ -577,9 +577,11 @@ class _PrebindingCheck:
 
     def certain(self, node) -> set:
         """The variables bound in every solution of the pattern ``node``."""
+        from rdflib.term import Variable
+
         name = node.name
         if name == "BGP":
-            return {t for triple in node.triples for t in triple if t in self.variables(t)}
+            return {t for triple in node.triples for t in triple if isinstance(t, Variable)}
         if name == "Join":
             return self.certain(node.p1) | self.certain(node.p2)
         if name in ("LeftJoin", "Minus"):
