@@ -89,3 +89,41 @@ def test_a_capacity_parameter_resolves_its_notation(store, tmp_path):
     assert [str(r["state"]) for r in rows] == [ID + "state/BLR"]
     with pytest.raises(UnknownIdError, match="unknown capacity 'observr'; did you mean observer"):
         run_query(store, str(rq), {"meeting": "SCO/dsewg-9", "capacity": "observr"})
+
+
+# ontology/vocabularies.ttl: the nine concepts of scheme:membership-status.
+STATUSES = [
+    "applicant",
+    "associate-member",
+    "dialogue-partner",
+    "member",
+    "observer",
+    "partner",
+    "partner-country",
+    "suspended",
+    "unknown",
+]
+
+
+@pytest.mark.parametrize("other_scheme", ["host", "attended", "held"])
+def test_a_status_is_one_of_the_membership_statuses_only(store, other_scheme):
+    """A capacity (host), an attendance (attended) or a meeting status (held) is a notation
+    of another scheme: refused, never matched against the membership status."""
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": other_scheme})
+    assert caught.value.kind == "status"
+    assert str(caught.value).startswith(f"unknown status {other_scheme!r}")
+
+
+def test_a_status_with_no_close_match_lists_every_status(store):
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": "zzzz"})
+    assert str(caught.value).startswith("unknown status 'zzzz'; did you mean")
+    assert caught.value.suggestions == STATUSES
+
+
+def test_a_short_status_prefix_is_suggested(store):
+    """'obs' is half of 'observer' (difflib ratio 6/11): close enough for a hint (0.5)."""
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": "obs"})
+    assert caught.value.suggestions == ["observer"]
