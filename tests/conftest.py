@@ -14,7 +14,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):
-    cache = tmp_path_factory.mktemp("blocgraph-cache")
+    # BLOCGRAPH_TEST_CACHE_DIR: a cache folder shared by many test sessions. The mutation run
+    # (scripts/mutation.sh) starts one session per mutant; with it, the store is built once,
+    # not once per mutant. The store is keyed on the data, so a shared one is never stale.
+    shared = os.environ.get("BLOCGRAPH_TEST_CACHE_DIR")
+    cache = Path(shared) if shared else tmp_path_factory.mktemp("blocgraph-cache")
     old = os.environ.get("BLOCGRAPH_CACHE_DIR")
     os.environ["BLOCGRAPH_CACHE_DIR"] = str(cache)
     os.environ.pop("BLOCGRAPH_ENDPOINT", None)

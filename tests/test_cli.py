@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from blocgraph.cli import cli
+from blocgraph.namespaces import ID, ORG
 
 
 def _one_error_line(result):
@@ -303,7 +304,19 @@ def test_export_formats(cli_run, store, tmp_path, fmt):
     out = tmp_path / f"kb.{fmt}"
     result = cli_run("export", "--format", fmt, "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert out.stat().st_size > 1000
+    # The file parses in its own format, holds every triple of the store, and a known fact.
+    import pyoxigraph
+
+    reloaded = pyoxigraph.Store()
+    reloaded.load(path=str(out), format=pyoxigraph.RdfFormat.from_extension(fmt))
+    triples = {(q.subject, q.predicate, q.object) for q in reloaded}
+    assert len(triples) == len(store)
+    india = pyoxigraph.NamedNode(f"{ID}membership/SCO/IND/member/2017-06-09")
+    assert (
+        india,
+        pyoxigraph.NamedNode(f"{ORG}member"),
+        pyoxigraph.NamedNode(f"{ID}state/IND"),
+    ) in triples
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temp file left behind"
 
 
@@ -327,10 +340,19 @@ def test_export_to_missing_folder(cli_run, store, tmp_path):
     _one_error_line(result)
 
 
-def test_build(cli_run, store):
+def test_build(cli_run, store, _private_cache):
+    """`build` reports the store it built: its size and where it is, in the cache."""
+    import re
+
+    from blocgraph.store import EmbeddedStore
+
     result = cli_run("build")
-    assert result.exit_code == 0
-    assert "triples" in result.output
+    assert result.exit_code == 0, result.output
+    m = re.fullmatch(r"(\d+) triples in (.+) \((\d+\.\d\d) s\)\n", result.output)
+    assert m, result.output
+    location = Path(m[2])
+    assert location.is_dir() and location.is_relative_to(_private_cache), result.output
+    assert int(m[1]) == len(store) == len(EmbeddedStore(location)) > 400_000
 
 
 def test_version_and_help(cli_run):

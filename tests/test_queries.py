@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -43,12 +44,23 @@ def test_header(name):
 
 @pytest.mark.parametrize("name", sorted(LIBRARY))
 def test_example_runs(name, store):
-    """The `blocgraph query NAME --param …` example in the header runs and answers."""
+    """The `blocgraph query NAME --param …` example in the header runs and answers, with
+    every column it projects bound in some row (a column never bound is a typo in the query or
+    a property missing from the data). What the answer should be: test_query_facts.py."""
     example = next(e for e in LIBRARY[name].examples if f"query {name}" in e)
     words = example.split()
     params = dict(w.split("=", 1) for w in words if "=" in w)
     result = run_query(store, name, params)
     assert result.rows, f"{example} gives no rows"
+    # Columns that may be unbound for every row of the example, and why.
+    may_be_empty = {
+        "bloc-lineage": {"dissolved"},  # the SCO still exists
+        "meeting-details": {"inaugurated_by"},  # the sources name no one for the EWG
+        "members-on": {"name_then"},  # data/names/: no SCO state was named otherwise in 2017
+        "state-memberships": {"name_then"},  # data/names/ has no former name of Belarus
+    }.get(name, set())
+    never_bound = [c for c in result.columns if all(r.get(c) is None for r in result.rows)]
+    assert set(never_bound) <= may_be_empty, f"{example}: no row binds {never_bound}"
 
 
 CASES = json.loads((GOLDEN / "cases.json").read_text())
@@ -184,3 +196,41 @@ def test_unknown_and_missing_parameters(store):
         run_query(store, "members-on", {"bloc": "SOC"})
     with pytest.raises(UnknownIdError):
         queries.get("members-of")
+
+
+# Virtuoso 7.2.5's SPARQL compiler fails ("Internal error: ssg_print_rvr_fixed_val(): no
+# SPART_VARR_FIXED") on a VALUES block of two or more variables in a group that also has an
+# OPTIONAL, and mishandles `VALUES ?x { UNDEF }`. queries.bind avoids both; the store tests
+# (tests/stores) run every query on Virtuoso with no xfail, and this pins the form without a
+# server.
+_VALUES = re.compile(r"VALUES\s*(\(|\?\w+)")
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in LIBRARY.items() if q.parameters))
+@pytest.mark.parametrize("bound", ["all", "none", "first"])
+def test_bind_writes_one_single_variable_values_per_bound_parameter(name, bound):
+    from blocgraph.terms import IRI, Literal
+
+    q = LIBRARY[name]
+    chosen = {
+        "all": q.parameters,
+        "none": (),
+        "first": q.parameters[:1],
+    }[bound]
+    values = {p.name: None for p in q.parameters}
+    for i, p in enumerate(chosen):
+        values[p.name] = IRI(f"https://w3id.org/blocgraph/id/x/{i}") if i % 2 else Literal(f"v{i}")
+    text = queries.bind(q, values)
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert "@parameters" not in code and "UNDEF" not in code
+    blocks = _VALUES.findall(text)
+    assert "(" not in blocks, "a multi-variable VALUES block"
+    # every bound parameter is bound, each by its own block, with exactly its term
+    bound_names = {p.name for p in chosen}
+    assert {b[1:] for b in blocks} == bound_names
+    for p in chosen:
+        assert f"VALUES ?{p.name} {{ {values[p.name].n3()} }}" in text
+    # and nothing else of the query changed: without the VALUES blocks, the file's text
+    stripped = re.sub(r"VALUES \?\w+ \{ [^}]* \}", "", text)
+    original = queries.MARKER.sub("", q.text)
+    assert " ".join(stripped.split()) == " ".join(original.split())

@@ -311,10 +311,34 @@ UNSUPPORTED = {
     "sh:select 'SELECT $this WHERE { $this ?p ?o MINUS { $this a ?c } }' ] .",
     "a SELECT that does not project $this": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; "
     "sh:sparql [ sh:select 'SELECT ?o WHERE { $this ?p ?o }' ] .",
-    "GROUP after the WHERE clause": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ "
+    "aggregates or GROUP BY": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ "
     "sh:select 'SELECT $this WHERE { $this ?p ?o } GROUP BY $this' ] .",
-    "$this not bound by a triple pattern": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; "
+    "$this in a (NOT) EXISTS where it may be unbound": "exs:S a sh:NodeShape ; "
+    "sh:targetClass ex:T ; "
     "sh:sparql [ sh:select 'SELECT $this WHERE { FILTER NOT EXISTS { $this ?p ?o } }' ] .",
+    "$this not bound by a triple pattern in every solution": "exs:S a sh:NodeShape ; "
+    "sh:targetClass ex:T ; sh:sparql [ "
+    "sh:select 'SELECT $this WHERE { { $this ?p ?o } UNION { ?s ?p ?o } }' ] .",
+    "$this in an OPTIONAL whose group may leave it unbound": "exs:S a sh:NodeShape ; "
+    "sh:targetClass ex:T ; sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o . "
+    "{ ?o ?q ?r OPTIONAL { ?r ?s $this } } }' ] .",
+    "$this in an expression where it may be unbound": "exs:S a sh:NodeShape ; "
+    "sh:targetClass ex:T ; sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o . "
+    "{ ?o ?q ?r FILTER(?r != $this) } }' ] .",
+    "aggregates": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ sh:select "
+    "'SELECT $this (COUNT(?o) AS ?n) WHERE { $this ?p ?o } GROUP BY $this' ] .",
+    "LIMIT or OFFSET": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ sh:select "
+    "'SELECT $this WHERE { $this ?p ?o } LIMIT 1' ] .",
+    "$this in a sub-select": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ "
+    "sh:select 'SELECT $this WHERE { $this ?p ?o { SELECT $this WHERE { $this ?q ?r } } }' ] .",
+    "$this in VALUES": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ sh:select "
+    "'SELECT $this WHERE { $this ?p ?o VALUES $this { <http://example.org/a> } }' ] .",
+    "BIND(... AS $this)": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ "
+    "sh:select 'SELECT $this WHERE { ?s ?p ?o BIND(?s AS $this) }' ] .",
+    "the variable $currentShape": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ "
+    "sh:select 'SELECT $this WHERE { $this ?p $currentShape }' ] .",
+    "a SPARQL query that does not parse": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; "
+    "sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o ' ] .",
     "sh:sparql on a property shape": "exs:S a sh:NodeShape ; sh:targetClass ex:T ; "
     "sh:property [ sh:path ex:p ; sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o }' ]"
     " ] .",
@@ -350,7 +374,81 @@ def test_our_sparql_constraints_pass_the_prebinding_check():
     constraints = [c for shape in validator.shapes for c in shape.sparql]
     assert len(constraints) >= 8
     for c in constraints:
-        assert "this" in check_prebinding(c.select)
+        assert "this" in check_prebinding(c.select, prefixes=c.prefixes)
+
+
+# Pre-binding against running once: a small graph where focus nodes (ex:T) share values, and
+# queries the check accepts (the two must give the same solutions) or refuses (on this graph,
+# the two differ: the refusal is needed, not only cautious).
+PREBINDING_DATA = """
+@prefix ex: <http://example.org/> .
+ex:a a ex:T ; ex:p ex:m, ex:n .
+ex:b a ex:T ; ex:p ex:m .
+ex:c a ex:T .
+ex:m ex:q ex:a ; ex:r ex:z .
+ex:n ex:q ex:b .
+ex:z ex:p ex:m .
+"""
+PREBINDING_ACCEPTED = [
+    "SELECT $this ?o WHERE { $this ex:p ?o FILTER(?o != $this) }",
+    "SELECT $this ?o WHERE { $this ex:p ?o OPTIONAL { ?o ex:q ?x FILTER(?x != $this) } "
+    "FILTER(!BOUND(?x)) }",
+    "SELECT $this ?o WHERE { $this ex:p ?o FILTER NOT EXISTS { ?o ex:q $this } }",
+    "SELECT $this ?o WHERE { $this ex:p ?o FILTER EXISTS { ?o ex:q ?x FILTER(?x = $this) } }",
+    "SELECT $this ?s WHERE { $this ex:p ?o BIND(STR($this) AS ?s) }",
+    "SELECT $this ?r WHERE { $this ex:p ?o { ?o ex:q ?r } UNION { ?o ex:r ?r } }",
+    "SELECT $this ?o WHERE { $this a ex:T OPTIONAL { $this ex:p ?o } }",
+    "SELECT $this ?o ?x WHERE { ?o ex:q $this . { ?o ex:r ?x } UNION { ?o ex:q ?x } }",
+]
+PREBINDING_REFUSED = [
+    # a filter of a nested group: pre-bound, it sees $this; joined, it does not
+    "SELECT $this ?o WHERE { ?o ex:q $this . { ?o ex:q ?x FILTER(?x = $this) } }",
+    # an OPTIONAL in a nested group whose left side does not bind $this
+    "SELECT $this ?o ?z WHERE { $this a ex:T . { ?o ex:r ?z OPTIONAL { ?z ex:p ?w . ?w ex:q "
+    "$this } } }",
+    # MINUS: pre-bound, $this is no longer a shared variable
+    "SELECT $this WHERE { $this a ex:T MINUS { $this ex:p ex:n } }",
+]
+
+
+def _prebinding_answers(query: str):
+    """(solutions of the query run once, kept for focus nodes; solutions pre-bound per node)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(PREBINDING_DATA.encode(), ox.RdfFormat.TURTLE)
+    prefixes = {"ex": "http://example.org/"}
+    focus = [
+        r["this"] for r in store.query("SELECT ?this WHERE { ?this a ex:T }", prefixes=prefixes)
+    ]
+
+    def rows(solutions):
+        names = [v.value for v in solutions.variables]
+        return {tuple((n, str(r[n])) for n in sorted(names)) for r in solutions}
+
+    keep = {("this", str(f)) for f in focus}
+    once = {row for row in rows(store.query(query, prefixes=prefixes)) if keep & set(row)}
+    head, body = query.split("WHERE", 1)
+    bound = set()
+    for f in focus:
+        text = head.replace("$this", f"({f} AS ?this)") + "WHERE" + body.replace("$this", str(f))
+        bound |= rows(store.query(text, prefixes=prefixes))
+    return once, bound
+
+
+@pytest.mark.parametrize("query", PREBINDING_ACCEPTED)
+def test_an_accepted_query_gives_the_pre_bound_answers(query):
+    check_prebinding(query, prefixes={"ex": "http://example.org/"})
+    once, bound = _prebinding_answers(query)
+    assert once == bound and bound, (once, bound)
+
+
+@pytest.mark.parametrize("query", PREBINDING_REFUSED)
+def test_a_refused_query_would_give_other_answers(query):
+    with pytest.raises(UnsupportedShapeError):
+        check_prebinding(query, prefixes={"ex": "http://example.org/"})
+    once, bound = _prebinding_answers(query)
+    assert once != bound
 
 
 def test_rewrite_leaves_what_it_cannot_prove_alone():
@@ -411,3 +509,23 @@ def test_memory_store_holds_the_derived_dates():
     assert bool(store.query("ASK { ?s <https://w3id.org/blocgraph/ontology#validFrom> ?d }"))
     graph = data_graph([HERE / "valid" / "small-bloc.ttl"])
     assert len(store) == len(graph)
+
+
+def test_an_accepted_verdict_is_kept_and_a_damaged_one_checked_again(monkeypatch):
+    """Parsing with rdflib costs about a second: a second compile of the same shapes reads the
+    verdict from the cache instead; a damaged verdict file is checked again, never trusted."""
+    from blocgraph import shacl_sparql
+
+    query = "SELECT $this ?v WHERE { $this <http://example.org/cached> ?v }"
+    assert check_prebinding(query) == ["this", "v"]
+    path = shacl_sparql._verdict_file(shacl_sparql._verdict_key(query, None))
+    assert path.is_file()
+
+    def no_parser(self, select, prefixes):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(shacl_sparql._PrebindingCheck, "run", no_parser)
+    assert check_prebinding(query) == ["this", "v"]
+    path.write_text('["v"]', encoding="utf-8")  # no $this: not a verdict we could have written
+    with pytest.raises(AssertionError, match="parsed again"):
+        check_prebinding(query)

@@ -38,12 +38,12 @@ planner does well (numbers are from the shipped data; see benchmarks/validate.py
 * SPARQL-based constraints (``sh:sparql`` / ``sh:select``): SHACL pre-binds ``$this`` to each
   focus node in turn. We run the query once with ``$this`` free and keep the solutions whose
   ``$this`` is a focus node of the shape. That is the same result only when the query's
-  structure makes it so, which ``check_prebinding`` verifies (conservatively) when the shapes
-  are read: ``$this`` must be bound by a triple pattern of the top-level group and projected,
-  may appear in top-level filters, in ``OPTIONAL`` and ``(NOT) EXISTS`` blocks, and as a
-  triple term in nested groups; anything else (``$this`` in ``MINUS``, sub-selects,
-  ``VALUES``, ``BIND``, ``GRAPH``, ``SERVICE``, filters of nested groups; aggregates, ``GROUP
-  BY``, ``LIMIT``, ``OFFSET``) raises ``UnsupportedShapeError``. The query is then rewritten
+  structure makes it so, which ``check_prebinding`` verifies on the query's SPARQL algebra
+  (rdflib's parser) when the shapes are read: ``$this`` must be projected and bound in every
+  solution of the WHERE clause, and every filter, BIND, OPTIONAL and (NOT) EXISTS that uses
+  it must see it bound; ``MINUS``, sub-selects, ``VALUES``, ``GRAPH`` and ``SERVICE`` must
+  not use it; no aggregates, ``GROUP BY``, ``LIMIT`` or ``OFFSET``. Anything else raises
+  ``UnsupportedShapeError``. The query is then rewritten
   (``rewrite_for_oxigraph``: stars as sub-selects, NOT EXISTS as a left join, both only where
   exact). ``sh:prefixes`` / ``sh:declare`` become the query's prefixes; messages get
   ``{?var}`` / ``{$var}`` filled in as pySHACL does, and ``?value`` / ``?path`` give the
@@ -405,7 +405,7 @@ class Compiler:
         if not isinstance(select, ox.Literal):
             raise UnsupportedShapeError("an sh:sparql constraint without sh:select", _name(node))
         prefixes = self.g.declared_prefixes(node)
-        projected = check_prebinding(select.value, _name(node))
+        projected = check_prebinding(select.value, _name(node), prefixes)
         return SparqlConstraint(
             node, select.value, prefixes, _messages(self.g.objects(node, SH + "message")), projected
         )
@@ -424,190 +424,277 @@ def _messages(terms) -> list[str]:
 # ---------------------------------------------------------------------------------------
 # Pre-binding of $this: when is "run once, keep solutions whose ?this is a focus node" exact?
 # ---------------------------------------------------------------------------------------
+# Decided on the SPARQL algebra of the query (rdflib's parser and translation, imported only
+# here: the fast engine otherwise never loads rdflib). Parsing costs about a second, mostly
+# rdflib's import, so an accepted query's verdict is kept in the cache folder, keyed on the
+# query, its prefixes and the rules' version (_PREBINDING_RULES): a second validation of the
+# same shapes reads it back.
 
-_TOKEN = re.compile(
-    r"""(?P<ws>\s+)
-      | (?P<comment>\#[^\n]*)
-      | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                   |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
-      | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-      | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-      | (?P<name>(?:[A-Za-z_\u00C0-\uFFFF][\w\-\u00B7-\uFFFF]*)?
-                 :(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*
-                 |[A-Za-z_][\w\-]*)
-      | (?P<op>\|\||&&|!=|<=|>=|\^\^|.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"}
-_REFUSED_AFTER_WHERE = {"GROUP", "HAVING", "LIMIT", "OFFSET", "VALUES"}
+_PREBINDING_RULES = "algebra-1"  # change when the rules change: cached verdicts are ignored
 _SPECIAL_VARS = {"shapesGraph": "$shapesGraph", "currentShape": "$currentShape", "PATH": "$PATH"}
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        out.append((kind, m.group()))
-    return out
-
-
-def check_prebinding(select: str, where: str = "") -> list[str]:
+def check_prebinding(
+    select: str, where: str = "", prefixes: dict[str, str] | None = None
+) -> list[str]:
     """Check that evaluating ``select`` once with ``$this`` unbound and keeping the solutions
     whose ``?this`` is a focus node gives exactly the solutions of the query with ``$this``
-    pre-bound to each focus node. Returns the projected variable names (``["*"]`` for
-    ``SELECT *``); raises ``UnsupportedShapeError`` naming the construct otherwise.
+    pre-bound to each focus node. Returns the projected variable names; raises
+    ``UnsupportedShapeError`` naming the construct otherwise. ``prefixes``: the constraint's
+    ``sh:prefixes`` declarations (prefix -> namespace), which the query text may use.
 
-    The check is conservative (it may refuse queries that would be exact):
-    * ``$this`` must occur as a triple term directly in the WHERE clause's top-level group,
-      so every solution binds it and a filter of that group sees it bound;
-    * it may occur in a filter of the top-level group or of a top-level ``OPTIONAL`` (a
-      left-join condition, evaluated on the joined solution), and anywhere inside
-      ``(NOT) EXISTS`` blocks of those filters (evaluated with the solution's bindings), except
-      in the constructs refused below;
-    * inside nested groups and ``UNION`` branches only as a triple term (joins compare it);
-    * never in ``MINUS``, sub-selects, ``VALUES``, ``BIND``, ``GRAPH``, ``SERVICE``, nor as
-      ``AS ?this``; the query has no aggregates, ``GROUP BY``, ``HAVING``, ``LIMIT``,
-      ``OFFSET`` or trailing ``VALUES`` (they work per focus node when pre-bound).
+    Pre-binding substitutes the focus node for ``$this`` everywhere; running once joins on it.
+    The two agree when every part of the query that sees ``$this`` sees it bound, to the same
+    value, in each solution it is evaluated on. On the algebra, with "certain" the variables
+    bound in every solution of a pattern (a BGP's variables; both sides of a join; the left of
+    an OPTIONAL or MINUS; the variables common to both branches of a UNION):
+
+    * ``$this`` is projected and certain in the WHERE clause;
+    * an expression (FILTER, BIND, an OPTIONAL's condition) uses it only where it is certain
+      in the pattern the expression is evaluated on, and a ``(NOT) EXISTS`` block uses it
+      only where the solution it is evaluated for certainly binds it (inside the block, the
+      same rules hold, with the outer bindings seen by the block's own filters);
+    * an OPTIONAL's right side uses it only if the left side certainly binds it;
+    * never in ``MINUS`` (whose compatibility test would change), a sub-select, ``VALUES``,
+      ``GRAPH``, ``SERVICE``, nor as ``BIND(... AS $this)``; the query has no aggregates,
+      ``GROUP BY``, ``LIMIT`` or ``OFFSET`` (they work per focus node when pre-bound); nor
+      SHACL's other pre-bound variables (``$shapesGraph``, ``$currentShape``, ``$PATH``).
     """
-    what = where or "an sh:select query"
-    toks = _tokens(select)
-    upper = [v.upper() if k == "name" else v for k, v in toks]
-
-    def refuse(construct: str):
-        raise UnsupportedShapeError(construct + " in a SPARQL constraint", what)
-
-    for kind, value in toks:
-        if kind == "var" and value[1:] in _SPECIAL_VARS:
-            refuse(f"the variable {_SPECIAL_VARS[value[1:]]}")
-    if any(u in _AGGREGATES for u in upper):
-        refuse("aggregates")
-    i = 0
-    while i < len(toks) and upper[i] in ("PREFIX", "BASE"):
-        i += 3 if upper[i] == "PREFIX" else 2
-    if i >= len(toks) or upper[i] != "SELECT":
-        refuse("a query that is not a SELECT")
-    i += 1
-    projected: list[str] = []
-    depth = 0
-    while i < len(toks) and not (depth == 0 and (upper[i] in ("WHERE", "{"))):
-        kind, value = toks[i]
-        if value == "(":
-            depth += 1
-        elif value == ")":
-            depth -= 1
-        elif kind == "var" and depth == 0:
-            projected.append(value[1:])
-        elif value == "*" and depth == 0:
-            projected.append("*")
-        elif upper[i] == "AS" and i + 1 < len(toks) and toks[i + 1][0] == "var":
-            name = toks[i + 1][1][1:]
-            if name == "this":
-                refuse("AS $this")
-            projected.append(name)
-            i += 1
-        i += 1
-    if "this" not in projected and "*" not in projected:
-        refuse("a SELECT that does not project $this")
-    if i < len(toks) and upper[i] == "WHERE":
-        i += 1
-    if i >= len(toks) or toks[i][1] != "{":
-        refuse("a query without a WHERE group")
-
-    # Walk the WHERE clause. Brace frames: kind of group; paren frames: expressions.
-    braces: list[str] = []  # "where", "optional", "exists", "group", "union", "minus", ...
-    parens: list[str] = []  # per open paren: "filter", "bind", "expr", "list"
-    paren_base: list[int] = []  # len(parens) when each brace frame opened
-    pending_group: str | None = None
-    pending_expr: str | None = None  # "filter" / "bind": an expression starts next
-    certain = False
-    end = None
-    j = i
-    while j < len(toks):
-        kind, value = toks[j]
-        u = upper[j]
-        if value == "{":
-            if pending_group is None:
-                nxt = upper[j + 1] if j + 1 < len(toks) else ""
-                pending_group = (
-                    "where" if not braces else ("subselect" if nxt == "SELECT" else "group")
-                )
-            braces.append(pending_group)
-            paren_base.append(len(parens))
-            pending_group = None
-            pending_expr = None
-        elif value == "}":
-            braces.pop()
-            del parens[paren_base.pop() :]
-            if not braces:
-                end = j
-                break
-        elif u in ("OPTIONAL", "MINUS", "SERVICE", "VALUES", "GRAPH", "UNION"):
-            pending_group = u.lower()
-        elif u == "EXISTS":
-            pending_group = "exists"
-        elif u in ("FILTER", "BIND", "HAVING"):
-            pending_expr = "bind" if u == "BIND" else "filter"
-        elif value == "(":
-            in_expr = len(parens) > paren_base[-1] and parens[-1] != "list"
-            if pending_expr:
-                parens.append(pending_expr)
-                pending_expr = None
-            else:
-                parens.append("expr" if in_expr else "list")
-        elif value == ")":
-            if len(parens) > paren_base[-1]:
-                parens.pop()
-        elif u == "AS" and j + 1 < len(toks) and toks[j + 1][1][1:] == "this":
-            refuse("BIND(... AS $this)")
-        elif kind == "var" and value[1:] == "this" and pending_group:
-            refuse(f"$this in {pending_group.upper()}")
-        elif kind == "var" and value[1:] == "this":
-            certain |= _check_this_occurrence(braces, parens, paren_base, refuse)
-        j += 1
-    if end is None:
-        refuse("an unbalanced WHERE group")
-    for u in upper[end + 1 :]:
-        if u in _REFUSED_AFTER_WHERE:
-            refuse(f"{u} after the WHERE clause")
-    if not certain:
-        refuse("$this not bound by a triple pattern of the top-level group")
+    key = _verdict_key(select, prefixes)
+    cached = _read_verdict(key)
+    if cached is not None:
+        return cached
+    projected = _PrebindingCheck(where or "an sh:select query").run(select, prefixes or {})
+    _write_verdict(key, projected)
     return projected
 
 
-def _check_this_occurrence(braces, parens, paren_base, refuse) -> bool:
-    """Whether this occurrence of $this certainly binds it (a top-level triple term); raises
-    if the occurrence is in a position where pre-binding and joining could differ."""
-    own_parens = parens[paren_base[-1] :]
-    expr_kinds = [p for p in own_parens if p != "list"]
-    in_expr = bool(expr_kinds)
-    if "bind" in expr_kinds:
-        refuse("$this in BIND")
-    mode = "top"
-    for frame in braces[1:]:
-        if frame == "exists":
-            if mode == "nested":
-                refuse("$this in a (NOT) EXISTS inside a nested group")
-            mode = "exists"
-        elif frame == "optional":
-            if mode == "top":
-                mode = "optional"
-            elif mode == "optional":
-                mode = "nested"
-        elif frame in ("group", "union"):
-            if mode in ("top", "optional"):
-                mode = "nested"
-            elif mode == "exists":
-                refuse("$this in a nested group inside (NOT) EXISTS")
-        else:
-            refuse(f"$this inside {frame.upper()}")
-    if in_expr and mode == "nested":
-        refuse("$this in a filter of a nested group, UNION branch or nested OPTIONAL")
-    return mode == "top" and not in_expr and not own_parens
+def _verdict_key(select: str, prefixes: dict[str, str] | None) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps([_PREBINDING_RULES, select, sorted((prefixes or {}).items())])
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _verdict_file(key: str) -> Path:
+    from .store import cache_dir
+
+    return cache_dir() / "prebinding" / f"{key}.json"
+
+
+def _read_verdict(key: str) -> list[str] | None:
+    import json
+
+    try:
+        value = json.loads(_verdict_file(key).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(value, list) and all(isinstance(v, str) for v in value) and "this" in value
+    return value if ok else None  # anything else is damage: check again
+
+
+def _write_verdict(key: str, projected: list[str]) -> None:
+    """Keep an accepted query's verdict; a cache that cannot be written only costs time."""
+    import contextlib
+    import json
+    import os
+    import tempfile
+
+    path = _verdict_file(key)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".verdict.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(projected, out)
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+class _PrebindingCheck:
+    """One query's check (see ``check_prebinding``) over rdflib's algebra."""
+
+    def __init__(self, where: str) -> None:
+        from rdflib.term import Variable
+
+        self.where = where
+        self.this = Variable("this")
+
+    def refuse(self, construct: str):
+        raise UnsupportedShapeError(construct + " in a SPARQL constraint", self.where)
+
+    def run(self, select: str, prefixes: dict[str, str]) -> list[str]:
+        from rdflib.plugins.sparql import algebra, parser
+
+        try:
+            query = algebra.translateQuery(parser.parseQuery(select), initNs=prefixes)
+        except Exception as err:  # pyparsing's and rdflib's errors (unknown prefix, ...)
+            message = " ".join(str(err).split())[:200]
+            raise UnsupportedShapeError(
+                f"a SPARQL query that does not parse ({message})", self.where
+            ) from None
+        root = query.algebra
+        if root.name != "SelectQuery":
+            self.refuse("a query that is not a SELECT")
+        for var in self.variables(root):
+            if str(var) in _SPECIAL_VARS:
+                self.refuse(f"the variable {_SPECIAL_VARS[str(var)]}")
+        projected = [str(v) for v in root.PV]
+        if "this" not in projected:
+            self.refuse("a SELECT that does not project $this")
+        pattern = root.p
+        if self.grouped(pattern):
+            self.refuse("aggregates or GROUP BY")
+        self.walk(pattern, frozenset(), top=True)
+        if self.this not in self.certain(pattern):
+            self.refuse("$this not bound by a triple pattern in every solution")
+        return projected
+
+    # -- what a pattern binds -------------------------------------------------------------
+
+    def variables(self, node) -> set:
+        """Every variable in ``node``, (NOT) EXISTS blocks included."""
+        from rdflib.plugins.sparql.parserutils import CompValue
+        from rdflib.term import Variable
+
+        found: set = set()
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, Variable):
+                found.add(n)
+            elif isinstance(n, CompValue):
+                stack.extend(v for k, v in n.items() if k != "_vars")
+            elif isinstance(n, dict):  # a row of VALUES: variable -> term
+                stack.extend(n.keys())
+                stack.extend(n.values())
+            elif isinstance(n, list | tuple | set | frozenset):
+                stack.extend(n)
+        return found
+
+    def certain(self, node) -> set:
+        """The variables bound in every solution of the pattern ``node``."""
+        from rdflib.term import Variable
+
+        name = node.name
+        if name == "BGP":
+            return {t for triple in node.triples for t in triple if isinstance(t, Variable)}
+        if name == "Join":
+            return self.certain(node.p1) | self.certain(node.p2)
+        if name in ("LeftJoin", "Minus"):
+            return self.certain(node.p1)
+        if name == "Union":
+            return self.certain(node.p1) & self.certain(node.p2)
+        if name == "Project":
+            return self.certain(node.p) & set(node.PV)
+        if name == "ToMultiSet":
+            return self.certain(node.p)
+        if name == "values":
+            rows = [set(row) for row in node.res]
+            return set.intersection(*rows) if rows else set()
+        if name in ("Filter", "Extend", "Distinct", "Reduced", "OrderBy", "Graph", "Slice"):
+            return self.certain(node.p)
+        return set()  # SERVICE, aggregates, anything else: nothing certain
+
+    def grouped(self, node) -> bool:
+        """Whether the query groups its solutions (sub-selects aside: see ``walk``)."""
+        from rdflib.plugins.sparql.parserutils import CompValue
+
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n.name in ("Group", "AggregateJoin"):
+                return True
+            if n.name == "ToMultiSet" and getattr(n.p, "name", None) == "Project":
+                continue  # a sub-select
+            stack.extend(
+                v for k, v in n.items() if k in ("p", "p1", "p2") and isinstance(v, CompValue)
+            )
+        return False
+
+    # -- where $this may appear ----------------------------------------------------------------
+
+    def walk(self, node, outer: frozenset, top: bool = False) -> None:
+        """Check the pattern ``node``; ``outer``: variables the solution it is evaluated for
+        binds (inside a (NOT) EXISTS block), seen by the filters of the block's own group."""
+        name = node.name
+        this = self.this
+        if name in ("Group", "AggregateJoin"):
+            self.refuse("aggregates or GROUP BY")
+        if name == "Slice":
+            self.refuse("LIMIT or OFFSET")
+        if name == "BGP":
+            return
+        if name == "Project":
+            self.walk(node.p, outer)
+        elif name in ("Distinct", "Reduced", "OrderBy"):
+            self.walk(node.p, outer, top)
+        elif name == "Filter":
+            self.expression(node.expr, self.certain(node.p) | outer)
+            self.walk(node.p, outer, top)
+        elif name == "Extend":
+            if node.var == this:
+                self.refuse("BIND(... AS $this)")
+            self.expression(node.expr, self.certain(node.p) | outer)
+            self.walk(node.p, outer, top)
+        elif name == "LeftJoin":
+            self.walk(node.p1, outer, top)
+            left = self.certain(node.p1) | outer
+            if this in self.variables(node.p2) and this not in left:
+                self.refuse("$this in an OPTIONAL whose group may leave it unbound")
+            self.walk(node.p2, frozenset())
+            if node.expr is not None:
+                self.expression(node.expr, left | self.certain(node.p2))
+        elif name == "Join":
+            self.walk(node.p1, frozenset(), top)
+            self.walk(node.p2, frozenset(), top)
+        elif name == "Union":
+            self.walk(node.p1, frozenset())
+            self.walk(node.p2, frozenset())
+        elif name == "Minus":
+            self.walk(node.p1, outer, top)
+            if this in self.variables(node.p2):
+                self.refuse("$this inside MINUS")
+        elif name == "ToMultiSet" and node.p.name == "Project":  # a sub-select
+            if this in self.variables(node):
+                self.refuse("$this in a sub-select")
+        elif name in ("ToMultiSet", "values"):
+            if this in self.variables(node):
+                self.refuse("$this in VALUES")
+        elif name == "Graph":
+            if this in self.variables(node):
+                self.refuse("$this inside GRAPH")
+            self.walk(node.p, frozenset())
+        elif this in self.variables(node):  # SERVICE, and anything not named above
+            self.refuse(f"$this inside {name}")
+
+    def expression(self, expr, bound: set) -> None:
+        """An expression evaluated on solutions that certainly bind ``bound``."""
+        from rdflib.plugins.sparql import algebra
+        from rdflib.plugins.sparql.parserutils import CompValue
+
+        this = self.this
+        stack, plain = [expr], []
+        while stack:  # the (NOT) EXISTS blocks, and the rest of the expression
+            n = stack.pop()
+            if isinstance(n, CompValue) and n.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
+                graph = n.graph
+                if graph.name in ("GroupGraphPatternSub", "GroupOrUnionGraphPattern"):
+                    graph = algebra.translateGroupGraphPattern(graph)
+                if this in self.variables(graph) and this not in bound:
+                    self.refuse("$this in a (NOT) EXISTS where it may be unbound")
+                self.walk(graph, frozenset(bound))
+            elif isinstance(n, CompValue | dict):
+                stack.extend(v for k, v in n.items() if k != "_vars")
+            elif isinstance(n, list | tuple):
+                stack.extend(n)
+            else:
+                plain.append(n)
+        if this in self.variables(plain) and this not in bound:
+            self.refuse("$this in an expression where it may be unbound")
 
 
 # ---------------------------------------------------------------------------------------
@@ -636,6 +723,35 @@ def _check_this_occurrence(braces, parens, paren_base, refuse) -> bool:
 #    OPTIONALs also appears in P's own triple patterns (where compatibility = substitution).
 
 _GROUP_KEYWORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "BIND", "VALUES", "FILTER"}
+
+
+# A SPARQL tokenizer for the rewrites (the pre-binding check above uses rdflib's parser).
+_TOKEN = re.compile(
+    r"""(?P<ws>\s+)
+      | (?P<comment>\#[^\n]*)
+      | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                   |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+      | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+      | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+      | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
+      | (?P<name>(?:[A-Za-z_\u00C0-\uFFFF][\w\-\u00B7-\uFFFF]*)?
+                 :(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*
+                 |[A-Za-z_][\w\-]*)
+      | (?P<op>\|\||&&|!=|<=|>=|\^\^|.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        out.append((kind, m.group()))
+    return out
 
 
 def _render(toks: list[tuple[str, str]]) -> str:
@@ -1025,16 +1141,85 @@ class QueryBuilder:
 # ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ValueCheck:
+    """A (property shape, constraint) pair a branch of the values query checks; ``root`` is the
+    shape whose focus nodes it applies to (the node shape holding the property shape)."""
+
+    root: Shape
+    prop: Shape
+    component: str  # the constraint parameter's local name: "class", "datatype", ...
+
+
+@dataclass(frozen=True)
+class MaxCountUse:
+    """An ``sh:maxCount`` of a property shape on a path."""
+
+    root: Shape
+    prop: Shape
+    limit: int
+
+
+@dataclass(frozen=True)
+class PresenceQuery:
+    """Focus nodes of ``shape`` lacking a value one of ``props`` needs (minCount, hasValue)."""
+
+    shape: Shape
+    props: list[Shape]
+    query: str
+
+
+@dataclass(frozen=True)
+class UniqueLangQuery:
+    """Subjects with two values in one language on the path of ``prop`` (sh:uniqueLang)."""
+
+    root: Shape
+    prop: Shape
+    query: str
+
+
+@dataclass(frozen=True)
+class NodeQuery:
+    """Focus nodes of ``shape`` failing its own value constraints: ``?ok<i>`` is whether the
+    node passes ``components[i]``."""
+
+    shape: Shape
+    components: list[str]
+    query: str
+
+
+@dataclass(frozen=True)
+class SparqlQuery:
+    """A SPARQL constraint of ``shape``, rewritten for Oxigraph."""
+
+    shape: Shape
+    constraint: SparqlConstraint
+    query: str
+
+
+@dataclass
+class Plan:
+    """The compiled queries (see ``Validator``)."""
+
+    values: str | None = None  # the one UNION over every value check, or None: no checks
+    value_checks: list[list[ValueCheck]] = field(default_factory=list)  # by branch (?k)
+    max_counts: dict[str, list[MaxCountUse]] = field(default_factory=dict)  # by path
+    present: list[PresenceQuery] = field(default_factory=list)
+    unique: list[UniqueLangQuery] = field(default_factory=list)
+    node: list[NodeQuery] = field(default_factory=list)
+    sparql: list[SparqlQuery] = field(default_factory=list)
+
+
 class Validator:
     """Compiles a shapes graph once; validates any pyoxigraph store against it.
 
-    The queries (``plan``), each run once per validation:
+    The queries (``plan``, a ``Plan``), each run once per validation:
 
     * ``values``: one UNION over every (property shape, value constraint) pair, without the
       targets: ``{ ?this <path> ?value FILTER(!ok) BIND(k AS ?k) }``, ``sh:class`` as
       ``MINUS { ?value rdf:type/rdfs:subClassOf* C }`` (a hash anti-join). Its rows are
       candidates; those whose ``?this`` is a focus node of the shape are results.
-    * ``counts``: for every path with an ``sh:maxCount``, whether any subject has more values
+    * ``max_counts``: for every path with an ``sh:maxCount``, whether any subject has more values
       than the smallest maximum (``COUNT(*)`` against ``COUNT(DISTINCT ?s)`` per path); for
       the paths where one does, the subjects over it, with their counts.
     * ``present``: per node shape with ``sh:minCount`` / ``sh:hasValue`` properties, the focus
@@ -1067,19 +1252,11 @@ class Validator:
                 for prop in shape.properties:
                     yield shape, prop
 
-    def _compile(self) -> dict:
+    def _compile(self) -> Plan:
         b = QueryBuilder(self.compiler)
-        plan: dict = {
-            "values": None,
-            "value_keys": [],
-            "max": {},
-            "present": [],
-            "unique": [],
-            "node": [],
-            "sparql": [],
-        }
+        plan = Plan()
         branches: dict[str, int] = {}
-        keys: list[list] = []
+        keys: list[list[ValueCheck]] = []
         for root, ps in self._property_shapes():
             p = f"<{ps.path}>"
             for name, param, expr in b.value_checks(ps, "?value"):
@@ -1090,21 +1267,21 @@ class Validator:
                 if body not in branches:
                     branches[body] = len(keys)
                     keys.append([])
-                keys[branches[body]].append((root, ps, name))
+                keys[branches[body]].append(ValueCheck(root, ps, name))
             if "maxCount" in ps.params:
                 limit = int(ps.params["maxCount"][0].value)
-                plan["max"].setdefault(ps.path, []).append((root, ps, limit))
+                plan.max_counts.setdefault(ps.path, []).append(MaxCountUse(root, ps, limit))
             if ps.params.get("uniqueLang") and _is_true(ps.params["uniqueLang"][0]):
                 q = (
                     f"SELECT DISTINCT ?this (LCASE(LANG(?a)) AS ?lang) WHERE {{ ?this {p} ?a, ?b "
                     f'FILTER(!sameTerm(?a, ?b) && LANG(?a) != "" && '
                     f"LCASE(LANG(?a)) = LCASE(LANG(?b))) }}"
                 )
-                plan["unique"].append((root, ps, q))
+                plan.unique.append(UniqueLangQuery(root, ps, q))
         if branches:
             union = " UNION ".join(f"{{ {body} BIND({k} AS ?k) }}" for body, k in branches.items())
-            plan["values"] = f"SELECT ?k ?this ?value WHERE {{ {union} }}"
-            plan["value_keys"] = keys
+            plan.values = f"SELECT ?k ?this ?value WHERE {{ {union} }}"
+            plan.value_checks = keys
         for shape in self.shapes:
             t = b.targets(shape)
             props = [shape] if shape.is_property else shape.properties
@@ -1120,12 +1297,12 @@ class Validator:
                             f"SELECT ?this WHERE {{ {t} OPTIONAL {{ ?this {p} ?v }} }} "
                             f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})"
                         )
-                        plan["present"].append((shape, [ps], q))
+                        plan.present.append(PresenceQuery(shape, [ps], q))
                 for param in ps.params.get("hasValue", []):
                     missing.append(f"NOT EXISTS {{ ?this {p} {_term(param)} }}")
             if missing:
                 q = f"SELECT DISTINCT ?this WHERE {{ {t} FILTER({' || '.join(missing)}) }}"
-                plan["present"].append((shape, props, q))
+                plan.present.append(PresenceQuery(shape, props, q))
             if not shape.is_property:
                 checks = b.value_checks(shape, "?this")
                 if checks:
@@ -1135,9 +1312,9 @@ class Validator:
                     )
                     failing = " || ".join(f"!?ok{i}" for i in range(len(checks)))
                     q = f"SELECT ?this {oks} WHERE {{ {t} {binds} FILTER({failing}) }}"
-                    plan["node"].append((shape, [name for name, _, _ in checks], q))
+                    plan.node.append(NodeQuery(shape, [name for name, _, _ in checks], q))
             for c in shape.sparql:
-                plan["sparql"].append((shape, c, rewrite_for_oxigraph(c.select)))
+                plan.sparql.append(SparqlQuery(shape, c, rewrite_for_oxigraph(c.select)))
         return plan
 
     # -- evaluation ---------------------------------------------------------------------------
@@ -1146,38 +1323,40 @@ class Validator:
         run = _Run(store)
         results: list[Result] = []
         plan = self.plan
-        if plan["values"]:
-            for row in store.query(plan["values"]):
+        if plan.values:
+            for row in store.query(plan.values):
                 focus = row["this"]
-                for root, ps, name in plan["value_keys"][int(row["k"].value)]:
-                    if run.is_focus(root, focus):
-                        results.append(self._result(ps, name, focus, row["value"]))
+                for check in plan.value_checks[int(row["k"].value)]:
+                    if run.is_focus(check.root, focus):
+                        results.append(
+                            self._result(check.prop, check.component, focus, row["value"])
+                        )
         results += self._max_results(run)
-        for shape, props, q in plan["present"]:
-            for row in store.query(q):
-                results += self._presence_results(run, shape, props, row["this"])
-        for root, ps, q in plan["unique"]:
-            for row in store.query(q):
-                if run.is_focus(root, row["this"]):
-                    results.append(self._result(ps, "uniqueLang", row["this"]))
-        for shape, names, q in plan["node"]:
-            for row in store.query(q):
-                for i, name in enumerate(names):
+        for present in plan.present:
+            for row in store.query(present.query):
+                results += self._presence_results(run, present.shape, present.props, row["this"])
+        for unique in plan.unique:
+            for row in store.query(unique.query):
+                if run.is_focus(unique.root, row["this"]):
+                    results.append(self._result(unique.prop, "uniqueLang", row["this"]))
+        for node in plan.node:
+            for row in store.query(node.query):
+                for i, name in enumerate(node.components):
                     if row[f"ok{i}"].value != "true":
                         value = None if name == "hasValue" else row["this"]
-                        results.append(self._result(shape, name, row["this"], value))
-        for shape, c, q in plan["sparql"]:
-            results += self._sparql_results(run, shape, c, q)
+                        results.append(self._result(node.shape, name, row["this"], value))
+        for sparql in plan.sparql:
+            results += self._sparql_results(run, sparql.shape, sparql.constraint, sparql.query)
         return results
 
     def _max_results(self, run: _Run) -> list[Result]:
-        by_path = self.plan["max"]
+        by_path = self.plan.max_counts
         if not by_path:
             return []
         store = run.store
         # Which paths have a subject with more values than the smallest maximum on them?
         # COUNT(*) = COUNT(DISTINCT ?s) says no subject has two values: nothing over 1.
-        suspects = {path for path, uses in by_path.items() if min(u[2] for u in uses) == 0}
+        suspects = {path for path, uses in by_path.items() if min(u.limit for u in uses) == 0}
         values = " ".join(f"<{p}>" for p in by_path if p not in suspects)
         if values:
             q = (
@@ -1190,16 +1369,16 @@ class Validator:
         results = []
         for path in sorted(suspects):
             uses = by_path[path]
-            low = min(u[2] for u in uses)
+            low = min(u.limit for u in uses)
             q = (
                 f"SELECT ?this (COUNT(?o) AS ?n) WHERE {{ ?this <{path}> ?o }} "
                 f"GROUP BY ?this HAVING (COUNT(?o) > {low})"
             )
             for row in store.query(q):
                 n = int(row["n"].value)
-                for root, ps, limit in uses:
-                    if n > limit and run.is_focus(root, row["this"]):
-                        results.append(self._result(ps, "maxCount", row["this"]))
+                for use in uses:
+                    if n > use.limit and run.is_focus(use.root, row["this"]):
+                        results.append(self._result(use.prop, "maxCount", row["this"]))
         return results
 
     def _presence_results(self, run: _Run, shape: Shape, props, focus) -> list[Result]:

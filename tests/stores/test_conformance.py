@@ -169,28 +169,9 @@ def test_virtuoso_answers_like_the_embedded_store(case, virtuoso_kb, embedded_an
     embedded = embedded_answers[case_id(case)]
     # default-graph-uri: only the knowledge base's graph, whatever else the database holds.
     remote_store = RemoteStore(virtuoso_kb.query, default_graph=KB_GRAPH)
-    remote = run_on_virtuoso(remote_store, name, params)
+    # No xfail for Virtuoso 7.2.5's "no SPART_VARR_FIXED" compiler error (a multi-variable
+    # VALUES next to an OPTIONAL): queries.bind writes one single-variable VALUES per bound
+    # parameter, which Virtuoso compiles; tests/test_queries.py pins that form. Any error here
+    # is a regression.
+    remote = lookups.run_query(remote_store, name, params)
     check_same(embedded, remote, name)
-
-
-def run_on_virtuoso(store, name, params):
-    """``lookups.run_query``, with Virtuoso's one known failure turned into an xfail."""
-    from blocgraph.errors import StoreError
-
-    try:
-        return lookups.run_query(store, name, params)
-    except StoreError as err:
-        if "SPART_VARR_FIXED" in str(err):
-            pytest.xfail(VIRTUOSO_VALUES_BUG)
-        raise
-
-
-# Virtuoso 7.2.5's SPARQL compiler fails ("Internal error: ssg_print_rvr_fixed_val(): no
-# SPART_VARR_FIXED") on a VALUES block of two or more variables in a group that also has an
-# OPTIONAL, unless the query projects every variable (SELECT *). One single-variable
-# VALUES block per bound parameter, leaving unbound ones out (Virtuoso also mishandles
-# `VALUES ?x { UNDEF }`), runs there and means the same: queries.bind can do that.
-VIRTUOSO_VALUES_BUG = (
-    "Virtuoso 7.2.5 cannot compile a multi-variable VALUES block next to an OPTIONAL "
-    "(ssg_print_rvr_fixed_val); fixed by binding one single-variable VALUES per parameter"
-)

@@ -38,10 +38,6 @@ def test_members_from_oxigraph_equal_the_embedded_answer(oxigraph_kb, store):
 def test_members_from_virtuoso_equal_the_embedded_answer(virtuoso_kb, store):
     embedded = run_cli(*MEMBERS)
     remote = run_cli("--endpoint", virtuoso_kb.query, *MEMBERS)
-    if remote.exit_code and "SPART_VARR_FIXED" in remote.output:
-        from .test_conformance import VIRTUOSO_VALUES_BUG
-
-        pytest.xfail(VIRTUOSO_VALUES_BUG)
     assert embedded.exit_code == 0 and remote.exit_code == 0, remote.output
     # As sets of records: Virtuoso breaks ORDER BY ties its own way.
     assert records(remote.output) == records(embedded.output)

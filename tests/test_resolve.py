@@ -1,0 +1,129 @@
+"""Resolving what a user types into the IRI it means, with and without the store's name index.
+
+Written against mutants of ``blocgraph.resolve`` that the rest of the suite left alive
+(docs/mutation.md): a store without a name index (a SPARQL endpoint) reads the names with the
+name queries, so the columns it reads them from matter; an unknown value's message names its
+kind; the capacity parameter type resolves a notation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.errors import UnknownIdError
+from blocgraph.lookups import run_query
+from blocgraph.namespaces import ID
+from blocgraph.resolve import Resolver
+
+
+@pytest.fixture()
+def plain(store):
+    """A resolver reading every name with the name queries, as on a SPARQL endpoint."""
+    resolver = Resolver(store)
+    resolver._index = None
+    return resolver
+
+
+@pytest.fixture()
+def indexed(store):
+    resolver = Resolver(store)
+    assert resolver._index is not None, "the embedded store is built with a name index"
+    return resolver
+
+
+# data/sco/seed-report-2020-02.ttl, data/states.ttl, data/sco/bloc.ttl
+BY_NAME = [
+    (
+        "meeting",
+        "9th meeting of the SCO Defence and Security Expert Working Group",
+        "meeting/SCO/dsewg-9",
+    ),
+    ("meeting", "sco/DSEWG-9", "meeting/SCO/dsewg-9"),
+    ("state", "Republic of India", "state/IND"),
+    ("state", "in", "state/IND"),
+    ("bloc", "Shanghai Cooperation Organization", "bloc/SCO"),
+]
+
+
+@pytest.mark.parametrize("kind, name, expected", BY_NAME)
+def test_names_resolve_without_the_index(plain, kind, name, expected):
+    assert str(getattr(plain, kind)(name)) == ID + expected
+
+
+@pytest.mark.parametrize("kind, name, expected", BY_NAME)
+def test_names_resolve_with_the_index(indexed, kind, name, expected):
+    assert str(getattr(indexed, kind)(name)) == ID + expected
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+@pytest.mark.parametrize(
+    "kind, typo", [("meeting", "SCO/dsewg-99"), ("state", "Indiaa"), ("bloc", "SOC")]
+)
+def test_an_unknown_value_names_its_kind(request, which, kind, typo):
+    resolver = request.getfixturevalue(which)
+    with pytest.raises(UnknownIdError) as caught:
+        getattr(resolver, kind)(typo)
+    assert caught.value.kind == kind
+    assert str(caught.value).startswith(f"unknown {kind} {typo!r}")
+    assert 1 <= len(caught.value.suggestions) <= 3
+
+
+def test_a_capacity_parameter_resolves_its_notation(store, tmp_path):
+    """No library query takes a capacity; a user's .rq can (queries.PARAM_TYPES)."""
+    rq = tmp_path / "by-capacity.rq"
+    rq.write_text(
+        "# title: Participants of a meeting in one capacity\n"
+        "# param: meeting   meeting   required  the meeting\n"
+        "# param: capacity  capacity  required  the capacity\n"
+        "PREFIX bg: <https://w3id.org/blocgraph/ontology#>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?state WHERE {\n"
+        "  # @parameters\n"
+        "  ?p bg:meeting ?meeting ; bg:participant ?state ; bg:capacity ?c .\n"
+        "  ?c skos:notation ?capacity .\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    # data/sco/seed-report-2020-02.ttl: Belarus was the EWG's one observer.
+    rows = run_query(store, str(rq), {"meeting": "SCO/dsewg-9", "capacity": "Observer"}).rows
+    assert [str(r["state"]) for r in rows] == [ID + "state/BLR"]
+    with pytest.raises(UnknownIdError, match="unknown capacity 'observr'; did you mean observer"):
+        run_query(store, str(rq), {"meeting": "SCO/dsewg-9", "capacity": "observr"})
+
+
+# ontology/vocabularies.ttl: the nine concepts of scheme:membership-status.
+STATUSES = [
+    "applicant",
+    "associate-member",
+    "dialogue-partner",
+    "member",
+    "observer",
+    "partner",
+    "partner-country",
+    "suspended",
+    "unknown",
+]
+
+
+@pytest.mark.parametrize("other_scheme", ["host", "attended", "held"])
+def test_a_status_is_one_of_the_membership_statuses_only(store, other_scheme):
+    """A capacity (host), an attendance (attended) or a meeting status (held) is a notation
+    of another scheme: refused, never matched against the membership status."""
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": other_scheme})
+    assert caught.value.kind == "status"
+    assert str(caught.value).startswith(f"unknown status {other_scheme!r}")
+
+
+def test_a_status_with_no_close_match_lists_every_status(store):
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": "zzzz"})
+    assert str(caught.value).startswith("unknown status 'zzzz'; did you mean")
+    assert caught.value.suggestions == STATUSES
+
+
+def test_a_short_status_prefix_is_suggested(store):
+    """'obs' is half of 'observer' (difflib ratio 6/11): close enough for a hint (0.5)."""
+    with pytest.raises(UnknownIdError) as caught:
+        run_query(store, "members-on", {"bloc": "SCO", "status": "obs"})
+    assert caught.value.suggestions == ["observer"]
