@@ -379,6 +379,82 @@ CASES = [
             "unknown",
         ),
     ),
+    # --- added with the API, the extractor and serve ---------------------------------------
+    Case(
+        "compare-blocs",
+        {"bloc_a": "BRICS", "bloc_b": "SCO", "date": "2025-01-06"},
+        ("state", "side", "status"),
+        # data/blocs/BRICS.ttl: Indonesia a member from 2025-01-06 (a partner country from
+        # 2025-01-01), Egypt a member from 2024-01-01; data/sco/memberships.ttl: India a member
+        # from 2017-06-09, Belarus from 2024-07-04; Egypt an SCO dialogue partner from 2022.
+        includes=_set(
+            ("state/IDN", "first", "member"),
+            ("state/EGY", "first", "member"),
+            ("state/IND", "first", "member"),
+            ("state/IND", "second", "member"),
+            ("state/BLR", "second", "member"),
+        ),
+        excludes=_set(("state/IDN", "first", "partner-country"), ("state/BLR", "first", "member")),
+        label="compare-blocs:BRICS and SCO on the day Indonesia joined BRICS",
+    ),
+    Case(
+        "bodies",
+        {},
+        ("body", "bloc", "name", "preferred"),
+        # data/sco/bloc.ttl: the Council of Heads of State, label and two other names.
+        includes=_set(
+            (
+                "body/SCO/council-of-heads-of-state",
+                "bloc/SCO",
+                "SCO Council of Heads of State",
+                "true",
+            ),
+            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "CHS", "false"),
+            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "SCO summit", "false"),
+        ),
+    ),
+    Case(
+        "meeting-index",
+        {"bloc": "SCO"},
+        ("meeting", "body", "ordinal", "start", "end", "host"),
+        # data/sco/seed-report-2020-02.ttl: the 9th EWG meeting, Pakistan, 19-20 February 2020.
+        includes=_set(
+            (
+                "meeting/SCO/dsewg-9",
+                "body/SCO/defence-security-expert-working-group",
+                "9",
+                "2020-02-19",
+                "2020-02-20",
+                "state/PAK",
+            )
+        ),
+        excludes=_set(("meeting/BRICS/summit-15", None, None, None, None, None)),
+    ),
+    Case(
+        "places",
+        {},
+        ("place", "name", "state"),
+        # data/sco/seed-report-2020-02.ttl: Islamabad in Pakistan, New Delhi in India.
+        includes=_set(
+            ("place/islamabad", "Islamabad", "state/PAK"),
+            ("place/new-delhi", "New Delhi", "state/IND"),
+        ),
+        excludes=_set(("place/islamabad", "Islamabad", "state/IND")),
+    ),
+    Case(
+        "resource",
+        {"iri": ID + "body/SCO/council-of-heads-of-state"},
+        ("direction", "property", "value"),
+        # data/sco/bloc.ttl: the body is a unit of the SCO; its series is a series of it.
+        includes=_set(
+            ("out", "http://www.w3.org/ns/org#unitOf", "bloc/SCO"),
+            (
+                "in",
+                "https://w3id.org/blocgraph/ontology#seriesOf",
+                "series/SCO/council-of-heads-of-state",
+            ),
+        ),
+    ),
 ]
 
 
