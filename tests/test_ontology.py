@@ -103,7 +103,7 @@ def _java() -> None:
     import shutil
 
     if shutil.which("java") is None:
-        reason = "the reasoner (HermiT, in owlready2) needs java: apt-get install default-jre-headless"
+        reason = "the reasoner (HermiT, in owlready2) needs java: apt-get install default-jre"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{reason} (CI=true: a missing reasoner fails the run)")
         pytest.skip(reason)

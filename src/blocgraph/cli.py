@@ -412,13 +412,11 @@ def meeting_cmd(ctx, meeting: str, fmt: str) -> None:
         cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
         click.echo(render(d["invitations"], cols, "table"))
     if d.get("sources"):
-        click.echo("\nSources")
-        seen = {}
-        for row in d["sources"]:
-            seen.setdefault(str(row["source"]), row)
-        for row in seen.values():
-            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
-            _say("  - " + ", ".join(str(p) for p in parts if p))
+        from .render_text import meeting_sources_lines
+
+        click.echo("\nSources, with the quotes taken from each")
+        for line in meeting_sources_lines(d["sources"]):
+            _say(line)
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""Multi-part answers as text for a person: a bloc at a glance (and, in time, a meeting).
+"""Multi-part answers as text for a person: a bloc at a glance, a meeting's sources.
 
 The lookups return data (``lookups.Result``: rows and details); this module lays it out. The
 CLI escapes control characters in what it prints (``cli._say``)."""
@@ -69,3 +69,28 @@ def bloc_text(result) -> str:
             facts = row.get("facts")
             lines.append("  - " + ", ".join(str(p) for p in parts if p) + f"  [{facts} fact(s)]")
     return "\n".join(lines)
+
+
+def meeting_sources_lines(rows: list[dict]) -> list[str]:
+    """The sources of a meeting's facts (rows of the ``meeting-sources`` query), each with the
+    quotes taken from it, once each; then the quotes not tied to one source."""
+    sources: dict[str, tuple[dict, list[str]]] = {}
+    untied: list[str] = []
+    for row in rows:
+        quote = str(row["quote"]) if row.get("quote") is not None else None
+        if row.get("source") is None:
+            if quote is not None and quote not in untied:
+                untied.append(quote)
+            continue
+        _, quotes = sources.setdefault(str(row["source"]), (row, []))
+        if quote is not None and quote not in quotes:
+            quotes.append(quote)
+    lines = []
+    for row, quotes in sources.values():
+        parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
+        lines.append("  - " + ", ".join(str(p) for p in parts if p))
+        lines += [f'      "{q}"' for q in quotes]
+    if untied:
+        lines.append("  - quoted from one of a fact's sources, not recorded which:")
+        lines += [f'      "{q}"' for q in untied]
+    return lines
