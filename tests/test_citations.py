@@ -35,13 +35,30 @@ def test_each_quote_comes_with_its_source(store):
 
 
 def test_an_untied_quote_has_no_source(store):
-    """The 9th EWG meeting (data/sco/seed-report-2020-02.ttl) cites the seed report and Dawn;
-    the ISPR's words quoted by Dawn are not in the seed report's text, and are not tied."""
+    """Cambodia's ASEAN observer status (data/blocs/ASEAN.ttl) cites the Jakarta Post and the
+    Phnom Penh Post, and no quote of it could be shown to be one or the other's."""
+    fact = ID + "membership/ASEAN/KHM/observer/1995-07"
+    rows = run_query(store, "fact-citations", {"fact": fact}).rows
+    assert _pairs(rows) == {
+        (None, "C AMBODIA today in Brunei becom"[:30]),
+        (None, "Cambodia currently has observe"),
+        (None, "In the same ceremony in Brunei,"[:30]),
+        ("jakartapost-1998-12-15-cambodia-entry", None),
+        ("phnompenhpost-1995-cambodia-observer", None),
+    }
+
+
+def test_a_quote_found_on_the_source_page_is_tied_to_it(store):
+    """The 9th EWG meeting (data/sco/seed-report-2020-02.ttl) cites the seed report and Dawn:
+    the seed report's own words are in its text (shared/sources), the ISPR's words quoted by
+    Dawn are on Dawn's page (scripts/tie_quotes_verified.tsv)."""
     rows = run_query(store, "fact-citations", {"fact": ID + "meeting/SCO/dsewg-9"}).rows
-    pairs = _pairs(rows)
-    assert (None, "“The 9th Defence and Security ") in pairs
-    assert ("dawn-2020-02-21-ewg", None) in pairs  # cited, no quote tied to it
-    assert ("seed-report-2020-02", "This was the first meeting of ") in pairs
+    assert _pairs(rows) == {
+        ("dawn-2020-02-21-ewg", "“The 9th Defence and Security E"[:30]),
+        ("seed-report-2020-02", "This was the first meeting of "),
+        ("seed-report-2020-02", "the ninth Defence and Security"),
+        ("seed-report-2020-02", "The participants also exchange"),
+    }
 
 
 def test_the_cow_import_short_form_takes_its_one_source(store):
@@ -80,9 +97,18 @@ def test_meeting_sources_give_each_quote_its_source(store):
 def test_meeting_shows_quotes_under_their_source(cli_run):
     out = cli_run("meeting", "SCO/dsewg-9").output
     sources = out.split("Sources, with the quotes taken from each", 1)[1]
+    dawn = sources.index("India sends delegate to SCO meeting in Islamabad")
+    ispr_words = sources.index("the ISPR said")
     report = sources.index("News report (New Delhi dateline)")
-    ispr = sources.index("Press release on the 9th SCO Defence")
     belarus = sources.index('"whereas Belarus attended the meeting as the observer state"')
-    untied = sources.index("not recorded which:")
-    assert report < belarus < ispr < untied, sources
-    assert sources.index("the ISPR said") > untied, sources
+    ispr = sources.index("Press release on the 9th SCO Defence")
+    assert dawn < ispr_words < report < belarus < ispr, sources
+    assert "not recorded which" not in sources, sources
+
+
+def test_meeting_lists_untied_quotes_apart(cli_run):
+    """The 46th ASEAN summit (data/meetings/ASEAN/summit.ttl) has quotes of facts with two
+    sources that could not be tied to one."""
+    out = cli_run("meeting", "ASEAN/summit-46").output
+    untied = out.split("not recorded which:", 1)[1]
+    assert "Timor-Leste will participate as an observer in the 46th ASEAN Summit" in untied
