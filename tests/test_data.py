@@ -49,13 +49,21 @@ def _objects(store, s: str, p: str) -> set[str]:
     }
 
 
+def _quotes(store, fact: str) -> set[str]:
+    """The fact's quotes: on its citations (tied to a source) and on the fact itself."""
+    citations = _objects(store, fact, PROV + "qualifiedDerivation")
+    return _objects(store, fact, BG + "quote").union(
+        *(_objects(store, c, BG + "quote") for c in citations)
+    )
+
+
 def _cites_report(store, fact: str, *fragments: str) -> None:
     sources = _objects(store, fact, PROV + "wasDerivedFrom")
     assert REPORT in sources or sources & {
         ID + "source/ispr-2020-02-20-ewg",
         ID + "source/dawn-2020-02-21-ewg",
     }, fact
-    quotes = " ".join(_objects(store, fact, BG + "quote"))
+    quotes = " ".join(_quotes(store, fact))
     for fragment in fragments:
         assert fragment in quotes, f"{fact}: no quote containing {fragment!r}"
 
@@ -140,7 +148,7 @@ def test_heads_of_government_2020_invitations(store):
     # all eight members but the host, and the four observer states
     assert invited == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "PAK", "AFG", "BLR", "IRN", "MNG"}
     body = "body/SCO/council-of-heads-of-government"
-    assert any("prime ministers" in q for q in _objects(store, body, BG + "quote"))
+    assert any("prime ministers" in q for q in _quotes(store, body))
 
 
 def test_every_date_is_typed(store):

@@ -31,7 +31,9 @@ SELECT ?meeting ?start ?format
   (GROUP_CONCAT(DISTINCT STR(?sourceDate); SEPARATOR="|") AS ?sourceDates)
   (GROUP_CONCAT(DISTINCT ?name; SEPARATOR="|") AS ?names)
 WHERE {
-  ?meeting a bg:Meeting ; schema:startDate ?start ; bg:quote ?quote .
+  ?meeting a bg:Meeting ; schema:startDate ?start .
+  # the quotes tied to a source (on the meeting's citations) and those on the meeting itself
+  { ?meeting prov:qualifiedDerivation/bg:quote ?quote } UNION { ?meeting bg:quote ?quote }
   OPTIONAL { ?meeting bg:format ?format }
   OPTIONAL { ?meeting prov:wasDerivedFrom/dcterms:date ?sourceDate }
   OPTIONAL {

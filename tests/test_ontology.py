@@ -83,3 +83,100 @@ def test_controlled_values(scheme, notations):
         for c in g.subjects(URIRef(skos + "inScheme"), scheme_iri)
     }
     assert notations <= found
+
+
+# ---------------------------------------------------------------------------------------
+# A reasoner: the ontology, with what it imports, is consistent and every class satisfiable
+# ---------------------------------------------------------------------------------------
+
+IMPORTS = paths.ontology_dir() / "imports"
+# The local copy of each ontology blocgraph.ttl imports (ontology/imports/README.md).
+LOCAL_COPIES = {
+    "http://www.w3.org/ns/org#": IMPORTS / "org.ttl",
+    "http://www.w3.org/ns/prov-o#": IMPORTS / "prov-o.ttl",
+}
+THING = "https://w3id.org/blocgraph/id/"
+
+
+def _java() -> None:
+    import os
+    import shutil
+
+    if shutil.which("java") is None:
+        reason = "the reasoner (HermiT, in owlready2) needs java: apt-get install default-jre"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (CI=true: a missing reasoner fails the run)")
+        pytest.skip(reason)
+
+
+def _reason(files: list, tmp_path, extra: str = "") -> list[str]:
+    """Run HermiT over ``files`` (Turtle) and the local copies of their imports, plus the
+    Turtle ``extra``. Returns the unsatisfiable classes; raises OwlReadyInconsistentOntologyError
+    when the whole is inconsistent.
+
+    owl:imports is taken out (each import is loaded from its local copy instead, so nothing is
+    fetched). xsd:date, xsd:gYear and xsd:gYearMonth, which blocgraph's dates use, are not in
+    the OWL 2 datatype map: HermiT treats them as opaque (ignore_unsupported_datatypes), and the
+    SHACL shapes check those values instead.
+    """
+    import owlready2
+
+    _java()
+    world = owlready2.World()
+    graphs = [Graph().parse(p, format="turtle") for p in [*LOCAL_COPIES.values(), *files]]
+    if extra:
+        graphs.append(Graph().parse(data=extra, format="turtle"))
+    for n, g in enumerate(graphs):
+        g.remove((None, OWL.imports, None))
+        nt = tmp_path / f"{n}.nt"
+        g.serialize(nt, format="nt", encoding="utf-8")
+        world.get_ontology(nt.as_uri()).load()
+    with world:
+        owlready2.sync_reasoner_hermit(world, debug=0, ignore_unsupported_datatypes=True)
+    # owl:Nothing is listed with them whenever there are any: it is empty by definition.
+    return sorted(str(c.iri) for c in world.inconsistent_classes() if c is not owlready2.Nothing)
+
+
+def test_every_import_has_a_local_copy():
+    """A new owl:imports without a copy here would send the reasoner to the network."""
+    imports = {str(o) for p in ONTOLOGY_FILES for o in Graph().parse(p).objects(None, OWL.imports)}
+    assert imports == set(LOCAL_COPIES), f"imports without a local copy: {imports}"
+    for iri, copy in LOCAL_COPIES.items():
+        assert (URIRef(iri), RDF.type, OWL.Ontology) in Graph().parse(copy), copy
+
+
+def test_ontology_is_consistent_and_every_class_satisfiable(tmp_path):
+    assert _reason(ONTOLOGY_FILES, tmp_path) == []
+
+
+def test_ontology_with_the_sco_data_is_consistent(tmp_path):
+    """The SCO's curated files (bloc, bodies, memberships, meetings of 2019-2020, the seed
+    report's facts) with the states and sources they name: ABox and TBox together."""
+    data = paths.data_dir()
+    files = sorted((data / "sco").glob("*.ttl")) + sorted((data / "sources").glob("*.ttl"))
+    assert len(files) >= 4
+    assert _reason([*ONTOLOGY_FILES, *files, data / "states.ttl"], tmp_path) == []
+
+
+BROKEN_PREFIXES = f"""
+@prefix bg:   <{BG}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl:  <http://www.w3.org/2002/07/owl#> .
+"""
+
+
+def test_reasoner_reports_an_unsatisfiable_class(tmp_path):
+    """The check can fail: a bloc that is a membership (ORG makes organisations and memberships
+    disjoint) is a class nothing can belong to."""
+    extra = BROKEN_PREFIXES + f"<{THING}BlocMembership> a owl:Class ;\n"
+    extra += "    rdfs:subClassOf bg:Bloc, bg:Membership ."
+    assert _reason(ONTOLOGY_FILES, tmp_path, extra) == [f"{THING}BlocMembership"]
+
+
+def test_reasoner_reports_an_inconsistency(tmp_path):
+    """The check can fail: one node typed both a state's membership and a bloc."""
+    import owlready2
+
+    extra = BROKEN_PREFIXES + f"<{THING}bloc/X> a bg:Bloc, bg:Membership ."
+    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
+        _reason(ONTOLOGY_FILES, tmp_path, extra)

@@ -1,5 +1,5 @@
-"""Answers as text for a person: a bloc at a glance, a meeting, a state's path in a bloc, two
-blocs compared.
+"""Answers as text for a person: a bloc at a glance, a meeting with the quotes taken from
+each source, a state's path in a bloc, two blocs compared.
 
 The lookups return data (``lookups.Result``: rows and details); this module lays it out. The
 CLI escapes control characters in what it prints (``cli._say``); tables are escaped here."""
@@ -95,13 +95,8 @@ def meeting_text(result) -> str:
         cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
         lines += ["", "Invitations", to_table(d["invitations"], cols)]
     if d.get("sources"):
-        lines += ["", "Sources"]
-        seen: dict[str, dict] = {}
-        for row in d["sources"]:
-            seen.setdefault(str(row["source"]), row)
-        for row in seen.values():
-            parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
-            lines.append("  - " + ", ".join(str(p) for p in parts if p))
+        lines += ["", "Sources, with the quotes taken from each"]
+        lines += meeting_sources_lines(d["sources"])
     return "\n".join(lines)
 
 
@@ -130,3 +125,28 @@ def count_text(noun: str):
         return f"{to_table(result.rows, result.table_columns)}\n\n{len(result.rows)} {noun}"
 
     return text
+
+
+def meeting_sources_lines(rows: list[dict]) -> list[str]:
+    """The sources of a meeting's facts (rows of the ``meeting-sources`` query), each with the
+    quotes taken from it, once each; then the quotes not tied to one source."""
+    sources: dict[str, tuple[dict, list[str]]] = {}
+    untied: list[str] = []
+    for row in rows:
+        quote = str(row["quote"]) if row.get("quote") is not None else None
+        if row.get("source") is None:
+            if quote is not None and quote not in untied:
+                untied.append(quote)
+            continue
+        _, quotes = sources.setdefault(str(row["source"]), (row, []))
+        if quote is not None and quote not in quotes:
+            quotes.append(quote)
+    lines = []
+    for row, quotes in sources.values():
+        parts = [row.get("title"), row.get("publisher"), row.get("date"), row.get("url")]
+        lines.append("  - " + ", ".join(str(p) for p in parts if p))
+        lines += [f'      "{q}"' for q in quotes]
+    if untied:
+        lines.append("  - quoted from one of a fact's sources, not recorded which:")
+        lines += [f'      "{q}"' for q in untied]
+    return lines
