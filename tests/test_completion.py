@@ -118,6 +118,8 @@ def blocgraph_on_path(tmp_path, store):
 def _shell(name: str):
     path = shutil.which(name)
     if path is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{name} is not installed (CI=true: .ci/run installs it)")
         pytest.skip(f"{name} is not installed")
     return path
 
