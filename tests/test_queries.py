@@ -55,6 +55,8 @@ def test_example_runs(name, store):
     # Columns that may be unbound for every row of the example, and why.
     may_be_empty = {
         "bloc-lineage": {"dissolved"},  # the SCO still exists
+        "fact-citations": {"retrieved"},  # no retrieval date is recorded yet (data/README.md)
+        "meeting-sources": {"retrieved"},  # the same
         "meeting-details": {"inaugurated_by"},  # the sources name no one for the EWG
         "members-on": {"name_then"},  # data/names/: no SCO state was named otherwise in 2017
         "state-memberships": {"name_then"},  # data/names/ has no former name of Belarus
