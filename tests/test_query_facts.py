@@ -398,6 +398,28 @@ CASES = [
         label="compare-blocs:BRICS and SCO on the day Indonesia joined BRICS",
     ),
     Case(
+        "fact-citations",
+        {"fact": ID + "membership/SCO/IND/member/2017-06-09"},
+        ("source", "quote"),
+        # data/sco/memberships.ttl (TASS, 9 June 2017) and data/sco/seed-report-2020-02.ttl
+        # (the seed report) each cite India's SCO membership with one quote.
+        rows=_set(
+            (
+                "source/tass-2017-06-09-india-pakistan-join-sco",
+                "ASTANA, June 9. /TASS/. Leaders of the Shanghai Cooperation Organization have "
+                "signed the Astana Declaration, the Convention on Combating Extremism and a "
+                "statement on fight against terrorism, and also confirmed membership of India "
+                "and Pakistan in the group.",
+            ),
+            (
+                "source/seed-report-2020-02",
+                "Since becoming members of SCO in 2017, Indian and Pakistani military personnel "
+                "have participated together in military exercises in Russia.",
+            ),
+        ),
+        label="fact-citations:India's SCO membership, one quote per source",
+    ),
+    Case(
         "bodies",
         {},
         ("body", "bloc", "name", "preferred"),
