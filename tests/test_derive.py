@@ -210,6 +210,84 @@ def test_a_lenient_derivation_skips_the_date_and_keeps_the_rest(value, why):
     assert list(store.quads_for_pattern(None, ox.NamedNode(BG + "validFrom"), None))
 
 
+# Edge cases, each a mutant of derive.py that the input above let live (docs/mutation.md): a
+# meeting over New Year (its start year is the year it began), subject IRIs with a fragment
+# (an interval's IRI then appends "-interval"), a membership that began on the meeting's first
+# day, a guest with no membership, a membership and a meeting without a start, two blocs with
+# meetings (VALUES lists both), and a meeting held by two bodies of one bloc (the link once).
+EDGE_INPUT = (
+    PREFIXES
+    + """
+<urn:body1> org:unitOf <http://example.org/kb#bloc1> .
+<urn:body1b> org:unitOf <http://example.org/kb#bloc1> .
+<urn:body2> org:unitOf <urn:bloc2> .
+
+<http://example.org/kb#summit> a bg:Meeting ; bg:body <urn:body1> , <urn:body1b> ;
+    schema:startDate "2019-12-30"^^xsd:date ; schema:endDate "2020-01-02"^^xsd:date .
+<urn:m-x> a bg:Membership ; org:organization <http://example.org/kb#bloc1> ;
+    org:member <urn:x> ; schema:startDate "2019-12-30"^^xsd:date .
+<urn:m-nostart> a bg:Membership ; org:organization <http://example.org/kb#bloc1> ;
+    org:member <urn:y> .
+<urn:p-x> bg:meeting <http://example.org/kb#summit> ; bg:participant <urn:x> .
+<urn:p-guest> bg:meeting <http://example.org/kb#summit> ; bg:participant <urn:guest> .
+
+<urn:meeting2> a bg:Meeting ; bg:body <urn:body2> ; schema:startDate "2021"^^xsd:gYear .
+<urn:m-z> a bg:Membership ; org:organization <urn:bloc2> ; org:member <urn:z> ;
+    schema:startDate "2000"^^xsd:gYear .
+<urn:p-z> bg:meeting <urn:meeting2> ; bg:participant <urn:z> .
+
+<urn:undated> a bg:Meeting ; bg:body <urn:body2> .
+<urn:p-undated> bg:meeting <urn:undated> ; bg:participant <urn:z> .
+"""
+)
+
+SUMMIT = "http://example.org/kb#summit"
+EDGE_EXPECTED = {
+    _t("https://w3id.org/blocgraph/graph/derived", TYPE, f"<{BG}DerivedGraph>"),
+    _t(SUMMIT, BG + "validFrom", _lit("2019-12-30", "date")),
+    _t(SUMMIT, BG + "validUntil", _lit("2020-01-02", "date")),
+    _t(SUMMIT, BG + "startYear", _lit("2019", "integer")),
+    _t(SUMMIT, TIME + "hasTime", f"<{SUMMIT}-interval>"),
+    _t(SUMMIT + "-interval", TYPE, f"<{TIME}Interval>"),
+    _t(SUMMIT + "-interval", TIME + "hasBeginning", f"<{SUMMIT}-beginning>"),
+    _t(SUMMIT + "-beginning", TIME + "inXSDDate", _lit("2019-12-30", "date")),
+    _t(SUMMIT + "-interval", TIME + "hasEnd", f"<{SUMMIT}-end>"),
+    _t(SUMMIT + "-end", TIME + "inXSDDate", _lit("2020-01-02", "date")),
+    _t("urn:m-x", BG + "validFrom", _lit("2019-12-30", "date")),
+    *_interval("urn:m-x", MEMBER_DURING, (_lit("2019-12-30", "date"), "Date"), None),
+    _t("urn:p-x", BG + "participantMembership", "<urn:m-x>"),  # its first day is included
+    _t("urn:meeting2", BG + "validFrom", _lit("2021-01-01", "date")),
+    _t("urn:meeting2", BG + "validUntil", _lit("2021-12-31", "date")),
+    _t("urn:meeting2", BG + "startYear", _lit("2021", "integer")),
+    *_interval(
+        "urn:meeting2",
+        TIME + "hasTime",
+        (_lit("2021", "gYear"), "gYear"),
+        (_lit("2021", "gYear"), "gYear"),
+    ),
+    _t("urn:m-z", BG + "validFrom", _lit("2000-01-01", "date")),
+    *_interval("urn:m-z", MEMBER_DURING, (_lit("2000", "gYear"), "gYear"), None),
+    _t("urn:p-z", BG + "participantMembership", "<urn:m-z>"),
+}
+
+
+def test_edge_cases_derive_exactly_the_expected_triples_and_count_them_once():
+    store = _oxigraph(EDGE_INPUT)
+    asserted = set(store)
+    count = add_to_store(store)
+    got = {(str(q.subject), str(q.predicate), str(q.object)) for q in set(store) - asserted}
+    assert got == EDGE_EXPECTED, (
+        f"missing {sorted(EDGE_EXPECTED - got)}\nextra {sorted(got - EDGE_EXPECTED)}"
+    )
+    assert count == len(EDGE_EXPECTED)  # no triple added twice (p-x's link, via two bodies)
+
+    graph = rdflib.Graph().parse(data=EDGE_INPUT, format="turtle")
+    asserted = set(graph)
+    assert add_derived(graph) == len(EDGE_EXPECTED)
+    got = {tuple(term.n3() for term in t) for t in set(graph) - asserted}
+    assert got == {(s, p, from_n3(o).n3()) for s, p, o in EDGE_EXPECTED}
+
+
 # --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
 
 
