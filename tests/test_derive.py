@@ -14,7 +14,14 @@ import pytest
 import rdflib
 from rdflib.util import from_n3
 
-from blocgraph.derive import DerivationError, add_derived, add_to_store
+from blocgraph.derive import (
+    DerivationError,
+    Facts,
+    OxigraphBackend,
+    add_derived,
+    add_to_store,
+    time_intervals,
+)
 from blocgraph.namespaces import DERIVED_GRAPH
 
 PREFIXES = """
@@ -63,6 +70,7 @@ TIME = "http://www.w3.org/2006/time#"
 ORG = "http://www.w3.org/ns/org#"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+START_DATE = "https://schema.org/startDate"
 
 
 def _lit(value: str, datatype: str) -> str:
@@ -286,6 +294,36 @@ def test_edge_cases_derive_exactly_the_expected_triples_and_count_them_once():
     assert add_derived(graph) == len(EDGE_EXPECTED)
     got = {tuple(term.n3() for term in t) for t in set(graph) - asserted}
     assert got == {(s, p, from_n3(o).n3()) for s, p, o in EDGE_EXPECTED}
+
+
+def test_a_plain_literal_is_named_as_an_xsd_string_and_an_iri_date_is_skipped():
+    # both back-ends name a plain literal's datatype (RDF 1.1: xsd:string) in the message
+    turtle = PREFIXES + '<urn:x> a bg:Membership ; schema:endDate "someday" .'
+    message = (
+        r"^<urn:x> schema:endDate: 'someday' is typed <http://www\.w3\.org/2001/XMLSchema#string>"
+    )
+    with pytest.raises(DerivationError, match=message):
+        add_to_store(_oxigraph(turtle))
+    with pytest.raises(DerivationError, match=message):
+        add_derived(rdflib.Graph().parse(data=turtle, format="turtle"), strict=True)
+    # an IRI where a date belongs has no datatype: skipped by validation (the shapes report it)
+    turtle = PREFIXES + "<urn:x> a bg:Membership ; schema:endDate <urn:someday> ."
+    graph = rdflib.Graph().parse(data=turtle, format="turtle")
+    assert add_derived(graph) == 1  # the mark that the derivation ran, nothing else
+
+
+def test_a_blank_node_subject_gets_no_interval_and_does_not_stop_the_others():
+    # The order of the dates is the store's; here the blank node comes first, by hand.
+    backend = OxigraphBackend(ox.Store())
+    gyear = ox.NamedNode(XSD + "gYear")
+    facts = Facts(backend, strict=True)
+    facts.dates = [
+        (ox.BlankNode(), START_DATE, ox.Literal("1999", datatype=gyear)),
+        (ox.NamedNode("urn:m"), START_DATE, ox.Literal("2001", datatype=gyear)),
+    ]
+    facts.memberships = {ox.NamedNode("urn:m")}
+    got = {(str(s), str(p), str(o)) for s, p, o in time_intervals(facts)}
+    assert got == set(_interval("urn:m", MEMBER_DURING, (_lit("2001", "gYear"), "gYear"), None))
 
 
 # --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
