@@ -310,6 +310,17 @@ def test_a_plain_literal_is_named_as_an_xsd_string_and_an_iri_date_is_skipped():
     turtle = PREFIXES + "<urn:x> a bg:Membership ; schema:endDate <urn:someday> ."
     graph = rdflib.Graph().parse(data=turtle, format="turtle")
     assert add_derived(graph) == 1  # the mark that the derivation ran, nothing else
+    assert add_to_store(_oxigraph(turtle), strict=False) == 1
+
+
+def test_oxigraph_reads_the_asserted_triples_of_every_graph():
+    # a store may hold its inputs in named graphs (a TriG file): the rules read them all
+    store = ox.Store()
+    store.load(INPUT.encode(), ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("urn:g"))
+    asserted = set(store)
+    add_to_store(store)
+    got = {(str(q.subject), str(q.predicate), str(q.object)) for q in set(store) - asserted}
+    assert got == EXPECTED
 
 
 def test_a_blank_node_subject_gets_no_interval_and_does_not_stop_the_others():
