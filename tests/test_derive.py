@@ -20,6 +20,7 @@ from blocgraph.derive import (
     OxigraphBackend,
     add_derived,
     add_to_store,
+    date_bounds,
     time_intervals,
 )
 from blocgraph.namespaces import DERIVED_GRAPH
@@ -71,6 +72,7 @@ ORG = "http://www.w3.org/ns/org#"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 START_DATE = "https://schema.org/startDate"
+XSD_DATE = ox.NamedNode(XSD + "date")
 
 
 def _lit(value: str, datatype: str) -> str:
@@ -335,6 +337,18 @@ def test_a_blank_node_subject_gets_no_interval_and_does_not_stop_the_others():
     facts.memberships = {ox.NamedNode("urn:m")}
     got = {(str(s), str(p), str(o)) for s, p, o in time_intervals(facts)}
     assert got == set(_interval("urn:m", MEMBER_DURING, (_lit("2001", "gYear"), "gYear"), None))
+
+
+def test_a_lenient_derivation_skips_an_underivable_date_and_goes_on_to_the_next():
+    # The order of the dates is the store's; here the bad one comes first, by hand.
+    backend = OxigraphBackend(ox.Store())
+    facts = Facts(backend, strict=False)
+    facts.dates = [
+        (ox.NamedNode("urn:bad"), START_DATE, ox.Literal("2019-02-30", datatype=XSD_DATE)),
+        (ox.NamedNode("urn:good"), START_DATE, ox.Literal("2019-02-28", datatype=XSD_DATE)),
+    ]
+    got = {(str(s), str(p), str(o)) for s, p, o in date_bounds(facts)}
+    assert got == {_t("urn:good", BG + "validFrom", _lit("2019-02-28", "date"))}
 
 
 # --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
