@@ -21,6 +21,7 @@ from blocgraph.derive import (
     add_derived,
     add_to_store,
     date_bounds,
+    derive,
     time_intervals,
 )
 from blocgraph.namespaces import DERIVED_GRAPH
@@ -349,6 +350,12 @@ def test_a_lenient_derivation_skips_an_underivable_date_and_goes_on_to_the_next(
     ]
     got = {(str(s), str(p), str(o)) for s, p, o in date_bounds(facts)}
     assert got == {_t("urn:good", BG + "validFrom", _lit("2019-02-28", "date"))}
+
+
+def test_derive_is_strict_unless_told_otherwise():
+    turtle = PREFIXES + '<urn:x> a bg:Membership ; schema:endDate "2019-02-30"^^xsd:date .'
+    with pytest.raises(DerivationError, match="2019-02 has 28 days"):
+        derive(OxigraphBackend(_oxigraph(turtle)))
 
 
 # --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
