@@ -11,6 +11,8 @@
 # derive); a pattern naming another module matches nothing until it is added there.
 # Prints mutmut's summary, then one line per surviving or timed-out mutant; `mutmut show NAME`
 # gives a mutant's diff. The working folder mutants/ is left for that (it is git-ignored).
+# A timeout on a loaded machine is often a kill: re-run one mutant without the time limit with
+#   cd mutants && MUTANT_UNDER_TEST=NAME PYTHONPATH=$PWD/src python -m pytest -x tests/test_derive.py
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -154,6 +154,13 @@ def test_parse_user_date_refuses(text):
         parse_user_date(text, "--on")
 
 
+def test_parse_user_date_names_the_date_option_by_default():
+    # the library's callers that pass no name are the --date options; mutmut found the default
+    # name unpinned
+    with pytest.raises(InputError, match=r"^--date: '2019-13-01' is not a date"):
+        parse_user_date("2019-13-01")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [("2020", 2020), (" 1945 ", 1945), (1, 1), ("9999", 9999)]
 )

@@ -14,7 +14,16 @@ import pytest
 import rdflib
 from rdflib.util import from_n3
 
-from blocgraph.derive import DerivationError, add_derived, add_to_store
+from blocgraph.derive import (
+    DerivationError,
+    Facts,
+    OxigraphBackend,
+    add_derived,
+    add_to_store,
+    date_bounds,
+    derive,
+    time_intervals,
+)
 from blocgraph.namespaces import DERIVED_GRAPH
 
 PREFIXES = """
@@ -63,6 +72,8 @@ TIME = "http://www.w3.org/2006/time#"
 ORG = "http://www.w3.org/ns/org#"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+START_DATE = "https://schema.org/startDate"
+XSD_DATE = ox.NamedNode(XSD + "date")
 
 
 def _lit(value: str, datatype: str) -> str:
@@ -208,6 +219,143 @@ def test_a_lenient_derivation_skips_the_date_and_keeps_the_rest(value, why):
     until = ox.NamedNode(BG + "validUntil")
     assert not list(store.quads_for_pattern(None, until, None))
     assert list(store.quads_for_pattern(None, ox.NamedNode(BG + "validFrom"), None))
+
+
+# Edge cases, each a mutant of derive.py that the input above let live (docs/mutation.md): a
+# meeting over New Year (its start year is the year it began), subject IRIs with a fragment
+# (an interval's IRI then appends "-interval"), a membership that began on the meeting's first
+# day, a guest with no membership, a membership and a meeting without a start, two blocs with
+# meetings (VALUES lists both), and a meeting held by two bodies of one bloc (the link once).
+EDGE_INPUT = (
+    PREFIXES
+    + """
+<urn:body1> org:unitOf <http://example.org/kb#bloc1> .
+<urn:body1b> org:unitOf <http://example.org/kb#bloc1> .
+<urn:body2> org:unitOf <urn:bloc2> .
+
+<http://example.org/kb#summit> a bg:Meeting ; bg:body <urn:body1> , <urn:body1b> ;
+    schema:startDate "2019-12-30"^^xsd:date ; schema:endDate "2020-01-02"^^xsd:date .
+<urn:m-x> a bg:Membership ; org:organization <http://example.org/kb#bloc1> ;
+    org:member <urn:x> ; schema:startDate "2019-12-30"^^xsd:date .
+<urn:m-nostart> a bg:Membership ; org:organization <http://example.org/kb#bloc1> ;
+    org:member <urn:y> .
+<urn:p-x> bg:meeting <http://example.org/kb#summit> ; bg:participant <urn:x> .
+<urn:p-guest> bg:meeting <http://example.org/kb#summit> ; bg:participant <urn:guest> .
+
+<urn:meeting2> a bg:Meeting ; bg:body <urn:body2> ; schema:startDate "2021"^^xsd:gYear .
+<urn:m-z> a bg:Membership ; org:organization <urn:bloc2> ; org:member <urn:z> ;
+    schema:startDate "2000"^^xsd:gYear .
+<urn:p-z> bg:meeting <urn:meeting2> ; bg:participant <urn:z> .
+
+<urn:undated> a bg:Meeting ; bg:body <urn:body2> .
+<urn:p-undated> bg:meeting <urn:undated> ; bg:participant <urn:z> .
+"""
+)
+
+SUMMIT = "http://example.org/kb#summit"
+EDGE_EXPECTED = {
+    _t("https://w3id.org/blocgraph/graph/derived", TYPE, f"<{BG}DerivedGraph>"),
+    _t(SUMMIT, BG + "validFrom", _lit("2019-12-30", "date")),
+    _t(SUMMIT, BG + "validUntil", _lit("2020-01-02", "date")),
+    _t(SUMMIT, BG + "startYear", _lit("2019", "integer")),
+    _t(SUMMIT, TIME + "hasTime", f"<{SUMMIT}-interval>"),
+    _t(SUMMIT + "-interval", TYPE, f"<{TIME}Interval>"),
+    _t(SUMMIT + "-interval", TIME + "hasBeginning", f"<{SUMMIT}-beginning>"),
+    _t(SUMMIT + "-beginning", TIME + "inXSDDate", _lit("2019-12-30", "date")),
+    _t(SUMMIT + "-interval", TIME + "hasEnd", f"<{SUMMIT}-end>"),
+    _t(SUMMIT + "-end", TIME + "inXSDDate", _lit("2020-01-02", "date")),
+    _t("urn:m-x", BG + "validFrom", _lit("2019-12-30", "date")),
+    *_interval("urn:m-x", MEMBER_DURING, (_lit("2019-12-30", "date"), "Date"), None),
+    _t("urn:p-x", BG + "participantMembership", "<urn:m-x>"),  # its first day is included
+    _t("urn:meeting2", BG + "validFrom", _lit("2021-01-01", "date")),
+    _t("urn:meeting2", BG + "validUntil", _lit("2021-12-31", "date")),
+    _t("urn:meeting2", BG + "startYear", _lit("2021", "integer")),
+    *_interval(
+        "urn:meeting2",
+        TIME + "hasTime",
+        (_lit("2021", "gYear"), "gYear"),
+        (_lit("2021", "gYear"), "gYear"),
+    ),
+    _t("urn:m-z", BG + "validFrom", _lit("2000-01-01", "date")),
+    *_interval("urn:m-z", MEMBER_DURING, (_lit("2000", "gYear"), "gYear"), None),
+    _t("urn:p-z", BG + "participantMembership", "<urn:m-z>"),
+}
+
+
+def test_edge_cases_derive_exactly_the_expected_triples_and_count_them_once():
+    store = _oxigraph(EDGE_INPUT)
+    asserted = set(store)
+    count = add_to_store(store)
+    got = {(str(q.subject), str(q.predicate), str(q.object)) for q in set(store) - asserted}
+    assert got == EDGE_EXPECTED, (
+        f"missing {sorted(EDGE_EXPECTED - got)}\nextra {sorted(got - EDGE_EXPECTED)}"
+    )
+    assert count == len(EDGE_EXPECTED)  # no triple added twice (p-x's link, via two bodies)
+
+    graph = rdflib.Graph().parse(data=EDGE_INPUT, format="turtle")
+    asserted = set(graph)
+    assert add_derived(graph) == len(EDGE_EXPECTED)
+    got = {tuple(term.n3() for term in t) for t in set(graph) - asserted}
+    assert got == {(s, p, from_n3(o).n3()) for s, p, o in EDGE_EXPECTED}
+
+
+def test_a_plain_literal_is_named_as_an_xsd_string_and_an_iri_date_is_skipped():
+    # both back-ends name a plain literal's datatype (RDF 1.1: xsd:string) in the message
+    turtle = PREFIXES + '<urn:x> a bg:Membership ; schema:endDate "someday" .'
+    message = (
+        r"^<urn:x> schema:endDate: 'someday' is typed <http://www\.w3\.org/2001/XMLSchema#string>"
+    )
+    with pytest.raises(DerivationError, match=message):
+        add_to_store(_oxigraph(turtle))
+    with pytest.raises(DerivationError, match=message):
+        add_derived(rdflib.Graph().parse(data=turtle, format="turtle"), strict=True)
+    # an IRI where a date belongs has no datatype: skipped by validation (the shapes report it)
+    turtle = PREFIXES + "<urn:x> a bg:Membership ; schema:endDate <urn:someday> ."
+    graph = rdflib.Graph().parse(data=turtle, format="turtle")
+    assert add_derived(graph) == 1  # the mark that the derivation ran, nothing else
+    assert add_to_store(_oxigraph(turtle), strict=False) == 1
+
+
+def test_oxigraph_reads_the_asserted_triples_of_every_graph():
+    # a store may hold its inputs in named graphs (a TriG file): the rules read them all
+    store = ox.Store()
+    store.load(INPUT.encode(), ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("urn:g"))
+    asserted = set(store)
+    add_to_store(store)
+    got = {(str(q.subject), str(q.predicate), str(q.object)) for q in set(store) - asserted}
+    assert got == EXPECTED
+
+
+def test_a_blank_node_subject_gets_no_interval_and_does_not_stop_the_others():
+    # The order of the dates is the store's; here the blank node comes first, by hand.
+    backend = OxigraphBackend(ox.Store())
+    gyear = ox.NamedNode(XSD + "gYear")
+    facts = Facts(backend, strict=True)
+    facts.dates = [
+        (ox.BlankNode(), START_DATE, ox.Literal("1999", datatype=gyear)),
+        (ox.NamedNode("urn:m"), START_DATE, ox.Literal("2001", datatype=gyear)),
+    ]
+    facts.memberships = {ox.NamedNode("urn:m")}
+    got = {(str(s), str(p), str(o)) for s, p, o in time_intervals(facts)}
+    assert got == set(_interval("urn:m", MEMBER_DURING, (_lit("2001", "gYear"), "gYear"), None))
+
+
+def test_a_lenient_derivation_skips_an_underivable_date_and_goes_on_to_the_next():
+    # The order of the dates is the store's; here the bad one comes first, by hand.
+    backend = OxigraphBackend(ox.Store())
+    facts = Facts(backend, strict=False)
+    facts.dates = [
+        (ox.NamedNode("urn:bad"), START_DATE, ox.Literal("2019-02-30", datatype=XSD_DATE)),
+        (ox.NamedNode("urn:good"), START_DATE, ox.Literal("2019-02-28", datatype=XSD_DATE)),
+    ]
+    got = {(str(s), str(p), str(o)) for s, p, o in date_bounds(facts)}
+    assert got == {_t("urn:good", BG + "validFrom", _lit("2019-02-28", "date"))}
+
+
+def test_derive_is_strict_unless_told_otherwise():
+    turtle = PREFIXES + '<urn:x> a bg:Membership ; schema:endDate "2019-02-30"^^xsd:date .'
+    with pytest.raises(DerivationError, match="2019-02 has 28 days"):
+        derive(OxigraphBackend(_oxigraph(turtle)))
 
 
 # --- on the shipped knowledge base (the embedded store: derived graph seen as one with the rest)
