@@ -422,17 +422,17 @@ CASES = [
     Case(
         "bodies",
         {},
-        ("body", "bloc", "name", "preferred"),
+        ("body", "bloc", "name", "kind"),
         # data/sco/bloc.ttl: the Council of Heads of State, label and two other names.
         includes=_set(
             (
                 "body/SCO/council-of-heads-of-state",
                 "bloc/SCO",
                 "SCO Council of Heads of State",
-                "true",
+                "label",
             ),
-            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "CHS", "false"),
-            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "SCO summit", "false"),
+            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "CHS", "other"),
+            ("body/SCO/council-of-heads-of-state", "bloc/SCO", "SCO summit", "other"),
         ),
     ),
     Case(
