@@ -20,14 +20,14 @@ from blocgraph.resolve import Resolver
 def plain(store):
     """A resolver reading every name with the name queries, as on a SPARQL endpoint."""
     resolver = Resolver(store)
-    resolver._index = None
+    resolver.index = None
     return resolver
 
 
 @pytest.fixture()
 def indexed(store):
     resolver = Resolver(store)
-    assert resolver._index is not None, "the embedded store is built with a name index"
+    assert resolver.index is not None, "the embedded store is built with a name index"
     return resolver
 
 

@@ -24,7 +24,7 @@ def export_store(fmt: str, output: Path | None, stdout, asserted_only: bool = Fa
     from .store import EmbeddedStore, ensure_store
 
     # The build and the dump run where Ctrl-C can stop them at once (bounded.run).
-    store = EmbeddedStore(run(ensure_store, None, "the build"))._store
+    store = EmbeddedStore(run(ensure_store, None, "the build")).pyoxigraph_store
     if output is None:
         run(lambda: write(store, stdout, fmt, asserted_only), None, "the export")
         stdout.flush()

@@ -451,7 +451,7 @@ def _stream_export(sparql: Sparql, plan: Plan, progress) -> LoadResult:
     it in one transaction), its chunked body the export as pyoxigraph writes it."""
     from .store import EmbeddedStore, ensure_store
 
-    store = EmbeddedStore(ensure_store())._store
+    store = EmbeddedStore(ensure_store()).pyoxigraph_store
     body = DumpBody(store, progress)
     result = LoadResult(
         triples=0,
@@ -616,7 +616,7 @@ def _swap(
             break  # the store takes updates but does not answer them: no point in waiting more
         if attempt + 1 < attempts:
             client.retried += 1
-            client.sleep(client._delay(attempt, None))
+            client.sleep(client.retry_delay(attempt, None))
     tries = f" after {attempt + 1} attempts" if attempt else ""
     if timed_out:
         # Sent, and perhaps still being carried out: the check only tells what is there now.
@@ -710,7 +710,7 @@ def export_ntriples(directory: Path) -> Path:
     from .store import EmbeddedStore, ensure_store
 
     path = directory / "blocgraph.nt"
-    store = EmbeddedStore(ensure_store())._store
+    store = EmbeddedStore(ensure_store()).pyoxigraph_store
     write(store, str(path), "nt")  # asserted and derived triples, one graph
     return path
 

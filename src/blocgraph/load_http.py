@@ -486,7 +486,7 @@ class Client:
             tried = 0
             for attempt in range(attempts):
                 if attempt:
-                    pause = self._delay(attempt - 1, last.retry_after if last else None)
+                    pause = self.retry_delay(attempt - 1, last.retry_after if last else None)
                     if pause >= deadline.left():
                         break  # no time left for another try
                     self.retried += 1
@@ -526,7 +526,9 @@ class Client:
             self._credentials[url] = credentials_for(url)
         return self._credentials[url]
 
-    def _delay(self, attempt: int, retry_after: float | None) -> float:
+    def retry_delay(self, attempt: int, retry_after: float | None) -> float:
+        """Seconds to wait before retry ``attempt + 1``: the server's Retry-After (at most
+        30 s), else an exponential backoff (at most 10 s)."""
         if retry_after is not None:
             return min(retry_after, 30.0)
         return min(self.backoff * (2**attempt), 10.0)

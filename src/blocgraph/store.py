@@ -19,11 +19,14 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, paths
 from .errors import StoreError
 from .terms import IRI, Literal, Row
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 
 def cache_dir() -> Path:
@@ -313,6 +316,11 @@ class EmbeddedStore:
     def triples(self):
         """Every triple, asserted and derived (pyoxigraph Quads, in their graphs)."""
         return self._store.quads_for_pattern(None, None, None, None)
+
+    @property
+    def pyoxigraph_store(self) -> pyoxigraph.Store:
+        """The read-only pyoxigraph store itself, for what reads every triple (export, load)."""
+        return self._store
 
     def __len__(self) -> int:
         return len(self._store)
