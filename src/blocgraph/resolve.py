@@ -25,6 +25,7 @@ from .terms import IRI, Literal
 if TYPE_CHECKING:
     import weakref
 
+    from .errors import StoreError
     from .store_protocol import Store
 
 # The queries naming what bloc(), state() and meeting() resolve: (IRI variable, name variable).
@@ -72,6 +73,7 @@ class Resolver:
         full_iri = value.startswith(ID) and value == value.strip()
         # A full IRI is looked up by its short id: it must name a known thing of this kind.
         key = fold(short_id(value) if full_iri else value)
+        found: set[str] | None
         if self.index is not None and query_name not in self._cache:
             found = self.index.lookup(query_name, key)
         else:
@@ -116,7 +118,10 @@ class Resolver:
         if scheme not in self._cache:
             query = queries.get("vocabulary")
             _, rows = self.store.select(queries.bind(query, {"scheme": Literal(scheme)}))
-            self._cache[scheme] = {fold(r["notation"]): {str(r["notation"])} for r in rows}
+            self._cache[scheme] = {
+                fold(r["notation"]): {str(r["notation"])}  # type: ignore[arg-type]  # bound
+                for r in rows
+            }
         table = self._cache[scheme]
         found = table.get(fold(value))
         if found:
@@ -253,7 +258,7 @@ class NameIndex:
         return table
 
 
-def _damaged(path: Path, what: str):
+def _damaged(path: Path, what: str) -> StoreError:
     from .errors import StoreError
 
     return StoreError(
@@ -261,7 +266,7 @@ def _damaged(path: Path, what: str):
     )
 
 
-def write_name_index(store, folder: Path) -> None:
+def write_name_index(store: Store, folder: Path) -> None:
     """Write the name tables of ``store`` (read with the name queries, as a resolver without an
     index reads them) into ``folder``."""
     resolver = Resolver(store)

@@ -16,8 +16,10 @@ class Store(Protocol):
     """A store the named queries run on: SELECT text in (parameters already bound by
     ``queries.bind``), column names and rows of ``terms.IRI`` / ``terms.Literal`` out."""
 
-    # Each query's deadline in seconds; None: no deadline.
-    timeout: float | None
+    @property
+    def timeout(self) -> float | None:
+        """Each query's deadline in seconds; None: no deadline."""
+        ...
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query; ``errors.StoreError`` when it fails."""

@@ -60,7 +60,7 @@ def _import_pylode():
         import types
 
         version = types.ModuleType("pylode.version")
-        version.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
+        version.__version__ = importlib.metadata.version("pylode")
         sys.modules["pylode.version"] = version
         for name in [m for m in sys.modules if m.startswith("pylode") and m != "pylode.version"]:
             del sys.modules[name]  # half-imported by the failed attempt
