@@ -45,7 +45,8 @@ def _n(iri: str) -> ox.NamedNode:
 
 def _objects(store, s: str, p: str) -> set[str]:
     return {
-        q.object.value for q in store._store.quads_for_pattern(_n(s), ox.NamedNode(p), None, None)
+        q.object.value
+        for q in store.pyoxigraph_store.quads_for_pattern(_n(s), ox.NamedNode(p), None, None)
     }
 
 
@@ -142,7 +143,9 @@ def test_heads_of_government_2020_invitations(store):
     _cites_report(store, inv, "Imran Khan would be issued an invitation")
     invited = {
         q.subject.value.rsplit("/", 1)[1]
-        for q in store._store.quads_for_pattern(None, ox.NamedNode(BG + "meeting"), _n(m), None)
+        for q in store.pyoxigraph_store.quads_for_pattern(
+            None, ox.NamedNode(BG + "meeting"), _n(m), None
+        )
         if q.subject.value.startswith(ID + "invitation/")
     }
     # all eight members but the host, and the four observer states
@@ -155,5 +158,7 @@ def test_every_date_is_typed(store):
     """No plain-string dates anywhere in the knowledge base."""
     allowed = {XSD + "date", XSD + "gYear", XSD + "gYearMonth"}
     for prop in ("startDate", "endDate"):
-        for q in store._store.quads_for_pattern(None, ox.NamedNode(SCHEMA + prop), None, None):
+        for q in store.pyoxigraph_store.quads_for_pattern(
+            None, ox.NamedNode(SCHEMA + prop), None, None
+        ):
             assert q.object.datatype.value in allowed, q

@@ -1,10 +1,13 @@
-"""The code passes ruff (pyproject's rules) and is formatted as ruff formats it."""
+"""The code passes ruff (pyproject's rules), is formatted as ruff formats it, and type-checks
+(mypy)."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,4 +29,21 @@ def test_ruff(command):
     result = subprocess.run(
         [*_ruff(), *command, *FOLDERS], cwd=ROOT, capture_output=True, text=True, check=False
     )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]
+
+
+def test_mypy():
+    """The package type-checks (pyproject's [tool.mypy]: every function annotated, except in
+    the modules it lists)."""
+    if importlib.util.find_spec("mypy") is None:
+        pytest.fail("mypy is not installed: pip install '.[test]'")
+    # Its cache in a temporary folder: the test never writes into the repository.
+    with tempfile.TemporaryDirectory() as cache:
+        result = subprocess.run(
+            [sys.executable, "-m", "mypy", "--cache-dir", cache],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]

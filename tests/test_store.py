@@ -249,7 +249,7 @@ def test_name_index_holds_what_the_name_queries_give(store):
     assert store.name_index is not None
     indexed = NameIndex(store.name_index)
     plain = Resolver(store)
-    plain._index = None
+    plain.index = None
     for query_name, (iri_var, name_var) in NAME_QUERIES.items():
         table = plain._names(query_name, iri_var, name_var)
         assert table, query_name
@@ -263,7 +263,7 @@ def test_lookups_resolve_the_same_with_and_without_the_index(store):
     from blocgraph.resolve import Resolver
 
     indexed, plain = Resolver(store), Resolver(store)
-    plain._index = None
+    plain.index = None
     for value in ("SCO", "sco", "Shanghai Cooperation Organization", "NATO", "brics"):
         assert indexed.bloc(value) == plain.bloc(value)
     for value in ("Türkiye", "turkiye", "BLR", "by", "Russian Federation"):

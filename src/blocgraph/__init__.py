@@ -10,12 +10,17 @@ every command-line lookup) stays cheap.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import KB
+
 __version__ = "0.1.0"
 
 __all__ = ["KB", "Result", "__version__", "open"]
 
 
-def open(endpoint: str | None = None, **options):  # noqa: A001  as sqlite_utils / dbm.open
+def open(endpoint: str | None = None, **options: Any) -> KB:  # noqa: A001  as sqlite_utils / dbm.open
     """The knowledge base (``api.KB``): the embedded store, or the SPARQL endpoint at
     ``endpoint``; ``options``: ``timeout`` (seconds per query), ``allow_service``."""
     from .api import open as open_kb
@@ -23,7 +28,7 @@ def open(endpoint: str | None = None, **options):  # noqa: A001  as sqlite_utils
     return open_kb(endpoint, **options)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in ("KB", "Result"):
         from . import api
 

@@ -18,13 +18,19 @@ Options that are Python keywords or builtins are spelled as in the lookups: ``--
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import lookups
 from .output import bloc_record, meeting_record, plain, plain_rows
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from .extract.accept import Merge
+    from .extract.report import Extraction
+    from .store_protocol import Store
 
 # Columns that to_pandas() reads as categories (few distinct values), and as days.
 CATEGORY_COLUMNS = frozenset(
@@ -57,7 +63,9 @@ class Result:
     Iterating a Result iterates its rows.
     """
 
-    def __init__(self, found: lookups.Result, record=None) -> None:
+    def __init__(
+        self, found: lookups.Result, record: Callable[[lookups.Result], Any] | None = None
+    ) -> None:
         self.typed = found  # the rows as RDF terms (IRI / Literal), for the text renderers
         self.columns: list[str] = list(found.columns)
         self.title: str = found.title
@@ -91,7 +99,7 @@ class Result:
             f"columns {', '.join(self.columns)}>"
         )
 
-    def to_pandas(self):
+    def to_pandas(self) -> Any:  # a pandas DataFrame (pandas is optional)
         """The rows as a pandas DataFrame: days (``valid_from``, ``valid_until``, and any
         other column of whole days such as a meeting's ``date``) as datetime64, statuses,
         capacities and precisions as categories, counts as Int64; the rest as text,
@@ -131,7 +139,7 @@ class KB:
     Every lookup of the command line is a method of the same name, with the same options.
     """
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def __repr__(self) -> str:
@@ -305,7 +313,7 @@ class KB:
         from_year: str | int | None = None,
         to_year: str | int | None = None,
         path: str | os.PathLike[str] | None = None,
-    ):
+    ) -> Path:
         """Draw who held which status in ``bloc`` and when (or ``state`` across its blocs) to
         ``path`` (.svg, .png or .html by its suffix; default ``ID-timeline.svg``); returns the
         path written. Needs the plot extra (matplotlib)."""
@@ -316,7 +324,7 @@ class KB:
         where = None if path is None else Path(path)
         return plots.write_timeline(self.store, bloc, state, from_year, to_year, path=where)
 
-    def extract(self, text: str, published: str | None = None, where: str = "report"):
+    def extract(self, text: str, published: str | None = None, where: str = "report") -> Extraction:
         """Proposals for a report's text (``blocgraph extract``): the meetings it reports,
         who took part in which capacity, invitations, each with its quote, checked against
         this knowledge base. ``published``: YYYY-MM-DD, YYYY-MM or YYYY. Embedded store only."""
@@ -324,7 +332,9 @@ class KB:
 
         return extract_report(text, published, where, store=self.store)
 
-    def accept(self, draft: str | os.PathLike[str], into: str | os.PathLike[str] | None = None):
+    def accept(
+        self, draft: str | os.PathLike[str], into: str | os.PathLike[str] | None = None
+    ) -> Merge:
         """Merge a reviewed draft into the data (``blocgraph accept``): only what is new, and
         only if the result validates; returns the merge (``.lines()`` says what it added)."""
         from pathlib import Path
@@ -334,7 +344,7 @@ class KB:
         target = None if into is None else Path(into)
         return accept(Path(draft), target, store=self.store)
 
-    def query(self, name: str, params: dict | None = None, /, **kwargs) -> Result:
+    def query(self, name: str, params: dict | None = None, /, **kwargs: Any) -> Result:
         """A named query of the library (``blocgraph queries`` lists them) or a ``.rq``
         file, with its parameters as a dict or as keywords, bound as RDF terms.
 
@@ -346,7 +356,7 @@ class KB:
         return Result(lookups.run_query(self.store, name, raw))
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     """A parameter as the command line would give it (2020 -> "2020")."""
     return None if value is None else str(value)
 

@@ -10,14 +10,20 @@ builds one: a Tab must not start a minute of work.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .namespaces import short_id
+
+if TYPE_CHECKING:
+    import click
+    from click.shell_completion import CompletionItem
 
 SHELLS = ("bash", "zsh", "fish")
 PROG_NAME = "blocgraph"
 COMPLETE_VAR = "_BLOCGRAPH_COMPLETE"
 
 
-def script(cli, shell: str) -> str:
+def script(cli: click.Command, shell: str) -> str:
     """The completion script of ``shell`` for the ``cli`` command group."""
     from click.shell_completion import get_completion_class
 
@@ -65,7 +71,7 @@ def candidates(query_name: str, incomplete: str) -> list[tuple[str, str]]:
     return sorted(by_id) + sorted(by_name)
 
 
-def _items(query_name: str, incomplete: str):
+def _items(query_name: str, incomplete: str) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
     return [
@@ -74,16 +80,22 @@ def _items(query_name: str, incomplete: str):
     ]
 
 
-def complete_bloc(ctx, param, incomplete: str):
+def complete_bloc(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """click ``shell_complete`` callback for a BLOC."""
     return _items("bloc-names", incomplete)
 
 
-def complete_state(ctx, param, incomplete: str):
+def complete_state(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """click ``shell_complete`` callback for a STATE."""
     return _items("state-names", incomplete)
 
 
-def complete_meeting(ctx, param, incomplete: str):
+def complete_meeting(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """click ``shell_complete`` callback for a MEETING (``SCO/chs-2020``)."""
     return _items("meeting-ids", incomplete)

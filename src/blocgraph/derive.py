@@ -289,7 +289,9 @@ def participant_memberships(f: Facts) -> Iterator[Triple]:
         yield participation, link, membership
 
 
-def memberships_held(participations, memberships) -> Iterator[tuple]:
+def memberships_held(
+    participations: Iterable[tuple], memberships: Iterable[tuple]
+) -> Iterator[tuple]:
     """(participation, membership) pairs: the membership of the meeting's bloc held by the
     participant on the meeting's first day.
 

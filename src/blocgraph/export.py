@@ -18,13 +18,15 @@ from .namespaces import DERIVED_GRAPH, ID, PREFIXES
 FORMATS = {"ttl": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "jsonld": "JSON_LD"}
 
 
-def export_store(fmt: str, output: Path | None, stdout, asserted_only: bool = False) -> None:
+def export_store(
+    fmt: str, output: Path | None, stdout: BinaryIO, asserted_only: bool = False
+) -> None:
     """Serialise the embedded store to ``output`` (atomically) or to ``stdout``."""
     from .bounded import run
     from .store import EmbeddedStore, ensure_store
 
     # The build and the dump run where Ctrl-C can stop them at once (bounded.run).
-    store = EmbeddedStore(run(ensure_store, None, "the build"))._store
+    store = EmbeddedStore(run(ensure_store, None, "the build")).pyoxigraph_store
     if output is None:
         run(lambda: write(store, stdout, fmt, asserted_only), None, "the export")
         stdout.flush()
@@ -41,8 +43,10 @@ def write(store: Any, output: BinaryIO | str, fmt: str, asserted_only: bool = Fa
     import pyoxigraph
 
     rdf_format = getattr(pyoxigraph.RdfFormat, FORMATS[fmt])
-    options = {"prefixes": {**PREFIXES, "id": ID}} if fmt in ("ttl", "trig", "jsonld") else {}
-    graphs = [pyoxigraph.DefaultGraph()]
+    options: dict[str, Any] = (
+        {"prefixes": {**PREFIXES, "id": ID}} if fmt in ("ttl", "trig", "jsonld") else {}
+    )
+    graphs: list[pyoxigraph.DefaultGraph | pyoxigraph.NamedNode] = [pyoxigraph.DefaultGraph()]
     if not asserted_only:
         graphs.append(pyoxigraph.NamedNode(DERIVED_GRAPH))
     if fmt == "trig":

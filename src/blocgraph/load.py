@@ -345,7 +345,7 @@ def _load(
     folder: Path,
     before: int,
     old: set[bytes] | None,
-    progress,
+    progress: Callable[[int, int], None] | None,
 ) -> LoadResult:
     """Send the difference between the data at ``path`` and ``old``, the ``before`` triples
     of the target graph (None: not known, send everything)."""
@@ -405,7 +405,14 @@ def _load(
     return result
 
 
-def _post(sparql: Sparql, plan: Plan, body, before: int, expected, result: LoadResult) -> None:
+def _post(
+    sparql: Sparql,
+    plan: Plan,
+    body: FileBody | DumpBody,
+    before: int,
+    expected: int | None,
+    result: LoadResult,
+) -> None:
     """One Graph Store POST into the target (Oxigraph: one transaction; retrying adds the same
     triples again, which changes nothing). When no answer came, the target is counted."""
     assert plan.gsp is not None
@@ -446,12 +453,14 @@ def _post(sparql: Sparql, plan: Plan, body, before: int, expected, result: LoadR
         ) from None
 
 
-def _stream_export(sparql: Sparql, plan: Plan, progress) -> LoadResult:
+def _stream_export(
+    sparql: Sparql, plan: Plan, progress: Callable[[int, int], None] | None
+) -> LoadResult:
     """The knowledge base into an empty graph of an Oxigraph server: one POST (Oxigraph loads
     it in one transaction), its chunked body the export as pyoxigraph writes it."""
     from .store import EmbeddedStore, ensure_store
 
-    store = EmbeddedStore(ensure_store())._store
+    store = EmbeddedStore(ensure_store()).pyoxigraph_store
     body = DumpBody(store, progress)
     result = LoadResult(
         triples=0,
@@ -475,11 +484,11 @@ def _stream_export(sparql: Sparql, plan: Plan, progress) -> LoadResult:
 def _staged(
     sparql: Sparql,
     plan: Plan,
-    add_file,
-    del_file,
+    add_file: Path | None,
+    del_file: Path | None,
     counts: dict,
     whole: bool,
-    advance,
+    advance: Callable[[int], None],
     result: LoadResult,
     sizes: tuple[int, int | None],
 ) -> int:
@@ -542,7 +551,9 @@ def _apply_update(plan: Plan, staged: dict[str, int], whole: bool) -> str:
     return f"ADD <{staging_add}> TO {f'<{plan.graph}>' if plan.graph else 'DEFAULT'}"
 
 
-def _send(sparql: Sparql, plan: Plan, file: Path, staging: str, advance) -> int:
+def _send(
+    sparql: Sparql, plan: Plan, file: Path, staging: str, advance: Callable[[int], None]
+) -> int:
     """Put ``file`` into the (new) graph ``staging``; returns the number of data requests."""
     if plan.gsp:
         url = gsp_url(plan.gsp, staging)
@@ -616,7 +627,7 @@ def _swap(
             break  # the store takes updates but does not answer them: no point in waiting more
         if attempt + 1 < attempts:
             client.retried += 1
-            client.sleep(client._delay(attempt, None))
+            client.sleep(client.retry_delay(attempt, None))
     tries = f" after {attempt + 1} attempts" if attempt else ""
     if timed_out:
         # Sent, and perhaps still being carried out: the check only tells what is there now.
@@ -710,7 +721,7 @@ def export_ntriples(directory: Path) -> Path:
     from .store import EmbeddedStore, ensure_store
 
     path = directory / "blocgraph.nt"
-    store = EmbeddedStore(ensure_store())._store
+    store = EmbeddedStore(ensure_store()).pyoxigraph_store
     write(store, str(path), "nt")  # asserted and derived triples, one graph
     return path
 

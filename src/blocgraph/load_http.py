@@ -41,6 +41,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -48,6 +49,9 @@ from . import __version__
 from .deadline import Deadline
 from .errors import StoreError
 from .store import Credentials, credentials_for
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 #: Error answers that come back the same however often they are retried, with what to do.
@@ -122,7 +126,9 @@ class DumpBody:
 
     size = None
 
-    def __init__(self, store, progress: Callable[[int, int], None] | None = None) -> None:
+    def __init__(
+        self, store: pyoxigraph.Store, progress: Callable[[int, int], None] | None = None
+    ) -> None:
         self.store = store
         self.total = len(store)
         self.progress = progress
@@ -294,7 +300,9 @@ class _Wire(httpx.BaseTransport):
                     conn.close()
             self._idle.clear()
 
-    def _connection(self, key: tuple[str, str, int], timeout) -> http.client.HTTPConnection:
+    def _connection(
+        self, key: tuple[str, str, int], timeout: float | None
+    ) -> http.client.HTTPConnection:
         with self._lock:
             while self._idle.get(key):
                 conn = self._idle[key].pop()
@@ -305,7 +313,9 @@ class _Wire(httpx.BaseTransport):
         cls = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
         return cls(host, port, timeout=timeout, blocksize=CHUNK)
 
-    def _release(self, key, conn: http.client.HTTPConnection, reusable: bool) -> None:
+    def _release(
+        self, key: tuple[str, str, int], conn: http.client.HTTPConnection, reusable: bool
+    ) -> None:
         if reusable and conn.sock is not None:
             with self._lock:
                 self._idle.setdefault(key, []).append(conn)
@@ -328,7 +338,7 @@ class _Wire(httpx.BaseTransport):
         try:
             if conn.sock is None:
                 conn.connect()
-                self._on_socket(conn.sock)
+                self._on_socket(conn.sock)  # type: ignore[arg-type]  # connected: a socket
             stage = "write"
             conn.sock.settimeout(timeouts.get("write"))
             conn.request(
@@ -462,7 +472,7 @@ class Client:
     def __enter__(self) -> Client:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- public --
@@ -486,7 +496,7 @@ class Client:
             tried = 0
             for attempt in range(attempts):
                 if attempt:
-                    pause = self._delay(attempt - 1, last.retry_after if last else None)
+                    pause = self.retry_delay(attempt - 1, last.retry_after if last else None)
                     if pause >= deadline.left():
                         break  # no time left for another try
                     self.retried += 1
@@ -526,7 +536,9 @@ class Client:
             self._credentials[url] = credentials_for(url)
         return self._credentials[url]
 
-    def _delay(self, attempt: int, retry_after: float | None) -> float:
+    def retry_delay(self, attempt: int, retry_after: float | None) -> float:
+        """Seconds to wait before retry ``attempt + 1``: the server's Retry-After (at most
+        30 s), else an exponential backoff (at most 10 s)."""
         if retry_after is not None:
             return min(retry_after, 30.0)
         return min(self.backoff * (2**attempt), 10.0)
@@ -546,7 +558,14 @@ class Client:
     def _space(url: httpx.URL) -> tuple[str, str]:
         return _origin(url), url.path
 
-    def _authenticated(self, method, url, body, headers, deadline) -> Response:
+    def _authenticated(
+        self,
+        method: str,
+        url: str,
+        body: bytes | FileBody | DumpBody | None,
+        headers: dict[str, str],
+        deadline: Deadline,
+    ) -> Response:
         creds = self.credentials(url)
         target = httpx.URL(url)
         space = self._space(target)
@@ -612,7 +631,14 @@ class Client:
         with self._lock:
             self._sockets.append(sock)
 
-    def _send(self, method, url: httpx.URL, body, headers, deadline: Deadline) -> Response:
+    def _send(
+        self,
+        method: str,
+        url: httpx.URL,
+        body: bytes | FileBody | DumpBody | None,
+        headers: dict[str, str],
+        deadline: Deadline,
+    ) -> Response:
         where = _origin(url)
         left = max(deadline.left(), 0.001)
         timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, left))

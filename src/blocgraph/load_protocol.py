@@ -203,7 +203,9 @@ def iter_batches(
         yield from _encode_batch(lines, head, tail, max_body)
 
 
-def _encode_batch(lines: list[bytes], head: bytes, tail: bytes, max_body: int):
+def _encode_batch(
+    lines: list[bytes], head: bytes, tail: bytes, max_body: int
+) -> Iterator[tuple[bytes, int, int]]:
     data = b"".join(lines)
     body = head + form_bytes(data) + tail
     if len(body) <= max_body or len(lines) == 1:
@@ -231,7 +233,7 @@ def _canonical_lines(body: bytes, content_type: str) -> tuple[set[bytes], bool] 
         return None
     blank = bool(store.query("ASK { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) }"))
     dump = store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
-    return {line for line in dump.split(b"\n") if line.strip()}, blank
+    return {line for line in dump.split(b"\n") if line.strip()}, blank  # type: ignore[union-attr]
 
 
 def gsp_url(base: str, graph: str | None) -> str:

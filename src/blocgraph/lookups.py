@@ -7,6 +7,7 @@ named lookups with their own options, each a thin layer over one or more library
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import TYPE_CHECKING, Any
 
 from . import queries
 from .dates import PRECISIONS, parse_user_date, parse_user_year
@@ -14,6 +15,11 @@ from .errors import InputError
 from .namespaces import XSD_DATE, XSD_INTEGER, short_id
 from .resolve import Resolver, fold, resolver_for
 from .terms import IRI, Literal, Row
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .store_protocol import Store
 
 
 class Result:
@@ -42,7 +48,7 @@ class Result:
     def table_columns(self) -> list[str]:
         return self.columns if self.brief is None else self.brief
 
-    def replace(self, **changes) -> Result:
+    def replace(self, **changes: Any) -> Result:
         """A copy with some attributes changed."""
         fields = ("columns", "rows", "title", "details", "notes", "brief")
         return Result(**{name: changes.get(name, getattr(self, name)) for name in fields})
@@ -68,7 +74,7 @@ def _without_unknown(result: Result, status: str | None, all_rows: bool) -> Resu
     return result.replace(rows=rows)
 
 
-def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str):
+def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str) -> IRI | Literal:
     kind = param.type
     if kind == "bloc":
         return resolver.bloc(raw)
@@ -97,14 +103,14 @@ def _convert(resolver: Resolver, param: queries.Parameter, raw: str, option: str
 def bind_values(
     resolver: Resolver,
     query: queries.NamedQuery,
-    raw: dict[str, str | None],
+    raw: Mapping[str, str | None],
     options: dict[str, str] | None = None,
 ) -> dict:
     """Check and convert raw strings into RDF terms for each declared parameter."""
     options = options or {}
     for name in raw:
         query.parameter(name)  # raises on an undeclared parameter
-    values = {}
+    values: dict[str, IRI | Literal | None] = {}
     for param in query.parameters:
         option = options.get(param.name, f"--param {param.name}")
         value = raw.get(param.name)
@@ -119,7 +125,12 @@ def bind_values(
     return values
 
 
-def run_query(store, name_or_path: str, raw: dict[str, str | None], options=None) -> Result:
+def run_query(
+    store: Store,
+    name_or_path: str,
+    raw: Mapping[str, str | None],
+    options: dict[str, str] | None = None,
+) -> Result:
     query = queries.get(name_or_path)
     values = bind_values(resolver_for(store), query, raw, options)
     text = queries.bind(query, values)
@@ -165,7 +176,7 @@ def _intervals(result: Result, columns: list[str]) -> Result:
 
 
 def members(
-    store,
+    store: Store,
     bloc: str,
     on: str | None = None,
     status: str | None = None,
@@ -214,7 +225,7 @@ def _with_name_then(result: Result, columns: list[str]) -> list[str]:
     return columns
 
 
-def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
+def lifetime_notes(store: Store, bloc: str, first: str, last: str) -> list[str]:
     """Why a bloc has no members between ``first`` and ``last`` (ISO dates), when the reason
     is that it did not exist then; and which predecessor or successor did."""
     rows = run_query(store, "bloc-lineage", {"bloc": bloc}, {"bloc": "BLOC"}).rows
@@ -251,15 +262,19 @@ def lifetime_notes(store, bloc: str, first: str, last: str) -> list[str]:
     return notes
 
 
-def _day(literal, end: int) -> str:
+def _day(literal: IRI | Literal, end: int) -> str:
     """The first (``end`` 0) or last (1) day a date literal of any precision denotes."""
     from .dates import bounds
 
-    return bounds(str(literal), literal.datatype)[end].isoformat()
+    return bounds(str(literal), literal.datatype)[end].isoformat()  # type: ignore[union-attr]
 
 
 def state(
-    store, state_id: str, on: str | None = None, all_rows: bool = False, bloc: str | None = None
+    store: Store,
+    state_id: str,
+    on: str | None = None,
+    all_rows: bool = False,
+    bloc: str | None = None,
 ) -> Result:
     """Every status a state held in any bloc (on a day, if ``on``). Rows of COW's "unknown"
     (missing data) are left out unless ``all_rows``. With ``bloc``: its history in that bloc,
@@ -309,7 +324,7 @@ def _next_day(iso_day: str) -> str:
 
 
 def compare(
-    store, bloc_a: str, bloc_b: str, on: str | None = None, status: str | None = None
+    store: Store, bloc_a: str, bloc_b: str, on: str | None = None, status: str | None = None
 ) -> Result:
     """The states holding a status (any, or ``status``) in two blocs on a day (today): in
     both, only in the first, only in the second. COW's "unknown" (missing data) counts as
@@ -366,7 +381,7 @@ def compare(
 
 
 def meetings(
-    store,
+    store: Store,
     bloc: str | None = None,
     year: str | None = None,
     host: str | None = None,
@@ -390,7 +405,7 @@ def meetings(
     return _pick(result, ["meeting", "label", "host_state", "start", "end", "status"])
 
 
-def find_series(store, bloc: str, name: str) -> IRI:
+def find_series(store: Store, bloc: str, name: str) -> IRI:
     """A series of ``bloc`` by its id (``council-of-heads-of-state``), its IRI, its label or
     a part of the label, or the initials of its id (``chs``); an unknown or ambiguous name is
     an UnknownIdError naming the series there are."""
@@ -399,7 +414,7 @@ def find_series(store, bloc: str, name: str) -> IRI:
     rows = run_query(store, "bloc-series", {"bloc": bloc}, {"bloc": "BLOC"}).rows
     wanted = fold(name)
 
-    def names(row) -> list[str]:
+    def names(row: Row) -> list[str]:
         slug = str(row["series"]).rsplit("/", 1)[1]
         initials = "".join(part[0] for part in slug.split("-") if part and part not in ("of",))
         label = fold(str(row.get("series_label") or ""))
@@ -431,7 +446,7 @@ def year_span(year: str | None, from_year: str | None, to_year: str | None) -> d
 
 
 def attended(
-    store,
+    store: Store,
     bloc: str | None = None,
     status: str | None = None,
     year: str | None = None,
@@ -452,7 +467,7 @@ def attended(
 
 
 def absences(
-    store,
+    store: Store,
     bloc: str | None = None,
     year: str | None = None,
     from_year: str | None = None,
@@ -469,7 +484,7 @@ def absences(
 
 
 def state_meetings(
-    store,
+    store: Store,
     state_id: str,
     bloc: str | None = None,
     from_year: str | None = None,
@@ -486,7 +501,7 @@ def state_meetings(
     return _pick(result, columns)
 
 
-def bloc(store, bloc_id: str, on: str | None = None) -> Result:
+def bloc(store: Store, bloc_id: str, on: str | None = None) -> Result:
     """A bloc at a glance: its dates and lineage, counts by status on ``on`` (today), its
     bodies as a tree, its meeting series, and its sources. ``rows``: the counts by status;
     ``details``: the rest."""
@@ -515,7 +530,7 @@ def bloc(store, bloc_id: str, on: str | None = None) -> Result:
         "series": series,
         "sources": sources,
     }
-    rows = [
+    rows: list[Row] = [
         {"status": Literal(status), "states": Literal(str(n), XSD_INTEGER)}
         for status, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
@@ -555,7 +570,9 @@ def body_tree(bodies: list[Row]) -> list[tuple[int, Row]]:
     return out
 
 
-def joint(store, state_a: str, state_b: str, on: str | None = None, status: str | None = None):
+def joint(
+    store: Store, state_a: str, state_b: str, on: str | None = None, status: str | None = None
+) -> Result:
     result = run_query(
         store,
         "joint-memberships",
@@ -565,15 +582,15 @@ def joint(store, state_a: str, state_b: str, on: str | None = None, status: str 
     return _pick(result, ["bloc", "bloc_label", "status"])
 
 
-def meeting(store, meeting_id: str) -> Result:
+def meeting(store: Store, meeting_id: str) -> Result:
     """A meeting's details, participants, invitations and sources in one result.
 
     ``rows`` are the participants; ``details`` holds the rest.
     """
     iri = resolver_for(store).meeting(meeting_id)
-    bound = {"meeting": iri}
+    bound: dict[str, IRI | Literal | None] = {"meeting": iri}
 
-    def select(name: str):
+    def select(name: str) -> list[Row]:
         return store.select(queries.bind(queries.get(name), bound))[1]
 
     detail_rows = select("meeting-details")
@@ -591,7 +608,7 @@ def meeting(store, meeting_id: str) -> Result:
     return Result(columns, participants, title, details, brief=brief)
 
 
-def search(store, text: str) -> Result:
+def search(store: Store, text: str) -> Result:
     """Blocs and states whose id, code, name or other name contains ``text`` (any case).
 
     Exact matches come first, then names that start with the text, then the rest. A built
@@ -624,7 +641,7 @@ def search(store, text: str) -> Result:
     return Result(["kind", "id", "label", "matched"], rows_out, "search")
 
 
-def search_entries(store) -> list[tuple[str, str, str, str, str | None]]:
+def search_entries(store: Store) -> list[tuple[str, str, str, str, str | None]]:
     """Every name of every bloc and state: (kind, IRI, name, folded name, English label),
     the short id (SCO, BLR) among the names. From the name queries; a build writes the same
     entries into the store's name index (resolve.write_name_index)."""

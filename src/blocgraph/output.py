@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from .namespaces import short_id
 from .terms import IRI, Literal, Row
@@ -46,7 +47,7 @@ def _json_escape(match: re.Match) -> str:
     return f"\\u{ord(match[0]):04x}"
 
 
-def plain(value):
+def plain(value: Any) -> Any:
     """A result value as plain Python, as JSON shows it: integers as int, every other term
     (IRI, literal) as its string; dicts, lists and tuples of them alike."""
     if value is None:
@@ -71,7 +72,7 @@ def to_json(rows: list[Row], columns: list[str]) -> str:
     return json_text(plain_rows(rows, columns))
 
 
-def json_text(value) -> str:
+def json_text(value: Any) -> str:
     """Indented JSON: json.dumps escapes C0 controls; C1 controls and bidi overrides are
     written as \\uXXXX too (the same JSON value, nothing a terminal acts on)."""
     import json
@@ -92,7 +93,7 @@ def to_csv(rows: list[Row], columns: list[str]) -> str:
     return buffer.getvalue()
 
 
-def _cell(value) -> str:
+def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, IRI):
@@ -124,7 +125,7 @@ def render(rows: list[Row], columns: list[str], fmt: str, terminal: bool = False
     return to_table(rows, columns)
 
 
-def bloc_record(result) -> dict:
+def bloc_record(result: Any) -> dict:
     """A multi-part result (rows and details) as one object of plain values: the details,
     with the rows under ``rows``; nested rows become lists of objects."""
     record = {k: plain(v) for k, v in result.details.items() if k != "body_tree"}
@@ -132,7 +133,7 @@ def bloc_record(result) -> dict:
     return record
 
 
-def meeting_record(result) -> list[dict]:
+def meeting_record(result: Any) -> list[dict]:
     """A meeting (``lookups.meeting``) as a list of one object of plain values: its details,
     with the participants, invitations and sources as lists of objects."""
     details = result.details

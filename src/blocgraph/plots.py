@@ -23,9 +23,15 @@ import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import BlocgraphError, InputError
 from .namespaces import short_id
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from .store_protocol import Store
 
 INSTALL_HINT = "timelines need matplotlib: pip install 'blocgraph[plot]'"
 
@@ -102,13 +108,13 @@ def colour(status: str) -> str:
     return STATUS_COLOURS.get(status, OTHER)
 
 
-def _date_span(literal) -> tuple[dt.date, dt.date]:
+def _date_span(literal: Any) -> tuple[dt.date, dt.date]:  # a date literal of a row
     from .dates import bounds
 
     return bounds(str(literal), literal.datatype)
 
 
-def _bar(status: str, start, end) -> Bar:
+def _bar(status: str, start: Any, end: Any) -> Bar:  # date literals of a row (end: or None)
     start_first, start_last = _date_span(start)
     end_first, end_last = _date_span(end) if end is not None else (None, None)
     return Bar(
@@ -133,7 +139,7 @@ def _span(from_year: str | None, to_year: str | None) -> tuple[int | None, int |
 
 
 def timeline(
-    store,
+    store: Store,
     bloc: str | None = None,
     state: str | None = None,
     from_year: str | int | None = None,
@@ -184,7 +190,7 @@ def _years(first: dt.date, last: dt.date) -> str:
 
 
 def _bloc_timeline(
-    store, bloc: str, state: str | None, low: int | None, high: int | None, today: dt.date
+    store: Store, bloc: str, state: str | None, low: int | None, high: int | None, today: dt.date
 ) -> Timeline:
     from .lookups import run_query
     from .resolve import resolver_for
@@ -245,7 +251,7 @@ def _bloc_timeline(
 
 
 def _state_timeline(
-    store, state: str, low: int | None, high: int | None, today: dt.date
+    store: Store, state: str, low: int | None, high: int | None, today: dt.date
 ) -> Timeline:
     from .lookups import run_query
 
@@ -292,7 +298,7 @@ def _short(text: str, width: int = 44) -> str:
 # --- drawing ----------------------------------------------------------------------------------
 
 
-def _matplotlib():
+def _matplotlib() -> tuple[Any, type[Figure]]:  # the matplotlib module, its Figure class
     try:
         import matplotlib
 
@@ -332,7 +338,7 @@ def _bar_title(row: Row, bar: Bar) -> str:
     return f"{row.label}: {status}, {bar.start_text} \u2013 {bar.end_text}"
 
 
-def figure_for(data: Timeline):
+def figure_for(data: Timeline) -> Figure:
     """A matplotlib Figure of a :class:`Timeline` (no pyplot: no global state)."""
     _, Figure = _matplotlib()
     from matplotlib import dates as mdates
@@ -443,7 +449,7 @@ def figure_for(data: Timeline):
             gid=f"{gid}-label",
             zorder=4,
         )
-    handles = [Patch(color=colour(s), label=s.replace("-", " ")) for s in data.statuses]
+    handles: list[Any] = [Patch(color=colour(s), label=s.replace("-", " ")) for s in data.statuses]
     if imprecise:
         handles.append(
             Patch(fc=_pale("#555555"), ec="#555555", hatch="////", lw=0, label=IMPRECISE)
@@ -474,7 +480,8 @@ def figure_for(data: Timeline):
         color="#555555",
         loc="right",
     )
-    fig.blocgraph_timeline = data  # for whoever reads the figure back (the tests do)
+    # For whoever reads the figure back (the tests do); matplotlib declares no such attribute.
+    fig.blocgraph_timeline = data  # type: ignore[attr-defined]
     return fig
 
 
@@ -489,17 +496,17 @@ def _written(text: str) -> str:
 
 
 def timeline_figure(
-    store,
+    store: Store,
     bloc: str | None = None,
     state: str | None = None,
     from_year: str | int | None = None,
     to_year: str | int | None = None,
-):
+) -> Figure:
     """The timeline of ``bloc`` (or of ``state`` across its blocs) as a matplotlib Figure."""
     return figure_for(timeline(store, bloc, state, from_year, to_year))
 
 
-def _render(fig, fmt: str) -> bytes:
+def _render(fig: Figure, fmt: str) -> bytes:
     import io
 
     matplotlib, _ = _matplotlib()
@@ -533,7 +540,7 @@ def svg_of(data: Timeline) -> str:
 
 
 def timeline_svg(
-    store,
+    store: Store,
     bloc: str | None = None,
     state: str | None = None,
     from_year: str | int | None = None,
@@ -573,7 +580,7 @@ FORMATS = (".svg", ".png", ".html")
 
 
 def write_timeline(
-    store,
+    store: Store,
     bloc: str | None = None,
     state: str | None = None,
     from_year: str | int | None = None,

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import paths
 from .errors import InputError, UnknownIdError
 from .terms import IRI, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 PARAM_TYPES = ("bloc", "state", "meeting", "date", "year", "status", "capacity", "string", "iri")
 # "# @parameters" binds every parameter there; "# @parameters a b" binds only a and b, so a
@@ -171,14 +174,14 @@ def _listing(folder: Path) -> list[str]:
         return []
 
 
-def bind(query: NamedQuery, values: dict[str, IRI | Literal | None]) -> str:
+def bind(query: NamedQuery, values: Mapping[str, IRI | Literal | None]) -> str:
     """The query text with its ``# @parameters`` line replaced by a VALUES block of terms."""
     if not query.parameters:
         return query.text
     # One single-variable VALUES per bound parameter (unbound ones are simply left out):
     # Virtuoso 7.2's compiler fails on a multi-variable VALUES next to an OPTIONAL.
     blocks = {
-        p.name: f"VALUES ?{p.name} {{ {values[p.name].n3()} }}"
+        p.name: f"VALUES ?{p.name} {{ {values[p.name].n3()} }}"  # type: ignore[union-attr]
         for p in query.parameters
         if values.get(p.name) is not None
     }

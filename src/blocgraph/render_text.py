@@ -6,18 +6,21 @@ CLI escapes control characters in what it prints (``cli._say``); tables are esca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .namespaces import short_id
 from .output import to_table
 
 
-def _when(row, first: str, last: str) -> str:
+def _when(row: Any, first: str, last: str) -> str:
     start, end = row.get(first), row.get(last)
     if start is None and end is None:
         return ""
     return f"{start or '?'} .. {end or ''}".rstrip()
 
 
-def bloc_text(result) -> str:
+def bloc_text(result: Any) -> str:
     d = result.details
     name = d.get("id") or short_id(str(d.get("bloc") or ""))
     lines = [f"{result.title}  [{name}]"]
@@ -72,7 +75,7 @@ def bloc_text(result) -> str:
     return "\n".join(lines)
 
 
-def meeting_text(result) -> str:
+def meeting_text(result: Any) -> str:
     """A meeting: its details, then participants, invitations and sources."""
     d = result.details
     lines = [f"{result.title}  [{short_id(d.get('meeting', ''))}]"]
@@ -100,14 +103,14 @@ def meeting_text(result) -> str:
     return "\n".join(lines)
 
 
-def transitions_text(result) -> str:
+def transitions_text(result: Any) -> str:
     """A state's path in one bloc: the path on one line, then each status as a row."""
     path = result.details.get("path")
     lines = [path] if path else []
     return "\n".join([*lines, to_table(result.rows, result.table_columns)])
 
 
-def compare_text(result) -> str:
+def compare_text(result: Any) -> str:
     """Two blocs compared: the states in both, only in one, only in the other, and counts."""
     counts, d = result.details.get("counts", {}), result.details
     first, second = short_id(str(d.get("first", ""))), short_id(str(d.get("second", "")))
@@ -118,10 +121,10 @@ def compare_text(result) -> str:
     return "\n".join([result.title, to_table(result.rows, result.table_columns), "", summary])
 
 
-def count_text(noun: str):
+def count_text(noun: str) -> Callable[[Any], str]:
     """A table followed by how many rows it has ("3 bloc(s)")."""
 
-    def text(result) -> str:
+    def text(result: Any) -> str:
         return f"{to_table(result.rows, result.table_columns)}\n\n{len(result.rows)} {noun}"
 
     return text

@@ -12,15 +12,21 @@ the key. Stores without one (a SPARQL endpoint) are asked for every name, as bef
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import queries
 from .errors import UnknownIdError
 from .namespaces import ID, short_id
 from .terms import IRI, Literal
+
+if TYPE_CHECKING:
+    import weakref
+
+    from .errors import StoreError
+    from .store_protocol import Store
 
 # The queries naming what bloc(), state() and meeting() resolve: (IRI variable, name variable).
 NAME_QUERIES = {
@@ -37,9 +43,11 @@ def fold(text: str) -> str:
 
 
 class Resolver:
-    def __init__(self, store) -> None:
+    def __init__(self, store: Store, tables: dict[str, dict[str, set[str]]] | None = None) -> None:
         self.store = store
-        self._cache: dict[str, dict[str, set[str]]] = {}
+        # Name tables read so far, by query name; ``tables``: ones shared with other resolvers
+        # of the same store (resolver_for).
+        self._cache: dict[str, dict[str, set[str]]] = {} if tables is None else tables
         folder = getattr(store, "name_index", None)  # EmbeddedStore: a folder, or None
         digests = getattr(store, "name_digests", None)
         self.index = NameIndex(folder, digests) if folder is not None else None
@@ -65,6 +73,7 @@ class Resolver:
         full_iri = value.startswith(ID) and value == value.strip()
         # A full IRI is looked up by its short id: it must name a known thing of this kind.
         key = fold(short_id(value) if full_iri else value)
+        found: set[str] | None
         if self.index is not None and query_name not in self._cache:
             found = self.index.lookup(query_name, key)
         else:
@@ -109,7 +118,10 @@ class Resolver:
         if scheme not in self._cache:
             query = queries.get("vocabulary")
             _, rows = self.store.select(queries.bind(query, {"scheme": Literal(scheme)}))
-            self._cache[scheme] = {fold(r["notation"]): {str(r["notation"])} for r in rows}
+            self._cache[scheme] = {
+                fold(r["notation"]): {str(r["notation"])}  # type: ignore[arg-type]  # bound
+                for r in rows
+            }
         table = self._cache[scheme]
         found = table.get(fold(value))
         if found:
@@ -126,15 +138,24 @@ class Resolver:
         return self.notation("capacity", value, "participation-capacity")
 
 
-def resolver_for(store) -> Resolver:
-    """One resolver per store, so its name tables are read once per process."""
-    resolver = getattr(store, "_blocgraph_resolver", None)
-    if resolver is None:
-        resolver = Resolver(store)
-        # A store class with __slots__ cannot cache it: still correct, only slower.
-        with contextlib.suppress(AttributeError):
-            store._blocgraph_resolver = resolver
-    return resolver
+# Each store's name tables, kept beside the store (weakly: they go when it goes) rather than
+# written onto it; created on first use.
+_TABLES: weakref.WeakKeyDictionary[Store, dict[str, dict[str, set[str]]]] | None = None
+
+
+def resolver_for(store: Store) -> Resolver:
+    """A resolver sharing its name tables with every other one of ``store``, so that they are
+    read once per process."""
+    global _TABLES
+    if _TABLES is None:
+        import weakref
+
+        _TABLES = weakref.WeakKeyDictionary()
+    try:
+        tables = _TABLES.setdefault(store, {})
+    except TypeError:  # a store that cannot be weakly referenced: still correct, only slower
+        return Resolver(store)
+    return Resolver(store, tables)
 
 
 # --- the name index ---------------------------------------------------------------------------
@@ -237,7 +258,7 @@ class NameIndex:
         return table
 
 
-def _damaged(path: Path, what: str):
+def _damaged(path: Path, what: str) -> StoreError:
     from .errors import StoreError
 
     return StoreError(
@@ -245,7 +266,7 @@ def _damaged(path: Path, what: str):
     )
 
 
-def write_name_index(store, folder: Path) -> None:
+def write_name_index(store: Store, folder: Path) -> None:
     """Write the name tables of ``store`` (read with the name queries, as a resolver without an
     index reads them) into ``folder``."""
     resolver = Resolver(store)

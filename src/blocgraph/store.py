@@ -17,13 +17,18 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__, paths
 from .errors import StoreError
 from .terms import IRI, Literal, Row
+
+if TYPE_CHECKING:
+    import urllib.error
+
+    import pyoxigraph
 
 
 def cache_dir() -> Path:
@@ -276,7 +281,9 @@ class EmbeddedStore:
         def evaluate() -> tuple[list[str], list[Row]]:
             # The default graph as the union of the asserted triples (default graph) and
             # the derived ones (derive.DERIVED_GRAPH): the named queries see both.
-            solutions = self._store.query(query, use_default_graph_as_union=True)
+            solutions: pyoxigraph.QuerySolutions = self._store.query(  # type: ignore[assignment]
+                query, use_default_graph_as_union=True
+            )  # a SELECT's solutions (other forms fail below: AttributeError)
             variables = [v.value for v in solutions.variables]
             rows = [
                 {name: _from_oxigraph(solution[name]) for name in variables}
@@ -296,7 +303,9 @@ class EmbeddedStore:
             raise StoreError("not a SELECT query") from None
         return variables, rows
 
-    def raw_query(self, query: str):
+    def raw_query(
+        self, query: str
+    ) -> pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples:
         """pyoxigraph's own result of any query form (lazy: evaluated as it is read), for
         ``serve``, which serialises it as the client asks. SERVICE checked; no deadline here:
         the caller reads it within one (bounded.run)."""
@@ -310,9 +319,14 @@ class EmbeddedStore:
                 "endpoint; refused (pass --allow-service to allow it)"
             )
 
-    def triples(self):
+    def triples(self) -> Iterator[pyoxigraph.Quad]:
         """Every triple, asserted and derived (pyoxigraph Quads, in their graphs)."""
         return self._store.quads_for_pattern(None, None, None, None)
+
+    @property
+    def pyoxigraph_store(self) -> pyoxigraph.Store:
+        """The read-only pyoxigraph store itself, for what reads every triple (export, load)."""
+        return self._store
 
     def __len__(self) -> int:
         return len(self._store)
@@ -322,7 +336,7 @@ def _first_line(err: BaseException) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
-def _from_oxigraph(term) -> IRI | Literal | None:
+def _from_oxigraph(term: Any) -> IRI | Literal | None:
     if term is None:
         return None
     import pyoxigraph
@@ -342,7 +356,7 @@ def store_location(files: list[Path] | None = None) -> Path:
     return cache_dir() / f"store-{fingerprint(files)}"
 
 
-def ensure_store(force: bool = False, progress=None) -> Path:
+def ensure_store(force: bool = False, progress: Callable[[Path], object] | None = None) -> Path:
     """The location of a store built from the current inputs, building it if needed."""
     files = paths.knowledge_base_files()
     if not files:
@@ -367,7 +381,12 @@ def ensure_store(force: bool = False, progress=None) -> Path:
     return current
 
 
-def build_store(files: list[Path], folder: Path, progress=None, replace: bool = True) -> int:
+def build_store(
+    files: list[Path],
+    folder: Path,
+    progress: Callable[[Path], object] | None = None,
+    replace: bool = True,
+) -> int:
     """Build a store from ``files`` as a new version in ``folder``; returns its triple count.
 
     Layout: ``folder/v-XXXX/`` are complete stores (RocksDB files and the name index) that are
@@ -484,7 +503,7 @@ def _real_dir(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _locked(path: Path, wait: bool = True):
+def _locked(path: Path, wait: bool = True) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (released when the process ends, whatever happens);
     with ``wait=False``, raise BlockingIOError if another process holds it."""
     import time
@@ -495,7 +514,7 @@ def _locked(path: Path, wait: bool = True):
 
             while True:
                 try:
-                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
                     break
                 except OSError:
                     if not wait:
@@ -513,7 +532,7 @@ def _locked(path: Path, wait: bool = True):
 _BATCH_BYTES = 8 << 20
 
 
-def _bulk_load(store, path: Path, scratch: Path, batch: list) -> None:
+def _bulk_load(store: pyoxigraph.Store, path: Path, scratch: Path, batch: list) -> None:
     """Load ``path`` into ``store``, or parse it into ``batch`` if it is small. A ``.gz`` file
     is decompressed into ``scratch`` first: a bulk load from a path parses in Rust, one from a
     Python gzip stream goes through Python for every chunk."""
@@ -854,7 +873,7 @@ class RemoteStore:
         return variables, rows
 
 
-def _error_detail(err) -> str:
+def _error_detail(err: urllib.error.HTTPError) -> str:
     """The first line of an error response's body (at most 4 kB read), for the message."""
     try:
         raw = err.read(4096).decode("utf-8", "replace")

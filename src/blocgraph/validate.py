@@ -21,10 +21,19 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import paths
 from .errors import InputError
 from .namespaces import SH
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import pyoxigraph
+    import rdflib
+
+    from .shacl_sparql import Validator
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,7 @@ class Violation:
 class Report:
     conforms: bool
     violations: list[Violation]
-    graph: object  # the report graph: rdflib's (pyshacl) or a shacl_sparql.ReportGraph
+    graph: Any  # the report graph: rdflib's (pyshacl) or a shacl_sparql.ReportGraph
     checked_files: list[Path]
     triples: int
     # Given files only: their own triples (the rest is the ontology and reference data), and
@@ -84,7 +93,7 @@ ENGINES = ("fast", "pyshacl")
 _BLOCKING = SH + "Violation"  # results of any other severity leave the data conforming
 
 
-def _parse_into(graph, path: Path) -> None:
+def _parse_into(graph: rdflib.Graph, path: Path) -> None:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     name = path.name
@@ -92,7 +101,7 @@ def _parse_into(graph, path: Path) -> None:
     try:
         if name.endswith(".gz"):
             with gzip.open(path, "rb") as stream:
-                graph.parse(stream, format=fmt)
+                graph.parse(stream, format=fmt)  # type: ignore[arg-type]  # a binary stream
         else:
             graph.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many types for bad syntax
@@ -131,7 +140,7 @@ def _inputs(files: list[Path]) -> list[Path]:
     return out
 
 
-def data_graph(files: list[Path]):
+def data_graph(files: list[Path]) -> rdflib.Graph:
     """The graph the shapes see: ontology + reference states + files + derived dates."""
     from rdflib import Graph
 
@@ -144,7 +153,7 @@ def data_graph(files: list[Path]):
     return graph
 
 
-def shapes_graph(files: list[Path] | None = None):
+def shapes_graph(files: list[Path] | None = None) -> rdflib.Graph:
     from rdflib import Graph
 
     graph = Graph()
@@ -154,10 +163,10 @@ def shapes_graph(files: list[Path] | None = None):
 
 
 def validate_graph(
-    graph,
+    graph: Any,  # an rdflib Graph; for pyshacl_turbo, a pyoxigraph store too
     checked_files: list[Path] | None = None,
     shapes_files: list[Path] | None = None,
-    engine=None,
+    engine: Any = None,  # a module with pySHACL's validate()
 ) -> Report:
     """pySHACL over an rdflib graph, against ``shapes_files`` (default: the project's).
     ``engine``: a module with pySHACL's ``validate`` (pyshacl_turbo, which also takes a
@@ -268,13 +277,15 @@ class UnionView:
     """A built store as the shapes see it: asserted and derived triples (in the derived graph)
     together, as one default graph."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: pyoxigraph.Store) -> None:
         self.store = store
 
-    def query(self, query: str, **options):
+    def query(self, query: str, **options: Any) -> Any:
         return self.store.query(query, use_default_graph_as_union=True, **options)
 
-    def quads_for_pattern(self, subject, predicate, obj, graph=None):
+    def quads_for_pattern(
+        self, subject: Any, predicate: Any, obj: Any, graph: Any = None
+    ) -> Iterator[pyoxigraph.Quad]:
         import pyoxigraph
 
         if isinstance(graph, pyoxigraph.DefaultGraph):
@@ -285,7 +296,7 @@ class UnionView:
         return len(self.store)
 
 
-def memory_store(files: list[Path]):
+def memory_store(files: list[Path]) -> pyoxigraph.Store:
     """An in-memory pyoxigraph store: ontology + reference states + ``files`` + the derived
     triples (``derive.add_to_store``, as the embedded store's build adds them, but in the
     default graph: the shapes see one graph, as pySHACL does). Dates that cannot be derived
@@ -301,7 +312,7 @@ def memory_store(files: list[Path]):
     return store
 
 
-def _load_into(store, path: Path) -> None:
+def _load_into(store: pyoxigraph.Store, path: Path) -> None:
     import pyoxigraph
 
     if not path.exists():
@@ -333,7 +344,7 @@ def too_large(err: MemoryError) -> str:
 _VALIDATORS: dict = {}
 
 
-def _validator(files: list[Path]):
+def _validator(files: list[Path]) -> Validator:
     """The shapes in ``files`` compiled (once per process while the files are unchanged)."""
     from .shacl_sparql import Validator
 
@@ -345,7 +356,9 @@ def _validator(files: list[Path]):
 
 
 def validate_store(
-    store, checked_files: list[Path] | None = None, shapes_files: list[Path] | None = None
+    store: pyoxigraph.Store | UnionView,
+    checked_files: list[Path] | None = None,
+    shapes_files: list[Path] | None = None,
 ) -> Report:
     """Validate a pyoxigraph store (data and derived dates already in it) with the fast
     engine, against ``shapes_files`` (default: the project's)."""
@@ -371,6 +384,6 @@ def validate_store(
     )
 
 
-def _text(term) -> str:
+def _text(term: Any) -> str:
     """A pyoxigraph term as rdflib's ``str()`` shows it (IRI, lexical form, bnode id)."""
     return term.value

@@ -20,10 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..errors import InputError
 from ..namespaces import BG, ID, PREFIXES, PROV, RDF, RDFS, SCHEMA
+
+if TYPE_CHECKING:
+    from ..store_protocol import Store
 
 PROVENANCE = {PROV + "wasDerivedFrom", BG + "quote"}
 SINGLE_VALUED = {
@@ -98,11 +102,11 @@ def _parse(path: Path, data: bytes | None = None) -> list:
         raise InputError(f"{path}: not valid Turtle: {message[:300]}") from None
 
 
-def _value(term) -> str:
+def _value(term: object) -> str:
     return term.value if hasattr(term, "value") else str(term)
 
 
-def _known(store, triples: list) -> tuple[set, dict]:
+def _known(store: Store, triples: list) -> tuple[set, dict]:
     """Which of ``triples`` the store holds, and the store's values of the single-valued
     properties of their subjects. One query, the terms written by pyoxigraph's serialiser
     (escaped RDF terms, never raw text)."""
@@ -112,7 +116,7 @@ def _known(store, triples: list) -> tuple[set, dict]:
     _cols, found = store.select(
         f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o }}"
     )
-    known = {(r["s"].n3(), r["p"].n3(), r["o"].n3()) for r in found}
+    known = {(r["s"].n3(), r["p"].n3(), r["o"].n3()) for r in found}  # type: ignore[union-attr]
     subjects = " ".join(sorted({str(t.subject) for t in triples}))
     singles = " ".join(f"<{p}>" for p in sorted(SINGLE_VALUED))
     _cols, values = store.select(
@@ -120,11 +124,13 @@ def _known(store, triples: list) -> tuple[set, dict]:
     )
     recorded: dict = {}
     for r in values:
-        recorded.setdefault((r["s"].n3(), r["p"].n3()), set()).add(r["o"].n3())
+        recorded.setdefault((r["s"].n3(), r["p"].n3()), set()).add(r["o"].n3())  # type: ignore[union-attr]
     return known, recorded
 
 
-def accept(draft: Path, into: Path | None = None, store=None, check: bool = True) -> Merge:
+def accept(
+    draft: Path, into: Path | None = None, store: Store | None = None, check: bool = True
+) -> Merge:
     """Merge ``draft`` into ``into`` (default: data/meetings/<BLOC>/extracted.ttl)."""
     import pyoxigraph
 
@@ -279,7 +285,7 @@ def _turtle(triples: list, draft: Path) -> bytes:
     body = pyoxigraph.serialize(
         triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes, base_iri=ID
     )
-    return f"\n# --- accepted from {draft.name}\n".encode() + body
+    return f"\n# --- accepted from {draft.name}\n".encode() + body  # type: ignore[operator]
 
 
 def _validate(merged: bytes, into: Path, in_data: bool) -> None:

@@ -258,11 +258,11 @@ def find_dates(
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
-            y = PartialDate(int(m["y"]))
+            alone = PartialDate(int(m["y"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
             when = m["prep"].lower() in ("in", "during")
-            found.append(DateMention(y, y, m.start(), m.end(), m[0], when))
+            found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 
 

@@ -33,7 +33,7 @@ def _lit(value: str) -> str:
     return Literal(value).n3()
 
 
-def _date_lit(value) -> str:
+def _date_lit(value: object) -> str:
     text = str(value)
     kind = {4: "gYear", 7: "gYearMonth"}.get(len(text), "date")
     return f'"{text}"^^xsd:{kind}'

@@ -24,9 +24,13 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..namespaces import ID
+
+if TYPE_CHECKING:
+    from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
 GAZETTEER_FORMAT = 4
@@ -177,7 +181,7 @@ def country_facts() -> list[tuple[str, str, str, list[str]]]:
     return facts
 
 
-def build(store) -> Gazetteer:
+def build(store: Store) -> Gazetteer:
     """The gazetteer from the knowledge base behind ``store`` (five named queries)."""
     from ..lookups import run_query
 
@@ -302,7 +306,7 @@ def _countryinfo_version() -> str:
         return "none"
 
 
-def load(store=None) -> Gazetteer:
+def load(store: Store | None = None) -> Gazetteer:
     """The gazetteer of the current knowledge base: from the cache, or built from ``store``
     (the embedded store when None) and cached (best effort: an unwritable cache only costs a
     rebuild next time)."""

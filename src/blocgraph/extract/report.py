@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .dates import PartialDate, parse_published
 from .proposals import Extraction, Meeting, bloc_iri, extract, state_iri
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Callable
+
+    from ..store_protocol import Store
 
 FORMATS = ("json", "ttl", "table")
 _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\r?\n")
@@ -52,13 +59,13 @@ def split_date_line(text: str, where: str) -> tuple[str, PartialDate | None]:
     return " " * m.end() + text[m.end() :], published
 
 
-def kb_status_reader(store):
+def kb_status_reader(store: Store) -> Callable[[str, datetime.date], dict[str, str]]:
     """``(bloc, day) -> {ISO3: status}`` from the named query members-on (bound parameters)."""
     from ..lookups import run_query
 
     cache: dict = {}
 
-    def statuses(bloc: str, day) -> dict[str, str]:
+    def statuses(bloc: str, day: datetime.date) -> dict[str, str]:
         key = (bloc, day)
         if key not in cache:
             rows = run_query(store, "members-on", {"bloc": bloc, "date": day.isoformat()}).rows
@@ -76,7 +83,10 @@ def kb_status_reader(store):
 
 
 def extract_report(
-    text: str, published: str | PartialDate | None = None, where: str = "report", store=None
+    text: str,
+    published: str | PartialDate | None = None,
+    where: str = "report",
+    store: Store | None = None,
 ) -> Extraction:
     """Proposals for a report's text. ``published``: YYYY-MM-DD, YYYY-MM or YYYY; else a
     leading ``date`` line; else unknown."""
@@ -94,7 +104,7 @@ def extract_report(
     return extract(text, gaz, published, kb_status_reader(store))
 
 
-def _date(d) -> str | None:
+def _date(d: object) -> str | None:
     return str(d) if d is not None else None
 
 

@@ -18,10 +18,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
 from .dates import MONTHS
 from .gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @dataclass
@@ -77,7 +81,9 @@ def _tail(iri: str | None, prefix: str) -> str | None:
     return iri[len(ID + prefix) :] if iri.startswith(ID + prefix) else iri
 
 
-def _overlap(a_start, a_end, b_start, b_end) -> bool:
+def _overlap(
+    a_start: str | None, a_end: str | None, b_start: str | None, b_end: str | None
+) -> bool:
     if not a_start or not b_start:
         return False
     a_end, b_end = a_end or a_start, b_end or b_start
@@ -176,7 +182,7 @@ def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
     out = []
 
     def verbatim(quote: str | None) -> bool:
-        return bool(quote) and (quote in text or " ".join(quote.split()) in flat)
+        return bool(quote) and (quote in text or " ".join(quote.split()) in flat)  # type: ignore[operator, union-attr]  # bool(quote): a str
 
     for m in result["meetings"]:
         label = m["label"]
@@ -184,13 +190,13 @@ def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
             iso3 = _tail(p["state"], "state/")
             if not verbatim(p["quote"]):
                 out.append(f"{label}: {iso3}: quote not in the text")
-            elif not p["inferred"] and not _names_state(p["quote"], names_of(gaz, iso3)):
+            elif not p["inferred"] and not _names_state(p["quote"], names_of(gaz, iso3)):  # type: ignore[arg-type]
                 out.append(f"{label}: {iso3}: the quote does not name it")
         if m.get("host"):
             iso3 = _tail(m["host"], "state/")
             if not verbatim(m.get("host_quote")):
                 out.append(f"{label}: host {iso3}: quote not in the text")
-            elif not _names_state(m["host_quote"], names_of(gaz, iso3)):
+            elif not _names_state(m["host_quote"], names_of(gaz, iso3)):  # type: ignore[arg-type]
                 out.append(f"{label}: host {iso3}: the quote does not name it")
         for key in ("start", "end"):
             if m.get(key):
@@ -241,7 +247,7 @@ def score_document(
             if p and _tail(p.get("host"), "state/") == g["host"]:
                 score.hosts_right += 1
             else:
-                got = _tail(p.get("host"), "state/") if p else "no meeting"
+                got = _tail(p.get("host"), "state/") if p else "no meeting"  # type: ignore[assignment]
                 score.misses.append(f"{name}: {g['label']}: host {g['host']}, got {got}")
     for p in result["meetings"]:
         if id(p) not in matched_ids:
@@ -254,7 +260,9 @@ def score_document(
     score.invented += [f"{name}: {line}" for line in invented(text, result, gaz)]
 
 
-def score_split(split_dir: Path, run, gaz: Gazetteer) -> Score:
+def score_split(
+    split_dir: Path, run: Callable[[str, str | None], dict[str, Any]], gaz: Gazetteer
+) -> Score:
     """``run(text, published) -> result dict`` over every report of the split."""
     score = Score()
     for name, text, gold in corpus(split_dir):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -39,6 +40,9 @@ from ..errors import BlocgraphError, InputError, UnknownIdError
 from ..namespaces import BG, ID, PREFIXES, short_id
 from ..terms import IRI, Literal
 from . import sparql
+
+if TYPE_CHECKING:
+    from ..store import EmbeddedStore
 
 HERE = Path(__file__).parent
 ONTOLOGY_HTML = HERE / "static" / "ontology.html"
@@ -76,7 +80,7 @@ def is_web_url(url: str) -> bool:
     return str(url).lower().startswith(("http://", "https://"))
 
 
-def cell(value, label=None) -> Markup:
+def cell(value: IRI | Literal | None, label: IRI | Literal | None = None) -> Markup:
     """A result value as HTML: an IRI as a link (its label or short form as the text), a
     literal as text; everything escaped."""
     if value is None:
@@ -96,7 +100,7 @@ def cell(value, label=None) -> Markup:
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
+def create_app(store: EmbeddedStore, allowed_hosts: list[str] | None = None) -> Starlette:
     """The application over ``store`` (an EmbeddedStore, opened read-only). ``allowed_hosts``:
     the Host headers it answers (default: any)."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -106,7 +110,7 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
     templates.env.filters["is_web_url"] = is_web_url
     templates.env.globals["short_id"] = short_id
 
-    def page(request: Request, name: str, status: int = 200, **context) -> Response:
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     def error_page(request: Request, err: Exception, status: int) -> Response:
@@ -153,7 +157,9 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
         status = 400 if message else 200
         # Columns no row has a value in (an OPTIONAL that never matched) say nothing.
         columns = [
-            c for c in (result.columns if result else []) if any(r.get(c) for r in result.rows)
+            c
+            for c in (result.columns if result else [])
+            if any(r.get(c) for r in result.rows)  # type: ignore[union-attr]  # result is set
         ] or (result.columns if result else [])
         return page(request, "query.html", status, title=named.title, query=named,
                     params=params, result=result, columns=columns, message=message)  # fmt: skip
@@ -217,14 +223,14 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> Starlette:
             if kind == "meeting":
                 context = await run_in_threadpool(_meeting_page, store, short_id(iri))
                 return page(request, "meeting.html", **context)
-            context = await run_in_threadpool(_resource_page, store, iri)
+            resource = await run_in_threadpool(_resource_page, store, iri)
         except UnknownIdError as err:
             return error_page(request, err, 404)
         except BlocgraphError as err:
             return error_page(request, err, _status_of(err))
-        if context is None:
+        if resource is None:
             return error_page(request, InputError(f"the knowledge base has nothing on {iri}"), 404)
-        return page(request, "resource.html", **context)
+        return page(request, "resource.html", **resource)
 
     async def ontology(request: Request) -> Response:
         chosen = sparql.negotiate(request.headers.get("accept"), PAGE_TYPES)
@@ -287,7 +293,9 @@ def _convert_rdf(source: Path, media_type: str) -> bytes:
         "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
     }
     triples = pyoxigraph.parse(path=str(source), format=pyoxigraph.RdfFormat.TURTLE)
-    return pyoxigraph.serialize(triples, format=formats[media_type], prefixes=dict(PREFIXES))
+    return pyoxigraph.serialize(  # type: ignore[return-value]  # bytes: no output given
+        triples, format=formats[media_type], prefixes=dict(PREFIXES)
+    )
 
 
 def _status_of(err: BlocgraphError) -> int:
@@ -337,7 +345,7 @@ async def _protocol_query(request: Request) -> tuple[str | None, str | None]:
 # --- what the pages show, from the lookups ------------------------------------------------------
 
 
-def _canonical(store, kind: str, value: str) -> IRI:
+def _canonical(store: EmbeddedStore, kind: str, value: str) -> IRI:
     """The IRI the resolver gives ``value`` as a bloc, a state or a meeting."""
     from ..resolve import resolver_for
 
@@ -348,7 +356,7 @@ def _status_key(status: str) -> tuple[int, str]:
     return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER), status)
 
 
-def _bloc_page(store, bloc_id: str) -> dict:
+def _bloc_page(store: EmbeddedStore, bloc_id: str) -> dict:
     overview = lookups.bloc(store, bloc_id)
     overview.rows.sort(key=lambda r: _status_key(str(r["status"])))
     history = lookups.run_query(
@@ -369,7 +377,7 @@ def _bloc_page(store, bloc_id: str) -> dict:
     }
 
 
-def _state_page(store, state_id: str, all_rows: bool = False) -> dict:
+def _state_page(store: EmbeddedStore, state_id: str, all_rows: bool = False) -> dict:
     everything = lookups.state(store, state_id, all_rows=True).rows
     shown = lookups.state(store, state_id, all_rows=all_rows).rows
     attended = lookups.state_meetings(store, state_id)
@@ -389,7 +397,7 @@ def _state_page(store, state_id: str, all_rows: bool = False) -> dict:
     }
 
 
-def _meeting_page(store, meeting_id: str) -> dict:
+def _meeting_page(store: EmbeddedStore, meeting_id: str) -> dict:
     result = lookups.meeting(store, meeting_id)
     # What each fact is, for a person: the meeting, or whose participation / invitation.
     names = {str(result.details.get("meeting")): "The meeting"}
@@ -423,7 +431,7 @@ def _meeting_page(store, meeting_id: str) -> dict:
     }
 
 
-def _resource_page(store, iri: IRI) -> dict | None:
+def _resource_page(store: EmbeddedStore, iri: IRI) -> dict | None:
     rows = lookups.run_query(store, "resource", {"iri": str(iri)}).rows
     if not rows:
         return None
@@ -461,14 +469,16 @@ _PLOT_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=256)
-def _timeline_cached(store, bloc: str | None, state: str | None) -> bytes:
+def _timeline_cached(store: EmbeddedStore, bloc: str | None, state: str | None) -> bytes:
     from .. import plots
 
     with _PLOT_LOCK:
         return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
-def _timeline_drawable(store, bloc: str | None = None, state: str | None = None) -> bool:
+def _timeline_drawable(
+    store: EmbeddedStore, bloc: str | None = None, state: str | None = None
+) -> bool:
     """Whether the page can show a timeline: drawn now (and kept for the picture's request),
     so that a bloc with nothing to draw gets no broken image."""
     try:
@@ -477,7 +487,7 @@ def _timeline_drawable(store, bloc: str | None = None, state: str | None = None)
         return False
 
 
-def _timeline_svg(store, bloc: str | None, state: str | None) -> bytes | None:
+def _timeline_svg(store: EmbeddedStore, bloc: str | None, state: str | None) -> bytes | None:
     if not bloc and not state:
         raise InputError("give ?bloc=ID or ?state=ID")
     if not _timeline_available():
@@ -488,7 +498,7 @@ def _timeline_svg(store, bloc: str | None, state: str | None) -> bytes | None:
 # --- running it ---------------------------------------------------------------------------------
 
 
-def serve(store, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(store: EmbeddedStore, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve ``create_app(store)`` with uvicorn until Ctrl-C.
 
     On a loopback address only requests naming a loopback host are answered: a web page

@@ -29,10 +29,14 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..files import atomic_output
 from ..namespaces import BG
+
+if TYPE_CHECKING:
+    import rdflib
 
 OUTPUT = Path(__file__).parent / "static" / "ontology.html"
 SOURCES = ("blocgraph.ttl", "vocabularies.ttl")  # the shapes document the data, not the terms
@@ -49,7 +53,7 @@ _SECTION = re.compile(
 )
 
 
-def _import_pylode():
+def _import_pylode() -> Any:  # pyLODE's OntPub class (pyLODE is untyped)
     """pyLODE's OntPub. pyLODE 3.4.1 reads its version from a pyproject.toml beside
     site-packages, which an installed wheel lacks (RDFLib/pyLODE#260, fixed after 3.4.1):
     its version module is supplied from the installed package's metadata instead."""
@@ -68,7 +72,7 @@ def _import_pylode():
     return OntPub
 
 
-def _markdown_safe(graph) -> None:
+def _markdown_safe(graph: rdflib.Graph) -> None:
     """Escape ``&``, ``<`` and ``>`` in the literals pyLODE renders as Markdown (all but URLs
     and skos:example, which it shows verbatim)."""
     from rdflib import Literal
@@ -87,7 +91,7 @@ def _markdown_safe(graph) -> None:
 def _sorted_json_ld(match: re.Match) -> str:
     nodes = json.loads(match[2])
 
-    def canonical(value):
+    def canonical(value: Any) -> Any:
         if isinstance(value, str):
             return html.unescape(value)  # the literals as written (see _markdown_safe)
         if isinstance(value, dict):

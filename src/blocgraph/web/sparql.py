@@ -19,9 +19,15 @@ from __future__ import annotations
 import io
 import traceback
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, StoreError
 from ..namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
+
+    from ..store import EmbeddedStore
 
 # Media types, by the short names the ``format`` parameter also accepts.
 SOLUTION_TYPES = {
@@ -80,7 +86,7 @@ class _CappedBuffer(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: Buffer) -> int:
         chunk = bytes(data)
         self.size += len(chunk)
         if self.size > self.limit:
@@ -181,7 +187,9 @@ def format_for(form: str, requested: str | None, accept: str | None) -> str:
     return SOLUTION_TYPES["json"] if chosen == "application/json" else chosen
 
 
-def answer(store, text: str, requested_format: str | None, accept: str | None) -> Answer:
+def answer(
+    store: EmbeddedStore, text: str, requested_format: str | None, accept: str | None
+) -> Answer:
     """Check, run and serialise a user's query on the embedded store."""
     import pyoxigraph
 
@@ -224,14 +232,14 @@ def answer(store, text: str, requested_format: str | None, accept: str | None) -
             raise failure
         return out.getvalue()
 
-    def _serialise(results, out: _CappedBuffer) -> None:
+    def _serialise(results: Any, out: _CappedBuffer) -> None:
         if shape.form in ("CONSTRUCT", "DESCRIBE"):
             rdf_format = {
                 "text/turtle": pyoxigraph.RdfFormat.TURTLE,
                 "application/ld+json": pyoxigraph.RdfFormat.JSON_LD,
                 "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
             }[media]
-            pyoxigraph.serialize(results, out, rdf_format, prefixes=dict(PREFIXES))
+            pyoxigraph.serialize(results, out, rdf_format, prefixes=dict(PREFIXES))  # type: ignore[arg-type]  # a binary stream
         else:
             results_format = {
                 "application/sparql-results+json": pyoxigraph.QueryResultsFormat.JSON,
