@@ -46,7 +46,10 @@ from typing import Any, Protocol
 
 from .dates import bounds
 from .errors import StoreError
-from .namespaces import BG, DERIVED_GRAPH, ORG, RDF, RDFS, SCHEMA, TIME, XSD
+from .namespaces import BG, DERIVED_GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, TIME, XSD
+
+# The Correlates of War import's source (data/cow/): see time_intervals.
+COW_SOURCE = ID + "source/cow-igo-v3"
 
 XSD_DATE, XSD_INTEGER = XSD + "date", XSD + "integer"
 _START, _END = SCHEMA + "startDate", SCHEMA + "endDate"
@@ -179,6 +182,7 @@ class Facts:
     meetings: set = field(default_factory=set)
     memberships: set = field(default_factory=set)
     with_end: set = field(default_factory=set)
+    imported: set = field(default_factory=set)  # facts of the COW import (no OWL-Time, see below)
     _bounds: dict = field(default_factory=dict)
 
     def read(self) -> Facts:
@@ -191,6 +195,9 @@ class Facts:
         self.with_end = {s for s, p, _ in self.dates if p == _END}
         self.meetings = _subjects(b, f"SELECT ?s WHERE {{ ?s a <{BG}Meeting> }}")
         self.memberships = _subjects(b, f"SELECT ?s WHERE {{ ?s a <{BG}Membership> }}")
+        self.imported = _subjects(
+            b, f"SELECT ?s WHERE {{ ?s <{PROV}wasDerivedFrom> <{COW_SOURCE}> }}"
+        )
         return self
 
     def bounds(self, subject: Term, prop: str, literal: Term) -> tuple[str, str] | None:
@@ -340,6 +347,11 @@ def time_intervals(f: Facts) -> Iterator[Triple]:
     interval_class = b.iri(TIME + "Interval")
     for s, prop, literal, _day in f.spans():
         if not b.is_iri(s):  # an interval's IRI is made from its subject's
+            continue
+        # Curated facts only: the COW import's ~38,000 year-precision memberships would add
+        # some 200,000 interval triples (a quarter of the store, and a load Virtuoso chokes
+        # on); they keep bg:validFrom / bg:validUntil, which every lookup reads.
+        if s in f.imported:
             continue
         base = b.value(s)
         interval = b.iri(_fragment(base, "interval"))

@@ -52,8 +52,8 @@ def cache_dir() -> Path:
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
 # an older blocgraph are then rebuilt even at the same version.
 # 4: bg:startYear, bg:participantMembership; 5: derived graph, closure, OWL-Time;
-# 6: the name index's search.tsv
-_BUILD_FORMAT = 6
+# 6: the name index's search.tsv; 7: OWL-Time intervals for curated facts only
+_BUILD_FORMAT = 7
 
 # The folder inside a built store holding its name index (see resolve.NameIndex).
 NAME_INDEX = "blocgraph-names"
