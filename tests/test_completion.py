@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from blocgraph.cli import cli
+from needs import missing
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -118,9 +119,7 @@ def blocgraph_on_path(tmp_path, store):
 def _shell(name: str):
     path = shutil.which(name)
     if path is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{name} is not installed (CI=true: .ci/run installs it)")
-        pytest.skip(f"{name} is not installed")
+        missing(f"{name} is not installed")
     return path
 
 

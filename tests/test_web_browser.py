@@ -15,17 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from needs import missing
+
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
 from webserver import ServedApp  # noqa: E402
 
 CHROMIUM = os.environ.get("BLOCGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-def _missing(reason: str):
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason} (CI=true: the browser tests must run)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +36,9 @@ def browser():
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _missing("Playwright is not installed: pip install 'blocgraph[test]'")
+        missing("Playwright is not installed: pip install 'blocgraph[test]'")
     if not Path(CHROMIUM).is_file():
-        _missing(f"Chromium is not at {CHROMIUM}: apt-get install chromium")
+        missing(f"Chromium is not at {CHROMIUM}: apt-get install chromium")
     with sync_playwright() as playwright:
         # --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start.
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
