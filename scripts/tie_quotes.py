@@ -29,6 +29,9 @@ A quote is tied to a source only where that is established:
   be paired stays on the fact as an untied ``bg:quote``, and the SHACL warning
   ``bgsh:UntiedQuoteShape`` reports it.
 
+Run on converted data, it ties the quotes still untied that can now be paired (a row added to
+the verified file, say): each moves from the fact to the end of its source's citation.
+
 The COW import (``data/cow/``, generated) is left in the short form: its facts have one source
 each, so their quotes are unambiguous (see data/README.md).
 
@@ -211,6 +214,93 @@ def convert_file(
     return "\n".join(out)
 
 
+STATEMENT_END = re.compile(r'(\s|")[.;]$')
+
+
+def _statement_end(lines: list[str], i: int) -> int:
+    """The line that ends the statement starting at line ``i`` (its last ``.`` or ``;``)."""
+    while not STATEMENT_END.search(lines[i].rstrip()):
+        i += 1
+    return i
+
+
+def tie_untied(path: Path, body: str, text: dict[str, list[str]], counts: dict) -> str:
+    """Move the untied quotes of converted blocks that can now be paired onto their citations.
+
+    A converted block keeps a quote it could not pair as ``bg:quote … ;`` before its
+    ``prov:qualifiedDerivation``; once the quote is established as a source's (a row of the
+    verified file, or text tied since), it goes to the end of that source's citation block (a
+    ``bg:quote`` statement is added where the citation had none) and leaves the fact.
+    """
+    lines = body.split("\n")
+    header = "\n".join(line for line in lines if line.startswith("@"))
+    edits: list[tuple[int, int, list[str]]] = []  # (first, last, replacement), disjoint ranges
+    additions: dict[str, list[str]] = defaultdict(list)  # citation IRI -> tokens to add
+    start, i = None, 0
+    while i < len(lines):
+        if lines[i].startswith("<"):
+            start = i
+        if not lines[i].startswith("    bg:quote ") or start is None:
+            i += 1
+            continue
+        j = _statement_end(lines, i)
+        if not lines[j].rstrip().endswith(";") or lines[start].startswith("<citation/"):
+            i = j + 1
+            continue
+        end = j
+        while not lines[end].rstrip().endswith(" ."):
+            end = _statement_end(lines, end + 1)
+        text_of_block = header + "\n" + "\n".join(lines[start : end + 1])
+        block = Graph().parse(data=text_of_block, format="turtle")
+        subjects = set(block.subjects(QUOTE, None))
+        match = QUOTE_STATEMENT.match("\n".join(lines[i : j + 1]).rstrip()[:-1] + ".")
+        if not match or len(subjects) != 1:
+            raise SystemExit(f"{path}:{i + 1}: not an untied bg:quote statement")
+        fact = next(iter(subjects))
+        sources = sorted(str(s) for s in block.objects(fact, DERIVED_FROM))
+        untied = []
+        for token in STRING_TOKEN.findall(match[1]):
+            owners = pair(_unescape(token), sources, text)
+            for owner in owners:
+                additions[citation_iri(str(fact), owner)].append(token)
+            if owners:
+                counts["tied-untied"] += 1
+            else:
+                untied.append(token)
+        if len(untied) < len(STRING_TOKEN.findall(match[1])):
+            edits.append((i, j, [f"    bg:quote {_list(untied)} ;"] if untied else []))
+        i = end + 1
+    for iri, tokens in additions.items():
+        heads = [n for n, line in enumerate(lines) if line.startswith(f"<{iri}> a bg:Citation")]
+        if len(heads) != 1:
+            raise SystemExit(f"{path}: no single citation block <{iri}>")
+        first = heads[0]
+        last = first
+        while not lines[last].rstrip().endswith(" ."):
+            last = _statement_end(lines, last + 1)
+        quoting = [n for n in range(first, last + 1) if lines[n].startswith("    bg:quote ")]
+        quote_line = quoting[0] if quoting else None
+        if quote_line is not None:  # the citation's quotes are its last statement: extend them
+            if any(re.match(r"    \S", line) for line in lines[quote_line + 1 : last + 1]):
+                raise SystemExit(
+                    f"{path}:{quote_line + 1}: bg:quote is not <{iri}>'s last statement"
+                )
+            have = set(STRING_TOKEN.findall("\n".join(lines[quote_line : last + 1])))
+            tokens = [t for t in dict.fromkeys(tokens) if t not in have]
+            replacement = lines[first:last] + [lines[last].rstrip()[:-2] + ","] if tokens else None
+            if replacement:
+                replacement += [f"        {_list(tokens)} ."]
+        else:
+            tokens = list(dict.fromkeys(tokens))
+            replacement = lines[first:last] + [lines[last].rstrip()[:-2] + " ;"]
+            replacement += [f"    bg:quote {_list(tokens)} ."]
+        if replacement:
+            edits.append((first, last, replacement))
+    for first, last, replacement in sorted(edits, reverse=True):
+        lines[first : last + 1] = replacement
+    return "\n".join(lines)
+
+
 def quotes_by_fact(graph: Graph) -> dict:
     """(fact, quote) pairs, a citation's quotes counted for the fact that cites it."""
     pairs = {
@@ -248,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         text[ID + "source/" + slug].append(Path(file).read_text(encoding="utf-8"))
     counts: dict = defaultdict(int)
     converted = {p: convert_file(p, blocks[p], graph, text, counts) for p in files}
+    converted = {p: tie_untied(p, body, text, counts) for p, body in converted.items()}
     after = Graph()
     for body in converted.values():
         after.parse(data=body, format="turtle", publicID=ID)
@@ -255,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         lost = before - quotes_by_fact(after)
         raise SystemExit(f"conversion would change quotes: {sorted(lost)[:5]}")
     keys = ("blocks", "single-source blocks", "multi-source blocks", "citations")
-    for key in (*keys, "tied", "tied-single", "tied-by-text", "untied"):
+    for key in (*keys, "tied", "tied-single", "tied-by-text", "untied", "tied-untied"):
         print(f"{key:>14}: {counts[key]}")
     if not args.check:
         for p, body in converted.items():
