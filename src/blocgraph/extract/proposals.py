@@ -1361,6 +1361,16 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         )
     meeting.label = label
     statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
+    when: object = day
+    spanned = kb_status is not None and day is None and hasattr(kb_status, "during")
+    if spanned:
+        # No day to read statuses on: a status that held throughout the days the meeting can
+        # have been on (the month or year the text gives, else the bloc's whole life up to
+        # today) is its status then; a state whose status changed in that span gets none.
+        year = PartialDate(meeting.year_hint) if meeting.year_hint else None
+        first, last = _span(meeting.start or year)
+        statuses = kb_status.during(meeting.bloc, first, last)
+        when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
     for status, count, attendance, quote in meeting.collective:
         if status == "member-rest":
@@ -1371,7 +1381,7 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
-                f"{len(chosen)} on {day}; not expanded"
+                f"{len(chosen)} {'' if spanned else 'on '}{when}; not expanded"
             )
             continue
         for iso3 in chosen:
@@ -1408,6 +1418,15 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             del meeting.participants[iso3]
     for p in meeting.participants.values():
         status = statuses.get(p.state)
+        if spanned:
+            # Only a status that held throughout the span says anything: a state missing from
+            # it may have changed status then, so it is neither a guest nor a conflict.
+            if p.capacity is None and status in STATUS_CAPACITIES:
+                p.capacity, p.source = status, "kb"
+            elif p.capacity is None:
+                p.source = "kb"
+                p.conflicts.append(f"no single status in {meeting.bloc} {when}")
+            continue
         if p.capacity is None:
             if status in STATUS_CAPACITIES:
                 p.capacity = status
@@ -1417,19 +1436,31 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
                 p.capacity = "guest"
                 p.source = "kb"
             else:
-                p.conflicts.append(f"no status in {meeting.bloc} on {day} in the knowledge base")
+                p.conflicts.append(f"no status in {meeting.bloc} on {when} in the knowledge base")
                 p.source = "kb"
         elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
             if statuses and status != p.capacity:
                 p.conflicts.append(
-                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {day}"
+                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {when}"
                 )
         elif p.capacity == "host" and statuses and status != "member":
-            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {day}")
-    if meeting.host and statuses and statuses.get(meeting.host) != "member":
+            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {when}")
+    if meeting.host and statuses and not spanned and statuses.get(meeting.host) != "member":
         meeting.conflicts.append(
-            f"host {meeting.host} is not a member of {meeting.bloc} on {day} in the knowledge base"
+            f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _span(when: PartialDate | None) -> tuple[date | None, date]:
+    """The first and last day a month or year covers (None: from the bloc's beginning to
+    today)."""
+    today = date.today()
+    if when is None:
+        return None, today
+    if when.month is None:
+        return date(when.year, 1, 1), min(today, date(when.year, 12, 31))
+    following = date(when.year + when.month // 12, when.month % 12 + 1, 1)
+    return date(when.year, when.month, 1), min(today, following - timedelta(days=1))
 
 
 def _ordinal_text(n: int) -> str:
