@@ -664,7 +664,14 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         )
         if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
             continue  # "Director of the Executive Committee of the SCO RATS": a title
-        if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
+        if not meeting_like and not _MEETING_AT.search(
+            s.text[max(0, at - 25) : at] + "\0" + s.text[_end : _end + 25]
+        ):
+            # "the SCO Secretariat's activity" in a sentence about a meeting: a body that does
+            # not meet (a secretariat, a committee's staff) is a meeting only where a meeting
+            # word is said of it ("a meeting of the X", "the X session").
+            continue
+        if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
@@ -764,6 +771,11 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_MEETING_AT = re.compile(
+    r"\b(?:meeting|session|summit|conference|gathering|sitting)s?\s+of\s+(?:the\s+)?\0|"
+    r"\0\s*(?:\([^)]{1,12}\)\s*)?(?:meeting|session|summit|conference|gathering|sitting)s?\b",
+    re.IGNORECASE,
+)
 _AFFILIATION = re.compile(
     r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
@@ -878,7 +890,8 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
 
 
 _NOT_MEETING_DATE = re.compile(
-    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became)\b[^.]{0,25}$",
+    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became|"
+    r"confirmed|stated|disclosed|revealed|informed|added|noted)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 
