@@ -37,7 +37,8 @@ CAPACITY_WORDS = [
     (r"associate members?", "associate-member"),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
     (
-        r"guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|invitad[oa]s?"
+        r"(?:special )?guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|"
+        r"invitad[oa]s?"
         r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
         "guest",
     ),
@@ -532,7 +533,10 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             ANAPHORA.search(s.text)
             or _continues(s.text)
             or MEETING_WORDS.search(s.text)
-            or (index - 1 in sentence_meeting and (ATTEND.search(s.text) or ABSENT.search(s.text)))
+            or (
+                index - 1 in sentence_meeting
+                and (ATTEND.search(s.text) or ABSENT.search(s.text) or INVITE.search(s.text))
+            )
         ):
             if current is None:
                 pending.append((index, dates))
@@ -917,12 +921,6 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
         return
-    if (
-        meeting.start is not None
-        and _precision(meeting.start) >= _precision(best.start)
-        and (meeting.end is None or meeting.start != meeting.end or best.start == best.end)
-    ):
-        return
     start, end = best.start, best.end
     days = duration_days(s.text)
     if start == end and start.exact is not None and days and days > 1:
@@ -932,8 +930,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         elif re.search(r"\b(?:open\w*|began|begins|start\w*|kick\w* off|from)\b", before, re.I):
             end = PartialDate.of(start.exact + timedelta(days=days - 1))
         else:
-            start = end = None  # which day of the meeting the date is, the text does not say
-            return
+            return  # which day of the meeting the date is, the text does not say
+    if (
+        meeting.start is not None
+        and _precision(meeting.start) >= _precision(start)
+        and (meeting.end is None or meeting.start != meeting.end or start == end)
+    ):
+        return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
 
@@ -984,6 +987,14 @@ def _capacity_for(
     "besides X as a host") or just after it ("X and Y attended as observers")."""
     first, last = run[0].begin - base, run[-1].end - base
     after = text[last : clause[1]]
+    m = _APPOSITION.match(after)
+    if m:  # "the Prime Minister of Mongolia, an SCO observer state, ...": said of the state
+        cap = _capacity_word(m["cap"])
+        if cap:
+            return cap
+    # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
+    # the capacity said of the state's envoy is the state's.
+    after = _ENVOY.sub("", after, count=1)
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
@@ -1011,6 +1022,25 @@ def _capacity_for(
         if cap and (cap not in ("host", "chair") or re.search(r"\bchair\s+$", before)):
             return cap  # "observer states X and Y", "new AU chair Senegal"
     return None
+
+
+# Talks on the side of a meeting, with the states named after "with": not taking part in it.
+_BILATERAL = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
+    r"\s+with\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:counterparts?|leaders?|ministers?|officials?|delegations?)\s+(?:from|of)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
+    r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
+    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
+)
+_ENVOY = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*|of|the|and)(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}"
+    r"(?=\s+(?:will|would|is|was|are|were|has|had)\b)"
+)
 
 
 def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
@@ -1055,6 +1085,10 @@ def _read_participants(
         c_invite = INVITE.search(ctext)
         c_attend = ATTEND.search(ctext)
         for run in _lists(in_clause, text, s.start):
+            if _BILATERAL.search(
+                text[max(clause[0], run[0].begin - s.start - 80) : run[0].begin - s.start]
+            ):
+                continue  # "will hold meetings with his counterparts from Russia": a side talk
             capacity = _capacity_for(run, text, s.start, clause)
             for m in run:
                 local = m.begin - s.start
@@ -1152,7 +1186,8 @@ _VENUE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
-    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?)"
+    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
+    r"ministers|presidents|premiers|those|counterparts|participants|heads of government)"
     r"\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
