@@ -111,68 +111,46 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
-def _p(template: str, **names: str) -> str:
-    return template.format(**names)
-
-
-_PATTERNS = [
-    # 30 November - 1 December 2020
-    re.compile(
-        _WD
-        + _p(_DAY, n="d1")
-        + r"\s+"
-        + _p(_MON, n="m1")
-        + _DASH
-        + _WD
-        + _p(_DAY, n="d2")
-        + r"\s+"
-        + _p(_MON, n="m2")
-        + _p(_YEAR, n="y")
-    ),
-    # November 30 - December 1, 2020
-    re.compile(
-        _WD
-        + _p(_MON, n="m1")
-        + r"\s+"
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _WD
-        + _p(_MON, n="m2")
-        + r"\s+"
-        + _p(_DAY, n="d2")
-        + _p(_YEAR, n="y")
-    ),
-    # 19-20 February 2020, 19 and 20 February
-    re.compile(
-        _WD
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _WD
-        + _p(_DAY, n="d2")
-        + r"\s+"
-        + _p(_MON, n="m1")
-        + _p(_YEAR, n="y")
-    ),
-    # February 19-20, 2020, Nov. 2 to 5
-    re.compile(
-        _WD
-        + _p(_MON, n="m1")
-        + r"\s+"
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _p(_DAY, n="d2")
-        + r"\b(?!\s*(?:per|%|percent|million|billion|days?))"
-        + _p(_YEAR, n="y")
-    ),
-    # Thursday, 20 February 2020
-    re.compile(_WD + _p(_DAY, n="d1") + r"\s+" + _p(_MON, n="m1") + _p(_YEAR, n="y")),
-    # Thursday, February 20, 2020
-    re.compile(
-        _WD + _p(_MON, n="m1") + r"\s+" + _p(_DAY, n="d1") + r"\b(?![:.]\d)" + _p(_YEAR, n="y")
-    ),
-    # September 2019 (a month of a year)
-    re.compile(_p(_MON, n="m1") + r",?\s+(?P<y>(?:19|20)\d\d)\b"),
+# The word orders a date or date range is written in, one row each: the parts in order, joined
+# by whitespace where a space may stand (DASH and the year carry their own). One table rather
+# than one hand-built pattern per order, so that an order is added in one line.
+_PARTS = {
+    "WD": _WD,
+    "D1": _DAY.format(n="d1"),
+    "D2": _DAY.format(n="d2"),
+    "M1": _MON.format(n="m1"),
+    "M2": _MON.format(n="m2"),
+    # "Nov. 2 to 5", not "November 2-3 per cent" or "June 1-2 days"
+    "D2-NOT-A-COUNT": _DAY.format(n="d2") + r"\b(?!\s*(?:per|%|percent|million|billion|days?))",
+    "D1-NOT-A-TIME": _DAY.format(n="d1") + r"\b(?![:.]\d)",  # not "May 10:30"
+    "DASH": _DASH,
+    "Y": _YEAR.format(n="y"),
+    "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
+}
+_SPACED = {"D1", "D2", "M1", "M2", "D2-NOT-A-COUNT", "D1-NOT-A-TIME"}
+_ORDERS = [
+    "WD D1 M1 DASH WD D2 M2 Y",  # 30 November - 1 December 2020
+    "WD M1 D1 DASH WD M2 D2 Y",  # November 30 - December 1, 2020
+    "WD D1 DASH WD D2 M1 Y",  # 19-20 February 2020, 19 and 20 February
+    "WD M1 D1 DASH D2-NOT-A-COUNT Y",  # February 19-20, 2020, Nov. 2 to 5
+    "WD D1 M1 Y",  # Thursday, 20 February 2020
+    "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
+    "M1 YEAR",  # September 2019 (a month of a year)
 ]
+
+
+def _order(parts: str) -> re.Pattern[str]:
+    """The pattern of one word order: a space between two adjacent words of the date."""
+    names = parts.split()
+    out = ""
+    for before, name in zip([None, *names[:-1]], names, strict=True):
+        if before in _SPACED and name in _SPACED:
+            out += r"\s+"
+        out += _PARTS[name]
+    return re.compile(out)
+
+
+_PATTERNS = [_order(parts) for parts in _ORDERS]
 
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|"

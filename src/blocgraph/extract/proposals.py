@@ -90,6 +90,7 @@ ATTEND = re.compile(
 )
 ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
+    r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
@@ -658,6 +659,8 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text)
     has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
+    # "after it joined the organisation in 2017": another event's date, not this meeting's.
+    dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     for candidate, at, _end in matcher.bodies(s.text):
