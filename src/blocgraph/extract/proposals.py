@@ -1262,6 +1262,10 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
         # with "the" and a verb of taking part in the sentence: all its members.
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
+    for status, quote in _groups_attending(text, meeting, gaz):
+        # "attended by foreign ministers of ASEAN and dialogue partners, along with
+        # representatives of observer countries": each group, all of it that day.
+        meeting.collective.append((status, None, attendance, quote))
     for m in _REMAINING.finditer(text):
         # "The 33 remaining states will be represented": the members but those already named.
         meeting.collective.append(
@@ -1291,6 +1295,66 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
                 _clip(text, m.start(), m.end()),
             )
         )
+
+
+_PEOPLE = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|[A-Z]\w+)\s+)?(?:ministers|leaders|"
+    r"heads of (?:state|government)|representatives|delegations|delegates|officials|envoys|"
+    r"presidents|prime ministers)"
+)
+# A group named by its standing in the bloc: "dialogue partners", "observer countries",
+# "ASEAN member states", or the bloc itself ("ministers of ASEAN": its members).
+_GROUP = (
+    r"(?:the\s+)?(?:(?P<bloc>[A-Z][\w-]+)\s+)?(?P<what>member\s+(?:states|countries|nations)|"
+    r"dialogue\s+partners|observer\s+(?:states|countries|nations)|observers)\b|"
+    r"(?:the\s+)?(?P<alone>[A-Z][\w-]+)(?=\s*(?:,|and\b|as well as|along with|together with|"
+    r"attended|took part|participated|were present|$|\.))"
+)
+_GROUP_RE = re.compile(_GROUP)
+# The people of the groups come (before the verb of attending, or after it): "attended by
+# foreign ministers of ASEAN", "leaders of the member states and dialogue partners took part".
+_GROUPS_BY = re.compile(
+    r"\b(?:(?:is|are|was|were|being)\s+attended|joined|brought together|brings together|"
+    r"bringing together)\s+by\s+(?:the\s+)?" + _PEOPLE + r"\s+(?:of|from)\s+|"
+    r"\b(?:brought together|brings together|bringing together)\s+(?:the\s+)?"
+    + _PEOPLE
+    + r"\s+(?:of|from)\s+",
+    re.IGNORECASE,
+)
+_GROUP_JOIN = re.compile(
+    r"\s*,?\s*(?:and|as well as|along with|together with)\s+(?:(?:the\s+)?"
+    + _PEOPLE
+    + r"\s+(?:of|from)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(status, quote) for each group a list after "attended by <people> of" names."""
+    out: list[tuple[str, str]] = []
+    for head in _GROUPS_BY.finditer(text):
+        at = head.end()
+        while True:
+            g = _GROUP_RE.match(text, at)
+            if g is None:
+                break
+            bloc = g["bloc"] or g["alone"]
+            if bloc is not None and gaz.bloc_names.get(bloc) != meeting.bloc:
+                break  # another bloc's members, or not a bloc at all
+            what = (g["what"] or "member").lower()
+            status = (
+                "observer"
+                if what.startswith("observer")
+                else "dialogue-partner"
+                if what.startswith("dialogue")
+                else "member"
+            )
+            out.append((status, _clip(text, head.start(), g.end())))
+            join = _GROUP_JOIN.match(text, g.end())
+            if join is None:
+                break
+            at = join.end()
+    return out
 
 
 _MEMBER_BLOC = re.compile(
