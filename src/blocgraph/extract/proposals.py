@@ -68,7 +68,7 @@ MEETING_WORDS = re.compile(
 # member states gathered in Bishkek", "SCO foreign ministers held talks".
 GATHERING = re.compile(
     r"\b(?:leaders|heads of (?:state|government)|(?:[\w-]+\s+)?ministers|ministers of [\w ]{3,30}?|"
-    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,60}?"
+    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,90}?"
     r"\b(?:met|meet|meets|gathered|gather|convened|convene|assembled|came together|held talks|"
     r"hold talks|conferred|decided|agreed)\b",
     re.IGNORECASE,
@@ -91,6 +91,7 @@ ATTEND = re.compile(
 ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
+    r"did not send|didn't send|will not send|won't send|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
@@ -99,7 +100,8 @@ ABSENT = re.compile(
 )
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
-    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join))\b",
+    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
+    r"will send|would send|(?:is|are) sending|to send)\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -205,6 +207,7 @@ class Meeting:
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
+    part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -278,7 +281,10 @@ def _alternation(names, flags=0) -> re.Pattern | None:
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
         return None
-    body = "|".join(re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]") for n in names)
+    body = "|".join(
+        re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
+        for n in names
+    )
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
 
 
@@ -323,7 +329,8 @@ class Matcher:
                 if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                     continue
                 name = re.sub(r"\s+", " ", m[0]).replace("’", "'")
-                iso3 = table.get(name) or table.get(m[0])
+                # "Timor Leste" for "Timor-Leste": the pattern allows either
+                iso3 = table.get(name) or table.get(m[0]) or table.get(name.replace(" ", "-"))
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
@@ -498,7 +505,10 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             for number, mention in enumerate(mentions):
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
                 found = _merge(
-                    [m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz
+                    [m for m in meetings if all(m is not t for t in this_sentence)],
+                    mention,
+                    gaz,
+                    current,
                 )
                 if found is None:
                     found = Meeting(
@@ -514,6 +524,8 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                     listed_with.setdefault(index, []).append(found)
                 if number == 0:
                     meeting = found
+                elif mention.other and meeting is not None and meeting is not found:
+                    meeting.part_of = meeting.part_of or found
             if dateline and meeting.start is None and _present(s.text):
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
@@ -846,8 +858,20 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     return None
 
 
-def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) -> Meeting | None:
-    for meeting in reversed(meetings):
+def _merge(
+    meetings: list[Meeting],
+    mention: _MeetingMention,
+    gaz: Gazetteer,
+    current: Meeting | None = None,
+) -> Meeting | None:
+    """The meeting a mention is of: the latest one of its bloc and body it agrees with. A
+    mention that names no body ("the AMM meeting", "the ASEAN meeting") is first taken as the
+    meeting under discussion."""
+    order = list(reversed(meetings))
+    if mention.body is None and current is not None and current in order:
+        order.remove(current)
+        order.insert(0, current)
+    for meeting in order:
         if meeting.bloc != mention.bloc:
             continue
         if meeting.body and mention.body and meeting.body.iri != mention.body.iri:
@@ -1465,6 +1489,9 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             if len(meeting.existing.start) >= 10
             else None
         )
+    elif meeting.part_of is not None and _first_day(meeting.part_of, gaz) is not None:
+        # "the AMM, as part of the 42nd ASEAN Summit": held within the summit's days
+        day = _first_day(meeting.part_of, gaz)
     elif published is not None and published.exact is not None:
         day = published.exact
     elif published is not None:
@@ -1564,6 +1591,16 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
+    """A meeting's first day, from the text or else from its record."""
+    if meeting.start is not None and meeting.start.exact is not None:
+        return meeting.start.exact
+    record = meeting.existing or _existing(meeting, gaz)
+    if record is not None and len(record.start) >= 10:
+        return date.fromisoformat(record.start[:10])
+    return None
 
 
 def _span(when: PartialDate | None) -> tuple[date | None, date]:

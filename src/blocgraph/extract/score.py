@@ -149,7 +149,11 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
 
 def _names_state(quote: str, names: list[str]) -> bool:
     folded = quote.replace("’", "'")
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names)
+    # "Timor Leste" names Timor-Leste: the extractor's names allow a space for a hyphen.
+    return any(
+        re.search(r"(?<!\w)" + re.escape(n).replace("\\-", r"[-\s]") + r"(?!\w)", folded)
+        for n in names
+    )
 
 
 def _holds_date(quote: str, value: str) -> bool:
