@@ -579,7 +579,14 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting)
 
+    standing = _designations(matcher, sentences)
     for meeting in meetings:
+        for p in meeting.participants.values():
+            said = standing.get((meeting.bloc, p.state))
+            if p.capacity is None and said is not None:
+                # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
+                # standing the report gives the state in the bloc is its capacity there.
+                p.capacity, p.source = said, "text"
         _finish(meeting, gaz, published, kb_status, warnings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
@@ -590,6 +597,54 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
     return Extraction(meetings, warnings, published, text)
+
+
+_STANDING_WORDS = (
+    r"(?P<cap>dialogue\s+partners|partner\s+(?:countries|states|nations)|observer\s+(?:states|"
+    r"countries|nations)|observers|partners|associate\s+members)"
+)
+# "its four Indo-Pacific partners—New Zealand, Japan, South Korea, and Australia"
+_STANDING_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+(?:[A-Z][\w-]*['’]s?\s+)?|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?:\w+|[\w-]+)\s+){0,3}?"
+    + _STANDING_WORDS
+    + r"\s*(?:—|–|:|\(|,|\s-\s|\s+such as|\s+including)\s*"
+)
+# "Finland and Sweden are among the partners that ..."
+_STANDING_AFTER = re.compile(
+    r"^\s+(?:are|is|were|was|remain|became)\s+(?:among\s+)?(?:the\s+|its\s+|[A-Z][\w-]*['’]s?\s+)?"
+    # a word or two of description ("key", "Indo-Pacific"), not a verb ("participating as")
+    r"(?:(?!as\b)[\w-]+(?<!ing)\s+){0,2}?" + _STANDING_WORDS + r"\b"
+)
+_STANDING_CAPACITY = {"partners": "partner", "observers": "observer"}
+
+
+def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str, str], str]:
+    """(bloc, ISO3) -> the standing a sentence naming one bloc gives a list of states ("its
+    Indo-Pacific partners—X, Y", "X and Y are among the partners")."""
+    out: dict[tuple[str, str], str] = {}
+    for s in sentences:
+        blocs = {b for b, _at in matcher.blocs(s.text)}
+        if len(blocs) != 1:
+            continue
+        bloc = next(iter(blocs))
+        mentions = matcher.states(s.text, 0)
+        for run in _lists(mentions, s.text, 0):
+            head = None
+            for h in _STANDING_BEFORE.finditer(s.text, 0, run[0].begin):
+                if h.end() == run[0].begin:
+                    head = h
+            tail = _STANDING_AFTER.match(s.text[run[-1].end :])
+            found = head or tail
+            if found is None:
+                continue
+            word = re.sub(r"\s+", " ", found["cap"].lower())
+            cap = _STANDING_CAPACITY.get(word) or _capacity_word(word)
+            if cap is None or cap in ("member", "host", "chair"):
+                continue
+            for m in run:
+                out.setdefault((bloc, m.iso3), cap)
+    return out
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
