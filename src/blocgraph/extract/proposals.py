@@ -24,8 +24,10 @@ where the text names its city).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
 from ..namespaces import ID
 from .dates import DateMention, PartialDate, duration_days, find_dates
@@ -154,6 +156,15 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+class StatusReader(Protocol):
+    """The knowledge-base checks: statuses in a bloc on a day, and the statuses that held
+    throughout a span of days (report.KBStatus)."""
+
+    def __call__(self, bloc: str, day: date) -> dict[str, str]: ...
+
+    def during(self, bloc: str, first: date | None, last: date) -> dict[str, str]: ...
+
+
 @dataclass
 class Sentence:
     start: int
@@ -277,13 +288,14 @@ def split_sentences(text: str) -> list[Sentence]:
 # --- names ----------------------------------------------------------------------------------
 
 
-def _alternation(names, flags=0) -> re.Pattern | None:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
-    if not names:
+def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern for all the names, longest first, whole words only."""
+    ordered = sorted({n for n in names if n}, key=len, reverse=True)
+    if not ordered:
         return None
     body = "|".join(
         re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
-        for n in names
+        for n in ordered
     )
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
 
@@ -351,7 +363,7 @@ class Matcher:
             sep = _LIST_SEP.match(text, at)
             if sep is None:
                 return False
-            nxt = self.demonym_re.match(text, sep.end())
+            nxt = self.demonym_re.match(text, sep.end()) if self.demonym_re else None
             if nxt is None:
                 return False
             at = nxt.end()
@@ -472,11 +484,17 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 word = m["ord"].lower()
                 if word in _ORDINAL_WORDS:
                     return _ORDINAL_WORDS[word]
-                return int(re.match(r"\d+", word)[0])
+                digits = re.match(r"\d+", word)
+                return int(digits[0]) if digits else None
     return None
 
 
-def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=None) -> Extraction:
+def extract(
+    text: str,
+    gaz: Gazetteer,
+    published: PartialDate | None,
+    kb_status: StatusReader | None = None,
+) -> Extraction:
     """Proposals for ``text``. ``kb_status(bloc, day) -> {ISO3: status}`` answers the
     knowledge-base checks (None: no checks)."""
     matcher = _matcher(gaz)
@@ -500,9 +518,9 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             dates = [d for d in dates if d.begin >= head.end()]
         mentions = _meeting_mentions(matcher, s, index, dates)
         if mentions:
-            meeting = None
+            first_named: Meeting | None = None
             this_sentence: list[Meeting] = []
-            for number, mention in enumerate(mentions):
+            for mention in mentions:
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
                 found = _merge(
                     [m for m in meetings if all(m is not t for t in this_sentence)],
@@ -522,10 +540,12 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
-                if number == 0:
-                    meeting = found
-                elif mention.other and meeting is not None and meeting is not found:
-                    meeting.part_of = meeting.part_of or found
+                if first_named is None:
+                    first_named = found
+                elif mention.other and first_named is not found:
+                    first_named.part_of = first_named.part_of or found
+            assert first_named is not None  # mentions is not empty
+            meeting = first_named
             if dateline and meeting.start is None and _present(s.text):
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
@@ -659,7 +679,9 @@ _PRESENT = re.compile(
 )
 
 
-def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] | None:
+def _dateline(
+    sentences: list[Sentence], published: PartialDate | None
+) -> tuple[PartialDate, str] | None:
     """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
@@ -671,7 +693,7 @@ def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] |
     return None
 
 
-def _earlier_year(meeting: Meeting, published) -> bool:
+def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
     """A meeting of a year before the report's: background, not the report's subject."""
     year = meeting.start.year if meeting.start is not None else meeting.year_hint
     return published is not None and year is not None and year < published.year
@@ -720,7 +742,9 @@ def _continues(text: str) -> bool:
     )
 
 
-def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[_MeetingMention]:
+def _meeting_mentions(
+    matcher: Matcher, s: Sentence, index: int, dates: list[DateMention]
+) -> list[_MeetingMention]:
     """The meetings a sentence names: the first body (or the bloc with a meeting word), and
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
@@ -875,7 +899,9 @@ _PART_OF = re.compile(
 _NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def _named_before_body(text: str, blocs, found: list) -> None:
+def _named_before_body(
+    text: str, blocs: list[tuple[str, int]], found: list[tuple[Body | None, int]]
+) -> None:
     """ "the Meeting of the Foreign Ministers of ASEAN, or AMM, as part of the 42nd ASEAN
     Summit": a meeting of its own (its body perhaps not in the knowledge base), named before
     the body it is part of, with its bloc named between."""
@@ -1005,12 +1031,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         return
     start, end = best.start, best.end
     days = duration_days(s.text)
-    if start == end and start.exact is not None and days and days > 1:
+    day = start.exact
+    if start == end and day is not None and days and days > 1:
         before = s.text[: best.begin]
         if re.search(r"\b(?:conclud\w*|ended|ends|closed|wrapped up|culminat\w*)\b", before, re.I):
-            start = PartialDate.of(start.exact - timedelta(days=days - 1))
+            start = PartialDate.of(day - timedelta(days=days - 1))
         elif re.search(r"\b(?:open\w*|began|begins|start\w*|kick\w* off|from)\b", before, re.I):
-            end = PartialDate.of(start.exact + timedelta(days=days - 1))
+            end = PartialDate.of(day + timedelta(days=days - 1))
         else:
             return  # which day of the meeting the date is, the text does not say
     if (
@@ -1323,7 +1350,9 @@ def _is_inviter(after: str) -> bool:
     )
 
 
-def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
+def _read_collective(
+    text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend: re.Match[str] | None
+) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
         return
@@ -1485,8 +1514,8 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
     if meeting.city is None and matcher.place_re is not None:
-        for m in matcher.place_re.finditer(text):
-            before = text[max(0, m.start() - 30) : m.start()]
+        for place in matcher.place_re.finditer(text):
+            before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
                 r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
@@ -1499,19 +1528,19 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 re.I,
             )
             if at_place and not exercise and _VENUE_VERBS.search(text):
-                name = re.sub(r"\s+", " ", m[0])
+                name = re.sub(r"\s+", " ", place[0])
                 state = matcher.place(name)
                 meeting.city = name
-                meeting.city_quote = _clip(text, m.start(), m.end())
+                meeting.city_quote = _clip(text, place.start(), place.end())
                 seat = re.search(
                     r"\b(?:headquarters|HQ|sede|siège|secretariat|seat)\b[^.]{0,25}$",
-                    text[max(0, m.start() - 60) : m.start()],
+                    text[max(0, place.start() - 60) : place.start()],
                     re.I,
                 )
                 if meeting.host is None and state and not seat:
                     # (not "at NATO Headquarters in Brussels": a venue, not a host)
                     meeting.host = state
-                    meeting.host_quote = _clip(text, m.start(), m.end())
+                    meeting.host_quote = _clip(text, place.start(), place.end())
                     meeting.host_from_city = True
                 break
 
@@ -1531,7 +1560,13 @@ def _meeting_name(meeting: Meeting) -> str:
     return f"{meeting.bloc} meeting"
 
 
-def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: list[str]) -> None:
+def _finish(
+    meeting: Meeting,
+    gaz: Gazetteer,
+    published: PartialDate | None,
+    kb_status: StatusReader | None,
+    warnings: list[str],
+) -> None:
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -1559,14 +1594,15 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
     meeting.label = label
     statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
     when: object = day
-    spanned = kb_status is not None and day is None and hasattr(kb_status, "during")
-    if spanned:
+    span_reader = kb_status if day is None else None
+    spanned = span_reader is not None
+    if span_reader is not None:
         # No day to read statuses on: a status that held throughout the days the meeting can
         # have been on (the month or year the text gives, else the bloc's whole life up to
         # today) is its status then; a state whose status changed in that span gets none.
         year = PartialDate(meeting.year_hint) if meeting.year_hint else None
         first, last = _span(meeting.start or year)
-        statuses = kb_status.during(meeting.bloc, first, last)
+        statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
     for status, count, attendance, quote in meeting.collective:
@@ -1614,19 +1650,19 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
             del meeting.participants[iso3]
     for p in meeting.participants.values():
-        status = statuses.get(p.state)
+        standing = statuses.get(p.state)
         if spanned:
             # Only a status that held throughout the span says anything: a state missing from
             # it may have changed status then, so it is neither a guest nor a conflict.
-            if p.capacity is None and status in STATUS_CAPACITIES:
-                p.capacity, p.source = status, "kb"
+            if p.capacity is None and standing in STATUS_CAPACITIES:
+                p.capacity, p.source = standing, "kb"
             elif p.capacity is None:
                 p.source = "kb"
                 p.conflicts.append(f"no single status in {meeting.bloc} {when}")
             continue
         if p.capacity is None:
-            if status in STATUS_CAPACITIES:
-                p.capacity = status
+            if standing in STATUS_CAPACITIES:
+                p.capacity = standing
                 p.source = "kb"
             elif statuses:
                 # Taking part with no standing in the bloc that day: a guest.
@@ -1636,12 +1672,12 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
                 p.conflicts.append(f"no status in {meeting.bloc} on {when} in the knowledge base")
                 p.source = "kb"
         elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
-            if statuses and status != p.capacity:
+            if statuses and standing != p.capacity:
                 p.conflicts.append(
-                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {when}"
+                    f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
                 )
-        elif p.capacity == "host" and statuses and status != "member":
-            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {when}")
+        elif p.capacity == "host" and statuses and standing != "member":
+            p.conflicts.append(f"host, but {meeting.bloc} status {standing or 'none'} on {when}")
     if meeting.host and statuses and not spanned and statuses.get(meeting.host) != "member":
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
@@ -1689,7 +1725,7 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
             return same[0]
     if meeting.start is None and meeting.year_hint is None:
         return None
-    when = meeting.start or PartialDate(meeting.year_hint)
+    when = meeting.start or PartialDate(meeting.year_hint or 0)
     matches = []
     for r in candidates:
         start = PartialDate(*_ymd(r.start))

@@ -102,9 +102,9 @@ class KBStatus:
         spans: dict[str, list[tuple[str, str, str | None]]] = {}
         for row in rows:
             iso3 = str(row["state"]).rsplit("/", 1)[-1]
-            end = row.get("end")
+            ended = row.get("end")
             spans.setdefault(iso3, []).append(
-                (str(row["status"]), str(row["start"]), str(end) if end is not None else None)
+                (str(row["status"]), str(row["start"]), str(ended) if ended is not None else None)
             )
         bloc_start = min((s for held in spans.values() for _st, s, _e in held), default="")
         found: dict[str, str] = {}
