@@ -1339,7 +1339,11 @@ def _is_location(before: str) -> bool:
             before,
             re.IGNORECASE,
         )
-    ) and not _PEOPLE_FROM.search(before)
+    ) and not (
+        _PEOPLE_FROM.search(before)
+        # "along with Iran's first vice president": company, not a place
+        or re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
+    )
 
 
 def _is_inviter(after: str) -> bool:
@@ -1510,6 +1514,13 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 or (_PRESIDENCY.match(after))
                 or (HOST_AFTER.match(after) and m.via != "demonym")
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+                or (
+                    # "which began in Russia's Nizhny Novgorod": a city of the state
+                    re.search(r"\b(?:in|at)\s+$", before)
+                    and re.match(r"['’]s\s+[A-Z][\w-]+", after)
+                    and _VENUE_VERBS.search(text)
+                    and m.via == "name"
+                )
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
