@@ -591,6 +591,11 @@ def extract(
                 _take_dates(target, dates, s)
 
     for index, meeting in sentence_meeting.items():
+        if _UNDER_WAY.search(sentences[index].text):
+            # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
+            # "will" of ("will be successful"), the meeting is held, not planned.
+            meeting.future = False
+    for index, meeting in sentence_meeting.items():
         _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
         _read_host(matcher, sentences[index], meeting)
     for index, meeting in sentence_meeting.items():
@@ -667,6 +672,12 @@ def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str
     return out
 
 
+_UNDER_WAY = re.compile(
+    r"\b(?:began|opened|kicked off|(?:was|were) held|took place|(?:has|have) (?:begun|opened)|"
+    r"got under ?way|(?:is|are) (?:under ?way|being held|currently under ?way)|came to an end|"
+    r"concluded|wrapped up)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
