@@ -157,7 +157,10 @@ _RELATIVE = re.compile(
     r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
-    r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
+    r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|"
+    # "the summit ended Sunday": a weekday straight after a verb of opening or closing
+    r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
+    r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -253,6 +256,11 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         return PartialDate.of(
             day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
         )
+    if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
+        if day is None:
+            return None
+        back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
+        return PartialDate.of(day - timedelta(days=back))
     if m["wd"]:
         if day is None:
             return None
@@ -288,7 +296,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
 
 _DURATION = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|single|\d)[- ]day\b|"
-    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b",
+    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b|"
+    r"\bthe\s+(?P<n3>two|three|four|five|\d)\s+days\s+of\s+(?:talks|meetings|deliberations)\b",
     re.IGNORECASE,
 )
 
@@ -298,5 +307,5 @@ def duration_days(sentence: str) -> int | None:
     m = _DURATION.search(sentence)
     if not m:
         return None
-    word = (m["n"] or m["n2"]).lower()
+    word = (m["n"] or m["n2"] or m["n3"]).lower()
     return int(word) if word.isdigit() else NUMBERS.get(word)

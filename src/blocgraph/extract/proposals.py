@@ -94,6 +94,7 @@ ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
     r"did not send|didn't send|will not send|won't send|"
+    r"(?:decided|decision|chose|choice|plans?|planned) not to (?:attend|participate|travel|go)|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
@@ -470,6 +471,13 @@ class _MeetingMention:
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
 
 
+_FIRST_OF_A_KIND = re.compile(
+    r"\s+(?:(?:summit|meeting|session|conference)\s+)?(?:in|on|outside|since|ever|to be held in|"
+    r"held in|hosted by|of its kind|for)\b",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
     "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
@@ -480,6 +488,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            if m and _FIRST_OF_A_KIND.match(text, m.end()):
+                continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 word = m["ord"].lower()
                 if word in _ORDINAL_WORDS:
