@@ -93,8 +93,8 @@ ATTEND = re.compile(
 ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
-    r"did not send|didn't send|will not send|won't send|"
-    r"(?:decided|decision|chose|choice|plans?|planned) not to (?:attend|participate|travel|go)|"
+    r"(?:did|will|would)\s+not\s+send|(?:didn't|won't)\s+send|"
+    r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
@@ -488,7 +488,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
-            if m and _FIRST_OF_A_KIND.match(text, m.end()):
+            first = m is not None and m["ord"].lower() in ("first", "1st")
+            if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 word = m["ord"].lower()
@@ -683,9 +684,9 @@ def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str
 
 
 _UNDER_WAY = re.compile(
-    r"\b(?:began|opened|kicked off|(?:was|were) held|took place|(?:has|have) (?:begun|opened)|"
-    r"got under ?way|(?:is|are) (?:under ?way|being held|currently under ?way)|came to an end|"
-    r"concluded|wrapped up)\b",
+    r"\b(?:began|opened|kicked\s+off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
+    r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
+    r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
@@ -1667,6 +1668,10 @@ def _finish(
             del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
         elif present is not None:
             present.capacity, present.source = "host", "text"
+            if present.attendance == "absent" and not meeting.future and meeting.host_quote:
+                # The host of a meeting held is there: a boycott sentence naming it ("over
+                # claims that South Africa ...") is about the others.
+                present.attendance, present.quote = "attended", meeting.host_quote
         elif meeting.called_off or (from_city and attendance == "invited"):
             pass  # a summit postponed, or only planned in a city: no one there yet
         elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
