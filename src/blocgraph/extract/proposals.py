@@ -1241,6 +1241,8 @@ def _read_participants(
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
                 personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
+                    continue  # "Xi did not travel to Italy": the leader's absence, not the state's
                 if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
                     # "Xi will not attend ... the delegation will be led by Premier Li": the
                     # leader is absent, the state is not.
@@ -1340,6 +1342,7 @@ _SPEAKER = re.compile(
     r"emphasi[sz]ed|remarked|underlined|pointed out|recalled|welcomed)\b",
     re.IGNORECASE,
 )
+_NOT_TRAVEL = re.compile(r"\b(?:did|will|would)\s+not\s+travel\b|\bstayed\s+home\b", re.I)
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
     r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
