@@ -505,9 +505,12 @@ def extract(
     gaz: Gazetteer,
     published: PartialDate | None,
     kb_status: StatusReader | None = None,
+    day_quote: str | None = None,
 ) -> Extraction:
     """Proposals for ``text``. ``kb_status(bloc, day) -> {ISO3: status}`` answers the
-    knowledge-base checks (None: no checks)."""
+    knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
+    ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
+    describes as going on."""
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -519,6 +522,8 @@ def extract(
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    if dateline is None and day_quote and published is not None and published.exact:
+        dateline = published, day_quote
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
@@ -696,7 +701,8 @@ _DATELINE_HEAD = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
-    r"holding|hosting|gathering|taking part|attending)\b|\btoday\b",
+    r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
+    r"\btoday\b",
     re.IGNORECASE,
 )
 

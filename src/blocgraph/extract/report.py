@@ -152,16 +152,20 @@ def extract_report(
     leading ``date`` line; else unknown."""
     from . import gazetteer
 
+    line = _DATE_LINE.match(text)
     text, from_line = split_date_line(text, where)
     if isinstance(published, str):
         published = parse_published(published)
     published = published or from_line
+    # The date line is the report's own statement of its day: the quote for a meeting the
+    # report describes as going on ("are attending the meeting").
+    day_quote = line[0].strip() if line and from_line == published else None
     if store is None:
         from ..store import open_embedded
 
         store = open_embedded()
     gaz = gazetteer.load(store)
-    return extract(text, gaz, published, kb_status_reader(store))
+    return extract(text, gaz, published, kb_status_reader(store), day_quote)
 
 
 def _date(d: object) -> str | None:

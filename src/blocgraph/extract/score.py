@@ -157,6 +157,8 @@ def _names_state(quote: str, names: list[str]) -> bool:
 
 
 def _holds_date(quote: str, value: str) -> bool:
+    if re.search(r"(?<!\d)" + re.escape(value) + r"(?!\d)", quote):
+        return True  # written out in ISO form ("date 2018-04-24", the report's date line)
     parts = value.split("-")
     if len(parts) >= 2:
         month = int(parts[1])
