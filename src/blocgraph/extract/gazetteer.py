@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 5
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -202,6 +202,9 @@ def build(store: Store) -> Gazetteer:
             if name.startswith("The "):
                 names.append((name[4:], iso3))
     gaz.state_names = _unambiguous(names)
+    for name, iso3 in list(gaz.state_names.items()):
+        if name in CODES_USED_AS_NAMES and len(name) <= 3:  # "U.S. President", "the U.K."
+            gaz.state_names.setdefault(".".join(name) + ".", iso3)
 
     demonyms, capitals, translated = [], [], []
     for iso3, demonym, capital, other in country_facts():

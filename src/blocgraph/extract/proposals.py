@@ -220,6 +220,7 @@ class Meeting:
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
     part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
+    joint: bool = False  # "will attend a joint session by video link": with a partner
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -469,6 +470,7 @@ class _MeetingMention:
     at: int = 0  # where in the sentence the meeting is named
     next_one: bool = False  # "the next meeting": another meeting than the one under way
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
+    joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -517,6 +519,7 @@ def extract(
     meetings: list[Meeting] = []
     sentence_meeting: dict[int, Meeting] = {}
     listed_with: dict[int, list[Meeting]] = {}  # the other meetings a sentence lists
+    joint_of: dict[int, Meeting] = {}  # a joint session a sentence names beside the bloc's own
     current: Meeting | None = None
 
     continued: set[int] = set()
@@ -550,18 +553,22 @@ def extract(
                         first_offset=s.start,
                         quote=s.text,
                         next_one=mention.next_one,
+                        joint=mention.joint,
                     )
                     meetings.append(found)
                 _absorb(found, mention, s, future)
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
-                if first_named is None:
+                if mention.joint:
+                    joint_of[index] = found
+                elif first_named is None:
                     first_named = found
                 elif mention.other and first_named is not found:
                     first_named.part_of = first_named.part_of or found
-            assert first_named is not None  # mentions is not empty
-            meeting = first_named
+            # The sentence is about the first meeting it names (a joint session with a
+            # partner only where it names nothing else).
+            meeting = first_named or joint_of.pop(index)
             if dateline and meeting.start is None and _present(s.text):
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
@@ -612,8 +619,18 @@ def extract(
             # "will" of ("will be successful"), the meeting is held, not planned.
             meeting.future = False
     for index, meeting in sentence_meeting.items():
-        _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
-        _read_host(matcher, sentences[index], meeting)
+        s = sentences[index]
+        joint = joint_of.get(index)
+        if joint is None:
+            _read_participants(matcher, s, meeting, gaz, index in continued)
+        else:
+            # "Biden will attend a joint session by video link, but ... at the ASEAN summit":
+            # the states of the clause naming the joint session take part in that one.
+            for a, b in _clauses(s.text):
+                part = Sentence(s.start + a, s.start + b, s.text[a:b])
+                target = joint if _JOINT.search(part.text) else meeting
+                _read_participants(matcher, part, target, gaz, index in continued)
+        _read_host(matcher, s, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, listed in listed_with.items():
@@ -839,6 +856,10 @@ def _meeting_mentions(
                 if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
                     body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             found.append((body, has_word.start()))
+    joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
+    # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
+    # session with a partner is a meeting of its own.
+    found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
     if not found:
         return []
     found.sort(key=lambda f: f[1])
@@ -858,7 +879,9 @@ def _meeting_mentions(
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
         mentions.append(
-            _MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one, other)
+            _MeetingMention(
+                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints
+            )
         )
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -902,6 +925,7 @@ _MEETING_AT = re.compile(
     r"\0\s*(?:\([^)]{1,12}\)\s*)?(?:meeting|session|summit|conference|gathering|sitting)s?\b",
     re.IGNORECASE,
 )
+_JOINT = re.compile(r"\bjoint\s+(?:session|summit|meeting)s?\b", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
@@ -993,6 +1017,8 @@ def _merge(
             continue
         if not _dates_agree(meeting, mention.dates):
             continue
+        if mention.joint != meeting.joint:
+            continue  # a joint session with a partner is not the bloc's own meeting
         if mention.next_one != meeting.next_one:
             continue  # "the next prime ministers meeting will be held in Sochi": another one
         return meeting
@@ -1098,7 +1124,10 @@ def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans: a capacity phrase in one clause does not reach a state in another."""
     cuts = [0]
-    for m in re.finditer(r";|,?\s+(?:whereas|while|but|although|though)\s+|\.\s", text):
+    # (not the full stop of "U.S." or "Gen.": an initial or a short title)
+    for m in re.finditer(
+        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s", text
+    ):
         cuts.append(m.start())
     cuts.append(len(text))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
