@@ -224,6 +224,7 @@ class Meeting:
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    excepted: set[str] = field(default_factory=set)  # "the SCO nations save Pakistan"
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
@@ -1235,7 +1236,7 @@ def _read_participants(
         or _continues(text)
         or matcher.bodies(text)
     )
-    _read_collective(text, meeting, gaz, bool(invite), attend)
+    _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
         return
     if not anchored or not (attend or absent or invite or host_cue):
@@ -1415,9 +1416,10 @@ def _is_inviter(after: str) -> bool:
 
 
 def _read_collective(
-    text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend: re.Match[str] | None
+    matcher: Matcher, text: str, meeting: Meeting, invite: bool, attend: re.Match[str] | None
 ) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
+    gaz = matcher.gaz
     if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
@@ -1434,6 +1436,11 @@ def _read_collective(
         # with "the" and a verb of taking part in the sentence: all its members.
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
+            but = _SAVE.match(text, m.end())
+            if but:  # "the SCO nations save Pakistan": all but the states named
+                runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
+                if runs and runs[0][0].begin == but.end():
+                    meeting.excepted |= {x.iso3 for x in runs[0]}
     for status, quote in _groups_attending(text, meeting, gaz):
         # "attended by foreign ministers of ASEAN and dialogue partners, along with
         # representatives of observer countries": each group, all of it that day.
@@ -1535,10 +1542,13 @@ _MEMBER_BLOC = re.compile(
     re.IGNORECASE,
 )
 _THE_MEMBERS = re.compile(
-    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies)\b"
+    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
+    r"nations|countries)\b"
 )
+_SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
-    r"\b(?:attend(?:ed|s)?|will attend|participat(?:e|ed|es)|take part|took part|"
+    r"\b(?:attend(?:ed|s|ing)?|will attend|participat(?:e|ed|es|ing)|take part|took part|"
+    r"taking part|"
     r"(?:are|were|will be) represented)\b",
     re.IGNORECASE,
 )
@@ -1689,7 +1699,7 @@ def _finish(
             )
             continue
         for iso3 in chosen:
-            if iso3 == meeting.host:
+            if iso3 == meeting.host or iso3 in meeting.excepted:
                 continue  # the host invites; it is not invited
             if attendance == "invitation":
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
