@@ -521,6 +521,7 @@ def extract(
     sentence_meeting: dict[int, Meeting] = {}
     listed_with: dict[int, list[Meeting]] = {}  # the other meetings a sentence lists
     joint_of: dict[int, Meeting] = {}  # a joint session a sentence names beside the bloc's own
+    tails: list[tuple[int, int, Meeting]] = []  # (sentence, where named, meeting) after the first
     current: Meeting | None = None
 
     continued: set[int] = set()
@@ -561,6 +562,10 @@ def extract(
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
+                if first_named is not None and found is not first_named:
+                    # "... to discuss the preparation for the SCO Heads of State Summit slated
+                    # in July in Astana": a second meeting's venue follows its name.
+                    tails.append((index, mention.at, found))
                 if mention.joint:
                     joint_of[index] = found
                 elif first_named is None:
@@ -583,6 +588,7 @@ def extract(
                 # "… named the meeting a final stage before the XXIV SCO Summit": the
                 # sentence is about the meeting already under way; the summit is named in passing.
                 sentence_meeting[index] = current
+                tails.append((index, mentions[0].at, meeting))
                 continue
             current = meeting
             sentence_meeting[index] = meeting
@@ -634,6 +640,9 @@ def extract(
         _read_host(matcher, s, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
+    for index, at, meeting in tails:
+        s = sentences[index]
+        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting)
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting)
