@@ -1282,6 +1282,8 @@ def _read_participants(
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
+                if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
+                    continue  # "Iran joined the organisation": membership
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
@@ -1373,7 +1375,16 @@ _PEOPLE_FROM = re.compile(
 # A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
 _COMPOSITION = re.compile(
     r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
-    r"members are|member states are|founded by|formed by|groups together|brings together the)\b",
+    r"members are|member states are|founded by|formed by|groups together|brings together the|"
+    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?)\b",  # "the ten full members include ..."
+    re.IGNORECASE,
+)
+# A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
+# ninth member at the summit").
+_JOINS_BLOC = re.compile(
+    r"^\s+(?:has\s+|had\s+|will\s+|officially\s+|formally\s+){0,2}(?:join(?:ed|s)?|bec(?:ame|omes?))"
+    r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
+    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
 
