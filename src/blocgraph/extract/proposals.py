@@ -600,6 +600,12 @@ def extract(
                 index - 1 in sentence_meeting
                 and (ATTEND.search(s.text) or ABSENT.search(s.text) or INVITE.search(s.text))
             )
+            or (
+                # "Hungary's Prime Minister ..., also attended.": a verb of attending with no
+                # object says the meeting under discussion, a sentence or two on.
+                any(index - k in sentence_meeting for k in (2, 3))
+                and _ATTENDED_ALONE.search(s.text)
+            )
         ):
             if current is None:
                 pending.append((index, dates))
@@ -614,6 +620,23 @@ def extract(
                 recent = [m for m in meetings if not _earlier_year(m, published)]
                 if recent:
                     target = recent[0]  # the report's subject: the meeting it names first
+            if _NEXT_MEETING.search(s.text) and not target.next_one:
+                # "The next summit will be held in the Netherlands": another meeting of the
+                # bloc than the one under discussion (one per report, as named).
+                nxt = [m for m in meetings if m.next_one and m.bloc == target.bloc]
+                if nxt:
+                    target = nxt[0]
+                else:
+                    target = Meeting(
+                        bloc=target.bloc,
+                        body=target.body,
+                        first_offset=s.start,
+                        quote=s.text,
+                        next_one=True,
+                        future=True,
+                        mentions=1,
+                    )
+                    meetings.append(target)
             sentence_meeting[index] = target
             if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
                 continued.add(index)  # "Argentina was represented by ...": still that meeting
@@ -782,6 +805,18 @@ def _matcher(gaz: Gazetteer) -> Matcher:
         _MATCHERS.clear()
         _MATCHERS[key] = Matcher(gaz)
     return _MATCHERS[key]
+
+
+_NEXT_MEETING = re.compile(
+    r"\b(?:the|its|their)\s+(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|session|conference|gathering)\b",
+    re.IGNORECASE,
+)
+_ATTENDED_ALONE = re.compile(
+    r"\b(?:attended|took\s+part|participated|did\s+not\s+attend|(?:was|were)\s+absent|"
+    r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]",
+    re.IGNORECASE,
+)
 
 
 def _continues(text: str) -> bool:
