@@ -95,7 +95,8 @@ ABSENT = re.compile(
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
     r"(?:did|will|would)\s+not\s+send|(?:didn't|won't)\s+send|"
     r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
-    r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
+    r"skip(?:ped|s|ping)?|boycott\w*|absent(?:ees?)?|absence|stayed away|stay away|no-show|"
+    r"declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
@@ -1330,6 +1331,10 @@ def _read_participants(
                     # leader is absent, the state is not.
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
                 elif c_absent and ABSENT.search(ctext) and not is_host:
+                    if (personal or _LEADER_OF.search(before)) and _ABSENTEES.search(ctext):
+                        # "Absentees ... President Cyril Ramaphosa of South Africa and Uganda's
+                        # Yoweri Museveni": leaders missing, which says nothing of their states.
+                        continue
                     attendance = "absent"
                 elif c_invite and not c_attend or c_invite and meeting.future:
                     attendance = "invited"
@@ -1425,7 +1430,10 @@ _JOINS_BLOC = re.compile(
 
 
 _PERSON_AFTER = re.compile(
-    r"^['’]s\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE
+    r"^['’]s\s+(?:(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b|"
+    # "Uganda's Yoweri Museveni": a person, named
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",
+    re.IGNORECASE,
 )
 _SPEAKER = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,3}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
@@ -1434,6 +1442,11 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _NOT_TRAVEL = re.compile(r"\b(?:did|will|would)\s+not\s+travel\b|\bstayed\s+home\b", re.I)
+_ABSENTEES = re.compile(r"\b(?:absentees?|absence\s+of)\b", re.IGNORECASE)
+_LEADER_OF = re.compile(
+    r"\b(?:President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\s+"
+    r"(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?$"
+)
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
     r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
