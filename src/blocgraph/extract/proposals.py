@@ -815,7 +815,8 @@ _NEXT_MEETING = re.compile(
 )
 _ATTENDED_ALONE = re.compile(
     r"\b(?:attended|took\s+part|participated|did\s+not\s+attend|(?:was|were)\s+absent|"
-    r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]",
+    r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
+    r"\b(?:was|were)\s+represented\s+by\b|\bsent\s+(?:a\s+|its\s+|their\s+)?delegations?\b",
     re.IGNORECASE,
 )
 
