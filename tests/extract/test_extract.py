@@ -473,9 +473,9 @@ def test_any_text_gives_proposals_with_verbatim_quotes(gaz, words, published):
 def test_dev_corpus_quality(store, gaz):
     """The scores benchmarks/extract.py prints for the dev split, held to a floor: no invented
     fact, and participant precision and recall no lower than they are now. The issue's targets
-    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. The floor was
-    0.85 on the first 16 dev reports; the 10 added since (collective mentions, long lists,
-    bodies the knowledge base lacks) brought the measured figures down, and the floor with them.
+    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 40
+    dev reports (01-26 and the old held-out 27-40) the rules of round 3 measure precision 0.969
+    and recall 0.848; the floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -485,5 +485,5 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.6, score.misses
-    assert score.precision >= 0.75, score.extras
+    assert score.recall >= 0.82, score.misses
+    assert score.precision >= 0.94, score.extras
