@@ -1252,7 +1252,7 @@ _APPOSITION = re.compile(
 )
 _ENVOY = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*|of|the|and)(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}"
-    r"(?=\s+(?:will|would|is|was|are|were|has|had)\b)"
+    r"(?=\s+(?:will|would|is|was|are|were|has|had|also|attended|joined|took|participated)\b)"
 )
 
 
