@@ -84,6 +84,7 @@ ANAPHORA = re.compile(
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
     r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|"
+    r"(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?|"
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
@@ -816,7 +817,9 @@ _NEXT_MEETING = re.compile(
 _ATTENDED_ALONE = re.compile(
     r"\b(?:attended|took\s+part|participated|did\s+not\s+attend|(?:was|were)\s+absent|"
     r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
-    r"\b(?:was|were)\s+represented\s+by\b|\bsent\s+(?:a\s+|its\s+|their\s+)?delegations?\b",
+    r"\b(?:was|were)\s+represented\s+by\b|"
+    r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
+    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
     re.IGNORECASE,
 )
 
@@ -1200,7 +1203,7 @@ def _capacity_for(
     "besides X as a host") or just after it ("X and Y attended as observers")."""
     first, last = run[0].begin - base, run[-1].end - base
     after = text[last : clause[1]]
-    m = _APPOSITION.match(after)
+    m = _APPOSITION.match(after) or _WAS_A_GUEST.match(after)
     if m:  # "the Prime Minister of Mongolia, an SCO observer state, ...": said of the state
         cap = _capacity_word(m["cap"])
         if cap:
@@ -1245,8 +1248,13 @@ _BILATERAL = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Turkmen President Berdimuhamedov was a guest of the chairman"
+_WAS_A_GUEST = re.compile(
+    r"^(?:['’]s)?(?:\s+[A-Z][\w-]*){0,4}\s+(?:was|were)\s+(?:an?\s+|the\s+)?"
+    r"(?P<cap>(?:special\s+)?guests?)\b"
+)
 _APPOSITION = re.compile(
-    r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
+    r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
     r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
     r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
 )
