@@ -416,6 +416,70 @@ def test_another_blocs_body_phrase_is_not_that_body(store):
     assert key[0] == "BRICS"
 
 
+def test_no_day_reads_statuses_that_held_throughout(store):
+    """No date and no publication date: a status that held over the bloc's whole life is the
+    capacity (Russia in the CIS); one that changed (Turkmenistan, member then associate) is
+    left empty, with a note, rather than guessed."""
+    text = (
+        "The CIS summit has kicked off in Dushanbe. Presidents of Russia, Belarus and "
+        "Turkmenistan are participating in the summit."
+    )
+    [got] = _meetings(store, text, None).values()
+    assert got["RUS"]["capacity"] == "member" and got["RUS"]["from"] == "kb"
+    assert got["TKM"]["capacity"] is None and got["TKM"]["conflicts"]
+
+
+def test_side_talks_and_joining_the_bloc_are_not_taking_part(store):
+    text = (
+        "The SCO summit was held in New Delhi on 4 July 2023, hosted by India. Iran joined the "
+        "organisation as its ninth member at the summit. Pakistan's minister will hold meetings "
+        "with his counterparts from Russia and Uzbekistan at the summit. Leaders of China and "
+        "Kazakhstan took part in the summit."
+    )
+    got = next(iter(_meetings(store, text, "2023-07-05").values()))
+    assert {"CHN", "KAZ", "IND"} <= set(got)
+    assert not {"IRN", "RUS", "UZB"} & set(got)
+
+
+def test_the_next_summit_is_another_meeting(store):
+    text = (
+        "NATO leaders met in Washington on 10 July 2024. Hungary attended the summit. The next "
+        "summit will be held in the Netherlands."
+    )
+    meetings = to_json(extract_report(text, "2024-07-11", store=store))["meetings"]
+    this = next(m for m in meetings if m["start"] == "2024-07-10")
+    assert _tail(this["host"]) == "USA"
+    assert any(_tail(m["host"]) == "NLD" and m["start"] is None for m in meetings)
+
+
+def test_standing_given_elsewhere_and_groups_attending(store):
+    """ "its four Indo-Pacific partners—New Zealand, Japan, ...": their capacity at NATO's
+    summit; "attended by foreign ministers of ASEAN and dialogue partners": each group."""
+    nato = (
+        "NATO will build ties with its Indo-Pacific partners—New Zealand and Japan. Leaders "
+        "from New Zealand and Japan will attend the NATO summit in Washington on 10 July 2024."
+    )
+    got = next(iter(_meetings(store, nato, "2024-07-09").values()))
+    assert got["NZL"]["capacity"] == got["JPN"]["capacity"] == "partner"
+    arf = (
+        "The 26th ASEAN Regional Forum opened in Bangkok on 2 August 2019. The forum is attended "
+        "by foreign ministers of ASEAN and dialogue partners."
+    )
+    got = next(iter(_meetings(store, arf, "2019-08-02").values()))
+    assert got["SGP"]["capacity"] == "member" and got["SGP"]["inferred"]
+    assert got["JPN"]["capacity"] == "dialogue-partner" and got["JPN"]["inferred"]
+
+
+def test_a_meeting_going_on_is_dated_by_the_date_line(store):
+    text = (
+        "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "
+        "are attending the SCO Council of Foreign Ministers meeting.\n"
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["date_quote"]) == ("2018-04-24", "date 2018-04-24")
+    assert to_json(extract_report(text, "2018-04", store=store))["meetings"][0]["start"] is None
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(
