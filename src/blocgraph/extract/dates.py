@@ -24,6 +24,16 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
+# the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
+FOREIGN_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1,
+    "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -124,6 +134,10 @@ _PARTS = {
     "D2-NOT-A-COUNT": _DAY.format(n="d2") + r"\b(?!\s*(?:per|%|percent|million|billion|days?))",
     "D1-NOT-A-TIME": _DAY.format(n="d1") + r"\b(?![:.]\d)",  # not "May 10:30"
     "DASH": _DASH,
+    "X1": "(?P<m1>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
+    "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
+    "AL": r"\s*(?:-|–|al|a|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
+    "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
 }
@@ -136,6 +150,8 @@ _ORDERS = [
     "WD D1 M1 Y",  # Thursday, 20 February 2020
     "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
     "M1 YEAR",  # September 2019 (a month of a year)
+    "D1 AL D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
+    "D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
 ]
 
 
@@ -166,7 +182,8 @@ _YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or FOREIGN_MONTHS[key]
 
 
 def _year_for(month: int, published: PartialDate | None, future: bool) -> int | None:

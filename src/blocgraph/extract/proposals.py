@@ -112,7 +112,9 @@ INVITE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|slated|"
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
-    r"expected|later this)\b",
+    r"expected|later this|"
+    # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
+    r"próxim[oa]s?|será|serán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from .dates import MONTHS
+from .dates import FOREIGN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ def _holds_date(quote: str, value: str) -> bool:
     parts = value.split("-")
     if len(parts) >= 2:
         month = int(parts[1])
-        names = [m for m, n in MONTHS.items() if n == month]
+        names = [m for m, n in {**MONTHS, **FOREIGN_MONTHS}.items() if n == month]
         if not any(
             re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
         ) and not re.search(
