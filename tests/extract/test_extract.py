@@ -445,6 +445,16 @@ def test_side_talks_and_joining_the_bloc_are_not_taking_part(store):
     assert not {"IRN", "RUS", "UZB"} & set(got)
 
 
+def test_lists_of_places_and_topics_are_not_participants(store):
+    text = (
+        "The SCO foreign ministers meeting was held in Dushanbe on July 14, 2021. The ministers, "
+        "who attended the session, discussed the situation in Afghanistan, Syria and Myanmar. "
+        "Participants also discussed cooperation with Turkey, Egypt and Qatar."
+    )
+    got = next(iter(_meetings(store, text, "2021-07-14").values()))
+    assert not {"AFG", "SYR", "MMR", "TUR", "EGY", "QAT"} & set(got)
+
+
 def test_the_next_summit_is_another_meeting(store):
     text = (
         "NATO leaders met in Washington on 10 July 2024. Hungary attended the summit. The next "

@@ -1312,6 +1312,17 @@ def _read_participants(
                 text[max(clause[0], run[0].begin - s.start - 80) : run[0].begin - s.start]
             ):
                 continue  # "will hold meetings with his counterparts from Russia": a side talk
+            head = run[0].begin - s.start
+            head_after = text[run[0].end - s.start : run[0].end - s.start + 40]
+            if (
+                len(run) > 1
+                and run[0].via == "name"
+                and (_is_location(text[max(0, head - 40) : head]) or _TOPIC.search(text[:head]))
+                and not HOST_AFTER.match(head_after)
+            ):
+                # "the situation in Afghanistan, Syria and Myanmar", "sanctions against Iran and
+                # Venezuela": a list of places or topics, every state in it.
+                continue
             capacity = _capacity_for(run, text, s.start, clause)
             for m in run:
                 local = m.begin - s.start
@@ -1450,6 +1461,13 @@ _SPEAKER = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,3}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
     r"(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|announced|announces|"
     r"emphasi[sz]ed|remarked|underlined|pointed out|recalled|welcomed)\b",
+    re.IGNORECASE,
+)
+# What a list is about, not who came: "discussed cooperation with Turkey, Egypt and Qatar".
+_TOPIC = re.compile(
+    r"\b(?:discuss\w*|situation|cooperation|relations?|ties|sanctions|concerns?|crisis|conflict|"
+    r"issues?|talks|dialogue|trade|tensions?|war|dispute)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|with|on|over|about|against|between|regarding|concerning|of|involving)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NOT_TRAVEL = re.compile(r"\b(?:did|will|would)\s+not\s+travel\b|\bstayed\s+home\b", re.I)
