@@ -127,6 +127,7 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("in November last year", "2023-11-21", ("2022-11", "2022-11")),
         ("In September 2019", None, ("2019-09", "2019-09")),
         ("the summit ended Sunday", "2025-11-23", ("2025-11-23", "2025-11-23")),
+        ("was elected Monday morning", "2017-01-31", ("2017-01-30", "2017-01-30")),
         ("se celebró el 8 de julio de 2024", None, ("2024-07-08", "2024-07-08")),
         ("del 2 al 4 de julio", "2024-06", ("2024-07-02", "2024-07-04")),
         ("le 5 mai 2024 à Paris", None, ("2024-05-05", "2024-05-05")),

@@ -176,7 +176,10 @@ _RELATIVE = re.compile(
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|"
     # "the summit ended Sunday": a weekday straight after a verb of opening or closing
     r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
-    r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
+    r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:morning|afternoon|evening|night)\b"
 )
 _YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -278,11 +281,11 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
         return PartialDate.of(day - timedelta(days=back))
-    if m["wd"]:
+    if m["wd"] or m["part_wd"]:
         if day is None:
             return None
-        target = WEEKDAYS[m["wd"].lower()]
-        words = rel.split()
+        target = WEEKDAYS[(m["wd"] or m["part_wd"]).lower()]
+        words = rel.split() or ["on"]
         if words[0] == "next" or "following" in rel or (words[0] in ("on", "this") and future):
             ahead = (target - day.weekday()) % 7 or (7 if words[0] == "next" else 0)
             return PartialDate.of(day + timedelta(days=ahead))
