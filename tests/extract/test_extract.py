@@ -128,6 +128,7 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("In September 2019", None, ("2019-09", "2019-09")),
         ("the summit ended Sunday", "2025-11-23", ("2025-11-23", "2025-11-23")),
         ("was elected Monday morning", "2017-01-31", ("2017-01-30", "2017-01-30")),
+        ("will end on 6th of February", "2022-02-05", ("2022-02-06", "2022-02-06")),
         ("se celebró el 8 de julio de 2024", None, ("2024-07-08", "2024-07-08")),
         ("del 2 al 4 de julio", "2024-06", ("2024-07-02", "2024-07-04")),
         ("le 5 mai 2024 à Paris", None, ("2024-05-05", "2024-05-05")),
@@ -454,6 +455,12 @@ def test_lists_of_places_and_topics_are_not_participants(store):
     )
     got = next(iter(_meetings(store, text, "2021-07-14").values()))
     assert not {"AFG", "SYR", "MMR", "TUR", "EGY", "QAT"} & set(got)
+
+
+def test_a_meeting_that_opened_one_day_and_closes_another(store):
+    text = "The BRICS summit opened on Tuesday in Kazan and will close on 24 October 2024."
+    [m] = to_json(extract_report(text, "2024-10-23", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2024-10-22", "2024-10-24")
 
 
 def test_the_next_summit_is_another_meeting(store):

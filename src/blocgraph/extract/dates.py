@@ -138,6 +138,7 @@ _PARTS = {
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
     "AL": r"\s*(?:-|–|al|a|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
+    "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
 }
@@ -150,6 +151,7 @@ _ORDERS = [
     "WD D1 M1 Y",  # Thursday, 20 February 2020
     "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
     "M1 YEAR",  # September 2019 (a month of a year)
+    "WD D1 OF M1 Y",  # the 6th of February 2022
     "D1 AL D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
     "D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
 ]
@@ -182,6 +184,11 @@ _RELATIVE = re.compile(
     r"(?:morning|afternoon|evening|night)\b"
 )
 _YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed\s+(?:on\s+)?$"
+)
 
 
 def _month(name: str) -> int:
@@ -253,7 +260,10 @@ def find_dates(
     for m in _RELATIVE.finditer(sentence):
         if not free(m.start(), m.end()) or published is None:
             continue
-        resolved = _relative(m, published, future)
+        # "opened on Tuesday and will close on ...": a verb in the past before the weekday
+        # reads it back, whatever the sentence says of later days.
+        past = _PAST_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        resolved = _relative(m, published, future and not past)
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))

@@ -1114,6 +1114,16 @@ _NOT_MEETING_DATE = re.compile(
 )
 
 
+_OPENS = re.compile(
+    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:on\s+)?$", re.I
+)
+_CLOSES = re.compile(
+    r"\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap up|run until|"
+    r"runs until)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
@@ -1123,6 +1133,15 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
     if not usable:
         return
+    opened = [d for d in usable if _OPENS.search(s.text[max(0, d.begin - 30) : d.begin])]
+    closes = [d for d in usable if _CLOSES.search(s.text[max(0, d.begin - 30) : d.begin])]
+    if opened and closes and opened[0].start.exact and closes[-1].end.exact:
+        # "kicked off this morning and will end on 6th of February": the first and last day
+        first, last = opened[0].start.exact, closes[-1].end.exact
+        if timedelta(0) < last - first <= timedelta(days=31):
+            meeting.start, meeting.end = PartialDate.of(first), PartialDate.of(last)
+            meeting.date_quote = _clip(s.text, opened[0].begin, closes[-1].finish)
+            return
     words = words or [0]
     best = max(
         usable,
