@@ -126,6 +126,12 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("later this year", "2020-02", ("2020", "2020")),
         ("in November last year", "2023-11-21", ("2022-11", "2022-11")),
         ("In September 2019", None, ("2019-09", "2019-09")),
+        ("the summit ended Sunday", "2025-11-23", ("2025-11-23", "2025-11-23")),
+        ("was elected Monday morning", "2017-01-31", ("2017-01-30", "2017-01-30")),
+        ("will end on 6th of February", "2022-02-05", ("2022-02-06", "2022-02-06")),
+        ("se celebró el 8 de julio de 2024", None, ("2024-07-08", "2024-07-08")),
+        ("del 2 al 4 de julio", "2024-06", ("2024-07-02", "2024-07-04")),
+        ("le 5 mai 2024 à Paris", None, ("2024-05-05", "2024-05-05")),
     ],
 )
 def test_dates(text, published, expected):
@@ -416,6 +422,86 @@ def test_another_blocs_body_phrase_is_not_that_body(store):
     assert key[0] == "BRICS"
 
 
+def test_no_day_reads_statuses_that_held_throughout(store):
+    """No date and no publication date: a status that held over the bloc's whole life is the
+    capacity (Russia in the CIS); one that changed (Turkmenistan, member then associate) is
+    left empty, with a note, rather than guessed."""
+    text = (
+        "The CIS summit has kicked off in Dushanbe. Presidents of Russia, Belarus and "
+        "Turkmenistan are participating in the summit."
+    )
+    [got] = _meetings(store, text, None).values()
+    assert got["RUS"]["capacity"] == "member" and got["RUS"]["from"] == "kb"
+    assert got["TKM"]["capacity"] is None and got["TKM"]["conflicts"]
+
+
+def test_side_talks_and_joining_the_bloc_are_not_taking_part(store):
+    text = (
+        "The SCO summit was held in New Delhi on 4 July 2023, hosted by India. Iran joined the "
+        "organisation as its ninth member at the summit. Pakistan's minister will hold meetings "
+        "with his counterparts from Russia and Uzbekistan at the summit. Leaders of China and "
+        "Kazakhstan took part in the summit."
+    )
+    got = next(iter(_meetings(store, text, "2023-07-05").values()))
+    assert {"CHN", "KAZ", "IND"} <= set(got)
+    assert not {"IRN", "RUS", "UZB"} & set(got)
+
+
+def test_lists_of_places_and_topics_are_not_participants(store):
+    text = (
+        "The SCO foreign ministers meeting was held in Dushanbe on July 14, 2021. The ministers, "
+        "who attended the session, discussed the situation in Afghanistan, Syria and Myanmar. "
+        "Participants also discussed cooperation with Turkey, Egypt and Qatar."
+    )
+    got = next(iter(_meetings(store, text, "2021-07-14").values()))
+    assert not {"AFG", "SYR", "MMR", "TUR", "EGY", "QAT"} & set(got)
+
+
+def test_a_meeting_that_opened_one_day_and_closes_another(store):
+    text = "The BRICS summit opened on Tuesday in Kazan and will close on 24 October 2024."
+    [m] = to_json(extract_report(text, "2024-10-23", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2024-10-22", "2024-10-24")
+
+
+def test_the_next_summit_is_another_meeting(store):
+    text = (
+        "NATO leaders met in Washington on 10 July 2024. Hungary attended the summit. The next "
+        "summit will be held in the Netherlands."
+    )
+    meetings = to_json(extract_report(text, "2024-07-11", store=store))["meetings"]
+    this = next(m for m in meetings if m["start"] == "2024-07-10")
+    assert _tail(this["host"]) == "USA"
+    assert any(_tail(m["host"]) == "NLD" and m["start"] is None for m in meetings)
+
+
+def test_standing_given_elsewhere_and_groups_attending(store):
+    """ "its four Indo-Pacific partners—New Zealand, Japan, ...": their capacity at NATO's
+    summit; "attended by foreign ministers of ASEAN and dialogue partners": each group."""
+    nato = (
+        "NATO will build ties with its Indo-Pacific partners—New Zealand and Japan. Leaders "
+        "from New Zealand and Japan will attend the NATO summit in Washington on 10 July 2024."
+    )
+    got = next(iter(_meetings(store, nato, "2024-07-09").values()))
+    assert got["NZL"]["capacity"] == got["JPN"]["capacity"] == "partner"
+    arf = (
+        "The 26th ASEAN Regional Forum opened in Bangkok on 2 August 2019. The forum is attended "
+        "by foreign ministers of ASEAN and dialogue partners."
+    )
+    got = next(iter(_meetings(store, arf, "2019-08-02").values()))
+    assert got["SGP"]["capacity"] == "member" and got["SGP"]["inferred"]
+    assert got["JPN"]["capacity"] == "dialogue-partner" and got["JPN"]["inferred"]
+
+
+def test_a_meeting_going_on_is_dated_by_the_date_line(store):
+    text = (
+        "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "
+        "are attending the SCO Council of Foreign Ministers meeting.\n"
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["date_quote"]) == ("2018-04-24", "date 2018-04-24")
+    assert to_json(extract_report(text, "2018-04", store=store))["meetings"][0]["start"] is None
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(
@@ -473,9 +559,9 @@ def test_any_text_gives_proposals_with_verbatim_quotes(gaz, words, published):
 def test_dev_corpus_quality(store, gaz):
     """The scores benchmarks/extract.py prints for the dev split, held to a floor: no invented
     fact, and participant precision and recall no lower than they are now. The issue's targets
-    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. The floor was
-    0.85 on the first 16 dev reports; the 10 added since (collective mentions, long lists,
-    bodies the knowledge base lacks) brought the measured figures down, and the floor with them.
+    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 40
+    dev reports (01-26 and the old held-out 27-40) the rules of round 3 measure precision 0.969
+    and recall 0.848; the floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -485,5 +571,5 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.6, score.misses
-    assert score.precision >= 0.75, score.extras
+    assert score.recall >= 0.82, score.misses
+    assert score.precision >= 0.94, score.extras

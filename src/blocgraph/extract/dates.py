@@ -24,6 +24,16 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
+# the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
+FOREIGN_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1,
+    "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -111,81 +121,79 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
-def _p(template: str, **names: str) -> str:
-    return template.format(**names)
-
-
-_PATTERNS = [
-    # 30 November - 1 December 2020
-    re.compile(
-        _WD
-        + _p(_DAY, n="d1")
-        + r"\s+"
-        + _p(_MON, n="m1")
-        + _DASH
-        + _WD
-        + _p(_DAY, n="d2")
-        + r"\s+"
-        + _p(_MON, n="m2")
-        + _p(_YEAR, n="y")
-    ),
-    # November 30 - December 1, 2020
-    re.compile(
-        _WD
-        + _p(_MON, n="m1")
-        + r"\s+"
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _WD
-        + _p(_MON, n="m2")
-        + r"\s+"
-        + _p(_DAY, n="d2")
-        + _p(_YEAR, n="y")
-    ),
-    # 19-20 February 2020, 19 and 20 February
-    re.compile(
-        _WD
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _WD
-        + _p(_DAY, n="d2")
-        + r"\s+"
-        + _p(_MON, n="m1")
-        + _p(_YEAR, n="y")
-    ),
-    # February 19-20, 2020, Nov. 2 to 5
-    re.compile(
-        _WD
-        + _p(_MON, n="m1")
-        + r"\s+"
-        + _p(_DAY, n="d1")
-        + _DASH
-        + _p(_DAY, n="d2")
-        + r"\b(?!\s*(?:per|%|percent|million|billion|days?))"
-        + _p(_YEAR, n="y")
-    ),
-    # Thursday, 20 February 2020
-    re.compile(_WD + _p(_DAY, n="d1") + r"\s+" + _p(_MON, n="m1") + _p(_YEAR, n="y")),
-    # Thursday, February 20, 2020
-    re.compile(
-        _WD + _p(_MON, n="m1") + r"\s+" + _p(_DAY, n="d1") + r"\b(?![:.]\d)" + _p(_YEAR, n="y")
-    ),
-    # September 2019 (a month of a year)
-    re.compile(_p(_MON, n="m1") + r",?\s+(?P<y>(?:19|20)\d\d)\b"),
+# The word orders a date or date range is written in, one row each: the parts in order, joined
+# by whitespace where a space may stand (DASH and the year carry their own). One table rather
+# than one hand-built pattern per order, so that an order is added in one line.
+_PARTS = {
+    "WD": _WD,
+    "D1": _DAY.format(n="d1"),
+    "D2": _DAY.format(n="d2"),
+    "M1": _MON.format(n="m1"),
+    "M2": _MON.format(n="m2"),
+    # "Nov. 2 to 5", not "November 2-3 per cent" or "June 1-2 days"
+    "D2-NOT-A-COUNT": _DAY.format(n="d2") + r"\b(?!\s*(?:per|%|percent|million|billion|days?))",
+    "D1-NOT-A-TIME": _DAY.format(n="d1") + r"\b(?![:.]\d)",  # not "May 10:30"
+    "DASH": _DASH,
+    "X1": "(?P<m1>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
+    "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
+    "AL": r"\s*(?:-|–|al|a|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
+    "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
+    "OF": r"\s+of\s+",  # "the 6th of February"
+    "Y": _YEAR.format(n="y"),
+    "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
+}
+_SPACED = {"D1", "D2", "M1", "M2", "D2-NOT-A-COUNT", "D1-NOT-A-TIME"}
+_ORDERS = [
+    "WD D1 M1 DASH WD D2 M2 Y",  # 30 November - 1 December 2020
+    "WD M1 D1 DASH WD M2 D2 Y",  # November 30 - December 1, 2020
+    "WD D1 DASH WD D2 M1 Y",  # 19-20 February 2020, 19 and 20 February
+    "WD M1 D1 DASH D2-NOT-A-COUNT Y",  # February 19-20, 2020, Nov. 2 to 5
+    "WD D1 M1 Y",  # Thursday, 20 February 2020
+    "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
+    "M1 YEAR",  # September 2019 (a month of a year)
+    "WD D1 OF M1 Y",  # the 6th of February 2022
+    "D1 AL D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
+    "D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
 ]
+
+
+def _order(parts: str) -> re.Pattern[str]:
+    """The pattern of one word order: a space between two adjacent words of the date."""
+    names = parts.split()
+    out = ""
+    for before, name in zip([None, *names[:-1]], names, strict=True):
+        if before in _SPACED and name in _SPACED:
+            out += r"\s+"
+        out += _PARTS[name]
+    return re.compile(out)
+
+
+_PATTERNS = [_order(parts) for parts in _ORDERS]
 
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|"
     r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
-    r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))"
+    r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|"
+    # "the summit ended Sunday": a weekday straight after a verb of opening or closing
+    r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
+    r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
+    r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:morning|afternoon|evening|night)\b"
 )
 _YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_PAST_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed\s+(?:on\s+)?$"
+)
+
+
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or FOREIGN_MONTHS[key]
 
 
 def _year_for(month: int, published: PartialDate | None, future: bool) -> int | None:
@@ -252,7 +260,10 @@ def find_dates(
     for m in _RELATIVE.finditer(sentence):
         if not free(m.start(), m.end()) or published is None:
             continue
-        resolved = _relative(m, published, future)
+        # "opened on Tuesday and will close on ...": a verb in the past before the weekday
+        # reads it back, whatever the sentence says of later days.
+        past = _PAST_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        resolved = _relative(m, published, future and not past)
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
@@ -275,11 +286,16 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         return PartialDate.of(
             day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
         )
-    if m["wd"]:
+    if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None
-        target = WEEKDAYS[m["wd"].lower()]
-        words = rel.split()
+        back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
+        return PartialDate.of(day - timedelta(days=back))
+    if m["wd"] or m["part_wd"]:
+        if day is None:
+            return None
+        target = WEEKDAYS[(m["wd"] or m["part_wd"]).lower()]
+        words = rel.split() or ["on"]
         if words[0] == "next" or "following" in rel or (words[0] in ("on", "this") and future):
             ahead = (target - day.weekday()) % 7 or (7 if words[0] == "next" else 0)
             return PartialDate.of(day + timedelta(days=ahead))
@@ -310,7 +326,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
 
 _DURATION = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|single|\d)[- ]day\b|"
-    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b",
+    r"\bafter\s+(?P<n2>two|three|four|five|\d)\s+days\b|"
+    r"\bthe\s+(?P<n3>two|three|four|five|\d)\s+days\s+of\s+(?:talks|meetings|deliberations)\b",
     re.IGNORECASE,
 )
 
@@ -320,5 +337,5 @@ def duration_days(sentence: str) -> int | None:
     m = _DURATION.search(sentence)
     if not m:
         return None
-    word = (m["n"] or m["n2"]).lower()
+    word = (m["n"] or m["n2"] or m["n3"]).lower()
     return int(word) if word.isdigit() else NUMBERS.get(word)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 6
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -202,6 +202,9 @@ def build(store: Store) -> Gazetteer:
             if name.startswith("The "):
                 names.append((name[4:], iso3))
     gaz.state_names = _unambiguous(names)
+    for name, iso3 in list(gaz.state_names.items()):
+        if name in CODES_USED_AS_NAMES and len(name) <= 3:  # "U.S. President", "the U.K."
+            gaz.state_names.setdefault(".".join(name) + ".", iso3)
 
     demonyms, capitals, translated = [], [], []
     for iso3, demonym, capital, other in country_facts():
@@ -234,6 +237,11 @@ def build(store: Store) -> Gazetteer:
         (c[4:], iso3)
         for c, iso3 in capitals
         if c.startswith("New ") and c[4:] not in gaz.state_names
+    ]
+    # "in Washington" for Washington D.C.: a capital with a district suffix goes without it
+    # (a name another state's place also has is then dropped as ambiguous).
+    places += [
+        (re.sub(r",?\s+D\.C\.$", "", c), iso3) for c, iso3 in capitals if re.search(r"\sD\.C\.$", c)
     ]
     for row in run_query(store, "places", {}).rows:
         places.append((str(row["name"]), _tail(str(row["state"]), state_prefix)))

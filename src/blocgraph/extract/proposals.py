@@ -24,8 +24,10 @@ where the text names its city).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
 from ..namespaces import ID
 from .dates import DateMention, PartialDate, duration_days, find_dates
@@ -37,7 +39,8 @@ CAPACITY_WORDS = [
     (r"associate members?", "associate-member"),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
     (
-        r"guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|invitad[oa]s?"
+        r"(?:special )?guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|"
+        r"invitad[oa]s?"
         r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
         "guest",
     ),
@@ -67,7 +70,7 @@ MEETING_WORDS = re.compile(
 # member states gathered in Bishkek", "SCO foreign ministers held talks".
 GATHERING = re.compile(
     r"\b(?:leaders|heads of (?:state|government)|(?:[\w-]+\s+)?ministers|ministers of [\w ]{3,30}?|"
-    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,60}?"
+    r"chiefs(?: of [\w ]{3,20}?)?|envoys|presidents|prime ministers|delegations)\b[^.;]{0,90}?"
     r"\b(?:met|meet|meets|gathered|gather|convened|convene|assembled|came together|held talks|"
     r"hold talks|conferred|decided|agreed)\b",
     re.IGNORECASE,
@@ -81,6 +84,7 @@ ANAPHORA = re.compile(
 ATTEND = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took part|take part|taking part|joined|"
     r"present|represented|delegations?|delegates|leaders?\s+(?:of|from)|"
+    r"(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?|"
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
@@ -89,7 +93,11 @@ ATTEND = re.compile(
 )
 ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
-    r"skip(?:ped|s|ping)?|boycott\w*|absent|absence|stayed away|stay away|no-show|declined to "
+    r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
+    r"(?:did|will|would)\s+not\s+send|(?:didn't|won't)\s+send|"
+    r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
+    r"skip(?:ped|s|ping)?|boycott\w*|absent(?:ees?)?|absence|stayed away|stay away|no-show|"
+    r"declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
@@ -97,13 +105,16 @@ ABSENT = re.compile(
 )
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
-    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join))\b",
+    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
+    r"will send|would send|(?:is|are) sending|to send)\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|to be held|is to|are to|scheduled|upcoming|next|planned|set to|slated|"
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
-    r"expected|later this)\b",
+    r"expected|later this|"
+    # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
+    r"próxim[oa]s?|será|serán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -148,6 +159,15 @@ _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
+
+
+class StatusReader(Protocol):
+    """The knowledge-base checks: statuses in a bloc on a day, and the statuses that held
+    throughout a span of days (report.KBStatus)."""
+
+    def __call__(self, bloc: str, day: date) -> dict[str, str]: ...
+
+    def during(self, bloc: str, first: date | None, last: date) -> dict[str, str]: ...
 
 
 @dataclass
@@ -203,9 +223,12 @@ class Meeting:
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
+    part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
+    joint: bool = False  # "will attend a joint session by video link": with a partner
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    excepted: set[str] = field(default_factory=set)  # "the SCO nations save Pakistan"
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
@@ -272,11 +295,15 @@ def split_sentences(text: str) -> list[Sentence]:
 # --- names ----------------------------------------------------------------------------------
 
 
-def _alternation(names, flags=0) -> re.Pattern | None:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
-    if not names:
+def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern for all the names, longest first, whole words only."""
+    ordered = sorted({n for n in names if n}, key=len, reverse=True)
+    if not ordered:
         return None
-    body = "|".join(re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]") for n in names)
+    body = "|".join(
+        re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
+        for n in ordered
+    )
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
 
 
@@ -321,7 +348,8 @@ class Matcher:
                 if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                     continue
                 name = re.sub(r"\s+", " ", m[0]).replace("’", "'")
-                iso3 = table.get(name) or table.get(m[0])
+                # "Timor Leste" for "Timor-Leste": the pattern allows either
+                iso3 = table.get(name) or table.get(m[0]) or table.get(name.replace(" ", "-"))
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
@@ -342,7 +370,7 @@ class Matcher:
             sep = _LIST_SEP.match(text, at)
             if sep is None:
                 return False
-            nxt = self.demonym_re.match(text, sep.end())
+            nxt = self.demonym_re.match(text, sep.end()) if self.demonym_re else None
             if nxt is None:
                 return False
             at = nxt.end()
@@ -447,6 +475,14 @@ class _MeetingMention:
     at: int = 0  # where in the sentence the meeting is named
     next_one: bool = False  # "the next meeting": another meeting than the one under way
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
+    joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
+
+
+_FIRST_OF_A_KIND = re.compile(
+    r"\s+(?:(?:summit|meeting|session|conference)\s+)?(?:in|on|outside|since|ever|to be held in|"
+    r"held in|hosted by|of its kind|for)\b",
+    re.IGNORECASE,
+)
 
 
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
@@ -459,28 +495,44 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            first = m is not None and m["ord"].lower() in ("first", "1st")
+            if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
+                continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 word = m["ord"].lower()
                 if word in _ORDINAL_WORDS:
                     return _ORDINAL_WORDS[word]
-                return int(re.match(r"\d+", word)[0])
+                digits = re.match(r"\d+", word)
+                return int(digits[0]) if digits else None
     return None
 
 
-def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=None) -> Extraction:
+def extract(
+    text: str,
+    gaz: Gazetteer,
+    published: PartialDate | None,
+    kb_status: StatusReader | None = None,
+    day_quote: str | None = None,
+) -> Extraction:
     """Proposals for ``text``. ``kb_status(bloc, day) -> {ISO3: status}`` answers the
-    knowledge-base checks (None: no checks)."""
+    knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
+    ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
+    describes as going on."""
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
     meetings: list[Meeting] = []
     sentence_meeting: dict[int, Meeting] = {}
     listed_with: dict[int, list[Meeting]] = {}  # the other meetings a sentence lists
+    joint_of: dict[int, Meeting] = {}  # a joint session a sentence names beside the bloc's own
+    tails: list[tuple[int, int, Meeting]] = []  # (sentence, where named, meeting) after the first
     current: Meeting | None = None
 
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    if dateline is None and day_quote and published is not None and published.exact:
+        dateline = published, day_quote
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
@@ -491,12 +543,15 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             dates = [d for d in dates if d.begin >= head.end()]
         mentions = _meeting_mentions(matcher, s, index, dates)
         if mentions:
-            meeting = None
+            first_named: Meeting | None = None
             this_sentence: list[Meeting] = []
-            for number, mention in enumerate(mentions):
+            for mention in mentions:
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
                 found = _merge(
-                    [m for m in meetings if all(m is not t for t in this_sentence)], mention, gaz
+                    [m for m in meetings if all(m is not t for t in this_sentence)],
+                    mention,
+                    gaz,
+                    current,
                 )
                 if found is None:
                     found = Meeting(
@@ -504,14 +559,26 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                         first_offset=s.start,
                         quote=s.text,
                         next_one=mention.next_one,
+                        joint=mention.joint,
                     )
                     meetings.append(found)
                 _absorb(found, mention, s, future)
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
-                if number == 0:
-                    meeting = found
+                if first_named is not None and found is not first_named:
+                    # "... to discuss the preparation for the SCO Heads of State Summit slated
+                    # in July in Astana": a second meeting's venue follows its name.
+                    tails.append((index, mention.at, found))
+                if mention.joint:
+                    joint_of[index] = found
+                elif first_named is None:
+                    first_named = found
+                elif mention.other and first_named is not found:
+                    first_named.part_of = first_named.part_of or found
+            # The sentence is about the first meeting it names (a joint session with a
+            # partner only where it names nothing else).
+            meeting = first_named or joint_of.pop(index)
             if dateline and meeting.start is None and _present(s.text):
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
@@ -525,6 +592,7 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 # "… named the meeting a final stage before the XXIV SCO Summit": the
                 # sentence is about the meeting already under way; the summit is named in passing.
                 sentence_meeting[index] = current
+                tails.append((index, mentions[0].at, meeting))
                 continue
             current = meeting
             sentence_meeting[index] = meeting
@@ -532,7 +600,16 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
             ANAPHORA.search(s.text)
             or _continues(s.text)
             or MEETING_WORDS.search(s.text)
-            or (index - 1 in sentence_meeting and (ATTEND.search(s.text) or ABSENT.search(s.text)))
+            or (
+                index - 1 in sentence_meeting
+                and (ATTEND.search(s.text) or ABSENT.search(s.text) or INVITE.search(s.text))
+            )
+            or (
+                # "Hungary's Prime Minister ..., also attended.": a verb of attending with no
+                # object says the meeting under discussion, a sentence or two on.
+                any(index - k in sentence_meeting for k in (2, 3))
+                and _ATTENDED_ALONE.search(s.text)
+            )
         ):
             if current is None:
                 pending.append((index, dates))
@@ -547,6 +624,23 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 recent = [m for m in meetings if not _earlier_year(m, published)]
                 if recent:
                     target = recent[0]  # the report's subject: the meeting it names first
+            if _NEXT_MEETING.search(s.text) and not target.next_one:
+                # "The next summit will be held in the Netherlands": another meeting of the
+                # bloc than the one under discussion (one per report, as named).
+                nxt = [m for m in meetings if m.next_one and m.bloc == target.bloc]
+                if nxt:
+                    target = nxt[0]
+                else:
+                    target = Meeting(
+                        bloc=target.bloc,
+                        body=target.body,
+                        first_offset=s.start,
+                        quote=s.text,
+                        next_one=True,
+                        future=True,
+                        mentions=1,
+                    )
+                    meetings.append(target)
             sentence_meeting[index] = target
             if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
                 continued.add(index)  # "Argentina was represented by ...": still that meeting
@@ -554,15 +648,40 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
                 _take_dates(target, dates, s)
 
     for index, meeting in sentence_meeting.items():
-        _read_participants(matcher, sentences[index], meeting, gaz, index in continued)
-        _read_host(matcher, sentences[index], meeting)
+        if _UNDER_WAY.search(sentences[index].text):
+            # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
+            # "will" of ("will be successful"), the meeting is held, not planned.
+            meeting.future = False
+    for index, meeting in sentence_meeting.items():
+        s = sentences[index]
+        joint = joint_of.get(index)
+        if joint is None:
+            _read_participants(matcher, s, meeting, gaz, index in continued)
+        else:
+            # "Biden will attend a joint session by video link, but ... at the ASEAN summit":
+            # the states of the clause naming the joint session take part in that one.
+            for a, b in _clauses(s.text):
+                part = Sentence(s.start + a, s.start + b, s.text[a:b])
+                target = joint if _JOINT.search(part.text) else meeting
+                _read_participants(matcher, part, target, gaz, index in continued)
+        _read_host(matcher, s, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
+    for index, at, meeting in tails:
+        s = sentences[index]
+        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting)
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting)
 
+    standing = _designations(matcher, sentences)
     for meeting in meetings:
+        for p in meeting.participants.values():
+            said = standing.get((meeting.bloc, p.state))
+            if p.capacity is None and said is not None:
+                # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
+                # standing the report gives the state in the bloc is its capacity there.
+                p.capacity, p.source = said, "text"
         _finish(meeting, gaz, published, kb_status, warnings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
@@ -575,6 +694,60 @@ def extract(text: str, gaz: Gazetteer, published: PartialDate | None, kb_status=
     return Extraction(meetings, warnings, published, text)
 
 
+_STANDING_WORDS = (
+    r"(?P<cap>dialogue\s+partners|partner\s+(?:countries|states|nations)|observer\s+(?:states|"
+    r"countries|nations)|observers|partners|associate\s+members)"
+)
+# "its four Indo-Pacific partners—New Zealand, Japan, South Korea, and Australia"
+_STANDING_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+(?:[A-Z][\w-]*['’]s?\s+)?|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?:\w+|[\w-]+)\s+){0,3}?"
+    + _STANDING_WORDS
+    + r"\s*(?:—|–|:|\(|,|\s-\s|\s+such as|\s+including)\s*"
+)
+# "Finland and Sweden are among the partners that ..."
+_STANDING_AFTER = re.compile(
+    r"^\s+(?:are|is|were|was|remain|became)\s+(?:among\s+)?(?:the\s+|its\s+|[A-Z][\w-]*['’]s?\s+)?"
+    # a word or two of description ("key", "Indo-Pacific"), not a verb ("participating as")
+    r"(?:(?!as\b)[\w-]+(?<!ing)\s+){0,2}?" + _STANDING_WORDS + r"\b"
+)
+_STANDING_CAPACITY = {"partners": "partner", "observers": "observer"}
+
+
+def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str, str], str]:
+    """(bloc, ISO3) -> the standing a sentence naming one bloc gives a list of states ("its
+    Indo-Pacific partners—X, Y", "X and Y are among the partners")."""
+    out: dict[tuple[str, str], str] = {}
+    for s in sentences:
+        blocs = {b for b, _at in matcher.blocs(s.text)}
+        if len(blocs) != 1:
+            continue
+        bloc = next(iter(blocs))
+        mentions = matcher.states(s.text, 0)
+        for run in _lists(mentions, s.text, 0):
+            head = None
+            for h in _STANDING_BEFORE.finditer(s.text, 0, run[0].begin):
+                if h.end() == run[0].begin:
+                    head = h
+            tail = _STANDING_AFTER.match(s.text[run[-1].end :])
+            found = head or tail
+            if found is None:
+                continue
+            word = re.sub(r"\s+", " ", found["cap"].lower())
+            cap = _STANDING_CAPACITY.get(word) or _capacity_word(word)
+            if cap is None or cap in ("member", "host", "chair"):
+                continue
+            for m in run:
+                out.setdefault((bloc, m.iso3), cap)
+    return out
+
+
+_UNDER_WAY = re.compile(
+    r"\b(?:began|opened|kicked\s+off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
+    r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
+    r"concluded|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
@@ -582,12 +755,15 @@ _DATELINE_HEAD = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
-    r"holding|hosting|gathering|taking part|attending)\b|\btoday\b",
+    r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
+    r"\btoday\b",
     re.IGNORECASE,
 )
 
 
-def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] | None:
+def _dateline(
+    sentences: list[Sentence], published: PartialDate | None
+) -> tuple[PartialDate, str] | None:
     """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
@@ -599,7 +775,7 @@ def _dateline(sentences: list[Sentence], published) -> tuple[PartialDate, str] |
     return None
 
 
-def _earlier_year(meeting: Meeting, published) -> bool:
+def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
     """A meeting of a year before the report's: background, not the report's subject."""
     year = meeting.start.year if meeting.start is not None else meeting.year_hint
     return published is not None and year is not None and year < published.year
@@ -635,6 +811,21 @@ def _matcher(gaz: Gazetteer) -> Matcher:
     return _MATCHERS[key]
 
 
+_NEXT_MEETING = re.compile(
+    r"\b(?:the|its|their)\s+(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|session|conference|gathering)\b",
+    re.IGNORECASE,
+)
+_ATTENDED_ALONE = re.compile(
+    r"\b(?:attended|took\s+part|participated|did\s+not\s+attend|(?:was|were)\s+absent|"
+    r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
+    r"\b(?:was|were)\s+represented\s+by\b|"
+    r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
+    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(text: str) -> bool:
     """A sentence that goes on about the meeting without naming it ("The participating
     countries ... included ...", "Belarus attended as an observer")."""
@@ -648,12 +839,16 @@ def _continues(text: str) -> bool:
     )
 
 
-def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[_MeetingMention]:
+def _meeting_mentions(
+    matcher: Matcher, s: Sentence, index: int, dates: list[DateMention]
+) -> list[_MeetingMention]:
     """The meetings a sentence names: the first body (or the bloc with a meeting word), and
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text)
     has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
+    # "after it joined the organisation in 2017": another event's date, not this meeting's.
+    dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     for candidate, at, _end in matcher.bodies(s.text):
@@ -664,7 +859,14 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         )
         if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
             continue  # "Director of the Executive Committee of the SCO RATS": a title
-        if (meeting_like or has_word) and all(candidate is not b for b, _ in found):
+        if not meeting_like and not _MEETING_AT.search(
+            s.text[max(0, at - 25) : at] + "\0" + s.text[_end : _end + 25]
+        ):
+            # "the SCO Secretariat's activity" in a sentence about a meeting: a body that does
+            # not meet (a secretariat, a committee's staff) is a meeting only where a meeting
+            # word is said of it ("a meeting of the X", "the X session").
+            continue
+        if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
@@ -706,6 +908,10 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
                 if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
                     body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             found.append((body, has_word.start()))
+    joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
+    # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
+    # session with a partner is a meeting of its own.
+    found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
     if not found:
         return []
     found.sort(key=lambda f: f[1])
@@ -725,7 +931,9 @@ def _meeting_mentions(matcher: Matcher, s: Sentence, index: int, dates) -> list[
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
         mentions.append(
-            _MeetingMention(index, bloc, body, ordinal, mine, s.start, at, next_one, other)
+            _MeetingMention(
+                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints
+            )
         )
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -764,6 +972,12 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_MEETING_AT = re.compile(
+    r"\b(?:meeting|session|summit|conference|gathering|sitting)s?\s+of\s+(?:the\s+)?\0|"
+    r"\0\s*(?:\([^)]{1,12}\)\s*)?(?:meeting|session|summit|conference|gathering|sitting)s?\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\bjoint\s+(?:session|summit|meeting)s?\b", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
@@ -789,7 +1003,9 @@ _PART_OF = re.compile(
 _NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def _named_before_body(text: str, blocs, found: list) -> None:
+def _named_before_body(
+    text: str, blocs: list[tuple[str, int]], found: list[tuple[Body | None, int]]
+) -> None:
     """ "the Meeting of the Foreign Ministers of ASEAN, or AMM, as part of the 42nd ASEAN
     Summit": a meeting of its own (its body perhaps not in the knowledge base), named before
     the body it is part of, with its bloc named between."""
@@ -827,8 +1043,20 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     return None
 
 
-def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) -> Meeting | None:
-    for meeting in reversed(meetings):
+def _merge(
+    meetings: list[Meeting],
+    mention: _MeetingMention,
+    gaz: Gazetteer,
+    current: Meeting | None = None,
+) -> Meeting | None:
+    """The meeting a mention is of: the latest one of its bloc and body it agrees with. A
+    mention that names no body ("the AMM meeting", "the ASEAN meeting") is first taken as the
+    meeting under discussion."""
+    order = list(reversed(meetings))
+    if mention.body is None and current is not None and current in order:
+        order.remove(current)
+        order.insert(0, current)
+    for meeting in order:
         if meeting.bloc != mention.bloc:
             continue
         if meeting.body and mention.body and meeting.body.iri != mention.body.iri:
@@ -841,6 +1069,8 @@ def _merge(meetings: list[Meeting], mention: _MeetingMention, gaz: Gazetteer) ->
             continue
         if not _dates_agree(meeting, mention.dates):
             continue
+        if mention.joint != meeting.joint:
+            continue  # a joint session with a partner is not the bloc's own meeting
         if mention.next_one != meeting.next_one:
             continue  # "the next prime ministers meeting will be held in Sochi": another one
         return meeting
@@ -878,8 +1108,19 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
 
 
 _NOT_MEETING_DATE = re.compile(
-    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became)\b[^.]{0,25}$",
+    r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became|"
+    r"confirmed|stated|disclosed|revealed|informed|added|noted)\b[^.]{0,25}$",
     re.IGNORECASE,
+)
+
+
+_OPENS = re.compile(
+    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:on\s+)?$", re.I
+)
+_CLOSES = re.compile(
+    r"\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap up|run until|"
+    r"runs until)\s+(?:on\s+)?$",
+    re.I,
 )
 
 
@@ -892,6 +1133,15 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
     if not usable:
         return
+    opened = [d for d in usable if _OPENS.search(s.text[max(0, d.begin - 30) : d.begin])]
+    closes = [d for d in usable if _CLOSES.search(s.text[max(0, d.begin - 30) : d.begin])]
+    if opened and closes and opened[0].start.exact and closes[-1].end.exact:
+        # "kicked off this morning and will end on 6th of February": the first and last day
+        first, last = opened[0].start.exact, closes[-1].end.exact
+        if timedelta(0) < last - first <= timedelta(days=31):
+            meeting.start, meeting.end = PartialDate.of(first), PartialDate.of(last)
+            meeting.date_quote = _clip(s.text, opened[0].begin, closes[-1].finish)
+            return
     words = words or [0]
     best = max(
         usable,
@@ -904,23 +1154,23 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
         return
-    if (
-        meeting.start is not None
-        and _precision(meeting.start) >= _precision(best.start)
-        and (meeting.end is None or meeting.start != meeting.end or best.start == best.end)
-    ):
-        return
     start, end = best.start, best.end
     days = duration_days(s.text)
-    if start == end and start.exact is not None and days and days > 1:
+    day = start.exact
+    if start == end and day is not None and days and days > 1:
         before = s.text[: best.begin]
         if re.search(r"\b(?:conclud\w*|ended|ends|closed|wrapped up|culminat\w*)\b", before, re.I):
-            start = PartialDate.of(start.exact - timedelta(days=days - 1))
+            start = PartialDate.of(day - timedelta(days=days - 1))
         elif re.search(r"\b(?:open\w*|began|begins|start\w*|kick\w* off|from)\b", before, re.I):
-            end = PartialDate.of(start.exact + timedelta(days=days - 1))
+            end = PartialDate.of(day + timedelta(days=days - 1))
         else:
-            start = end = None  # which day of the meeting the date is, the text does not say
-            return
+            return  # which day of the meeting the date is, the text does not say
+    if (
+        meeting.start is not None
+        and _precision(meeting.start) >= _precision(start)
+        and (meeting.end is None or meeting.start != meeting.end or start == end)
+    ):
+        return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
 
@@ -945,7 +1195,10 @@ def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans: a capacity phrase in one clause does not reach a state in another."""
     cuts = [0]
-    for m in re.finditer(r";|,?\s+(?:whereas|while|but|although|though)\s+|\.\s", text):
+    # (not the full stop of "U.S." or "Gen.": an initial or a short title)
+    for m in re.finditer(
+        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s", text
+    ):
         cuts.append(m.start())
     cuts.append(len(text))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
@@ -971,6 +1224,14 @@ def _capacity_for(
     "besides X as a host") or just after it ("X and Y attended as observers")."""
     first, last = run[0].begin - base, run[-1].end - base
     after = text[last : clause[1]]
+    m = _APPOSITION.match(after) or _WAS_A_GUEST.match(after)
+    if m:  # "the Prime Minister of Mongolia, an SCO observer state, ...": said of the state
+        cap = _capacity_word(m["cap"])
+        if cap:
+            return cap
+    # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
+    # the capacity said of the state's envoy is the state's.
+    after = _ENVOY.sub("", after, count=1)
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
@@ -1000,6 +1261,30 @@ def _capacity_for(
     return None
 
 
+# Talks on the side of a meeting, with the states named after "with": not taking part in it.
+_BILATERAL = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
+    r"\s+with\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:counterparts?|leaders?|ministers?|officials?|delegations?)\s+(?:from|of)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Turkmen President Berdimuhamedov was a guest of the chairman"
+_WAS_A_GUEST = re.compile(
+    r"^(?:['’]s)?(?:\s+[A-Z][\w-]*){0,4}\s+(?:was|were)\s+(?:an?\s+|the\s+)?"
+    r"(?P<cap>(?:special\s+)?guests?)\b"
+)
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
+    r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
+    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
+)
+_ENVOY = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*|of|the|and)(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}"
+    r"(?=\s+(?:will|would|is|was|are|were|has|had|also|attended|joined|took|participated)\b)"
+)
+
+
 def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
     for pattern, cap in _CAPACITY_RE:
         m = pattern.search(phrase)
@@ -1026,7 +1311,7 @@ def _read_participants(
         or _continues(text)
         or matcher.bodies(text)
     )
-    _read_collective(text, meeting, gaz, bool(invite), attend)
+    _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
         return
     if not anchored or not (attend or absent or invite or host_cue):
@@ -1042,6 +1327,21 @@ def _read_participants(
         c_invite = INVITE.search(ctext)
         c_attend = ATTEND.search(ctext)
         for run in _lists(in_clause, text, s.start):
+            if _BILATERAL.search(
+                text[max(clause[0], run[0].begin - s.start - 80) : run[0].begin - s.start]
+            ):
+                continue  # "will hold meetings with his counterparts from Russia": a side talk
+            head = run[0].begin - s.start
+            head_after = text[run[0].end - s.start : run[0].end - s.start + 40]
+            if (
+                len(run) > 1
+                and run[0].via == "name"
+                and (_is_location(text[max(0, head - 40) : head]) or _TOPIC.search(text[:head]))
+                and not HOST_AFTER.match(head_after)
+            ):
+                # "the situation in Afghanistan, Syria and Myanmar", "sanctions against Iran and
+                # Venezuela": a list of places or topics, every state in it.
+                continue
             capacity = _capacity_for(run, text, s.start, clause)
             for m in run:
                 local = m.begin - s.start
@@ -1059,15 +1359,23 @@ def _read_participants(
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
+                if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
+                    continue  # "Iran joined the organisation": membership
                 is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
                 personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
+                    continue  # "Xi did not travel to Italy": the leader's absence, not the state's
                 if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
                     # "Xi will not attend ... the delegation will be led by Premier Li": the
                     # leader is absent, the state is not.
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
                 elif c_absent and ABSENT.search(ctext) and not is_host:
+                    if (personal or _LEADER_OF.search(before)) and _ABSENTEES.search(ctext):
+                        # "Absentees ... President Cyril Ramaphosa of South Africa and Uganda's
+                        # Yoweri Museveni": leaders missing, which says nothing of their states.
+                        continue
                     attendance = "absent"
                 elif c_invite and not c_attend or c_invite and meeting.future:
                     attendance = "invited"
@@ -1139,7 +1447,8 @@ _VENUE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
-    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?)"
+    r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
+    r"ministers|presidents|premiers|those|counterparts|participants|heads of government)"
     r"\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -1147,19 +1456,44 @@ _PEOPLE_FROM = re.compile(
 # A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
 _COMPOSITION = re.compile(
     r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
-    r"members are|member states are|founded by|formed by|groups together|brings together the)\b",
+    r"members are|member states are|founded by|formed by|groups together|brings together the|"
+    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?)\b",  # "the ten full members include ..."
+    re.IGNORECASE,
+)
+# A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
+# ninth member at the summit").
+_JOINS_BLOC = re.compile(
+    r"^\s+(?:has\s+|had\s+|will\s+|officially\s+|formally\s+){0,2}(?:join(?:ed|s)?|bec(?:ame|omes?))"
+    r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
+    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
 
 
 _PERSON_AFTER = re.compile(
-    r"^['’]s\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE
+    r"^['’]s\s+(?:(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b|"
+    # "Uganda's Yoweri Museveni": a person, named
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",
+    re.IGNORECASE,
 )
 _SPEAKER = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,3}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
     r"(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|announced|announces|"
     r"emphasi[sz]ed|remarked|underlined|pointed out|recalled|welcomed)\b",
     re.IGNORECASE,
+)
+# What a list is about, not who came: "discussed cooperation with Turkey, Egypt and Qatar".
+_TOPIC = re.compile(
+    r"\b(?:discuss\w*|situation|cooperation|relations?|ties|sanctions|concerns?|crisis|conflict|"
+    r"issues?|talks|dialogue|trade|tensions?|war|dispute)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|with|on|over|about|against|between|regarding|concerning|of|involving)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_TRAVEL = re.compile(r"\b(?:did|will|would)\s+not\s+travel\b|\bstayed\s+home\b", re.I)
+_ABSENTEES = re.compile(r"\b(?:absentees?|absence\s+of)\b", re.IGNORECASE)
+_LEADER_OF = re.compile(
+    r"\b(?:President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\s+"
+    r"(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?$"
 )
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
@@ -1182,7 +1516,11 @@ def _is_location(before: str) -> bool:
             before,
             re.IGNORECASE,
         )
-    ) and not _PEOPLE_FROM.search(before)
+    ) and not (
+        _PEOPLE_FROM.search(before)
+        # "along with Iran's first vice president": company, not a place
+        or re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
+    )
 
 
 def _is_inviter(after: str) -> bool:
@@ -1193,8 +1531,11 @@ def _is_inviter(after: str) -> bool:
     )
 
 
-def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, attend) -> None:
+def _read_collective(
+    matcher: Matcher, text: str, meeting: Meeting, invite: bool, attend: re.Match[str] | None
+) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
+    gaz = matcher.gaz
     if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
@@ -1211,6 +1552,15 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
         # with "the" and a verb of taking part in the sentence: all its members.
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
+            but = _SAVE.match(text, m.end())
+            if but:  # "the SCO nations save Pakistan": all but the states named
+                runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
+                if runs and runs[0][0].begin == but.end():
+                    meeting.excepted |= {x.iso3 for x in runs[0]}
+    for status, quote in _groups_attending(text, meeting, gaz):
+        # "attended by foreign ministers of ASEAN and dialogue partners, along with
+        # representatives of observer countries": each group, all of it that day.
+        meeting.collective.append((status, None, attendance, quote))
     for m in _REMAINING.finditer(text):
         # "The 33 remaining states will be represented": the members but those already named.
         meeting.collective.append(
@@ -1242,16 +1592,79 @@ def _read_collective(text: str, meeting: Meeting, gaz: Gazetteer, invite: bool, 
         )
 
 
+_PEOPLE = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|[A-Z]\w+)\s+)?(?:ministers|leaders|"
+    r"heads of (?:state|government)|representatives|delegations|delegates|officials|envoys|"
+    r"presidents|prime ministers)"
+)
+# A group named by its standing in the bloc: "dialogue partners", "observer countries",
+# "ASEAN member states", or the bloc itself ("ministers of ASEAN": its members).
+_GROUP = (
+    r"(?:the\s+)?(?:(?P<bloc>[A-Z][\w-]+)\s+)?(?P<what>member\s+(?:states|countries|nations)|"
+    r"dialogue\s+partners|observer\s+(?:states|countries|nations)|observers)\b|"
+    r"(?:the\s+)?(?P<alone>[A-Z][\w-]+)(?=\s*(?:,|and\b|as well as|along with|together with|"
+    r"attended|took part|participated|were present|$|\.))"
+)
+_GROUP_RE = re.compile(_GROUP)
+# The people of the groups come (before the verb of attending, or after it): "attended by
+# foreign ministers of ASEAN", "leaders of the member states and dialogue partners took part".
+_GROUPS_BY = re.compile(
+    r"\b(?:(?:is|are|was|were|being)\s+attended|joined|brought together|brings together|"
+    r"bringing together)\s+by\s+(?:the\s+)?" + _PEOPLE + r"\s+(?:of|from)\s+|"
+    r"\b(?:brought together|brings together|bringing together)\s+(?:the\s+)?"
+    + _PEOPLE
+    + r"\s+(?:of|from)\s+",
+    re.IGNORECASE,
+)
+_GROUP_JOIN = re.compile(
+    r"\s*,?\s*(?:and|as well as|along with|together with)\s+(?:(?:the\s+)?"
+    + _PEOPLE
+    + r"\s+(?:of|from)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(status, quote) for each group a list after "attended by <people> of" names."""
+    out: list[tuple[str, str]] = []
+    for head in _GROUPS_BY.finditer(text):
+        at = head.end()
+        while True:
+            g = _GROUP_RE.match(text, at)
+            if g is None:
+                break
+            bloc = g["bloc"] or g["alone"]
+            if bloc is not None and gaz.bloc_names.get(bloc) != meeting.bloc:
+                break  # another bloc's members, or not a bloc at all
+            what = (g["what"] or "member").lower()
+            status = (
+                "observer"
+                if what.startswith("observer")
+                else "dialogue-partner"
+                if what.startswith("dialogue")
+                else "member"
+            )
+            out.append((status, _clip(text, head.start(), g.end())))
+            join = _GROUP_JOIN.match(text, g.end())
+            if join is None:
+                break
+            at = join.end()
+    return out
+
+
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
     r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club)\b",
     re.IGNORECASE,
 )
 _THE_MEMBERS = re.compile(
-    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies)\b"
+    r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
+    r"nations|countries)\b"
 )
+_SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
-    r"\b(?:attend(?:ed|s)?|will attend|participat(?:e|ed|es)|take part|took part|"
+    r"\b(?:attend(?:ed|s|ing)?|will attend|participat(?:e|ed|es|ing)|take part|took part|"
+    r"taking part|"
     r"(?:are|were|will be) represented)\b",
     re.IGNORECASE,
 )
@@ -1287,12 +1700,19 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 or (_PRESIDENCY.match(after))
                 or (HOST_AFTER.match(after) and m.via != "demonym")
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+                or (
+                    # "which began in Russia's Nizhny Novgorod": a city of the state
+                    re.search(r"\b(?:in|at)\s+$", before)
+                    and re.match(r"['’]s\s+[A-Z][\w-]+", after)
+                    and _VENUE_VERBS.search(text)
+                    and m.via == "name"
+                )
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
     if meeting.city is None and matcher.place_re is not None:
-        for m in matcher.place_re.finditer(text):
-            before = text[max(0, m.start() - 30) : m.start()]
+        for place in matcher.place_re.finditer(text):
+            before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
                 r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
@@ -1305,19 +1725,19 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 re.I,
             )
             if at_place and not exercise and _VENUE_VERBS.search(text):
-                name = re.sub(r"\s+", " ", m[0])
+                name = re.sub(r"\s+", " ", place[0])
                 state = matcher.place(name)
                 meeting.city = name
-                meeting.city_quote = _clip(text, m.start(), m.end())
+                meeting.city_quote = _clip(text, place.start(), place.end())
                 seat = re.search(
                     r"\b(?:headquarters|HQ|sede|siège|secretariat|seat)\b[^.]{0,25}$",
-                    text[max(0, m.start() - 60) : m.start()],
+                    text[max(0, place.start() - 60) : place.start()],
                     re.I,
                 )
                 if meeting.host is None and state and not seat:
                     # (not "at NATO Headquarters in Brussels": a venue, not a host)
                     meeting.host = state
-                    meeting.host_quote = _clip(text, m.start(), m.end())
+                    meeting.host_quote = _clip(text, place.start(), place.end())
                     meeting.host_from_city = True
                 break
 
@@ -1337,7 +1757,13 @@ def _meeting_name(meeting: Meeting) -> str:
     return f"{meeting.bloc} meeting"
 
 
-def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: list[str]) -> None:
+def _finish(
+    meeting: Meeting,
+    gaz: Gazetteer,
+    published: PartialDate | None,
+    kb_status: StatusReader | None,
+    warnings: list[str],
+) -> None:
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -1350,6 +1776,9 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             if len(meeting.existing.start) >= 10
             else None
         )
+    elif meeting.part_of is not None and _first_day(meeting.part_of, gaz) is not None:
+        # "the AMM, as part of the 42nd ASEAN Summit": held within the summit's days
+        day = _first_day(meeting.part_of, gaz)
     elif published is not None and published.exact is not None:
         day = published.exact
     elif published is not None:
@@ -1361,6 +1790,17 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         )
     meeting.label = label
     statuses = kb_status(meeting.bloc, day) if (kb_status and day) else {}
+    when: object = day
+    span_reader = kb_status if day is None else None
+    spanned = span_reader is not None
+    if span_reader is not None:
+        # No day to read statuses on: a status that held throughout the days the meeting can
+        # have been on (the month or year the text gives, else the bloc's whole life up to
+        # today) is its status then; a state whose status changed in that span gets none.
+        year = PartialDate(meeting.year_hint) if meeting.year_hint else None
+        first, last = _span(meeting.start or year)
+        statuses = span_reader.during(meeting.bloc, first, last)
+        when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
     for status, count, attendance, quote in meeting.collective:
         if status == "member-rest":
@@ -1371,11 +1811,11 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
-                f"{len(chosen)} on {day}; not expanded"
+                f"{len(chosen)} {'' if spanned else 'on '}{when}; not expanded"
             )
             continue
         for iso3 in chosen:
-            if iso3 == meeting.host:
+            if iso3 == meeting.host or iso3 in meeting.excepted:
                 continue  # the host invites; it is not invited
             if attendance == "invitation":
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
@@ -1392,6 +1832,10 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
             del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
         elif present is not None:
             present.capacity, present.source = "host", "text"
+            if present.attendance == "absent" and not meeting.future and meeting.host_quote:
+                # The host of a meeting held is there: a boycott sentence naming it ("over
+                # claims that South Africa ...") is about the others.
+                present.attendance, present.quote = "attended", meeting.host_quote
         elif meeting.called_off or (from_city and attendance == "invited"):
             pass  # a summit postponed, or only planned in a city: no one there yet
         elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
@@ -1407,29 +1851,60 @@ def _finish(meeting: Meeting, gaz: Gazetteer, published, kb_status, warnings: li
         if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
             del meeting.participants[iso3]
     for p in meeting.participants.values():
-        status = statuses.get(p.state)
+        standing = statuses.get(p.state)
+        if spanned:
+            # Only a status that held throughout the span says anything: a state missing from
+            # it may have changed status then, so it is neither a guest nor a conflict.
+            if p.capacity is None and standing in STATUS_CAPACITIES:
+                p.capacity, p.source = standing, "kb"
+            elif p.capacity is None:
+                p.source = "kb"
+                p.conflicts.append(f"no single status in {meeting.bloc} {when}")
+            continue
         if p.capacity is None:
-            if status in STATUS_CAPACITIES:
-                p.capacity = status
+            if standing in STATUS_CAPACITIES:
+                p.capacity = standing
                 p.source = "kb"
             elif statuses:
                 # Taking part with no standing in the bloc that day: a guest.
                 p.capacity = "guest"
                 p.source = "kb"
             else:
-                p.conflicts.append(f"no status in {meeting.bloc} on {day} in the knowledge base")
+                p.conflicts.append(f"no status in {meeting.bloc} on {when} in the knowledge base")
                 p.source = "kb"
         elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
-            if statuses and status != p.capacity:
+            if statuses and standing != p.capacity:
                 p.conflicts.append(
-                    f"the knowledge base has {meeting.bloc} status {status or 'none'} on {day}"
+                    f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
                 )
-        elif p.capacity == "host" and statuses and status != "member":
-            p.conflicts.append(f"host, but {meeting.bloc} status {status or 'none'} on {day}")
-    if meeting.host and statuses and statuses.get(meeting.host) != "member":
+        elif p.capacity == "host" and statuses and standing != "member":
+            p.conflicts.append(f"host, but {meeting.bloc} status {standing or 'none'} on {when}")
+    if meeting.host and statuses and not spanned and statuses.get(meeting.host) != "member":
         meeting.conflicts.append(
-            f"host {meeting.host} is not a member of {meeting.bloc} on {day} in the knowledge base"
+            f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
+    """A meeting's first day, from the text or else from its record."""
+    if meeting.start is not None and meeting.start.exact is not None:
+        return meeting.start.exact
+    record = meeting.existing or _existing(meeting, gaz)
+    if record is not None and len(record.start) >= 10:
+        return date.fromisoformat(record.start[:10])
+    return None
+
+
+def _span(when: PartialDate | None) -> tuple[date | None, date]:
+    """The first and last day a month or year covers (None: from the bloc's beginning to
+    today)."""
+    today = date.today()
+    if when is None:
+        return None, today
+    if when.month is None:
+        return date(when.year, 1, 1), min(today, date(when.year, 12, 31))
+    following = date(when.year + when.month // 12, when.month % 12 + 1, 1)
+    return date(when.year, when.month, 1), min(today, following - timedelta(days=1))
 
 
 def _ordinal_text(n: int) -> str:
@@ -1451,7 +1926,7 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
             return same[0]
     if meeting.start is None and meeting.year_hint is None:
         return None
-    when = meeting.start or PartialDate(meeting.year_hint)
+    when = meeting.start or PartialDate(meeting.year_hint or 0)
     matches = []
     for r in candidates:
         start = PartialDate(*_ymd(r.start))

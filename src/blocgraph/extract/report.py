@@ -3,6 +3,7 @@ Turtle draft."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import sys
 from pathlib import Path
@@ -13,9 +14,6 @@ from .dates import PartialDate, parse_published
 from .proposals import Extraction, Meeting, bloc_iri, extract, state_iri
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Callable
-
     from ..store_protocol import Store
 
 FORMATS = ("json", "ttl", "table")
@@ -59,16 +57,22 @@ def split_date_line(text: str, where: str) -> tuple[str, PartialDate | None]:
     return " " * m.end() + text[m.end() :], published
 
 
-def kb_status_reader(store: Store) -> Callable[[str, datetime.date], dict[str, str]]:
-    """``(bloc, day) -> {ISO3: status}`` from the named query members-on (bound parameters)."""
-    from ..lookups import run_query
+class KBStatus:
+    """The knowledge base's statuses in a bloc, from the named queries members-on and
+    members-during (bound parameters), cached per question."""
 
-    cache: dict = {}
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._on: dict[tuple[str, datetime.date], dict[str, str]] = {}
+        self._during: dict[tuple[str, datetime.date | None, datetime.date], dict[str, str]] = {}
 
-    def statuses(bloc: str, day: datetime.date) -> dict[str, str]:
+    def __call__(self, bloc: str, day: datetime.date) -> dict[str, str]:
+        """``{ISO3: status}`` on ``day``."""
+        from ..lookups import run_query
+
         key = (bloc, day)
-        if key not in cache:
-            rows = run_query(store, "members-on", {"bloc": bloc, "date": day.isoformat()}).rows
+        if key not in self._on:
+            rows = run_query(self.store, "members-on", {"bloc": bloc, "date": day.isoformat()}).rows
             found: dict[str, str] = {}
             for row in rows:
                 iso3 = str(row["state"]).rsplit("/", 1)[-1]
@@ -76,10 +80,66 @@ def kb_status_reader(store: Store) -> Callable[[str, datetime.date], dict[str, s
                 # A member and a suspension on one day: the suspension is what holds.
                 if iso3 not in found or status == "suspended":
                     found[iso3] = status
-            cache[key] = found
-        return cache[key]
+            self._on[key] = found
+        return self._on[key]
 
-    return statuses
+    def during(self, bloc: str, first: datetime.date | None, last: datetime.date) -> dict[str, str]:
+        """``{ISO3: status}`` for the states whose status held on every day from ``first``
+        (None: the bloc's beginning) to ``last``: one membership, begun by ``first`` (or with
+        the bloc) and not ended before ``last``. For a meeting whose day the text does not
+        give, a status that held throughout the days it can have been on is its status."""
+        from ..lookups import run_query
+
+        key = (bloc, first, last)
+        if key in self._during:
+            return self._during[key]
+        begin = first or datetime.date(1, 1, 1)
+        rows = run_query(
+            self.store,
+            "members-during",
+            {"bloc": bloc, "from": begin.isoformat(), "until": last.isoformat()},
+        ).rows
+        spans: dict[str, list[tuple[str, str, str | None]]] = {}
+        for row in rows:
+            iso3 = str(row["state"]).rsplit("/", 1)[-1]
+            ended = row.get("end")
+            spans.setdefault(iso3, []).append(
+                (str(row["status"]), str(row["start"]), str(ended) if ended is not None else None)
+            )
+        bloc_start = min((s for held in spans.values() for _st, s, _e in held), default="")
+        found: dict[str, str] = {}
+        for iso3, held in spans.items():
+            if len(held) != 1:
+                continue  # its status changed (or lapsed) within the span
+            status, start, end = held[0]
+            begun = start == bloc_start if first is None else _before(start, begin, or_on=True)
+            lasting = end is None or _surely_from(end, last)
+            if begun and lasting:
+                found[iso3] = status
+        self._during[key] = found
+        return found
+
+
+def _before(value: str, day: datetime.date, or_on: bool) -> bool:
+    """Whether a start or end (YYYY, YYYY-MM or YYYY-MM-DD) is surely before ``day`` (or on
+    it, with ``or_on``): a year- or month-precision value may be any day of its span."""
+    value = value[:10]
+    whole = day.isoformat()[: len(value)]
+    if len(value) < 10:
+        return value < whole
+    return value <= whole if or_on else value < whole
+
+
+def _surely_from(value: str, day: datetime.date) -> bool:
+    """Whether an end (YYYY, YYYY-MM or YYYY-MM-DD) is surely on or after ``day``."""
+    value = value[:10]
+    whole = day.isoformat()[: len(value)]
+    return value > whole if len(value) < 10 else value >= whole
+
+
+def kb_status_reader(store: Store) -> KBStatus:
+    """The knowledge-base checks ``extract`` makes (see KBStatus)."""
+    return KBStatus(store)
 
 
 def extract_report(
@@ -92,16 +152,20 @@ def extract_report(
     leading ``date`` line; else unknown."""
     from . import gazetteer
 
+    line = _DATE_LINE.match(text)
     text, from_line = split_date_line(text, where)
     if isinstance(published, str):
         published = parse_published(published)
     published = published or from_line
+    # The date line is the report's own statement of its day: the quote for a meeting the
+    # report describes as going on ("are attending the meeting").
+    day_quote = line[0].strip() if line and from_line == published else None
     if store is None:
         from ..store import open_embedded
 
         store = open_embedded()
     gaz = gazetteer.load(store)
-    return extract(text, gaz, published, kb_status_reader(store))
+    return extract(text, gaz, published, kb_status_reader(store), day_quote)
 
 
 def _date(d: object) -> str | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from .dates import MONTHS
+from .dates import FOREIGN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -149,14 +149,20 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
 
 def _names_state(quote: str, names: list[str]) -> bool:
     folded = quote.replace("’", "'")
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names)
+    # "Timor Leste" names Timor-Leste: the extractor's names allow a space for a hyphen.
+    return any(
+        re.search(r"(?<!\w)" + re.escape(n).replace("\\-", r"[-\s]") + r"(?!\w)", folded)
+        for n in names
+    )
 
 
 def _holds_date(quote: str, value: str) -> bool:
+    if re.search(r"(?<!\d)" + re.escape(value) + r"(?!\d)", quote):
+        return True  # written out in ISO form ("date 2018-04-24", the report's date line)
     parts = value.split("-")
     if len(parts) >= 2:
         month = int(parts[1])
-        names = [m for m, n in MONTHS.items() if n == month]
+        names = [m for m, n in {**MONTHS, **FOREIGN_MONTHS}.items() if n == month]
         if not any(
             re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
         ) and not re.search(
