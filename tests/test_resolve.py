@@ -127,3 +127,87 @@ def test_a_short_status_prefix_is_suggested(store):
     with pytest.raises(UnknownIdError) as caught:
         run_query(store, "members-on", {"bloc": "SCO", "status": "obs"})
     assert caught.value.suggestions == ["observer"]
+
+
+# --- the name index: written from a store, read back shard by shard, damage refused -------------
+#
+# Written against the mutants of write_name_index and NameIndex._read (docs/mutation.md): the
+# build writes the index with the unmutated code in a mutation run (the store is shared), so
+# these tests write their own, and check each damage the manifest's digests guard against.
+
+
+def test_a_written_name_index_reads_back_what_the_name_queries_give(store, tmp_path):
+    from blocgraph.lookups import search_entries
+    from blocgraph.resolve import NAME_QUERIES, NameIndex, Resolver, write_name_index
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    write_name_index(store, folder)
+    index = NameIndex(folder)
+    plain = Resolver(store)
+    plain.index = None
+    for query_name, (iri_var, name_var) in NAME_QUERIES.items():
+        table = plain._names(query_name, iri_var, name_var)
+        assert len(table) > 100, query_name
+        assert index.table(query_name) == table, query_name
+        shards = sorted(p.name for p in (folder / query_name).iterdir())
+        assert len(shards) > 32 and all(len(s) == len("00.tsv") for s in shards), shards
+        for key in ("sco", "turkiye", "russian federation", "sco/dsewg-9", "nope"):
+            assert index.lookup(query_name, key) == table.get(key, set()), (query_name, key)
+    # every name, escaped: one line per (key, IRI), a tab between them, ASCII only
+    for path in folder.rglob("*.tsv"):
+        text = path.read_text(encoding="utf-8")
+        assert text.isascii() and text.endswith("\n"), path
+    # `blocgraph search` reads the same entries, in the same order, from the index
+    assert index.search("") == search_entries(store)
+    assert index.search("belarus") == [e for e in search_entries(store) if "belarus" in e[3]]
+
+
+def _index_with_digests(folder, shards: dict[str, bytes]) -> dict[str, str]:
+    """An index folder holding ``shards`` (path -> bytes), and its manifest's digests."""
+    import hashlib
+
+    for rel, data in shards.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    return {rel: hashlib.blake2b(data, digest_size=16).hexdigest() for rel, data in shards.items()}
+
+
+def test_a_shard_in_the_manifest_is_read_and_looked_up(tmp_path):
+    from blocgraph.resolve import NameIndex, _shard
+
+    rel = f"bloc-names/{_shard('sco')}"
+    digests = _index_with_digests(tmp_path, {rel: f"sco\t{ID}bloc/SCO\n".encode()})
+    for index in (NameIndex(tmp_path, digests), NameIndex(tmp_path)):
+        assert index.lookup("bloc-names", "sco") == {ID + "bloc/SCO"}
+        assert index.lookup("bloc-names", "scoo") == set()  # its shard was never written
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        ("not in the manifest", "is not in the store's manifest"),
+        ("deleted", "is missing"),
+        ("changed", "changed after the store was built"),
+        ("not UTF-8", "is not UTF-8"),
+    ],
+)
+def test_a_damaged_shard_is_an_error_never_an_unknown_name(tmp_path, damage, message):
+    from blocgraph.errors import StoreError
+    from blocgraph.resolve import NameIndex, _shard
+
+    rel = f"bloc-names/{_shard('sco')}"
+    data = b"\xff\xfe" if damage == "not UTF-8" else f"sco\t{ID}bloc/SCO\n".encode()
+    digests = _index_with_digests(tmp_path, {rel: data})
+    if damage == "not in the manifest":
+        digests = {}
+    elif damage == "deleted":
+        (tmp_path / rel).unlink()
+    elif damage == "changed":
+        (tmp_path / rel).write_bytes(f"sco\t{ID}bloc/NATO\n".encode())
+    with pytest.raises(StoreError) as caught:
+        NameIndex(tmp_path, digests).lookup("bloc-names", "sco")
+    assert str(caught.value) == (
+        f"the store's name index is damaged ({tmp_path / rel} {message}): "
+        "run `blocgraph build --force`"
+    )
