@@ -31,6 +31,8 @@ def indexed(store):
     return resolver
 
 
+IRI_SCO = ID + "bloc/SCO"
+
 # data/sco/seed-report-2020-02.ttl, data/states.ttl, data/sco/bloc.ttl
 BY_NAME = [
     (
@@ -211,3 +213,36 @@ def test_a_damaged_shard_is_an_error_never_an_unknown_name(tmp_path, damage, mes
         f"the store's name index is damaged ({tmp_path / rel} {message}): "
         "run `blocgraph build --force`"
     )
+
+
+def test_resolvers_of_one_store_share_their_name_tables(store):
+    """resolver_for: the name tables are read once per store and process, not per lookup."""
+    from blocgraph.resolve import resolver_for
+
+    first, second = resolver_for(store), resolver_for(store)
+    assert first is not second and first.store is store and second.store is store
+    assert first.bloc("SCO") == IRI_SCO
+    assert str(first.status("Member")) == "member"  # the status vocabulary, read by `first`
+    assert second._cache is first._cache
+    assert "membership-status" in second._cache
+
+
+class _Unreferenceable:
+    """A store that cannot be weakly referenced (``__slots__`` without ``__weakref__``)."""
+
+    __slots__ = ("inner", "timeout")
+
+    def __init__(self, inner):
+        self.inner, self.timeout = inner, None
+
+    def select(self, query):
+        return self.inner.select(query)
+
+
+def test_a_store_that_cannot_be_weakly_referenced_still_resolves(store):
+    from blocgraph.resolve import resolver_for
+
+    plain = resolver_for(_Unreferenceable(store))
+    assert plain.index is None  # no name index on this store: every name from the queries
+    assert plain.bloc("Shanghai Cooperation Organization") == IRI_SCO
+    assert resolver_for(plain.store)._cache is not plain._cache
