@@ -246,3 +246,14 @@ def test_a_store_that_cannot_be_weakly_referenced_still_resolves(store):
     assert plain.index is None  # no name index on this store: every name from the queries
     assert plain.bloc("Shanghai Cooperation Organization") == IRI_SCO
     assert resolver_for(plain.store)._cache is not plain._cache
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_iri_of_another_kind_is_not_taken_for_its_last_segment(request, which):
+    """``…/id/state/SCO`` names no state, and no bloc: with or without trailing blanks, it is
+    not the SCO (a full IRI must name a known thing of the kind asked for)."""
+    resolver = request.getfixturevalue(which)
+    assert resolver.bloc(IRI_SCO) == IRI_SCO
+    for value in (ID + "state/SCO", ID + "state/SCO ", ID + "meeting/SCO\t"):
+        with pytest.raises(UnknownIdError):
+            resolver.bloc(value)
