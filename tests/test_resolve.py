@@ -257,3 +257,15 @@ def test_an_iri_of_another_kind_is_not_taken_for_its_last_segment(request, which
     for value in (ID + "state/SCO", ID + "state/SCO ", ID + "meeting/SCO\t"):
         with pytest.raises(UnknownIdError):
             resolver.bloc(value)
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_ambiguous_code_lists_every_state_it_names(request, which):
+    """SWZ is Eswatini's ISO 3166 code (data/states.ttl) and Switzerland's Correlates of War
+    state abbreviation (data/cow): neither is chosen, both are listed."""
+    resolver = request.getfixturevalue(which)
+    with pytest.raises(UnknownIdError) as caught:
+        resolver.state("swz")
+    assert caught.value.kind == "state"
+    assert str(caught.value).startswith("unknown state 'swz'")
+    assert caught.value.suggestions == ["CHE", "SWZ"]
