@@ -269,3 +269,13 @@ def test_an_ambiguous_code_lists_every_state_it_names(request, which):
     assert caught.value.kind == "state"
     assert str(caught.value).startswith("unknown state 'swz'")
     assert caught.value.suggestions == ["CHE", "SWZ"]
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_unknown_full_iri_is_named_in_the_error(request, which):
+    resolver = request.getfixturevalue(which)
+    with pytest.raises(UnknownIdError) as caught:
+        resolver.bloc(ID + "bloc/SOC")
+    assert caught.value.kind == "bloc" and caught.value.value == ID + "bloc/SOC"
+    assert str(caught.value).startswith(f"unknown bloc '{ID}bloc/SOC'; did you mean")
+    assert "SCO" in caught.value.suggestions
