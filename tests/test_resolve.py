@@ -142,8 +142,7 @@ def test_a_written_name_index_reads_back_what_the_name_queries_give(store, tmp_p
     from blocgraph.lookups import search_entries
     from blocgraph.resolve import NAME_QUERIES, NameIndex, Resolver, write_name_index
 
-    folder = tmp_path / "index"
-    folder.mkdir()
+    folder = tmp_path / "index"  # not there yet, as in a build: written with its parents
     write_name_index(store, folder)
     index = NameIndex(folder)
     plain = Resolver(store)
