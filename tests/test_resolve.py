@@ -31,6 +31,8 @@ def indexed(store):
     return resolver
 
 
+IRI_SCO = ID + "bloc/SCO"
+
 # data/sco/seed-report-2020-02.ttl, data/states.ttl, data/sco/bloc.ttl
 BY_NAME = [
     (
@@ -127,3 +129,152 @@ def test_a_short_status_prefix_is_suggested(store):
     with pytest.raises(UnknownIdError) as caught:
         run_query(store, "members-on", {"bloc": "SCO", "status": "obs"})
     assert caught.value.suggestions == ["observer"]
+
+
+# --- the name index: written from a store, read back shard by shard, damage refused -------------
+#
+# Written against the mutants of write_name_index and NameIndex._read (docs/mutation.md): the
+# build writes the index with the unmutated code in a mutation run (the store is shared), so
+# these tests write their own, and check each damage the manifest's digests guard against.
+
+
+def test_a_written_name_index_reads_back_what_the_name_queries_give(store, tmp_path):
+    from blocgraph.lookups import search_entries
+    from blocgraph.resolve import NAME_QUERIES, NameIndex, Resolver, write_name_index
+
+    folder = tmp_path / "index"  # not there yet, as in a build: written with its parents
+    write_name_index(store, folder)
+    index = NameIndex(folder)
+    plain = Resolver(store)
+    plain.index = None
+    for query_name, (iri_var, name_var) in NAME_QUERIES.items():
+        table = plain._names(query_name, iri_var, name_var)
+        assert len(table) > 100, query_name
+        assert index.table(query_name) == table, query_name
+        shards = sorted(p.name for p in (folder / query_name).iterdir())
+        assert len(shards) > 32 and all(len(s) == len("00.tsv") for s in shards), shards
+        for key in ("sco", "turkiye", "russian federation", "sco/dsewg-9", "nope"):
+            assert index.lookup(query_name, key) == table.get(key, set()), (query_name, key)
+    # every name, escaped: one line per (key, IRI), a tab between them, ASCII only
+    for path in folder.rglob("*.tsv"):
+        text = path.read_text(encoding="utf-8")
+        assert text.isascii() and text.endswith("\n"), path
+    # `blocgraph search` reads the same entries, in the same order, from the index
+    assert index.search("") == search_entries(store)
+    assert index.search("belarus") == [e for e in search_entries(store) if "belarus" in e[3]]
+
+
+def _index_with_digests(folder, shards: dict[str, bytes]) -> dict[str, str]:
+    """An index folder holding ``shards`` (path -> bytes), and its manifest's digests."""
+    import hashlib
+
+    for rel, data in shards.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    return {rel: hashlib.blake2b(data, digest_size=16).hexdigest() for rel, data in shards.items()}
+
+
+def test_a_shard_in_the_manifest_is_read_and_looked_up(tmp_path):
+    from blocgraph.resolve import NameIndex, _shard
+
+    rel = f"bloc-names/{_shard('sco')}"
+    digests = _index_with_digests(tmp_path, {rel: f"sco\t{ID}bloc/SCO\n".encode()})
+    for index in (NameIndex(tmp_path, digests), NameIndex(tmp_path)):
+        assert index.lookup("bloc-names", "sco") == {ID + "bloc/SCO"}
+        assert index.lookup("bloc-names", "scoo") == set()  # its shard was never written
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        ("not in the manifest", "is not in the store's manifest"),
+        ("deleted", "is missing"),
+        ("changed", "changed after the store was built"),
+        ("not UTF-8", "is not UTF-8"),
+    ],
+)
+def test_a_damaged_shard_is_an_error_never_an_unknown_name(tmp_path, damage, message):
+    from blocgraph.errors import StoreError
+    from blocgraph.resolve import NameIndex, _shard
+
+    rel = f"bloc-names/{_shard('sco')}"
+    data = b"\xff\xfe" if damage == "not UTF-8" else f"sco\t{ID}bloc/SCO\n".encode()
+    digests = _index_with_digests(tmp_path, {rel: data})
+    if damage == "not in the manifest":
+        digests = {}
+    elif damage == "deleted":
+        (tmp_path / rel).unlink()
+    elif damage == "changed":
+        (tmp_path / rel).write_bytes(f"sco\t{ID}bloc/NATO\n".encode())
+    with pytest.raises(StoreError) as caught:
+        NameIndex(tmp_path, digests).lookup("bloc-names", "sco")
+    assert str(caught.value) == (
+        f"the store's name index is damaged ({tmp_path / rel} {message}): "
+        "run `blocgraph build --force`"
+    )
+
+
+def test_resolvers_of_one_store_share_their_name_tables(store):
+    """resolver_for: the name tables are read once per store and process, not per lookup."""
+    from blocgraph.resolve import resolver_for
+
+    first, second = resolver_for(store), resolver_for(store)
+    assert first is not second and first.store is store and second.store is store
+    assert first.bloc("SCO") == IRI_SCO
+    assert str(first.status("Member")) == "member"  # the status vocabulary, read by `first`
+    assert second._cache is first._cache
+    assert "membership-status" in second._cache
+
+
+class _Unreferenceable:
+    """A store that cannot be weakly referenced (``__slots__`` without ``__weakref__``)."""
+
+    __slots__ = ("inner", "timeout")
+
+    def __init__(self, inner):
+        self.inner, self.timeout = inner, None
+
+    def select(self, query):
+        return self.inner.select(query)
+
+
+def test_a_store_that_cannot_be_weakly_referenced_still_resolves(store):
+    from blocgraph.resolve import resolver_for
+
+    plain = resolver_for(_Unreferenceable(store))
+    assert plain.index is None  # no name index on this store: every name from the queries
+    assert plain.bloc("Shanghai Cooperation Organization") == IRI_SCO
+    assert resolver_for(plain.store)._cache is not plain._cache
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_iri_of_another_kind_is_not_taken_for_its_last_segment(request, which):
+    """``…/id/state/SCO`` names no state, and no bloc: with or without trailing blanks, it is
+    not the SCO (a full IRI must name a known thing of the kind asked for)."""
+    resolver = request.getfixturevalue(which)
+    assert resolver.bloc(IRI_SCO) == IRI_SCO
+    for value in (ID + "state/SCO", ID + "state/SCO ", ID + "meeting/SCO\t"):
+        with pytest.raises(UnknownIdError):
+            resolver.bloc(value)
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_ambiguous_code_lists_every_state_it_names(request, which):
+    """SWZ is Eswatini's ISO 3166 code (data/states.ttl) and Switzerland's Correlates of War
+    state abbreviation (data/cow): neither is chosen, both are listed."""
+    resolver = request.getfixturevalue(which)
+    with pytest.raises(UnknownIdError) as caught:
+        resolver.state("swz")
+    assert caught.value.kind == "state"
+    assert str(caught.value).startswith("unknown state 'swz'")
+    assert caught.value.suggestions == ["CHE", "SWZ"]
+
+
+@pytest.mark.parametrize("which", ["plain", "indexed"])
+def test_an_unknown_full_iri_is_named_in_the_error(request, which):
+    resolver = request.getfixturevalue(which)
+    with pytest.raises(UnknownIdError) as caught:
+        resolver.bloc(ID + "bloc/SOC")
+    assert caught.value.kind == "bloc" and caught.value.value == ID + "bloc/SOC"
+    assert str(caught.value).startswith(f"unknown bloc '{ID}bloc/SOC'; did you mean")
+    assert "SCO" in caught.value.suggestions

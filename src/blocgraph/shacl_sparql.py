@@ -69,12 +69,37 @@ both engines report the same results on every shape fixture.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from .errors import BlocgraphError
 from .namespaces import RDF, RDFS, SH, XSD
+
+if TYPE_CHECKING:
+    from collections.abc import KeysView
+    from typing import TypeAlias
+
+    import pyoxigraph as ox
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
+
+    # A term of the shapes graph (triple terms are refused when the shapes are read) or of a
+    # validation result.
+    Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal
+    Token: TypeAlias = tuple[str, str]  # a SPARQL token: (kind, text)
+
+
+class SparqlStore(Protocol):
+    """What the validator needs of a store: a ``pyoxigraph.Store`` or a ``validate.UnionView``
+    (SELECT queries, and the quads of a pattern)."""
+
+    def query(self, query: str, /, *, prefixes: dict[str, str] | None = ...) -> Any: ...
+
+    def quads_for_pattern(
+        self, subject: Any, predicate: Any, obj: Any, graph: Any = ..., /
+    ) -> Iterator[ox.Quad]: ...
 
 
 class UnsupportedShapeError(BlocgraphError):
@@ -143,14 +168,16 @@ class ShapesGraph:
         import pyoxigraph as ox
 
         self.files = list(files)
-        self._index: dict = {}
-        self._reverse: dict = {}
+        self._index: dict[Term, dict[str, list[Term]]] = {}
+        self._reverse: dict[tuple[str, Term], list[Term]] = {}
         for path in self.files:
             try:
                 triples = ox.parse(
                     path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
                 )
                 for t in triples:
+                    if isinstance(t.subject, ox.Triple) or isinstance(t.object, ox.Triple):
+                        raise UnsupportedShapeError("RDF triple terms", str(path))
                     self._index.setdefault(t.subject, {}).setdefault(t.predicate.value, []).append(
                         t.object
                     )
@@ -171,26 +198,28 @@ class ShapesGraph:
                         if _iri(o).startswith(SH) and _iri(o) not in _KNOWN_TYPES:
                             raise UnsupportedShapeError(f"sh:{_iri(o)[len(SH) :]}", _name(subject))
 
-    def objects(self, subject, pred: str) -> list:
+    def objects(self, subject: Term, pred: str) -> list[Term]:
         return self._index.get(subject, {}).get(pred, [])
 
-    def value(self, subject, pred: str):
+    def value(self, subject: Term, pred: str) -> Term | None:
         values = self.objects(subject, pred)
         if len(values) > 1:
             raise UnsupportedShapeError(f"more than one {_short(pred)}", _name(subject))
         return values[0] if values else None
 
-    def subjects(self, pred: str, obj) -> list:
+    def subjects(self, pred: str, obj: Term) -> list[Term]:
         return self._reverse.get((pred, obj), [])
 
-    def predicates(self, subject) -> set[str]:
+    def predicates(self, subject: Term) -> set[str]:
         return set(self._index.get(subject, {}))
 
-    def items(self, head) -> list:
+    def items(self, head: Term) -> list[Term]:
         """The members of an RDF list."""
         import pyoxigraph as ox
 
-        out, node, seen = [], head, set()
+        out: list[Term] = []
+        node: Term | None = head
+        seen: set[Term] = set()
         while not (isinstance(node, ox.NamedNode) and node.value == _RDF_NIL):
             if node in seen or node is None:
                 raise UnsupportedShapeError("a malformed RDF list", _name(head))
@@ -202,7 +231,7 @@ class ShapesGraph:
             node = self.value(node, _RDF_REST)
         return out
 
-    def declared_prefixes(self, node) -> dict[str, str]:
+    def declared_prefixes(self, node: Term) -> dict[str, str]:
         """The sh:declare prefixes of the sh:prefixes values of ``node``."""
         prefixes: dict[str, str] = {}
         for owner in self.objects(node, SH + "prefixes"):
@@ -216,17 +245,17 @@ class ShapesGraph:
         return prefixes
 
     @property
-    def subjects_all(self):
+    def subjects_all(self) -> KeysView[Term]:
         return self._index.keys()
 
 
-def _iri(term) -> str:
+def _iri(term: Term) -> str:
     import pyoxigraph as ox
 
     return term.value if isinstance(term, ox.NamedNode) else ""
 
 
-def _name(term) -> str:
+def _name(term: Term) -> str:
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -243,7 +272,7 @@ def _short(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _is_true(term) -> bool:
+def _is_true(term: Term | None) -> bool:
     return term is not None and term.value in ("true", "1")
 
 
@@ -256,7 +285,7 @@ VIOLATION = SH + "Violation"
 
 @dataclass
 class SparqlConstraint:
-    node: object  # the sh:SPARQLConstraint node
+    node: Term  # the sh:SPARQLConstraint node
     select: str
     prefixes: dict[str, str]
     messages: list[str]
@@ -265,32 +294,39 @@ class SparqlConstraint:
 
 @dataclass
 class Shape:
-    node: object
+    node: Term
     path: str | None  # an IRI for property shapes
     severity: str
     messages: list[str]
     targets: list[str] = field(default_factory=list)  # sh:targetClass IRIs
     properties: list[Shape] = field(default_factory=list)
-    params: dict[str, list] = field(default_factory=dict)  # constraint parameter -> values
+    params: dict[str, list[Term]] = field(default_factory=dict)  # constraint parameter -> values
     sparql: list[SparqlConstraint] = field(default_factory=list)
 
     @property
     def is_property(self) -> bool:
         return self.path is not None
 
+    @property
+    def property_path(self) -> str:
+        """The path of a property shape."""
+        if self.path is None:
+            raise AssertionError(f"{_name(self.node)} is a node shape: it has no path")
+        return self.path
+
 
 @dataclass
 class Result:
     """One validation result, with pyoxigraph terms (``Violation`` carries strings)."""
 
-    focus: object
+    focus: Term
     path: str | None
-    shape: object
+    shape: Term
     component: str  # the sh:...ConstraintComponent IRI
     severity: str
     message: str
-    value: object | None = None
-    constraint: object | None = None  # the sh:SPARQLConstraint node, for SPARQL results
+    value: Term | None = None
+    constraint: Term | None = None  # the sh:SPARQLConstraint node, for SPARQL results
 
 
 class Compiler:
@@ -298,8 +334,8 @@ class Compiler:
 
     def __init__(self, graph: ShapesGraph) -> None:
         self.g = graph
-        self._shapes: dict = {}
-        self._building: set = set()
+        self._shapes: dict[Term, Shape | None] = {}
+        self._building: set[Term] = set()
 
     def top_level(self) -> list[Shape]:
         """Shapes with targets (the ones validation starts from), sorted for stable output."""
@@ -307,7 +343,7 @@ class Compiler:
         shapes = [self.shape(s) for s in sorted(roots, key=str)]
         return [s for s in shapes if s is not None]
 
-    def shape(self, node) -> Shape | None:
+    def shape(self, node: Term) -> Shape | None:
         """The shape at ``node``; None if it is deactivated."""
         import pyoxigraph as ox
 
@@ -325,7 +361,7 @@ class Compiler:
         if path is not None and not isinstance(path, ox.NamedNode):
             raise UnsupportedShapeError("property paths other than a single IRI", _name(node))
         severity = g.value(node, SH + "severity")
-        targets = []
+        targets: list[str] = []
         for t in g.objects(node, SH + "targetClass"):
             if not isinstance(t, ox.NamedNode):
                 raise UnsupportedShapeError("a non-IRI sh:targetClass", _name(node))
@@ -368,6 +404,13 @@ class Compiler:
         self._shapes[node] = shape
         return shape
 
+    def active(self, node: Term) -> Shape:
+        """The shape at ``node``, used by sh:node or sh:or (``shape`` refused deactivated ones)."""
+        shape = self.shape(node)
+        if shape is None:
+            raise UnsupportedShapeError("sh:node or sh:or to a deactivated shape", _name(node))
+        return shape
+
     def _check_params(self, shape: Shape) -> None:
         import pyoxigraph as ox
 
@@ -398,7 +441,7 @@ class Compiler:
         if self.g.objects(shape.node, SH + "flags") and "pattern" not in shape.params:
             raise UnsupportedShapeError("sh:flags without sh:pattern", where)
 
-    def _sparql(self, node) -> SparqlConstraint:
+    def _sparql(self, node: Term) -> SparqlConstraint:
         import pyoxigraph as ox
 
         select = self.g.value(node, SH + "select")
@@ -411,10 +454,10 @@ class Compiler:
         )
 
 
-def _messages(terms) -> list[str]:
+def _messages(terms: Iterable[Term]) -> list[str]:
     """Message texts, those without a language tag or in English first."""
 
-    def rank(t):
+    def rank(t: Term) -> tuple[int, str]:
         lang = getattr(t, "language", None)
         return (0 if not lang else 1 if lang.lower().startswith("en") else 2, t.value)
 
@@ -523,7 +566,7 @@ class _PrebindingCheck:
         self.where = where
         self.this = Variable("this")
 
-    def refuse(self, construct: str):
+    def refuse(self, construct: str) -> NoReturn:
         raise UnsupportedShapeError(construct + " in a SPARQL constraint", self.where)
 
     def run(self, select: str, prefixes: dict[str, str]) -> list[str]:
@@ -555,13 +598,13 @@ class _PrebindingCheck:
 
     # -- what a pattern binds -------------------------------------------------------------
 
-    def variables(self, node) -> set:
+    def variables(self, node: object) -> set[Variable]:
         """Every variable in ``node``, (NOT) EXISTS blocks included."""
         from rdflib.plugins.sparql.parserutils import CompValue
         from rdflib.term import Variable
 
-        found: set = set()
-        stack = [node]
+        found: set[Variable] = set()
+        stack: list[object] = [node]
         while stack:
             n = stack.pop()
             if isinstance(n, Variable):
@@ -575,7 +618,7 @@ class _PrebindingCheck:
                 stack.extend(n)
         return found
 
-    def certain(self, node) -> set:
+    def certain(self, node: CompValue) -> set[Variable]:
         """The variables bound in every solution of the pattern ``node``."""
         from rdflib.term import Variable
 
@@ -599,11 +642,11 @@ class _PrebindingCheck:
             return self.certain(node.p)
         return set()  # SERVICE, aggregates, anything else: nothing certain
 
-    def grouped(self, node) -> bool:
+    def grouped(self, node: CompValue) -> bool:
         """Whether the query groups its solutions (sub-selects aside: see ``walk``)."""
         from rdflib.plugins.sparql.parserutils import CompValue
 
-        stack = [node]
+        stack: list[CompValue] = [node]
         while stack:
             n = stack.pop()
             if n.name in ("Group", "AggregateJoin"):
@@ -617,7 +660,7 @@ class _PrebindingCheck:
 
     # -- where $this may appear ----------------------------------------------------------------
 
-    def walk(self, node, outer: frozenset, top: bool = False) -> None:
+    def walk(self, node: CompValue, outer: frozenset[Variable], top: bool = False) -> None:
         """Check the pattern ``node``; ``outer``: variables the solution it is evaluated for
         binds (inside a (NOT) EXISTS block), seen by the filters of the block's own group."""
         name = node.name
@@ -671,13 +714,14 @@ class _PrebindingCheck:
         elif this in self.variables(node):  # SERVICE, and anything not named above
             self.refuse(f"$this inside {name}")
 
-    def expression(self, expr, bound: set) -> None:
+    def expression(self, expr: object, bound: set[Variable]) -> None:
         """An expression evaluated on solutions that certainly bind ``bound``."""
         from rdflib.plugins.sparql import algebra
         from rdflib.plugins.sparql.parserutils import CompValue
 
         this = self.this
-        stack, plain = [expr], []
+        stack: list[object] = [expr]
+        plain: list[object] = []
         while stack:  # the (NOT) EXISTS blocks, and the rest of the expression
             n = stack.pop()
             if isinstance(n, CompValue) and n.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
@@ -744,17 +788,18 @@ _TOKEN = re.compile(
 )
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    out = []
+def _tokens(text: str) -> list[Token]:
+    out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        assert kind is not None  # every alternative of _TOKEN is a named group
         if kind in ("ws", "comment"):
             continue
         out.append((kind, m.group()))
     return out
 
 
-def _render(toks: list[tuple[str, str]]) -> str:
+def _render(toks: list[Token]) -> str:
     """Tokens back to text: one space between tokens, none between a function name and its
     parenthesis (Oxigraph's parser wants ``STR(`` inside some expressions)."""
     out: list[str] = []
@@ -765,7 +810,7 @@ def _render(toks: list[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def _closing(toks: list[tuple[str, str]], i: int) -> int:
+def _closing(toks: list[Token], i: int) -> int:
     """The index of the bracket closing the one at ``i``."""
     pairs = {"{": "}", "(": ")", "[": "]"}
     opening, depth = toks[i][1], 0
@@ -780,11 +825,11 @@ def _closing(toks: list[tuple[str, str]], i: int) -> int:
     raise ValueError("unbalanced")
 
 
-def _elements(toks: list[tuple[str, str]], start: int, end: int) -> list[tuple[str, int, int]]:
+def _elements(toks: list[Token], start: int, end: int) -> list[tuple[str, int, int]]:
     """The top-level elements of the group whose contents are ``toks[start:end]``, as
     (kind, first, last+1): "triples", "filter", "notexists" (FILTER NOT EXISTS {...}),
     "optional", "other" (MINUS, GRAPH, SERVICE, BIND, VALUES, sub-groups, UNION chains)."""
-    out = []
+    out: list[tuple[str, int, int]] = []
     i = start
     while i < end:
         value = toks[i][1]
@@ -837,10 +882,11 @@ def _elements(toks: list[tuple[str, str]], start: int, end: int) -> list[tuple[s
     return out
 
 
-def _statements(toks, first: int, last: int) -> list[list[tuple[str, str]]]:
+def _statements(toks: list[Token], first: int, last: int) -> list[list[Token]] | None:
     """Triples blocks split at their top-level dots (None if they hold blank nodes or
     collections, which the star split leaves alone)."""
-    stmts, current = [], []
+    stmts: list[list[Token]] = []
+    current: list[Token] = []
     for kind, value in toks[first:last]:
         if value in ("[", "(") or (kind == "name" and value.startswith("_:")):
             return None
@@ -855,7 +901,7 @@ def _statements(toks, first: int, last: int) -> list[list[tuple[str, str]]]:
     return stmts
 
 
-def _var_names(toks) -> set[str]:
+def _var_names(toks: list[Token]) -> set[str]:
     return {value[1:] for kind, value in toks if kind == "var"}
 
 
@@ -887,13 +933,13 @@ def _rewrite(select: str) -> str:
     witnesses = 0
 
     # 1. star split of the leading triple patterns
-    leading = []
+    leading: list[tuple[int, int]] = []
     for kind, a, b in elements:
         if kind in ("optional", "other"):
             break
         if kind == "triples":
             leading.append((a, b))
-    stars: dict[str, list] = {}
+    stars: dict[str, list[list[Token]]] = {}
     splittable = bool(leading)
     for a, b in leading:
         stmts = _statements(toks, a, b)
@@ -945,7 +991,9 @@ def _rewrite(select: str) -> str:
     return _render(toks[:open_]) + " " + group + " " + _render(toks[close + 1 :])
 
 
-def _not_exists_as_optional(toks, open_: int, close: int, used: set[str]) -> str | None:
+def _not_exists_as_optional(
+    toks: list[Token], open_: int, close: int, used: set[str]
+) -> str | None:
     """The pattern of a FILTER NOT EXISTS (between the braces at ``open_`` and ``close``) if
     it may become an OPTIONAL (see above), else None."""
     inner = _elements(toks, open_ + 1, close)
@@ -1021,7 +1069,7 @@ class _Vars:
         return f"?_v{self.n}"
 
 
-def _term(t) -> str:
+def _term(t: Term) -> str:
     """A pyoxigraph term in SPARQL syntax (N-Triples syntax is valid SPARQL)."""
     return str(t)
 
@@ -1033,10 +1081,10 @@ class QueryBuilder:
 
     # -- value-level constraints: boolean expressions that never raise -------------------
 
-    def value_checks(self, shape: Shape, var: str) -> list[tuple[str, object, str]]:
+    def value_checks(self, shape: Shape, var: str) -> list[tuple[str, Term, str]]:
         """(parameter, parameter value, expression true iff ``var`` passes) for the value
         constraints of ``shape`` applied to the value node ``var``."""
-        checks = []
+        checks: list[tuple[str, Term, str]] = []
         for name in _VALUE_PARAMS:
             for param in shape.params.get(name, []):
                 checks.append((name, param, self._value_expr(shape, name, param, var)))
@@ -1045,7 +1093,7 @@ class QueryBuilder:
                 checks.append(("hasValue", param, f"sameTerm({var}, {_term(param)})"))
         return checks
 
-    def _value_expr(self, shape: Shape, name: str, param, v: str) -> str:
+    def _value_expr(self, shape: Shape, name: str, param: Term, v: str) -> str:
         if name == "class":
             return f"COALESCE(EXISTS {{ {v} {_TYPE_PATH} {_term(param)} }}, false)"
         if name == "datatype":
@@ -1061,9 +1109,9 @@ class QueryBuilder:
         if name == "minInclusive":
             return f"COALESCE({v} >= {_term(param)}, false)"
         if name == "node":
-            return self.conforms(self.c.shape(param), v)
+            return self.conforms(self.c.active(param), v)
         if name == "or":
-            members = [self.conforms(self.c.shape(m), v) for m in self.c.g.items(param)]
+            members = [self.conforms(self.c.active(m), v) for m in self.c.g.items(param)]
             return "(" + (" || ".join(members) or "false") + ")"
         raise AssertionError(name)
 
@@ -1093,7 +1141,7 @@ class QueryBuilder:
 
     def _property_conforms(self, prop: Shape, x: str) -> list[str]:
         p = f"<{prop.path}>"
-        parts = []
+        parts: list[str] = []
         v = self.vars.fresh()
         checks = self.value_checks(prop, v)
         if checks:
@@ -1242,7 +1290,7 @@ class Validator:
 
     # -- compilation --------------------------------------------------------------------------
 
-    def _property_shapes(self):
+    def _property_shapes(self) -> Iterator[tuple[Shape, Shape]]:
         """(top-level shape, property shape) pairs; a property shape with targets is its own
         holder."""
         for shape in self.shapes:
@@ -1270,7 +1318,8 @@ class Validator:
                 keys[branches[body]].append(ValueCheck(root, ps, name))
             if "maxCount" in ps.params:
                 limit = int(ps.params["maxCount"][0].value)
-                plan.max_counts.setdefault(ps.path, []).append(MaxCountUse(root, ps, limit))
+                uses = plan.max_counts.setdefault(ps.property_path, [])
+                uses.append(MaxCountUse(root, ps, limit))
             if ps.params.get("uniqueLang") and _is_true(ps.params["uniqueLang"][0]):
                 q = (
                     f"SELECT DISTINCT ?this (LCASE(LANG(?a)) AS ?lang) WHERE {{ ?this {p} ?a, ?b "
@@ -1285,7 +1334,7 @@ class Validator:
         for shape in self.shapes:
             t = b.targets(shape)
             props = [shape] if shape.is_property else shape.properties
-            missing = []
+            missing: list[str] = []
             for ps in props:
                 p = f"<{ps.path}>"
                 if "minCount" in ps.params:
@@ -1319,7 +1368,7 @@ class Validator:
 
     # -- evaluation ---------------------------------------------------------------------------
 
-    def validate(self, store) -> list[Result]:
+    def validate(self, store: SparqlStore) -> list[Result]:
         run = _Run(store)
         results: list[Result] = []
         plan = self.plan
@@ -1366,7 +1415,7 @@ class Validator:
             for row in store.query(q):
                 if row["n"].value != row["d"].value:
                     suspects.add(row["p"].value)
-        results = []
+        results: list[Result] = []
         for path in sorted(suspects):
             uses = by_path[path]
             low = min(u.limit for u in uses)
@@ -1381,16 +1430,18 @@ class Validator:
                         results.append(self._result(use.prop, "maxCount", row["this"]))
         return results
 
-    def _presence_results(self, run: _Run, shape: Shape, props, focus) -> list[Result]:
+    def _presence_results(
+        self, run: _Run, shape: Shape, props: list[Shape], focus: Term
+    ) -> list[Result]:
         """minCount / hasValue results for one focus node, counted from the store."""
         import pyoxigraph as ox
 
-        results = []
+        results: list[Result] = []
         for ps in props:
             objects = {
                 q.object
                 for q in run.store.quads_for_pattern(
-                    focus, ox.NamedNode(ps.path), None, ox.DefaultGraph()
+                    focus, ox.NamedNode(ps.property_path), None, ox.DefaultGraph()
                 )
             }
             if "minCount" in ps.params and len(objects) < int(ps.params["minCount"][0].value):
@@ -1400,7 +1451,7 @@ class Validator:
                     results.append(self._result(ps, "hasValue", focus))
         return results
 
-    def _result(self, shape: Shape, name: str, focus, value=None) -> Result:
+    def _result(self, shape: Shape, name: str, focus: Term, value: Term | None = None) -> Result:
         return Result(
             focus=focus,
             path=shape.path,
@@ -1411,7 +1462,9 @@ class Validator:
             value=value,
         )
 
-    def _sparql_results(self, run: _Run, shape: Shape, c: SparqlConstraint, query: str):
+    def _sparql_results(
+        self, run: _Run, shape: Shape, c: SparqlConstraint, query: str
+    ) -> list[Result]:
         import pyoxigraph as ox
 
         try:
@@ -1422,14 +1475,15 @@ class Validator:
             ) from None
         names = [v.value for v in solutions.variables if not v.value.startswith("_bgw")]
         messages = shape.messages + c.messages
-        seen = set()
-        results = []
+        seen: set[tuple[Term, object]] = set()
+        results: list[Result] = []
         for row in solutions:
             this = row["this"]
             if not run.is_focus(shape, this):
                 continue
-            bound = {n: row[n] for n in names if row[n] is not None}
+            bound: dict[str, Term] = {n: row[n] for n in names if row[n] is not None}
             failure = bound.pop("failure", None)
+            key: tuple[Term, object]
             if failure is not None:  # as pySHACL: one result for the focus node
                 key = (this, "failure")
                 bound = {}
@@ -1441,7 +1495,7 @@ class Validator:
             path = bound.get("path")
             text = messages[0] if messages else (f"Validation of {_name(c.node)} failed for {this}")
             for n, t in bound.items():
-                text = re.sub("{[?$]" + re.escape(n) + "}", lambda _m, t=t: t.value, text)
+                text = _fill(text, n, t.value)
             results.append(
                 Result(
                     focus=this,
@@ -1456,7 +1510,7 @@ class Validator:
             )
         return results
 
-    def holders(self, shape_node) -> tuple[str, ...]:
+    def holders(self, shape_node: Term) -> tuple[str, ...]:
         """The shapes holding ``shape_node`` through sh:property or sh:sparql."""
         subjects = self.graph.subjects(SH + "property", shape_node) + self.graph.subjects(
             SH + "sparql", shape_node
@@ -1464,14 +1518,20 @@ class Validator:
         return tuple(str(s.value) for s in subjects if hasattr(s, "value"))
 
 
+def _fill(text: str, name: str, value: str) -> str:
+    """A message with ``{?name}`` and ``{$name}`` replaced by ``value``, taken as it is (no
+    backslash or group reference in it is interpreted)."""
+    return re.sub("{[?$]" + re.escape(name) + "}", lambda _m: value, text)
+
+
 class _Run:
     """One validation: the store, and focus node sets read on demand."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: SparqlStore) -> None:
         self.store = store
-        self._focus: dict[tuple, set] = {}
+        self._focus: dict[tuple[str, ...], set[Term]] = {}
 
-    def is_focus(self, shape: Shape, node) -> bool:
+    def is_focus(self, shape: Shape, node: Term) -> bool:
         key = tuple(shape.targets)
         if key not in self._focus:
             q = f"SELECT ?this WHERE {QueryBuilder.targets(shape)}"
@@ -1511,10 +1571,10 @@ class ReportGraph:
         self.conforms = conforms
         self.results = results
 
-    def quads(self) -> list:
+    def quads(self) -> list[ox.Quad]:
         import pyoxigraph as ox
 
-        def sh(name):
+        def sh(name: str) -> ox.NamedNode:
             return ox.NamedNode(SH + name)
 
         rdf_type = ox.NamedNode(_RDF_TYPE)
@@ -1558,4 +1618,5 @@ class ReportGraph:
             raise ValueError(f"unsupported report format {format!r}")
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()]
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": SH, "xsd": XSD})
+        assert data is not None  # serialize returns the bytes when given no output
         return data.decode("utf-8")
