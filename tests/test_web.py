@@ -23,16 +23,12 @@ from blocgraph.resolve import resolver_for
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
 from webserver import ServeCommand, ServedApp  # noqa: E402
 
+# The `server` fixture (the application served on a free port), shared with the browser tests.
+pytest_plugins = ["webserver"]
+
 SCO = ID + "bloc/SCO"
 BLR = ID + "state/BLR"
 SPARQL_RESULTS = "{http://www.w3.org/2005/sparql-results#}"
-
-
-@pytest.fixture(scope="module")
-def server(store):
-    served = ServedApp(store)
-    yield served
-    served.close()
 
 
 @pytest.fixture(scope="module")

@@ -18,17 +18,12 @@ import pytest
 from needs import missing
 
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
-from webserver import ServedApp  # noqa: E402
+
+# The `server` fixture (the application served on a free port), shared with test_web.py.
+pytest_plugins = ["webserver"]
 
 CHROMIUM = os.environ.get("BLOCGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-@pytest.fixture(scope="module")
-def server(store):
-    served = ServedApp(store)
-    yield served
-    served.close()
 
 
 @pytest.fixture(scope="module")
