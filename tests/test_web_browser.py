@@ -19,9 +19,6 @@ from needs import missing
 
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
 
-# The `server` fixture (the application served on a free port), shared with test_web.py.
-pytest_plugins = ["webserver"]
-
 CHROMIUM = os.environ.get("BLOCGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
