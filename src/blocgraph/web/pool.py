@@ -14,8 +14,8 @@ Each worker is a fresh interpreter (``python -c``), talking to the server over a
 forking a server that has threads and an open RocksDB is unsafe. Starting one takes a few
 hundred milliseconds, paid at startup and after a kill, never by a request that finds a worker
 idle; an idle worker costs the request one round trip on the socket (well under a
-millisecond). A worker ignores Ctrl-C (the
-server stops it) and exits by itself if the server dies.
+millisecond). A worker ignores Ctrl-C (the server stops it) and exits by itself if the server
+dies.
 """
 
 from __future__ import annotations
@@ -81,9 +81,10 @@ class _Worker:
         return self._receive(deadline)
 
     def stop(self) -> None:
-        self.conn.close()
+        # Killed first: a thread waiting on its socket then sees it close, and wakes.
         self.process.kill()  # SIGKILL: Oxigraph's evaluation cannot be asked to stop
         self.process.wait()
+        self.conn.close()
 
 
 class QueryPool:
@@ -106,8 +107,9 @@ class QueryPool:
         self._closed = False
         self._workers: list[_Worker] = []
         self._idle: queue.Queue[_Worker] = queue.Queue()
-        for _ in range(size):
-            self._idle.put(self._start())
+        with self._lock:
+            for _ in range(size):
+                self._idle.put(self._start())
 
     def pids(self) -> list[int]:
         """The worker processes' ids (for tests and the curious)."""
@@ -158,22 +160,21 @@ class QueryPool:
 
     def _start(self) -> _Worker:
         worker = _Worker(self.location, self.allow_service)
-        with self._lock:
-            self._workers.append(worker)
+        self._workers.append(worker)
         return worker
 
     def _replace(self, worker: _Worker) -> None:
-        with self._lock:
+        worker.stop()
+        with self._lock:  # checked and started under the lock: close() cannot miss it
             if worker in self._workers:
                 self._workers.remove(worker)
-        worker.stop()
-        if not self._closed:
-            self._idle.put(self._start())
+            if not self._closed:
+                self._idle.put(self._start())
 
     def close(self) -> None:
         """Stop every worker, busy or not."""
-        self._closed = True
         with self._lock:
+            self._closed = True
             workers, self._workers = self._workers, []
         for worker in workers:
             worker.stop()
