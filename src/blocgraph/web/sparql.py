@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 import traceback
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, StoreError
 from ..namespaces import PREFIXES
@@ -208,7 +208,7 @@ def evaluate(store: EmbeddedStore, text: str, form: str, media: str, limit: int)
     import pyoxigraph
 
     out = _CappedBuffer(limit)
-    results = None
+    results: Any = None  # QuerySolutions, QueryBoolean or QueryTriples, by the query's form
     failure: Exception | None = None
     try:
         results = store.raw_query(text)
@@ -226,7 +226,7 @@ def evaluate(store: EmbeddedStore, text: str, form: str, media: str, limit: int)
                 "text/csv": pyoxigraph.QueryResultsFormat.CSV,
                 "text/tab-separated-values": pyoxigraph.QueryResultsFormat.TSV,
             }[media]
-            results.serialize(out, results_format)  # type: ignore[union-attr]  # a solution set
+            results.serialize(out, results_format)
     except Exception as err:  # noqa: BLE001  turned into one of ours just below
         if out.overflow is not None:
             failure = ResultTooLarge(str(out.overflow))
