@@ -7,6 +7,11 @@ if needed), asks each URL once ("first": nothing cached, e.g. a timeline drawn) 
 times, and prints the first time and the median and maximum of the rest, in milliseconds,
 with the size of the answer. A last line asks the SCO's page from 4 clients at once, --runs
 times each, and prints the median and maximum.
+
+Then a runaway query (a cartesian product, counted) against the server's deadline (--timeout, 5 s by
+default): how long its 503 took, how much CPU the server and its query workers used in the
+3 s after it (a query left running would use about a core), and how long the next small
+query took.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ SELECT ?state ?status WHERE {
   ?m org:organization <https://w3id.org/blocgraph/id/bloc/SCO> ;
      org:member ?state ; org:role ?status .
 }"""
+
+ASK_QUERY = "ASK { <https://w3id.org/blocgraph/id/bloc/SCO> ?p ?o }"
+# Every pair of triples, counted: nothing to send until it ends (hours), so neither the size cap
+# nor a client going away stops it; only the deadline.
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 
 URLS = [
     ("home", "/", {}),
@@ -60,12 +70,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--timeout", type=float, default=5.0, help="the server's --timeout")
+    parser.add_argument("--runaway-only", action="store_true", help="skip the page timings")
     args = parser.parse_args()
     port = args.port or free_port()
     subprocess.run([sys.executable, "-m", "blocgraph", "build"], check=True,
                    stdout=subprocess.DEVNULL)  # fmt: skip
     server = subprocess.Popen(
-        [sys.executable, "-m", "blocgraph", "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "blocgraph",
+            "--timeout",
+            f"{args.timeout:g}",
+            "serve",
+            "--port",
+            str(port),
+        ],  # fmt: skip
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=os.environ.copy(),
@@ -79,7 +100,14 @@ def main() -> None:
                     break
                 except httpx.TransportError:
                     time.sleep(0.1)
-            cases = [*URLS, ("SPARQL SELECT (JSON)", "/sparql", {"query": MEMBERS_QUERY})]
+            if args.runaway_only:
+                runaway(client, server.pid, args.timeout)
+                return
+            cases = [
+                *URLS,
+                ("SPARQL SELECT (JSON)", "/sparql", {"query": MEMBERS_QUERY}),
+                ("SPARQL ASK", "/sparql", {"query": ASK_QUERY}),
+            ]
             print(f"{'what':<28} {'first ms':>9} {'median ms':>10} {'max ms':>8} {'bytes':>9}")
             for name, path, extra in cases:
                 params = extra if "query" in extra else None
@@ -97,9 +125,51 @@ def main() -> None:
                 times = [t for batch in pool.map(bloc_page, range(4)) for t in batch]
             print(f"{'bloc page SCO, 4 clients':<28} {'':>9} {statistics.median(times):>10.1f} "
                   f"{max(times):>8.1f}")  # fmt: skip
+            runaway(client, server.pid, args.timeout)
     finally:
         server.terminate()
         server.wait(10)
+
+
+def runaway(client: httpx.Client, server: int, timeout: float) -> None:
+    started = time.perf_counter()
+    response = client.get("/sparql", params={"query": CARTESIAN})
+    took = time.perf_counter() - started
+    print(
+        f"\nrunaway query: HTTP {response.status_code} after {took:.2f} s (deadline {timeout:g} s)"
+    )
+    if not os.path.isdir("/proc/self"):
+        return
+    family = {server, *children(server)}
+    before = sum(cpu_seconds(p) for p in family)
+    time.sleep(3)
+    used = sum(cpu_seconds(p) for p in {server, *children(server)}) - before
+    print(f"CPU of the server and its workers in the 3 s after: {used:.2f} s")
+    started = time.perf_counter()
+    client.get("/sparql", params={"query": MEMBERS_QUERY}).raise_for_status()
+    print(f"next small query: {(time.perf_counter() - started) * 1000:.1f} ms")
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    if int(stat.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.add(int(entry))
+            except OSError:
+                continue
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

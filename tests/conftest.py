@@ -11,6 +11,10 @@ from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 
+# tests/webserver.py's `server` fixture (the web application served on a free port), for the
+# HTTP and browser tests of `blocgraph serve`.
+pytest_plugins = ["webserver"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):

@@ -29,13 +29,6 @@ SPARQL_RESULTS = "{http://www.w3.org/2005/sparql-results#}"
 
 
 @pytest.fixture(scope="module")
-def server(store):
-    served = ServedApp(store)
-    yield served
-    served.close()
-
-
-@pytest.fixture(scope="module")
 def http(server):
     with httpx.Client(base_url=server.url, timeout=60) as client:
         yield client
@@ -209,12 +202,105 @@ def test_the_deadline_and_the_size_cap_apply(monkeypatch, _private_cache):
     assert "did not finish within" in response.text
 
     monkeypatch.setenv("BLOCGRAPH_MAX_RESPONSE_MB", "0.01")
-    capped = open_embedded(timeout=60)
-    response = get(capped, "SELECT * WHERE { ?s ?p ?o }")
-    assert response.status_code == 503
-    assert "larger than" in response.text and "LIMIT" in response.text
-    small = get(capped, "SELECT * WHERE { ?s ?p ?o } LIMIT 3")
-    assert small.status_code == 200 and len(small.json()["results"]["bindings"]) == 3
+    served = ServedApp(open_embedded(timeout=60), workers=1)
+    try:
+        workers = served.pool.pids()
+        everything = {"query": "SELECT * WHERE { ?s ?p ?o }"}
+        response = httpx.get(served.url + "/sparql", params=everything, timeout=60)
+        assert response.status_code == 503
+        assert "larger than" in response.text and "LIMIT" in response.text
+        # The answer stopped itself as it outgrew the cap: its worker is kept, and answers.
+        three = {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"}
+        small = httpx.get(served.url + "/sparql", params=three, timeout=60)
+        assert small.status_code == 200 and len(small.json()["results"]["bindings"]) == 3
+        assert served.pool.pids() == workers
+    finally:
+        served.close()
+
+
+# --- a runaway query is stopped --------------------------------------------------------------
+
+# Every pair of the store's 588k triples, counted: it runs for hours and sends nothing until it
+# ends, so only the deadline can stop it (not the size cap).
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc/*/stat)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat").read()  # noqa: SIM115  read at once
+            except OSError:  # ended meanwhile
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far (0 once it has ended)."""
+    try:
+        stat = open(f"/proc/{pid}/stat").read()  # noqa: SIM115  read at once
+    except OSError:
+        return 0.0
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def settles(pids: set[int], within: float) -> bool:
+    """Whether the processes together come to use under 15% of one core over a second, at
+    some point within ``within`` seconds (a worker just started has imports to finish)."""
+    import time
+
+    give_up = time.monotonic() + within
+    while time.monotonic() < give_up:
+        before = sum(cpu_seconds(p) for p in pids)
+        time.sleep(1.0)
+        if sum(cpu_seconds(p) for p in pids) - before < 0.15:
+            return True
+    return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc (Linux)")
+def test_a_runaway_query_is_stopped_and_its_worker_replaced(members_query, expected_states):
+    """`blocgraph --timeout 2 serve`: a cartesian product gets its 503 at the deadline, the
+    worker that ran it is killed and replaced, nothing keeps burning CPU, and the next query
+    is answered, right and within the deadline."""
+    import time
+
+    timeout = 2.0
+    served = ServeCommand("--timeout", f"{timeout:g}")
+    try:
+        server = served.process.pid
+        workers = children(server)
+        assert len(workers) == 2, workers  # serve's default --workers
+
+        started = time.monotonic()
+        runaway = httpx.get(served.url + "/sparql", params={"query": CARTESIAN}, timeout=60)
+        took = time.monotonic() - started
+        assert runaway.status_code == 503, runaway.text
+        assert f"did not finish within {timeout:g} s; it was stopped" in runaway.text
+        assert timeout <= took < timeout + 1.5, took
+
+        now = children(server)
+        assert len(now) == 2 and len(now & workers) == 1, (workers, now)  # one replaced
+        (killed,) = workers - now
+        assert not os.path.exists(f"/proc/{killed}"), "the stopped worker was not reaped"
+        assert settles({server, *now}, within=15), "the server or a worker keeps computing"
+
+        for _ in range(2):  # both workers, the new one included (a pool hands them round)
+            started = time.monotonic()
+            normal = httpx.get(served.url + "/sparql", params={"query": members_query},
+                               timeout=60)  # fmt: skip
+            assert normal.status_code == 200, normal.text
+            assert json_states(normal.json()) == expected_states
+            assert time.monotonic() - started < timeout
+        assert children(server) == now
+    finally:
+        served.close()
+    assert not children(server), "workers outlived the server"
 
 
 def test_the_serve_command_answers_blocgraph_endpoint(store, cli_run):

@@ -18,17 +18,9 @@ import pytest
 from needs import missing
 
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
-from webserver import ServedApp  # noqa: E402
 
 CHROMIUM = os.environ.get("BLOCGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-@pytest.fixture(scope="module")
-def server(store):
-    served = ServedApp(store)
-    yield served
-    served.close()
 
 
 @pytest.fixture(scope="module")

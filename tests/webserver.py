@@ -12,12 +12,14 @@ import threading
 import time
 
 import httpx
+import pytest
 
 
 class ServedApp:
-    """``create_app(store)`` served by uvicorn on 127.0.0.1:<free port> until ``close``."""
+    """``create_app(store)`` served by uvicorn on 127.0.0.1:<free port> until ``close``, with
+    its lifespan (which starts and stops the query workers) as ``serve`` runs it."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, workers: int = 2) -> None:
         import uvicorn
 
         from blocgraph.web.app import create_app
@@ -26,7 +28,8 @@ class ServedApp:
         self.socket.bind(("127.0.0.1", 0))
         self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(store), log_level="warning", lifespan="off")
+        self.app = create_app(store, workers=workers)
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
@@ -38,10 +41,24 @@ class ServedApp:
                 raise RuntimeError("the test server did not start")
             time.sleep(0.05)
 
+    @property
+    def pool(self):
+        """The application's pool of query workers (``blocgraph.web.pool.QueryPool``)."""
+        return self.app.state.query_pool()
+
     def close(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
         self.socket.close()
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    """The application over the session's store, served for one test module (shared by
+    test_web.py and test_web_browser.py, which import it)."""
+    served = ServedApp(store)
+    yield served
+    served.close()
 
 
 def free_port() -> int:

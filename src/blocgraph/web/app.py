@@ -1,7 +1,9 @@
 """The web face of the knowledge base: Starlette routes over the embedded store, read-only.
 
 * ``/sparql``: the SPARQL 1.1 Protocol's query operation (GET, POST form, POST
-  application/sparql-query), through ``sparql.answer`` (the CLI's checks, deadline and cap);
+  application/sparql-query), through ``sparql.answer`` (the CLI's checks, deadline and cap),
+  evaluated in a pool of worker processes (``pool``): a query past its deadline is stopped by
+  ending its worker, not left running;
 * ``/id/…``: every IRI under https://w3id.org/blocgraph/id/, with content negotiation: an
   HTML page for a browser, its Concise Bounded Description (``DESCRIBE``) as Turtle, JSON-LD
   or N-Triples for a client that asks for them;
@@ -10,8 +12,9 @@
 * ``/search`` and ``/query``: the search lookup and the named queries, from forms.
 
 Pages are filled by the lookups the CLI uses (``blocgraph.lookups``), never by SPARQL of
-their own; Jinja2 escapes every value (autoescape). Work on the store runs in Starlette's
-thread pool, each query within the store's deadline.
+their own; Jinja2 escapes every value (autoescape). Their work on the store runs in
+Starlette's thread pool, each query within the store's deadline: they run the named queries,
+whose cost is known, in the server's own process (no round trip to a worker).
 
 Why Starlette: a small, well-kept ASGI toolkit (routing, requests, responses, Jinja2
 templates, static files, a test client) without an ORM, auth or settings layer that a
@@ -20,8 +23,10 @@ read-only, local, single-store server would not use; uvicorn serves it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -40,6 +45,7 @@ from ..errors import BlocgraphError, InputError, UnknownIdError
 from ..namespaces import BG, ID, PREFIXES, short_id
 from ..terms import IRI, Literal
 from . import sparql
+from .pool import DEFAULT_WORKERS, QueryPool
 
 if TYPE_CHECKING:
     from ..store import EmbeddedStore
@@ -100,9 +106,31 @@ def cell(value: IRI | Literal | None, label: IRI | Literal | None = None) -> Mar
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def create_app(store: EmbeddedStore, allowed_hosts: list[str] | None = None) -> Starlette:
+def create_app(
+    store: EmbeddedStore, allowed_hosts: list[str] | None = None, workers: int = DEFAULT_WORKERS
+) -> Starlette:
     """The application over ``store`` (an EmbeddedStore, opened read-only). ``allowed_hosts``:
-    the Host headers it answers (default: any)."""
+    the Host headers it answers (default: any); ``workers``: how many queries from /sparql
+    run at once, each in its own process."""
+    pools: list[QueryPool] = []
+    pool_lock = threading.Lock()
+
+    def query_pool() -> QueryPool:
+        with pool_lock:
+            if not pools:
+                pools.append(QueryPool(store.location, workers, store.allow_service, store.timeout))
+            return pools[0]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        query_pool()  # the workers start with the server, not on its first query
+        try:
+            yield
+        finally:
+            with pool_lock:
+                for pool in pools:
+                    pool.close()
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["cell"] = cell
     templates.env.filters["href"] = href
@@ -181,7 +209,7 @@ def create_app(store: EmbeddedStore, allowed_hosts: list[str] | None = None) -> 
 
     async def _run_protocol(text: str, requested: str | None, accept: str | None) -> Response:
         try:
-            result = await run_in_threadpool(sparql.answer, store, text, requested, accept)
+            result = await run_in_threadpool(sparql.answer, query_pool(), text, requested, accept)
         except sparql.NotAcceptable as err:
             return PlainTextResponse(f"Error: {err}\n", status_code=406)
         except BlocgraphError as err:
@@ -280,8 +308,9 @@ def create_app(store: EmbeddedStore, allowed_hosts: list[str] | None = None) -> 
         from starlette.middleware.trustedhost import TrustedHostMiddleware
 
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
-    app = Starlette(routes=routes, middleware=middleware)
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.store = store
+    app.state.query_pool = query_pool
     return app
 
 
@@ -498,8 +527,11 @@ def _timeline_svg(store: EmbeddedStore, bloc: str | None, state: str | None) -> 
 # --- running it ---------------------------------------------------------------------------------
 
 
-def serve(store: EmbeddedStore, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve ``create_app(store)`` with uvicorn until Ctrl-C.
+def serve(
+    store: EmbeddedStore, host: str = "127.0.0.1", port: int = 8000, workers: int = DEFAULT_WORKERS
+) -> None:
+    """Serve ``create_app(store)`` with uvicorn until Ctrl-C, with ``workers`` processes for
+    the queries from /sparql.
 
     On a loopback address only requests naming a loopback host are answered: a web page
     elsewhere cannot reach the server through a name of its own that resolves to 127.0.0.1
@@ -507,4 +539,4 @@ def serve(store: EmbeddedStore, host: str = "127.0.0.1", port: int = 8000) -> No
     import uvicorn
 
     allowed = list(LOOPBACK) if host in LOOPBACK else None
-    uvicorn.run(create_app(store, allowed), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(store, allowed, workers), host=host, port=port, log_level="info")

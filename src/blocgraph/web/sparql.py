@@ -5,13 +5,14 @@ A query from the network is treated exactly as a ``.rq`` file given to ``blocgra
 
 * ``sparql_check.check`` parses it first: query forms only (an update is refused with a clear
   message), SERVICE refused unless the server was started with ``--allow-service``;
-* it runs within the store's deadline (``bounded.run``; ``--timeout`` / BLOCGRAPH_TIMEOUT);
+* it runs in a worker process of ``pool`` within the store's deadline (``--timeout`` /
+  BLOCGRAPH_TIMEOUT); past it, the worker is killed, so the query stops computing;
 * its answer is capped at BLOCGRAPH_MAX_RESPONSE_MB, the cap a remote lookup reads up to:
   the serialiser writes into a buffer that refuses to grow past it, so a huge answer stops
   while it is being written instead of filling memory.
 
 pyoxigraph's results are lazy: the query is evaluated while it is serialised, so both happen
-inside the deadline.
+in the worker, inside the deadline. ``prepare`` runs in the server, ``evaluate`` in a worker.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from typing_extensions import Buffer
 
     from ..store import EmbeddedStore
+    from .pool import QueryPool
 
 # Media types, by the short names the ``format`` parameter also accepts.
 SOLUTION_TYPES = {
@@ -187,53 +189,30 @@ def format_for(form: str, requested: str | None, accept: str | None) -> str:
     return SOLUTION_TYPES["json"] if chosen == "application/json" else chosen
 
 
-def answer(
-    store: EmbeddedStore, text: str, requested_format: str | None, accept: str | None
-) -> Answer:
-    """Check, run and serialise a user's query on the embedded store."""
-    import pyoxigraph
-
+def prepare(text: str, allow_service: bool, requested_format: str | None,
+            accept: str | None) -> tuple[str, str]:  # fmt: skip
+    """Check a user's query before it is run: its form and the media type to answer in.
+    Raises InputError (refused, with the reason) or NotAcceptable."""
     from .. import sparql_check
-    from ..bounded import run
-    from ..remote_http import max_response_bytes
 
     if len(text.encode("utf-8")) > MAX_QUERY_BYTES:
         raise InputError(f"the query is longer than {MAX_QUERY_BYTES // 1024} KB")
-    shape = sparql_check.check(text, allow_service=store.allow_service, where="the query")
-    media = format_for(shape.form, requested_format, accept)
-    limit = max_response_bytes()
+    shape = sparql_check.check(text, allow_service=allow_service, where="the query")
+    return shape.form, format_for(shape.form, requested_format, accept)
 
-    def evaluate() -> bytes:
-        out = _CappedBuffer(limit)
-        results = None
-        failure: Exception | None = None
-        try:
-            results = store.raw_query(text)
-            _serialise(results, out)
-        except Exception as err:  # noqa: BLE001  turned into one of ours just below
-            if out.overflow is not None:
-                failure = ResultTooLarge(str(out.overflow))
-            elif isinstance(err, SyntaxError):
-                failure = InputError(f"the query does not parse: {_first_line(err)}")
-            elif isinstance(err, InputError):
-                failure = InputError(str(err))
-            elif isinstance(err, StoreError):
-                failure = StoreError(str(err))
-            else:
-                failure = StoreError(f"the query failed: {_first_line(err)}")
-            # A new exception, and the old ones' frames cleared: a frame holds the result
-            # object, which pyoxigraph requires to be dropped on this (the worker) thread.
-            for raised in (err, out.overflow):
-                if raised is not None:
-                    traceback.clear_frames(raised.__traceback__)
-            out.overflow = None
-        del results
-        if failure is not None:
-            raise failure
-        return out.getvalue()
 
-    def _serialise(results: Any, out: _CappedBuffer) -> None:
-        if shape.form in ("CONSTRUCT", "DESCRIBE"):
+def evaluate(store: EmbeddedStore, text: str, form: str, media: str, limit: int) -> bytes:
+    """Run a checked query on ``store`` and serialise its answer as ``media``, at most
+    ``limit`` bytes. Raises InputError, ResultTooLarge or StoreError, each with a one-line
+    message. No deadline here: ``pool`` runs this in a worker process it can stop."""
+    import pyoxigraph
+
+    out = _CappedBuffer(limit)
+    results: Any = None  # QuerySolutions, QueryBoolean or QueryTriples, by the query's form
+    failure: Exception | None = None
+    try:
+        results = store.raw_query(text)
+        if form in ("CONSTRUCT", "DESCRIBE"):
             rdf_format = {
                 "text/turtle": pyoxigraph.RdfFormat.TURTLE,
                 "application/ld+json": pyoxigraph.RdfFormat.JSON_LD,
@@ -248,8 +227,41 @@ def answer(
                 "text/tab-separated-values": pyoxigraph.QueryResultsFormat.TSV,
             }[media]
             results.serialize(out, results_format)
+    except Exception as err:  # noqa: BLE001  turned into one of ours just below
+        if out.overflow is not None:
+            failure = ResultTooLarge(str(out.overflow))
+        elif isinstance(err, SyntaxError):
+            failure = InputError(f"the query does not parse: {_first_line(err)}")
+        elif isinstance(err, InputError):
+            failure = InputError(str(err))
+        elif isinstance(err, StoreError):
+            failure = StoreError(str(err))
+        else:
+            failure = StoreError(f"the query failed: {_first_line(err)}")
+        # A new exception, and the old ones' frames cleared: a frame holds the result
+        # object, which pyoxigraph requires to be dropped on the thread that made it.
+        for raised in (err, out.overflow):
+            if raised is not None:
+                traceback.clear_frames(raised.__traceback__)
+        out.overflow = None
+    del results
+    if failure is not None:
+        raise failure
+    return out.getvalue()
 
-    body = run(evaluate, store.timeout)
+
+def answer(
+    pool: QueryPool,
+    text: str,
+    requested_format: str | None,
+    accept: str | None,
+) -> Answer:
+    """Check a user's query, then run and serialise it in one of ``pool``'s worker processes
+    (stopped if it outlives the deadline)."""
+    from ..remote_http import max_response_bytes
+
+    form, media = prepare(text, pool.allow_service, requested_format, accept)
+    body = pool.run(text, form, media, max_response_bytes())
     charset = "; charset=utf-8" if media.startswith(("text/", "application/")) else ""
     return Answer(body, media + charset)
 
