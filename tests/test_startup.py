@@ -154,3 +154,27 @@ def test_the_lookups_sit_below_the_api():
     assert "blocgraph.api" not in below
     api = _imports("import blocgraph.api")
     assert not {"click", "pandas"} & (below | api)
+
+
+def _command_modules(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.startswith("blocgraph.commands.")}
+
+
+def test_a_lookup_imports_its_own_command_only(store):
+    """The group is lazy: a lookup does not define the other commands (nor import what they
+    need: calendar for month lengths, pathlib's click.Path arguments)."""
+    code, out, modules = _lookup("members", "SCO", "--on", "2020-02-20", "--format", "json")
+    assert code in (0, None), out
+    assert _command_modules(modules) == {"blocgraph.commands.members"}
+    assert "calendar" not in modules
+
+
+def test_help_and_completion_import_no_command():
+    """--help and completing a command name list the commands from cli.COMMANDS."""
+    code, out, modules = _lookup("--help")
+    assert code == 0 and "members " in out and "States holding a status in BLOC" in out
+    assert not _command_modules(modules)
+    env = {**os.environ, "_BLOCGRAPH_COMPLETE": "bash_complete", "COMP_WORDS": "blocgraph me"}
+    code, out, modules = _lookup(env={**env, "COMP_CWORD": "1"})
+    assert code == 0 and out.split() == ["plain,meeting", "plain,meetings", "plain,members"]
+    assert not _command_modules(modules)

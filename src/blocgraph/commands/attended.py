@@ -1,0 +1,26 @@
+"""`blocgraph attended`."""
+
+from __future__ import annotations
+
+import click
+
+from ..completion import complete_bloc
+from . import emit, example, knowledge_base, output_options, year_span_options
+
+
+@click.command(epilog=example("attended SCO --status observer --from 2015 --to 2025"))
+@click.argument("bloc", required=False, shell_complete=complete_bloc)
+@click.option(
+    "--status",
+    metavar="STATUS",
+    default="observer",
+    show_default=True,
+    help="The status held in the bloc on the meeting's date.",
+)
+@year_span_options
+@output_options
+@click.pass_context
+def attended(ctx, bloc, status, year, from_year, to_year, fmt):
+    """States that attended meetings of BLOC while holding a status (observer by default)."""
+    kb = knowledge_base(ctx)
+    emit(kb.attended(bloc, status, year=year, from_year=from_year, to_year=to_year), fmt)

@@ -1,0 +1,31 @@
+"""`blocgraph serve`."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import InputError
+from . import example, knowledge_base
+
+
+@click.command(epilog=example("serve --port 8000"))
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host: str, port: int) -> None:
+    """Serve the knowledge base, read-only: a SPARQL endpoint at /sparql and a page for every
+    IRI (/id/...), with search, the named queries and the ontology's documentation.
+
+    Needs `pip install 'blocgraph[web]'`. Queries keep the CLI's --timeout, SERVICE refusal and
+    answer-size cap (BLOCGRAPH_MAX_RESPONSE_MB).
+    """
+    if ctx.find_root().obj.get("endpoint"):
+        raise InputError("serve serves the embedded store; leave out --endpoint")
+    try:
+        from ..web.app import serve as run_server
+    except ImportError as err:
+        missing = (err.name or "a module").split(".")[0]
+        raise InputError(
+            f"serve needs the web extra ({missing} is missing): pip install 'blocgraph[web]'"
+        ) from None
+    run_server(knowledge_base(ctx).store, host=host, port=port)
