@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, MutableMapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -196,7 +196,7 @@ class _Group(click.Group):
         results.extend(click.Command.shell_complete(self, ctx, incomplete))
         return results
 
-    def main(self, args=None, *rest, **kwargs):
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         # Python decodes argv with surrogateescape: a non-UTF-8 argument would surface as a
         # UnicodeEncodeError deep in a lookup. Refuse it here, naming the argument.
         argv = sys.argv[1:] if args is None else list(args)
@@ -214,7 +214,7 @@ class _Group(click.Group):
                 sys.exit(2)
         return super().main(args, *rest, **kwargs)
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             value = super().invoke(ctx)
             sys.stdout.flush()  # a full disk shows here, not in an ignored error at exit
@@ -255,9 +255,10 @@ def _quiet_stdout() -> None:
 class _Fail(click.ClickException):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
-        self.exit_code = code
+        # click declares exit_code a class variable; ours is per error (1 violations, 2 ...)
+        self.exit_code = code  # type: ignore[misc]
 
-    def show(self, file=None) -> None:
+    def show(self, file: IO[Any] | None = None) -> None:
         from .output import printable
 
         click.echo(f"Error: {printable(self.format_message())}", err=True)

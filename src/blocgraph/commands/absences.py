@@ -13,7 +13,14 @@ from . import emit, example, knowledge_base, output_options, year_span_options
 @year_span_options
 @output_options
 @click.pass_context
-def absences(ctx, bloc, year, from_year, to_year, fmt):
+def absences(
+    ctx: click.Context,
+    bloc: str | None,
+    year: str | None,
+    from_year: str | None,
+    to_year: str | None,
+    fmt: str,
+) -> None:
     """States the sources say stayed away from a meeting of BLOC they could have attended.
 
     A head of state who stayed home while a minister came is not an absence: the state

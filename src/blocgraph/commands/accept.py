@@ -17,7 +17,7 @@ from . import example, knowledge_base
     help="The data file to merge into; default: data/meetings/<BLOC>/extracted.ttl.",
 )
 @click.pass_context
-def accept_cmd(ctx, draft: Path, into: Path | None) -> None:
+def accept_cmd(ctx: click.Context, draft: Path, into: Path | None) -> None:
     """Merge a reviewed draft (from `blocgraph extract --format ttl`) into the data: only
     what is not recorded yet, and only if the result validates. Prints what it added.
     """

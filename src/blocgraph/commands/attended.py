@@ -20,7 +20,15 @@ from . import emit, example, knowledge_base, output_options, year_span_options
 @year_span_options
 @output_options
 @click.pass_context
-def attended(ctx, bloc, status, year, from_year, to_year, fmt):
+def attended(
+    ctx: click.Context,
+    bloc: str | None,
+    status: str,
+    year: str | None,
+    from_year: str | None,
+    to_year: str | None,
+    fmt: str,
+) -> None:
     """States that attended meetings of BLOC while holding a status (observer by default)."""
     kb = knowledge_base(ctx)
     emit(kb.attended(bloc, status, year=year, from_year=from_year, to_year=to_year), fmt)

@@ -13,7 +13,7 @@ from . import emit, example, knowledge_base, output_options
 @click.option("--on", "on", metavar="DATE", help="Count the states by status on this day.")
 @output_options
 @click.pass_context
-def bloc_cmd(ctx, bloc, on, fmt):
+def bloc_cmd(ctx: click.Context, bloc: str, on: str | None, fmt: str) -> None:
     """One bloc at a glance: founding, predecessor, states by status, bodies, series, sources."""
     from ..render_text import bloc_text
 

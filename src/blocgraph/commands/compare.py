@@ -17,7 +17,9 @@ from . import emit, example, knowledge_base, on_option, output_options
 @click.option("--status", metavar="STATUS", help="Only this status, in both blocs.")
 @output_options
 @click.pass_context
-def compare(ctx, bloc_a, bloc_b, on, status, fmt):
+def compare(
+    ctx: click.Context, bloc_a: str, bloc_b: str, on: str | None, status: str | None, fmt: str
+) -> None:
     """States in both blocs on a date, only in the first, only in the second.
 
     Any status counts (member, observer, partner, ...) unless --status; each column

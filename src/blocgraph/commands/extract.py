@@ -35,7 +35,9 @@ from . import example, knowledge_base
     help="Write to this file (atomically); default: standard output.",
 )
 @click.pass_context
-def extract_cmd(ctx, report: str, published: str | None, fmt: str, output: str | None) -> None:
+def extract_cmd(
+    ctx: click.Context, report: str, published: str | None, fmt: str, output: str | None
+) -> None:
     """Propose the meetings, participants and invitations a news report states, each with
     its quote, checked against the knowledge base. REPORT is a text file (- for stdin).
     """

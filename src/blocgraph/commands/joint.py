@@ -21,7 +21,9 @@ from . import emit, example, knowledge_base, on_option, output_options
 )
 @output_options
 @click.pass_context
-def joint(ctx, state_a, state_b, on, status, fmt):
+def joint(
+    ctx: click.Context, state_a: str, state_b: str, on: str | None, status: str, fmt: str
+) -> None:
     """Blocs both states belong to on a date (and how many)."""
     from ..render_text import count_text
 

@@ -54,7 +54,16 @@ from . import example
     "(those of loads started over 6 hours ago; every load does this first).",
 )
 @click.pass_context
-def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source, cleanup) -> None:
+def load_cmd(
+    ctx: click.Context,
+    endpoint: str | None,
+    update_endpoint: str | None,
+    gsp: str | None,
+    graph: str | None,
+    replace: bool,
+    source: Path | None,
+    cleanup: bool,
+) -> None:
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
 
     All or nothing: what the graph lacks (and, with --replace, what it has that the data

@@ -12,7 +12,7 @@ from . import emit, example, knowledge_base, output_options
 @click.argument("meeting", shell_complete=complete_meeting)
 @output_options
 @click.pass_context
-def meeting_cmd(ctx, meeting, fmt):
+def meeting_cmd(ctx: click.Context, meeting: str, fmt: str) -> None:
     """One meeting: details, participants with capacity and attendance, sources.
 
     MEETING is a meeting id as `blocgraph meetings` lists it (e.g. SCO/dsewg-9).

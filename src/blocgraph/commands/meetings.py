@@ -25,6 +25,13 @@ from . import emit, example, knowledge_base, output_options
 )
 @output_options
 @click.pass_context
-def meetings_cmd(ctx, bloc, year, host, series, fmt):
+def meetings_cmd(
+    ctx: click.Context,
+    bloc: str | None,
+    year: str | None,
+    host: str | None,
+    series: str | None,
+    fmt: str,
+) -> None:
     """Meetings of BLOC's bodies (all blocs when omitted)."""
     emit(knowledge_base(ctx).meetings(bloc, year=year, host=host, series=series), fmt)

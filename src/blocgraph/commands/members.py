@@ -20,7 +20,15 @@ from . import ALL_HELP, emit, example, knowledge_base, on_option, output_options
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
 @click.pass_context
-def members(ctx, bloc, on, year, status, all_rows, fmt):
+def members(
+    ctx: click.Context,
+    bloc: str,
+    on: str | None,
+    year: str | None,
+    status: str | None,
+    all_rows: bool,
+    fmt: str,
+) -> None:
     """States holding a status in BLOC on a date (or at any time in a year).
 
     A suspended member has status 'suspended' for the span of its suspension, so

@@ -13,9 +13,9 @@ def queries_cmd(fmt: str) -> None:
     """List the named queries: names, titles and parameters."""
     from .. import queries
     from ..output import render
-    from ..terms import Literal
+    from ..terms import Literal, Row
 
-    rows = [
+    rows: list[Row] = [
         {
             "name": Literal(q.name),
             "title": Literal(q.title),

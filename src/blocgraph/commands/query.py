@@ -30,7 +30,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 )
 @output_options
 @click.pass_context
-def query(ctx, name, params, fmt):
+def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str) -> None:
     """Run a named query of the library, or a .rq file, with parameters.
 
     Parameters are bound as RDF terms (a VALUES block), never pasted into the query text.

@@ -11,6 +11,6 @@ from . import emit, example, knowledge_base, output_options
 @click.argument("text")
 @output_options
 @click.pass_context
-def search_cmd(ctx, text, fmt):
+def search_cmd(ctx: click.Context, text: str, fmt: str) -> None:
     """Find blocs and states by name, abbreviation or code."""
     emit(knowledge_base(ctx).search(text), fmt)

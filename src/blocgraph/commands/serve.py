@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import click
 
 from ..errors import InputError
 from . import example, knowledge_base
+
+if TYPE_CHECKING:
+    from ..store import EmbeddedStore
 
 
 @click.command(epilog=example("serve --port 8000"))
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.pass_context
-def serve(ctx, host: str, port: int) -> None:
+def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the knowledge base, read-only: a SPARQL endpoint at /sparql and a page for every
     IRI (/id/...), with search, the named queries and the ontology's documentation.
 
@@ -28,4 +33,6 @@ def serve(ctx, host: str, port: int) -> None:
         raise InputError(
             f"serve needs the web extra ({missing} is missing): pip install 'blocgraph[web]'"
         ) from None
-    run_server(knowledge_base(ctx).store, host=host, port=port)
+    # Without --endpoint (refused above) the knowledge base is the embedded store.
+    store = cast("EmbeddedStore", knowledge_base(ctx).store)
+    run_server(store, host=host, port=port)

@@ -29,7 +29,17 @@ from . import ALL_HELP, emit, example, knowledge_base, output_options
 @click.option("--to", "to_year", metavar="YEAR", help="With --meetings: to this year.")
 @output_options
 @click.pass_context
-def state_cmd(ctx, state, on, bloc, all_rows, show_meetings, from_year, to_year, fmt):
+def state_cmd(
+    ctx: click.Context,
+    state: str,
+    on: str | None,
+    bloc: str | None,
+    all_rows: bool,
+    show_meetings: bool,
+    from_year: str | None,
+    to_year: str | None,
+    fmt: str,
+) -> None:
     """Every bloc STATE has belonged to, in which status and when.
 
     STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case. A

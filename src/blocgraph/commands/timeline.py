@@ -28,7 +28,14 @@ from . import example, knowledge_base
     "default: ID-timeline.svg in the current folder.",
 )
 @click.pass_context
-def timeline_cmd(ctx, bloc, state, from_year, to_year, output: Path | None) -> None:
+def timeline_cmd(
+    ctx: click.Context,
+    bloc: str | None,
+    state: str | None,
+    from_year: str | None,
+    to_year: str | None,
+    output: Path | None,
+) -> None:
     """A picture of who held which status in BLOC, and when (or STATE across its blocs).
 
     One row per state, bars coloured by status, the bloc's founding marked; a lighter,
