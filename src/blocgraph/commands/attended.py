@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_bloc
+from ..completion import complete_bloc, complete_status
 from . import emit, example, knowledge_base, output_options, year_span_options
 
 
@@ -13,6 +13,7 @@ from . import emit, example, knowledge_base, output_options, year_span_options
 @click.option(
     "--status",
     metavar="STATUS",
+    shell_complete=complete_status,
     default="observer",
     show_default=True,
     help="The status held in the bloc on the meeting's date.",

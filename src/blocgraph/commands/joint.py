@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_state
+from ..completion import complete_state, complete_status
 from . import emit, example, knowledge_base, on_option, output_options
 
 
@@ -15,6 +15,7 @@ from . import emit, example, knowledge_base, on_option, output_options
 @click.option(
     "--status",
     metavar="STATUS",
+    shell_complete=complete_status,
     default="member",
     show_default=True,
     help="The status both must hold.",

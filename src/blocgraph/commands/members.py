@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_bloc
+from ..completion import complete_bloc, complete_status
 from . import ALL_HELP, emit, example, knowledge_base, on_option, output_options
 
 
@@ -15,6 +15,7 @@ from . import ALL_HELP, emit, example, knowledge_base, on_option, output_options
 @click.option(
     "--status",
     metavar="STATUS",
+    shell_complete=complete_status,
     help="Only this status: member, observer, suspended, ... ('unknown': COW's missing data).",
 )
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..completion import complete_query
 from ..errors import InputError
 from . import emit, example, knowledge_base, output_options
 
@@ -19,7 +20,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command(epilog=example("query members-on --param bloc=SCO --param date=2017-06-09"))
-@click.argument("name")
+@click.argument("name", shell_complete=complete_query)
 @click.option(
     "--param",
     "-p",
