@@ -151,9 +151,9 @@ def _remember_fingerprint(key: str, value: str) -> None:
 
 # What blocgraph makes in its cache folder, and nothing else is ever removed by it: store
 # folders are named store-<16 hex> and hold the marker file; their versions v-<id>, builds
-# .build-<id>.
-_STORE_NAME = re.compile(r"store-[0-9a-f]{16}")
-_VERSION_NAME = re.compile(r"(v|\.build)-[a-z0-9_]+")
+# .build-<id>. (Patterns compiled when first used: a lookup needs none of them.)
+_STORE_NAME = r"store-[0-9a-f]{16}"
+_VERSION_NAME = r"(v|\.build)-[a-z0-9_]+"
 STORE_MARKER = ".blocgraph-store"
 MANIFEST = "blocgraph-manifest.tsv"
 
@@ -482,7 +482,7 @@ def build_store(
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         for old in folder.iterdir():  # older versions, builds that died: ours only
-            if old != version and _VERSION_NAME.fullmatch(old.name) and _real_dir(old):
+            if old != version and re.fullmatch(_VERSION_NAME, old.name) and _real_dir(old):
                 shutil.rmtree(old, ignore_errors=True)
     _remove_stale_stores(folder)
     return count
@@ -620,7 +620,7 @@ def _remove_stale_stores(current: Path) -> None:
     import shutil
 
     for other in current.parent.glob("store-*"):
-        if other == current or not _STORE_NAME.fullmatch(other.name) or not _real_dir(other):
+        if other == current or not re.fullmatch(_STORE_NAME, other.name) or not _real_dir(other):
             continue
         if not (other / STORE_MARKER).is_file():
             continue
@@ -652,10 +652,10 @@ def open_embedded(
 
 # --- SERVICE detection ------------------------------------------------------------------------
 
-_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_NAME = re.compile(r"[\w:.\-%\\]+")
-_VARNAME = re.compile(r"\w+")
+_CODEPOINT_ESCAPE = r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})"
+_IRIREF = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_NAME = r"[\w:.\-%\\]+"
+_VARNAME = r"\w+"
 
 
 def uses_service(query: str) -> bool:
@@ -665,9 +665,15 @@ def uses_service(query: str) -> bool:
 
     The second wall, on every query the embedded store runs: a user's own query is first
     checked on its parse tree (sparql_check), which is what decides."""
+    # A text that cannot spell the keyword (no "service" in any case, no \\u escape) needs no
+    # tokenising: the named queries, on every lookup. Lower-casing works character by
+    # character, so a token spelled SERVICE in any case is "service" in query.lower().
+    if "service" not in query.lower() and "\\u" not in query and "\\U" not in query:
+        return False
     # SPARQL processes \\uXXXX escapes before parsing (SPARQL 1.1, 19.2): undo them first so
     # that an escaped keyword cannot slip past.
-    text = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), query)
+    text = re.sub(_CODEPOINT_ESCAPE, lambda m: chr(int(m[1] or m[2], 16)), query)
+    iriref, name, varname = re.compile(_IRIREF), re.compile(_NAME), re.compile(_VARNAME)
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -681,13 +687,13 @@ def uses_service(query: str) -> bool:
                 j += 2 if text[j] == "\\" else 1
             i = j + len(quote)
         elif c == "<":
-            m = _IRIREF.match(text, i)
+            m = iriref.match(text, i)
             i = m.end() if m else i + 1
         elif c in "?$":  # a variable: ?service is not the keyword (a name has no '.')
-            m = _VARNAME.match(text, i + 1)
+            m = varname.match(text, i + 1)
             i = m.end() if m else i + 1
         elif c.isalnum() or c in "_:":
-            m = _NAME.match(text, i)
+            m = name.match(text, i)
             assert m is not None
             # "1.SERVICE", "true.SERVICE", "ex:a.SERVICE": a '.' ends a triple as well as
             # sitting inside a name, so any piece spelled SERVICE counts.
