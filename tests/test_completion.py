@@ -4,6 +4,7 @@ real shells where they are installed."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -85,6 +86,51 @@ def test_completing_a_meeting(store):
     assert all(name.startswith("SCO/dsewg") for name in offered)
 
 
+def _statuses(cli_run) -> list[str]:
+    """The statuses the lookups accept, as the vocabulary query lists them."""
+    result = cli_run(
+        "query", "vocabulary", "--param", "scheme=membership-status", "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    return [row["notation"] for row in json.loads(result.output)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "blocgraph members SCO --status ",
+        "blocgraph attended SCO --status ",
+        "blocgraph joint India Pakistan --status ",
+        "blocgraph compare BRICS SCO --status ",
+    ],
+)
+def test_completing_a_status_offers_every_status_the_lookups_accept(store, cli_run, words):
+    statuses = _statuses(cli_run)
+    assert {"member", "observer", "dialogue-partner", "suspended"} <= set(statuses)
+    assert _complete("bash", words) == statuses
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_completing_a_status_by_its_start(store, shell):
+    assert _complete(shell, "blocgraph members SCO --status obs") == ["observer"]
+    assert _complete(shell, "blocgraph attended --status DIA") == ["dialogue-partner"]
+    assert _complete(shell, "blocgraph members SCO --status xyz") == []
+
+
+def test_a_completed_status_is_accepted(store, cli_run):
+    for status in _complete("bash", "blocgraph members SCO --status "):
+        result = cli_run("members", "SCO", "--status", status, "--format", "json")
+        assert result.exit_code == 0, f"{status}: {result.output}"
+
+
+def test_completing_a_query_name(store):
+    offered = _complete("zsh", "blocgraph query members-")
+    assert offered == ["members-during", "members-on"]
+    assert "vocabulary" in _complete("bash", "blocgraph query voc")
+    # A path is left to the shell's own file completion.
+    assert _complete("bash", "blocgraph query ./my") == ["./my"]
+
+
 def test_commands_and_options_complete_too(store):
     assert "timeline" in _complete("bash", "blocgraph tim")
     assert "--state" in _complete("bash", "blocgraph timeline SCO --st")
@@ -95,6 +141,8 @@ def test_without_a_built_store_completion_offers_nothing_and_builds_nothing(tmp_
     empty.mkdir()
     offered = _complete("bash", "blocgraph members S", {"BLOCGRAPH_CACHE_DIR": str(empty)})
     assert offered == []
+    status = "blocgraph members SCO --status "
+    assert _complete("bash", status, {"BLOCGRAPH_CACHE_DIR": str(empty)}) == []
     assert not any(p.name.startswith("store-") for p in empty.iterdir())
 
 

@@ -110,6 +110,24 @@ def test_bounds_refuses(lexical, datatype, why):
     assert repr(lexical) in str(caught.value)  # the message names the value
 
 
+@pytest.mark.parametrize("year", ["1900", "2000", "2023", "2024"])
+def test_plain_forms_read_without_the_pattern_agree_with_it(year):
+    """bounds reads YYYY, YYYY-MM and YYYY-MM-DD without the XSD pattern; the same form with
+    a timezone (which does not move the bounds) goes through the pattern. Every day number
+    01-32 of every month: both answer alike, or both refuse with the same message."""
+
+    def answer(lexical, datatype):
+        try:
+            return bounds(lexical, datatype)
+        except ValueError as err:
+            return str(err).replace(repr(lexical), "VALUE")
+
+    forms = [(year, YEAR)] + [(f"{year}-{m:02d}", MONTH) for m in range(0, 14)]
+    forms += [(f"{year}-{m:02d}-{d:02d}", DATE) for m in range(1, 13) for d in range(0, 33)]
+    for lexical, datatype in forms:
+        assert answer(lexical, datatype) == answer(lexical + "Z", datatype), lexical
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

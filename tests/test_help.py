@@ -9,6 +9,7 @@ import shlex
 import click
 import pytest
 
+from blocgraph.cli import COMMANDS as TABLE
 from blocgraph.cli import cli
 
 # Examples that need something a test run does not have, with the reason.
@@ -42,6 +43,17 @@ def _examples(output: str) -> list[str]:
 
 
 COMMANDS = list(_commands(cli))
+
+
+def test_the_command_table_holds_each_commands_own_help():
+    """`blocgraph --help` and completion show the help in cli.COMMANDS without importing the
+    commands: it must be the first paragraph of each command's own help."""
+    assert sorted(TABLE) == sorted(cli.commands) and len(TABLE) >= 20
+    for name, (_, shown) in TABLE.items():
+        command = cli.commands[name]
+        assert command.name == name
+        assert command.help, name
+        assert " ".join(command.help.partition("\n\n")[0].split()) == shown, name
 
 
 def test_the_top_help_lists_every_command(cli_run):

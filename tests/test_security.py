@@ -12,7 +12,9 @@ import time
 import pytest
 from click.testing import CliRunner
 
+from blocgraph import queries
 from blocgraph.cli import cli
+from blocgraph.store import uses_service
 from fakeserver import FakeServer
 
 
@@ -60,6 +62,27 @@ SERVICE_FORMS = [
     "SELECT * WHERE {{ {{ ?s ?p ?o }} UNION {{ SERVICE <{url}> {{ ?x ?y ?z }} }} }} LIMIT 1",
     "PREFIX s: <{url}#> SELECT * WHERE {{ SERVICE <{url}> {{ ?x s:p ?z }} }}",
 ]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        *SERVICE_FORMS,
+        "SELECT * WHERE {{ service <{url}> {{ ?x ?y ?z }} }}",
+        "SELECT * WHERE {{ SeRvIcE <{url}> {{ ?x ?y ?z }} }}",
+        "SELECT * WHERE {{ SERVI\\U00000043E <{url}> {{ ?x ?y ?z }} }}",
+    ],
+)
+def test_the_stores_own_check_sees_service_in_every_spelling(form):
+    """store.uses_service, the check the embedded store runs on every query (a text without
+    "service" in any case and without escapes is passed without tokenising)."""
+    assert uses_service(form.format(url="http://example.org/sparql"))
+
+
+def test_the_stores_own_check_passes_every_named_query_and_service_in_names():
+    assert not any(uses_service(q.text) for q in queries.library().values())
+    assert not uses_service('SELECT ?service WHERE { ?s <http://x/service> "SERVICE" }')
+    assert not uses_service("SELECT * WHERE { ?s ?p ?o } # SERVICE in a comment")
 
 
 @pytest.mark.parametrize("form", SERVICE_FORMS, ids=range(len(SERVICE_FORMS)))

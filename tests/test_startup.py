@@ -71,18 +71,29 @@ LOOKUPS = [
 ]
 
 
+# Standard modules a lookup does without: pathlib (with urllib.parse and ipaddress, a tenth of
+# the floor: paths, store, queries and the name index use strings) and calendar (dates).
+STDLIB_OFF = ("pathlib", "urllib", "ipaddress", "fnmatch", "calendar")
+
+
+def _stdlib(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in STDLIB_OFF)
+
+
 @pytest.mark.parametrize("args", LOOKUPS, ids=lambda a: " ".join(a[:2]))
 def test_a_lookup_imports_no_rdflib_pyshacl_or_sparqlwrapper(store, args):
     code, out, modules = _lookup(*args)
     assert code in (0, None), out
     assert out.strip() and "(no results)" not in out
     assert not _heavy(modules), f"{' '.join(args)} imported {_heavy(modules)}"
+    assert not _stdlib(modules), f"{' '.join(args)} imported {_stdlib(modules)}"
 
 
 def test_an_error_imports_nothing_heavy_either(store):
     code, _, modules = _lookup("members", "SOC")
     assert code == 2
     assert not _heavy(modules), _heavy(modules)
+    assert not _stdlib(modules), _stdlib(modules)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is Linux's")
@@ -154,3 +165,25 @@ def test_the_lookups_sit_below_the_api():
     assert "blocgraph.api" not in below
     api = _imports("import blocgraph.api")
     assert not {"click", "pandas"} & (below | api)
+
+
+def _command_modules(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.startswith("blocgraph.commands.")}
+
+
+def test_a_lookup_imports_its_own_command_only(store):
+    """The group is lazy: a lookup does not define the other commands."""
+    code, out, modules = _lookup("members", "SCO", "--on", "2020-02-20", "--format", "json")
+    assert code in (0, None), out
+    assert _command_modules(modules) == {"blocgraph.commands.members"}
+
+
+def test_help_and_completion_import_no_command():
+    """--help and completing a command name list the commands from cli.COMMANDS."""
+    code, out, modules = _lookup("--help")
+    assert code == 0 and "members " in out and "States holding a status in BLOC" in out
+    assert not _command_modules(modules)
+    env = {**os.environ, "_BLOCGRAPH_COMPLETE": "bash_complete", "COMP_WORDS": "blocgraph me"}
+    code, out, modules = _lookup(env={**env, "COMP_CWORD": "1"})
+    assert code == 0 and out.split() == ["plain,meeting", "plain,meetings", "plain,members"]
+    assert not _command_modules(modules)

@@ -4,8 +4,10 @@ meetings.
 The scripts are click's own (``_BLOCGRAPH_COMPLETE=bash_source blocgraph`` prints the bash one;
 ``blocgraph completion bash`` prints the same). Completing a BLOC, a STATE or a MEETING reads
 the name index the build writes into the store (see ``resolve.NameIndex``): a few small files,
-no database opened. Without a built store there is nothing to offer, and completion never
-builds one: a Tab must not start a minute of work.
+no database opened. A STATUS (``--status``) completes from the built store's vocabulary (the
+values the lookups accept), a query NAME from the query library. Without a built store there
+are no names or statuses to offer, and completion never builds one: a Tab must not start a
+minute of work.
 """
 
 from __future__ import annotations
@@ -99,3 +101,64 @@ def complete_meeting(
 ) -> list[CompletionItem]:
     """click ``shell_complete`` callback for a MEETING (``SCO/chs-2020``)."""
     return _items("meeting-ids", incomplete)
+
+
+def vocabulary(scheme: str) -> list[tuple[str, str | None]]:
+    """(notation, English label) of every value of a concept scheme (``membership-status``),
+    as the lookups accept them: the ``vocabulary`` query on the built store; empty when there
+    is no built store."""
+    from . import queries
+    from .store import EmbeddedStore, current_version, store_location
+    from .terms import Literal
+
+    try:
+        version = current_version(store_location())
+        if version is None:
+            return []
+        query = queries.bind(queries.get("vocabulary"), {"scheme": Literal(scheme)})
+        _, rows = EmbeddedStore(version).select(query)
+    except Exception:  # a Tab must never print a traceback into the shell
+        return []
+    return [
+        (str(r["notation"]), None if r.get("label") is None else str(r["label"]))
+        for r in rows
+        if r.get("notation") is not None
+    ]
+
+
+def complete_status(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """click ``shell_complete`` callback for a STATUS (``member``, ``observer`` ...)."""
+    from click.shell_completion import CompletionItem
+
+    from .resolve import fold
+
+    needle = fold(incomplete)
+    return [
+        CompletionItem(notation, help=label if label != notation else None)
+        for notation, label in vocabulary("membership-status")
+        if fold(notation).startswith(needle)
+    ]
+
+
+def complete_query(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """click ``shell_complete`` callback for a named query (``members-on`` ...), with its
+    title; a path to a .rq file completes as a file."""
+    from click.shell_completion import CompletionItem
+
+    from . import queries
+
+    if "/" in incomplete or incomplete.endswith(".rq"):
+        return [CompletionItem(incomplete, type="file")]
+    try:
+        library = queries.library()
+    except Exception:  # a Tab must never print a traceback into the shell
+        return []
+    return [
+        CompletionItem(name, help=query.title)
+        for name, query in sorted(library.items())
+        if name.startswith(incomplete)
+    ]

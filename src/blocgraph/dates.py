@@ -53,29 +53,58 @@ def bounds(lexical: str, datatype: str | None) -> tuple[dt.date, dt.date]:
         raise ValueError(
             f"{lexical!r} is typed <{datatype}>, not xsd:date, xsd:gYearMonth or xsd:gYear"
         )
-    m = _compiled(datatype).fullmatch(lexical)
-    if m is None:
-        raise ValueError(f"{lexical!r} is not a valid {_NAMES[datatype]}")
-    year = int(m["year"])
+    fields = _plain_fields(lexical, datatype)
+    if fields is None:  # a timezone, a sign, a long year or no valid form: the full pattern
+        m = _compiled(datatype).fullmatch(lexical)
+        if m is None:
+            raise ValueError(f"{lexical!r} is not a valid {_NAMES[datatype]}")
+        found = m.groupdict()
+        fields = (int(found["year"]), int(found.get("month") or 0), int(found.get("day") or 0))
+    year, month, day = fields
     if not 1 <= year <= 9999:
         raise ValueError(
             f"{lexical!r}: the year is outside 0001-9999, which blocgraph does not derive"
         )
     if datatype == XSD_GYEAR:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    import calendar  # not at the top: most lookups never read a month
-
-    month = int(m["month"])
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in_month(year, month)
     if datatype == XSD_GYEARMONTH:
         return dt.date(year, month, 1), dt.date(year, month, last)
-    day = int(m["day"])
     if day > last:
         raise ValueError(
             f"{lexical!r} is not a valid xsd:date: {year:04d}-{month:02d} has {last} days"
         )
     date = dt.date(year, month, day)
     return date, date
+
+
+_SHAPES = {XSD_GYEAR: "dddd", XSD_GYEARMONTH: "dddd-dd", XSD_DATE: "dddd-dd-dd"}
+
+
+def _plain_fields(lexical: str, datatype: str) -> tuple[int, int, int] | None:
+    """(year, month, day; 0 where the datatype has none) of the plain forms ``YYYY``,
+    ``YYYY-MM`` and ``YYYY-MM-DD`` with a valid month and day number, read without the
+    pattern (compiling it costs a lookup more than reading all its dates); None otherwise."""
+    shape = _SHAPES[datatype]
+    if len(lexical) != len(shape) or not lexical.isascii():
+        return None
+    for char, kind in zip(lexical, shape, strict=True):
+        if (kind == "d") != char.isdigit() or (kind == "-" and char != "-"):
+            return None
+    year = int(lexical[:4])
+    month = int(lexical[5:7]) if len(lexical) >= 7 else 0
+    day = int(lexical[8:10]) if len(lexical) == 10 else 0
+    if (len(lexical) >= 7 and not 1 <= month <= 12) or (len(lexical) == 10 and not 1 <= day <= 31):
+        return None
+    return year, month, day
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """As calendar.monthrange(year, month)[1] (proleptic Gregorian), without importing
+    calendar (which imports locale)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 @functools.cache

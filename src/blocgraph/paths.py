@@ -7,20 +7,47 @@ an editable install they are the top-level folders of the repository.
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-_PACKAGE = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Strings here, pathlib only in the functions that return a Path: every lookup finds its files
+# through this module, and importing pathlib (with urllib.parse and ipaddress) would cost its
+# start about a tenth of a bare `import click, pyoxigraph`.
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
+
+
+def lexical(path: str) -> str:
+    """``path`` as ``str(pathlib.Path(path))`` gives it (no repeated or trailing slashes, no
+    "." parts), without importing pathlib on POSIX."""
+    if os.name != "posix":
+        from pathlib import Path
+
+        return str(Path(path))
+    if path.startswith("//") and not path.startswith("///"):
+        lead = "//"  # POSIX leaves the meaning of two leading slashes to the system
+    else:
+        lead = "/" if path.startswith("/") else ""
+    return (lead + "/".join(p for p in path.split("/") if p and p != ".")) or "."
+
+
+def root() -> str:
+    """The folder holding ``ontology/``, ``data/`` and ``queries/``, as a string."""
+    override = os.environ.get("BLOCGRAPH_RESOURCES")
+    if override:
+        return lexical(override)
+    bundled = os.path.join(_PACKAGE, "_resources")
+    if os.path.isdir(os.path.join(bundled, "ontology")):
+        return bundled
+    return os.path.dirname(os.path.dirname(_PACKAGE))  # src/blocgraph -> repository root
 
 
 def resource_root() -> Path:
     """The folder holding ``ontology/``, ``data/`` and ``queries/``."""
-    override = os.environ.get("BLOCGRAPH_RESOURCES")
-    if override:
-        return Path(override)
-    bundled = _PACKAGE / "_resources"
-    if (bundled / "ontology").is_dir():
-        return bundled
-    return _PACKAGE.parent.parent  # src/blocgraph -> repository root
+    from pathlib import Path
+
+    return Path(root())
 
 
 def ontology_dir() -> Path:
@@ -52,16 +79,27 @@ def ontology_files() -> list[Path]:
 
 
 def data_files() -> list[Path]:
+    from pathlib import Path
+
+    return [Path(p) for p in _data_paths()]
+
+
+def _path_order(path: str) -> list[str]:
+    """The order pathlib sorts paths in (part by part), for paths kept as strings."""
+    return path.split(os.sep)
+
+
+def _data_paths() -> list[str]:
     # os.walk, not Path.rglob: every lookup lists these files (the store's fingerprint), and
     # rglob makes a Path of every entry first.
     found = []
-    for top, _dirs, names in os.walk(data_dir()):
+    for top, _dirs, names in os.walk(os.path.join(root(), "data")):
         found += [
             os.path.join(top, n)
             for n in names
             if n.endswith(RDF_SUFFIXES) and os.path.isfile(os.path.join(top, n))
         ]
-    return sorted(Path(p) for p in found)
+    return sorted(found, key=_path_order)
 
 
 def reference_files() -> list[Path]:
@@ -72,3 +110,26 @@ def reference_files() -> list[Path]:
 def knowledge_base_files() -> list[Path]:
     """Everything the store is built from."""
     return ontology_files() + data_files()
+
+
+def knowledge_base_paths() -> list[str]:
+    """knowledge_base_files() as strings, in the same order, listed without pathlib (every
+    lookup lists them to check that the store is current)."""
+    if os.name != "posix":
+        return [str(p) for p in knowledge_base_files()]
+    folder = os.path.join(root(), "ontology")
+    try:
+        names = os.listdir(folder)
+    except OSError:  # as ontology_dir().glob(): no folder, no files
+        names = []
+    ontology = [
+        os.path.join(folder, n)
+        for n in names
+        if n.endswith(".ttl") and not n.endswith(".shapes.ttl")
+    ]
+    return sorted(ontology, key=_path_order) + _data_paths()
+
+
+def query_path(name: str) -> str:
+    """The file of the named query ``name``, as a string."""
+    return os.path.join(root(), "queries", f"{name}.rq")

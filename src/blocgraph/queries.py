@@ -17,8 +17,8 @@ parameter left unbound is ``UNDEF``; as a comment, the marker leaves the file ru
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import paths
@@ -27,6 +27,7 @@ from .terms import IRI, Literal
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
 PARAM_TYPES = ("bloc", "state", "meeting", "date", "year", "status", "capacity", "string", "iri")
 # "# @parameters" binds every parameter there; "# @parameters a b" binds only a and b, so a
@@ -56,7 +57,7 @@ class Parameter(NamedTuple):
 
 class NamedQuery(NamedTuple):
     name: str
-    path: Path
+    path: str | Path  # a string when read on a lookup (no pathlib there)
     title: str
     description: str
     text: str
@@ -77,10 +78,11 @@ class NamedQuery(NamedTuple):
 
 
 def parse_query_file(
-    path: Path, name: str | None = None, user_supplied: bool = False
+    path: str | Path, name: str | None = None, user_supplied: bool = False
 ) -> NamedQuery:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror}") from None
     except UnicodeDecodeError:
@@ -112,9 +114,9 @@ def parse_query_file(
             lineno = text.count("\n", 0, m.start()) + 1
             raise InputError(f"{path}:{lineno}: '# @parameters' names undeclared {unknown[0]!r}")
     return NamedQuery(
-        name=name or path.stem,
+        name=name or _stem(path),
         path=path,
-        title=title or path.stem,
+        title=title or _stem(path),
         description=" ".join(description),
         text=text,
         parameters=tuple(params),
@@ -123,7 +125,14 @@ def parse_query_file(
     )
 
 
-def _parse_param(path: Path, lineno: int, spec: str) -> Parameter:
+def _stem(path: str | Path) -> str:
+    """As Path(path).stem."""
+    base = os.path.basename(path)
+    dot = base.rfind(".")
+    return base[:dot] if 0 < dot < len(base) - 1 else base
+
+
+def _parse_param(path: str | Path, lineno: int, spec: str) -> Parameter:
     parts = spec.split(None, 3)
     if len(parts) < 3:
         raise InputError(f"{path}:{lineno}: '# param:' needs NAME TYPE required|optional|default=V")
@@ -148,14 +157,16 @@ def library() -> dict[str, NamedQuery]:
 def get(name_or_path: str) -> NamedQuery:
     """A query of the library by name, or a ``.rq`` file given by path."""
     if name_or_path.endswith(".rq") or "/" in name_or_path:
+        from pathlib import Path
+
         path = Path(name_or_path)
         if not path.is_file():
             raise InputError(f"query file not found: {name_or_path}")
         return parse_query_file(path, user_supplied=True)
     # Read just the one file when it is there (a lookup needs two or three queries, not all).
-    folder = paths.queries_dir()
-    if f"{name_or_path}.rq" in _listing(folder):
-        return parse_query_file(folder / f"{name_or_path}.rq")
+    file = paths.query_path(name_or_path)
+    if os.path.basename(file) in _listing(os.path.dirname(file)):
+        return parse_query_file(file)
     lib = library()
     if name_or_path in lib:
         return lib[name_or_path]
@@ -164,10 +175,8 @@ def get(name_or_path: str) -> NamedQuery:
     raise UnknownIdError("query", name_or_path, difflib.get_close_matches(name_or_path, lib, 3))
 
 
-def _listing(folder: Path) -> list[str]:
+def _listing(folder: str) -> list[str]:
     """File names in ``folder`` (exact names, also on case-insensitive file systems)."""
-    import os
-
     try:
         return os.listdir(folder)
     except OSError:

@@ -12,9 +12,9 @@ the key. Stores without one (a SPARQL endpoint) are asked for every name, as bef
 
 from __future__ import annotations
 
+import os
 import unicodedata
 import zlib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import queries
@@ -24,6 +24,7 @@ from .terms import IRI, Literal
 
 if TYPE_CHECKING:
     import weakref
+    from pathlib import Path
 
     from .errors import StoreError
     from .store_protocol import Store
@@ -191,20 +192,23 @@ class NameIndex:
     blake2b digest, from the store's manifest) is checked before a shard is trusted: an
     emptied, truncated or overwritten shard is damage, never an "unknown" answer."""
 
-    def __init__(self, folder: Path, digests: dict[str, str] | None = None) -> None:
-        self.folder = Path(folder)
+    def __init__(
+        self, folder: str | os.PathLike[str], digests: dict[str, str] | None = None
+    ) -> None:
+        self.folder = os.fspath(folder)  # a string: no pathlib on a lookup
         self.digests = digests
 
     def _read(self, rel: str) -> str | None:
         """A shard's text; None when the build wrote no such shard."""
-        path = self.folder / rel
+        path = os.path.join(self.folder, rel)
         expected = None if self.digests is None else self.digests.get(rel)
         if self.digests is not None and expected is None:
-            if path.exists():
+            if os.path.exists(path):
                 raise _damaged(path, "is not in the store's manifest")
             return None
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as stream:
+                data = stream.read()
         except FileNotFoundError:
             if expected is None:
                 return None
@@ -237,7 +241,7 @@ class NameIndex:
         anywhere: a superset of those whose folded name contains it (the caller checks)."""
         text = self._read(SEARCH_FILE)
         if text is None:
-            raise _damaged(self.folder / SEARCH_FILE, "is missing")
+            raise _damaged(os.path.join(self.folder, SEARCH_FILE), "is missing")
         wanted = _escape(needle)
         entries = []
         for line in text.splitlines():
@@ -250,15 +254,19 @@ class NameIndex:
     def table(self, query_name: str) -> dict[str, set[str]]:
         """The whole table (for suggestions after a miss)."""
         table: dict[str, set[str]] = {}
-        for path in sorted((self.folder / query_name).glob("*.tsv")):
-            text = self._read(f"{query_name}/{path.name}") or ""
+        try:
+            names = os.listdir(os.path.join(self.folder, query_name))
+        except OSError:  # no such table
+            names = []
+        for name in sorted(n for n in names if n.endswith(".tsv")):
+            text = self._read(f"{query_name}/{name}") or ""
             for line in text.splitlines():
                 key, _, iri = line.partition("\t")
                 table.setdefault(_unescape(key), set()).add(_unescape(iri))
         return table
 
 
-def _damaged(path: Path, what: str) -> StoreError:
+def _damaged(path: str, what: str) -> StoreError:
     from .errors import StoreError
 
     return StoreError(

@@ -18,7 +18,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__, paths
@@ -27,26 +26,34 @@ from .terms import IRI, Literal, Row
 
 if TYPE_CHECKING:
     import urllib.error
+    from pathlib import Path
 
     import pyoxigraph
 
 
 def cache_dir() -> Path:
+    from pathlib import Path
+
+    return Path(_cache_folder())
+
+
+def _cache_folder() -> str:
+    """cache_dir() as a string (the lookups check their store without pathlib)."""
     override = os.environ.get("BLOCGRAPH_CACHE_DIR")
     if override:
-        return Path(override)
+        return paths.lexical(override)
     # platformdirs costs more to import than a lookup takes to run: on Linux, the case it
     # answers with the XDG rule alone is done here (same answer as platformdirs 4).
     android = hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ
     if sys.platform == "linux" and not android:
         xdg, home = os.environ.get("XDG_CACHE_HOME", ""), os.environ.get("HOME", "")
         if xdg.startswith("/"):
-            return Path(xdg, "blocgraph")
+            return paths.lexical(xdg + "/blocgraph")
         if home.startswith("/"):
-            return Path(home.rstrip("/") + "/.cache", "blocgraph")
+            return paths.lexical(home.rstrip("/") + "/.cache/blocgraph")
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("blocgraph", appauthor=False))
+    return paths.lexical(platformdirs.user_cache_dir("blocgraph", appauthor=False))
 
 
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
@@ -59,7 +66,7 @@ _BUILD_FORMAT = 7
 NAME_INDEX = "blocgraph-names"
 
 
-def fingerprint(files: Iterable[Path]) -> str:
+def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
     """Changes whenever the content of an input file changes, a file is added or removed, one
     of the queries the name index is built from changes, or blocgraph itself changes version or
     build format (the derivation rules may have changed).
@@ -67,21 +74,23 @@ def fingerprint(files: Iterable[Path]) -> str:
     Keyed on content, not modification times, so a reinstall (new mtimes, same bytes) reuses
     the store. Hashing every input on every lookup would cost milliseconds: the digest of the
     inputs is remembered in the cache under a key of their sizes and mtimes, and the files are
-    read only when that key is new."""
+    read only when that key is new. Paths as strings: this runs on every lookup."""
     import zlib
 
     from .resolve import NAME_QUERIES
 
-    root = paths.resource_root()
-    queries = [paths.queries_dir() / f"{name}.rq" for name in NAME_QUERIES]
-    inputs = [*sorted(files), *(q for q in queries if q.is_file())]
+    root = paths.root()
+    queries = [paths.query_path(name) for name in NAME_QUERIES]
+    inputs = [
+        *sorted((os.fspath(f) for f in files), key=lambda p: p.split(os.sep)),  # pathlib's order
+        *(q for q in queries if os.path.isfile(q)),
+    ]
     names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}\n"]
     for path in inputs:
-        st = path.stat()
-        try:
-            name = path.relative_to(root).as_posix()
-        except ValueError:
-            name = path.as_posix()
+        st = os.stat(path)
+        # As Path.relative_to(root).as_posix(), the name the digest has always used.
+        name = path[len(root) + 1 :] if path.startswith(root + os.sep) else path
+        name = name.replace(os.sep, "/")
         names.append(name)
         stat_lines.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}\n")
     stat_data = "".join(stat_lines).encode()
@@ -94,7 +103,8 @@ def fingerprint(files: Iterable[Path]) -> str:
     digest = hashlib.blake2b(stat_lines[0].encode(), digest_size=8)
     for name, path in zip(names, inputs, strict=True):
         digest.update(name.encode() + b"\0")
-        digest.update(path.read_bytes())
+        with open(path, "rb") as stream:
+            digest.update(stream.read())
         digest.update(b"\0")
     value = digest.hexdigest()
     _remember_fingerprint(stat_key, value)
@@ -106,7 +116,8 @@ _FINGERPRINTS = "fingerprints.tsv"  # in the cache folder: stat key -> content f
 
 def _remembered_fingerprints() -> dict[str, str]:
     try:
-        text = (cache_dir() / _FINGERPRINTS).read_text(encoding="ascii")
+        with open(os.path.join(_cache_folder(), _FINGERPRINTS), encoding="ascii") as stream:
+            text = stream.read()
     except (OSError, UnicodeDecodeError):
         return {}
     pairs = (line.split("\t") for line in text.splitlines())
@@ -122,17 +133,17 @@ def _remember_fingerprint(key: str, value: str) -> None:
     """Best effort (an unwritable cache only costs a re-hash next time)."""
     import tempfile
 
-    folder = cache_dir()
+    folder = _cache_folder()
     kept = list(_remembered_fingerprints().items())[-31:] + [(key, value)]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".fingerprints.", dir=folder)
     except OSError:
         return
     try:
         with os.fdopen(fd, "w", encoding="ascii") as out:
             out.writelines(f"{k}\t{v}\n" for k, v in kept)
-        os.replace(tmp, folder / _FINGERPRINTS)
+        os.replace(tmp, os.path.join(folder, _FINGERPRINTS))
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -140,9 +151,9 @@ def _remember_fingerprint(key: str, value: str) -> None:
 
 # What blocgraph makes in its cache folder, and nothing else is ever removed by it: store
 # folders are named store-<16 hex> and hold the marker file; their versions v-<id>, builds
-# .build-<id>.
-_STORE_NAME = re.compile(r"store-[0-9a-f]{16}")
-_VERSION_NAME = re.compile(r"(v|\.build)-[a-z0-9_]+")
+# .build-<id>. (Patterns compiled when first used: a lookup needs none of them.)
+_STORE_NAME = r"store-[0-9a-f]{16}"
+_VERSION_NAME = r"(v|\.build)-[a-z0-9_]+"
 STORE_MARKER = ".blocgraph-store"
 MANIFEST = "blocgraph-manifest.tsv"
 
@@ -175,41 +186,43 @@ def _volatile(rel: str) -> bool:
     return name == MANIFEST or name == "LOCK" or name.startswith("LOG")
 
 
-def read_manifest(version: Path) -> dict[str, tuple[int, int, str]]:
+def read_manifest(version: str | os.PathLike[str]) -> dict[str, tuple[int, int, str]]:
+    manifest = os.path.join(version, MANIFEST)
     try:
-        text = (version / MANIFEST).read_text(encoding="utf-8")
+        with open(manifest, encoding="utf-8") as stream:
+            text = stream.read()
     except (OSError, UnicodeDecodeError):
         raise StoreDamaged(f"the store at {version} has no readable manifest") from None
     entries: dict[str, tuple[int, int, str]] = {}
     for line in text.splitlines():
         parts = line.split("\t")
         if len(parts) != 4 or not parts[1].isdigit() or not parts[2].isdigit():
-            raise StoreDamaged(f"the store's manifest {version / MANIFEST} is damaged")
+            raise StoreDamaged(f"the store's manifest {manifest} is damaged")
         entries[parts[0]] = (int(parts[1]), int(parts[2]), parts[3])
     if not entries:
-        raise StoreDamaged(f"the store's manifest {version / MANIFEST} is empty")
+        raise StoreDamaged(f"the store's manifest {manifest} is empty")
     return entries
 
 
-def verify_store(version: Path) -> dict[str, tuple[int, int, str]]:
+def verify_store(version: str | os.PathLike[str]) -> dict[str, tuple[int, int, str]]:
     """Check that no file of the built store changed, appeared or vanished since the build
     (sizes and mtimes: a stat per file, well under a millisecond); returns the manifest.
     Paths as strings, not Path objects: this runs on every lookup, for some 200 files."""
     entries = read_manifest(version)
-    root = str(version) + os.sep
+    root = os.fspath(version) + os.sep
     for rel, (size, mtime, _digest) in entries.items():
         try:
             st = os.stat(root + rel)
         except OSError:
-            raise StoreDamaged(f"{version / rel} is missing from the store") from None
+            raise StoreDamaged(f"{root}{rel} is missing from the store") from None
         if st.st_size != size or st.st_mtime_ns != mtime:
-            raise StoreDamaged(f"{version / rel} changed after the store was built")
+            raise StoreDamaged(f"{root}{rel} changed after the store was built")
     for top, _dirs, names in os.walk(version):  # files that are not in the manifest
         folder = (top + os.sep)[len(root) :].replace(os.sep, "/")
         for name in names:
             rel = folder + name
             if rel not in entries and not _volatile(rel):
-                raise StoreDamaged(f"{version / rel} appeared in the store after it was built")
+                raise StoreDamaged(f"{root}{rel} appeared in the store after it was built")
     return entries
 
 
@@ -218,7 +231,7 @@ class EmbeddedStore:
 
     def __init__(
         self,
-        location: Path,
+        location: str | os.PathLike[str],
         allow_service: bool = False,
         verify: bool = True,
         timeout: float | None = None,
@@ -234,6 +247,7 @@ class EmbeddedStore:
         # A forced rebuild in another process may remove this version of the store just before
         # it is opened: open the one its folder's `current` names instead.
         self.manifest: dict[str, tuple[int, int, str]] = {}
+        location = os.fspath(location)  # a string: no pathlib on a lookup
         for delay in (0.02, 0.05, 0.1, 0.2, 0.4, None):
             try:
                 # Checked before RocksDB reads a byte: a damaged file can make it allocate
@@ -243,12 +257,12 @@ class EmbeddedStore:
                 self._store = pyoxigraph.Store.read_only(str(location))
                 break
             except StoreDamaged:
-                newer = current_version(location.parent)
+                newer = _current_version(os.path.dirname(location))
                 if newer is None or newer == location:
                     raise
                 location = newer
             except (OSError, RuntimeError) as err:  # RuntimeError: a folder half removed
-                newer = current_version(location.parent)
+                newer = _current_version(os.path.dirname(location))
                 if newer is not None and newer != location:
                     location = newer
                 elif delay is None:
@@ -257,12 +271,12 @@ class EmbeddedStore:
                     import time
 
                     time.sleep(delay)
-        self.location = location
+        self._location = location
         # Folded names -> IRIs, written by the build, so that resolving "SCO" reads a few lines
         # instead of every name in the store (resolve.Resolver); None for other stores. Each
         # shard's digest is in the manifest: the resolver checks it before trusting a shard.
-        index = location / NAME_INDEX
-        self.name_index: Path | None = index if index.is_dir() else None
+        index = os.path.join(location, NAME_INDEX)
+        self.name_index: str | None = index if os.path.isdir(index) else None
         self.name_digests: dict[str, str] | None = (
             {
                 rel.removeprefix(NAME_INDEX + "/"): digest
@@ -272,6 +286,13 @@ class EmbeddedStore:
             if self.manifest
             else None
         )
+
+    @property
+    def location(self) -> Path:
+        """The folder of this version of the store."""
+        from pathlib import Path
+
+        return Path(self._location)
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query, within the store's deadline; Ctrl-C stops
@@ -352,8 +373,22 @@ def _from_oxigraph(term: Any) -> IRI | Literal | None:
 def store_location(files: list[Path] | None = None) -> Path:
     """The folder of the store built from ``files``: it holds the versions of that store and a
     file ``current`` naming the complete one (see build_store)."""
-    files = paths.knowledge_base_files() if files is None else files
-    return cache_dir() / f"store-{fingerprint(files)}"
+    from pathlib import Path
+
+    return Path(_store_folder(files))
+
+
+def _store_folder(files: Iterable[str | os.PathLike[str]] | None = None) -> str:
+    """store_location() as a string."""
+    files = paths.knowledge_base_paths() if files is None else files
+    return os.path.join(_cache_folder(), f"store-{fingerprint(files)}")
+
+
+def current_store() -> str | None:
+    """The built store of the current inputs if there is one (its version folder), else None:
+    what a lookup opens, found with strings only (no pathlib on a lookup's start)."""
+    files = paths.knowledge_base_paths()
+    return _current_version(_store_folder(files)) if files else None
 
 
 def ensure_store(force: bool = False, progress: Callable[[Path], object] | None = None) -> Path:
@@ -404,6 +439,7 @@ def build_store(
     """
     import shutil
     import tempfile
+    from pathlib import Path
 
     import pyoxigraph
 
@@ -446,7 +482,7 @@ def build_store(
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         for old in folder.iterdir():  # older versions, builds that died: ours only
-            if old != version and _VERSION_NAME.fullmatch(old.name) and _real_dir(old):
+            if old != version and re.fullmatch(_VERSION_NAME, old.name) and _real_dir(old):
                 shutil.rmtree(old, ignore_errors=True)
     _remove_stale_stores(folder)
     return count
@@ -485,8 +521,19 @@ def _stderr_is_terminal() -> bool:
 def current_version(folder: Path) -> Path | None:
     """The complete store ``folder/current`` names, or None. Only a version folder of ours,
     directly inside ``folder``, is ever followed: never a path elsewhere, never a symlink."""
+    version = _current_version(os.fspath(folder))
+    if version is None:
+        return None
+    from pathlib import Path
+
+    return Path(version)
+
+
+def _current_version(folder: str) -> str | None:
+    """current_version() with strings."""
     try:
-        name = (folder / "current").read_text(encoding="utf-8").strip()
+        with open(os.path.join(folder, "current"), encoding="utf-8") as stream:
+            name = stream.read().strip()
     except (OSError, UnicodeDecodeError):
         return None
     # As _VERSION_NAME, without compiling it on every lookup.
@@ -494,12 +541,12 @@ def current_version(folder: Path) -> Path | None:
         return None
     if name[2:].strip("abcdefghijklmnopqrstuvwxyz0123456789_"):
         return None
-    version = folder / name
+    version = os.path.join(folder, name)
     return version if _real_dir(version) else None
 
 
-def _real_dir(path: Path) -> bool:
-    return path.is_dir() and not path.is_symlink()
+def _real_dir(path: str | os.PathLike[str]) -> bool:
+    return os.path.isdir(path) and not os.path.islink(path)
 
 
 @contextlib.contextmanager
@@ -573,7 +620,7 @@ def _remove_stale_stores(current: Path) -> None:
     import shutil
 
     for other in current.parent.glob("store-*"):
-        if other == current or not _STORE_NAME.fullmatch(other.name) or not _real_dir(other):
+        if other == current or not re.fullmatch(_STORE_NAME, other.name) or not _real_dir(other):
             continue
         if not (other / STORE_MARKER).is_file():
             continue
@@ -593,20 +640,22 @@ def open_embedded(
     from .bounded import run
 
     try:
-        location = run(lambda: ensure_store(force=force_build), None, "the build")
+        # The usual case first, with strings only: the store of the current inputs is built.
+        found = None if force_build else current_store()
+        location = found or run(lambda: ensure_store(force=force_build), None, "the build")
         return EmbeddedStore(location, allow_service=allow_service, timeout=timeout)
     except StoreDamaged as err:
         print(f"blocgraph: {err}; rebuilding the store", file=sys.stderr)
-        location = run(lambda: ensure_store(force=True), None, "the build")
-        return EmbeddedStore(location, allow_service=allow_service, timeout=timeout)
+        rebuilt = run(lambda: ensure_store(force=True), None, "the build")
+        return EmbeddedStore(rebuilt, allow_service=allow_service, timeout=timeout)
 
 
 # --- SERVICE detection ------------------------------------------------------------------------
 
-_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_NAME = re.compile(r"[\w:.\-%\\]+")
-_VARNAME = re.compile(r"\w+")
+_CODEPOINT_ESCAPE = r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})"
+_IRIREF = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_NAME = r"[\w:.\-%\\]+"
+_VARNAME = r"\w+"
 
 
 def uses_service(query: str) -> bool:
@@ -616,9 +665,15 @@ def uses_service(query: str) -> bool:
 
     The second wall, on every query the embedded store runs: a user's own query is first
     checked on its parse tree (sparql_check), which is what decides."""
+    # A text that cannot spell the keyword (no "service" in any case, no \\u escape) needs no
+    # tokenising: the named queries, on every lookup. Lower-casing works character by
+    # character, so a token spelled SERVICE in any case is "service" in query.lower().
+    if "service" not in query.lower() and "\\u" not in query and "\\U" not in query:
+        return False
     # SPARQL processes \\uXXXX escapes before parsing (SPARQL 1.1, 19.2): undo them first so
     # that an escaped keyword cannot slip past.
-    text = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), query)
+    text = re.sub(_CODEPOINT_ESCAPE, lambda m: chr(int(m[1] or m[2], 16)), query)
+    iriref, name, varname = re.compile(_IRIREF), re.compile(_NAME), re.compile(_VARNAME)
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -632,13 +687,13 @@ def uses_service(query: str) -> bool:
                 j += 2 if text[j] == "\\" else 1
             i = j + len(quote)
         elif c == "<":
-            m = _IRIREF.match(text, i)
+            m = iriref.match(text, i)
             i = m.end() if m else i + 1
         elif c in "?$":  # a variable: ?service is not the keyword (a name has no '.')
-            m = _VARNAME.match(text, i + 1)
+            m = varname.match(text, i + 1)
             i = m.end() if m else i + 1
         elif c.isalnum() or c in "_:":
-            m = _NAME.match(text, i)
+            m = name.match(text, i)
             assert m is not None
             # "1.SERVICE", "true.SERVICE", "ex:a.SERVICE": a '.' ends a triple as well as
             # sitting inside a name, so any piece spelled SERVICE counts.
