@@ -266,6 +266,21 @@ def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.host}:{port}"
 
 
+def _read_capped(raw: httpx.Response, limit: int, url: httpx.URL) -> bytes:
+    """The body of ``raw`` (decoded), or a StoreError once it passes ``limit`` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in raw.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise StoreError(
+                f"{_where(url)} sent more than {limit / 1048576:g} MB: stopped reading "
+                "(raise BLOCGRAPH_MAX_RESPONSE_MB, or add a LIMIT to the query)"
+            )
+        parts.append(chunk)
+    return b"".join(parts)
+
+
 def _seconds(value: str | None) -> float | None:
     try:
         return float(value) if value is not None else None
@@ -443,6 +458,7 @@ class Client:
         retries: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        retry_status: frozenset[int] = RETRY_STATUS,
     ) -> None:
         if timeout is None:
             from .store import default_timeout
@@ -452,6 +468,7 @@ class Client:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self.retry_status = retry_status
         self.retried = 0
         self._credentials: dict[str, Credentials | None] = {}
         self._digest: dict[tuple[str, str], _Digest] = {}
@@ -486,9 +503,11 @@ class Client:
         what: str = "the request",
         retries: int | None = None,
         ok: Callable[[int], bool] = lambda status: 200 <= status < 300,
+        max_bytes: int | None = None,
     ) -> Response:
         """Send a request, retrying transient failures within the step's deadline; a
-        StoreError unless ``ok(status)``, a ``GaveUp`` when the failures went on."""
+        StoreError unless ``ok(status)``, a ``GaveUp`` when the failures went on. An answer
+        longer than ``max_bytes`` (None: no cap) is a StoreError, and is not read further."""
         attempts = (self.retries if retries is None else retries) + 1
         deadline = Deadline(self.timeout, self._live_sockets)
         try:
@@ -503,7 +522,9 @@ class Client:
                     self.sleep(pause)
                 tried += 1
                 try:
-                    response = self._authenticated(method, url, body, headers or {}, deadline)
+                    response = self._authenticated(
+                        method, url, body, headers or {}, deadline, max_bytes
+                    )
                 except _Transient as err:
                     last = err
                     if deadline.expired:
@@ -565,6 +586,7 @@ class Client:
         body: bytes | FileBody | DumpBody | None,
         headers: dict[str, str],
         deadline: Deadline,
+        max_bytes: int | None = None,
     ) -> Response:
         creds = self.credentials(url)
         target = httpx.URL(url)
@@ -578,7 +600,7 @@ class Client:
         elif creds and space in self._digest:
             headers["Authorization"] = _digest_header(method, target, creds, self._digest[space])
             sent_auth = True
-        response = self._send(method, target, body, headers, deadline)
+        response = self._send(method, target, body, headers, deadline, max_bytes)
         if response.status != 401:
             return response
         where = _where(target)
@@ -615,7 +637,7 @@ class Client:
         )
         self._digest[space] = state
         headers["Authorization"] = _digest_header(method, target, creds, state)
-        response = self._send(method, target, body, headers, deadline)
+        response = self._send(method, target, body, headers, deadline, max_bytes)
         if response.status == 401:
             raise StoreError(f"{where} refused the credentials from {creds.source}")
         return response
@@ -638,6 +660,7 @@ class Client:
         body: bytes | FileBody | DumpBody | None,
         headers: dict[str, str],
         deadline: Deadline,
+        max_bytes: int | None = None,
     ) -> Response:
         where = _origin(url)
         left = max(deadline.left(), 0.001)
@@ -665,7 +688,7 @@ class Client:
             raw = self._http.send(request, stream=True)
             sent = True
             try:
-                data = raw.read()
+                data = raw.read() if max_bytes is None else _read_capped(raw, max_bytes, url)
             finally:
                 raw.close()
         except httpx.ConnectError as err:
@@ -709,7 +732,7 @@ class Client:
         self._reached.add(where)
         reason = raw.reason_phrase or ""
         response = Response(raw.status_code, reason, raw.headers, data, str(raw.url))
-        if raw.status_code in RETRY_STATUS and not any(k in data for k in DETERMINISTIC):
+        if raw.status_code in self.retry_status and not any(k in data for k in DETERMINISTIC):
             detail = response.first_line()
             raise _Transient(
                 f"{_where(raw.url)} answered HTTP {raw.status_code} {reason}"
