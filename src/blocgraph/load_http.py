@@ -41,7 +41,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -49,9 +48,6 @@ from . import __version__
 from .deadline import Deadline
 from .errors import StoreError
 from .store import Credentials, credentials_for
-
-if TYPE_CHECKING:
-    import pyoxigraph
 
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 #: Error answers that come back the same however often they are retried, with what to do.
@@ -118,55 +114,11 @@ class FileBody:
                 yield data
 
 
-class DumpBody:
-    """A request body written as it is sent: a store's triples (asserted and derived, as
-    ``blocgraph export --format nt`` writes them) as N-Triples, dumped by a thread into a pipe
-    (sent chunked). Each try dumps afresh, so a retry resends it all;
-    ``lines`` counts the triples of the last complete dump."""
-
-    size = None
-
-    def __init__(
-        self, store: pyoxigraph.Store, progress: Callable[[int, int], None] | None = None
-    ) -> None:
-        self.store = store
-        self.total = len(store)
-        self.progress = progress
-        self.lines = 0
-
-    def chunks(self) -> Iterator[bytes]:
-        from .export import write
-
-        read_fd, write_fd = os.pipe()
-
-        def dump() -> None:
-            try:
-                with os.fdopen(write_fd, "wb", buffering=CHUNK) as out:
-                    write(self.store, out, "nt")
-            except (OSError, ValueError):
-                pass  # the reader went away (the request failed): it reports the error
-
-        thread = threading.Thread(target=dump, name="blocgraph-export", daemon=True)
-        thread.start()
-        lines = 0
-        stream = os.fdopen(read_fd, "rb", buffering=CHUNK)
-        try:
-            while data := stream.read(CHUNK):
-                lines += data.count(b"\n")
-                if self.progress:
-                    self.progress(min(lines, self.total), self.total)
-                yield data
-            self.lines = lines
-        finally:
-            stream.close()  # a dump still writing gets a broken pipe and stops
-            thread.join()
-
-
 class _Stream(httpx.SyncByteStream):
     """A body for httpx that opens afresh each time it is iterated (a redirect that keeps the
     method sends it again), and stops the step's clock while it is being sent."""
 
-    def __init__(self, body: FileBody | DumpBody, deadline: Deadline) -> None:
+    def __init__(self, body: FileBody, deadline: Deadline) -> None:
         self._body = body
         self._deadline = deadline
         self.sent = False
@@ -498,7 +450,7 @@ class Client:
         self,
         method: str,
         url: str,
-        body: bytes | FileBody | DumpBody | None = None,
+        body: bytes | FileBody | None = None,
         headers: dict[str, str] | None = None,
         what: str = "the request",
         retries: int | None = None,
@@ -583,7 +535,7 @@ class Client:
         self,
         method: str,
         url: str,
-        body: bytes | FileBody | DumpBody | None,
+        body: bytes | FileBody | None,
         headers: dict[str, str],
         deadline: Deadline,
         max_bytes: int | None = None,
@@ -657,7 +609,7 @@ class Client:
         self,
         method: str,
         url: httpx.URL,
-        body: bytes | FileBody | DumpBody | None,
+        body: bytes | FileBody | None,
         headers: dict[str, str],
         deadline: Deadline,
         max_bytes: int | None = None,
@@ -666,15 +618,11 @@ class Client:
         left = max(deadline.left(), 0.001)
         timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, left))
         stream = None
-        if isinstance(body, FileBody | DumpBody):
+        if isinstance(body, FileBody):
             stream = _Stream(body, deadline)
-            if body.size is not None:
-                headers["Content-Length"] = str(body.size)
+            headers["Content-Length"] = str(body.size)
             request = self._http.build_request(method, url, headers=headers, timeout=timeout)
             request.stream = stream
-            if body.size is None:  # sent as the export writes it
-                request.headers.pop("Content-Length", None)
-                request.headers["Transfer-Encoding"] = "chunked"
         else:
             request = self._http.build_request(
                 method,

@@ -101,22 +101,45 @@ def kb_lines(kb_nt) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def oxigraph_kb(oxigraph, kb_lines) -> Endpoint:
-    """The session's Oxigraph server with the knowledge base in its default graph."""
+def kb_parts(tmp_path_factory, _private_cache) -> dict[str, int]:
+    """How many asserted and derived triples the knowledge base has (``export
+    --asserted-only`` writes the asserted ones)."""
+    path = tmp_path_factory.mktemp("export") / "asserted.nt"
+    result = run_cli("export", "--format", "nt", "--asserted-only", "-o", str(path))
+    assert result.exit_code == 0, result.output
+    with open(path, "rb") as stream:
+        asserted = sum(1 for line in stream if line.strip())
+    return {"asserted": asserted}
+
+
+def _check_graphs(endpoint: Endpoint, kb_lines: list[str], kb_parts: dict[str, int]) -> None:
+    """The asserted triples in load.KB_GRAPH, the derived ones in DERIVED_GRAPH, nothing lost."""
+    from blocgraph.load import KB_GRAPH
+    from blocgraph.namespaces import DERIVED_GRAPH
+
+    asserted = count_triples(endpoint.query, KB_GRAPH)
+    derived = count_triples(endpoint.query, DERIVED_GRAPH)
+    assert asserted == kb_parts["asserted"]
+    assert derived > 100_000 and asserted + derived == len(kb_lines)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_kb(oxigraph, kb_lines, kb_parts) -> Endpoint:
+    """The session's Oxigraph server with the knowledge base: the asserted triples in
+    load.KB_GRAPH, the derived ones in DERIVED_GRAPH, and both in its (union) default graph."""
     result = run_cli(*oxigraph.load_args("--replace", gsp=True))
     assert result.exit_code == 0, result.output
-    assert count_triples(oxigraph.query, None) == len(kb_lines)
+    _check_graphs(oxigraph, kb_lines, kb_parts)
     return oxigraph
 
 
 @pytest.fixture(scope="session")
-def virtuoso_kb(virtuoso, kb_lines) -> Endpoint:
-    """Virtuoso with the knowledge base in load.KB_GRAPH (its default for Virtuoso)."""
-    from blocgraph.load import KB_GRAPH
-
+def virtuoso_kb(virtuoso, kb_lines, kb_parts) -> Endpoint:
+    """Virtuoso with the knowledge base: the asserted triples in load.KB_GRAPH, the derived
+    ones in DERIVED_GRAPH."""
     result = run_cli(*virtuoso.load_args("--replace", gsp=True), env=virtuoso.env)
     assert result.exit_code == 0, result.output
-    assert count_triples(virtuoso.query, KB_GRAPH) == len(kb_lines)
+    _check_graphs(virtuoso, kb_lines, kb_parts)
     return virtuoso
 
 
