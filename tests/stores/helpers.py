@@ -28,15 +28,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from blocgraph.cli import cli
 from needs import missing  # noqa: F401  (re-exported for the store tests' fixtures)
 
 CREDENTIAL_VARS = ("BLOCGRAPH_USER", "BLOCGRAPH_PASSWORD", "BLOCGRAPH_AUTH", "BLOCGRAPH_ENDPOINT")
-
-
 
 
 @dataclass
@@ -170,7 +167,8 @@ def wait_for(url: str, process: subprocess.Popen | None, timeout: float) -> None
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
-def start_oxigraph(folder: Path) -> tuple[Endpoint, subprocess.Popen]:
+def start_oxigraph(folder: Path, union: bool = True) -> tuple[Endpoint, subprocess.Popen]:
+    """``oxigraph serve`` on a free port; ``union``: with --union-default-graph."""
     binary = oxigraph_binary()
     if binary is None:
         missing("no oxigraph binary (pip install -e '.[test]' installs it)")
@@ -186,7 +184,7 @@ def start_oxigraph(folder: Path) -> tuple[Endpoint, subprocess.Popen]:
             f"127.0.0.1:{port}",
             # Queries without FROM see every graph, the knowledge base's two included (as
             # Virtuoso's do, and as the README tells users to start it).
-            "--union-default-graph",
+            *(["--union-default-graph"] if union else []),
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
