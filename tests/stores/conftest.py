@@ -17,6 +17,7 @@ import pytest
 
 from .helpers import (
     CREDENTIAL_VARS,
+    KB_LOAD_ENV,
     Endpoint,
     FaultProxy,
     count_triples,
@@ -130,7 +131,7 @@ def _check_graphs(endpoint: Endpoint, kb_lines: list[str], kb_parts: dict[str, i
 def oxigraph_kb(oxigraph, kb_lines, kb_parts) -> Endpoint:
     """The session's Oxigraph server with the knowledge base: the asserted triples in
     load.KB_GRAPH, the derived ones in DERIVED_GRAPH, and both in its (union) default graph."""
-    result = run_cli(*oxigraph.load_args("--replace", gsp=True))
+    result = run_cli(*oxigraph.load_args("--replace", gsp=True), env=KB_LOAD_ENV)
     assert result.exit_code == 0, result.output
     _check_graphs(oxigraph, kb_lines, kb_parts)
     return oxigraph

@@ -11,6 +11,7 @@ import uuid
 import pytest
 
 from .helpers import (
+    KB_LOAD_ENV,
     Endpoint,
     FaultProxy,
     count_triples,
@@ -52,7 +53,9 @@ def test_the_knowledge_base_into_a_named_graph_and_a_two_graph_reload(
     SPARQL Update (staging graphs, one DELETE/INSERT over both graphs) whose answer is lost
     puts both back exactly, and says it checked."""
     derived = set(kb_lines) - kb_asserted
-    result = run_cli(*oxigraph.load_args("--graph", kb_graph, "--replace", gsp=True))
+    result = run_cli(
+        *oxigraph.load_args("--graph", kb_graph, "--replace", gsp=True), env=KB_LOAD_ENV
+    )
     assert result.exit_code == 0, result.output
     assert f"(derived: <{kb_graph}/derived>)" in result.output
     assert count_triples(oxigraph.query, kb_graph) == len(kb_asserted)
@@ -82,6 +85,7 @@ def test_the_knowledge_base_into_a_named_graph_and_a_two_graph_reload(
         "--graph",
         kb_graph,
         "--replace",
+        env=KB_LOAD_ENV,
     )
     assert result.exit_code == 0, result.output
     assert "the answer to the final update was lost" in result.output, result.output
@@ -97,7 +101,7 @@ def test_load_says_when_the_default_graph_is_not_the_union(tmp_path, kb_nt):
     says that lookups without FROM would not see the two graphs, and how to start it."""
     endpoint, process = start_oxigraph(tmp_path, union=False)
     try:
-        result = run_cli(*endpoint.load_args(gsp=True))
+        result = run_cli(*endpoint.load_args(gsp=True), env=KB_LOAD_ENV)
         assert result.exit_code == 0, result.output
         assert "--union-default-graph" in result.output, result.output
         assert count_triples(endpoint.query, None) == 0  # its default graph: nothing
