@@ -32,7 +32,6 @@ import pytest
 
 from blocgraph import lookups, queries
 from blocgraph.load import KB_GRAPH
-from blocgraph.namespaces import DERIVED_GRAPH
 from blocgraph.store import RemoteStore
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -168,9 +167,8 @@ def test_the_serve_endpoint_answers_like_the_embedded_store(case, serve_endpoint
 def test_virtuoso_answers_like_the_embedded_store(case, virtuoso_kb, embedded_answers):
     name, params = case
     embedded = embedded_answers[case_id(case)]
-    # default-graph-uri: only the knowledge base's two graphs (asserted and derived), whatever
-    # else the database holds.
-    remote_store = RemoteStore(virtuoso_kb.query, default_graphs=(KB_GRAPH, DERIVED_GRAPH))
+    # default-graph-uri: only the knowledge base's graph, whatever else the database holds.
+    remote_store = RemoteStore(virtuoso_kb.query, default_graphs=(KB_GRAPH,))
     # No xfail for Virtuoso 7.2.5's "no SPART_VARR_FIXED" compiler error (a multi-variable
     # VALUES next to an OPTIONAL): queries.bind writes one single-variable VALUES per bound
     # parameter, which Virtuoso compiles; tests/test_queries.py pins that form. Any error here
