@@ -8,7 +8,8 @@ graph (``KB_GRAPH`` unless ``--graph`` names another), the derived ones into
 with ``--input`` is one graph, the target. The named queries have no FROM: they see both graphs
 where the store's default graph is the union of its graphs (Virtuoso always, Oxigraph server
 with ``--union-default-graph``; ``load`` says so when it is not), or through ``default-graph-uri``
-parameters naming both (``RemoteStore(default_graphs=...)``).
+parameters naming both (``RemoteStore(default_graphs=...)``). On Virtuoso both parts go into the
+target graph, for now (see ``load``).
 
 The steps are here; the SPARQL requests are in ``load_protocol``, the HTTP (credentials,
 deadlines, retries) in ``load_http``.
