@@ -689,7 +689,8 @@ def import_cow(directory: Path | None, output: Path | None) -> None:
     metavar="IRI",
     help="The graph to load the asserted triples into (default: "
     "<https://w3id.org/blocgraph/kb>); the derived ones go into "
-    "<https://w3id.org/blocgraph/graph/derived>, or IRI/derived when --graph is given.",
+    "<https://w3id.org/blocgraph/graph/derived>, or IRI/derived when --graph is given "
+    "(on Virtuoso: into the graph itself).",
 )
 @click.option(
     "--replace", is_flag=True, help="Replace the graph's contents (default: add to them)."
@@ -712,8 +713,9 @@ def load_cmd(ctx, endpoint, update_endpoint, gsp, graph, replace, source, cleanu
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
 
     The asserted triples go into one named graph and the derived ones into another, as in
-    the embedded store; lookups with --endpoint see both where the store's default graph is
-    the union of its graphs (Virtuoso; `oxigraph serve --union-default-graph`). All or
+    the embedded store (on Virtuoso, into one); lookups with --endpoint see both where the
+    store's default graph is the union of its graphs (Virtuoso; `oxigraph serve
+    --union-default-graph`). All or
     nothing: what the graphs lack (and, with --replace, what they have that the data lacks)
     goes into staging graphs first and is applied with one update, so a failure part-way
     leaves the graphs as they were; a reload of unchanged data sends nothing.
