@@ -342,7 +342,7 @@ def load(
             # One graph on Virtuoso, for now: two graphs changed in one transaction need one
             # INSERT..WHERE over both (two ADDs are two transactions there), and Virtuoso
             # 7.2 answered that update for the knowledge base with SR002 after carrying it
-            # out, then held locks that made later queries of the graphs time out (SR171).
+            # out, and later queries of the graphs timed out (SR171) in the same runs.
             derived = None
         plan = Plan(
             endpoint, sparql.update_url, gsp, graph, replace, max_body, max_triples, derived
