@@ -6,8 +6,8 @@ Uses the knowledge base of the current resources (point ``BLOCGRAPH_RESOURCES`` 
 by ``benchmarks/generate.py`` for a larger one). Each run starts from empty stores:
 
 * bulk loader: ``oxigraph load --location NEW --file kb.nt`` (offline, into a new folder);
-* ``blocgraph load --gsp`` into an empty server: what a user runs (the export streamed into one
-  transactional Graph Store POST);
+* ``blocgraph load --gsp`` into an empty server: what a user runs (the export, asserted and
+  derived triples apart, into one transactional N-Quads Graph Store POST);
 * the same from the exported file (``--input kb.nt``): the load without the export;
 * ``--replace`` again with the graph unchanged: the reload, which sends only the difference.
 

@@ -127,8 +127,10 @@ _start_oxigraph() {
   bin="$(_oxigraph_bin)" || return 1
   [ "${STORES_FRESH:-0}" = 1 ] && rm -rf "$d/data"
   _log "starting $bin serve on $url (data: $d/data)"
+  # --union-default-graph: queries without FROM see every graph, as on Virtuoso (blocgraph
+  # load puts the asserted and the derived triples in two named graphs).
   nohup "$bin" serve --location "$d/data" --bind "127.0.0.1:${OXIGRAPH_PORT}" \
-    >"$d/server.log" 2>&1 </dev/null &
+    --union-default-graph >"$d/server.log" 2>&1 </dev/null &
   echo $! >"$d/server.pid"
 }
 

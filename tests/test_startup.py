@@ -1,4 +1,4 @@
-"""A lookup imports only what it uses: not rdflib and its parsers, pySHACL, SPARQLWrapper or
+"""A lookup imports only what it uses: not rdflib and its parsers, pySHACL, httpx or
 the build machinery when the store already exists (start-up time is most of a lookup's time;
 benchmarks/lookup.py measures it, this checks the imports that would cost it)."""
 
@@ -14,7 +14,7 @@ import pytest
 HEAVY = (
     "rdflib",
     "pyshacl",
-    "SPARQLWrapper",
+    "httpx",  # remote lookups and load only
     "owlrl",
     "matplotlib",
     "blocgraph.derive",
@@ -81,7 +81,7 @@ def _stdlib(modules: set[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("args", LOOKUPS, ids=lambda a: " ".join(a[:2]))
-def test_a_lookup_imports_no_rdflib_pyshacl_or_sparqlwrapper(store, args):
+def test_a_lookup_imports_no_rdflib_pyshacl_or_httpx(store, args):
     code, out, modules = _lookup(*args)
     assert code in (0, None), out
     assert out.strip() and "(no results)" not in out

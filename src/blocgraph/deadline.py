@@ -3,7 +3,7 @@
 Socket timeouts bound each read, not the whole exchange: a server that sends a byte every
 few seconds never trips them. A watchdog thread waits for the deadline and then shuts down
 every socket of the exchange, which ends any blocked read or write at once. Used by remote
-lookups (``remote_http``) and by ``load`` (``load_http``, which pauses it while an upload is
+lookups and by ``load`` (both through ``load_http``, which pauses it while an upload is
 being sent, so that the time data takes to upload does not count)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 class Deadline:
     """``seconds`` for one exchange, not counting paused time. When it passes, the watchdog
-    shuts down the sockets that ``sockets()`` names and those given to ``watch``."""
+    shuts down the sockets that ``sockets()`` names."""
 
     def __init__(
         self, seconds: float, sockets: Callable[[], list[socket.socket]] | None = None
@@ -28,17 +28,9 @@ class Deadline:
         self._paused_at: float | None = None
         self._done = False
         self._sockets = sockets or (lambda: [])
-        self._watched: list[socket.socket] = []
         self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._watch, name="blocgraph-deadline", daemon=True)
         self._thread.start()
-
-    def watch(self, sock: socket.socket) -> None:
-        """Shut ``sock`` down too when the deadline passes (at once if it has)."""
-        with self._cond:
-            self._watched.append(sock)
-            if self.expired:
-                _shutdown(sock)
 
     def left(self) -> float:
         with self._cond:
@@ -71,7 +63,7 @@ class Deadline:
                 left = self._due - time.monotonic()
                 if left <= 0:
                     self.expired = True
-                    for sock in [*self._sockets(), *self._watched]:
+                    for sock in self._sockets():
                         _shutdown(sock)
                     return
                 self._cond.wait(left)

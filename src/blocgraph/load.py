@@ -1,11 +1,21 @@
-"""Load the knowledge base (as ``blocgraph export`` writes it) into an external triple store,
-all or nothing: a failure part-way leaves the target graph exactly as it was.
+"""Load the knowledge base into an external triple store, all or nothing: a failure part-way
+leaves the target graphs exactly as they were.
+
+Two graphs, as in the embedded store: the asserted triples (ontology, data) go into the target
+graph (``KB_GRAPH`` unless ``--graph`` names another), the derived ones into
+``derived_graph_for(target)``: ``DERIVED_GRAPH``, the embedded store's own name for them, or
+``<target>/derived`` next to a target the user named. Both change in one update. A file given
+with ``--input`` is one graph, the target. The named queries have no FROM: they see both graphs
+where the store's default graph is the union of its graphs (Virtuoso always, Oxigraph server
+with ``--union-default-graph``; ``load`` says so when it is not), or through ``default-graph-uri``
+parameters naming both (``RemoteStore(default_graphs=...)``). On Virtuoso both parts go into the
+target graph, for now (see ``load``).
 
 The steps are here; the SPARQL requests are in ``load_protocol``, the HTTP (credentials,
 deadlines, retries) in ``load_http``.
 
-What is sent is the difference: the target graph is read back (when the store gives it whole)
-and compared with the data line by line (both canonical N-Triples), so only triples it lacks
+What is sent is the difference: each graph is read back (when the store gives it whole)
+and compared with its data line by line (both canonical N-Triples), so only triples it lacks
 are added and, with ``replace``, only triples it has that the data lacks are removed. A reload
 of unchanged data sends nothing.
 
@@ -18,14 +28,15 @@ How it is sent:
   201 to a chunked body and loads nothing).
 
 Either way additions and removals go into fresh staging graphs, and are applied with one
-update once the store holds all of them (``DELETE {..} WHERE { GRAPH <staging-del> {..} } ;
-ADD <staging-add> TO <target>``; ``MOVE`` when the target cannot be read whole, as with a
-Virtuoso graph over its 100000-row result limit). One request is one transaction in both
+update operation once the store holds all of them (for one graph ``DELETE {..} WHERE { GRAPH
+<staging-del> {..} }``, ``ADD <staging-add> TO <target>``, or ``MOVE`` when the target cannot be
+read whole; for the two graphs of the knowledge base one ``DELETE {..} INSERT {..} WHERE``
+over both). One request is one transaction in both
 Oxigraph and Virtuoso. A direct ``PUT`` to the target is not safe on Virtuoso: a body that
 fails half-way leaves the part before the failure loaded. On Oxigraph a Graph Store ``POST``
 is one transaction (checked: a body cut short or failing to parse changes nothing), so data
-that only adds to a graph goes straight there, and the knowledge base going into an empty
-graph is streamed into the request as the export writes it.
+that only adds to graphs goes straight there: one N-Triples POST to the target, or one
+N-Quads POST to the store for both graphs of the knowledge base.
 
 Transient failures (connection reset, HTTP 5xx/408/429) are retried a bounded number of
 times with exponential backoff, within each step's deadline (``BLOCGRAPH_TIMEOUT``);
@@ -36,7 +47,8 @@ target graph, and the load either ends as done, is tried again (nothing happened
 what the graph holds. A second ``MOVE`` from a staging graph already moved would clear the
 target on Virtuoso, which treats a missing source as empty: that is why.
 
-Staging graphs are ``<STAGING_PREFIX><started>-<random>/add`` (and ``/del``), ``started``
+Staging graphs are ``<STAGING_PREFIX><started>-<random>/add`` (and ``/del``, and
+``/derived-add``, ``/derived-del`` for the derived graph), ``started``
 the UTC time the load began (``20261128T231500Z``). A load removes its own when it ends, even
 when it fails; a load that was killed leaves them behind. Every load (and ``load --cleanup``,
 which does only that) first removes the stale ones: staging graphs of loads started more than
@@ -49,6 +61,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 import tempfile
 import time
 import uuid
@@ -58,7 +71,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import StoreError
-from .load_http import Client, DumpBody, FileBody, GaveUp
+from .load_http import Client, FileBody, GaveUp
 from .load_protocol import (
     MAX_BODY,
     VIRTUOSO_MAX_TRIPLES,
@@ -69,6 +82,7 @@ from .load_protocol import (
     gsp_url,
     iter_batches,
 )
+from .namespaces import DERIVED_GRAPH
 from .store import check_endpoint_url
 
 __all__ = [
@@ -86,8 +100,10 @@ __all__ = [
     "load",
 ]
 
-#: Where the knowledge base goes when the store has no writable default graph (Virtuoso:
-#: ``INSERT DATA`` without ``GRAPH`` is an error there, and its queries see every graph).
+#: Where the asserted triples go unless ``--graph`` names another graph, on every store: a named
+#: graph, because Virtuoso has no writable default graph (``INSERT DATA`` without ``GRAPH`` is
+#: an error there), and because an Oxigraph server whose default graph is the union of its
+#: graphs (as lookups need) cannot count its own default graph apart.
 KB_GRAPH = "https://w3id.org/blocgraph/kb"
 STAGING_PREFIX = "https://w3id.org/blocgraph/staging/"
 #: Staging graphs of a load started longer ago than this are stale: no load runs that long
@@ -97,7 +113,7 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 #: The name of a staging graph after STAGING_PREFIX. Only names that match it whole are
 #: removed (a name is pasted into DROP GRAPH, so nothing else may pass).
 _STAGING_NAME = re.compile(
-    r"(?:(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8,64}|(?P<legacy>[0-9a-f]{32}))/(?:add|del)"
+    r"(?:(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8,64}|(?P<legacy>[0-9a-f]{32}))/(?:derived-)?(?:add|del)"
 )
 
 #: The HTTP client, under the name it had when it lived here.
@@ -176,7 +192,8 @@ class LoadResult:
     added: int = 0  # triples the target graph did not hold, sent
     removed: int = 0  # triples of the target graph not in the data, removed (--replace)
     requests: int = 0  # data requests: INSERT DATA batches or uploads
-    graph_size: int = 0  # triples in the target graph afterwards, as the store counts them
+    graph_size: int = 0  # triples in the graphs loaded afterwards, as the store counts them
+    derived_graph: str | None = None  # where the derived triples went (None: no such part)
     staged: bool = True  # through a staging graph (else one atomic request)
     seconds: float = 0.0
     retries: int = 0
@@ -190,9 +207,13 @@ class LoadResult:
         else:
             change = "nothing to change"
         retried = f", {self.retries} retries" if self.retries else ""
+        if self.derived_graph:
+            into, holds = f"{graph} (derived: <{self.derived_graph}>)", "the graphs hold"
+        else:
+            into, holds = graph, "the graph holds"
         return (
-            f"Loaded {self.triples} triples into {graph} at {self.endpoint} in "
-            f"{self.seconds:.2f} s ({self.method}: {change}; the graph holds "
+            f"Loaded {self.triples} triples into {into} at {self.endpoint} in "
+            f"{self.seconds:.2f} s ({self.method}: {change}; {holds} "
             f"{self.graph_size}{retried})"
         )
 
@@ -202,16 +223,33 @@ class Plan:
     endpoint: str
     update_endpoint: str
     gsp: str | None
-    graph: str | None  # None: the default graph
+    graph: str | None  # the target graph (None: the default graph)
     replace: bool
     max_body: int = MAX_BODY
     max_triples: int | None = None
+    derived: str | None = None  # the derived triples' graph; None: the data is one graph
     run: str = field(
         default_factory=lambda: f"{time.strftime(_STAMP, time.gmtime())}-{uuid.uuid4().hex[:16]}"
     )
 
-    def staging(self, part: str) -> str:
+    @property
+    def graphs(self) -> list[str | None]:
+        """The graphs the load writes: the target, then the derived graph if any."""
+        return [self.graph] + ([self.derived] if self.derived else [])
+
+    def staging(self, part: str, graph: str | None = None) -> str:
+        """The staging graph of ``part`` (add, del) for ``graph`` (default: the target)."""
+        if graph is not None and graph == self.derived:
+            part = f"derived-{part}"
         return f"{STAGING_PREFIX}{self.run}/{part}"
+
+
+def derived_graph_for(graph: str | None) -> str:
+    """Where ``load`` puts the derived triples: the embedded store's own derived graph when the
+    knowledge base goes to ``KB_GRAPH``, else ``<graph>/derived`` beside the graph given."""
+    if graph is None or graph == KB_GRAPH:
+        return DERIVED_GRAPH
+    return graph + ("derived" if graph.endswith(("/", "#")) else "/derived")
 
 
 def _graph_name(graph: str | None) -> str:
@@ -279,9 +317,10 @@ def load(
     backoff: float = 0.5,
     client: Client | None = None,
 ) -> LoadResult:
-    """Load ``source`` (default: the exported knowledge base) into ``graph`` (default: the
-    default graph; on Virtuoso ``KB_GRAPH``) of the store whose query endpoint is
-    ``endpoint``; ``replace`` makes the graph hold exactly the data, else the data is added.
+    """Load ``source`` into ``graph`` (default: ``KB_GRAPH``) of the store whose query
+    endpoint is ``endpoint``; ``replace`` makes the graph hold exactly the data, else the data
+    is added. Without ``source`` the knowledge base is loaded: its asserted triples into
+    ``graph``, its derived ones into ``derived_graph_for(graph)``, both in one change.
     ``progress(done, total)`` is told the bytes sent. ``timeout`` (default
     ``BLOCGRAPH_TIMEOUT``, 60 s) bounds each step."""
     started = time.perf_counter()
@@ -291,44 +330,60 @@ def load(
         check_endpoint_url(gsp, "Graph Store Protocol endpoint")
     if graph is not None:
         _check_graph(graph)
+    graph = graph or KB_GRAPH
+    derived = derived_graph_for(graph) if source is None else None
     own_client = client is None
     client = client or Client(timeout=timeout, retries=retries, backoff=backoff)
     try:
         sparql = _connect(endpoint, update_endpoint, client)
-        if graph is None and sparql.is_virtuoso:
-            graph = KB_GRAPH
         if max_triples is None and sparql.is_virtuoso:
             max_triples = VIRTUOSO_MAX_TRIPLES
-        plan = Plan(endpoint, sparql.update_url, gsp, graph, replace, max_body, max_triples)
+        if sparql.is_virtuoso:
+            # One graph on Virtuoso, for now: two graphs changed in one transaction need one
+            # INSERT..WHERE over both (two ADDs are two transactions there), and Virtuoso
+            # 7.2 answered that update for the knowledge base with SR002 after carrying it
+            # out, and later queries of the graphs timed out (SR171) in the same runs.
+            derived = None
+        plan = Plan(
+            endpoint, sparql.update_url, gsp, graph, replace, max_body, max_triples, derived
+        )
         # A no-op that checks we may write (and answers a Digest challenge) before any data.
         sparql.update(f"DROP SILENT GRAPH <{plan.staging('add')}>", "preparing the staging graph")
         cleaned = _cleanup(sparql, endpoint)
-        before = sparql.count(plan.graph)
-        if source is None and before == 0 and gsp and sparql.is_oxigraph:
-            # Into an empty graph of Oxigraph: one POST, its body written by the export as it
-            # goes (the export and the store's parsing overlap).
-            result = _stream_export(sparql, plan, progress)
-        else:
-            with tempfile.TemporaryDirectory(prefix="blocgraph-load-") as tmp:
-                folder = Path(tmp)
+        before = {g: sparql.count(g) for g in plan.graphs}
+        with tempfile.TemporaryDirectory(prefix="blocgraph-load-") as tmp:
+            folder = Path(tmp)
 
-                def prepare() -> Path:
-                    if source is None:
-                        return export_ntriples(folder)
-                    return canonical_ntriples(source, folder / "input.nt")
+            def prepare() -> dict[str | None, Path]:
+                if source is None:
+                    asserted, derived_path = export_ntriples(folder)
+                    if plan.derived is None:  # both in the target graph
+                        with open(asserted, "ab") as out, open(derived_path, "rb") as part:
+                            shutil.copyfileobj(part, out, 1 << 20)
+                        return {plan.graph: asserted}
+                    return {plan.graph: asserted, plan.derived: derived_path}
+                return {plan.graph: canonical_ntriples(source, folder / "input.nt")}
 
-                old: set[bytes] | None = set()
-                if before:
-                    # Read the target graph back while the data is exported: both take seconds.
-                    from concurrent.futures import ThreadPoolExecutor
+            old: dict[str | None, set[bytes] | None] = {g: set() for g in plan.graphs}
+            if any(before.values()):
+                # Read the target graphs back while the data is exported: both take seconds.
+                from concurrent.futures import ThreadPoolExecutor
 
-                    with ThreadPoolExecutor(1, thread_name_prefix="blocgraph-export") as pool:
-                        future = pool.submit(prepare)
-                        old = fetch_graph(sparql, plan.graph, plan.gsp, before)
-                        path = future.result()
-                else:
-                    path = prepare()
-                result = _load(sparql, plan, path, folder, before, old, progress)
+                with ThreadPoolExecutor(1, thread_name_prefix="blocgraph-export") as pool:
+                    future = pool.submit(prepare)
+                    for g in plan.graphs:
+                        if before[g]:
+                            old[g] = fetch_graph(sparql, g, plan.gsp, before[g])
+                    paths = future.result()
+            else:
+                paths = prepare()
+            result = _load(sparql, plan, paths, folder, before, old, progress)
+        if plan.derived is not None and not _default_graph_sees(sparql, plan.derived):
+            result.notes.append(
+                f"queries without FROM at {endpoint} see its default graph only, not <{graph}> "
+                f"and <{plan.derived}>: start Oxigraph with `oxigraph serve "
+                "--union-default-graph` for `blocgraph --endpoint` lookups"
+            )
         result.cleanup = cleaned
     finally:
         if own_client:
@@ -338,45 +393,78 @@ def load(
     return result
 
 
+def _default_graph_sees(sparql: Sparql, graph: str) -> bool:
+    """Whether a triple of ``graph`` is in the store's default graph (Virtuoso's is the union
+    of all graphs, Oxigraph's with --union-default-graph). Asked after a load that filled
+    ``graph``; one triple is looked up."""
+    return sparql.ask(
+        f"ASK {{ {{ SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1 }} "
+        "?s ?p ?o }",
+        "checking the default graph",
+    )
+
+
+@dataclass
+class _Change:
+    """What one graph of the load gets: the triples to add and remove, whether the graph is
+    replaced whole (it could not be read back), and what it should hold after."""
+
+    additions: set[bytes]
+    removals: set[bytes]
+    whole: bool
+    expected: int | None
+
+
 def _load(
     sparql: Sparql,
     plan: Plan,
-    path: Path,
+    paths: dict[str | None, Path],
     folder: Path,
-    before: int,
-    old: set[bytes] | None,
+    before: dict[str | None, int],
+    old: dict[str | None, set[bytes] | None],
     progress: Callable[[int, int], None] | None,
 ) -> LoadResult:
-    """Send the difference between the data at ``path`` and ``old``, the ``before`` triples
-    of the target graph (None: not known, send everything)."""
-    new = _read_lines(path)
-    if not new:
-        raise StoreError(f"{path}: no triples to load")
+    """Send, for each graph of the plan, the difference between the data at ``paths[graph]``
+    and ``old[graph]``, the ``before[graph]`` triples it holds (None: not known, send
+    everything)."""
+    new = {g: _read_lines(paths[g]) for g in plan.graphs}
+    if not new[plan.graph]:
+        raise StoreError(f"{paths[plan.graph]}: no triples to load")
     result = LoadResult(
-        triples=len(new),
+        triples=sum(len(lines) for lines in new.values()),
         graph=plan.graph,
         endpoint=plan.endpoint,
         method="Graph Store Protocol" if plan.gsp else "SPARQL Update",
+        derived_graph=plan.derived,
     )
-    if old is None:
-        # The target cannot be read whole: send everything, MOVE it in (replace) or ADD it.
-        additions, removals = new, set()
-        expected = len(new) if plan.replace else None
-        whole = plan.replace
-    else:
-        additions = new - old if old else new
-        removals = old - new if plan.replace else set()
-        expected = len(new) if plan.replace else len(old | new)
-        whole = False
-    del old
-    result.added, result.removed = len(additions), len(removals) if not whole else before
-    if additions or removals or whole:
-        if additions is new:
-            add_file: Path | None = path  # all of it: send the file as it is
+    changes: dict[str | None, _Change] = {}
+    for g in plan.graphs:
+        lines, held = new[g], old[g]
+        if held is None:
+            # The graph cannot be read whole: send everything, and replace it whole (replace)
+            # or add it.
+            changes[g] = _Change(lines, set(), plan.replace, len(lines) if plan.replace else None)
         else:
-            add_file = _write_lines(folder / "add.nt", additions) if additions else None
-        del_file = _write_lines(folder / "del.nt", removals) if removals else None
-        total = sum(f.stat().st_size for f in (add_file, del_file) if f is not None)
+            changes[g] = _Change(
+                lines - held if held else lines,
+                held - lines if plan.replace else set(),
+                False,
+                len(lines) if plan.replace else len(held | lines),
+            )
+    del old
+    result.added = sum(len(c.additions) for c in changes.values())
+    result.removed = sum(before[g] if c.whole else len(c.removals) for g, c in changes.items())
+    files: list[tuple[str | None, str, Path, int]] = []  # graph, add|del, file, triples
+    for i, (g, c) in enumerate(changes.items()):
+        if c.additions or c.whole:
+            path = paths[g] if c.additions is new[g] else None  # all of it: the file as it is
+            path = path or _write_lines(folder / f"add-{i}.nt", c.additions)
+            files.append((g, "add", path, len(c.additions)))
+        if c.removals:
+            path = _write_lines(folder / f"del-{i}.nt", c.removals)
+            files.append((g, "del", path, len(c.removals)))
+    if files:
+        total = sum(f[2].stat().st_size for f in files)
         done = 0
 
         def advance(nbytes: int) -> None:
@@ -385,152 +473,161 @@ def _load(
             if progress:
                 progress(min(done, total), total)
 
-        direct = plan.gsp is not None and sparql.is_oxigraph and not removals and not whole
-        if direct and add_file is not None:
+        direct = (
+            plan.gsp is not None
+            and sparql.is_oxigraph
+            and all(kind == "add" for _, kind, _, _ in files)
+            and not any(c.whole for c in changes.values())
+        )
+        expected_values = [c.expected for c in changes.values()]
+        expected = None if None in expected_values else sum(expected_values)  # type: ignore[arg-type]
+        if direct:
             # Oxigraph loads one Graph Store POST in one transaction (checked: a body cut
-            # short or failing to parse leaves the graph as it was): no staging needed.
-            _post(sparql, plan, FileBody(add_file, advance), before, expected, result)
+            # short or failing to parse leaves the store as it was): no staging needed. Two
+            # graphs go as one N-Quads POST to the store itself.
+            if plan.derived is None:
+                body, url, kind = FileBody(files[0][2], advance), None, "application/n-triples"
+            else:
+                quads = _write_quads(folder / "add.nq", files)
+                body, url, kind = FileBody(quads, advance), plan.gsp, "application/n-quads"
+            _post(sparql, plan, body, sum(before.values()), expected, result, url, kind)
             result.requests, result.staged = 1, False
         else:
-            counts = {add_file: len(additions), del_file: len(removals)}
             result.requests = _staged(
-                sparql, plan, add_file, del_file, counts, whole, advance, result, (before, expected)
+                sparql, plan, files, changes, advance, result, (before, expected)
             )
-    result.graph_size = sparql.count(plan.graph)
-    if expected is not None and result.graph_size != expected:
-        raise StoreError(
-            f"after loading, {_graph_name(plan.graph)} holds {result.graph_size} triples where "
-            f"{expected} were expected (did something else write to it meanwhile?)"
-        )
+    sizes = {g: sparql.count(g) for g in plan.graphs}
+    result.graph_size = sum(sizes.values())
+    for g, c in changes.items():
+        if c.expected is not None and sizes[g] != c.expected:
+            raise StoreError(
+                f"after loading, {_graph_name(g)} holds {sizes[g]} triples where "
+                f"{c.expected} were expected (did something else write to it meanwhile?)"
+            )
     return result
+
+
+def _write_quads(path: Path, files: list[tuple[str | None, str, Path, int]]) -> Path:
+    """The additions of every graph as one N-Quads file (an N-Triples line and its graph)."""
+    with open(path, "wb") as out:
+        for graph, _kind, file, _count in files:
+            suffix = f" <{graph}> .\n".encode() if graph else b" .\n"
+            with open(file, "rb") as stream:
+                for line in stream:
+                    line = line.rstrip()
+                    if line:
+                        out.write(line[:-1].rstrip())  # without its final "."
+                        out.write(suffix)
+    return path
 
 
 def _post(
     sparql: Sparql,
     plan: Plan,
-    body: FileBody | DumpBody,
+    body: FileBody,
     before: int,
     expected: int | None,
     result: LoadResult,
+    url: str | None = None,
+    content_type: str = "application/n-triples",
 ) -> None:
-    """One Graph Store POST into the target (Oxigraph: one transaction; retrying adds the same
-    triples again, which changes nothing). When no answer came, the target is counted."""
+    """One Graph Store POST (Oxigraph: one transaction; retrying adds the same triples again,
+    which changes nothing): into the target graph, or to ``url`` (N-Quads for several graphs).
+    ``before``/``expected``: the plan's graphs' triples in all. When no answer came, the graphs
+    are counted."""
     assert plan.gsp is not None
-    url = gsp_url(plan.gsp, plan.graph)
+    url = url or gsp_url(plan.gsp, plan.graph)
     sparql.client.preflight(url)  # Digest: meet the challenge before the body goes
+    name = _graphs_name(plan)
+    verb = "are" if plan.derived else "is"
     try:
         sparql.client.request(
             "POST",
             url,
             body=body,
-            headers={"Content-Type": "application/n-triples"},
+            headers={"Content-Type": content_type},
             what="uploading to the Graph Store",
         )
     except GaveUp as err:
         if not err.sent:
-            raise type(err)(f"{err}; {_graph_name(plan.graph)} is unchanged") from None
-        if expected is None and isinstance(body, DumpBody):
-            expected = body.lines or None
+            raise type(err)(f"{err}; {name} {verb} unchanged") from None
         try:
-            now = sparql.count(plan.graph)
+            now = sum(sparql.count(g) for g in plan.graphs)
         except StoreError as check:
             raise _Unknown(
                 f"{err}, after the upload was sent, and the target graph cannot be counted to "
                 f"see whether it was loaded: {check}"
             ) from None
-        name = _graph_name(plan.graph)
+        holds = "hold" if plan.derived else "holds"
         if expected is not None and now == expected and now != before:
             result.notes.append(
-                f"the answer to the upload was lost ({err.detail}); checked: {name} holds the "
-                f"{now} triples expected"
+                f"the answer to the upload was lost ({err.detail}); checked: {name} {holds} "
+                f"the {now} triples expected"
             )
             return
         if now == before:
-            raise type(err)(f"{err}; checked: {name} is unchanged") from None
+            raise type(err)(f"{err}; checked: {name} {verb} unchanged") from None
         raise _Unknown(
-            f"{err}, after the upload was sent; {name} now holds {now} triples "
+            f"{err}, after the upload was sent; {name} now {holds} {now} triples "
             f"(before: {before}{f', expected: {expected}' if expected is not None else ''})"
         ) from None
 
 
-def _stream_export(
-    sparql: Sparql, plan: Plan, progress: Callable[[int, int], None] | None
-) -> LoadResult:
-    """The knowledge base into an empty graph of an Oxigraph server: one POST (Oxigraph loads
-    it in one transaction), its chunked body the export as pyoxigraph writes it."""
-    from .store import EmbeddedStore, ensure_store
-
-    store = EmbeddedStore(ensure_store()).pyoxigraph_store
-    body = DumpBody(store, progress)
-    result = LoadResult(
-        triples=0,
-        graph=plan.graph,
-        endpoint=plan.endpoint,
-        method="Graph Store Protocol",
-        requests=1,
-        staged=False,
-    )
-    _post(sparql, plan, body, 0, None, result)
-    result.triples = result.added = body.lines
-    result.graph_size = sparql.count(plan.graph)
-    if result.graph_size != body.lines:
-        raise StoreError(
-            f"after loading, {_graph_name(plan.graph)} holds {result.graph_size} triples where "
-            f"{body.lines} were sent (did something else write to it meanwhile?)"
-        )
-    return result
+def _graphs_name(plan: Plan) -> str:
+    return " and ".join(_graph_name(g) for g in plan.graphs)
 
 
 def _staged(
     sparql: Sparql,
     plan: Plan,
-    add_file: Path | None,
-    del_file: Path | None,
-    counts: dict,
-    whole: bool,
+    files: list[tuple[str | None, str, Path, int]],
+    changes: dict[str | None, _Change],
     advance: Callable[[int], None],
     result: LoadResult,
-    sizes: tuple[int, int | None],
+    sizes: tuple[dict[str | None, int], int | None],
 ) -> int:
-    """Send additions and removals to staging graphs, then apply both with one update.
-    ``sizes``: the target graph's triples before, and after (None: not known)."""
-    staging_add, staging_del = plan.staging("add"), plan.staging("del")
+    """Send each graph's additions and removals to staging graphs, then apply them all with
+    one update. ``sizes``: each graph's triples before, and all of them after (None: not
+    known)."""
     staged: dict[str, int] = {}
+    names = [plan.staging(kind, g) for g, kind, _, _ in files]
     requests = 0
     swapped = False
     try:
-        for file, staging in ((add_file, staging_add), (del_file, staging_del)):
-            if file is None:
-                continue
+        for (_graph, _kind, file, want), staging in zip(files, names, strict=True):
             requests += _send(sparql, plan, file, staging, advance)
-            want = counts[file]
             got = sparql.count(staging)
             if got != want:
                 raise StoreError(
                     f"the store holds {got} of the {want} triples sent to a staging graph"
                 )
             staged[staging] = got
-        _swap(sparql, plan, staged, whole, result, sizes)
+        _swap(sparql, plan, staged, changes, result, sizes)
         swapped = True
     except (_Unknown, _Checked):
         raise
     except StoreError as err:  # before the swap, or a swap the store refused as a whole
-        raise type(err)(f"{err}; {_graph_name(plan.graph)} is unchanged") from None
+        verb = "are" if plan.derived else "is"
+        raise type(err)(f"{err}; {_graphs_name(plan)} {verb} unchanged") from None
     finally:
         # After the change too: a separate request, as it need not be part of the change.
-        drop = [s for s in (staging_add, staging_del) if s in staged or not swapped]
+        drop = [s for s in names if s in staged or not swapped]
         _drop_quietly(sparql, drop)
     return requests
 
 
-def _apply_update(plan: Plan, staged: dict[str, int], whole: bool) -> str:
+def _apply_update(plan: Plan, staged: dict[str, int], changes: dict[str | None, _Change]) -> str:
     """The one update operation that applies the staged changes.
 
     One operation, not several: Virtuoso runs each operation of a request on its own (checked:
     an INSERT DATA before a failing LOAD in the same request stays), so a DELETE and an ADD
     would not fail together. Retrying it after a lost answer is harmless (deleting and adding
-    the same triples again changes nothing) except for MOVE, which ``_swap`` guards.
+    the same triples again changes nothing) except for MOVE, which ``_swap`` guards. With the
+    derived graph, one DELETE/INSERT writes both graphs (``_apply_both``).
     """
+    if plan.derived is not None:
+        return _apply_both(plan, staged, changes)
+    whole = changes[plan.graph].whole
     staging_add, staging_del = plan.staging("add"), plan.staging("del")
 
     def into(pattern: str) -> str:
@@ -549,6 +646,36 @@ def _apply_update(plan: Plan, staged: dict[str, int], whole: bool) -> str:
         return f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ {removed} }}"
     # ADD rather than INSERT..WHERE: Virtuoso copies a graph 7 times faster that way.
     return f"ADD <{staging_add}> TO {f'<{plan.graph}>' if plan.graph else 'DEFAULT'}"
+
+
+def _apply_both(plan: Plan, staged: dict[str, int], changes: dict[str | None, _Change]) -> str:
+    """One DELETE/INSERT for the target and the derived graph. Each side reads its staging
+    graphs through a VALUES table of (source, graph) rows, ``GRAPH ?g`` in the templates: a
+    graph replaced whole is its own source of removals. ADD and MOVE would take one operation
+    per graph, and two operations are not one transaction on Virtuoso; and Virtuoso 7.2 answers
+    an update whose templates name two graphs as constants with an error (SR002), after
+    carrying it out. Sent again after a lost answer it changes nothing more."""
+    removals: list[str] = []
+    additions: list[str] = []
+    for graph in plan.graphs:
+        assert graph is not None  # the knowledge base goes into named graphs
+        staging_add, staging_del = plan.staging("add", graph), plan.staging("del", graph)
+        if changes[graph].whole:  # everything it holds goes, the staged triples come
+            removals.append(f"(<{graph}> <{graph}>)")
+        elif staging_del in staged:
+            removals.append(f"(<{staging_del}> <{graph}>)")
+        if staging_add in staged:
+            additions.append(f"(<{staging_add}> <{graph}>)")
+    removed = f"{{ VALUES (?from ?g) {{ {' '.join(removals)} }} GRAPH ?from {{ ?s ?p ?o }} }}"
+    added = f"{{ VALUES (?add ?h) {{ {' '.join(additions)} }} GRAPH ?add {{ ?a ?b ?c }} }}"
+    if removals and additions:
+        return (
+            "DELETE { GRAPH ?g { ?s ?p ?o } } INSERT { GRAPH ?h { ?a ?b ?c } } "
+            f"WHERE {{ {removed} UNION {added} }}"
+        )
+    if removals:
+        return f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {removed}"
+    return f"INSERT {{ GRAPH ?h {{ ?a ?b ?c }} }} WHERE {added}"
 
 
 def _send(
@@ -578,15 +705,16 @@ def _swap(
     sparql: Sparql,
     plan: Plan,
     staged: dict[str, int],
-    whole: bool,
+    changes: dict[str | None, _Change],
     result: LoadResult,
-    sizes: tuple[int, int | None],
+    sizes: tuple[dict[str | None, int], int | None],
 ) -> None:
     """Apply the staged changes with one update. Never retried blindly: after a failure
     without an answer saying what happened, the store is asked (``_outcome``), and the update
     is sent again only if nothing happened."""
-    text = _apply_update(plan, staged, whole)
-    name = _graph_name(plan.graph)
+    text = _apply_update(plan, staged, changes)
+    name = _graphs_name(plan)
+    verb, holds = ("are", "hold") if plan.derived else ("is", "holds")
     client = sparql.client
     attempts = client.retries + 1
     for attempt in range(attempts):
@@ -597,9 +725,9 @@ def _swap(
             failure = err
         timed_out = "did not answer within" in failure.detail
         try:
-            outcome = _outcome(sparql, plan, staged, whole)
+            outcome = _outcome(sparql, plan, staged, changes, sizes[0])
         except StoreError as err:
-            before, after = sizes
+            before, after = sum(sizes[0].values()), sizes[1]
             either = (
                 f"{after} triples if it did, {before} if it did not"
                 if after is not None
@@ -607,7 +735,7 @@ def _swap(
             )
             raise _Unknown(
                 f"applying the staged triples failed ({failure.detail}), and whether it "
-                f"happened cannot be read back ({err}): {name} holds {either}"
+                f"happened cannot be read back ({err}): {name} {holds} {either}"
             ) from None
         if outcome == "applied":
             result.notes.append(
@@ -616,12 +744,12 @@ def _swap(
             )
             return
         if outcome != "unchanged":
-            size = _size_or_none(sparql, plan.graph)
-            holds = f"now holds {size} triples, and " if size is not None else ""
+            size = _size_or_none(sparql, plan)
+            now = f"now {holds} {size} triples, and " if size is not None else ""
             raise _Unknown(
-                f"applying the staged triples failed ({failure.detail}); {name} {holds}"
-                f"has part of the changes ({outcome}): something else may be writing to it, "
-                "check it and load again"
+                f"applying the staged triples failed ({failure.detail}); {name} {now}"
+                f"{'have' if plan.derived else 'has'} part of the changes ({outcome}): "
+                "something else may be writing to it, check it and load again"
             )
         if timed_out:
             break  # the store takes updates but does not answer them: no point in waiting more
@@ -633,19 +761,27 @@ def _swap(
         # Sent, and perhaps still being carried out: the check only tells what is there now.
         raise _Checked(
             f"applying the staged triples failed: {failure.detail} (set BLOCGRAPH_TIMEOUT to "
-            f"wait longer); checked: {name} is unchanged so far, but the store may still be "
+            f"wait longer); checked: {name} {verb} unchanged so far, but the store may still be "
             "carrying the update out: look again in a while"
         )
     raise _Checked(
-        f"applying the staged triples failed{tries}: {failure.detail}; checked: {name} is unchanged"
+        f"applying the staged triples failed{tries}: {failure.detail}; checked: {name} {verb} "
+        "unchanged"
     )
 
 
-def _outcome(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool) -> str:
+def _outcome(
+    sparql: Sparql,
+    plan: Plan,
+    staged: dict[str, int],
+    changes: dict[str | None, _Change],
+    before: dict[str | None, int],
+) -> str:
     """After the final update went unanswered: "applied", "unchanged", or what is partly
-    there, read from the store by comparing the staging graphs with the target."""
-    staging_add, staging_del = plan.staging("add"), plan.staging("del")
-    if whole:  # MOVE empties the staging graph
+    there, read from the store by comparing the staging graphs with the plan's graphs."""
+    single_whole = plan.derived is None and changes[plan.graph].whole
+    if single_whole:  # MOVE empties the staging graph
+        staging_add = plan.staging("add")
         left = sparql.count(staging_add)
         if left == 0:
             return "applied"
@@ -653,11 +789,8 @@ def _outcome(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool) ->
             return "unchanged"
         return f"the staging graph holds {left} of {staged[staging_add]} triples"
 
-    def target(pattern: str) -> str:
-        return f"GRAPH <{plan.graph}> {{ {pattern} }}" if plan.graph else pattern
-
-    def some(staging: str, present: bool) -> bool:
-        test = target("?s ?p ?o")
+    def some(staging: str, graph: str | None, present: bool) -> bool:
+        test = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
         inner = test if present else f"FILTER NOT EXISTS {{ {test} }}"
         return sparql.ask(
             f"ASK {{ GRAPH <{staging}> {{ ?s ?p ?o }} {inner} }}", "checking the target graph"
@@ -666,16 +799,30 @@ def _outcome(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool) ->
     done: list[bool] = []
     not_done: list[bool] = []
     parts = []
-    if staging_add in staged:
-        in_target, missing = some(staging_add, True), some(staging_add, False)
-        done.append(not missing)
-        not_done.append(not in_target)
-        parts.append("additions " + ("all in" if not missing else "partly in"))
-    if staging_del in staged:
-        in_target, missing = some(staging_del, True), some(staging_del, False)
-        done.append(not in_target)
-        not_done.append(not missing)
-        parts.append("removals " + ("all gone" if not in_target else "partly gone"))
+    for graph in plan.graphs:
+        staging_add, staging_del = plan.staging("add", graph), plan.staging("del", graph)
+        label = "" if graph == plan.graph else "derived "
+        missing = staging_add in staged and some(staging_add, graph, False)
+        if changes[graph].whole:  # replaced whole: it holds the staged triples and no more
+            size = sparql.count(graph)
+            applied = not missing and size == staged.get(staging_add, 0)
+            done.append(applied)
+            not_done.append(not applied and size == before[graph])
+            parts.append(f"{label}graph with {size} triples")
+            continue
+        if staging_add in staged:
+            in_target = some(staging_add, graph, True)
+            done.append(not missing)
+            not_done.append(not in_target)
+            parts.append(f"{label}additions " + ("all in" if not missing else "partly in"))
+        if staging_del in staged:
+            in_target, gone_missing = (
+                some(staging_del, graph, True),
+                some(staging_del, graph, False),
+            )
+            done.append(not in_target)
+            not_done.append(not gone_missing)
+            parts.append(f"{label}removals " + ("all gone" if not in_target else "partly gone"))
     if all(done):
         return "applied"
     if all(not_done):
@@ -683,9 +830,9 @@ def _outcome(sparql: Sparql, plan: Plan, staged: dict[str, int], whole: bool) ->
     return ", ".join(parts)
 
 
-def _size_or_none(sparql: Sparql, graph: str | None) -> int | None:
+def _size_or_none(sparql: Sparql, plan: Plan) -> int | None:
     try:
-        return sparql.count(graph)
+        return sum(sparql.count(graph) for graph in plan.graphs)
     except StoreError:
         return None
 
@@ -712,18 +859,22 @@ def _check_graph(graph: str) -> str:
     return graph
 
 
-def export_ntriples(directory: Path) -> Path:
-    """The knowledge base as N-Triples, as ``blocgraph export --format nt`` writes it: one
-    triple a line, each once, in pyoxigraph's canonical form. Written by pyoxigraph to the
-    path itself, not through a Python file object: the graph is read back from the store
-    meanwhile, in another thread, and the two would otherwise take turns at the GIL."""
-    from .export import write
+def export_ntriples(directory: Path) -> tuple[Path, Path]:
+    """The knowledge base as two N-Triples files, its asserted triples and its derived ones
+    (``blocgraph export --format nt`` writes both as one): one triple a line, each once, in
+    pyoxigraph's canonical form. Written by pyoxigraph to the paths themselves, not through a
+    Python file object: the graphs are read back from the store meanwhile, in another thread,
+    and the two would otherwise take turns at the GIL."""
+    import pyoxigraph
+
     from .store import EmbeddedStore, ensure_store
 
-    path = directory / "blocgraph.nt"
     store = EmbeddedStore(ensure_store()).pyoxigraph_store
-    write(store, str(path), "nt")  # asserted and derived triples, one graph
-    return path
+    asserted, derived = directory / "asserted.nt", directory / "derived.nt"
+    nt = pyoxigraph.RdfFormat.N_TRIPLES
+    store.dump(str(asserted), nt, from_graph=pyoxigraph.DefaultGraph())
+    store.dump(str(derived), nt, from_graph=pyoxigraph.NamedNode(DERIVED_GRAPH))
+    return asserted, derived
 
 
 def canonical_ntriples(source: Path, target: Path) -> Path:

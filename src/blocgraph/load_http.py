@@ -41,7 +41,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -49,9 +48,6 @@ from . import __version__
 from .deadline import Deadline
 from .errors import StoreError
 from .store import Credentials, credentials_for
-
-if TYPE_CHECKING:
-    import pyoxigraph
 
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 #: Error answers that come back the same however often they are retried, with what to do.
@@ -118,55 +114,11 @@ class FileBody:
                 yield data
 
 
-class DumpBody:
-    """A request body written as it is sent: a store's triples (asserted and derived, as
-    ``blocgraph export --format nt`` writes them) as N-Triples, dumped by a thread into a pipe
-    (sent chunked). Each try dumps afresh, so a retry resends it all;
-    ``lines`` counts the triples of the last complete dump."""
-
-    size = None
-
-    def __init__(
-        self, store: pyoxigraph.Store, progress: Callable[[int, int], None] | None = None
-    ) -> None:
-        self.store = store
-        self.total = len(store)
-        self.progress = progress
-        self.lines = 0
-
-    def chunks(self) -> Iterator[bytes]:
-        from .export import write
-
-        read_fd, write_fd = os.pipe()
-
-        def dump() -> None:
-            try:
-                with os.fdopen(write_fd, "wb", buffering=CHUNK) as out:
-                    write(self.store, out, "nt")
-            except (OSError, ValueError):
-                pass  # the reader went away (the request failed): it reports the error
-
-        thread = threading.Thread(target=dump, name="blocgraph-export", daemon=True)
-        thread.start()
-        lines = 0
-        stream = os.fdopen(read_fd, "rb", buffering=CHUNK)
-        try:
-            while data := stream.read(CHUNK):
-                lines += data.count(b"\n")
-                if self.progress:
-                    self.progress(min(lines, self.total), self.total)
-                yield data
-            self.lines = lines
-        finally:
-            stream.close()  # a dump still writing gets a broken pipe and stops
-            thread.join()
-
-
 class _Stream(httpx.SyncByteStream):
     """A body for httpx that opens afresh each time it is iterated (a redirect that keeps the
     method sends it again), and stops the step's clock while it is being sent."""
 
-    def __init__(self, body: FileBody | DumpBody, deadline: Deadline) -> None:
+    def __init__(self, body: FileBody, deadline: Deadline) -> None:
         self._body = body
         self._deadline = deadline
         self.sent = False
@@ -264,6 +216,21 @@ def _where(url: httpx.URL | str) -> str:
 def _origin(url: httpx.URL) -> str:
     port = url.port or (443 if url.scheme == "https" else 80)
     return f"{url.scheme}://{url.host}:{port}"
+
+
+def _read_capped(raw: httpx.Response, limit: int, url: httpx.URL) -> bytes:
+    """The body of ``raw`` (decoded), or a StoreError once it passes ``limit`` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in raw.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise StoreError(
+                f"{_where(url)} sent more than {limit / 1048576:g} MB: stopped reading "
+                "(raise BLOCGRAPH_MAX_RESPONSE_MB, or add a LIMIT to the query)"
+            )
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def _seconds(value: str | None) -> float | None:
@@ -443,6 +410,7 @@ class Client:
         retries: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        retry_status: frozenset[int] = RETRY_STATUS,
     ) -> None:
         if timeout is None:
             from .store import default_timeout
@@ -452,6 +420,7 @@ class Client:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self.retry_status = retry_status
         self.retried = 0
         self._credentials: dict[str, Credentials | None] = {}
         self._digest: dict[tuple[str, str], _Digest] = {}
@@ -481,14 +450,16 @@ class Client:
         self,
         method: str,
         url: str,
-        body: bytes | FileBody | DumpBody | None = None,
+        body: bytes | FileBody | None = None,
         headers: dict[str, str] | None = None,
         what: str = "the request",
         retries: int | None = None,
         ok: Callable[[int], bool] = lambda status: 200 <= status < 300,
+        max_bytes: int | None = None,
     ) -> Response:
         """Send a request, retrying transient failures within the step's deadline; a
-        StoreError unless ``ok(status)``, a ``GaveUp`` when the failures went on."""
+        StoreError unless ``ok(status)``, a ``GaveUp`` when the failures went on. An answer
+        longer than ``max_bytes`` (None: no cap) is a StoreError, and is not read further."""
         attempts = (self.retries if retries is None else retries) + 1
         deadline = Deadline(self.timeout, self._live_sockets)
         try:
@@ -503,7 +474,9 @@ class Client:
                     self.sleep(pause)
                 tried += 1
                 try:
-                    response = self._authenticated(method, url, body, headers or {}, deadline)
+                    response = self._authenticated(
+                        method, url, body, headers or {}, deadline, max_bytes
+                    )
                 except _Transient as err:
                     last = err
                     if deadline.expired:
@@ -562,9 +535,10 @@ class Client:
         self,
         method: str,
         url: str,
-        body: bytes | FileBody | DumpBody | None,
+        body: bytes | FileBody | None,
         headers: dict[str, str],
         deadline: Deadline,
+        max_bytes: int | None = None,
     ) -> Response:
         creds = self.credentials(url)
         target = httpx.URL(url)
@@ -578,7 +552,7 @@ class Client:
         elif creds and space in self._digest:
             headers["Authorization"] = _digest_header(method, target, creds, self._digest[space])
             sent_auth = True
-        response = self._send(method, target, body, headers, deadline)
+        response = self._send(method, target, body, headers, deadline, max_bytes)
         if response.status != 401:
             return response
         where = _where(target)
@@ -615,7 +589,7 @@ class Client:
         )
         self._digest[space] = state
         headers["Authorization"] = _digest_header(method, target, creds, state)
-        response = self._send(method, target, body, headers, deadline)
+        response = self._send(method, target, body, headers, deadline, max_bytes)
         if response.status == 401:
             raise StoreError(f"{where} refused the credentials from {creds.source}")
         return response
@@ -635,23 +609,20 @@ class Client:
         self,
         method: str,
         url: httpx.URL,
-        body: bytes | FileBody | DumpBody | None,
+        body: bytes | FileBody | None,
         headers: dict[str, str],
         deadline: Deadline,
+        max_bytes: int | None = None,
     ) -> Response:
         where = _origin(url)
         left = max(deadline.left(), 0.001)
         timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, left))
         stream = None
-        if isinstance(body, FileBody | DumpBody):
+        if isinstance(body, FileBody):
             stream = _Stream(body, deadline)
-            if body.size is not None:
-                headers["Content-Length"] = str(body.size)
+            headers["Content-Length"] = str(body.size)
             request = self._http.build_request(method, url, headers=headers, timeout=timeout)
             request.stream = stream
-            if body.size is None:  # sent as the export writes it
-                request.headers.pop("Content-Length", None)
-                request.headers["Transfer-Encoding"] = "chunked"
         else:
             request = self._http.build_request(
                 method,
@@ -665,7 +636,7 @@ class Client:
             raw = self._http.send(request, stream=True)
             sent = True
             try:
-                data = raw.read()
+                data = raw.read() if max_bytes is None else _read_capped(raw, max_bytes, url)
             finally:
                 raw.close()
         except httpx.ConnectError as err:
@@ -709,7 +680,7 @@ class Client:
         self._reached.add(where)
         reason = raw.reason_phrase or ""
         response = Response(raw.status_code, reason, raw.headers, data, str(raw.url))
-        if raw.status_code in RETRY_STATUS and not any(k in data for k in DETERMINISTIC):
+        if raw.status_code in self.retry_status and not any(k in data for k in DETERMINISTIC):
             detail = response.first_line()
             raise _Transient(
                 f"{_where(raw.url)} answered HTTP {raw.status_code} {reason}"

@@ -1,35 +1,43 @@
-"""The HTTP under remote lookups (SPARQLWrapper builds the request; this opens it).
+"""Remote lookups over HTTP: SPARQL 1.1 Protocol queries on ``load_http.Client``, the client
+``blocgraph load`` uses. One stack for both: the same credentials (Basic or Digest from
+BLOCGRAPH_USER/BLOCGRAPH_PASSWORD/BLOCGRAPH_AUTH or ~/.netrc, for the endpoint's own origin
+only), the same deadline for the whole exchange (a watchdog shuts the socket down, so a server
+that drips bytes cannot hold a lookup), the same retries and the same one-line errors.
 
-SPARQLWrapper opens requests with ``urllib``'s global opener, which gives three defects a
-lookup must not have: a Basic ``Authorization`` header is copied onto a redirect to any host,
-the timeout is per socket read (a server that sends a byte every few seconds holds a lookup
-forever), and a body is read whole, however large. Here:
+What is lookup-specific is here:
 
-* credentials go only to the endpoint's own origin (scheme, host, port): Basic is added per
-  request, as an unredirected header, when the request's origin is the endpoint's; Digest
-  answers challenges only for URLs under that origin. A redirect elsewhere is followed
-  without them (and a 401 there says so);
-* the timeout is a deadline for the whole request: a watchdog shuts the sockets down when it
-  passes, whatever the server is doing;
-* the body is read in chunks up to a cap (``BLOCGRAPH_MAX_RESPONSE_MB``, default 256).
+* a query goes by GET, or as a form-encoded POST when its URL would be long, never as a raw
+  ``application/sparql-query`` body (Virtuoso hangs on those: virtuoso-opensource#842);
+* results are asked for as SPARQL JSON (``Accept``), and an answer that is not JSON says so;
+* the answer is read up to a cap (``BLOCGRAPH_MAX_RESPONSE_MB``, default 256);
+* retries: a connection reset and HTTP 408/429/502/503/504 are tried again (twice at most,
+  within the deadline); not HTTP 500, which is how stores report a query they cannot run.
 
-Imported by RemoteStore only, never on the embedded lookup path.
+Imported by ``store.RemoteStore`` only, when it runs its first query (httpx is never imported
+on the embedded lookup path; ``max_response_bytes`` is light, for ``blocgraph serve``).
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
+import json
 import os
-import urllib.request
-from typing import IO
-from urllib.parse import urlsplit
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
-from .deadline import Deadline
 from .errors import StoreError
 
+if TYPE_CHECKING:
+    from .load_http import Client
+
 DEFAULT_MAX_RESPONSE_MB = 256.0
-CHUNK = 1 << 16
+#: Characters of URL-encoded query above which the query is POSTed (URLs over 4-8 kB are
+#: refused by some servers and proxies).
+GET_LIMIT = 4000
+#: Retried for lookups: the store or a proxy in front of it is busy or restarting.
+RETRY_STATUS = frozenset({408, 429, 502, 503, 504})
+RETRIES = 2
+ACCEPT_JSON = "application/sparql-results+json"
 
 
 def max_response_bytes() -> int:
@@ -45,131 +53,43 @@ def max_response_bytes() -> int:
     return int(value * 1024 * 1024)
 
 
-def origin(url: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    port = parts.port or (443 if scheme == "https" else 80)
-    return scheme, (parts.hostname or "").lower(), port
+def client(timeout: float) -> Client:
+    """The HTTP client of one RemoteStore (keep-alive connections across its queries)."""
+    from .load_http import Client
+
+    return Client(timeout=timeout, retries=RETRIES, retry_status=RETRY_STATUS)
 
 
-class _SameOriginBasic(urllib.request.BaseHandler):
-    """Adds Basic credentials to requests for the endpoint's origin, and to no other."""
-
-    handler_order = 400
-
-    def __init__(self, endpoint: str, user: str, password: str) -> None:
-        self._origin = origin(endpoint)
-        token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        self._header = f"Basic {token}"
-
-    def _add(self, request: urllib.request.Request) -> urllib.request.Request:
-        request.headers.pop("Authorization", None)
-        request.unredirected_hdrs.pop("Authorization", None)
-        if origin(request.full_url) == self._origin:
-            request.add_unredirected_header("Authorization", self._header)
-        return request
-
-    http_request = https_request = _add
-
-
-class _CrossOriginRedirect(urllib.request.HTTPRedirectHandler):
-    """Follows redirects with urllib's rules, minus any Authorization header on the way."""
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: http.client.HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None:
-            new.headers.pop("Authorization", None)
-            new.unredirected_hdrs.pop("Authorization", None)
-        return new
-
-
-def _watched(
-    base: type[http.client.HTTPConnection], deadline: Deadline
-) -> type[http.client.HTTPConnection]:
-    class Connection(base):  # type: ignore[misc, valid-type]
-        def connect(self) -> None:
-            super().connect()
-            deadline.watch(self.sock)
-
-    return Connection
-
-
-class _HTTP(urllib.request.HTTPHandler):
-    def __init__(self, deadline: Deadline) -> None:
-        super().__init__()
-        self._deadline = deadline
-
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_watched(http.client.HTTPConnection, self._deadline), req)
-
-
-class _HTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: Deadline) -> None:
-        super().__init__()
-        self._deadline = deadline
-
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(
-            _watched(http.client.HTTPSConnection, self._deadline),
-            req,
-            context=self._context,  # type: ignore[attr-defined]
+def query_json(http: Client, endpoint: str, query: str, default_graphs: Sequence[str] = ()) -> dict:
+    """The SPARQL JSON results (SELECT or ASK) of ``query`` at ``endpoint``; ``default_graphs``
+    go as ``default-graph-uri`` parameters (the query's dataset is then their merge)."""
+    limit = max_response_bytes()
+    params = [("query", query)] + [("default-graph-uri", graph) for graph in default_graphs]
+    encoded = urlencode(params)
+    headers = {"Accept": ACCEPT_JSON}
+    if len(encoded) > GET_LIMIT:
+        response = http.request(
+            "POST",
+            endpoint,
+            body=encoded.encode("ascii"),
+            headers={**headers, "Content-Type": "application/x-www-form-urlencoded"},
+            what="the query",
+            max_bytes=limit,
         )
-
-
-def opener(
-    endpoint: str,
-    deadline: Deadline,
-    user: str | None = None,
-    password: str | None = None,
-    scheme: str = "basic",
-) -> urllib.request.OpenerDirector:
-    """An opener for one request to ``endpoint`` under ``deadline``, with credentials for
-    the endpoint's origin only. No global state is touched (urllib's install_opener is not)."""
-    handlers: list[urllib.request.BaseHandler] = [
-        _HTTP(deadline),
-        _HTTPS(deadline),
-        _CrossOriginRedirect(),
-    ]
-    if user is not None and password is not None:
-        if scheme == "digest":
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            o_scheme, host, port = origin(endpoint)
-            manager.add_password(None, f"{o_scheme}://{host}:{port}/", user, password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
-        else:
-            handlers.append(_SameOriginBasic(endpoint, user, password))
-    return urllib.request.build_opener(*handlers)
-
-
-def read_body(
-    response: http.client.HTTPResponse, deadline: Deadline, limit: int, where: str
-) -> bytes:
-    """The whole body, in chunks, within the deadline and the size cap."""
-    parts: list[bytes] = []
-    size = 0
-    while True:
-        try:
-            chunk = response.read(CHUNK)
-        except (OSError, http.client.HTTPException):
-            if deadline.expired:
-                raise StoreError(f"{where} did not answer within {deadline.seconds:g} s") from None
-            raise
-        if not chunk:
-            if deadline.expired:
-                raise StoreError(f"{where} did not answer within {deadline.seconds:g} s")
-            return b"".join(parts)
-        size += len(chunk)
-        if size > limit:
-            raise StoreError(
-                f"{where} sent more than {limit / 1048576:g} MB: stopped reading "
-                "(raise BLOCGRAPH_MAX_RESPONSE_MB, or add a LIMIT to the query)"
-            )
-        parts.append(chunk)
+    else:
+        sep = "&" if "?" in endpoint else "?"
+        response = http.request(
+            "GET", f"{endpoint}{sep}{encoded}", headers=headers, what="the query", max_bytes=limit
+        )
+    try:
+        data = json.loads(response.body.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError):
+        content_type = response.headers.get("Content-Type", "") or ""
+        kind = content_type.split(";")[0].strip() or "no content type"
+        raise StoreError(
+            f"{endpoint} did not answer with SPARQL JSON results (it sent {kind}): "
+            "is this a SPARQL query endpoint?"
+        ) from None
+    return data

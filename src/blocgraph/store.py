@@ -5,7 +5,8 @@
   they change. A build goes into a temporary folder that becomes a new version of the store
   only when complete, and a pointer file names the version to use (see ``build_store``), so a
   reader never sees a half-built store and concurrent builds cannot corrupt each other.
-* ``RemoteStore``: any SPARQL 1.1 endpoint, through SPARQLWrapper (imported only when used).
+* ``RemoteStore``: any SPARQL 1.1 endpoint, over the HTTP client of ``blocgraph load``
+  (``remote_http``, ``load_http``; imported only when used).
 
 Both run the same query text (parameters already bound as RDF terms by ``queries.bind``)
 and return rows of ``terms.IRI`` / ``terms.Literal``.
@@ -17,7 +18,7 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__, paths
@@ -25,10 +26,11 @@ from .errors import StoreError
 from .terms import IRI, Literal, Row
 
 if TYPE_CHECKING:
-    import urllib.error
     from pathlib import Path
 
     import pyoxigraph
+
+    from .load_http import Client
 
 
 def cache_dir() -> Path:
@@ -798,119 +800,36 @@ def default_timeout() -> float:
 
 
 class RemoteStore:
-    """A SPARQL 1.1 query endpoint, through SPARQLWrapper (imported only here, when used).
+    """A SPARQL 1.1 query endpoint, over the HTTP client ``blocgraph load`` uses
+    (``remote_http``; httpx is imported only when the first query runs).
 
-    Results are asked for as SPARQL JSON explicitly (Accept header and format parameter). A
-    query goes by GET, or as a form-encoded POST when its URL would be long, never as a raw
-    ``application/sparql-query`` body (Virtuoso hangs on those: virtuoso-opensource#842).
-    ``default_graph`` sends ``default-graph-uri`` so that only that graph is queried (Virtuoso
-    otherwise queries the union of all its graphs).
+    Results are asked for as SPARQL JSON. A query goes by GET, or as a form-encoded POST when
+    its URL would be long. ``default_graphs`` are sent as ``default-graph-uri`` parameters, so
+    that only their merge is queried (Virtuoso otherwise queries the union of all its graphs,
+    staging graphs of a load under way included).
     """
-
-    GET_LIMIT = 4000  # characters of URL-encoded query above which the query is POSTed
 
     def __init__(
         self,
         endpoint: str,
         timeout: float | None = None,
-        default_graph: str | None = None,
+        default_graphs: Sequence[str] = (),
     ) -> None:
         self.endpoint = check_endpoint_url(endpoint)
         self.timeout = timeout if timeout is not None else default_timeout()
-        self.default_graph = default_graph
+        self.default_graphs = tuple(default_graphs)
         self.credentials = credentials_for(self.endpoint)
+        self._client: Client | None = None
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoint!r})"
 
     def _run(self, query: str) -> dict:
-        import json
-        import urllib.error
-        from urllib.parse import quote_plus
-
-        from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
-
         from . import remote_http
 
-        limit = remote_http.max_response_bytes()
-        wrapper = SPARQLWrapper(self.endpoint, agent=f"blocgraph/{__version__}")
-        wrapper.setReturnFormat(JSON)
-        wrapper.setQuery(query)
-        long_query = len(quote_plus(query)) > self.GET_LIMIT
-        wrapper.setMethod(POST if long_query else GET)
-        wrapper.setRequestMethod(URLENCODED)  # a form POST; never POSTDIRECTLY
-        if self.default_graph:
-            wrapper.addDefaultGraph(self.default_graph)
-        # SPARQLWrapper builds the request (no credentials set on it: it would copy a Basic
-        # header onto redirects and install a global Digest opener); remote_http opens it
-        # with same-origin credentials, a whole-request deadline and a size cap.
-        request = wrapper._createRequest()
-        deadline = remote_http.Deadline(self.timeout)
-        creds = self.credentials
-        opener = remote_http.opener(
-            self.endpoint,
-            deadline,
-            creds.user if creds else None,
-            creds.password if creds else None,
-            creds.scheme if creds else "basic",
-        )
-        where = self.endpoint
-        try:
-            try:
-                response = opener.open(request, timeout=self.timeout)
-                with response:
-                    content_type = response.headers.get("Content-Type", "") or ""
-                    body = remote_http.read_body(response, deadline, limit, where)
-            except urllib.error.HTTPError as err:
-                detail = _error_detail(err)
-                err.close()
-                raise StoreError(self._http_message(err.code, err.reason, detail)) from None
-            except urllib.error.URLError as err:
-                reason = err.reason
-                if deadline.expired or isinstance(reason, TimeoutError):
-                    raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
-                text = getattr(reason, "strerror", None) or str(reason)
-                raise StoreError(f"cannot reach the SPARQL endpoint {where}: {text}") from None
-            except TimeoutError:
-                raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
-            except (OSError, http_client_errors()) as err:  # reset, closed, bad status line
-                if deadline.expired:
-                    raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
-                text = getattr(err, "strerror", None) or str(err) or type(err).__name__
-                raise StoreError(f"the connection to {where} failed: {text}") from None
-        finally:
-            deadline.cancel()
-        try:
-            return json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            kind = content_type.split(";")[0].strip() or "no content type"
-            raise StoreError(
-                f"{where} did not answer with SPARQL JSON results (it sent {kind}): "
-                "is this a SPARQL query endpoint?"
-            ) from None
-
-    def _http_message(self, code: int, reason: str, detail: str) -> str:
-        where = self.endpoint
-        if code == 401:
-            if self.credentials:
-                return (
-                    f"{where} refused the credentials from {self.credentials.source} "
-                    f"(HTTP 401, {self.credentials.scheme} auth): check them "
-                    "(BLOCGRAPH_AUTH=digest for Virtuoso)"
-                )
-            return (
-                f"{where} refused access (HTTP 401): set BLOCGRAPH_USER and BLOCGRAPH_PASSWORD "
-                "or a ~/.netrc entry (and BLOCGRAPH_AUTH=digest for Virtuoso)"
-            )
-        if code == 404:
-            return f"no SPARQL endpoint at {where} (HTTP 404)"
-        if code == 400:
-            return f"{where} rejected the query (HTTP 400){detail}"
-        if code == 414:
-            return f"{where} refused the query as too long (HTTP 414)"
-        if code == 500:
-            return f"{where} failed on the query (HTTP 500){detail}"
-        return f"{where} answered HTTP {code} {reason}"
+        if self._client is None:
+            self._client = remote_http.client(self.timeout)
+        return remote_http.query_json(self._client, self.endpoint, query, self.default_graphs)
 
     def select(self, query: str) -> tuple[list[str], list[Row]]:
         """Column names and rows of a SELECT query."""
@@ -926,22 +845,6 @@ class RemoteStore:
                 f"{self.endpoint}: not a SELECT result (is this a SELECT query?)"
             ) from None
         return variables, rows
-
-
-def _error_detail(err: urllib.error.HTTPError) -> str:
-    """The first line of an error response's body (at most 4 kB read), for the message."""
-    try:
-        raw = err.read(4096).decode("utf-8", "replace")
-    except Exception:  # noqa: BLE001  a broken error body is no reason to fail differently
-        return ""
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    return (": " + lines[0][:200]) if lines else ""
-
-
-def http_client_errors() -> type[Exception]:
-    import http.client
-
-    return http.client.HTTPException
 
 
 def _from_json(cell: dict | None) -> IRI | Literal | None:

@@ -17,6 +17,7 @@ import pytest
 
 from .helpers import (
     CREDENTIAL_VARS,
+    KB_LOAD_ENV,
     Endpoint,
     FaultProxy,
     count_triples,
@@ -101,17 +102,45 @@ def kb_lines(kb_nt) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def oxigraph_kb(oxigraph, kb_lines) -> Endpoint:
-    """The session's Oxigraph server with the knowledge base in its default graph."""
-    result = run_cli(*oxigraph.load_args("--replace", gsp=True))
+def kb_asserted(tmp_path_factory, _private_cache) -> set[str]:
+    """The knowledge base's asserted triples, as ``export --asserted-only`` writes them (the
+    rest of ``kb_lines`` is derived)."""
+    path = tmp_path_factory.mktemp("export") / "asserted.nt"
+    result = run_cli("export", "--format", "nt", "--asserted-only", "-o", str(path))
     assert result.exit_code == 0, result.output
-    assert count_triples(oxigraph.query, None) == len(kb_lines)
+    return {line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+@pytest.fixture(scope="session")
+def kb_parts(kb_asserted) -> dict[str, int]:
+    return {"asserted": len(kb_asserted)}
+
+
+def _check_graphs(endpoint: Endpoint, kb_lines: list[str], kb_parts: dict[str, int]) -> None:
+    """The asserted triples in load.KB_GRAPH, the derived ones in DERIVED_GRAPH, nothing lost."""
+    from blocgraph.load import KB_GRAPH
+    from blocgraph.namespaces import DERIVED_GRAPH
+
+    asserted = count_triples(endpoint.query, KB_GRAPH)
+    derived = count_triples(endpoint.query, DERIVED_GRAPH)
+    assert asserted == kb_parts["asserted"]
+    assert derived > 100_000 and asserted + derived == len(kb_lines)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_kb(oxigraph, kb_lines, kb_parts) -> Endpoint:
+    """The session's Oxigraph server with the knowledge base: the asserted triples in
+    load.KB_GRAPH, the derived ones in DERIVED_GRAPH, and both in its (union) default graph."""
+    result = run_cli(*oxigraph.load_args("--replace", gsp=True), env=KB_LOAD_ENV)
+    assert result.exit_code == 0, result.output
+    _check_graphs(oxigraph, kb_lines, kb_parts)
     return oxigraph
 
 
 @pytest.fixture(scope="session")
 def virtuoso_kb(virtuoso, kb_lines) -> Endpoint:
-    """Virtuoso with the knowledge base in load.KB_GRAPH (its default for Virtuoso)."""
+    """Virtuoso with the knowledge base in load.KB_GRAPH, derived triples included (load keeps
+    them apart on Oxigraph only: see load.load)."""
     from blocgraph.load import KB_GRAPH
 
     result = run_cli(*virtuoso.load_args("--replace", gsp=True), env=virtuoso.env)

@@ -168,7 +168,7 @@ def test_virtuoso_answers_like_the_embedded_store(case, virtuoso_kb, embedded_an
     name, params = case
     embedded = embedded_answers[case_id(case)]
     # default-graph-uri: only the knowledge base's graph, whatever else the database holds.
-    remote_store = RemoteStore(virtuoso_kb.query, default_graph=KB_GRAPH)
+    remote_store = RemoteStore(virtuoso_kb.query, default_graphs=(KB_GRAPH,))
     # No xfail for Virtuoso 7.2.5's "no SPART_VARR_FIXED" compiler error (a multi-variable
     # VALUES next to an OPTIONAL): queries.bind writes one single-variable VALUES per bound
     # parameter, which Virtuoso compiles; tests/test_queries.py pins that form. Any error here

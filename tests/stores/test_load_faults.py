@@ -75,7 +75,8 @@ def through(proxy: FaultProxy, endpoint: Endpoint, *extra: str, gsp=False, env=N
 
 
 def is_final_update(method: str, path: str, body: bytes) -> bool:
-    """The one update that applies the staged triples (ADD, MOVE or DELETE..INSERT)."""
+    """The one update that applies the staged triples (ADD, MOVE, DELETE..INSERT, or
+    INSERT..WHERE into both graphs of the knowledge base)."""
     return (
         method == "POST"
         and path == "/update"
@@ -85,6 +86,7 @@ def is_final_update(method: str, path: str, body: bytes) -> bool:
             or b"ADD+<" in body
             or b"MOVE+" in body
             or (b"DELETE+" in body and b"staging" in body and b"INSERT+DATA" not in body)
+            or (b"INSERT+{+GRAPH+?h" in body)  # the two graphs of the knowledge base
         )
     )
 

@@ -162,13 +162,19 @@ def test_remote_queries_ask_for_json_and_never_post_a_raw_query(answering_server
         assert request["accept"].startswith("application/sparql-results+json"), request
 
 
-def test_remote_store_imports_sparqlwrapper_lazily():
+def test_remote_store_imports_httpx_lazily(answering_server):
+    """httpx comes in with the first remote query, not with the store module or the CLI."""
     import subprocess
     import sys
 
-    code = "import blocgraph.store, blocgraph.cli, sys; print('SPARQLWrapper' in sys.modules)"
+    url, _ = answering_server(200, b'{"head": {"vars": []}, "results": {"bindings": []}}')
+    code = (
+        "import blocgraph.store, blocgraph.cli, sys; before = 'httpx' in sys.modules; "
+        f"blocgraph.store.RemoteStore({url!r}).select('SELECT * {{}}'); "
+        "print(before, 'httpx' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False True"
 
 
 # --- (d) SERVICE is refused locally -----------------------------------------------------------

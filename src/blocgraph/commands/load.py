@@ -34,8 +34,10 @@ from . import example
 @click.option(
     "--graph",
     metavar="IRI",
-    help="The graph to load into (default: the default graph; on Virtuoso, which has "
-    "no writable default graph, <https://w3id.org/blocgraph/kb>).",
+    help="The graph to load the asserted triples into (default: "
+    "<https://w3id.org/blocgraph/kb>); the derived ones go into "
+    "<https://w3id.org/blocgraph/graph/derived>, or IRI/derived when --graph is given "
+    "(on Virtuoso: into the graph itself).",
 )
 @click.option(
     "--replace", is_flag=True, help="Replace the graph's contents (default: add to them)."
@@ -66,9 +68,13 @@ def load_cmd(
 ) -> None:
     """Load the whole knowledge base (as `export` writes it) into an external triple store.
 
-    All or nothing: what the graph lacks (and, with --replace, what it has that the data
-    lacks) goes into staging graphs first and is applied with one update, so a failure
-    part-way leaves the target graph as it was; a reload of unchanged data sends nothing.
+    The asserted triples go into one named graph and the derived ones into another, as in
+    the embedded store (on Virtuoso, into one); lookups with --endpoint see both where the
+    store's default graph is the union of its graphs (Virtuoso; `oxigraph serve
+    --union-default-graph`). All or nothing: what the graphs lack (and, with --replace, what
+    they have that the data lacks) goes into staging graphs first and is applied with one
+    update, so a failure part-way leaves the graphs as they were; a reload of unchanged data
+    sends nothing.
     Transient errors are retried; each step must end within BLOCGRAPH_TIMEOUT seconds
     (default 60; not counting the time the data takes to upload). Staging graphs that a load
     which did not finish left behind are removed first (--cleanup: only that). Credentials
