@@ -164,6 +164,22 @@ def test_a_written_name_index_reads_back_what_the_name_queries_give(store, tmp_p
     assert index.search("belarus") == [e for e in search_entries(store) if "belarus" in e[3]]
 
 
+def test_an_entry_without_an_english_label_reads_back_without_one(store, tmp_path, monkeypatch):
+    """A bloc or state with no English label (none in the shipped data, so the entries are
+    stubbed) is written with an empty label field and read back as None, never as text that
+    `blocgraph search` would show as its label (mutant write_name_index 41, docs/mutation.md)."""
+    import blocgraph.lookups
+    from blocgraph.resolve import NameIndex, write_name_index
+
+    unlabelled = ("bloc", "https://w3id.org/blocgraph/id/bloc/XYZ", "XYZ", "xyz", None)
+    labelled = ("state", "https://w3id.org/blocgraph/id/state/BLR", "Belarus", "belarus", "Belarus")
+    monkeypatch.setattr(blocgraph.lookups, "search_entries", lambda _store: [unlabelled, labelled])
+    folder = tmp_path / "index"
+    write_name_index(store, folder)
+    assert NameIndex(folder).search("") == [unlabelled, labelled]
+    assert NameIndex(folder).search("xyz") == [unlabelled]
+
+
 def _index_with_digests(folder, shards: dict[str, bytes]) -> dict[str, str]:
     """An index folder holding ``shards`` (path -> bytes), and its manifest's digests."""
     import hashlib
