@@ -1,5 +1,7 @@
 """Shape fixtures: every valid/*.ttl conforms; every invalid/<Shape>-<case>.ttl fails with a
-result from the shape its name gives (and on the path its `# expect-path:` line gives)."""
+result from the shape its name gives (and on the path its `# expect-path:` line gives; and, where
+an `# expect-focus:` line lists IRIs, at exactly those focus nodes: a rule that compares two facts
+must report both, which pins each comparison of the pair, scripts/mutate_shapes.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,16 @@ def test_valid_fixture_conforms(path):
     assert not report.violations, report.as_text()
 
 
+ID = "https://w3id.org/blocgraph/id/"
+
+
+def _expected_focus(path: Path) -> set[str] | None:
+    for line in path.read_text().splitlines():
+        if line.startswith("# expect-focus:"):
+            return {ID + tail for tail in line.split(":", 1)[1].split()}
+    return None
+
+
 def _expected_path(path: Path) -> str | None:
     for line in path.read_text().splitlines():
         if line.startswith("# expect-path:"):
@@ -48,6 +60,9 @@ def test_invalid_fixture_fails_for_the_named_reason(path):
     expected_path = _expected_path(path)
     if expected_path:
         assert any(v.path == expected_path for v in matching), report.as_text()
+    expected_focus = _expected_focus(path)
+    if expected_focus is not None:
+        assert {v.focus for v in matching} == expected_focus, report.as_text()
     # The fixture breaks one rule: nothing else in it may be reported.
     others = [v for v in report.violations if v not in matching]
     assert not others, f"unexpected results:\n{report.as_text()}"
