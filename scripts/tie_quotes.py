@@ -98,9 +98,8 @@ def quote_blocks(path: Path) -> list[dict]:
         if not lines[i].startswith("    bg:quote ") or start is None:
             i += 1
             continue
-        j = i  # the statement runs to the line that ends the block (or, converted, to its ;)
-        while not re.search(r'(\s|")[.;]$', lines[j].rstrip()):
-            j += 1
+        # the statement runs to the line that ends the block (or, converted, to its ;)
+        j = _statement_end(lines, i)
         statement = "\n".join(lines[i : j + 1])
         if statement.rstrip().endswith(";"):
             # An untied quote of a block already converted (prov:qualifiedDerivation follows).
