@@ -51,6 +51,17 @@ def on_option(fn: F) -> F:
     )
 
 
+def status_option(help: str, default: str | None = None) -> Callable[[F], F]:
+    """``--status STATUS``, completed from the store's membership statuses (members, attended,
+    joint, compare: each with its own help and default)."""
+    from ..completion import complete_status
+
+    extra: dict[str, Any] = {"default": default, "show_default": True} if default else {}
+    return click.option(
+        "--status", metavar="STATUS", shell_complete=complete_status, help=help, **extra
+    )
+
+
 ALL_HELP = (
     "Also list rows of status 'unknown' (COW's 'missing data' marker), which are left out "
     "unless asked for with this or --status unknown."

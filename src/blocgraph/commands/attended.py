@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_bloc, complete_status
-from . import emit, example, knowledge_base, output_options, year_span_options
+from ..completion import complete_bloc
+from . import emit, example, knowledge_base, output_options, status_option, year_span_options
 
 
 @click.command(epilog=example("attended SCO --status observer --from 2015 --to 2025"))
 @click.argument("bloc", required=False, shell_complete=complete_bloc)
-@click.option(
-    "--status",
-    metavar="STATUS",
-    shell_complete=complete_status,
-    default="observer",
-    show_default=True,
-    help="The status held in the bloc on the meeting's date.",
-)
+@status_option("The status held in the bloc on the meeting's date.", default="observer")
 @year_span_options
 @output_options
 @click.pass_context

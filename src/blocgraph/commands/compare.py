@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_bloc, complete_status
-from . import emit, example, knowledge_base, on_option, output_options
+from ..completion import complete_bloc
+from . import emit, example, knowledge_base, on_option, output_options, status_option
 
 
 @click.command(
@@ -14,12 +14,7 @@ from . import emit, example, knowledge_base, on_option, output_options
 @click.argument("bloc_a", metavar="BLOC", shell_complete=complete_bloc)
 @click.argument("bloc_b", metavar="BLOC", shell_complete=complete_bloc)
 @on_option
-@click.option(
-    "--status",
-    metavar="STATUS",
-    shell_complete=complete_status,
-    help="Only this status, in both blocs.",
-)
+@status_option("Only this status, in both blocs.")
 @output_options
 @click.pass_context
 def compare(

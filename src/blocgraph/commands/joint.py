@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_state, complete_status
-from . import emit, example, knowledge_base, on_option, output_options
+from ..completion import complete_state
+from . import emit, example, knowledge_base, on_option, output_options, status_option
 
 
 @click.command(epilog=example("joint India Pakistan --on 2020-02-20"))
 @click.argument("state_a", metavar="STATE", shell_complete=complete_state)
 @click.argument("state_b", metavar="STATE", shell_complete=complete_state)
 @on_option
-@click.option(
-    "--status",
-    metavar="STATUS",
-    shell_complete=complete_status,
-    default="member",
-    show_default=True,
-    help="The status both must hold.",
-)
+@status_option("The status both must hold.", default="member")
 @output_options
 @click.pass_context
 def joint(

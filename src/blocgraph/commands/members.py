@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import click
 
-from ..completion import complete_bloc, complete_status
-from . import ALL_HELP, emit, example, knowledge_base, on_option, output_options
+from ..completion import complete_bloc
+from . import ALL_HELP, emit, example, knowledge_base, on_option, output_options, status_option
 
 
 @click.command(epilog=example("members SCO --on 2017-06-09 --status member"))
 @click.argument("bloc", shell_complete=complete_bloc)
 @on_option
 @click.option("--year", metavar="YEAR", help="Any time in this year instead of one day.")
-@click.option(
-    "--status",
-    metavar="STATUS",
-    shell_complete=complete_status,
-    help="Only this status: member, observer, suspended, ... ('unknown': COW's missing data).",
+@status_option(
+    "Only this status: member, observer, suspended, ... ('unknown': COW's missing data)."
 )
 @click.option("--all", "all_rows", is_flag=True, help=ALL_HELP)
 @output_options
