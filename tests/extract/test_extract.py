@@ -559,9 +559,10 @@ def test_any_text_gives_proposals_with_verbatim_quotes(gaz, words, published):
 def test_dev_corpus_quality(store, gaz):
     """The scores benchmarks/extract.py prints for the dev split, held to a floor: no invented
     fact, and participant precision and recall no lower than they are now. The issue's targets
-    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 40
-    dev reports (01-26 and the old held-out 27-40) the rules of round 3 measure precision 0.969
-    and recall 0.848; the floor sits a little below, so that a regression fails.
+    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58
+    dev reports (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
+    round 3 measure precision 0.837 and recall 0.689; the floor sits a little below, so that a
+    regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -571,5 +572,5 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.82, score.misses
-    assert score.precision >= 0.94, score.extras
+    assert score.recall >= 0.67, score.misses
+    assert score.precision >= 0.82, score.extras
