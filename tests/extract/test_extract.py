@@ -502,6 +502,36 @@ def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     assert to_json(extract_report(text, "2018-04", store=store))["meetings"][0]["start"] is None
 
 
+def test_a_generic_body_name_needs_its_bloc_named_nearby(store):
+    """ "General Assembly" is the OAS's body in the knowledge base, but a SAARC report naming
+    "the United Nations General Assembly" (or a bare "General Assembly" with no OAS near) has
+    no OAS meeting; with the OAS named just before, the bare name is the OAS's."""
+    text = (
+        "The SAARC foreign ministers will meet in New York on 25 September 2021. The meeting "
+        "is held on the sidelines of the United Nations General Assembly. Brazil and Chile "
+        "attended the General Assembly."
+    )
+    assert {k[0] for k in _meetings(store, text, "2021-09-20")} == {"SAARC"}
+    text = (
+        "The OAS opened its session in Lima on 5 October 2022. Peru hosted the General "
+        "Assembly, which Chile attended."
+    )
+    meetings = _meetings(store, text, "2022-10-05")
+    assert ("OAS", "general-assembly", "2022-10-05") in meetings
+
+
+def test_no_one_attends_a_cancelled_meeting(store):
+    """A meeting called off has no one attending, neither its host nor the members a sentence
+    about the cancellation names; a boycott stays an absence."""
+    text = (
+        "A meeting of SAARC foreign ministers, slated for 25 September 2021 in New York, was "
+        "cancelled. Nepal was the host of the meeting. The letter was sent to all member "
+        "states. Bhutan boycotted the meeting."
+    )
+    [got] = _meetings(store, text, "2021-09-23").values()
+    assert {s: p["attendance"] for s, p in got.items()} == {"BTN": "absent"}
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(

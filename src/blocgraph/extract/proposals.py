@@ -24,7 +24,7 @@ where the text names its city).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
@@ -386,9 +386,13 @@ class Matcher:
                 out.append((bloc, m.start()))
         return out
 
-    def bodies(self, text: str) -> list[tuple[Body, int, int]]:
+    def bodies(self, text: str, nearby: Collection[str] = ()) -> list[tuple[Body, int, int]]:
         """Bodies the text names; a name several blocs' bodies share ("Heads of State
-        summit") goes to the body of a bloc the text names, or to none."""
+        summit") goes to the body of a bloc the text names, or to none. A generic name, one
+        that does not itself name the bloc ("General Assembly", "Council of Foreign
+        Ministers"), is its bloc's body only where that bloc is named in the text or among the
+        ``nearby`` blocs (those the sentences just before name), and not where another
+        organisation's name qualifies it ("the UN General Assembly")."""
         named = {b for b, _at in self.blocs(text)}
         out = []
         found = []
@@ -401,6 +405,15 @@ class Matcher:
                     found.append((self.body_phrases[key], m))
         bloc_words = self.bloc_re
         for bodies, m in found:
+            if not any(self._names_bloc(m[0], b.bloc) for b in bodies):
+                bodies = [
+                    b
+                    for b in bodies
+                    if (b.bloc in named or b.bloc in nearby)
+                    and not self._qualified_by_another(text[: m.start()], b.bloc)
+                ]
+                if not bodies:
+                    continue  # "held on the sidelines of the United Nations General Assembly"
             if len(bodies) > 1:
                 bodies = [b for b in bodies if b.bloc in named]
             elif (
@@ -416,10 +429,29 @@ class Matcher:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
 
+    def _names_bloc(self, phrase: str, bloc: str) -> bool:
+        """Whether a body's name as written names its bloc ("SCO Council of Heads of State",
+        "Assembly of the African Union"), unlike a generic name ("General Assembly")."""
+        return any(
+            self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0])) == bloc
+            for m in (self.bloc_re.finditer(phrase) if self.bloc_re else ())
+        )
+
+    def _qualified_by_another(self, before: str, bloc: str) -> bool:
+        """ "the UN General Assembly", "the United Nations General Assembly": the words just
+        before a generic body name are another organisation's name or acronym."""
+        q = _QUALIFIER.search(before)
+        return q is not None and self.gaz.bloc_names.get(re.sub(r"\s+", " ", q[1])) != bloc
+
     def place(self, name: str) -> str | None:
         return self.gaz.places.get(name)
 
 
+# An organisation's acronym or name just before a body's name: "UN", "U.N.", "United Nations".
+_QUALIFIER = re.compile(
+    r"(?<![\w.])((?-i:[A-Z]{2,6}\+?)|(?-i:[A-Z]\.){2,4}|United\s+Nations|(?-i:[A-Z][a-z]+\s+)+"
+    r"(?:Union|Organi[sz]ation|Nations|Community|Association))['’]?s?\s+$"
+)
 _GENERIC_BODY_WORDS = re.compile(
     r"^(?:council|summit|meeting|conference|assembly|secretariat|group)$", re.IGNORECASE
 )
@@ -541,7 +573,16 @@ def extract(
         head = _DATELINE_HEAD.match(s.text) if index < 3 else None
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
-        mentions = _meeting_mentions(matcher, s, index, dates)
+        # The blocs the sentences just before name, and the meeting under discussion's: where
+        # a generic body name ("the Council of Foreign Ministers") is that bloc's body.
+        nearby = {
+            b
+            for earlier in sentences[max(0, index - 3) : index]
+            for b, _ in matcher.blocs(earlier.text)
+        }
+        if current is not None:
+            nearby.add(current.bloc)
+        mentions = _meeting_mentions(matcher, s, index, dates, nearby)
         if mentions:
             first_named: Meeting | None = None
             this_sentence: list[Meeting] = []
@@ -840,7 +881,11 @@ def _continues(text: str) -> bool:
 
 
 def _meeting_mentions(
-    matcher: Matcher, s: Sentence, index: int, dates: list[DateMention]
+    matcher: Matcher,
+    s: Sentence,
+    index: int,
+    dates: list[DateMention],
+    nearby: Collection[str] = (),
 ) -> list[_MeetingMention]:
     """The meetings a sentence names: the first body (or the bloc with a meeting word), and
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
@@ -851,7 +896,7 @@ def _meeting_mentions(
     dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
-    for candidate, at, _end in matcher.bodies(s.text):
+    for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
             " ".join(candidate.names),
@@ -1844,6 +1889,12 @@ def _finish(
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
             )
+    if meeting.called_off:
+        # "the meeting was cancelled": no one attended a meeting that did not take place (the
+        # host it would have had, "all member states" named about the cancellation); those
+        # who stayed away stay absent.
+        for iso3 in [s for s, p in meeting.participants.items() if p.attendance == "attended"]:
+            del meeting.participants[iso3]
     meeting.invitations.pop(meeting.host or "", None)  # the host invites; it is not invited
     for iso3 in list(meeting.participants):
         # An invitation the text states is the record of an invited state ("will invite a
