@@ -532,6 +532,28 @@ def test_no_one_attends_a_cancelled_meeting(store):
     assert {s: p["attendance"] for s, p in got.items()} == {"BTN": "absent"}
 
 
+def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
+    """The scorer's last pairing: one to one, nothing contradicting, something beyond the
+    bloc agreeing; a proposal without the gold's date is then its meeting."""
+    from blocgraph.extract.score import match
+
+    def proposal(**kw):
+        return {"bloc": ID + "bloc/G20", "series": None, "host": None, "city": None, **kw}
+
+    gold = {"bloc": "G20", "series": None, "start": "2025-02-20", "host": "ZAF", "city": "Joburg"}
+    undated = proposal(host=ID + "state/ZAF", city="Joburg")
+    assert match([undated], [gold]) == {0: undated}
+    # two candidates, or a date, host or city that contradicts: no pairing
+    assert match([undated, dict(undated)], [gold]) == {}
+    assert match([proposal(host=ID + "state/ZAF", start="2025-03-01")], [gold]) == {}
+    assert match([proposal(host=ID + "state/USA", city="Joburg")], [gold]) == {}
+    assert match([proposal(city="Cape Town")], [gold]) == {}
+    # nothing beyond the bloc agreeing: no pairing
+    assert match([proposal()], [gold]) == {}
+    # two gold meetings the one proposal could be: no pairing
+    assert match([undated], [gold, dict(gold, start="2025-11-22")]) == {}
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(
