@@ -532,6 +532,21 @@ def test_no_one_attends_a_cancelled_meeting(store):
     assert {s: p["attendance"] for s, p in got.items()} == {"BTN": "absent"}
 
 
+def test_a_summit_in_a_city_is_this_meetings_venue_where_it_names_this_meeting(store):
+    """ "at an ASEAN summit in Jakarta": the city of the meeting the phrase names; "at a summit
+    in Astana" said inside a sentence about another meeting is not that meeting's venue."""
+    text = "Myanmar promised it at an ASEAN summit in Jakarta on 24 April 2021."
+    [m] = to_json(extract_report(text, "2022-10-05", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Jakarta", "IDN")
+    text = (
+        "The SCO summit will be held in Qingdao on 9 June 2018, a year after admitting new "
+        "members at a summit in Astana."
+    )
+    meetings = to_json(extract_report(text, "2018-04-24", store=store))["meetings"]
+    qingdao = next(m for m in meetings if m["start"] == "2018-06-09")
+    assert _tail(qingdao["host"]) == "CHN" and qingdao["city"] == "Qingdao"
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -225,6 +225,7 @@ class Meeting:
     next_one: bool = False  # named as "the next meeting"
     part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
     joint: bool = False  # "will attend a joint session by video link": with a partner
+    named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -1141,6 +1142,7 @@ def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
 
 def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
     meeting.mentions += 1
+    meeting.named_at.add(s.start + mention.at)
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -1763,12 +1765,20 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
-            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I) or re.search(
-                # "after admitting new members at a summit in Astana in 2017": another meeting
-                r"\ban?\s+(?:\w+\s+)?(?:summit|meeting|conference|session)\s+in\s+$",
+            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
+            # "after admitting new members at a summit in Astana in 2017": another meeting,
+            # unless that is where the text names this one ("at an ASEAN summit in Jakarta").
+            another = re.search(
+                r"\ban?\s+(?:\w+\s+)?(?P<word>summit|meeting|conference|session)\s+in\s+$",
                 before,
                 re.I,
             )
+            before_at = s.start + max(0, place.start() - 30)
+            if another and not any(
+                before_at + another.start() <= at < before_at + another.end("word")
+                for at in meeting.named_at
+            ):
+                exercise = exercise or another
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
                 state = matcher.place(name)
