@@ -547,6 +547,27 @@ def test_a_summit_in_a_city_is_this_meetings_venue_where_it_names_this_meeting(s
     assert _tail(qingdao["host"]) == "CHN" and qingdao["city"] == "Qingdao"
 
 
+def test_two_summits_named_together_are_two_meetings(store):
+    """ "the 40th and 41st ASEAN summits": two meetings of one body, each with its ordinal,
+    sharing the dates, the venue and what the text says of them; the host of a coming summit
+    whose invitations the text gives takes part (invited)."""
+    text = (
+        "Cambodia has invited Japan to the 40th and 41st ASEAN summits due to be held in the "
+        "Cambodian capital, Phnom Penh, from 8 to 13 November."
+    )
+    meetings = to_json(extract_report(text, "2022-10-05", store=store))["meetings"]
+    assert sorted(m["ordinal"] for m in meetings) == [40, 41]
+    for m in meetings:
+        assert (m["start"], m["end"], _tail(m["host"])) == ("2022-11-08", "2022-11-13", "KHM")
+        assert [_tail(i["state"]) for i in m["invitations"]] == ["JPN"]
+        [host] = m["participants"]
+        assert (_tail(host["state"]), host["capacity"], host["attendance"]) == (
+            "KHM",
+            "host",
+            "invited",
+        )
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

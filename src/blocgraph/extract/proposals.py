@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -226,6 +226,7 @@ class Meeting:
     part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
+    twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -509,6 +510,7 @@ class _MeetingMention:
     next_one: bool = False  # "the next meeting": another meeting than the one under way
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
     joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
+    twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -605,6 +607,8 @@ def extract(
                     )
                     meetings.append(found)
                 _absorb(found, mention, s, future)
+                if mention.twin and this_sentence:
+                    found.twin_of = this_sentence[-1]
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
@@ -716,6 +720,19 @@ def extract(
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting)
 
+    for meeting in meetings:
+        twin = meeting.twin_of
+        if twin is not None:
+            # "the 40th and 41st ASEAN summits ... in Phnom Penh": what the report says of the
+            # summits it names together (who is invited, who comes) is said of each.
+            for iso3, p in twin.participants.items():
+                meeting.participants.setdefault(iso3, replace(p, conflicts=[]))
+            for iso3, i in twin.invitations.items():
+                meeting.invitations.setdefault(iso3, replace(i, to=_meeting_name(meeting)))
+            meeting.collective = meeting.collective or list(twin.collective)
+            if meeting.host is None and twin.host is not None:
+                meeting.host, meeting.host_quote = twin.host, twin.host_quote
+                meeting.host_from_city, meeting.city = twin.host_from_city, twin.city
     standing = _designations(matcher, sentences)
     for meeting in meetings:
         for p in meeting.participants.values():
@@ -897,6 +914,7 @@ def _meeting_mentions(
     dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
+    twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -941,6 +959,15 @@ def _meeting_mentions(
                     inside = [(None, lm.start())]
                 for _b, at in inside:
                     ordinals[at] = int(lm["n"])
+        for pair in _ORDINAL_PAIR.finditer(s.text):
+            # "the 40th and 41st ASEAN summits": two meetings of one body, named together, each
+            # with its ordinal; the second is set just after the first.
+            inside = [(b, at) for b, at in found if pair.start("second") <= at < pair.end()]
+            if len(inside) == 1 and inside[0][0] is not None:
+                body, at = inside[0]
+                twins[at] = _ordinal_value(pair["first"])
+                twins[at + 1] = _ordinal_value(pair["second"])
+                found.append((body, at + 1))
         if found:
             _named_before_body(s.text, blocs, found)
         if not found:
@@ -961,7 +988,7 @@ def _meeting_mentions(
     if not found:
         return []
     found.sort(key=lambda f: f[1])
-    mentions = []
+    mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
         mine = [
@@ -971,14 +998,22 @@ def _meeting_mentions(
         ]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
-        ordinal = ordinals.get(at) or _ordinal_near(
-            s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+        ordinal = (
+            ordinals.get(at)
+            or twins.get(at)
+            or _ordinal_near(
+                s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+            )
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
+        twin = at in twins and at - 1 in twins
+        if twin:
+            mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
+            mentions[-1].dates = list(mine)  # the dates of the one are the other's
         mentions.append(
             _MeetingMention(
-                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints
+                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
             )
         )
     last = found[-1][1]
@@ -1033,6 +1068,26 @@ _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
 )
+# "the 40th and 41st ASEAN summits", "the first and second sessions": two meetings, one body.
+_ORDINAL_PAIR = re.compile(
+    r"\b"
+    + _ORDINAL.replace("?P<ord>", "?P<first>")
+    + r"\s*(?:,|&|and|y|et)\s*"
+    + _ORDINAL.replace("?P<ord>", "?P<second>")
+    + r"\s+(?:[\w-]+\s+){0,4}?(?:summits|meetings|sessions|conferences|cumbres|sommets)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_value(word: str) -> int | None:
+    """ "9th", "ninth", "XXIV" aside: the number an ordinal word or numeral gives."""
+    word = word.lower()
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits[0]) if digits else None
+
+
 _ORDINAL_MEETING = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
     r"(?:Summit|Meeting|Conference)\b"
@@ -1891,10 +1946,19 @@ def _finish(
                 # The host of a meeting held is there: a boycott sentence naming it ("over
                 # claims that South Africa ...") is about the others.
                 present.attendance, present.quote = "attended", meeting.host_quote
-        elif meeting.called_off or (from_city and attendance == "invited"):
+        elif meeting.called_off or (
+            from_city and attendance == "invited" and not meeting.invitations
+        ):
             pass  # a summit postponed, or only planned in a city: no one there yet
-        elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
-            pass  # a coming meeting named in passing: its host is not yet taking part
+        elif (
+            attendance == "invited"
+            and meeting.mentions <= 1
+            and not meeting.participants
+            and not meeting.invitations
+        ):
+            # a coming meeting named in passing: its host is not yet taking part (one whose
+            # invitations the text gives is no meeting in passing)
+            pass
         else:
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
