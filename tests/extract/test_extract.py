@@ -568,6 +568,20 @@ def test_two_summits_named_together_are_two_meetings(store):
         )
 
 
+def test_a_place_in_a_demonyms_state_gives_the_host(store):
+    """ "held at the German town of Muenster": Germany hosts (from the place, so inferred);
+    "Baerbock hosted the foreign ministers of X, Y" two sentences on is that meeting's."""
+    text = (
+        "The G7 foreign ministers' meeting was held at the German town of Muenster on 4 "
+        "November 2022. The treaty was signed in 1648 in the city.\n\nGerman foreign minister "
+        "Annalena Baerbock hosted the foreign ministers of France and Japan."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["host"]), m["city"]) == ("DEU", "Muenster")
+    got = {_tail(p["state"]): p["capacity"] for p in m["participants"]}
+    assert got == {"DEU": "host", "FRA": "member", "JPN": "member"}
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

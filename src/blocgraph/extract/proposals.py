@@ -880,6 +880,9 @@ _ATTENDED_ALONE = re.compile(
     r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
     r"\b(?:was|were)\s+represented\s+by\b|"
     r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
+    # "Baerbock hosted the foreign ministers of ...": the gathering under discussion
+    r"\bhost(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of|"
+    r"delegations|counterparts)\b|"
     r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
     re.IGNORECASE,
 )
@@ -1790,6 +1793,18 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
     text = s.text
     if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
         meeting.called_off = True
+    place = _DEMONYM_PLACE.search(text)
+    if meeting.host is None and place and _VENUE_VERBS.search(text):
+        # "held at the German town of Muenster", "in the Russian city of St. Petersburg": the
+        # state the place is said to be in hosts it.
+        state = matcher.gaz.demonyms.get(place["dem"])
+        if state is not None:
+            meeting.host = state
+            meeting.host_quote = _clip(text, place.start("dem"), place.end())
+            meeting.host_from_city = True
+            if meeting.city is None and place["city"]:
+                meeting.city = place["city"]
+                meeting.city_quote = meeting.host_quote
     if meeting.host is None:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
@@ -1850,6 +1865,12 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                     meeting.host_quote = _clip(text, place.start(), place.end())
                     meeting.host_from_city = True
                 break
+
+
+_DEMONYM_PLACE = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
+    r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?))?"
+)
 
 
 def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
