@@ -582,6 +582,21 @@ def test_a_place_in_a_demonyms_state_gives_the_host(store):
     assert got == {"DEU": "host", "FRA": "member", "JPN": "member"}
 
 
+def test_a_council_named_by_its_blocs_opening_word_and_a_capitals_dateline(store):
+    """ "the Eurasian Intergovernmental Council" (a body not in the knowledge base) in a report
+    naming the EEU is the EAEU's; "YEREVAN, NOVEMBER 18, ARMENPRESS." dates a meeting the
+    report says took place with no other day; without the bloc named, no meeting."""
+    text = (
+        "YEREVAN, NOVEMBER 18, ARMENPRESS. The sitting of the Eurasian Intergovernmental "
+        "Council took place in Yerevan. Pashinyan met the partners of the EEU member states."
+    )
+    [m] = to_json(extract_report(text, "2021-11-19", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["start"], _tail(m["host"])) == ("EAEU", "2021-11-18", "ARM")
+    assert m["date_quote"].startswith("YEREVAN, NOVEMBER 18")
+    alone = "YEREVAN, NOVEMBER 18. The sitting of the Eurasian Intergovernmental Council ended."
+    assert to_json(extract_report(alone, "2021-11-19", store=store))["meetings"] == []
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

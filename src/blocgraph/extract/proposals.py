@@ -335,6 +335,27 @@ class Matcher:
         self.body_phrases = phrases
         self.acronym_re = _alternation(acronyms)
         self.phrase_re = _alternation(phrases, re.IGNORECASE)
+        # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
+        # which also names its own councils ("the Eurasian Intergovernmental Council").
+        openers: dict[str, set[str]] = {}
+        for name, bloc in gaz.bloc_names.items():
+            words = name.split()
+            if (
+                len(words) >= 3
+                and re.fullmatch(r"[A-Z][a-z]+", words[0])
+                and words[0] not in _NOT_PROPER
+                and words[1].lower() not in ("of", "for", "de", "des", "du", "del", "dos", "das")
+            ):
+                openers.setdefault(words[0], set()).add(bloc)
+        self.openers = {w: next(iter(b)) for w, b in openers.items() if len(b) == 1}
+        self.opener_re = (
+            re.compile(
+                r"\b(?P<opener>" + "|".join(map(re.escape, sorted(self.openers))) + r")\s+"
+                r"(?:[A-Z][\w-]+\s+){0,3}?(?:Council|Summit|Assembly|Conference|Forum)\b"
+            )
+            if self.openers
+            else None
+        )
 
     def states(self, text: str, offset: int = 0) -> list[StateMention]:
         found: list[StateMention] = []
@@ -431,6 +452,18 @@ class Matcher:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
 
+    def councils_by_opener(self, text: str, named: Collection[str]) -> list[tuple[str, int]]:
+        """ "the Eurasian Intergovernmental Council", in a report that names the Eurasian
+        Economic Union: a council named with the word the bloc's name opens with is the
+        bloc's (only for a bloc the report names)."""
+        if self.opener_re is None:
+            return []
+        return [
+            (self.openers[m["opener"]], m.start())
+            for m in self.opener_re.finditer(text)
+            if self.openers[m["opener"]] in named
+        ]
+
     def _names_bloc(self, phrase: str, bloc: str) -> bool:
         """Whether a body's name as written names its bloc ("SCO Council of Heads of State",
         "Assembly of the African Union"), unlike a generic name ("General Assembly")."""
@@ -449,6 +482,12 @@ class Matcher:
         return self.gaz.places.get(name)
 
 
+# Words a bloc's name may open with that are no proper name of it ("North Atlantic", "South
+# Asian", "Cooperation Council for the Arab States of the Gulf").
+_NOT_PROPER = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Cooperation", "Pan", "New", "United", "Common", "General",
+}  # fmt: skip
 # An organisation's acronym or name just before a body's name: "UN", "U.N.", "United Nations".
 _QUALIFIER = re.compile(
     r"(?<![\w.])((?-i:[A-Z]{2,6}\+?)|(?-i:[A-Z]\.){2,4}|United\s+Nations|(?-i:[A-Z][a-z]+\s+)+"
@@ -566,6 +605,7 @@ def extract(
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    report_blocs = {b for b, _at in matcher.blocs(text)}
     if dateline is None and day_quote and published is not None and published.exact:
         dateline = published, day_quote
     for index, s in enumerate(sentences):
@@ -585,7 +625,7 @@ def extract(
         }
         if current is not None:
             nearby.add(current.bloc)
-        mentions = _meeting_mentions(matcher, s, index, dates, nearby)
+        mentions = _meeting_mentions(matcher, s, index, dates, nearby, report_blocs)
         if mentions:
             first_named: Meeting | None = None
             this_sentence: list[Meeting] = []
@@ -625,7 +665,14 @@ def extract(
             # The sentence is about the first meeting it names (a joint session with a
             # partner only where it names nothing else).
             meeting = first_named or joint_of.pop(index)
-            if dateline and meeting.start is None and _present(s.text):
+            if (
+                dateline
+                and meeting.start is None
+                and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
+            ):
+                # "MINSK, June 27. /TASS/. Leaders have gathered ...", "YEREVAN, NOVEMBER 18.
+                # The sitting ... took place in Yerevan": a meeting going on, or held with no
+                # other day said, on the day the report was filed
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
             for early, early_dates in pending:
@@ -827,7 +874,9 @@ def _dateline(
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
         if _DATELINE.match(s.text):
-            found = find_dates(s.text[:40], published)
+            # "YEREVAN, NOVEMBER 18, ARMENPRESS.": a month in capitals, as datelines write it
+            head = re.sub(r"\b[A-Z]{3,9}\b", lambda w: w[0].title(), s.text[:40])
+            found = find_dates(head, published)
             if found and found[0].start.exact is not None:
                 d = found[0]
                 return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
@@ -907,11 +956,12 @@ def _meeting_mentions(
     index: int,
     dates: list[DateMention],
     nearby: Collection[str] = (),
+    report_blocs: Collection[str] = (),
 ) -> list[_MeetingMention]:
     """The meetings a sentence names: the first body (or the bloc with a meeting word), and
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
-    blocs = matcher.blocs(s.text)
+    blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
     has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
@@ -1547,7 +1597,8 @@ _NOT_A_PARTY = re.compile(
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 _VENUE_VERBS = re.compile(
-    r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
+    r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
+    r"opened|took place|takes place|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
     re.IGNORECASE,
 )
