@@ -597,6 +597,26 @@ def test_a_council_named_by_its_blocs_opening_word_and_a_capitals_dateline(store
     assert to_json(extract_report(alone, "2021-11-19", store=store))["meetings"] == []
 
 
+def test_the_summit_of_a_report_that_names_one_bloc_and_never_its_meeting(store):
+    """ "AU to discuss readmission ... this weekend's summit in Ethiopia's capital": the one
+    bloc the report names holds "this weekend's summit"; with two blocs named, it is no one's,
+    and a sentence about other talks is not the summit's."""
+    text = (
+        "AU to discuss readmission\n\nThe three nations cannot participate in this weekend's "
+        "summit in Ethiopia's capital Addis Ababa. Diop met on Thursday with Rwandan "
+        "officials."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["body"]), _tail(m["host"])) == (
+        "AU",
+        "assembly",
+        "ETH",
+    )
+    assert "RWA" not in {_tail(p["state"]) for p in m["participants"]}
+    two = text.replace("AU to discuss", "AU and ECOWAS to discuss").replace("ECOWAS", "EU")
+    assert to_json(extract_report(two, None, store=store))["meetings"] == []
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -740,6 +740,28 @@ def extract(
             if dates:
                 _take_dates(target, dates, s)
 
+    if pending and not meetings and len(report_blocs) == 1:
+        # "AU to discuss ... All three nations ... cannot participate in this weekend's summit
+        # in Ethiopia's capital": a report that names one bloc and never names its meeting
+        # with it; "this weekend's summit" is that bloc's.
+        bloc = next(iter(report_blocs))
+        first = next((i for i, _d in pending if _THIS_SUMMIT.search(sentences[i].text)), None)
+        if first is not None:
+            meeting = Meeting(
+                bloc=bloc,
+                body=_generic_body(gaz, bloc, "summit"),
+                first_offset=sentences[first].start,
+                quote=sentences[first].text,
+                mentions=1,
+            )
+            meetings.append(meeting)
+            for early, early_dates in pending:
+                if not _THIS_SUMMIT.search(sentences[early].text):
+                    continue  # "met on Thursday with ...": not said of the summit
+                sentence_meeting[early] = meeting
+                meeting.future = meeting.future or bool(FUTURE.search(sentences[early].text))
+                if early_dates and meeting.start is None:
+                    _take_dates(meeting, early_dates, sentences[early])
     for index, meeting in sentence_meeting.items():
         if _UNDER_WAY.search(sentences[index].text):
             # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
@@ -919,6 +941,12 @@ def _matcher(gaz: Gazetteer) -> Matcher:
     return _MATCHERS[key]
 
 
+# "this weekend's summit", "the summit", "Sunday's summit": the report's own summit.
+_THIS_SUMMIT = re.compile(
+    r"\b(?:the|this|today['’]s|tomorrow['’]s|this\s+(?:weekend|week|month)['’]s|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:\w+\s+)?summit\b",
+    re.IGNORECASE,
+)
 _NEXT_MEETING = re.compile(
     r"\b(?:the|its|their)\s+(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:summit|meeting|session|conference|gathering)\b",
