@@ -617,6 +617,20 @@ def test_the_summit_of_a_report_that_names_one_bloc_and_never_its_meeting(store)
     assert to_json(extract_report(two, None, store=store))["meetings"] == []
 
 
+def test_the_day_of_a_statement_is_not_the_meetings(store):
+    """ "China on Wednesday (July 2, 2025) said Li will attend the BRICS summit": the day of
+    the statement; the summit is one meeting, on the days the text gives it."""
+    text = (
+        "China on Wednesday (July 2, 2025) said Premier Li Qiang will attend the BRICS summit "
+        "in Brazil later this week. Li will attend the 17th BRICS Summit in Rio de Janeiro, "
+        "Brazil, from July 5 to 8."
+    )
+    meetings = to_json(extract_report(text, "2025-07-02", store=store))["meetings"]
+    assert [(m["ordinal"], m["start"], m["end"]) for m in meetings] == [
+        (17, "2025-07-05", "2025-07-08")
+    ]
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -992,7 +992,7 @@ def _meeting_mentions(
     blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
     has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
-    dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
@@ -1297,6 +1297,25 @@ _NOT_MEETING_DATE = re.compile(
 )
 
 
+# "China on Wednesday (July 2, 2025) said ...": the day of a statement, said after the date.
+_SAID_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
+    r"declared|added)\b"
+)
+
+
+def _statement_date(text: str, d: DateMention) -> bool:
+    """A date of something said, not of a meeting: "announced on Monday that ...", "since
+    2017", "China on Wednesday (July 2, 2025) said"."""
+    if _NOT_MEETING_DATE.search(text[: d.begin]):
+        return True
+    after = text[d.finish :]
+    if _SAID_AFTER.match(after):
+        return True
+    # "on Wednesday (July 2, 2025) said": the date inside the brackets of a statement's day
+    return bool(text[: d.begin].rstrip().endswith("(") and _SAID_AFTER.match(after[1:]))
+
+
 _OPENS = re.compile(
     r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:on\s+)?$", re.I
 )
@@ -1310,7 +1329,7 @@ _CLOSES = re.compile(
 def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
-    usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    usable = [d for d in dates if not _statement_date(s.text, d)]
     words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
     if words:  # a date far from any meeting word is another event's ("an attack in September")
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
