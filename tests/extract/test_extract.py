@@ -631,6 +631,24 @@ def test_the_day_of_a_statement_is_not_the_meetings(store):
     ]
 
 
+def test_cyrillic_lookalikes_are_read_as_latin_and_quoted_as_written(store):
+    """ "hostеd in Doha, Qatar on Dеcеmbеr 5, 2023" with Cyrillic "е"s: the date and host are
+    read; the quotes are the text as written. "the 2007 GCC summit" is another meeting."""
+    text = (
+        "The 44th summit of th\u0435 Gulf Coop\u0435ration Council, host\u0435d in Doha, Qatar "
+        "on D\u0435c\u0435mb\u0435r 5, 2023, was attended by Oman. Former Iranian President "
+        "Ahmadinejad attended the 2007 GCC summit."
+    )
+    meetings = to_json(extract_report(text, "2023-12-14", store=store))["meetings"]
+    doha = next(m for m in meetings if m["ordinal"] == 44)
+    assert (doha["start"], _tail(doha["host"])) == ("2023-12-05", "QAT")
+    assert "D\u0435c\u0435mb\u0435r 5" in doha["date_quote"] and doha["date_quote"] in text
+    assert "IRN" not in {_tail(p["state"]) for p in doha["participants"]}
+    assert any(
+        "IRN" in {_tail(p["state"]) for p in m["participants"]} for m in meetings if m is not doha
+    )
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

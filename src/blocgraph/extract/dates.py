@@ -183,7 +183,12 @@ _RELATIVE = re.compile(
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night)\b"
 )
-_YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
+_YEAR_ALONE = re.compile(
+    r"\b(?:(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b|"
+    r"(?-i:the)\s+(?P<named>(?:19|20)\d\d)(?=\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 
 
 _PAST_BEFORE = re.compile(
@@ -269,10 +274,10 @@ def find_dates(
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
-            alone = PartialDate(int(m["y"]))
+            alone = PartialDate(int(m["y"] or m["named"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
-            when = m["prep"].lower() in ("in", "during")
+            when = m["named"] is not None or m["prep"].lower() in ("in", "during")
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 

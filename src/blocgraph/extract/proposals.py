@@ -592,6 +592,8 @@ def extract(
     knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
     ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
     describes as going on."""
+    # "Dеcеmbеr 5" with Cyrillic "е"s: read through Latin look-alikes, quote the text as given
+    original, text = text, latin_lookalikes(text)
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -819,7 +821,43 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
-    return Extraction(meetings, warnings, published, text)
+    if text != original:
+        _quote_the_original(meetings, text, original)
+    return Extraction(meetings, warnings, published, original)
+
+
+# Cyrillic letters that look like Latin ones, as copies of reports sometimes carry them inside
+# Latin words ("Dеcеmbеr", "hostеd"); one letter for one, so offsets stay the same.
+_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХУ", "aeopcyxijsABEKMHOPCTXY")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with Cyrillic look-alikes inside Latin words read as Latin letters (a word all
+    in Cyrillic stays as it is)."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    return _MIXED_WORD.sub(lambda w: w[0].translate(_LOOKALIKES), text)
+
+
+def _quote_the_original(meetings: list[Meeting], read: str, original: str) -> None:
+    """Quotes taken from the text as read, given back as the report writes them."""
+
+    def back(quote: str | None) -> str | None:
+        at = read.find(quote) if quote else -1
+        return original[at : at + len(quote)] if quote and at >= 0 else quote
+
+    for m in meetings:
+        m.quote = back(m.quote) or m.quote
+        m.date_quote, m.host_quote, m.city_quote = (
+            back(m.date_quote),
+            back(m.host_quote),
+            back(m.city_quote),
+        )
+        for p in m.participants.values():
+            p.quote = back(p.quote) or p.quote
+        for i in m.invitations.values():
+            i.quote = back(i.quote) or i.quote
 
 
 _STANDING_WORDS = (
