@@ -132,6 +132,12 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("se celebró el 8 de julio de 2024", None, ("2024-07-08", "2024-07-08")),
         ("del 2 al 4 de julio", "2024-06", ("2024-07-02", "2024-07-04")),
         ("le 5 mai 2024 à Paris", None, ("2024-05-05", "2024-05-05")),
+        ("kicked off this morning", "2022-02-05", ("2022-02-05", "2022-02-05")),
+        ("scheduled for later Monday", "2025-12-22", ("2025-12-22", "2025-12-22")),  # a Monday
+        ("later Friday", "2025-12-22", ("2025-12-26", "2025-12-26")),
+        ("earlier Tuesday", "2025-08-01", ("2025-07-29", "2025-07-29")),
+        ("Monday’s virtual session", "2025-08-01", ("2025-07-28", "2025-07-28")),  # a Friday
+        ("attended the 2007 GCC summit", "2023-12-14", ("2007", "2007")),
     ],
 )
 def test_dates(text, published, expected):
@@ -647,6 +653,28 @@ def test_cyrillic_lookalikes_are_read_as_latin_and_quoted_as_written(store):
     assert any(
         "IRN" in {_tail(p["state"]) for p in m["participants"]} for m in meetings if m is not doha
     )
+
+
+def test_meetings_in_general_and_the_sentence_after_that_opens_or_ends_it(store):
+    """ "Moldova suspended its participation in CIS meetings": no meeting in particular, and
+    no participant; "The summit kicked off this morning and will end on 6 February", right
+    after the meeting's sentence, dates it (a drill that "began" is not it)."""
+    text = (
+        "The CIS summit is held in Moscow on 8 October 2024. The CIS was founded in 1991. "
+        "Moldova suspended its participation in CIS meetings in 2022."
+    )
+    meetings = to_json(extract_report(text, "2024-10-08", store=store))["meetings"]
+    assert len(meetings) == 1
+    assert "MDA" not in {_tail(p["state"]) for p in meetings[0]["participants"]}
+    text = (
+        "Kiir skipped the 35th Ordinary Session of the African Union Assembly in Addis Ababa. "
+        "The submit kicked-off this morning and will end on 6th of February."
+    )
+    [m] = to_json(extract_report(text, "2022-02-05", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2022-02-05", "2022-02-06")
+    drill = text.replace("The submit kicked-off", "The drill in Russia began")
+    [m] = to_json(extract_report(drill, "2022-02-05", store=store))["meetings"]
+    assert m["start"] is None
 
 
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():

@@ -694,10 +694,16 @@ def extract(
         elif (
             ANAPHORA.search(s.text)
             or _continues(s.text)
-            or MEETING_WORDS.search(s.text)
+            or any(not _in_general(s.text, w) for w in MEETING_WORDS.finditer(s.text))
             or (
                 index - 1 in sentence_meeting
-                and (ATTEND.search(s.text) or ABSENT.search(s.text) or INVITE.search(s.text))
+                and (
+                    ATTEND.search(s.text)
+                    or ABSENT.search(s.text)
+                    or INVITE.search(s.text)
+                    # "The submit kicked-off this morning and will end on 6th of February."
+                    or (_OPENS_OR_ENDS.search(s.text) and not _OTHER_EVENT.search(s.text))
+                )
             )
             or (
                 # "Hungary's Prime Minister ..., also attended.": a verb of attending with no
@@ -908,8 +914,19 @@ def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str
     return out
 
 
+# Said of the meeting under discussion in the sentence after it: it opens, or it ends.
+_OPENS_OR_ENDS = re.compile(
+    r"\b(?:kicked[-\s]off|began|opened|got\s+under\s?way|will\s+(?:end|close|conclude)|"
+    r"ended|closed|concluded|wrapped\s+up)\b(?!\s+(?:the|a|an|its|their)\b)",
+    re.IGNORECASE,
+)
+# Events that open and end and are no meeting: "The 15-day-long military exercise began".
+_OTHER_EVENT = re.compile(
+    r"\b(?:exercises?|drills?|war|operations?|campaign|visit|tour|offensive|ceasefire|truce)\b",
+    re.IGNORECASE,
+)
 _UNDER_WAY = re.compile(
-    r"\b(?:began|opened|kicked\s+off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
+    r"\b(?:began|opened|kicked[-\s]off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
     r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
     r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
@@ -1028,7 +1045,10 @@ def _meeting_mentions(
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
-    has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
+    # "Moldova suspended its participation in CIS meetings", "participates in official CIS
+    # summits": meetings in general, none of them in particular.
+    specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
+    has_word = (specific[0] if specific else None) or (GATHERING.search(s.text) if blocs else None)
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
@@ -1055,8 +1075,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if abs(word.start() - at) <= 40]
-            if not near or re.search(
-                r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]
+            if (
+                not near
+                or _in_general(s.text, word)
+                or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()])
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
             generic = _generic_body(matcher.gaz, near[-1], word[0])
@@ -1143,6 +1165,24 @@ def _meeting_mentions(
         for mention in mentions:
             mention.dates = list(shared)
     return mentions
+
+
+_PLURAL_MEETINGS = re.compile(
+    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
+)
+_PARTICULAR = re.compile(
+    r"\b(?:the|these|those|both|two|three|four|its|their|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:in|of|at|to|for|with|on|from)\b)[\w+-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _in_general(text: str, word: re.Match[str]) -> bool:
+    """A plural meeting word with no article, number or ordinal before it ("in CIS meetings",
+    "official CIS summits"): meetings in general (not "the 40th and 41st ASEAN summits")."""
+    if not _PLURAL_MEETINGS.search(word[0]):
+        return False
+    return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
 
 
 def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:

@@ -185,6 +185,13 @@ def _names_state(quote: str, names: list[str]) -> bool:
     )
 
 
+# Words that give a day relative to the report's ("this morning", "on Monday").
+_DAY_WORDS = (
+    r"today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+
+
 def _holds_date(quote: str, value: str) -> bool:
     quote = latin_lookalikes(quote)  # "Dеcеmbеr 5" with Cyrillic "е"s is December 5
     if re.search(r"(?<!\d)" + re.escape(value) + r"(?!\d)", quote):
@@ -196,7 +203,7 @@ def _holds_date(quote: str, value: str) -> bool:
         if not any(
             re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
         ) and not re.search(
-            r"\b(?:month|week|today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?:month|week|" + _DAY_WORDS + r")\b",
             quote,
             re.IGNORECASE,
         ):
@@ -204,7 +211,7 @@ def _holds_date(quote: str, value: str) -> bool:
     if len(parts) == 3:
         day = str(int(parts[2]))
         if not re.search(r"(?<!\d)" + day + r"(?!\d)", quote) and not re.search(
-            r"\b(?:today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|days?)\b",
+            r"\b(?:days?|" + _DAY_WORDS + r")\b",
             quote,
             re.IGNORECASE,
         ):
