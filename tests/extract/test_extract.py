@@ -677,6 +677,40 @@ def test_meetings_in_general_and_the_sentence_after_that_opens_or_ends_it(store)
     assert m["start"] is None
 
 
+def test_a_host_the_text_names_outranks_the_venues_country(store):
+    """ "slated to be held on Saturday in New York ... Nepal was the host of the meet": Nepal
+    hosts, not the country of the venue."""
+    text = (
+        "A meeting of SAARC foreign ministers is slated to be held on Saturday in New York. "
+        "Nepal was the host of the meeting."
+    )
+    [m] = to_json(extract_report(text, "2021-09-23", store=store))["meetings"]
+    assert (_tail(m["host"]), m["city"], m["start"]) == ("NPL", "New York", "2021-09-25")
+
+
+def test_a_coming_summits_host_in_spanish(store):
+    """ "fecha elegida por Brasil para realizar la cumbre": Brazil hosts the summit the report
+    is about, announced ("invited"); "Brasil ejerce la presidencia pro tempore" says so too."""
+    text = (
+        "Milei no viajará a Foz el próximo 20 de diciembre, fecha elegida por Brasil para "
+        "realizar la cumbre de jefes de Estado del Mercosur."
+    )
+    [m] = to_json(extract_report(text, "2025-11-12", store=store))["meetings"]
+    assert (_tail(m["host"]), m["start"]) == ("BRA", "2025-12-20")
+    [host] = m["participants"]
+    assert (_tail(host["state"]), host["capacity"], host["attendance"]) == (
+        "BRA",
+        "host",
+        "invited",
+    )
+    text = (
+        "Brasil ejerce actualmente la presidencia pro tempore del Mercosur, cuya cumbre será el "
+        "20 de diciembre."
+    )
+    [m] = to_json(extract_report(text, "2025-11-12", store=store))["meetings"]
+    assert _tail(m["host"]) == "BRA"
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

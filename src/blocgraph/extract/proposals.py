@@ -124,7 +124,10 @@ HOST_BEFORE = re.compile(
 )
 HOST_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
-    r"as (?:a |the )?host|is the host|was the host|the host)\b",
+    r"as (?:a |the )?host|is the host|was the host|the host|"
+    # "fecha elegida por Brasil para realizar la cumbre", "Brasil sediará a cúpula"
+    r"para realizar (?:la|el) (?:cumbre|reunión|encuentro)|realizará|acogerá|albergará|"
+    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia)\b",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -818,7 +821,7 @@ def extract(
                 # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
                 # standing the report gives the state in the bloc is its capacity there.
                 p.capacity, p.source = said, "text"
-        _finish(meeting, gaz, published, kb_status, warnings)
+        _finish(meeting, gaz, published, kb_status, warnings, meeting is meetings[0])
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -1706,7 +1709,10 @@ _HOSTED_BY = (
 # assume the chairmanship next year").
 _PRESIDENCY = re.compile(
     r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?"
-    r"(?:presidency|chairmanship)\b"
+    r"(?:presidency|chairmanship)\b|"
+    # "Brasil ejerce actualmente la presidencia pro tempore del bloque"
+    r"^\s+(?:ejerce|ocupa|exerce|ostenta)\s+(?:actualmente\s+|atualmente\s+)?(?:la|a)\s+"
+    r"presid[eê]ncia\b"
 )
 _HELD_IN = re.compile(
     r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
@@ -1981,11 +1987,22 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
             if meeting.city is None and place["city"]:
                 meeting.city = place["city"]
                 meeting.city_quote = meeting.host_quote
-    if meeting.host is None:
+    if meeting.host is None or meeting.host_from_city:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
             before = text[max(0, local - 30) : local]
             after = text[m.end - s.start : m.end - s.start + 40]
+            said = re.search(_HOSTED_BY, before, re.I) or (
+                HOST_AFTER.match(after) and m.via != "demonym"
+            )
+            if meeting.host is not None:
+                # "slated to be held in New York ... Nepal was the host of the meet": a host the
+                # text names outranks the country of the venue.
+                if said and m.iso3 != meeting.host:
+                    meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
+                    meeting.host_from_city = False
+                    break
+                continue
             if (
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
@@ -2070,6 +2087,7 @@ def _finish(
     published: PartialDate | None,
     kb_status: StatusReader | None,
     warnings: list[str],
+    main: bool = False,
 ) -> None:
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
@@ -2152,9 +2170,11 @@ def _finish(
             and meeting.mentions <= 1
             and not meeting.participants
             and not meeting.invitations
+            and not main
         ):
             # a coming meeting named in passing: its host is not yet taking part (one whose
-            # invitations the text gives is no meeting in passing)
+            # invitations the text gives, or the one the report names first, is no meeting
+            # in passing)
             pass
         else:
             meeting.participants[meeting.host] = Participant(
