@@ -711,6 +711,21 @@ def test_a_coming_summits_host_in_spanish(store):
     assert _tail(m["host"]) == "BRA"
 
 
+def test_a_list_of_numbered_meetings_of_the_bloc(store):
+    """ "The 188th Meeting of the OPEC Conference, the 54th Meeting of the Joint Ministerial
+    Monitoring Committee (JMMC) and the 37th OPEC and non-OPEC Ministerial Meeting (ONOMM)":
+    three meetings, each its ordinal, the JMMC with no body in the knowledge base."""
+    text = (
+        "The 188th Meeting of the OPEC Conference, the 54th Meeting of the Joint Ministerial "
+        "Monitoring Committee (JMMC) and the 37th OPEC and non-OPEC Ministerial Meeting "
+        "(ONOMM) will be held via video conference on Sunday."
+    )
+    meetings = to_json(extract_report(text, "2024-06-02", store=store))["meetings"]
+    got = {(m["ordinal"], _tail(m["series"])) for m in meetings}
+    assert {(54, None), (37, "onomm")} <= got and any(o == 188 for o, _s in got)
+    assert all(m["start"] == "2024-06-02" for m in meetings)
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -1093,7 +1093,9 @@ def _meeting_mentions(
             # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
             # Asia Summit": a list of meetings, each its own, with its own ordinal.
             for lm in listed:
-                own = lm["name"].strip() in matcher.gaz.bloc_names  # "the 49th ASEAN Summit"
+                # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
+                # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
+                own = (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
                 inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
                 if inside and not own:
                     found = [f for f in found if f not in inside]  # not the bloc's own body
@@ -1251,8 +1253,12 @@ def _ordinal_value(word: str) -> int | None:
 
 
 _ORDINAL_MEETING = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
-    r"(?:Summit|Meeting|Conference)\b"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:"
+    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
+    r"(?:Summit|Meeting|Conference)\b|"
+    # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
+    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
+    r"(?:\s*\([A-Z]+\))?"
 )
 _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
