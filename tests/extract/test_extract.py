@@ -726,6 +726,21 @@ def test_a_list_of_numbered_meetings_of_the_bloc(store):
     assert all(m["start"] == "2024-06-02" for m in meetings)
 
 
+def test_a_meeting_that_opened_and_lasts_n_days_said_in_another_sentence(store):
+    """ "the SCO's Military Medicine Conference that kicked off here on Thursday" and, further
+    on, "The two-day military medicine conference": its first and last day; without the
+    opening, a two-day meeting on a day says nothing of which day that is."""
+    text = (
+        "Pakistan skipped the SCO's Military Medicine Conference that kicked off here on "
+        "Thursday. The two-day military medicine conference in New Delhi is being held."
+    )
+    [m] = to_json(extract_report(text, "2019-09-12", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2019-09-12", "2019-09-13")
+    held = text.replace("that kicked off here on Thursday", "held on Thursday")
+    [m] = to_json(extract_report(held, "2019-09-12", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2019-09-12", "2019-09-12")
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -230,6 +230,7 @@ class Meeting:
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
+    opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -773,6 +774,13 @@ def extract(
                 meeting.future = meeting.future or bool(FUTURE.search(sentences[early].text))
                 if early_dates and meeting.start is None:
                     _take_dates(meeting, early_dates, sentences[early])
+    for index, meeting in sentence_meeting.items():
+        lasting = _LASTING.search(sentences[index].text)
+        if lasting and meeting.opened_on and meeting.start == meeting.end:
+            # "... Conference that kicked off here on Thursday", and in another sentence "The
+            # two-day military medicine conference": its last day follows from its first.
+            days = duration_days(lasting[0]) or 1
+            meeting.end = PartialDate.of(meeting.opened_on + timedelta(days=days - 1))
     for index, meeting in sentence_meeting.items():
         if _UNDER_WAY.search(sentences[index].text):
             # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
@@ -1403,8 +1411,16 @@ def _statement_date(text: str, d: DateMention) -> bool:
     return bool(text[: d.begin].rstrip().endswith("(") and _SAID_AFTER.match(after[1:]))
 
 
+# "The two-day military medicine conference": how many days the meeting lasts.
+_LASTING = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|\d)[- ]day(?:-long)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|session|forum|talks)\b",
+    re.IGNORECASE,
+)
 _OPENS = re.compile(
-    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:on\s+)?$", re.I
+    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:here\s+|there\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
 )
 _CLOSES = re.compile(
     r"\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap up|run until|"
@@ -1462,6 +1478,8 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
+    opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
+    meeting.opened_on = start.exact if opens and start == end else None
 
 
 def _precision(d: PartialDate) -> int:
