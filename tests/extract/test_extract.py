@@ -741,6 +741,22 @@ def test_a_meeting_that_opened_and_lasts_n_days_said_in_another_sentence(store):
     assert (m["start"], m["end"]) == ("2019-09-12", "2019-09-12")
 
 
+def test_a_meeting_of_the_blocs_leaders_in_a_city_the_report_placed(store):
+    """ "a meeting of Eurasian Economic Union leaders in St. Petersburg": the bloc's summit
+    body; St. Petersburg lies in Russia because the report says "the Russian city of St.
+    Petersburg", which is the host's quote."""
+    text = (
+        "The CIS summit is scheduled for later Monday in the Russian city of St. Petersburg. "
+        "Aliyev did not attend a meeting of Eurasian Economic Union leaders in St. Petersburg "
+        "a day earlier."
+    )
+    meetings = to_json(extract_report(text, "2025-12-22", store=store))["meetings"]
+    eaeu = next(m for m in meetings if _tail(m["bloc"]) == "EAEU")
+    assert _tail(eaeu["series"]) == "supreme-eurasian-economic-council"
+    assert (_tail(eaeu["host"]), eaeu["city"]) == ("RUS", "St. Petersburg")
+    assert eaeu["host_quote"] == "Russian city of St. Petersburg"
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

@@ -24,7 +24,7 @@ where the text names its city).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -612,6 +612,7 @@ def extract(
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
     report_blocs = {b for b, _at in matcher.blocs(text)}
+    learned = _learned_places(matcher, text)
     if dateline is None and day_quote and published is not None and published.exact:
         dateline = published, day_quote
     for index, s in enumerate(sentences):
@@ -798,15 +799,15 @@ def extract(
                 part = Sentence(s.start + a, s.start + b, s.text[a:b])
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
-        _read_host(matcher, s, meeting)
+        _read_host(matcher, s, meeting, learned)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
         s = sentences[index]
-        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting)
+        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting, learned)
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
-            _read_host(matcher, sentences[index], meeting)
+            _read_host(matcher, sentences[index], meeting, learned)
 
     for meeting in meetings:
         twin = meeting.twin_of
@@ -1128,6 +1129,9 @@ def _meeting_mentions(
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
             kinds = [(k[1] or k[2]).lower() for k in _MINISTER_KIND.finditer(s.text)]
+            if body is None and _LEADERS_MEETING.search(s.text):
+                # "a meeting of Eurasian Economic Union leaders": the bloc's summit
+                body = _generic_body(matcher.gaz, bloc, "summit")
             if body is None and kinds:
                 # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
                 # attending the meeting": a meeting of the bloc's foreign ministers.
@@ -1225,6 +1229,11 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_LEADERS_MEETING = re.compile(
+    r"\b(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:leaders|heads\s+of\s+state)\b",
+    re.IGNORECASE,
+)
 _MEETING_AT = re.compile(
     r"\b(?:meeting|session|summit|conference|gathering|sitting)s?\s+of\s+(?:the\s+)?\0|"
     r"\0\s*(?:\([^)]{1,12}\)\s*)?(?:meeting|session|summit|conference|gathering|sitting)s?\b",
@@ -1994,7 +2003,12 @@ def _number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
-def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+def _read_host(
+    matcher: Matcher,
+    s: Sentence,
+    meeting: Meeting,
+    learned: dict[str, tuple[str, str]] | None = None,
+) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
     if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
@@ -2044,8 +2058,10 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
-    if meeting.city is None and matcher.place_re is not None:
-        for place in matcher.place_re.finditer(text):
+    known = [p for p in (matcher.place_re, _names_re(learned or {})) if p is not None]
+    if meeting.city is None and known:
+        places = sorted((m for p in known for m in p.finditer(text)), key=lambda m: m.start())
+        for place in places:
             before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
                 r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
@@ -2068,7 +2084,8 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                 exercise = exercise or another
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
-                state = matcher.place(name)
+                taught = (learned or {}).get(name)
+                state = matcher.place(name) or (taught[0] if taught else None)
                 meeting.city = name
                 meeting.city_quote = _clip(text, place.start(), place.end())
                 seat = re.search(
@@ -2080,14 +2097,32 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                     # (not "at NATO Headquarters in Brussels": a venue, not a host)
                     meeting.host = state
                     meeting.host_quote = _clip(text, place.start(), place.end())
+                    if taught and matcher.place(name) is None:
+                        meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
 
 
 _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
-    r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?))?"
+    r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
+
+
+def _learned_places(matcher: Matcher, text: str) -> dict[str, tuple[str, str]]:
+    """Places the report itself says where they are ("the Russian city of St. Petersburg"),
+    for its other sentences ("a meeting ... in St. Petersburg a day earlier"): the state and
+    the words that say so (the host's quote)."""
+    out = {}
+    for m in _DEMONYM_PLACE.finditer(text):
+        state = matcher.gaz.demonyms.get(m["dem"])
+        if state and m["city"] and matcher.place(m["city"]) is None:
+            out[m["city"]] = (state, text[m.start("dem") : m.end()])
+    return out
+
+
+def _names_re(names: Mapping[str, object]) -> re.Pattern[str] | None:
+    return _alternation(names) if names else None
 
 
 def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
