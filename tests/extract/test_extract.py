@@ -757,6 +757,23 @@ def test_a_meeting_of_the_blocs_leaders_in_a_city_the_report_placed(store):
     assert eaeu["host_quote"] == "Russian city of St. Petersburg"
 
 
+def test_the_state_that_will_hold_next_years_summit_hosts_the_next_one(store):
+    """ "the U.S. will hold next year's summit": another meeting than the one reported, whose
+    host the text names, taking part as host (invited)."""
+    text = (
+        "The G20 summit in Johannesburg ended Sunday. Trump has said the U.S. will hold next "
+        "year's summit at his golf club."
+    )
+    meetings = to_json(extract_report(text, "2025-11-23", store=store))["meetings"]
+    this = next(m for m in meetings if m["start"] == "2025-11-23")
+    assert _tail(this["host"]) == "ZAF"
+    [nxt] = [m for m in meetings if m is not this]
+    assert _tail(nxt["host"]) == "USA" and nxt["start"] is None
+    assert [(_tail(p["state"]), p["capacity"], p["attendance"]) for p in nxt["participants"]] == [
+        ("USA", "host", "invited")
+    ]
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

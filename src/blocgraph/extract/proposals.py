@@ -125,6 +125,8 @@ HOST_BEFORE = re.compile(
 HOST_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
     r"as (?:a |the )?host|is the host|was the host|the host|"
+    # "the U.S. will hold next year's summit"
+    r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
     # "fecha elegida por Brasil para realizar la cumbre", "Brasil sediará a cúpula"
     r"para realizar (?:la|el) (?:cumbre|reunión|encuentro)|realizará|acogerá|albergará|"
     r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia)\b",
@@ -1015,7 +1017,7 @@ _THIS_SUMMIT = re.compile(
     re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(
-    r"\b(?:the|its|their)\s+(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:the|its|their)\s+(?:next|following|upcoming)|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:summit|meeting|session|conference|gathering)\b",
     re.IGNORECASE,
 )
@@ -2230,10 +2232,11 @@ def _finish(
             and not meeting.participants
             and not meeting.invitations
             and not main
+            and (from_city or not meeting.next_one)
         ):
             # a coming meeting named in passing: its host is not yet taking part (one whose
             # invitations the text gives, or the one the report names first, is no meeting
-            # in passing)
+            # in passing; "the U.S. will hold next year's summit" says who hosts the next)
             pass
         else:
             meeting.participants[meeting.host] = Participant(
