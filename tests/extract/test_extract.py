@@ -855,8 +855,10 @@ def test_dev_corpus_quality(store, gaz):
     fact, and participant precision and recall no lower than they are now. The issue's targets
     (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58
     dev reports (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
-    round 3 measure precision 0.837 and recall 0.689; the floor sits a little below, so that a
-    regression fails.
+    round 3 measured precision 0.837 and recall 0.689; round 4's meeting rules (generic body
+    names, second meetings, dates and hosts) and the scorer's one-to-one pairing bring them to
+    precision 0.954 and recall 0.760, dates 60/63 and hosts 68/74; the floor sits a little
+    below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -866,5 +868,6 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.67, score.misses
-    assert score.precision >= 0.82, score.extras
+    assert score.recall >= 0.75, score.misses
+    assert score.precision >= 0.945, score.extras
+    assert score.dates_right >= 59 and score.hosts_right >= 67, score.misses
