@@ -774,6 +774,20 @@ def test_the_state_that_will_hold_next_years_summit_hosts_the_next_one(store):
     ]
 
 
+def test_two_states_own_talks_are_no_meeting_of_the_bloc(store):
+    """ "X and Y held a meeting in Riyadh to discuss cooperation between the two countries
+    within the OPEC+ alliance": a bilateral meeting, the bloc its setting; the OPEC+ session
+    named later has no host from it."""
+    text = (
+        "Saudi Energy Minister Abdulaziz and Russian Deputy Prime Minister Novak held a meeting "
+        "in Riyadh to discuss cooperation between the two countries within the OPEC+ alliance. "
+        "Both sides discussed the ninth session of the joint committee in Riyadh. Their meeting "
+        "followed Monday's virtual session of the OPEC+ Joint Ministerial Monitoring Committee."
+    )
+    [m] = to_json(extract_report(text, "2025-08-01", store=store))["meetings"]
+    assert (m["start"], m["host"], m["participants"]) == ("2025-07-28", None, [])
+
+
 def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
     """The scorer's last pairing: one to one, nothing contradicting, something beyond the
     bloc agreeing; a proposal without the gold's date is then its meeting."""

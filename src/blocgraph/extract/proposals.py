@@ -720,7 +720,8 @@ def extract(
             )
         ):
             if current is None:
-                pending.append((index, dates))
+                if not _TWO_SIDES.search(s.text):  # two states' own talks wait for no meeting
+                    pending.append((index, dates))
                 continue
             target = current
             if current.future and not future:
@@ -1127,6 +1128,10 @@ def _meeting_mentions(
                 found.append((body, at + 1))
         if found:
             _named_before_body(s.text, blocs, found)
+        if not found and _TWO_SIDES.search(s.text):
+            # "X and Y held a meeting in Riyadh to discuss ... between the two countries within
+            # the OPEC+ alliance": two states' own talks, the bloc named as their setting.
+            return []
         if not found:
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
@@ -1231,6 +1236,11 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_TWO_SIDES = re.compile(
+    r"\b(?:between\s+the\s+two\s+(?:countries|sides|nations|states|governments)|bilateral|"
+    r"(?:the\s+two|both)\s+(?:officials|leaders|ministers|sides))\b",
+    re.IGNORECASE,
+)
 _LEADERS_MEETING = re.compile(
     r"\b(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:leaders|heads\s+of\s+state)\b",
