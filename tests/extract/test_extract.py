@@ -132,6 +132,12 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("se celebró el 8 de julio de 2024", None, ("2024-07-08", "2024-07-08")),
         ("del 2 al 4 de julio", "2024-06", ("2024-07-02", "2024-07-04")),
         ("le 5 mai 2024 à Paris", None, ("2024-05-05", "2024-05-05")),
+        ("kicked off this morning", "2022-02-05", ("2022-02-05", "2022-02-05")),
+        ("scheduled for later Monday", "2025-12-22", ("2025-12-22", "2025-12-22")),  # a Monday
+        ("later Friday", "2025-12-22", ("2025-12-26", "2025-12-26")),
+        ("earlier Tuesday", "2025-08-01", ("2025-07-29", "2025-07-29")),
+        ("Monday’s virtual session", "2025-08-01", ("2025-07-28", "2025-07-28")),  # a Friday
+        ("attended the 2007 GCC summit", "2023-12-14", ("2007", "2007")),
     ],
 )
 def test_dates(text, published, expected):
@@ -502,6 +508,308 @@ def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     assert to_json(extract_report(text, "2018-04", store=store))["meetings"][0]["start"] is None
 
 
+def test_a_generic_body_name_needs_its_bloc_named_nearby(store):
+    """ "General Assembly" is the OAS's body in the knowledge base, but a SAARC report naming
+    "the United Nations General Assembly" (or a bare "General Assembly" with no OAS near) has
+    no OAS meeting; with the OAS named just before, the bare name is the OAS's."""
+    text = (
+        "The SAARC foreign ministers will meet in New York on 25 September 2021. The meeting "
+        "is held on the sidelines of the United Nations General Assembly. Brazil and Chile "
+        "attended the General Assembly."
+    )
+    assert {k[0] for k in _meetings(store, text, "2021-09-20")} == {"SAARC"}
+    text = (
+        "The OAS opened its session in Lima on 5 October 2022. Peru hosted the General "
+        "Assembly, which Chile attended."
+    )
+    meetings = _meetings(store, text, "2022-10-05")
+    assert ("OAS", "general-assembly", "2022-10-05") in meetings
+
+
+def test_no_one_attends_a_cancelled_meeting(store):
+    """A meeting called off has no one attending, neither its host nor the members a sentence
+    about the cancellation names; a boycott stays an absence."""
+    text = (
+        "A meeting of SAARC foreign ministers, slated for 25 September 2021 in New York, was "
+        "cancelled. Nepal was the host of the meeting. The letter was sent to all member "
+        "states. Bhutan boycotted the meeting."
+    )
+    [got] = _meetings(store, text, "2021-09-23").values()
+    assert {s: p["attendance"] for s, p in got.items()} == {"BTN": "absent"}
+
+
+def test_a_summit_in_a_city_is_this_meetings_venue_where_it_names_this_meeting(store):
+    """ "at an ASEAN summit in Jakarta": the city of the meeting the phrase names; "at a summit
+    in Astana" said inside a sentence about another meeting is not that meeting's venue."""
+    text = "Myanmar promised it at an ASEAN summit in Jakarta on 24 April 2021."
+    [m] = to_json(extract_report(text, "2022-10-05", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Jakarta", "IDN")
+    text = (
+        "The SCO summit will be held in Qingdao on 9 June 2018, a year after admitting new "
+        "members at a summit in Astana."
+    )
+    meetings = to_json(extract_report(text, "2018-04-24", store=store))["meetings"]
+    qingdao = next(m for m in meetings if m["start"] == "2018-06-09")
+    assert _tail(qingdao["host"]) == "CHN" and qingdao["city"] == "Qingdao"
+
+
+def test_two_summits_named_together_are_two_meetings(store):
+    """ "the 40th and 41st ASEAN summits": two meetings of one body, each with its ordinal,
+    sharing the dates, the venue and what the text says of them; the host of a coming summit
+    whose invitations the text gives takes part (invited)."""
+    text = (
+        "Cambodia has invited Japan to the 40th and 41st ASEAN summits due to be held in the "
+        "Cambodian capital, Phnom Penh, from 8 to 13 November."
+    )
+    meetings = to_json(extract_report(text, "2022-10-05", store=store))["meetings"]
+    assert sorted(m["ordinal"] for m in meetings) == [40, 41]
+    for m in meetings:
+        assert (m["start"], m["end"], _tail(m["host"])) == ("2022-11-08", "2022-11-13", "KHM")
+        assert [_tail(i["state"]) for i in m["invitations"]] == ["JPN"]
+        [host] = m["participants"]
+        assert (_tail(host["state"]), host["capacity"], host["attendance"]) == (
+            "KHM",
+            "host",
+            "invited",
+        )
+
+
+def test_a_place_in_a_demonyms_state_gives_the_host(store):
+    """ "held at the German town of Muenster": Germany hosts (from the place, so inferred);
+    "Baerbock hosted the foreign ministers of X, Y" two sentences on is that meeting's."""
+    text = (
+        "The G7 foreign ministers' meeting was held at the German town of Muenster on 4 "
+        "November 2022. The treaty was signed in 1648 in the city.\n\nGerman foreign minister "
+        "Annalena Baerbock hosted the foreign ministers of France and Japan."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["host"]), m["city"]) == ("DEU", "Muenster")
+    got = {_tail(p["state"]): p["capacity"] for p in m["participants"]}
+    assert got == {"DEU": "host", "FRA": "member", "JPN": "member"}
+
+
+def test_a_council_named_by_its_blocs_opening_word_and_a_capitals_dateline(store):
+    """ "the Eurasian Intergovernmental Council" (a body not in the knowledge base) in a report
+    naming the EEU is the EAEU's; "YEREVAN, NOVEMBER 18, ARMENPRESS." dates a meeting the
+    report says took place with no other day; without the bloc named, no meeting."""
+    text = (
+        "YEREVAN, NOVEMBER 18, ARMENPRESS. The sitting of the Eurasian Intergovernmental "
+        "Council took place in Yerevan. Pashinyan met the partners of the EEU member states."
+    )
+    [m] = to_json(extract_report(text, "2021-11-19", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["start"], _tail(m["host"])) == ("EAEU", "2021-11-18", "ARM")
+    assert m["date_quote"].startswith("YEREVAN, NOVEMBER 18")
+    alone = "YEREVAN, NOVEMBER 18. The sitting of the Eurasian Intergovernmental Council ended."
+    assert to_json(extract_report(alone, "2021-11-19", store=store))["meetings"] == []
+
+
+def test_the_summit_of_a_report_that_names_one_bloc_and_never_its_meeting(store):
+    """ "AU to discuss readmission ... this weekend's summit in Ethiopia's capital": the one
+    bloc the report names holds "this weekend's summit"; with two blocs named, it is no one's,
+    and a sentence about other talks is not the summit's."""
+    text = (
+        "AU to discuss readmission\n\nThe three nations cannot participate in this weekend's "
+        "summit in Ethiopia's capital Addis Ababa. Diop met on Thursday with Rwandan "
+        "officials."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["body"]), _tail(m["host"])) == (
+        "AU",
+        "assembly",
+        "ETH",
+    )
+    assert "RWA" not in {_tail(p["state"]) for p in m["participants"]}
+    two = text.replace("AU to discuss", "AU and ECOWAS to discuss").replace("ECOWAS", "EU")
+    assert to_json(extract_report(two, None, store=store))["meetings"] == []
+
+
+def test_the_day_of_a_statement_is_not_the_meetings(store):
+    """ "China on Wednesday (July 2, 2025) said Li will attend the BRICS summit": the day of
+    the statement; the summit is one meeting, on the days the text gives it."""
+    text = (
+        "China on Wednesday (July 2, 2025) said Premier Li Qiang will attend the BRICS summit "
+        "in Brazil later this week. Li will attend the 17th BRICS Summit in Rio de Janeiro, "
+        "Brazil, from July 5 to 8."
+    )
+    meetings = to_json(extract_report(text, "2025-07-02", store=store))["meetings"]
+    assert [(m["ordinal"], m["start"], m["end"]) for m in meetings] == [
+        (17, "2025-07-05", "2025-07-08")
+    ]
+
+
+def test_cyrillic_lookalikes_are_read_as_latin_and_quoted_as_written(store):
+    """ "hostеd in Doha, Qatar on Dеcеmbеr 5, 2023" with Cyrillic "е"s: the date and host are
+    read; the quotes are the text as written. "the 2007 GCC summit" is another meeting."""
+    text = (
+        "The 44th summit of th\u0435 Gulf Coop\u0435ration Council, host\u0435d in Doha, Qatar "
+        "on D\u0435c\u0435mb\u0435r 5, 2023, was attended by Oman. Former Iranian President "
+        "Ahmadinejad attended the 2007 GCC summit."
+    )
+    meetings = to_json(extract_report(text, "2023-12-14", store=store))["meetings"]
+    doha = next(m for m in meetings if m["ordinal"] == 44)
+    assert (doha["start"], _tail(doha["host"])) == ("2023-12-05", "QAT")
+    assert "D\u0435c\u0435mb\u0435r 5" in doha["date_quote"] and doha["date_quote"] in text
+    assert "IRN" not in {_tail(p["state"]) for p in doha["participants"]}
+    assert any(
+        "IRN" in {_tail(p["state"]) for p in m["participants"]} for m in meetings if m is not doha
+    )
+
+
+def test_meetings_in_general_and_the_sentence_after_that_opens_or_ends_it(store):
+    """ "Moldova suspended its participation in CIS meetings": no meeting in particular, and
+    no participant; "The summit kicked off this morning and will end on 6 February", right
+    after the meeting's sentence, dates it (a drill that "began" is not it)."""
+    text = (
+        "The CIS summit is held in Moscow on 8 October 2024. The CIS was founded in 1991. "
+        "Moldova suspended its participation in CIS meetings in 2022."
+    )
+    meetings = to_json(extract_report(text, "2024-10-08", store=store))["meetings"]
+    assert len(meetings) == 1
+    assert "MDA" not in {_tail(p["state"]) for p in meetings[0]["participants"]}
+    text = (
+        "Kiir skipped the 35th Ordinary Session of the African Union Assembly in Addis Ababa. "
+        "The submit kicked-off this morning and will end on 6th of February."
+    )
+    [m] = to_json(extract_report(text, "2022-02-05", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2022-02-05", "2022-02-06")
+    drill = text.replace("The submit kicked-off", "The drill in Russia began")
+    [m] = to_json(extract_report(drill, "2022-02-05", store=store))["meetings"]
+    assert m["start"] is None
+
+
+def test_a_host_the_text_names_outranks_the_venues_country(store):
+    """ "slated to be held on Saturday in New York ... Nepal was the host of the meet": Nepal
+    hosts, not the country of the venue."""
+    text = (
+        "A meeting of SAARC foreign ministers is slated to be held on Saturday in New York. "
+        "Nepal was the host of the meeting."
+    )
+    [m] = to_json(extract_report(text, "2021-09-23", store=store))["meetings"]
+    assert (_tail(m["host"]), m["city"], m["start"]) == ("NPL", "New York", "2021-09-25")
+
+
+def test_a_coming_summits_host_in_spanish(store):
+    """ "fecha elegida por Brasil para realizar la cumbre": Brazil hosts the summit the report
+    is about, announced ("invited"); "Brasil ejerce la presidencia pro tempore" says so too."""
+    text = (
+        "Milei no viajará a Foz el próximo 20 de diciembre, fecha elegida por Brasil para "
+        "realizar la cumbre de jefes de Estado del Mercosur."
+    )
+    [m] = to_json(extract_report(text, "2025-11-12", store=store))["meetings"]
+    assert (_tail(m["host"]), m["start"]) == ("BRA", "2025-12-20")
+    [host] = m["participants"]
+    assert (_tail(host["state"]), host["capacity"], host["attendance"]) == (
+        "BRA",
+        "host",
+        "invited",
+    )
+    text = (
+        "Brasil ejerce actualmente la presidencia pro tempore del Mercosur, cuya cumbre será el "
+        "20 de diciembre."
+    )
+    [m] = to_json(extract_report(text, "2025-11-12", store=store))["meetings"]
+    assert _tail(m["host"]) == "BRA"
+
+
+def test_a_list_of_numbered_meetings_of_the_bloc(store):
+    """ "The 188th Meeting of the OPEC Conference, the 54th Meeting of the Joint Ministerial
+    Monitoring Committee (JMMC) and the 37th OPEC and non-OPEC Ministerial Meeting (ONOMM)":
+    three meetings, each its ordinal, the JMMC with no body in the knowledge base."""
+    text = (
+        "The 188th Meeting of the OPEC Conference, the 54th Meeting of the Joint Ministerial "
+        "Monitoring Committee (JMMC) and the 37th OPEC and non-OPEC Ministerial Meeting "
+        "(ONOMM) will be held via video conference on Sunday."
+    )
+    meetings = to_json(extract_report(text, "2024-06-02", store=store))["meetings"]
+    got = {(m["ordinal"], _tail(m["series"])) for m in meetings}
+    assert {(54, None), (37, "onomm")} <= got and any(o == 188 for o, _s in got)
+    assert all(m["start"] == "2024-06-02" for m in meetings)
+
+
+def test_a_meeting_that_opened_and_lasts_n_days_said_in_another_sentence(store):
+    """ "the SCO's Military Medicine Conference that kicked off here on Thursday" and, further
+    on, "The two-day military medicine conference": its first and last day; without the
+    opening, a two-day meeting on a day says nothing of which day that is."""
+    text = (
+        "Pakistan skipped the SCO's Military Medicine Conference that kicked off here on "
+        "Thursday. The two-day military medicine conference in New Delhi is being held."
+    )
+    [m] = to_json(extract_report(text, "2019-09-12", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2019-09-12", "2019-09-13")
+    held = text.replace("that kicked off here on Thursday", "held on Thursday")
+    [m] = to_json(extract_report(held, "2019-09-12", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2019-09-12", "2019-09-12")
+
+
+def test_a_meeting_of_the_blocs_leaders_in_a_city_the_report_placed(store):
+    """ "a meeting of Eurasian Economic Union leaders in St. Petersburg": the bloc's summit
+    body; St. Petersburg lies in Russia because the report says "the Russian city of St.
+    Petersburg", which is the host's quote."""
+    text = (
+        "The CIS summit is scheduled for later Monday in the Russian city of St. Petersburg. "
+        "Aliyev did not attend a meeting of Eurasian Economic Union leaders in St. Petersburg "
+        "a day earlier."
+    )
+    meetings = to_json(extract_report(text, "2025-12-22", store=store))["meetings"]
+    eaeu = next(m for m in meetings if _tail(m["bloc"]) == "EAEU")
+    assert _tail(eaeu["series"]) == "supreme-eurasian-economic-council"
+    assert (_tail(eaeu["host"]), eaeu["city"]) == ("RUS", "St. Petersburg")
+    assert eaeu["host_quote"] == "Russian city of St. Petersburg"
+
+
+def test_the_state_that_will_hold_next_years_summit_hosts_the_next_one(store):
+    """ "the U.S. will hold next year's summit": another meeting than the one reported, whose
+    host the text names, taking part as host (invited)."""
+    text = (
+        "The G20 summit in Johannesburg ended Sunday. Trump has said the U.S. will hold next "
+        "year's summit at his golf club."
+    )
+    meetings = to_json(extract_report(text, "2025-11-23", store=store))["meetings"]
+    this = next(m for m in meetings if m["start"] == "2025-11-23")
+    assert _tail(this["host"]) == "ZAF"
+    [nxt] = [m for m in meetings if m is not this]
+    assert _tail(nxt["host"]) == "USA" and nxt["start"] is None
+    assert [(_tail(p["state"]), p["capacity"], p["attendance"]) for p in nxt["participants"]] == [
+        ("USA", "host", "invited")
+    ]
+
+
+def test_two_states_own_talks_are_no_meeting_of_the_bloc(store):
+    """ "X and Y held a meeting in Riyadh to discuss cooperation between the two countries
+    within the OPEC+ alliance": a bilateral meeting, the bloc its setting; the OPEC+ session
+    named later has no host from it."""
+    text = (
+        "Saudi Energy Minister Abdulaziz and Russian Deputy Prime Minister Novak held a meeting "
+        "in Riyadh to discuss cooperation between the two countries within the OPEC+ alliance. "
+        "Both sides discussed the ninth session of the joint committee in Riyadh. Their meeting "
+        "followed Monday's virtual session of the OPEC+ Joint Ministerial Monitoring Committee."
+    )
+    [m] = to_json(extract_report(text, "2025-08-01", store=store))["meetings"]
+    assert (m["start"], m["host"], m["participants"]) == ("2025-07-28", None, [])
+
+
+def test_scorer_pairs_an_undated_proposal_only_with_its_one_candidate():
+    """The scorer's last pairing: one to one, nothing contradicting, something beyond the
+    bloc agreeing; a proposal without the gold's date is then its meeting."""
+    from blocgraph.extract.score import match
+
+    def proposal(**kw):
+        return {"bloc": ID + "bloc/G20", "series": None, "host": None, "city": None, **kw}
+
+    gold = {"bloc": "G20", "series": None, "start": "2025-02-20", "host": "ZAF", "city": "Joburg"}
+    undated = proposal(host=ID + "state/ZAF", city="Joburg")
+    assert match([undated], [gold]) == {0: undated}
+    # two candidates, or a date, host or city that contradicts: no pairing
+    assert match([undated, dict(undated)], [gold]) == {}
+    assert match([proposal(host=ID + "state/ZAF", start="2025-03-01")], [gold]) == {}
+    assert match([proposal(host=ID + "state/USA", city="Joburg")], [gold]) == {}
+    assert match([proposal(city="Cape Town")], [gold]) == {}
+    # nothing beyond the bloc agreeing: no pairing
+    assert match([proposal()], [gold]) == {}
+    # two gold meetings the one proposal could be: no pairing
+    assert match([undated], [gold, dict(gold, start="2025-11-22")]) == {}
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(
@@ -561,8 +869,10 @@ def test_dev_corpus_quality(store, gaz):
     fact, and participant precision and recall no lower than they are now. The issue's targets
     (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58
     dev reports (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
-    round 3 measure precision 0.837 and recall 0.689; the floor sits a little below, so that a
-    regression fails.
+    round 3 measured precision 0.837 and recall 0.689; round 4's meeting rules (generic body
+    names, second meetings, dates and hosts) and the scorer's one-to-one pairing bring them to
+    precision 0.954 and recall 0.760, dates 60/63 and hosts 68/74; the floor sits a little
+    below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -572,5 +882,6 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.67, score.misses
-    assert score.precision >= 0.82, score.extras
+    assert score.recall >= 0.75, score.misses
+    assert score.precision >= 0.945, score.extras
+    assert score.dates_right >= 59 and score.hosts_right >= 67, score.misses

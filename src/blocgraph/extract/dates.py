@@ -171,19 +171,27 @@ def _order(parts: str) -> re.Pattern[str]:
 _PATTERNS = [_order(parts) for parts in _ORDERS]
 
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tomorrow|"
-    r"(?:on|last|this|next|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
+    # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
+    r"(?:on|last|this|next|later|earlier|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|"
     # "the summit ended Sunday": a weekday straight after a verb of opening or closing
     r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
     r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "Monday's virtual session": a weekday's event, as "on Monday"
+    r"(?P<poss_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b|"
     # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night)\b"
 )
-_YEAR_ALONE = re.compile(r"\b(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
+_YEAR_ALONE = re.compile(
+    r"\b(?:(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b|"
+    r"(?-i:the)\s+(?P<named>(?:19|20)\d\d)(?=\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 
 
 _PAST_BEFORE = re.compile(
@@ -269,33 +277,38 @@ def find_dates(
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
-            alone = PartialDate(int(m["y"]))
+            alone = PartialDate(int(m["y"] or m["named"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
-            when = m["prep"].lower() in ("in", "during")
+            when = m["named"] is not None or m["prep"].lower() in ("in", "during")
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
+
+
+_PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")
 
 
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
     rel = (m["rel"] or "").lower()
     day = published.exact
-    if rel in ("yesterday", "today", "tomorrow"):
+    if rel in ("yesterday", "tomorrow", "today", "tonight") or _PART_OF_TODAY.fullmatch(rel):
         if day is None:
             return None
-        return PartialDate.of(
-            day + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
-        )
+        return PartialDate.of(day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0)))
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None
         back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
         return PartialDate.of(day - timedelta(days=back))
-    if m["wd"] or m["part_wd"]:
+    if m["wd"] or m["part_wd"] or m["poss_wd"]:
         if day is None:
             return None
-        target = WEEKDAYS[(m["wd"] or m["part_wd"]).lower()]
+        target = WEEKDAYS[(m["wd"] or m["part_wd"] or m["poss_wd"]).lower()]
         words = rel.split() or ["on"]
+        if words[0] == "later":
+            words = ["next" if target != day.weekday() else "on"]  # this day, or one to come
+        elif words[0] == "earlier":  # this day, or one past
+            return PartialDate.of(day - timedelta(days=(day.weekday() - target) % 7))
         if words[0] == "next" or "following" in rel or (words[0] in ("on", "this") and future):
             ahead = (target - day.weekday()) % 7 or (7 if words[0] == "next" else 0)
             return PartialDate.of(day + timedelta(days=ahead))

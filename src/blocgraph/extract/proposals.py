@@ -24,8 +24,8 @@ where the text names its city).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -124,7 +124,12 @@ HOST_BEFORE = re.compile(
 )
 HOST_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
-    r"as (?:a |the )?host|is the host|was the host|the host)\b",
+    r"as (?:a |the )?host|is the host|was the host|the host|"
+    # "the U.S. will hold next year's summit"
+    r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
+    # "fecha elegida por Brasil para realizar la cumbre", "Brasil sediará a cúpula"
+    r"para realizar (?:la|el) (?:cumbre|reunión|encuentro)|realizará|acogerá|albergará|"
+    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia)\b",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -225,6 +230,9 @@ class Meeting:
     next_one: bool = False  # named as "the next meeting"
     part_of: Meeting | None = None  # "the AMM, as part of the 42nd ASEAN Summit"
     joint: bool = False  # "will attend a joint session by video link": with a partner
+    named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
+    twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
+    opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -333,6 +341,27 @@ class Matcher:
         self.body_phrases = phrases
         self.acronym_re = _alternation(acronyms)
         self.phrase_re = _alternation(phrases, re.IGNORECASE)
+        # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
+        # which also names its own councils ("the Eurasian Intergovernmental Council").
+        openers: dict[str, set[str]] = {}
+        for name, bloc in gaz.bloc_names.items():
+            words = name.split()
+            if (
+                len(words) >= 3
+                and re.fullmatch(r"[A-Z][a-z]+", words[0])
+                and words[0] not in _NOT_PROPER
+                and words[1].lower() not in ("of", "for", "de", "des", "du", "del", "dos", "das")
+            ):
+                openers.setdefault(words[0], set()).add(bloc)
+        self.openers = {w: next(iter(b)) for w, b in openers.items() if len(b) == 1}
+        self.opener_re = (
+            re.compile(
+                r"\b(?P<opener>" + "|".join(map(re.escape, sorted(self.openers))) + r")\s+"
+                r"(?:[A-Z][\w-]+\s+){0,3}?(?:Council|Summit|Assembly|Conference|Forum)\b"
+            )
+            if self.openers
+            else None
+        )
 
     def states(self, text: str, offset: int = 0) -> list[StateMention]:
         found: list[StateMention] = []
@@ -386,9 +415,13 @@ class Matcher:
                 out.append((bloc, m.start()))
         return out
 
-    def bodies(self, text: str) -> list[tuple[Body, int, int]]:
+    def bodies(self, text: str, nearby: Collection[str] = ()) -> list[tuple[Body, int, int]]:
         """Bodies the text names; a name several blocs' bodies share ("Heads of State
-        summit") goes to the body of a bloc the text names, or to none."""
+        summit") goes to the body of a bloc the text names, or to none. A generic name, one
+        that does not itself name the bloc ("General Assembly", "Council of Foreign
+        Ministers"), is its bloc's body only where that bloc is named in the text or among the
+        ``nearby`` blocs (those the sentences just before name), and not where another
+        organisation's name qualifies it ("the UN General Assembly")."""
         named = {b for b, _at in self.blocs(text)}
         out = []
         found = []
@@ -401,6 +434,15 @@ class Matcher:
                     found.append((self.body_phrases[key], m))
         bloc_words = self.bloc_re
         for bodies, m in found:
+            if not any(self._names_bloc(m[0], b.bloc) for b in bodies):
+                bodies = [
+                    b
+                    for b in bodies
+                    if (b.bloc in named or b.bloc in nearby)
+                    and not self._qualified_by_another(text[: m.start()], b.bloc)
+                ]
+                if not bodies:
+                    continue  # "held on the sidelines of the United Nations General Assembly"
             if len(bodies) > 1:
                 bodies = [b for b in bodies if b.bloc in named]
             elif (
@@ -416,10 +458,47 @@ class Matcher:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
 
+    def councils_by_opener(self, text: str, named: Collection[str]) -> list[tuple[str, int]]:
+        """ "the Eurasian Intergovernmental Council", in a report that names the Eurasian
+        Economic Union: a council named with the word the bloc's name opens with is the
+        bloc's (only for a bloc the report names)."""
+        if self.opener_re is None:
+            return []
+        return [
+            (self.openers[m["opener"]], m.start())
+            for m in self.opener_re.finditer(text)
+            if self.openers[m["opener"]] in named
+        ]
+
+    def _names_bloc(self, phrase: str, bloc: str) -> bool:
+        """Whether a body's name as written names its bloc ("SCO Council of Heads of State",
+        "Assembly of the African Union"), unlike a generic name ("General Assembly")."""
+        return any(
+            self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0])) == bloc
+            for m in (self.bloc_re.finditer(phrase) if self.bloc_re else ())
+        )
+
+    def _qualified_by_another(self, before: str, bloc: str) -> bool:
+        """ "the UN General Assembly", "the United Nations General Assembly": the words just
+        before a generic body name are another organisation's name or acronym."""
+        q = _QUALIFIER.search(before)
+        return q is not None and self.gaz.bloc_names.get(re.sub(r"\s+", " ", q[1])) != bloc
+
     def place(self, name: str) -> str | None:
         return self.gaz.places.get(name)
 
 
+# Words a bloc's name may open with that are no proper name of it ("North Atlantic", "South
+# Asian", "Cooperation Council for the Arab States of the Gulf").
+_NOT_PROPER = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Cooperation", "Pan", "New", "United", "Common", "General",
+}  # fmt: skip
+# An organisation's acronym or name just before a body's name: "UN", "U.N.", "United Nations".
+_QUALIFIER = re.compile(
+    r"(?<![\w.])((?-i:[A-Z]{2,6}\+?)|(?-i:[A-Z]\.){2,4}|United\s+Nations|(?-i:[A-Z][a-z]+\s+)+"
+    r"(?:Union|Organi[sz]ation|Nations|Community|Association))['’]?s?\s+$"
+)
 _GENERIC_BODY_WORDS = re.compile(
     r"^(?:council|summit|meeting|conference|assembly|secretariat|group)$", re.IGNORECASE
 )
@@ -476,6 +555,7 @@ class _MeetingMention:
     next_one: bool = False  # "the next meeting": another meeting than the one under way
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
     joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
+    twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -518,6 +598,8 @@ def extract(
     knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
     ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
     describes as going on."""
+    # "Dеcеmbеr 5" with Cyrillic "е"s: read through Latin look-alikes, quote the text as given
+    original, text = text, latin_lookalikes(text)
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -531,6 +613,8 @@ def extract(
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    report_blocs = {b for b, _at in matcher.blocs(text)}
+    learned = _learned_places(matcher, text)
     if dateline is None and day_quote and published is not None and published.exact:
         dateline = published, day_quote
     for index, s in enumerate(sentences):
@@ -541,7 +625,16 @@ def extract(
         head = _DATELINE_HEAD.match(s.text) if index < 3 else None
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
-        mentions = _meeting_mentions(matcher, s, index, dates)
+        # The blocs the sentences just before name, and the meeting under discussion's: where
+        # a generic body name ("the Council of Foreign Ministers") is that bloc's body.
+        nearby = {
+            b
+            for earlier in sentences[max(0, index - 3) : index]
+            for b, _ in matcher.blocs(earlier.text)
+        }
+        if current is not None:
+            nearby.add(current.bloc)
+        mentions = _meeting_mentions(matcher, s, index, dates, nearby, report_blocs)
         if mentions:
             first_named: Meeting | None = None
             this_sentence: list[Meeting] = []
@@ -563,6 +656,8 @@ def extract(
                     )
                     meetings.append(found)
                 _absorb(found, mention, s, future)
+                if mention.twin and this_sentence:
+                    found.twin_of = this_sentence[-1]
                 this_sentence.append(found)
                 if mention.other and mention.ordinal:
                     listed_with.setdefault(index, []).append(found)
@@ -579,7 +674,14 @@ def extract(
             # The sentence is about the first meeting it names (a joint session with a
             # partner only where it names nothing else).
             meeting = first_named or joint_of.pop(index)
-            if dateline and meeting.start is None and _present(s.text):
+            if (
+                dateline
+                and meeting.start is None
+                and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
+            ):
+                # "MINSK, June 27. /TASS/. Leaders have gathered ...", "YEREVAN, NOVEMBER 18.
+                # The sitting ... took place in Yerevan": a meeting going on, or held with no
+                # other day said, on the day the report was filed
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
             for early, early_dates in pending:
@@ -599,10 +701,16 @@ def extract(
         elif (
             ANAPHORA.search(s.text)
             or _continues(s.text)
-            or MEETING_WORDS.search(s.text)
+            or any(not _in_general(s.text, w) for w in MEETING_WORDS.finditer(s.text))
             or (
                 index - 1 in sentence_meeting
-                and (ATTEND.search(s.text) or ABSENT.search(s.text) or INVITE.search(s.text))
+                and (
+                    ATTEND.search(s.text)
+                    or ABSENT.search(s.text)
+                    or INVITE.search(s.text)
+                    # "The submit kicked-off this morning and will end on 6th of February."
+                    or (_OPENS_OR_ENDS.search(s.text) and not _OTHER_EVENT.search(s.text))
+                )
             )
             or (
                 # "Hungary's Prime Minister ..., also attended.": a verb of attending with no
@@ -612,7 +720,8 @@ def extract(
             )
         ):
             if current is None:
-                pending.append((index, dates))
+                if not _TWO_SIDES.search(s.text):  # two states' own talks wait for no meeting
+                    pending.append((index, dates))
                 continue
             target = current
             if current.future and not future:
@@ -647,6 +756,35 @@ def extract(
             if dates:
                 _take_dates(target, dates, s)
 
+    if pending and not meetings and len(report_blocs) == 1:
+        # "AU to discuss ... All three nations ... cannot participate in this weekend's summit
+        # in Ethiopia's capital": a report that names one bloc and never names its meeting
+        # with it; "this weekend's summit" is that bloc's.
+        bloc = next(iter(report_blocs))
+        first = next((i for i, _d in pending if _THIS_SUMMIT.search(sentences[i].text)), None)
+        if first is not None:
+            meeting = Meeting(
+                bloc=bloc,
+                body=_generic_body(gaz, bloc, "summit"),
+                first_offset=sentences[first].start,
+                quote=sentences[first].text,
+                mentions=1,
+            )
+            meetings.append(meeting)
+            for early, early_dates in pending:
+                if not _THIS_SUMMIT.search(sentences[early].text):
+                    continue  # "met on Thursday with ...": not said of the summit
+                sentence_meeting[early] = meeting
+                meeting.future = meeting.future or bool(FUTURE.search(sentences[early].text))
+                if early_dates and meeting.start is None:
+                    _take_dates(meeting, early_dates, sentences[early])
+    for index, meeting in sentence_meeting.items():
+        lasting = _LASTING.search(sentences[index].text)
+        if lasting and meeting.opened_on and meeting.start == meeting.end:
+            # "... Conference that kicked off here on Thursday", and in another sentence "The
+            # two-day military medicine conference": its last day follows from its first.
+            days = duration_days(lasting[0]) or 1
+            meeting.end = PartialDate.of(meeting.opened_on + timedelta(days=days - 1))
     for index, meeting in sentence_meeting.items():
         if _UNDER_WAY.search(sentences[index].text):
             # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
@@ -664,16 +802,29 @@ def extract(
                 part = Sentence(s.start + a, s.start + b, s.text[a:b])
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
-        _read_host(matcher, s, meeting)
+        _read_host(matcher, s, meeting, learned)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
         s = sentences[index]
-        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting)
+        _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting, learned)
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
-            _read_host(matcher, sentences[index], meeting)
+            _read_host(matcher, sentences[index], meeting, learned)
 
+    for meeting in meetings:
+        twin = meeting.twin_of
+        if twin is not None:
+            # "the 40th and 41st ASEAN summits ... in Phnom Penh": what the report says of the
+            # summits it names together (who is invited, who comes) is said of each.
+            for iso3, p in twin.participants.items():
+                meeting.participants.setdefault(iso3, replace(p, conflicts=[]))
+            for iso3, i in twin.invitations.items():
+                meeting.invitations.setdefault(iso3, replace(i, to=_meeting_name(meeting)))
+            meeting.collective = meeting.collective or list(twin.collective)
+            if meeting.host is None and twin.host is not None:
+                meeting.host, meeting.host_quote = twin.host, twin.host_quote
+                meeting.host_from_city, meeting.city = twin.host_from_city, twin.city
     standing = _designations(matcher, sentences)
     for meeting in meetings:
         for p in meeting.participants.values():
@@ -682,7 +833,7 @@ def extract(
                 # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
                 # standing the report gives the state in the bloc is its capacity there.
                 p.capacity, p.source = said, "text"
-        _finish(meeting, gaz, published, kb_status, warnings)
+        _finish(meeting, gaz, published, kb_status, warnings, meeting is meetings[0])
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -691,7 +842,43 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
-    return Extraction(meetings, warnings, published, text)
+    if text != original:
+        _quote_the_original(meetings, text, original)
+    return Extraction(meetings, warnings, published, original)
+
+
+# Cyrillic letters that look like Latin ones, as copies of reports sometimes carry them inside
+# Latin words ("Dеcеmbеr", "hostеd"); one letter for one, so offsets stay the same.
+_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХУ", "aeopcyxijsABEKMHOPCTXY")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with Cyrillic look-alikes inside Latin words read as Latin letters (a word all
+    in Cyrillic stays as it is)."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    return _MIXED_WORD.sub(lambda w: w[0].translate(_LOOKALIKES), text)
+
+
+def _quote_the_original(meetings: list[Meeting], read: str, original: str) -> None:
+    """Quotes taken from the text as read, given back as the report writes them."""
+
+    def back(quote: str | None) -> str | None:
+        at = read.find(quote) if quote else -1
+        return original[at : at + len(quote)] if quote and at >= 0 else quote
+
+    for m in meetings:
+        m.quote = back(m.quote) or m.quote
+        m.date_quote, m.host_quote, m.city_quote = (
+            back(m.date_quote),
+            back(m.host_quote),
+            back(m.city_quote),
+        )
+        for p in m.participants.values():
+            p.quote = back(p.quote) or p.quote
+        for i in m.invitations.values():
+            i.quote = back(i.quote) or i.quote
 
 
 _STANDING_WORDS = (
@@ -742,8 +929,19 @@ def _designations(matcher: Matcher, sentences: list[Sentence]) -> dict[tuple[str
     return out
 
 
+# Said of the meeting under discussion in the sentence after it: it opens, or it ends.
+_OPENS_OR_ENDS = re.compile(
+    r"\b(?:kicked[-\s]off|began|opened|got\s+under\s?way|will\s+(?:end|close|conclude)|"
+    r"ended|closed|concluded|wrapped\s+up)\b(?!\s+(?:the|a|an|its|their)\b)",
+    re.IGNORECASE,
+)
+# Events that open and end and are no meeting: "The 15-day-long military exercise began".
+_OTHER_EVENT = re.compile(
+    r"\b(?:exercises?|drills?|war|operations?|campaign|visit|tour|offensive|ceasefire|truce)\b",
+    re.IGNORECASE,
+)
 _UNDER_WAY = re.compile(
-    r"\b(?:began|opened|kicked\s+off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
+    r"\b(?:began|opened|kicked[-\s]off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
     r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
     r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
@@ -768,7 +966,9 @@ def _dateline(
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
         if _DATELINE.match(s.text):
-            found = find_dates(s.text[:40], published)
+            # "YEREVAN, NOVEMBER 18, ARMENPRESS.": a month in capitals, as datelines write it
+            head = re.sub(r"\b[A-Z]{3,9}\b", lambda w: w[0].title(), s.text[:40])
+            found = find_dates(head, published)
             if found and found[0].start.exact is not None:
                 d = found[0]
                 return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
@@ -811,8 +1011,14 @@ def _matcher(gaz: Gazetteer) -> Matcher:
     return _MATCHERS[key]
 
 
+# "this weekend's summit", "the summit", "Sunday's summit": the report's own summit.
+_THIS_SUMMIT = re.compile(
+    r"\b(?:the|this|today['’]s|tomorrow['’]s|this\s+(?:weekend|week|month)['’]s|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:\w+\s+)?summit\b",
+    re.IGNORECASE,
+)
 _NEXT_MEETING = re.compile(
-    r"\b(?:the|its|their)\s+(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:the|its|their)\s+(?:next|following|upcoming)|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:summit|meeting|session|conference|gathering)\b",
     re.IGNORECASE,
 )
@@ -821,6 +1027,9 @@ _ATTENDED_ALONE = re.compile(
     r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
     r"\b(?:was|were)\s+represented\s+by\b|"
     r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
+    # "Baerbock hosted the foreign ministers of ...": the gathering under discussion
+    r"\bhost(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of|"
+    r"delegations|counterparts)\b|"
     r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
     re.IGNORECASE,
 )
@@ -840,18 +1049,27 @@ def _continues(text: str) -> bool:
 
 
 def _meeting_mentions(
-    matcher: Matcher, s: Sentence, index: int, dates: list[DateMention]
+    matcher: Matcher,
+    s: Sentence,
+    index: int,
+    dates: list[DateMention],
+    nearby: Collection[str] = (),
+    report_blocs: Collection[str] = (),
 ) -> list[_MeetingMention]:
     """The meetings a sentence names: the first body (or the bloc with a meeting word), and
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
-    blocs = matcher.blocs(s.text)
-    has_word = MEETING_WORDS.search(s.text) or (GATHERING.search(s.text) if blocs else None)
+    blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
+    # "Moldova suspended its participation in CIS meetings", "participates in official CIS
+    # summits": meetings in general, none of them in particular.
+    specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
+    has_word = (specific[0] if specific else None) or (GATHERING.search(s.text) if blocs else None)
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
-    dates = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
-    for candidate, at, _end in matcher.bodies(s.text):
+    twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
+    for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
             " ".join(candidate.names),
@@ -872,8 +1090,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if abs(word.start() - at) <= 40]
-            if not near or re.search(
-                r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()]
+            if (
+                not near
+                or _in_general(s.text, word)
+                or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()])
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
             generic = _generic_body(matcher.gaz, near[-1], word[0])
@@ -885,7 +1105,9 @@ def _meeting_mentions(
             # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
             # Asia Summit": a list of meetings, each its own, with its own ordinal.
             for lm in listed:
-                own = lm["name"].strip() in matcher.gaz.bloc_names  # "the 49th ASEAN Summit"
+                # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
+                # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
+                own = (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
                 inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
                 if inside and not own:
                     found = [f for f in found if f not in inside]  # not the bloc's own body
@@ -895,12 +1117,28 @@ def _meeting_mentions(
                     inside = [(None, lm.start())]
                 for _b, at in inside:
                     ordinals[at] = int(lm["n"])
+        for pair in _ORDINAL_PAIR.finditer(s.text):
+            # "the 40th and 41st ASEAN summits": two meetings of one body, named together, each
+            # with its ordinal; the second is set just after the first.
+            inside = [(b, at) for b, at in found if pair.start("second") <= at < pair.end()]
+            if len(inside) == 1 and inside[0][0] is not None:
+                body, at = inside[0]
+                twins[at] = _ordinal_value(pair["first"])
+                twins[at + 1] = _ordinal_value(pair["second"])
+                found.append((body, at + 1))
         if found:
             _named_before_body(s.text, blocs, found)
+        if not found and _TWO_SIDES.search(s.text):
+            # "X and Y held a meeting in Riyadh to discuss ... between the two countries within
+            # the OPEC+ alliance": two states' own talks, the bloc named as their setting.
+            return []
         if not found:
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
             kinds = [(k[1] or k[2]).lower() for k in _MINISTER_KIND.finditer(s.text)]
+            if body is None and _LEADERS_MEETING.search(s.text):
+                # "a meeting of Eurasian Economic Union leaders": the bloc's summit
+                body = _generic_body(matcher.gaz, bloc, "summit")
             if body is None and kinds:
                 # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
                 # attending the meeting": a meeting of the bloc's foreign ministers.
@@ -915,7 +1153,7 @@ def _meeting_mentions(
     if not found:
         return []
     found.sort(key=lambda f: f[1])
-    mentions = []
+    mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
         mine = [
@@ -925,14 +1163,22 @@ def _meeting_mentions(
         ]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
-        ordinal = ordinals.get(at) or _ordinal_near(
-            s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+        ordinal = (
+            ordinals.get(at)
+            or twins.get(at)
+            or _ordinal_near(
+                s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
+            )
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
+        twin = at in twins and at - 1 in twins
+        if twin:
+            mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
+            mentions[-1].dates = list(mine)  # the dates of the one are the other's
         mentions.append(
             _MeetingMention(
-                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints
+                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
             )
         )
     last = found[-1][1]
@@ -943,6 +1189,24 @@ def _meeting_mentions(
         for mention in mentions:
             mention.dates = list(shared)
     return mentions
+
+
+_PLURAL_MEETINGS = re.compile(
+    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
+)
+_PARTICULAR = re.compile(
+    r"\b(?:the|these|those|both|two|three|four|its|their|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:in|of|at|to|for|with|on|from)\b)[\w+-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _in_general(text: str, word: re.Match[str]) -> bool:
+    """A plural meeting word with no article, number or ordinal before it ("in CIS meetings",
+    "official CIS summits"): meetings in general (not "the 40th and 41st ASEAN summits")."""
+    if not _PLURAL_MEETINGS.search(word[0]):
+        return False
+    return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
 
 
 def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
@@ -972,6 +1236,16 @@ def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+_TWO_SIDES = re.compile(
+    r"\b(?:between\s+the\s+two\s+(?:countries|sides|nations|states|governments)|bilateral|"
+    r"(?:the\s+two|both)\s+(?:officials|leaders|ministers|sides))\b",
+    re.IGNORECASE,
+)
+_LEADERS_MEETING = re.compile(
+    r"\b(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:leaders|heads\s+of\s+state)\b",
+    re.IGNORECASE,
+)
 _MEETING_AT = re.compile(
     r"\b(?:meeting|session|summit|conference|gathering|sitting)s?\s+of\s+(?:the\s+)?\0|"
     r"\0\s*(?:\([^)]{1,12}\)\s*)?(?:meeting|session|summit|conference|gathering|sitting)s?\b",
@@ -987,9 +1261,33 @@ _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
 )
+# "the 40th and 41st ASEAN summits", "the first and second sessions": two meetings, one body.
+_ORDINAL_PAIR = re.compile(
+    r"\b"
+    + _ORDINAL.replace("?P<ord>", "?P<first>")
+    + r"\s*(?:,|&|and|y|et)\s*"
+    + _ORDINAL.replace("?P<ord>", "?P<second>")
+    + r"\s+(?:[\w-]+\s+){0,4}?(?:summits|meetings|sessions|conferences|cumbres|sommets)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_value(word: str) -> int | None:
+    """ "9th", "ninth", "XXIV" aside: the number an ordinal word or numeral gives."""
+    word = word.lower()
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits[0]) if digits else None
+
+
 _ORDINAL_MEETING = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+){1,5}?)"
-    r"(?:Summit|Meeting|Conference)\b"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:"
+    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
+    r"(?:Summit|Meeting|Conference)\b|"
+    # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
+    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
+    r"(?:\s*\([A-Z]+\))?"
 )
 _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
@@ -1096,6 +1394,7 @@ def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
 
 def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
     meeting.mentions += 1
+    meeting.named_at.add(s.start + mention.at)
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -1114,8 +1413,35 @@ _NOT_MEETING_DATE = re.compile(
 )
 
 
+# "China on Wednesday (July 2, 2025) said ...": the day of a statement, said after the date.
+_SAID_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
+    r"declared|added)\b"
+)
+
+
+def _statement_date(text: str, d: DateMention) -> bool:
+    """A date of something said, not of a meeting: "announced on Monday that ...", "since
+    2017", "China on Wednesday (July 2, 2025) said"."""
+    if _NOT_MEETING_DATE.search(text[: d.begin]):
+        return True
+    after = text[d.finish :]
+    if _SAID_AFTER.match(after):
+        return True
+    # "on Wednesday (July 2, 2025) said": the date inside the brackets of a statement's day
+    return bool(text[: d.begin].rstrip().endswith("(") and _SAID_AFTER.match(after[1:]))
+
+
+# "The two-day military medicine conference": how many days the meeting lasts.
+_LASTING = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|\d)[- ]day(?:-long)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|session|forum|talks)\b",
+    re.IGNORECASE,
+)
 _OPENS = re.compile(
-    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:on\s+)?$", re.I
+    r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:here\s+|there\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
 )
 _CLOSES = re.compile(
     r"\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap up|run until|"
@@ -1127,7 +1453,7 @@ _CLOSES = re.compile(
 def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
-    usable = [d for d in dates if not _NOT_MEETING_DATE.search(s.text[: d.begin])]
+    usable = [d for d in dates if not _statement_date(s.text, d)]
     words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
     if words:  # a date far from any meeting word is another event's ("an attack in September")
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
@@ -1173,6 +1499,8 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
+    opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
+    meeting.opened_on = start.exact if opens and start == end else None
 
 
 def _precision(d: PartialDate) -> int:
@@ -1426,7 +1754,10 @@ _HOSTED_BY = (
 # assume the chairmanship next year").
 _PRESIDENCY = re.compile(
     r"^\s+(?:will use|holds|uses|is using|used)\s+(?:its|the)\s+(?:rotating\s+)?(?:[\w-]+\s+)?"
-    r"(?:presidency|chairmanship)\b"
+    r"(?:presidency|chairmanship)\b|"
+    # "Brasil ejerce actualmente la presidencia pro tempore del bloque"
+    r"^\s+(?:ejerce|ocupa|exerce|ostenta)\s+(?:actualmente\s+|atualmente\s+)?(?:la|a)\s+"
+    r"presid[eê]ncia\b"
 )
 _HELD_IN = re.compile(
     r"(?:held in|host(?:ed)? in|convened in|took place in|takes place in|will be held in|"
@@ -1442,7 +1773,8 @@ _NOT_A_PARTY = re.compile(
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 _VENUE_VERBS = re.compile(
-    r"\b(?:held|hosted|host|meeting|summit|conference|session|convened|gathered|met|opened|"
+    r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
+    r"opened|took place|takes place|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
     re.IGNORECASE,
 )
@@ -1683,16 +2015,44 @@ def _number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
-def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+def _read_host(
+    matcher: Matcher,
+    s: Sentence,
+    meeting: Meeting,
+    learned: dict[str, tuple[str, str]] | None = None,
+) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
     if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
         meeting.called_off = True
-    if meeting.host is None:
+    place = _DEMONYM_PLACE.search(text)
+    if meeting.host is None and place and _VENUE_VERBS.search(text):
+        # "held at the German town of Muenster", "in the Russian city of St. Petersburg": the
+        # state the place is said to be in hosts it.
+        state = matcher.gaz.demonyms.get(place["dem"])
+        if state is not None:
+            meeting.host = state
+            meeting.host_quote = _clip(text, place.start("dem"), place.end())
+            meeting.host_from_city = True
+            if meeting.city is None and place["city"]:
+                meeting.city = place["city"]
+                meeting.city_quote = meeting.host_quote
+    if meeting.host is None or meeting.host_from_city:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
             before = text[max(0, local - 30) : local]
             after = text[m.end - s.start : m.end - s.start + 40]
+            said = re.search(_HOSTED_BY, before, re.I) or (
+                HOST_AFTER.match(after) and m.via != "demonym"
+            )
+            if meeting.host is not None:
+                # "slated to be held in New York ... Nepal was the host of the meet": a host the
+                # text names outranks the country of the venue.
+                if said and m.iso3 != meeting.host:
+                    meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
+                    meeting.host_from_city = False
+                    break
+                continue
             if (
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
@@ -1710,23 +2070,34 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
-    if meeting.city is None and matcher.place_re is not None:
-        for place in matcher.place_re.finditer(text):
+    known = [p for p in (matcher.place_re, _names_re(learned or {})) if p is not None]
+    if meeting.city is None and known:
+        places = sorted((m for p in known for m in p.finditer(text)), key=lambda m: m.start())
+        for place in places:
             before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
                 r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
-            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I) or re.search(
-                # "after admitting new members at a summit in Astana in 2017": another meeting
-                r"\ban?\s+(?:\w+\s+)?(?:summit|meeting|conference|session)\s+in\s+$",
+            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
+            # "after admitting new members at a summit in Astana in 2017": another meeting,
+            # unless that is where the text names this one ("at an ASEAN summit in Jakarta").
+            another = re.search(
+                r"\ban?\s+(?:\w+\s+)?(?P<word>summit|meeting|conference|session)\s+in\s+$",
                 before,
                 re.I,
             )
+            before_at = s.start + max(0, place.start() - 30)
+            if another and not any(
+                before_at + another.start() <= at < before_at + another.end("word")
+                for at in meeting.named_at
+            ):
+                exercise = exercise or another
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
-                state = matcher.place(name)
+                taught = (learned or {}).get(name)
+                state = matcher.place(name) or (taught[0] if taught else None)
                 meeting.city = name
                 meeting.city_quote = _clip(text, place.start(), place.end())
                 seat = re.search(
@@ -1738,8 +2109,32 @@ def _read_host(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
                     # (not "at NATO Headquarters in Brussels": a venue, not a host)
                     meeting.host = state
                     meeting.host_quote = _clip(text, place.start(), place.end())
+                    if taught and matcher.place(name) is None:
+                        meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
+
+
+_DEMONYM_PLACE = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
+    r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
+)
+
+
+def _learned_places(matcher: Matcher, text: str) -> dict[str, tuple[str, str]]:
+    """Places the report itself says where they are ("the Russian city of St. Petersburg"),
+    for its other sentences ("a meeting ... in St. Petersburg a day earlier"): the state and
+    the words that say so (the host's quote)."""
+    out = {}
+    for m in _DEMONYM_PLACE.finditer(text):
+        state = matcher.gaz.demonyms.get(m["dem"])
+        if state and m["city"] and matcher.place(m["city"]) is None:
+            out[m["city"]] = (state, text[m.start("dem") : m.end()])
+    return out
+
+
+def _names_re(names: Mapping[str, object]) -> re.Pattern[str] | None:
+    return _alternation(names) if names else None
 
 
 def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
@@ -1763,6 +2158,7 @@ def _finish(
     published: PartialDate | None,
     kb_status: StatusReader | None,
     warnings: list[str],
+    main: bool = False,
 ) -> None:
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
@@ -1836,14 +2232,32 @@ def _finish(
                 # The host of a meeting held is there: a boycott sentence naming it ("over
                 # claims that South Africa ...") is about the others.
                 present.attendance, present.quote = "attended", meeting.host_quote
-        elif meeting.called_off or (from_city and attendance == "invited"):
+        elif meeting.called_off or (
+            from_city and attendance == "invited" and not meeting.invitations
+        ):
             pass  # a summit postponed, or only planned in a city: no one there yet
-        elif attendance == "invited" and meeting.mentions <= 1 and not meeting.participants:
-            pass  # a coming meeting named in passing: its host is not yet taking part
+        elif (
+            attendance == "invited"
+            and meeting.mentions <= 1
+            and not meeting.participants
+            and not meeting.invitations
+            and not main
+            and (from_city or not meeting.next_one)
+        ):
+            # a coming meeting named in passing: its host is not yet taking part (one whose
+            # invitations the text gives, or the one the report names first, is no meeting
+            # in passing; "the U.S. will hold next year's summit" says who hosts the next)
+            pass
         else:
             meeting.participants[meeting.host] = Participant(
                 meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
             )
+    if meeting.called_off:
+        # "the meeting was cancelled": no one attended a meeting that did not take place (the
+        # host it would have had, "all member states" named about the cancellation); those
+        # who stayed away stay absent.
+        for iso3 in [s for s, p in meeting.participants.items() if p.attendance == "attended"]:
+            del meeting.participants[iso3]
     meeting.invitations.pop(meeting.host or "", None)  # the host invites; it is not invited
     for iso3 in list(meeting.participants):
         # An invitation the text states is the record of an invited state ("will invite a
