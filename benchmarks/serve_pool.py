@@ -18,7 +18,7 @@ import time
 from blocgraph.bounded import run
 from blocgraph.store import open_embedded
 from blocgraph.web import sparql
-from blocgraph.web.pool import QueryPool
+from blocgraph.pool import QueryPool
 
 QUERIES = [
     ("ASK", "ASK { <https://w3id.org/blocgraph/id/bloc/SCO> ?p ?o }", None),

@@ -43,7 +43,7 @@ class ServedApp:
 
     @property
     def pool(self):
-        """The application's pool of query workers (``blocgraph.web.pool.QueryPool``)."""
+        """The application's pool of query workers (``blocgraph.pool.QueryPool``)."""
         return self.app.state.query_pool()
 
     def close(self) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from typing_extensions import Buffer
 
     from ..store import EmbeddedStore
-    from .pool import QueryPool
+    from ..pool import QueryPool
 
 # Media types, by the short names the ``format`` parameter also accepts.
 SOLUTION_TYPES = {
