@@ -16,9 +16,9 @@ import statistics
 import time
 
 from blocgraph.bounded import run
+from blocgraph.pool import QueryPool
 from blocgraph.store import open_embedded
 from blocgraph.web import sparql
-from blocgraph.pool import QueryPool
 
 QUERIES = [
     ("ASK", "ASK { <https://w3id.org/blocgraph/id/bloc/SCO> ?p ?o }", None),

@@ -45,8 +45,8 @@ from .. import lookups, paths, queries
 from ..bounded import TimeoutExceeded
 from ..errors import BlocgraphError, InputError, UnknownIdError
 from ..namespaces import BG, ID, PREFIXES, short_id
-from ..terms import IRI, Literal
 from ..pool import DEFAULT_WORKERS, PooledStore
+from ..terms import IRI, Literal
 from . import sparql
 
 if TYPE_CHECKING:
@@ -523,9 +523,7 @@ def _timeline_cached(store: Store, bloc: str | None, state: str | None) -> bytes
         return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
-def _timeline_drawable(
-    store: Store, bloc: str | None = None, state: str | None = None
-) -> bool:
+def _timeline_drawable(store: Store, bloc: str | None = None, state: str | None = None) -> bool:
     """Whether the page can show a timeline: drawn now (and kept for the picture's request),
     so that a bloc with nothing to draw gets no broken image."""
     try:
