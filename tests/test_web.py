@@ -266,47 +266,6 @@ def test_a_runaway_query_is_stopped_and_its_worker_replaced(members_query, expec
     assert not children(server), "workers outlived the server"
 
 
-# A named query with a parameter that runs for hours (the SCO's memberships, each with every
-# pair of triples), and the generic page's query made to do the same: in a copy of the
-# resources, beside the real queries. The store is the session's (same data, same fingerprint).
-RUNAWAY_NAMED = """# title: Pairs of facts beside a bloc's memberships (runs for hours)
-# param: bloc  bloc  required  the bloc
-SELECT (COUNT(*) AS ?n) WHERE {
-  # @parameters
-  ?m <http://www.w3.org/ns/org#organization> ?bloc .
-  ?a ?b ?c . ?d ?e ?f
-}
-"""
-RUNAWAY_RESOURCE = """# title: Everything about one IRI, after counting every pair of triples
-# param: iri  iri  required  the IRI
-SELECT ?direction ?property ?value ?value_label WHERE {
-  # @parameters
-  ?iri ?property ?value .
-  BIND("out" AS ?direction)
-  { SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } }
-}
-"""
-
-
-@pytest.fixture()
-def runaway_resources(tmp_path, monkeypatch, store):
-    """BLOCGRAPH_RESOURCES: the worktree's ontology and data, its queries (mtimes kept, so the
-    store's fingerprint is the same) plus ``runaway-pairs`` and a runaway ``resource``."""
-    import shutil
-
-    from blocgraph import paths
-
-    root = tmp_path / "resources"
-    root.mkdir()
-    for folder in ("ontology", "data"):
-        (root / folder).symlink_to(paths.resource_root() / folder, target_is_directory=True)
-    shutil.copytree(paths.queries_dir(), root / "queries")
-    (root / "queries" / "runaway-pairs.rq").write_text(RUNAWAY_NAMED)
-    (root / "queries" / "resource.rq").write_text(RUNAWAY_RESOURCE)
-    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
-    return root
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc (Linux)")
 def test_a_runaway_named_query_or_page_is_stopped_and_its_worker_replaced(runaway_resources):
     """`blocgraph --timeout 2 serve`: a named query and a page whose queries run for hours get

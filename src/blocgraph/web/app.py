@@ -62,6 +62,8 @@ PAGE_TYPES = ["text/html", "text/turtle", "application/ld+json", "application/n-
 ALL_TIME = ("1800-01-01", "2999-12-31")
 # The order statuses are listed in on a bloc's page; others follow alphabetically.
 STATUS_ORDER = ["member", "suspended", "observer", "partner", "dialogue-partner", "guest"]
+# The advice under a page or a named query that outlived the deadline.
+ALLOW_MORE = "Whoever runs this server can allow more time: blocgraph --timeout SECONDS serve."
 
 
 def href(iri: str) -> str:
@@ -144,7 +146,8 @@ def create_app(
     def error_page(request: Request, err: Exception, status: int) -> Response:
         if isinstance(err, TimeoutExceeded):
             return page(request, "error.html", status, title="This page took too long",
-                        message=_too_long(store.timeout), detail=str(err))  # fmt: skip
+                        message=_too_long(store.timeout),
+                        hint=f"Reload to try again. {ALLOW_MORE}")  # fmt: skip
         return page(request, "error.html", status, message=str(err), title="Not found"
                     if status == 404 else "Error")  # fmt: skip
 
@@ -180,11 +183,12 @@ def create_app(
             for p in named.parameters
             if request.query_params.get(p.name, "").strip()
         }
-        result, message, status = None, "", 200
+        result, message, hint, status = None, "", "", 200
         try:
             result = await run_in_threadpool(lookups.run_query, pooled, name, params)
         except TimeoutExceeded:
             message, status = _too_long(store.timeout), 503
+            hint = f"Narrower parameters may help. {ALLOW_MORE}"
         except BlocgraphError as err:
             # A parameter naming nothing known is the request's fault here (400), not a page
             # that does not exist (404).
@@ -198,7 +202,8 @@ def create_app(
             if any(r.get(c) for r in result.rows)  # type: ignore[union-attr]  # result is set
         ] or (result.columns if result else [])
         return page(request, "query.html", status, title=named.title, query=named,
-                    params=params, result=result, columns=columns, message=message)  # fmt: skip
+                    params=params, result=result, columns=columns, message=message,
+                    hint=hint)  # fmt: skip
 
     async def endpoint(request: Request) -> Response:
         try:
@@ -338,11 +343,10 @@ def _convert_rdf(source: Path, media_type: str) -> bytes:
 
 def _too_long(timeout: float | None) -> str:
     """What a person reads when a page or a named query outlived the server's deadline."""
-    limit = f"{timeout:g} s" if timeout is not None else "its limit"
+    limit = f"{timeout:g} s" if timeout is not None else "the time"
     return (
         f"Answering this needed more than {limit} of work on the knowledge base, the limit "
-        "this server sets, so it was stopped. Try narrower parameters, or run the server with "
-        "a longer limit (blocgraph --timeout SECONDS serve)."
+        "this server sets, so it was stopped."
     )
 
 
