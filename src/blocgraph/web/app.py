@@ -52,7 +52,9 @@ from . import sparql
 if TYPE_CHECKING:
     from ..pool import QueryPool
     from ..store import EmbeddedStore
-    from ..store_protocol import Store
+
+    # What the pages read from: the server's pooled store (or the store itself, in benchmarks).
+    PageStore = PooledStore | EmbeddedStore
 
 HERE = Path(__file__).parent
 ONTOLOGY_HTML = HERE / "static" / "ontology.html"
@@ -396,7 +398,7 @@ async def _protocol_query(request: Request) -> tuple[str | None, str | None]:
 # --- what the pages show, from the lookups ------------------------------------------------------
 
 
-def _canonical(store: Store, kind: str, value: str) -> IRI:
+def _canonical(store: PageStore, kind: str, value: str) -> IRI:
     """The IRI the resolver gives ``value`` as a bloc, a state or a meeting."""
     from ..resolve import resolver_for
 
@@ -407,7 +409,7 @@ def _status_key(status: str) -> tuple[int, str]:
     return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER), status)
 
 
-def _bloc_page(store: Store, bloc_id: str) -> dict:
+def _bloc_page(store: PageStore, bloc_id: str) -> dict:
     overview = lookups.bloc(store, bloc_id)
     overview.rows.sort(key=lambda r: _status_key(str(r["status"])))
     history = lookups.run_query(
@@ -428,7 +430,7 @@ def _bloc_page(store: Store, bloc_id: str) -> dict:
     }
 
 
-def _state_page(store: Store, state_id: str, all_rows: bool = False) -> dict:
+def _state_page(store: PageStore, state_id: str, all_rows: bool = False) -> dict:
     everything = lookups.state(store, state_id, all_rows=True).rows
     shown = lookups.state(store, state_id, all_rows=all_rows).rows
     attended = lookups.state_meetings(store, state_id)
@@ -448,7 +450,7 @@ def _state_page(store: Store, state_id: str, all_rows: bool = False) -> dict:
     }
 
 
-def _meeting_page(store: Store, meeting_id: str) -> dict:
+def _meeting_page(store: PageStore, meeting_id: str) -> dict:
     result = lookups.meeting(store, meeting_id)
     # What each fact is, for a person: the meeting, or whose participation / invitation.
     names = {str(result.details.get("meeting")): "The meeting"}
@@ -482,7 +484,7 @@ def _meeting_page(store: Store, meeting_id: str) -> dict:
     }
 
 
-def _resource_page(store: Store, iri: IRI) -> dict | None:
+def _resource_page(store: PageStore, iri: IRI) -> dict | None:
     rows = lookups.run_query(store, "resource", {"iri": str(iri)}).rows
     if not rows:
         return None
@@ -520,14 +522,14 @@ _PLOT_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=256)
-def _timeline_cached(store: Store, bloc: str | None, state: str | None) -> bytes:
+def _timeline_cached(store: PageStore, bloc: str | None, state: str | None) -> bytes:
     from .. import plots
 
     with _PLOT_LOCK:
         return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
-def _timeline_drawable(store: Store, bloc: str | None = None, state: str | None = None) -> bool:
+def _timeline_drawable(store: PageStore, bloc: str | None = None, state: str | None = None) -> bool:
     """Whether the page can show a timeline: drawn now (and kept for the picture's request),
     so that a bloc with nothing to draw gets no broken image."""
     try:
@@ -536,7 +538,7 @@ def _timeline_drawable(store: Store, bloc: str | None = None, state: str | None 
         return False
 
 
-def _timeline_svg(store: Store, bloc: str | None, state: str | None) -> bytes | None:
+def _timeline_svg(store: PageStore, bloc: str | None, state: str | None) -> bytes | None:
     if not bloc and not state:
         raise InputError("give ?bloc=ID or ?state=ID")
     if not _timeline_available():
