@@ -9,19 +9,23 @@ with the size of the answer. A last line asks the SCO's page from 4 clients at o
 times each, and prints the median and maximum.
 
 Then a runaway query (a cartesian product, counted) against the server's deadline (--timeout, 5 s by
-default): how long its 503 took, how much CPU the server and its query workers used in the
-3 s after it (a query left running would use about a core), and how long the next small
-query took.
+default), from /sparql and as a named query on /query (``runaway-pairs``, with a bloc as its
+parameter, which the server sees beside the real queries: BLOCGRAPH_RESOURCES is a temporary
+copy of them plus that one): how long its 503 took, how much CPU the server and its query
+workers used in the 3 s after it (a query left running would use about a core), and how long
+the next small query took.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -37,6 +41,31 @@ ASK_QUERY = "ASK { <https://w3id.org/blocgraph/id/bloc/SCO> ?p ?o }"
 # Every pair of triples, counted: nothing to send until it ends (hours), so neither the size cap
 # nor a client going away stops it; only the deadline.
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+# The same as a named query with a parameter (the /query page runs it).
+RUNAWAY_NAMED = """# title: Pairs of facts beside a bloc's memberships (runs for hours)
+# param: bloc  bloc  required  the bloc
+SELECT (COUNT(*) AS ?n) WHERE {
+  # @parameters
+  ?m <http://www.w3.org/ns/org#organization> ?bloc .
+  ?a ?b ?c . ?d ?e ?f
+}
+"""
+
+
+def resources_with_runaway(folder: str) -> str:
+    """A resources folder: the real ontology and data (linked), the real queries and
+    ``runaway-pairs.rq``. Query files keep their times, so the store is the same one."""
+    from blocgraph import paths
+
+    root = os.path.join(folder, "resources")
+    os.makedirs(root)
+    for name in ("ontology", "data"):
+        os.symlink(paths.resource_root() / name, os.path.join(root, name))
+    shutil.copytree(paths.queries_dir(), os.path.join(root, "queries"))
+    with open(os.path.join(root, "queries", "runaway-pairs.rq"), "w") as out:
+        out.write(RUNAWAY_NAMED)
+    return root
+
 
 URLS = [
     ("home", "/", {}),
@@ -76,6 +105,8 @@ def main() -> None:
     port = args.port or free_port()
     subprocess.run([sys.executable, "-m", "blocgraph", "build"], check=True,
                    stdout=subprocess.DEVNULL)  # fmt: skip
+    scratch = tempfile.mkdtemp(prefix="blocgraph-bench-")
+    env = {**os.environ, "BLOCGRAPH_RESOURCES": resources_with_runaway(scratch)}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -89,7 +120,7 @@ def main() -> None:
         ],  # fmt: skip
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=os.environ.copy(),
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -129,17 +160,23 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(10)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def runaway(client: httpx.Client, server: int, timeout: float) -> None:
-    started = time.perf_counter()
-    response = client.get("/sparql", params={"query": CARTESIAN})
-    took = time.perf_counter() - started
-    print(
-        f"\nrunaway query: HTTP {response.status_code} after {took:.2f} s (deadline {timeout:g} s)"
-    )
-    if not os.path.isdir("/proc/self"):
-        return
+    for what, path, params in [
+        ("runaway query (/sparql)", "/sparql", {"query": CARTESIAN}),
+        ("runaway named query (/query)", "/query/runaway-pairs", {"bloc": "SCO"}),
+    ]:
+        started = time.perf_counter()
+        response = client.get(path, params=params)
+        took = time.perf_counter() - started
+        print(f"\n{what}: HTTP {response.status_code} after {took:.2f} s (deadline {timeout:g} s)")
+        if os.path.isdir("/proc/self"):
+            aftermath(client, server)
+
+
+def aftermath(client: httpx.Client, server: int) -> None:
     family = {server, *children(server)}
     before = sum(cpu_seconds(p) for p in family)
     time.sleep(3)

@@ -8,11 +8,13 @@ import csv
 import doctest
 import io
 import json
+import os
 
 import pytest
 
 import blocgraph
 from blocgraph import api
+from processes import children, settles
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +187,46 @@ def test_cli_compare_counts_and_errors(cli_run):
     assert bad.output.strip().splitlines() == [
         "Error: unknown bloc 'SOC'; did you mean SPC, SCO, SCH?"
     ]
+
+
+# --- a query past its deadline is stopped ----------------------------------------------------
+
+# Every pair of the store's triples, counted: it runs for hours and yields nothing until it ends.
+OBSERVERS_2020 = ["AFG", "BLR", "IRN", "MNG"]  # at SCO meetings in 2020 (the doctest's answer)
+RUNAWAY = """# title: Every pair of triples, counted (runs for hours: tests/test_api.py)
+SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc (Linux)")
+def test_a_query_past_the_deadline_raises_and_stops(store, tmp_path):
+    """blocgraph.open(timeout=2): a runaway query raises TimeoutExceeded at the deadline and
+    stops computing (neither this process nor its worker keeps a core busy); the next query
+    is answered, right."""
+    import time
+
+    from blocgraph.bounded import TimeoutExceeded
+
+    runaway = tmp_path / "runaway.rq"
+    runaway.write_text(RUNAWAY)
+    me = os.getpid()
+    before = children(me)
+    kb = blocgraph.open(timeout=2)
+    try:
+        assert sorted({r["iso3"] for r in kb.attended("SCO", year=2020)}) == OBSERVERS_2020
+        started = time.monotonic()
+        with pytest.raises(TimeoutExceeded, match="did not finish within 2 s"):
+            kb.query(str(runaway))
+        took = time.monotonic() - started
+        assert 2 <= took < 3.5, took
+        assert settles({me, *children(me)}, within=15), "the query is still computing"
+        assert sorted({r["iso3"] for r in kb.attended("SCO", year=2020)}) == OBSERVERS_2020
+    finally:
+        kb.close()
+    assert children(me) <= before, "kb.close() left a worker behind"
+
+
+def test_in_process_runs_queries_here(store):
+    kb = blocgraph.open(in_process=True)
+    assert kb.store.location == store.location and not hasattr(kb.store, "pool")
+    assert len(kb.members("SCO", on="2020-02-20", status="member")) == 8

@@ -26,6 +26,8 @@ HEAVY = (
 )
 # `blocgraph serve`'s stack: loaded by serve only, never by a lookup.
 HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
+# The API's and serve's worker processes (subprocess, socket): a lookup runs its query itself.
+HEAVY += ("blocgraph.pool",)
 
 PROBE = """
 import json, sys

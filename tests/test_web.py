@@ -21,6 +21,7 @@ from blocgraph.namespaces import ID, RDFS
 from blocgraph.resolve import resolver_for
 
 pytest.importorskip("starlette", reason="pip install 'blocgraph[web]'")
+from processes import children, settles  # noqa: E402
 from webserver import ServeCommand, ServedApp  # noqa: E402
 
 SCO = ID + "bloc/SCO"
@@ -225,44 +226,6 @@ def test_the_deadline_and_the_size_cap_apply(monkeypatch, _private_cache):
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 
 
-def children(pid: int) -> set[int]:
-    """The processes whose parent is ``pid`` (from /proc/*/stat)."""
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = open(f"/proc/{entry}/stat").read()  # noqa: SIM115  read at once
-            except OSError:  # ended meanwhile
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.add(int(entry))
-    return found
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time the process has used so far (0 once it has ended)."""
-    try:
-        stat = open(f"/proc/{pid}/stat").read()  # noqa: SIM115  read at once
-    except OSError:
-        return 0.0
-    fields = stat.rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def settles(pids: set[int], within: float) -> bool:
-    """Whether the processes together come to use under 15% of one core over a second, at
-    some point within ``within`` seconds (a worker just started has imports to finish)."""
-    import time
-
-    give_up = time.monotonic() + within
-    while time.monotonic() < give_up:
-        before = sum(cpu_seconds(p) for p in pids)
-        time.sleep(1.0)
-        if sum(cpu_seconds(p) for p in pids) - before < 0.15:
-            return True
-    return False
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc (Linux)")
 def test_a_runaway_query_is_stopped_and_its_worker_replaced(members_query, expected_states):
     """`blocgraph --timeout 2 serve`: a cartesian product gets its 503 at the deadline, the
@@ -298,6 +261,55 @@ def test_a_runaway_query_is_stopped_and_its_worker_replaced(members_query, expec
             assert json_states(normal.json()) == expected_states
             assert time.monotonic() - started < timeout
         assert children(server) == now
+    finally:
+        served.close()
+    assert not children(server), "workers outlived the server"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc (Linux)")
+def test_a_runaway_named_query_or_page_is_stopped_and_its_worker_replaced(runaway_resources):
+    """`blocgraph --timeout 2 serve`: a named query and a page whose queries run for hours get
+    a 503 page saying so at the deadline, the worker computing each is killed and replaced,
+    nothing keeps burning CPU, and the next pages are right and quick."""
+    import time
+
+    timeout = 2.0
+    served = ServeCommand("--timeout", f"{timeout:g}")
+    try:
+        server = served.process.pid
+        workers = children(server)
+        assert len(workers) == 2, workers
+        runaways = [
+            ("/query/runaway-pairs", {"bloc": "SCO"}),
+            ("/id/body/SCO/council-of-heads-of-state", {}),  # the generic page: `resource`
+        ]
+        for path, params in runaways:
+            started = time.monotonic()
+            page = httpx.get(served.url + path, params=params, timeout=60,
+                             headers={"Accept": "text/html"})  # fmt: skip
+            took = time.monotonic() - started
+            assert page.status_code == 503, (path, page.status_code, page.text[:500])
+            assert page.headers["content-type"].startswith("text/html")
+            assert f"needed more than {timeout:g} s" in page.text and "was stopped" in page.text
+            assert timeout <= took < timeout + 1.5, (path, took)
+
+            now = children(server)
+            assert len(now) == 2 and len(now & workers) == 1, (path, workers, now)
+            (killed,) = workers - now
+            assert not os.path.exists(f"/proc/{killed}"), "the stopped worker was not reaped"
+            assert settles({server, *now}, within=15), f"{path}: something keeps computing"
+            workers = now
+
+        for _ in range(2):  # both workers, the new ones included
+            # (A bloc page is not timed: the first one imports matplotlib to draw a timeline.)
+            bloc = httpx.get(served.url + "/id/bloc/SCO", timeout=60)
+            assert bloc.status_code == 200 and 'href="/id/state/IND"' in bloc.text
+            started = time.monotonic()
+            named = httpx.get(served.url + "/query/members-on", timeout=60,
+                              params={"bloc": "SCO", "date": "2017-06-09"})  # fmt: skip
+            assert named.status_code == 200 and 'href="/id/state/IND">IND</a>' in named.text
+            assert time.monotonic() - started < timeout
+        assert children(server) == workers
     finally:
         served.close()
     assert not children(server), "workers outlived the server"

@@ -125,3 +125,34 @@ def test_a_meeting_page_and_the_ontology(page):
     page.goto("/ontology#Membership")
     expect(page.locator("#Membership h3")).to_contain_text("Membership")
     shoot(page, "serve-ontology", full_page=False)
+
+
+def test_a_page_that_takes_too_long_says_so(browser, runaway_resources):
+    """A named query and a page past the server's deadline (1 s here): a 503 page a person can
+    read, saying what happened and what to do."""
+    from playwright.sync_api import expect
+
+    from blocgraph.store import open_embedded
+    from webserver import ServedApp
+
+    served = ServedApp(open_embedded(timeout=1), workers=1)
+    context = browser.new_context(base_url=served.url, viewport={"width": 1200, "height": 700})
+    try:
+        page = context.new_page()
+        response = page.goto("/query/runaway-pairs?bloc=SCO")
+        assert response is not None and response.status == 503
+        expect(page.locator("h1")).to_have_text("Pairs of facts beside a bloc's memberships "
+                                                "(runs for hours)")  # fmt: skip
+        expect(page.locator("p.error")).to_contain_text("needed more than 1 s")
+        expect(page.locator("p.error")).to_contain_text("was stopped")
+        expect(page.get_by_role("textbox", name="bloc")).to_have_value("SCO")  # to try again
+        shoot(page, "serve-query-too-long", full_page=False)
+
+        response = page.goto("/id/body/SCO/council-of-heads-of-state")
+        assert response is not None and response.status == 503
+        expect(page.locator("h1")).to_have_text("This page took too long")
+        expect(page.locator("main")).to_contain_text("blocgraph --timeout SECONDS serve")
+        shoot(page, "serve-page-too-long", full_page=False)
+    finally:
+        context.close()
+        served.close()

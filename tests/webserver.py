@@ -1,6 +1,7 @@
 """``blocgraph serve``'s application on a free loopback port, in a thread of the test process
-(uvicorn, as ``serve`` runs it), for the HTTP and browser tests; and the real command in a
-subprocess, for the tests that must see ``blocgraph serve`` itself."""
+(uvicorn, as ``serve`` runs it), for the HTTP and browser tests; the real command in a
+subprocess, for the tests that must see ``blocgraph serve`` itself; and resources with queries
+that run for hours, for the tests of the deadline."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class ServedApp:
 
     @property
     def pool(self):
-        """The application's pool of query workers (``blocgraph.web.pool.QueryPool``)."""
+        """The application's pool of query workers (``blocgraph.pool.QueryPool``)."""
         return self.app.state.query_pool()
 
     def close(self) -> None:
@@ -102,3 +103,44 @@ class ServeCommand:
             self.process.wait()
         if self.process.stderr:
             self.process.stderr.close()
+
+
+# A named query with a parameter that runs for hours (the SCO's memberships, each with every
+# pair of triples), and the generic page's query made to do the same: in a copy of the
+# resources, beside the real queries. The store is the session's (same data, same fingerprint).
+RUNAWAY_NAMED = """# title: Pairs of facts beside a bloc's memberships (runs for hours)
+# param: bloc  bloc  required  the bloc
+SELECT (COUNT(*) AS ?n) WHERE {
+  # @parameters
+  ?m <http://www.w3.org/ns/org#organization> ?bloc .
+  ?a ?b ?c . ?d ?e ?f
+}
+"""
+RUNAWAY_RESOURCE = """# title: Everything about one IRI, after counting every pair of triples
+# param: iri  iri  required  the IRI
+SELECT ?direction ?property ?value ?value_label WHERE {
+  # @parameters
+  ?iri ?property ?value .
+  BIND("out" AS ?direction)
+  { SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } }
+}
+"""
+
+
+@pytest.fixture()
+def runaway_resources(tmp_path, monkeypatch, store):
+    """BLOCGRAPH_RESOURCES: the current ontology and data, their queries (mtimes kept, so the
+    store's fingerprint is the same) plus ``runaway-pairs`` and a runaway ``resource``."""
+    import shutil
+
+    from blocgraph import paths
+
+    root = tmp_path / "resources"
+    root.mkdir()
+    for folder in ("ontology", "data"):
+        (root / folder).symlink_to(paths.resource_root() / folder, target_is_directory=True)
+    shutil.copytree(paths.queries_dir(), root / "queries")
+    (root / "queries" / "runaway-pairs.rq").write_text(RUNAWAY_NAMED)
+    (root / "queries" / "resource.rq").write_text(RUNAWAY_RESOURCE)
+    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
+    return root

@@ -22,7 +22,8 @@ __all__ = ["KB", "Result", "__version__", "open"]
 
 def open(endpoint: str | None = None, **options: Any) -> KB:  # noqa: A001  as sqlite_utils / dbm.open
     """The knowledge base (``api.KB``): the embedded store, or the SPARQL endpoint at
-    ``endpoint``; ``options``: ``timeout`` (seconds per query), ``allow_service``."""
+    ``endpoint``; ``options``: ``timeout`` (seconds per query: past it, the query raises and is
+    stopped), ``allow_service``, ``in_process`` (see ``api.open``)."""
     from .api import open as open_kb
 
     return open_kb(endpoint, **options)

@@ -145,6 +145,19 @@ class KB:
     def __repr__(self) -> str:
         return f"KB({self.store!r})"
 
+    def close(self) -> None:
+        """Stop the worker process that runs this knowledge base's queries, if it has one
+        (``blocgraph.open``); a query afterwards raises StoreError."""
+        close = getattr(self.store, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> KB:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def members(
         self,
         bloc: str,
@@ -346,7 +359,9 @@ class KB:
 
     def query(self, name: str, params: dict | None = None, /, **kwargs: Any) -> Result:
         """A named query of the library (``blocgraph queries`` lists them) or a ``.rq``
-        file, with its parameters as a dict or as keywords, bound as RDF terms.
+        file, with its parameters as a dict or as keywords, bound as RDF terms. Like every
+        lookup, it raises ``TimeoutExceeded`` past the deadline of ``blocgraph.open``, and
+        the query is stopped then (see ``open``).
 
         >>> r = kb.query("observers-attended", bloc="SCO", year=2020)
         >>> sorted({row["iso3"] for row in r})
@@ -366,11 +381,23 @@ def open(  # noqa: A001  blocgraph.open(), as sqlite_utils.Database / dbm.open
     *,
     allow_service: bool = False,
     timeout: float | None = None,
+    in_process: bool = False,
 ) -> KB:
     """The knowledge base: the embedded store (built from the shipped data on first use), or
     the SPARQL 1.1 endpoint at ``endpoint``. ``timeout``: seconds each query may take
     (default: env BLOCGRAPH_TIMEOUT, else 60); ``allow_service``: let queries on the embedded
-    store use SERVICE."""
+    store use SERVICE.
+
+    A query past its deadline raises ``TimeoutExceeded`` and is stopped: on the embedded
+    store, queries run in a worker process, started here (it is ready about 0.2 s later; the
+    first query waits for what is left of that, each later one pays a round trip to it, well
+    under a millisecond). When a query outlives the deadline its worker is killed, and a new
+    one takes its place for the next query. pyoxigraph cannot cancel a query, so one run in
+    this process would keep a core busy until it ended. ``in_process=True`` runs queries in
+    this process instead (no worker; a query past its deadline still raises, but runs on in a
+    thread): what the command line does, as it exits right after its lookup. ``KB.close()``
+    stops the worker (so does the end of the interpreter).
+    """
     from .bounded import timeout_from_env
 
     seconds = timeout_from_env(timeout)
@@ -380,4 +407,11 @@ def open(  # noqa: A001  blocgraph.open(), as sqlite_utils.Database / dbm.open
         return KB(RemoteStore(endpoint, timeout=seconds))
     from .store import open_embedded
 
-    return KB(open_embedded(allow_service=allow_service, timeout=seconds))
+    embedded = open_embedded(allow_service=allow_service, timeout=seconds)
+    if in_process:
+        return KB(embedded)
+    from .pool import PooledStore
+
+    pooled = PooledStore(embedded)
+    pooled.pool  # noqa: B018  the worker starts now, and opens the store while the caller goes on
+    return KB(pooled)

@@ -6,7 +6,9 @@ Ctrl-C ignored. Here the work runs in a worker thread while the main thread wait
 slices: Ctrl-C raises KeyboardInterrupt within 50 ms, and a deadline raises
 ``TimeoutExceeded``. The abandoned worker is a daemon thread: the process exits without
 waiting for it, and what it was writing is a temporary file or a build folder that is never
-made current (the next build removes it).
+made current (the next build removes it). That suits the command line, which exits once its
+lookup is answered or refused; what lives on (``serve``, the Python API) runs its queries in
+worker processes that a deadline can kill instead (``blocgraph.pool``).
 """
 
 from __future__ import annotations

@@ -79,6 +79,9 @@ def knowledge_base(ctx: click.Context) -> KB:
             obj.get("endpoint"),
             allow_service=bool(obj.get("allow_service")),
             timeout=obj.get("timeout"),
+            # One lookup, then the process exits (ending a query past its deadline with it):
+            # no worker process to start.
+            in_process=True,
         )
     kb: KB = obj["kb"]
     return kb

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     default=2,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Processes for /sparql queries: how many run at once.",
+    help="Processes that run the queries (of /sparql, pages, named queries): how many at once.",
 )
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
@@ -29,8 +29,9 @@ def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
     IRI (/id/...), with search, the named queries and the ontology's documentation.
 
     Needs `pip install 'blocgraph[web]'`. Queries keep the CLI's --timeout, SERVICE refusal and
-    answer-size cap (BLOCGRAPH_MAX_RESPONSE_MB). A /sparql query runs in a worker process,
-    which is stopped and replaced when the query outlives --timeout.
+    answer-size cap (BLOCGRAPH_MAX_RESPONSE_MB). Every query (from /sparql, a page or a named
+    query) runs in a worker process, which is stopped and replaced when the query outlives
+    --timeout: the client gets a 503.
     """
     if ctx.find_root().obj.get("endpoint"):
         raise InputError("serve serves the embedded store; leave out --endpoint")

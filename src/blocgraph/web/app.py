@@ -12,9 +12,10 @@
 * ``/search`` and ``/query``: the search lookup and the named queries, from forms.
 
 Pages are filled by the lookups the CLI uses (``blocgraph.lookups``), never by SPARQL of
-their own; Jinja2 escapes every value (autoescape). Their work on the store runs in
-Starlette's thread pool, each query within the store's deadline: they run the named queries,
-whose cost is known, in the server's own process (no round trip to a worker).
+their own; Jinja2 escapes every value (autoescape). Every query they make runs in the same
+pool of worker processes as /sparql (``pool.PooledStore``), within the store's deadline: a page
+or a named query whose query outlives it gets a 503 page saying so, and its worker is killed,
+not left computing. The server's own process only reads the name index, renders and draws.
 
 Why Starlette: a small, well-kept ASGI toolkit (routing, requests, responses, Jinja2
 templates, static files, a test client) without an ORM, auth or settings layer that a
@@ -41,14 +42,19 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import lookups, paths, queries
+from ..bounded import TimeoutExceeded
 from ..errors import BlocgraphError, InputError, UnknownIdError
 from ..namespaces import BG, ID, PREFIXES, short_id
+from ..pool import DEFAULT_WORKERS, PooledStore
 from ..terms import IRI, Literal
 from . import sparql
-from .pool import DEFAULT_WORKERS, QueryPool
 
 if TYPE_CHECKING:
+    from ..pool import QueryPool
     from ..store import EmbeddedStore
+
+    # What the pages read from: the server's pooled store (or the store itself, in benchmarks).
+    PageStore = PooledStore | EmbeddedStore
 
 HERE = Path(__file__).parent
 ONTOLOGY_HTML = HERE / "static" / "ontology.html"
@@ -58,6 +64,8 @@ PAGE_TYPES = ["text/html", "text/turtle", "application/ld+json", "application/n-
 ALL_TIME = ("1800-01-01", "2999-12-31")
 # The order statuses are listed in on a bloc's page; others follow alphabetically.
 STATUS_ORDER = ["member", "suspended", "observer", "partner", "dialogue-partner", "guest"]
+# The advice under a page or a named query that outlived the deadline.
+ALLOW_MORE = "Whoever runs this server can allow more time: blocgraph --timeout SECONDS serve."
 
 
 def href(iri: str) -> str:
@@ -110,16 +118,14 @@ def create_app(
     store: EmbeddedStore, allowed_hosts: list[str] | None = None, workers: int = DEFAULT_WORKERS
 ) -> Starlette:
     """The application over ``store`` (an EmbeddedStore, opened read-only). ``allowed_hosts``:
-    the Host headers it answers (default: any); ``workers``: how many queries from /sparql
-    run at once, each in its own process."""
-    pools: list[QueryPool] = []
-    pool_lock = threading.Lock()
+    the Host headers it answers (default: any); ``workers``: how many queries (from /sparql,
+    the pages and the named queries) run at once, each in its own process."""
+    # The pages' lookups go through this: each of their queries in a worker, within the
+    # deadline. The server itself never evaluates a query.
+    pooled = PooledStore(store, workers)
 
     def query_pool() -> QueryPool:
-        with pool_lock:
-            if not pools:
-                pools.append(QueryPool(store.location, workers, store.allow_service, store.timeout))
-            return pools[0]
+        return pooled.pool
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -127,9 +133,7 @@ def create_app(
         try:
             yield
         finally:
-            with pool_lock:
-                for pool in pools:
-                    pool.close()
+            pooled.close()
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["cell"] = cell
@@ -142,11 +146,15 @@ def create_app(
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     def error_page(request: Request, err: Exception, status: int) -> Response:
+        if isinstance(err, TimeoutExceeded):
+            return page(request, "error.html", status, title="This page took too long",
+                        message=_too_long(store.timeout),
+                        hint=f"Reload to try again. {ALLOW_MORE}")  # fmt: skip
         return page(request, "error.html", status, message=str(err), title="Not found"
                     if status == 404 else "Error")  # fmt: skip
 
     async def home(request: Request) -> Response:
-        blocs = await run_in_threadpool(lookups.run_query, store, "blocs", {})
+        blocs = await run_in_threadpool(lookups.run_query, pooled, "blocs", {})
         return page(request, "home.html", title="blocgraph", blocs=blocs.rows)
 
     async def search(request: Request) -> Response:
@@ -155,7 +163,7 @@ def create_app(
         message = ""
         if text:
             try:
-                result = await run_in_threadpool(lookups.search, store, text)
+                result = await run_in_threadpool(lookups.search, pooled, text)
             except InputError as err:
                 message = str(err)
         return page(request, "search.html", title="Search", q=text, result=result,
@@ -177,12 +185,18 @@ def create_app(
             for p in named.parameters
             if request.query_params.get(p.name, "").strip()
         }
-        result, message = None, ""
+        result, message, hint, status = None, "", "", 200
         try:
-            result = await run_in_threadpool(lookups.run_query, store, name, params)
+            result = await run_in_threadpool(lookups.run_query, pooled, name, params)
+        except TimeoutExceeded:
+            message, status = _too_long(store.timeout), 503
+            hint = f"Narrower parameters may help. {ALLOW_MORE}"
         except BlocgraphError as err:
-            message = str(err)
-        status = 400 if message else 200
+            # A parameter naming nothing known is the request's fault here (400), not a page
+            # that does not exist (404).
+            message, status = str(err), _status_of(err)
+            if status == 404:
+                status = 400
         # Columns no row has a value in (an OPTIONAL that never matched) say nothing.
         columns = [
             c
@@ -190,7 +204,8 @@ def create_app(
             if any(r.get(c) for r in result.rows)  # type: ignore[union-attr]  # result is set
         ] or (result.columns if result else [])
         return page(request, "query.html", status, title=named.title, query=named,
-                    params=params, result=result, columns=columns, message=message)  # fmt: skip
+                    params=params, result=result, columns=columns, message=message,
+                    hint=hint)  # fmt: skip
 
     async def endpoint(request: Request) -> Response:
         try:
@@ -238,20 +253,20 @@ def create_app(
         try:
             if kind in ("bloc", "state", "meeting"):
                 # The lookups take any spelling (sco, Belarus): one IRI, one page.
-                canonical = await run_in_threadpool(_canonical, store, kind, short_id(iri))
+                canonical = await run_in_threadpool(_canonical, pooled, kind, short_id(iri))
                 if canonical != iri:
                     return RedirectResponse(href(canonical), status_code=301)
             if kind == "bloc":
-                context = await run_in_threadpool(_bloc_page, store, short_id(iri))
+                context = await run_in_threadpool(_bloc_page, pooled, short_id(iri))
                 return page(request, "bloc.html", **context)
             if kind == "state":
                 every = request.query_params.get("all") == "1"
-                context = await run_in_threadpool(_state_page, store, short_id(iri), every)
+                context = await run_in_threadpool(_state_page, pooled, short_id(iri), every)
                 return page(request, "state.html", **context)
             if kind == "meeting":
-                context = await run_in_threadpool(_meeting_page, store, short_id(iri))
+                context = await run_in_threadpool(_meeting_page, pooled, short_id(iri))
                 return page(request, "meeting.html", **context)
-            resource = await run_in_threadpool(_resource_page, store, iri)
+            resource = await run_in_threadpool(_resource_page, pooled, iri)
         except UnknownIdError as err:
             return error_page(request, err, 404)
         except BlocgraphError as err:
@@ -281,7 +296,7 @@ def create_app(
         bloc = request.query_params.get("bloc")
         state = request.query_params.get("state")
         try:
-            svg = await run_in_threadpool(_timeline_svg, store, bloc, state)
+            svg = await run_in_threadpool(_timeline_svg, pooled, bloc, state)
         except BlocgraphError as err:
             return PlainTextResponse(f"Error: {err}\n", status_code=_status_of(err))
         if svg is None:
@@ -310,6 +325,7 @@ def create_app(
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.store = store
+    app.state.pooled_store = pooled
     app.state.query_pool = query_pool
     return app
 
@@ -327,9 +343,17 @@ def _convert_rdf(source: Path, media_type: str) -> bytes:
     )
 
 
+def _too_long(timeout: float | None) -> str:
+    """What a person reads when a page or a named query outlived the server's deadline."""
+    limit = f"{timeout:g} s" if timeout is not None else "the time"
+    return (
+        f"Answering this needed more than {limit} of work on the knowledge base, the limit "
+        "this server sets, so it was stopped."
+    )
+
+
 def _status_of(err: BlocgraphError) -> int:
     from .. import sparql_check
-    from ..bounded import TimeoutExceeded
 
     if isinstance(err, UnknownIdError):
         return 404
@@ -374,7 +398,7 @@ async def _protocol_query(request: Request) -> tuple[str | None, str | None]:
 # --- what the pages show, from the lookups ------------------------------------------------------
 
 
-def _canonical(store: EmbeddedStore, kind: str, value: str) -> IRI:
+def _canonical(store: PageStore, kind: str, value: str) -> IRI:
     """The IRI the resolver gives ``value`` as a bloc, a state or a meeting."""
     from ..resolve import resolver_for
 
@@ -385,7 +409,7 @@ def _status_key(status: str) -> tuple[int, str]:
     return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER), status)
 
 
-def _bloc_page(store: EmbeddedStore, bloc_id: str) -> dict:
+def _bloc_page(store: PageStore, bloc_id: str) -> dict:
     overview = lookups.bloc(store, bloc_id)
     overview.rows.sort(key=lambda r: _status_key(str(r["status"])))
     history = lookups.run_query(
@@ -406,7 +430,7 @@ def _bloc_page(store: EmbeddedStore, bloc_id: str) -> dict:
     }
 
 
-def _state_page(store: EmbeddedStore, state_id: str, all_rows: bool = False) -> dict:
+def _state_page(store: PageStore, state_id: str, all_rows: bool = False) -> dict:
     everything = lookups.state(store, state_id, all_rows=True).rows
     shown = lookups.state(store, state_id, all_rows=all_rows).rows
     attended = lookups.state_meetings(store, state_id)
@@ -426,7 +450,7 @@ def _state_page(store: EmbeddedStore, state_id: str, all_rows: bool = False) -> 
     }
 
 
-def _meeting_page(store: EmbeddedStore, meeting_id: str) -> dict:
+def _meeting_page(store: PageStore, meeting_id: str) -> dict:
     result = lookups.meeting(store, meeting_id)
     # What each fact is, for a person: the meeting, or whose participation / invitation.
     names = {str(result.details.get("meeting")): "The meeting"}
@@ -460,7 +484,7 @@ def _meeting_page(store: EmbeddedStore, meeting_id: str) -> dict:
     }
 
 
-def _resource_page(store: EmbeddedStore, iri: IRI) -> dict | None:
+def _resource_page(store: PageStore, iri: IRI) -> dict | None:
     rows = lookups.run_query(store, "resource", {"iri": str(iri)}).rows
     if not rows:
         return None
@@ -498,16 +522,14 @@ _PLOT_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=256)
-def _timeline_cached(store: EmbeddedStore, bloc: str | None, state: str | None) -> bytes:
+def _timeline_cached(store: PageStore, bloc: str | None, state: str | None) -> bytes:
     from .. import plots
 
     with _PLOT_LOCK:
         return plots.timeline_svg(store, bloc=bloc, state=state).encode("utf-8")
 
 
-def _timeline_drawable(
-    store: EmbeddedStore, bloc: str | None = None, state: str | None = None
-) -> bool:
+def _timeline_drawable(store: PageStore, bloc: str | None = None, state: str | None = None) -> bool:
     """Whether the page can show a timeline: drawn now (and kept for the picture's request),
     so that a bloc with nothing to draw gets no broken image."""
     try:
@@ -516,7 +538,7 @@ def _timeline_drawable(
         return False
 
 
-def _timeline_svg(store: EmbeddedStore, bloc: str | None, state: str | None) -> bytes | None:
+def _timeline_svg(store: PageStore, bloc: str | None, state: str | None) -> bytes | None:
     if not bloc and not state:
         raise InputError("give ?bloc=ID or ?state=ID")
     if not _timeline_available():

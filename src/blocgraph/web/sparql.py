@@ -28,8 +28,8 @@ from ..namespaces import PREFIXES
 if TYPE_CHECKING:
     from typing_extensions import Buffer
 
+    from ..pool import QueryPool
     from ..store import EmbeddedStore
-    from .pool import QueryPool
 
 # Media types, by the short names the ``format`` parameter also accepts.
 SOLUTION_TYPES = {
