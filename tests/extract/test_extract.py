@@ -492,6 +492,82 @@ def test_standing_given_elsewhere_and_groups_attending(store):
     assert got["JPN"]["capacity"] == "dialogue-partner" and got["JPN"]["inferred"]
 
 
+def test_a_count_of_the_blocs_leaders_is_expanded_only_when_it_fits(store):
+    """ "the European Union's 26 other national leaders": the 26 and the one they are other
+    to, all 27 members that day, inferred; a count the knowledge base does not have that day
+    (28) expands nothing and says so."""
+    text = (
+        "At a summit in Brussels on 14 December 2023, the European Union's 26 other national "
+        "leaders agreed to open accession talks."
+    )
+    [got] = _meetings(store, text, "2023-12-15").values()
+    assert len(got) == 27 and {"HUN", "DEU", "HRV"} <= set(got)
+    assert all(p["inferred"] and p["capacity"] == "member" for p in got.values())
+    assert "GBR" not in got  # no longer a member that day
+    wrong = text.replace("26 other", "27 other")
+    result = to_json(extract_report(wrong, "2023-12-15", store=store))
+    assert not any(m["participants"] for m in result["meetings"])
+    assert any("not expanded" in w for w in result["warnings"])
+
+
+def test_the_blocs_leaders_and_one_more_named(store):
+    """ "the nine ASEAN leaders and the Myanmar junta chief": nine and one more, all ten."""
+    text = (
+        "At an ASEAN summit in Jakarta on 24 April 2021, the nine ASEAN leaders and the Myanmar "
+        "junta chief agreed to five points."
+    )
+    got = next(iter(_meetings(store, text, "2021-04-25").values()))
+    assert {"BRN", "KHM", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "MMR"} <= set(got)
+
+
+def test_all_the_blocs_nations_and_invitations_but_one(store):
+    """ "all GCC nations": the members that day; "invitations to all Asean member states but
+    Myanmar ... our Asean Dialogue Partners": invitations to the members but the one named
+    (and the host) and to every dialogue partner, the bloc's name in any case."""
+    gcc = "It was natural for all GCC nations to take part in the summit in Doha on 5 December 2023"
+    got = next(iter(_meetings(store, gcc, "2023-12-06").values()))
+    assert {"SAU", "ARE", "BHR", "KWT", "OMN"} <= set(got)
+    assert all(got[s]["inferred"] for s in ("SAU", "OMN"))
+    asean = (
+        "Cambodia will host the 40th ASEAN Summit in Phnom Penh from 8 to 13 November 2022. "
+        "A spokesman said: We have sent out invitations to all Asean member states but Myanmar "
+        "... and to our Asean Dialogue Partners."
+    )
+    [m] = [
+        m
+        for m in to_json(extract_report(asean, "2022-10-05", store=store))["meetings"]
+        if m["ordinal"] == 40
+    ]
+    invited = {_tail(i["state"]) for i in m["invitations"]}
+    assert {"LAO", "VNM", "JPN", "USA", "IND"} <= invited
+    assert not {"MMR", "KHM"} & invited
+
+
+def test_a_collective_must_be_said_to_take_part(store):
+    """ "the lack of concurrence from all member states": the members are named, but not as
+    taking part in anything."""
+    text = (
+        "An official letter sent by the SAARC secretariat on 21 September 2021 said the SAARC "
+        "meeting will not take place because of the lack of concurrence from all member states."
+    )
+    for m in to_json(extract_report(text, "2021-09-23", store=store))["meetings"]:
+        assert not any(p["inferred"] for p in m["participants"])
+
+
+def test_lookalike_letters_are_read_and_quoted_as_written(store):
+    """A Cyrillic "е" in "Dеcеmbеr" and "dеlеgation": the date and the delegation are read;
+    the quotes keep the text's own letters."""
+    text = (
+        "The 44th GCC summit, hostеd in Doha, Qatar on Dеcеmbеr 5, 2023, ended. Oman's "
+        "dеlеgation was headed by the Deputy Prime Minister."
+    )
+    [m] = to_json(extract_report(text, "2023-12-14", store=store))["meetings"]
+    assert m["start"] == "2023-12-05"
+    got = {_tail(p["state"]): p for p in m["participants"]}
+    assert got["OMN"]["quote"] in text and "dеlеgation" in got["OMN"]["quote"]
+    assert m["date_quote"] in text
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

@@ -149,10 +149,10 @@ _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORD
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
-    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?)?"
+    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?|(?P<our>our|its|their)\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
     r"(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries| nations)?|"
-    r"observer(?:s| states| countries)?|dialogue partners)\b",
+    r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -518,6 +518,11 @@ def extract(
     knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
     ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
     describes as going on."""
+    original = text
+    # Cyrillic and Greek letters that look Latin ("Dеcеmbеr" with a Cyrillic "е", as some
+    # copies of reports carry) are read as the Latin letters; one for one, so every offset
+    # stays right, and the quotes are given back in the text's own letters (_restore_quotes).
+    text = text.translate(LOOKALIKES)
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -691,7 +696,39 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
-    return Extraction(meetings, warnings, published, text)
+    if text != original:
+        _restore_quotes(meetings, text, original)
+    return Extraction(meetings, warnings, published, original)
+
+
+# Letters of other scripts drawn like Latin ones: a copy of a report may carry them in
+# English words (a Cyrillic "е" in "Dеcеmbеr").
+LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
+    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXo",
+)
+
+
+def _restore_quotes(meetings: list[Meeting], folded: str, original: str) -> None:
+    """Each quote, read in the folded text, as the text itself writes it (same offsets)."""
+
+    def back(quote: str | None) -> str | None:
+        if not quote:
+            return quote
+        at = folded.find(quote)
+        return original[at : at + len(quote)] if at >= 0 else quote
+
+    for m in meetings:
+        m.quote = back(m.quote) or ""
+        m.date_quote, m.host_quote, m.city_quote = (
+            back(m.date_quote),
+            back(m.host_quote),
+            back(m.city_quote),
+        )
+        for p in m.participants.values():
+            p.quote = back(p.quote) or ""
+        for i in m.invitations.values():
+            i.quote = back(i.quote) or ""
 
 
 _STANDING_WORDS = (
@@ -1197,7 +1234,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     # (not the full stop of "U.S." or "Gen.": an initial or a short title)
     for m in re.finditer(
-        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s", text
+        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z.])(?<!\b[A-Z][a-z])\.\s", text
     ):
         cuts.append(m.start())
     cuts.append(len(text))
@@ -1536,7 +1573,10 @@ def _read_collective(
 ) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     gaz = matcher.gaz
-    if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
+    if _COMPOSITION.search(text) or ABSENT.search(text):
+        return
+    _read_bloc_people(matcher, text, meeting, bool(invite))
+    if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
     attendance = (
@@ -1567,15 +1607,22 @@ def _read_collective(
             ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
         )
     for m in _COLLECTIVE.finditer(text):
-        if not (m["n"] or m["all"]):
+        if not (m["n"] or m["all"] or m["our"]):
             continue  # "the member states laid high hopes": a generic plural, not a count
         if re.match(r"\s*[:(–—]", text[m.end() :]):
             continue  # "six ASEAN member countries: Malaysia, ...": named one by one
-        if m["bloc"] and m["bloc"][0].isupper() and gaz.bloc_names.get(m["bloc"]) != meeting.bloc:
+        named_bloc = _bloc_named(gaz, m["bloc"]) if m["bloc"] else None
+        if m["bloc"] and m["bloc"][0].isupper() and named_bloc != meeting.bloc:
             continue  # another bloc's members ("all ASEAN members" at the East Asia Summit)
         if m["bloc"] and m["bloc"].lower() in ("other", "remaining", "non", "new", "founding"):
             continue  # "all other members": not all of them
         what = m["what"].lower()
+        if what in ("nations", "countries", "states") and named_bloc is None:
+            continue  # "all countries": no bloc says whose
+        if m["our"] and not what.startswith(("dialogue", "observer")):
+            continue  # "our member states" may be some of them; "our dialogue partners", all
+        if not _COLLECTIVE_CUE.search(text):
+            continue  # "the lack of concurrence from all member states": not taking part
         status = (
             "observer"
             if what.startswith("observer")
@@ -1590,6 +1637,68 @@ def _read_collective(
                 _clip(text, m.start(), m.end()),
             )
         )
+        but = _SAVE.match(text, m.end())
+        if but:  # "all Asean member states but Myanmar": all but the states named
+            runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
+            if runs and runs[0][0].begin == but.end():
+                meeting.excepted |= {x.iso3 for x in runs[0]}
+
+
+# A verb of taking part (or being invited) in the sentence of a collective mention.
+_COLLECTIVE_CUE = re.compile(
+    r"\b(?:attend\w*|participat\w*|took part|take part|taking part|present|represent\w*|"
+    r"gathered|met|meet|joined|invit\w*|delegations?|counterparts|brought together|"
+    r"brings together|convened|asisti\w*|estarán representad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _bloc_named(gaz: Gazetteer, word: str) -> str | None:
+    """The bloc a word names, in any case ("Asean" for ASEAN)."""
+    found = gaz.bloc_names.get(word)
+    if found is None:
+        lowered = {n.lower(): b for n, b in gaz.bloc_names.items()}
+        found = lowered.get(word.lower())
+    return found
+
+
+# "the European Union's 26 other national leaders", "the nine ASEAN leaders and the Myanmar
+# junta chief", "the 27 EU leaders": the people of a bloc, counted, at the meeting.
+_BLOC_PEOPLE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+"
+    r"(?P<other>other\s+|remaining\s+)?(?:(?P<bloc>[A-Z][\w-]+)\s+)?"
+    r"(?:national\s+|member[- ]state\s+)?"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
+    r"prime\s+ministers|(?:foreign|defen[cs]e|finance|economy|trade)\s+ministers)\b"
+)
+_POSSESSIVE_BLOC = re.compile(r"(?P<bloc>[A-Z][\w -]{1,40}?)['’]s\s+$")
+# "... leaders and the Myanmar junta chief": one more of the bloc's states, named by a person.
+_AND_ONE_MORE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _read_bloc_people(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
+    """A count of a bloc's leaders (or ministers) in a sentence about the meeting: with
+    "other" (or "and" one more named), one fewer than the bloc's members. Expanded in _finish
+    to all members only where the count fits the knowledge base that day."""
+    gaz = matcher.gaz
+    if not (MEETING_WORDS.search(text) or ANAPHORA.search(text)):
+        return
+    for m in _BLOC_PEOPLE.finditer(text):
+        bloc = _bloc_named(gaz, m["bloc"]) if m["bloc"] else None
+        if bloc is None:
+            owner = _POSSESSIVE_BLOC.search(text[max(0, m.start() - 45) : m.start()])
+            named = matcher.blocs(owner["bloc"]) if owner else []
+            bloc = named[-1][0] if named else None
+        if bloc != meeting.bloc:
+            continue  # no bloc, or another one
+        count = _number(m["n"])
+        if count is None:
+            continue
+        one_more = _AND_ONE_MORE.match(text, m.end())
+        if m["other"] or (one_more and matcher.states(text[one_more.end() : one_more.end() + 30])):
+            count += 1  # the others and the one they are other to: all of them
+        attendance = "invited" if invite or FUTURE.search(text) else "attended"
+        meeting.collective.append(("member", count, attendance, _clip(text, m.start(), m.end())))
 
 
 _PEOPLE = (
