@@ -568,6 +568,77 @@ def test_lookalike_letters_are_read_and_quoted_as_written(store):
     assert m["date_quote"] in text
 
 
+def test_a_leaders_absence_alone_and_habits_are_not_the_states(store):
+    """ "Azerbaijani President Aliyev will not be able to attend": who represents Azerbaijan
+    the text does not say, so it is not listed; "regularly participates in CIS summits" and
+    "suspended its participation in CIS meetings" are about no one meeting; staying away from a
+    bloc one is not in is no absence."""
+    text = (
+        "Azerbaijani President Ilham Aliyev will not be able to attend the informal CIS summit "
+        "in St. Petersburg on 22 December 2025. Azerbaijan regularly participates in official "
+        "CIS summits. Moldova suspended its participation in CIS meetings in 2022. Belarusian "
+        "President Lukashenko will attend the summit."
+    )
+    got = next(iter(_meetings(store, text, "2025-12-22").values()))
+    assert "BLR" in got
+    assert not {"AZE", "MDA"} & set(got)
+    eaeu = (
+        "Aliyev did not attend a meeting of Eurasian Economic Union leaders in St. Petersburg on "
+        "21 December 2025, as Azerbaijan is not a member of the economic bloc."
+    )
+    for m in to_json(extract_report(eaeu, "2025-12-22", store=store))["meetings"]:
+        assert "AZE" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_invited_to_participate_and_joined_by_counterparts(store):
+    """ "the Minister of Defense of Belarus have been invited to participate": an invitation,
+    though the clause also says "including"; "will also be joined by their counter parts from
+    Australia, Japan": taking part to come (the host of NATO's seat is no participant)."""
+    sco = (
+        "SCO defence ministers have gathered in Astana on 26 April 2024 for a meeting. "
+        "Additionally, key figures including the Minister of Defense of Belarus have been "
+        "invited to participate."
+    )
+    [m] = to_json(extract_report(sco, "2024-04-26", store=store))["meetings"]
+    assert "BLR" in {_tail(i["state"]) for i in m["invitations"]}
+    assert "BLR" not in {_tail(p["state"]) for p in m["participants"]}
+    nato = (
+        "NATO defence ministers will meet on 17 October 2024. Projects will be discussed. The "
+        "defence ministers will also be joined by their counter parts from Australia, Japan "
+        "and New Zealand."
+    )
+    got = next(iter(_meetings(store, nato, "2024-10-16").values()))
+    assert {"AUS", "JPN", "NZL"} <= set(got)
+    assert got["AUS"]["attendance"] == "invited"
+
+
+def test_a_hosts_envoy_and_a_list_after_a_stray_comma(store):
+    text = (
+        "The G7 foreign ministers' meeting was held in Muenster on 4 November 2022. It was sunny. "
+        "German foreign minister Annalena Baerbock, hosted the foreign ministers of, United "
+        "States, France, Japan, Italy and Canada."
+    )
+    got = next(iter(_meetings(store, text, "2022-11-05").values()))
+    assert got["DEU"]["capacity"] == "host"
+    assert {"USA", "FRA", "JPN", "ITA", "CAN"} <= set(got)
+
+
+def test_a_count_of_the_states_listed_just_before(store):
+    """ "Mali, Burkina Faso and Guinea. All three nations ... cannot participate in the
+    summit": the three, absent, quoted from the list to the verb; suspended in the knowledge
+    base, they stay away as members."""
+    text = (
+        "The AU summit opens in Addis Ababa on 18 February 2023. The bloc will not lift the "
+        "suspension of Mali, Burkina Faso and Guinea. All three nations have been suspended and "
+        "cannot participate in the summit."
+    )
+    got = next(iter(_meetings(store, text, "2023-02-17").values()))
+    for iso3 in ("MLI", "BFA", "GIN"):
+        assert (got[iso3]["attendance"], got[iso3]["capacity"]) == ("absent", "member")
+        assert got[iso3]["quote"].startswith("Mali, Burkina Faso and Guinea")
+        assert got[iso3]["quote"] in text
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

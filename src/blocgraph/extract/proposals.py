@@ -100,7 +100,10 @@ ABSENT = re.compile(
     r"declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
-    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
+    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
+    # "will not be able to attend", "cannot participate in this weekend's summit"
+    r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
+    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
     re.IGNORECASE,
 )
 INVITE = re.compile(
@@ -670,6 +673,8 @@ def extract(
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
         _read_host(matcher, s, meeting)
+        if index > 0:
+            _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
@@ -858,7 +863,10 @@ _ATTENDED_ALONE = re.compile(
     r"skipped\s+it|stayed\s+away)\s*(?:too|as\s+well)?\s*[.,;]|"
     r"\b(?:was|were)\s+represented\s+by\b|"
     r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
-    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
+    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b|"
+    # "Baerbock, hosted the foreign ministers of, United States, France ...": a gathering
+    r"\b(?:hosted|welcomed|received)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|"
+    r"delegations|heads\s+of\s+(?:state|government)|counterparts)\s+(?:of|from)\b",
     re.IGNORECASE,
 )
 
@@ -869,7 +877,9 @@ def _continues(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:participating (?:countries|states|nations)|participants|attendees|"
-            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b)",
+            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b|"
+            # "The defence ministers will also be joined by their counterparts from ..."
+            r"\b(?:be|been|being|was|were|is|are)\s+(?:also\s+)?joined\s+by\b)",
             text,
             re.IGNORECASE,
         )
@@ -1362,7 +1372,13 @@ def _read_participants(
             continue  # the bloc's make-up, not who took part
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
         c_invite = INVITE.search(ctext)
-        c_attend = ATTEND.search(ctext)
+        # "have been invited to participate": an invitation, not taking part
+        c_attend = next(
+            (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
+            None,
+        )
+        if _SUSPENDED_PARTICIPATION.search(ctext) or _HABITUALLY.search(ctext):
+            continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
             if _BILATERAL.search(
                 text[max(clause[0], run[0].begin - s.start - 80) : run[0].begin - s.start]
@@ -1392,18 +1408,36 @@ def _read_participants(
                     r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
+                said_of = _REPORTS_THAT.match(text, m.end - s.start)
+                if said_of and not matcher.states(said_of["who"]):
+                    continue  # "Azerbaijan's office told ... that Aliyev will not": a person
                 if _SPEAKER.match(after) and not c_absent:
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
                 if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
                     continue  # "Iran joined the organisation": membership
-                is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
+                is_host = (
+                    bool(HOST_AFTER.match(after))
+                    or re.search(_HOSTED_BY, before, re.I)
+                    or (
+                        m.via == "demonym"
+                        and _PERSON_HOSTS.match(text, m.end - s.start, m.end - s.start + 80)
+                    )
+                )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
                 personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
                 if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
                     continue  # "Xi did not travel to Italy": the leader's absence, not the state's
+                if (
+                    c_absent
+                    and _LEADER_AFTER.match(text, m.end - s.start)
+                    and not _REPRESENTED.search(text)
+                ):
+                    # "Azerbaijani President Aliyev will not be able to attend": the leader's
+                    # absence; who (if anyone) represents the state, the text does not say.
+                    continue
                 if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
                     # "Xi will not attend ... the delegation will be led by Premier Li": the
                     # leader is absent, the state is not.
@@ -1414,7 +1448,7 @@ def _read_participants(
                         # Yoweri Museveni": leaders missing, which says nothing of their states.
                         continue
                     attendance = "absent"
-                elif c_invite and not c_attend or c_invite and meeting.future:
+                elif c_invite and (not c_attend or meeting.future or _BEEN_INVITED.search(ctext)):
                     attendance = "invited"
                 elif c_attend or is_host or capacity:
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
@@ -1485,7 +1519,7 @@ _VENUE_VERBS = re.compile(
 )
 _PEOPLE_FROM = re.compile(
     r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
-    r"ministers|presidents|premiers|those|counterparts|participants|heads of government)"
+    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government)"
     r"\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -1511,6 +1545,41 @@ _PERSON_AFTER = re.compile(
     r"^['’]s\s+(?:(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b|"
     # "Uganda's Yoweri Museveni": a person, named
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",
+    re.IGNORECASE,
+)
+# "have been invited to participate": invited, whatever else the clause says ("including")
+_BEEN_INVITED = re.compile(
+    r"\b(?:has|have|had|was|were|been|being|is|are)\s+(?:also\s+)?invited\b(?![^.;]*\b(?:attended|"
+    r"took part|participated)\b)",
+    re.IGNORECASE,
+)
+# The state as the one who reports a person's plans: "Azerbaijan's presidential administration
+# told the state news agency that Aliyev will be unable to attend".
+_REPORTS_THAT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:administration|ministry|office|spokes\w+|government|media|"
+    r"press\s+service|agency)\s+(?:told|said|says|announced|reported|confirmed)\b[^.;]{0,80}?"
+    r"\bthat\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|would|did|was|is|has|had)\b"
+)
+# "Azerbaijan regularly participates in official CIS summits": a habit, not this meeting
+_HABITUALLY = re.compile(
+    r"\b(?:regularly|usually|always|traditionally|often|normally|routinely)\s+(?:participates|"
+    r"attends|takes\s+part|joins|sends)\b",
+    re.IGNORECASE,
+)
+_INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
+_SUSPENDED_PARTICIPATION = re.compile(
+    r"\bsuspend\w*\s+(?:its|their|his|her)\s+participation\b", re.IGNORECASE
+)
+# A state's leader ("Azerbaijani President Ilham Aliyev", "Uganda's president"), not its envoys.
+_LEADER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:then|former|outgoing|acting)\s+)?(?:President|Prime\s+Minister|Premier|"
+    r"King|Emir|Sultan|Chancellor|leader|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+# "German foreign minister Annalena Baerbock, hosted the ...": the state of the host's envoy
+_PERSON_HOSTS = re.compile(
+    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
+    r"(?:hosts|hosted|will host|is hosting|was hosting)\b",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
@@ -1541,6 +1610,8 @@ _REPRESENTED = re.compile(
 
 
 def _past(text: str) -> bool:
+    # ("will also be joined by": to come)
+    text = re.sub(r"\b(?:will|would|to)\s+(?:also\s+)?be\s+\w+", "", text)
     return bool(
         re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text)
     )
@@ -1642,6 +1713,46 @@ def _read_collective(
             runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
+
+
+# "All three nations have been suspended ... and cannot participate": the subject of the
+# sentence counts the states the sentence before listed.
+_COUNTED_STATES = re.compile(
+    r"^(?:(?:Additionally|However|Meanwhile|Moreover),?\s+)?(?:all|the|these|those)\s+(?:the\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries|states)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_counted_states(
+    matcher: Matcher, text: str, before: Sentence, s: Sentence, meeting: Meeting
+) -> None:
+    """The states of the last list of the sentence before, as many as the count says, take
+    part (or stay away) as the sentence says; the quote runs from the list to the verb."""
+    head = _COUNTED_STATES.match(s.text)
+    count = _number(head["n"]) if head else None
+    if head is None or count is None:
+        return
+    runs = [
+        r for r in _lists(matcher.states(before.text, before.start), text, 0) if len(r) == count
+    ]
+    if not runs:
+        return
+    cue = ABSENT.search(s.text) or INVITE.search(s.text) or _COLLECTIVE_CUE.search(s.text)
+    if cue is None or _COMPOSITION.search(s.text):
+        return
+    if ABSENT.search(s.text):
+        attendance = "absent"
+    elif INVITE.search(s.text) or (meeting.future and not _past(s.text)):
+        attendance = "invited"
+    else:
+        attendance = "attended"
+    quote = text[runs[-1][0].begin : s.start + cue.end()]
+    if len(quote.split()) > 60:
+        return  # too far apart to quote as one
+    for m in runs[-1]:
+        if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
+            meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
 
 
 # A verb of taking part (or being invited) in the sentence of a collective mention.
@@ -1959,8 +2070,21 @@ def _finish(
         # representative from Myanmar"), not a second, vaguer participation.
         if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
             del meeting.participants[iso3]
-    for p in meeting.participants.values():
+    for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
+        if standing == "suspended":
+            standing = "member"  # a suspended member is still one (it takes part, or not, as one)
+        if (
+            p.attendance == "absent"
+            and p.capacity is None
+            and statuses
+            and not spanned
+            and standing not in STATUS_CAPACITIES
+        ):
+            # "Aliyev did not attend a meeting of Eurasian Economic Union leaders, as Azerbaijan
+            # is not a member": staying away from a bloc one has no standing in is no absence.
+            del meeting.participants[p.state]
+            continue
         if spanned:
             # Only a status that held throughout the span says anything: a state missing from
             # it may have changed status then, so it is neither a guest nor a conflict.
