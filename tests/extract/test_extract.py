@@ -639,6 +639,40 @@ def test_a_count_of_the_states_listed_just_before(store):
         assert got[iso3]["quote"] in text
 
 
+def test_a_list_after_a_semicolon_and_the_latest_past_year(store):
+    """ "Twelve delegations have confirmed ...; Argentina, Canada ...": the list goes with the
+    clause before it. With no date at all, the statuses read are those that held from the
+    latest year the text speaks of as past ("in 2009") to today: Canada, an OAS member since
+    1990, is a member; from the bloc's beginning it would have had no single status."""
+    text = (
+        "Los cancilleres de la OEA analizarán la crisis en una reunión. Un total de 12 "
+        "delegaciones han confirmado que será su canciller quien les represente en el "
+        "encuentro, entre ellas; Argentina, Canadá y Colombia. En 2009 se levantó la "
+        "suspensión de Cuba."
+    )
+    got = next(iter(_meetings(store, text, None).values()))
+    assert {"ARG", "CAN", "COL"} <= set(got)
+    assert got["CAN"]["capacity"] == "member" and got["CAN"]["from"] == "kb"
+    undated = text.replace("En 2009 se", "Se")
+    assert undated != text
+    got = next(iter(_meetings(store, undated, None).values()))
+    assert got["CAN"]["capacity"] is None and got["CAN"]["conflicts"]
+
+
+def test_invited_and_announced_separately_is_both(store):
+    """ "Finland has been invited to attend" and, apart, "Finland's representative at the
+    meeting will be ...": an invitation and an announced participant."""
+    text = (
+        "The Meeting of NATO Ministers of Foreign Affairs will be held in Brussels on 5 December "
+        "2017. Finland has been invited to attend the discussion. Finland's representative at "
+        "the meeting will be Minister for Foreign Affairs Timo Soini."
+    )
+    [m] = to_json(extract_report(text, "2017-12-04", store=store))["meetings"]
+    assert "FIN" in {_tail(i["state"]) for i in m["invitations"]}
+    fin = next(p for p in m["participants"] if _tail(p["state"]) == "FIN")
+    assert fin["attendance"] == "invited" and "representative" in fin["quote"]
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

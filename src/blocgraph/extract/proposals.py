@@ -88,7 +88,10 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
-    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence)\b",
+    r"representatives?\s+(?:at|to)\s+the|"
+    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
+    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
+    r"jefes\s+de\s+Estado\s+de)\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -692,7 +695,7 @@ def extract(
                 # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
                 # standing the report gives the state in the bloc is its capacity there.
                 p.capacity, p.source = said, "text"
-        _finish(meeting, gaz, published, kb_status, warnings)
+        _finish(meeting, gaz, published, kb_status, warnings, _latest_past_year(sentences))
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -1251,6 +1254,19 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
+def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
+    """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
+    have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
+    out: list[tuple[int, int]] = []
+    for a, b in _clauses(text):
+        first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
+        if out and first is not None and re.fullmatch(r"[\s;:]*(?:the\s+)?", text[a:first]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[StateMention]]:
     """Runs of states written as one list ("China, Russia and India")."""
     runs: list[list[StateMention]] = []
@@ -1363,7 +1379,7 @@ def _read_participants(
         return
     if not anchored or not (attend or absent or invite or host_cue):
         return
-    for clause in _clauses(text):
+    for clause in _list_clauses(text, mentions, s.start):
         in_clause = [m for m in mentions if clause[0] <= m.begin - s.start < clause[1]]
         if not in_clause:
             continue
@@ -1983,7 +1999,10 @@ def _finish(
     published: PartialDate | None,
     kb_status: StatusReader | None,
     warnings: list[str],
+    floor: date | None = None,
 ) -> None:
+    """``floor``: the first day of the latest year the text speaks of as past, when it gives
+    no date: the report, and the meeting it is about, come after it."""
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -2019,6 +2038,8 @@ def _finish(
         # today) is its status then; a state whose status changed in that span gets none.
         year = PartialDate(meeting.year_hint) if meeting.year_hint else None
         first, last = _span(meeting.start or year)
+        if meeting.start is None and year is None and floor is not None and floor <= last:
+            first = max(first, floor) if first else floor
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
@@ -2068,7 +2089,14 @@ def _finish(
     for iso3 in list(meeting.participants):
         # An invitation the text states is the record of an invited state ("will invite a
         # representative from Myanmar"), not a second, vaguer participation.
-        if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
+        # (Announced separately, "Finland's representative at the meeting will be ...", it is
+        # both: invited, and to take part.)
+        p = meeting.participants[iso3]
+        if (
+            iso3 in meeting.invitations
+            and p.attendance == "invited"
+            and not _ANNOUNCED.search(p.quote)
+        ):
             del meeting.participants[iso3]
     for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
@@ -2116,6 +2144,31 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+# Taking part announced in so many words (not "would only agree to its head of state").
+_ANNOUNCED = re.compile(
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:attend|take\s+part|participate|lead|be\s+present)\b|"
+    r"\brepresentatives?\s+(?:at|to)\s+the\s+(?:meeting|summit|session|conference)\b",
+    re.IGNORECASE,
+)
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+
+
+def _latest_past_year(sentences: list[Sentence]) -> date | None:
+    """The first day of the latest year a sentence not about the future names ("in 2009 its
+    suspension was lifted"), up to this year; None when it names none."""
+    this_year = date.today().year
+    years = [
+        int(y[0])
+        for s in sentences
+        if not FUTURE.search(s.text)
+        for y in _YEAR.finditer(s.text)
+        if int(y[0]) <= this_year
+    ]
+    return date(max(years), 1, 1) if years else None
 
 
 def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
