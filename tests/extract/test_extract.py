@@ -673,6 +673,25 @@ def test_invited_and_announced_separately_is_both(store):
     assert fin["attendance"] == "invited" and "representative" in fin["quote"]
 
 
+def test_a_chair_taken_over_at_the_summit_and_a_cancelled_meetings_host(store):
+    """ "Guinea's President ... has taken over as the new chairperson of the African Union",
+    said before the summit is named: Guinea takes part as chair. "Nepal was the host of the
+    meeting ... the meeting was cancelled": no one took part, the host neither."""
+    au = (
+        "Guinea's President Alpha Conde has taken over as the new chairperson of the African "
+        "Union. He was elected at the opening of the African Union Summit in Addis Ababa on 30 "
+        "January 2017."
+    )
+    got = next(iter(_meetings(store, au, "2017-01-31").values()))
+    assert got["GIN"]["capacity"] == "chair" and got["GIN"]["from"] == "text"
+    saarc = (
+        "A meeting of SAARC foreign ministers, slated for 25 September 2021 in New York, has "
+        "been cancelled. Nepal was the host of the meeting."
+    )
+    for m in to_json(extract_report(saarc, "2021-09-23", store=store))["meetings"]:
+        assert "NPL" not in {_tail(p["state"]) for p in m["participants"]}
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

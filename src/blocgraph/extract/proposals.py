@@ -45,7 +45,7 @@ CAPACITY_WORDS = [
         "guest",
     ),
     (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
-    (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
+    (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
 ]
 # Membership statuses that are also capacities of taking part.
@@ -874,9 +874,18 @@ _ATTENDED_ALONE = re.compile(
 )
 
 
+# "Guinea's President has taken over as the new chairperson of the African Union": a chair
+# handed over at the meeting (not "will take over next year")
+_TAKES_CHAIR = re.compile(
+    r"\b(?:has|have|had)\s+taken\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair", re.IGNORECASE
+)
+
+
 def _continues(text: str) -> bool:
     """A sentence that goes on about the meeting without naming it ("The participating
     countries ... included ...", "Belarus attended as an observer")."""
+    if _TAKES_CHAIR.search(text):
+        return True
     return bool(
         re.search(
             r"\b(?:participating (?:countries|states|nations)|participants|attendees|"
@@ -1297,7 +1306,7 @@ def _capacity_for(
     after = _ENVOY.sub("", after, count=1)
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
-        r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
+        r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
         after,
         re.IGNORECASE,
     )
@@ -1377,7 +1386,8 @@ def _read_participants(
     _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
         return
-    if not anchored or not (attend or absent or invite or host_cue):
+    chair_cue = _TAKES_CHAIR.search(text)
+    if not anchored or not (attend or absent or invite or host_cue or chair_cue):
         return
     for clause in _list_clauses(text, mentions, s.start):
         in_clause = [m for m in mentions if clause[0] <= m.begin - s.start < clause[1]]
@@ -2064,14 +2074,18 @@ def _finish(
                 meeting.participants[iso3] = Participant(
                     iso3, status, attendance, "kb", True, quote
                 )
+    if meeting.called_off:
+        # The host of a postponed or cancelled meeting is not absent, nor did it attend
+        # ("Nepal was the host of the meet ... the meeting was cancelled").
+        for iso3, p in list(meeting.participants.items()):
+            if p.capacity == "host" or iso3 == meeting.host:
+                del meeting.participants[iso3]
     if meeting.host:
         held = any(p.attendance != "invited" for p in meeting.participants.values())
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
-        if meeting.called_off and present is not None and present.attendance != "attended":
-            del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
-        elif present is not None:
+        if present is not None:
             present.capacity, present.source = "host", "text"
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
                 # The host of a meeting held is there: a boycott sentence naming it ("over
