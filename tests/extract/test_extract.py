@@ -692,6 +692,21 @@ def test_a_chair_taken_over_at_the_summit_and_a_cancelled_meetings_host(store):
         assert "NPL" not in {_tail(p["state"]) for p in m["participants"]}
 
 
+def test_spanish_presence_and_places(store):
+    """ "estarán presentes ... junto a los mandatarios de Uruguay y Bolivia": their leaders are
+    to be there; "la confirmación enviada a Brasil": a place the letter went to."""
+    text = (
+        "date 2025-11-12\nBrasil realizará la cumbre de jefes de Estado del Mercosur el próximo "
+        "20 de diciembre. La decisión refleja tensiones. La diplomacia espera más. La "
+        "confirmación oficial enviada a Brasil establece que ni Milei ni Peña estarán "
+        "presentes, lo que deja a Lula en el rol de anfitrión junto a los mandatarios de "
+        "Uruguay y Bolivia.\n"
+    )
+    got = next(iter(_meetings(store, text, None).values()))
+    assert got["URY"]["attendance"] == got["BOL"]["attendance"] == "invited"
+    assert "BRA" not in got or got["BRA"]["capacity"] == "host"
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

@@ -867,6 +867,8 @@ _ATTENDED_ALONE = re.compile(
     r"\b(?:was|were)\s+represented\s+by\b|"
     r"\bsent\s+(?:a\s+|its\s+|their\s+)?(?:delegations?|ministers|representatives|envoys)\b|"
     r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b|"
+    # "ni Milei ni Peña estarán presentes": Spanish for "will be present"
+    r"\b(?:estar[áa]n?|est[áa]n?|estuvieron)\s+presentes?\b|"
     # "Baerbock, hosted the foreign ministers of, United States, France ...": a gathering
     r"\b(?:hosted|welcomed|received)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|"
     r"delegations|heads\s+of\s+(?:state|government)|counterparts)\s+(?:of|from)\b",
@@ -1646,7 +1648,9 @@ def _past(text: str) -> bool:
 def _is_location(before: str) -> bool:
     return bool(
         re.search(
-            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between)\s+(?:the\s+)?)$",
+            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between|"
+            # Spanish, after a participle or verb ("enviada a Brasil", "celebrada en Chile")
+            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde))\s+(?:the\s+)?)$",
             before,
             re.IGNORECASE,
         )
