@@ -707,6 +707,18 @@ def test_spanish_presence_and_places(store):
     assert "BRA" not in got or got["BRA"]["capacity"] == "host"
 
 
+def test_ministers_listed_by_country_in_a_gathering_sentence(store):
+    """ "The G7 foreign ministers of Canada, France, ... met in ...": no meeting word, but the
+    gathering the sentence reports is the meeting, and each state listed takes part."""
+    text = (
+        "The G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom "
+        "and the United States of America met in Muenster on 4 November 2022."
+    )
+    got = next(iter(_meetings(store, text, "2022-11-05").values()))
+    assert {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"} <= set(got)
+    assert all(got[s]["capacity"] == "member" for s in ("CAN", "USA"))
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

@@ -1384,6 +1384,7 @@ def _read_participants(
         or ANAPHORA.search(text)
         or _continues(text)
         or matcher.bodies(text)
+        or GATHERING.search(text)  # "The G7 foreign ministers of Canada, France ... met"
     )
     _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
