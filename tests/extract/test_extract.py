@@ -719,6 +719,36 @@ def test_ministers_listed_by_country_in_a_gathering_sentence(store):
     assert all(got[s]["capacity"] == "member" for s in ("CAN", "USA"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All SCO member states except India attended the summit.",
+        "With the exception of India, all member states took part.",
+        "All member states but India took part in the summit.",
+    ],
+)
+def test_all_members_but_one_named(store, sentence):
+    """The members that day but the one an exception names, which is not a participant."""
+    text = "The SCO summit was held in Astana on 4 July 2024. " + sentence
+    got = next(iter(_meetings(store, text, "2024-07-05").values()))
+    assert "IND" not in got
+    assert {"CHN", "RUS", "IRN", "BLR", "PAK"} <= set(got)
+    assert got["CHN"]["inferred"]
+
+
+def test_counted_members_without_all(store):
+    """ "with all six member states attending", "The SCO's eight member states took part":
+    a count of members (no bloc name before "member") is expanded where the KB agrees."""
+    gcc = (
+        "The GCC summit was held in Riyadh on 9 December 2021 with all six member states attending."
+    )
+    got = next(iter(_meetings(store, gcc, "2021-12-10").values()))
+    assert {"ARE", "BHR", "KWT", "OMN", "QAT"} <= set(got)
+    sco = "The SCO's eight member states took part in the summit in Qingdao on 9 June 2018."
+    got = next(iter(_meetings(store, sco, "2018-06-10").values()))
+    assert {"IND", "PAK", "RUS", "KAZ"} <= set(got) and "IRN" not in got
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

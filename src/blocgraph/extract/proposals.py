@@ -157,7 +157,8 @@ _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORD
 _COLLECTIVE = re.compile(
     r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?|(?P<our>our|its|their)\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
-    r"(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries| nations)?|"
+    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+)?"
+    r"(?P<what>member(?:s| states| countries| nations)?|"
     r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
 )
@@ -1433,6 +1434,10 @@ def _read_participants(
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if _is_inviter(after):
                     continue
+                if _EXCEPTION_BEFORE.search(
+                    text[max(0, local - 40) : local]
+                ) or _SAVE_BEFORE.search(before):
+                    continue  # "all member states except India attended": India did not
                 if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
                     r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
                 ):
@@ -1744,6 +1749,25 @@ def _read_collective(
             runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
+        meeting.excepted |= _excepted_before(matcher, text, m.start())
+
+
+# "With the exception of India, all member states took part": the states named are left out.
+_EXCEPTION_BEFORE = re.compile(
+    r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|"
+    r"excluding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _excepted_before(matcher: Matcher, text: str, at: int) -> set[str]:
+    """The states of a list that an exception phrase opens, just before ``at``."""
+    runs = _lists(matcher.states(text[:at]), text, 0)
+    if not runs or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[runs[-1][-1].end : at]):
+        return set()
+    if not _EXCEPTION_BEFORE.search(text[: runs[-1][0].begin]):
+        return set()
+    return {x.iso3 for x in runs[-1]}
 
 
 # "All three nations have been suspended ... and cannot participate": the subject of the
@@ -1911,6 +1935,11 @@ _MEMBER_BLOC = re.compile(
 _THE_MEMBERS = re.compile(
     r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
     r"nations|countries)\b"
+)
+_SAVE_BEFORE = re.compile(
+    r"\b(?:members?|states|countries|nations|partners|observers)\s*,?\s*(?:save|but|bar)\s+"
+    r"(?:for\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
