@@ -749,6 +749,23 @@ def test_counted_members_without_all(store):
     assert {"IND", "PAK", "RUS", "KAZ"} <= set(got) and "IRN" not in got
 
 
+def test_chairmanship_taken_over_and_hosts_of_other_summits(store):
+    """ "took over the chairmanship from Comoros": Mauritania chair, Comoros nothing; "South
+    Africa hosted the one in 2023": another summit's host, not a participant of this one."""
+    au = (
+        "The AU summit was held in Addis Ababa on 18 February 2024. Mauritania's president took "
+        "over the chairmanship from Comoros."
+    )
+    got = next(iter(_meetings(store, au, "2024-02-19").values()))
+    assert got["MRT"]["capacity"] == "chair" and "COM" not in got
+    brics = (
+        "The BRICS summit opened in Kazan on 22 October 2024. Brazil hosted the previous summit "
+        "in 2019, and South Africa hosted the one in 2023."
+    )
+    got = next(iter(_meetings(store, brics, "2024-10-23").values()))
+    assert not {"BRA", "ZAF"} & set(got)
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

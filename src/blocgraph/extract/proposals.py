@@ -880,7 +880,9 @@ _ATTENDED_ALONE = re.compile(
 # "Guinea's President has taken over as the new chairperson of the African Union": a chair
 # handed over at the meeting (not "will take over next year")
 _TAKES_CHAIR = re.compile(
-    r"\b(?:has|have|had)\s+taken\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair", re.IGNORECASE
+    r"\b(?:(?:has|have|had)\s+taken|took)\s+over\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?:rotating\s+)?(?:[\w-]+\s+)?chair",
+    re.IGNORECASE,
 )
 
 
@@ -1307,6 +1309,9 @@ def _capacity_for(
     # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
     # the capacity said of the state's envoy is the state's.
     after = _ENVOY.sub("", after, count=1)
+    took = re.match(r"(?:['’]s)?\s*(?:\w+\s+){0,2}?(?=(?:has\s+taken|took)\s)", after)
+    if took and _TAKES_CHAIR.match(after, took.end()):
+        return "chair"  # "Mauritania's president took over the chairmanship"
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
@@ -1451,6 +1456,8 @@ def _read_participants(
                     continue  # "the Ukraine war": a topic, not a participant
                 if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
                     continue  # "Iran joined the organisation": membership
+                if _HOSTED_ANOTHER.match(text, m.end - s.start):
+                    continue  # "South Africa hosted the one in 2023": another meeting's host
                 is_host = (
                     bool(HOST_AFTER.match(after))
                     or re.search(_HOSTED_BY, before, re.I)
@@ -1598,6 +1605,12 @@ _REPORTS_THAT = re.compile(
 _HABITUALLY = re.compile(
     r"\b(?:regularly|usually|always|traditionally|often|normally|routinely)\s+(?:participates|"
     r"attends|takes\s+part|joins|sends)\b",
+    re.IGNORECASE,
+)
+# "Russia hosted the previous summit", "South Africa hosted the one in 2023"
+_HOSTED_ANOTHER = re.compile(
+    r"\s+(?:has\s+|had\s+)?hosted\s+(?:the\s+|its\s+)?(?:previous|last|first|one\s+in|"
+    r"(?:19|20)\d{2}|earlier|prior|past)\b",
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
