@@ -766,6 +766,16 @@ def test_chairmanship_taken_over_and_hosts_of_other_summits(store):
     assert not {"BRA", "ZAF"} & set(got)
 
 
+def test_a_leader_skips_but_sends_a_minister(store):
+    """ "Modi skipped the summit but sent Foreign Minister Jaishankar": India attended."""
+    text = (
+        "The SCO summit was held in Astana on 4 July 2024. Indian Prime Minister Modi skipped "
+        "the summit but sent Foreign Minister Jaishankar."
+    )
+    got = next(iter(_meetings(store, text, "2024-07-05").values()))
+    assert got["IND"]["attendance"] == "attended"
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

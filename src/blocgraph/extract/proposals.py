@@ -1479,7 +1479,16 @@ def _read_participants(
                     # "Azerbaijani President Aliyev will not be able to attend": the leader's
                     # absence; who (if anyone) represents the state, the text does not say.
                     continue
-                if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
+                if (
+                    c_absent
+                    and ABSENT.search(ctext)
+                    and personal
+                    and (
+                        _REPRESENTED.search(ctext)
+                        # "Modi skipped the summit but sent Foreign Minister Jaishankar"
+                        or (_LEADER_AFTER.match(after) and _REPRESENTED.search(text, clause[1]))
+                    )
+                ):
                     # "Xi will not attend ... the delegation will be led by Premier Li": the
                     # leader is absent, the state is not.
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
