@@ -776,6 +776,33 @@ def test_a_leader_skips_but_sends_a_minister(store):
     assert got["IND"]["attendance"] == "attended"
 
 
+def test_side_meetings_new_standing_and_partners_named_before(store):
+    """ "met his Russian, Indian and Pakistani counterparts on the sidelines": side talks;
+    "Turkey, Malaysia and Vietnam became partner countries": a standing, not taking part;
+    "On behalf of India, ... delivered the address": India took part; "as did partners Japan
+    and Australia": partners."""
+    sco = (
+        "The SCO foreign ministers met in Astana on 21 May 2024. Wang Yi met his Russian, "
+        "Indian and Pakistani counterparts on the sidelines. On behalf of India, External "
+        "Affairs Minister Jaishankar delivered the address."
+    )
+    got = next(iter(_meetings(store, sco, "2024-05-22").values()))
+    assert "IND" in got and not {"RUS", "PAK"} & set(got)
+    brics = (
+        "The BRICS summit was held in Kazan on 23 October 2024. Thirteen countries including "
+        "Turkey, Malaysia and Vietnam became partner countries."
+    )
+    got = next(iter(_meetings(store, brics, "2024-10-24").values()))
+    assert not {"TUR", "MYS", "VNM"} & set(got)
+    nato = (
+        "The NATO summit took place in Washington on 10 July 2024. Finland and Sweden attended, "
+        "as did partners Japan and Australia."
+    )
+    got = next(iter(_meetings(store, nato, "2024-07-11").values()))
+    assert got["JPN"]["capacity"] == got["AUS"]["capacity"] == "partner"
+    assert got["FIN"]["capacity"] == "member"
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

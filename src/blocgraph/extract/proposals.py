@@ -47,6 +47,7 @@ CAPACITY_WORDS = [
     (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
     (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
+    (r"partners?", "partner"),  # "as did partners Japan and Australia"
 ]
 # Membership statuses that are also capacities of taking part.
 STATUS_CAPACITIES = {
@@ -88,7 +89,7 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
-    r"representatives?\s+(?:at|to)\s+the|"
+    r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
     r"jefes\s+de\s+Estado\s+de)\b",
@@ -1346,7 +1347,9 @@ _BILATERAL = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
     r"\s+with\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:counterparts?|leaders?|ministers?|officials?|delegations?)\s+(?:from|of)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "Wang Yi met his Russian, Indian and Pakistani counterparts on the sidelines"
+    r"\b(?:meet|meets|met|will\s+meet)\s+(?:with\s+)?(?:his|her)\s+$",
     re.IGNORECASE,
 )
 # "Turkmen President Berdimuhamedov was a guest of the chairman"
@@ -1430,6 +1433,8 @@ def _read_participants(
                 # "the situation in Afghanistan, Syria and Myanmar", "sanctions against Iran and
                 # Venezuela": a list of places or topics, every state in it.
                 continue
+            if _JOINS_BLOC.match(text, run[-1].end - s.start, run[-1].end - s.start + 80):
+                continue  # "Turkey, Malaysia and Vietnam became partner countries": standing
             capacity = _capacity_for(run, text, s.start, clause)
             for m in run:
                 local = m.begin - s.start
@@ -1454,7 +1459,7 @@ def _read_participants(
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
-                if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
+                if _JOINS_BLOC.match(text, m.end - s.start, m.end - s.start + 80):
                     continue  # "Iran joined the organisation": membership
                 if _HOSTED_ANOTHER.match(text, m.end - s.start):
                     continue  # "South Africa hosted the one in 2023": another meeting's host
@@ -1584,8 +1589,11 @@ _COMPOSITION = re.compile(
 # A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
 # ninth member at the summit").
 _JOINS_BLOC = re.compile(
-    r"^\s+(?:has\s+|had\s+|will\s+|officially\s+|formally\s+){0,2}(?:join(?:ed|s)?|bec(?:ame|omes?))"
+    r"\s+(?:has\s+|had\s+|have\s+|will\s+|officially\s+|formally\s+){0,2}"
+    r"(?:join(?:ed|s)?|bec(?:ame|omes?))"
     r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
+    r"(?:[A-Z][\w-]+\s+)?(?:partner|observer|member|associate)\s+(?:countries|states|nations)|"
+    r"(?:[A-Z][\w-]+\s+)?(?:members|observers|partners|dialogue\s+partners)\b|"
     r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
@@ -2204,6 +2212,9 @@ def _finish(
                 p.conflicts.append(f"no status in {meeting.bloc} on {when} in the knowledge base")
                 p.source = "kb"
         elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
+            if p.capacity == "partner" and standing in ("partner-country", "dialogue-partner"):
+                # "partners Malaysia and Thailand" of a bloc whose partners have a named status
+                p.capacity, p.source = standing, "kb"
             if statuses and standing != p.capacity:
                 p.conflicts.append(
                     f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
