@@ -526,11 +526,6 @@ def extract(
     knowledge-base checks (None: no checks). ``day_quote``: the report's own line giving
     ``published`` to the day (a leading ``date`` line), the quote for a meeting the report
     describes as going on."""
-    original = text
-    # Cyrillic and Greek letters that look Latin ("Dеcеmbеr" with a Cyrillic "е", as some
-    # copies of reports carry) are read as the Latin letters; one for one, so every offset
-    # stays right, and the quotes are given back in the text's own letters (_restore_quotes).
-    text = text.translate(LOOKALIKES)
     matcher = _matcher(gaz)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -706,39 +701,7 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
-    if text != original:
-        _restore_quotes(meetings, text, original)
-    return Extraction(meetings, warnings, published, original)
-
-
-# Letters of other scripts drawn like Latin ones: a copy of a report may carry them in
-# English words (a Cyrillic "е" in "Dеcеmbеr").
-LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
-    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXo",
-)
-
-
-def _restore_quotes(meetings: list[Meeting], folded: str, original: str) -> None:
-    """Each quote, read in the folded text, as the text itself writes it (same offsets)."""
-
-    def back(quote: str | None) -> str | None:
-        if not quote:
-            return quote
-        at = folded.find(quote)
-        return original[at : at + len(quote)] if at >= 0 else quote
-
-    for m in meetings:
-        m.quote = back(m.quote) or ""
-        m.date_quote, m.host_quote, m.city_quote = (
-            back(m.date_quote),
-            back(m.host_quote),
-            back(m.city_quote),
-        )
-        for p in m.participants.values():
-            p.quote = back(p.quote) or ""
-        for i in m.invitations.values():
-            i.quote = back(i.quote) or ""
+    return Extraction(meetings, warnings, published, text)
 
 
 _STANDING_WORDS = (

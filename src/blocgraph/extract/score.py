@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from ..namespaces import ID
 from .dates import FOREIGN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
-from .proposals import LOOKALIKES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,7 +148,7 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
 
 
 def _names_state(quote: str, names: list[str]) -> bool:
-    folded = quote.translate(LOOKALIKES).replace("’", "'")
+    folded = quote.replace("’", "'")
     # "Timor Leste" names Timor-Leste: the extractor's names allow a space for a hyphen.
     return any(
         re.search(r"(?<!\w)" + re.escape(n).replace("\\-", r"[-\s]") + r"(?!\w)", folded)
@@ -158,7 +157,6 @@ def _names_state(quote: str, names: list[str]) -> bool:
 
 
 def _holds_date(quote: str, value: str) -> bool:
-    quote = quote.translate(LOOKALIKES)  # "Dеcеmbеr" with a Cyrillic "е" is December
     if re.search(r"(?<!\d)" + re.escape(value) + r"(?!\d)", quote):
         return True  # written out in ISO form ("date 2018-04-24", the report's date line)
     parts = value.split("-")
