@@ -789,6 +789,18 @@ def test_side_meetings_new_standing_and_partners_named_before(store):
     assert got["FIN"]["capacity"] == "member"
 
 
+def test_a_suspension_between_memberships_is_membership_throughout(store):
+    """Mali in the AU: member, suspended 2020-08-19, member again 2020-10-09, suspended
+    since 2021-06-01, each span beginning the day after the last ended: over 2020 to 2024 a
+    member throughout (taking part, or not, as one). Morocco, a member only from 2017, is
+    none over 1980 to 2024."""
+    from blocgraph.extract.report import kb_status_reader
+
+    during = kb_status_reader(store).during("AU", date(2020, 1, 1), date(2024, 1, 1))
+    assert during["MLI"] == during["BFA"] == "member"
+    assert "MAR" not in kb_status_reader(store).during("AU", date(1980, 1, 1), date(2024, 1, 1))
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "
