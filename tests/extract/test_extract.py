@@ -801,6 +801,20 @@ def test_a_suspension_between_memberships_is_membership_throughout(store):
     assert "MAR" not in kb_status_reader(store).during("AU", date(1980, 1, 1), date(2024, 1, 1))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi Arabia has not yet decided whether to attend.",
+        "Saudi Arabia may attend the summit.",
+        "The summit could be moved if Saudi Arabia attends.",
+    ],
+)
+def test_taking_part_not_announced_as_certain(store, sentence):
+    text = "The BRICS summit will be held in Kazan on 22 October 2024. " + sentence
+    for m in to_json(extract_report(text, "2024-10-10", store=store))["meetings"]:
+        assert "SAU" not in {_tail(p["state"]) for p in m["participants"]}
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "

@@ -1378,7 +1378,11 @@ def _read_participants(
             (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
             None,
         )
-        if _SUSPENDED_PARTICIPATION.search(ctext) or _HABITUALLY.search(ctext):
+        if (
+            _SUSPENDED_PARTICIPATION.search(ctext)
+            or _HABITUALLY.search(ctext)
+            or _UNDECIDED.search(ctext)
+        ):
             continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
             if _BILATERAL.search(
@@ -1580,6 +1584,15 @@ _REPORTS_THAT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:administration|ministry|office|spokes\w+|government|media|"
     r"press\s+service|agency)\s+(?:told|said|says|announced|reported|confirmed)\b[^.;]{0,80}?"
     r"\bthat\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|would|did|was|is|has|had)\b"
+)
+# "Saudi Arabia has not yet decided whether to attend", "if the Prime Minister attends it":
+# taking part not announced as certain
+_UNDECIDED = re.compile(
+    r"\b(?:(?:not\s+yet|yet\s+to)\s+(?:decided?|confirm(?:ed)?)|undecided|whether\s+to\s+"
+    r"(?:attend|participate|take\s+part|join|go)|(?:may|might|could)\s+(?:attend|participate|"
+    r"take\s+part|join)|if\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:attends|participates|takes\s+part|"
+    r"joins|comes))\b",
+    re.IGNORECASE,
 )
 # "Azerbaijan regularly participates in official CIS summits": a habit, not this meeting
 _HABITUALLY = re.compile(
