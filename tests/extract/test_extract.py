@@ -498,6 +498,332 @@ def test_standing_given_elsewhere_and_groups_attending(store):
     assert got["JPN"]["capacity"] == "dialogue-partner" and got["JPN"]["inferred"]
 
 
+def test_a_count_of_the_blocs_leaders_is_expanded_only_when_it_fits(store):
+    """ "the European Union's 26 other national leaders": the 26 and the one they are other
+    to, all 27 members that day, inferred; a count the knowledge base does not have that day
+    (28) expands nothing and says so."""
+    text = (
+        "At a summit in Brussels on 14 December 2023, the European Union's 26 other national "
+        "leaders agreed to open accession talks."
+    )
+    [got] = _meetings(store, text, "2023-12-15").values()
+    assert len(got) == 27 and {"HUN", "DEU", "HRV"} <= set(got)
+    assert all(p["inferred"] for p in got.values())
+    # Belgium is proposed as host from "in Brussels" (the meeting rules), and keeps that capacity.
+    assert {s for s, p in got.items() if p["capacity"] != "member"} <= {"BEL"}
+    assert "GBR" not in got  # no longer a member that day
+    wrong = text.replace("26 other", "27 other")
+    result = to_json(extract_report(wrong, "2023-12-15", store=store))
+    # nothing expanded: at most the host proposed from "in Brussels"
+    assert not any(p["capacity"] != "host" for m in result["meetings"] for p in m["participants"])
+    assert any("not expanded" in w for w in result["warnings"])
+
+
+def test_the_blocs_leaders_and_one_more_named(store):
+    """ "the nine ASEAN leaders and the Myanmar junta chief": nine and one more, all ten."""
+    text = (
+        "At an ASEAN summit in Jakarta on 24 April 2021, the nine ASEAN leaders and the Myanmar "
+        "junta chief agreed to five points."
+    )
+    got = next(iter(_meetings(store, text, "2021-04-25").values()))
+    assert {"BRN", "KHM", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "MMR"} <= set(got)
+
+
+def test_all_the_blocs_nations_and_invitations_but_one(store):
+    """ "all GCC nations": the members that day; "invitations to all Asean member states but
+    Myanmar ... our Asean Dialogue Partners": invitations to the members but the one named
+    (and the host) and to every dialogue partner, the bloc's name in any case."""
+    gcc = "It was natural for all GCC nations to take part in the summit in Doha on 5 December 2023"
+    got = next(iter(_meetings(store, gcc, "2023-12-06").values()))
+    assert {"SAU", "ARE", "BHR", "KWT", "OMN"} <= set(got)
+    assert all(got[s]["inferred"] for s in ("SAU", "OMN"))
+    asean = (
+        "Cambodia will host the 40th ASEAN Summit in Phnom Penh from 8 to 13 November 2022. "
+        "A spokesman said: We have sent out invitations to all Asean member states but Myanmar "
+        "... and to our Asean Dialogue Partners."
+    )
+    [m] = [
+        m
+        for m in to_json(extract_report(asean, "2022-10-05", store=store))["meetings"]
+        if m["ordinal"] == 40
+    ]
+    invited = {_tail(i["state"]) for i in m["invitations"]}
+    assert {"LAO", "VNM", "JPN", "USA", "IND"} <= invited
+    assert not {"MMR", "KHM"} & invited
+
+
+def test_a_collective_must_be_said_to_take_part(store):
+    """ "the lack of concurrence from all member states": the members are named, but not as
+    taking part in anything."""
+    text = (
+        "An official letter sent by the SAARC secretariat on 21 September 2021 said the SAARC "
+        "meeting will not take place because of the lack of concurrence from all member states."
+    )
+    for m in to_json(extract_report(text, "2021-09-23", store=store))["meetings"]:
+        assert not any(p["inferred"] for p in m["participants"])
+
+
+def test_a_leaders_absence_alone_and_habits_are_not_the_states(store):
+    """ "Azerbaijani President Aliyev will not be able to attend": who represents Azerbaijan
+    the text does not say, so it is not listed; "regularly participates in CIS summits" and
+    "suspended its participation in CIS meetings" are about no one meeting; staying away from a
+    bloc one is not in is no absence."""
+    text = (
+        "Azerbaijani President Ilham Aliyev will not be able to attend the informal CIS summit "
+        "in St. Petersburg on 22 December 2025. Azerbaijan regularly participates in official "
+        "CIS summits. Moldova suspended its participation in CIS meetings in 2022. Belarusian "
+        "President Lukashenko will attend the summit."
+    )
+    got = next(iter(_meetings(store, text, "2025-12-22").values()))
+    assert "BLR" in got
+    assert not {"AZE", "MDA"} & set(got)
+    eaeu = (
+        "Aliyev did not attend a meeting of Eurasian Economic Union leaders in St. Petersburg on "
+        "21 December 2025, as Azerbaijan is not a member of the economic bloc."
+    )
+    for m in to_json(extract_report(eaeu, "2025-12-22", store=store))["meetings"]:
+        assert "AZE" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_invited_to_participate_and_joined_by_counterparts(store):
+    """ "the Minister of Defense of Belarus have been invited to participate": an invitation,
+    though the clause also says "including"; "will also be joined by their counter parts from
+    Australia, Japan": taking part to come (the host of NATO's seat is no participant)."""
+    sco = (
+        "SCO defence ministers have gathered in Astana on 26 April 2024 for a meeting. "
+        "Additionally, key figures including the Minister of Defense of Belarus have been "
+        "invited to participate."
+    )
+    [m] = to_json(extract_report(sco, "2024-04-26", store=store))["meetings"]
+    assert "BLR" in {_tail(i["state"]) for i in m["invitations"]}
+    assert "BLR" not in {_tail(p["state"]) for p in m["participants"]}
+    nato = (
+        "NATO defence ministers will meet on 17 October 2024. Projects will be discussed. The "
+        "defence ministers will also be joined by their counter parts from Australia, Japan "
+        "and New Zealand."
+    )
+    got = next(iter(_meetings(store, nato, "2024-10-16").values()))
+    assert {"AUS", "JPN", "NZL"} <= set(got)
+    assert got["AUS"]["attendance"] == "invited"
+
+
+def test_a_hosts_envoy_and_a_list_after_a_stray_comma(store):
+    text = (
+        "The G7 foreign ministers' meeting was held in Muenster on 4 November 2022. It was sunny. "
+        "German foreign minister Annalena Baerbock, hosted the foreign ministers of, United "
+        "States, France, Japan, Italy and Canada."
+    )
+    got = next(iter(_meetings(store, text, "2022-11-05").values()))
+    assert got["DEU"]["capacity"] == "host"
+    assert {"USA", "FRA", "JPN", "ITA", "CAN"} <= set(got)
+
+
+def test_a_count_of_the_states_listed_just_before(store):
+    """ "Mali, Burkina Faso and Guinea. All three nations ... cannot participate in the
+    summit": the three, absent, quoted from the list to the verb; suspended in the knowledge
+    base, they stay away as members."""
+    text = (
+        "The AU summit opens in Addis Ababa on 18 February 2023. The bloc will not lift the "
+        "suspension of Mali, Burkina Faso and Guinea. All three nations have been suspended and "
+        "cannot participate in the summit."
+    )
+    got = next(iter(_meetings(store, text, "2023-02-17").values()))
+    for iso3 in ("MLI", "BFA", "GIN"):
+        assert (got[iso3]["attendance"], got[iso3]["capacity"]) == ("absent", "member")
+        assert got[iso3]["quote"].startswith("Mali, Burkina Faso and Guinea")
+        assert got[iso3]["quote"] in text
+
+
+def test_a_list_after_a_semicolon_and_the_latest_past_year(store):
+    """ "Twelve delegations have confirmed ...; Argentina, Canada ...": the list goes with the
+    clause before it. With no date at all, the statuses read are those that held from the
+    latest year the text speaks of as past ("in 2009") to today: Canada, an OAS member since
+    1990, is a member; from the bloc's beginning it would have had no single status."""
+    text = (
+        "Los cancilleres de la OEA analizarán la crisis en una reunión. Un total de 12 "
+        "delegaciones han confirmado que será su canciller quien les represente en el "
+        "encuentro, entre ellas; Argentina, Canadá y Colombia. En 2009 se levantó la "
+        "suspensión de Cuba."
+    )
+    got = next(iter(_meetings(store, text, None).values()))
+    assert {"ARG", "CAN", "COL"} <= set(got)
+    assert got["CAN"]["capacity"] == "member" and got["CAN"]["from"] == "kb"
+    undated = text.replace("En 2009 se", "Se")
+    assert undated != text
+    got = next(iter(_meetings(store, undated, None).values()))
+    assert got["CAN"]["capacity"] is None and got["CAN"]["conflicts"]
+
+
+def test_invited_and_announced_separately_is_both(store):
+    """ "Finland has been invited to attend" and, apart, "Finland's representative at the
+    meeting will be ...": an invitation and an announced participant."""
+    text = (
+        "The Meeting of NATO Ministers of Foreign Affairs will be held in Brussels on 5 December "
+        "2017. Finland has been invited to attend the discussion. Finland's representative at "
+        "the meeting will be Minister for Foreign Affairs Timo Soini."
+    )
+    [m] = to_json(extract_report(text, "2017-12-04", store=store))["meetings"]
+    assert "FIN" in {_tail(i["state"]) for i in m["invitations"]}
+    fin = next(p for p in m["participants"] if _tail(p["state"]) == "FIN")
+    assert fin["attendance"] == "invited" and "representative" in fin["quote"]
+
+
+def test_a_chair_taken_over_at_the_summit_and_a_cancelled_meetings_host(store):
+    """ "Guinea's President ... has taken over as the new chairperson of the African Union",
+    said before the summit is named: Guinea takes part as chair. "Nepal was the host of the
+    meeting ... the meeting was cancelled": no one took part, the host neither."""
+    au = (
+        "Guinea's President Alpha Conde has taken over as the new chairperson of the African "
+        "Union. He was elected at the opening of the African Union Summit in Addis Ababa on 30 "
+        "January 2017."
+    )
+    got = next(iter(_meetings(store, au, "2017-01-31").values()))
+    assert got["GIN"]["capacity"] == "chair" and got["GIN"]["from"] == "text"
+    saarc = (
+        "A meeting of SAARC foreign ministers, slated for 25 September 2021 in New York, has "
+        "been cancelled. Nepal was the host of the meeting."
+    )
+    for m in to_json(extract_report(saarc, "2021-09-23", store=store))["meetings"]:
+        assert "NPL" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_spanish_presence_and_places(store):
+    """ "estarán presentes ... junto a los mandatarios de Uruguay y Bolivia": their leaders are
+    to be there; "la confirmación enviada a Brasil": a place the letter went to."""
+    text = (
+        "date 2025-11-12\nBrasil realizará la cumbre de jefes de Estado del Mercosur el próximo "
+        "20 de diciembre. La decisión refleja tensiones. La diplomacia espera más. La "
+        "confirmación oficial enviada a Brasil establece que ni Milei ni Peña estarán "
+        "presentes, lo que deja a Lula en el rol de anfitrión junto a los mandatarios de "
+        "Uruguay y Bolivia.\n"
+    )
+    got = next(iter(_meetings(store, text, None).values()))
+    assert got["URY"]["attendance"] == got["BOL"]["attendance"] == "invited"
+    assert "BRA" not in got or got["BRA"]["capacity"] == "host"
+
+
+def test_ministers_listed_by_country_in_a_gathering_sentence(store):
+    """ "The G7 foreign ministers of Canada, France, ... met in ...": no meeting word, but the
+    gathering the sentence reports is the meeting, and each state listed takes part."""
+    text = (
+        "The G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom "
+        "and the United States of America met in Muenster on 4 November 2022."
+    )
+    got = next(iter(_meetings(store, text, "2022-11-05").values()))
+    assert {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"} <= set(got)
+    assert all(got[s]["capacity"] == "member" for s in ("CAN", "USA"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All SCO member states except India attended the summit.",
+        "With the exception of India, all member states took part.",
+        "All member states but India took part in the summit.",
+    ],
+)
+def test_all_members_but_one_named(store, sentence):
+    """The members that day but the one an exception names, which is not a participant."""
+    text = "The SCO summit was held in Astana on 4 July 2024. " + sentence
+    got = next(iter(_meetings(store, text, "2024-07-05").values()))
+    assert "IND" not in got
+    assert {"CHN", "RUS", "IRN", "BLR", "PAK"} <= set(got)
+    assert got["CHN"]["inferred"]
+
+
+def test_counted_members_without_all(store):
+    """ "with all six member states attending", "The SCO's eight member states took part":
+    a count of members (no bloc name before "member") is expanded where the KB agrees."""
+    gcc = (
+        "The GCC summit was held in Riyadh on 9 December 2021 with all six member states attending."
+    )
+    got = next(iter(_meetings(store, gcc, "2021-12-10").values()))
+    assert {"ARE", "BHR", "KWT", "OMN", "QAT"} <= set(got)
+    sco = "The SCO's eight member states took part in the summit in Qingdao on 9 June 2018."
+    got = next(iter(_meetings(store, sco, "2018-06-10").values()))
+    assert {"IND", "PAK", "RUS", "KAZ"} <= set(got) and "IRN" not in got
+
+
+def test_chairmanship_taken_over_and_hosts_of_other_summits(store):
+    """ "took over the chairmanship from Comoros": Mauritania chair, Comoros nothing; "South
+    Africa hosted the one in 2023": another summit's host, not a participant of this one."""
+    au = (
+        "The AU summit was held in Addis Ababa on 18 February 2024. Mauritania's president took "
+        "over the chairmanship from Comoros."
+    )
+    got = next(iter(_meetings(store, au, "2024-02-19").values()))
+    assert got["MRT"]["capacity"] == "chair" and "COM" not in got
+    brics = (
+        "The BRICS summit opened in Kazan on 22 October 2024. Brazil hosted the previous summit "
+        "in 2019, and South Africa hosted the one in 2023."
+    )
+    got = next(iter(_meetings(store, brics, "2024-10-23").values()))
+    assert not {"BRA", "ZAF"} & set(got)
+
+
+def test_a_leader_skips_but_sends_a_minister(store):
+    """ "Modi skipped the summit but sent Foreign Minister Jaishankar": India attended."""
+    text = (
+        "The SCO summit was held in Astana on 4 July 2024. Indian Prime Minister Modi skipped "
+        "the summit but sent Foreign Minister Jaishankar."
+    )
+    got = next(iter(_meetings(store, text, "2024-07-05").values()))
+    assert got["IND"]["attendance"] == "attended"
+
+
+def test_side_meetings_new_standing_and_partners_named_before(store):
+    """ "met his Russian, Indian and Pakistani counterparts on the sidelines": side talks;
+    "Turkey, Malaysia and Vietnam became partner countries": a standing, not taking part;
+    "On behalf of India, ... delivered the address": India took part; "as did partners Japan
+    and Australia": partners."""
+    sco = (
+        "The SCO foreign ministers met in Astana on 21 May 2024. Wang Yi met his Russian, "
+        "Indian and Pakistani counterparts on the sidelines. On behalf of India, External "
+        "Affairs Minister Jaishankar delivered the address."
+    )
+    got = next(iter(_meetings(store, sco, "2024-05-22").values()))
+    assert "IND" in got and not {"RUS", "PAK"} & set(got)
+    brics = (
+        "The BRICS summit was held in Kazan on 23 October 2024. Thirteen countries including "
+        "Turkey, Malaysia and Vietnam became partner countries."
+    )
+    got = next(iter(_meetings(store, brics, "2024-10-24").values()))
+    assert not {"TUR", "MYS", "VNM"} & set(got)
+    nato = (
+        "The NATO summit took place in Washington on 10 July 2024. Finland and Sweden attended, "
+        "as did partners Japan and Australia."
+    )
+    got = next(iter(_meetings(store, nato, "2024-07-11").values()))
+    assert got["JPN"]["capacity"] == got["AUS"]["capacity"] == "partner"
+    assert got["FIN"]["capacity"] == "member"
+
+
+def test_a_suspension_between_memberships_is_membership_throughout(store):
+    """Mali in the AU: member, suspended 2020-08-19, member again 2020-10-09, suspended
+    since 2021-06-01, each span beginning the day after the last ended: over 2020 to 2024 a
+    member throughout (taking part, or not, as one). Morocco, a member only from 2017, is
+    none over 1980 to 2024."""
+    from blocgraph.extract.report import kb_status_reader
+
+    during = kb_status_reader(store).during("AU", date(2020, 1, 1), date(2024, 1, 1))
+    assert during["MLI"] == during["BFA"] == "member"
+    assert "MAR" not in kb_status_reader(store).during("AU", date(1980, 1, 1), date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi Arabia has not yet decided whether to attend.",
+        "Saudi Arabia may attend the summit.",
+        "The summit could be moved if Saudi Arabia attends.",
+    ],
+)
+def test_taking_part_not_announced_as_certain(store, sentence):
+    text = "The BRICS summit will be held in Kazan on 22 October 2024. " + sentence
+    for m in to_json(extract_report(text, "2024-10-10", store=store))["meetings"]:
+        assert "SAU" not in {_tail(p["state"]) for p in m["participants"]}
+
+
 def test_a_meeting_going_on_is_dated_by_the_date_line(store):
     text = (
         "date 2018-04-24\nRussian Foreign Minister Lavrov and Chinese Foreign Minister Wang Yi "
@@ -869,10 +1195,11 @@ def test_dev_corpus_quality(store, gaz):
     fact, and participant precision and recall no lower than they are now. The issue's targets
     (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58
     dev reports (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
-    round 3 measured precision 0.837 and recall 0.689; round 4's meeting rules (generic body
-    names, second meetings, dates and hosts) and the scorer's one-to-one pairing bring them to
-    precision 0.954 and recall 0.760, dates 60/63 and hosts 68/74; the floor sits a little
-    below, so that a regression fails.
+    round 3 measured precision 0.837 and recall 0.689. Round 4's meeting rules (generic body
+    names, second meetings, dates and hosts, the scorer's one-to-one pairing) and participant
+    rules (collectives, attendance, who is named) bring them to precision 0.971 and recall
+    0.840, dates 60/63 and hosts 68/74; the floor sits a little below, so that a regression
+    fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -882,6 +1209,6 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.75, score.misses
-    assert score.precision >= 0.945, score.extras
+    assert score.recall >= 0.83, score.misses
+    assert score.precision >= 0.96, score.extras
     assert score.dates_right >= 59 and score.hosts_right >= 67, score.misses

@@ -45,8 +45,9 @@ CAPACITY_WORDS = [
         "guest",
     ),
     (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
-    (r"co-?chairs?|chair(?:man|ing)?(?: countr(?:y|ies))?", "chair"),
+    (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
+    (r"partners?", "partner"),  # "as did partners Japan and Australia"
 ]
 # Membership statuses that are also capacities of taking part.
 STATUS_CAPACITIES = {
@@ -88,7 +89,10 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
-    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence)\b",
+    r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
+    r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
+    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
+    r"jefes\s+de\s+Estado\s+de)\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -100,7 +104,10 @@ ABSENT = re.compile(
     r"declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
-    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*)\b",
+    r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
+    # "will not be able to attend", "cannot participate in this weekend's summit"
+    r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
+    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
     re.IGNORECASE,
 )
 INVITE = re.compile(
@@ -154,10 +161,11 @@ _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORD
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
-    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?)?"
+    r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?|(?P<our>our|its|their)\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
-    r"(?:(?P<bloc>[A-Z][\w-]*)\s+)?(?P<what>member(?:s| states| countries| nations)?|"
-    r"observer(?:s| states| countries)?|dialogue partners)\b",
+    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+)?"
+    r"(?P<what>member(?:s| states| countries| nations)?|"
+    r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -803,6 +811,8 @@ def extract(
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
         _read_host(matcher, s, meeting, learned)
+        if index > 0:
+            _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
@@ -833,7 +843,15 @@ def extract(
                 # "NATO ... its four Indo-Pacific partners—New Zealand, Japan, ...": the
                 # standing the report gives the state in the bloc is its capacity there.
                 p.capacity, p.source = said, "text"
-        _finish(meeting, gaz, published, kb_status, warnings, meeting is meetings[0])
+        _finish(
+            meeting,
+            gaz,
+            published,
+            kb_status,
+            warnings,
+            meeting is meetings[0],
+            _latest_past_year(sentences),
+        )
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -1030,7 +1048,21 @@ _ATTENDED_ALONE = re.compile(
     # "Baerbock hosted the foreign ministers of ...": the gathering under discussion
     r"\bhost(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of|"
     r"delegations|counterparts)\b|"
-    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b",
+    r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b|"
+    # "ni Milei ni Peña estarán presentes": Spanish for "will be present"
+    r"\b(?:estar[áa]n?|est[áa]n?|estuvieron)\s+presentes?\b|"
+    # "Baerbock, hosted the foreign ministers of, United States, France ...": a gathering
+    r"\b(?:hosted|welcomed|received)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|"
+    r"delegations|heads\s+of\s+(?:state|government)|counterparts)\s+(?:of|from)\b",
+    re.IGNORECASE,
+)
+
+
+# "Guinea's President has taken over as the new chairperson of the African Union": a chair
+# handed over at the meeting (not "will take over next year")
+_TAKES_CHAIR = re.compile(
+    r"\b(?:(?:has|have|had)\s+taken|took)\s+over\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?:rotating\s+)?(?:[\w-]+\s+)?chair",
     re.IGNORECASE,
 )
 
@@ -1038,10 +1070,14 @@ _ATTENDED_ALONE = re.compile(
 def _continues(text: str) -> bool:
     """A sentence that goes on about the meeting without naming it ("The participating
     countries ... included ...", "Belarus attended as an observer")."""
+    if _TAKES_CHAIR.search(text):
+        return True
     return bool(
         re.search(
             r"\b(?:participating (?:countries|states|nations)|participants|attendees|"
-            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b)",
+            r"the (?:leaders|delegations|heads of state)|as (?:an? |the )?observers?\b|"
+            # "The defence ministers will also be joined by their counterparts from ..."
+            r"\b(?:be|been|being|was|were|is|are)\s+(?:also\s+)?joined\s+by\b)",
             text,
             re.IGNORECASE,
         )
@@ -1525,11 +1561,24 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     # (not the full stop of "U.S." or "Gen.": an initial or a short title)
     for m in re.finditer(
-        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s", text
+        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z.])(?<!\b[A-Z][a-z])\.\s", text
     ):
         cuts.append(m.start())
     cuts.append(len(text))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
+    """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
+    have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
+    out: list[tuple[int, int]] = []
+    for a, b in _clauses(text):
+        first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
+        if out and first is not None and re.fullmatch(r"[\s;:]*(?:the\s+)?", text[a:first]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _lists(mentions: list[StateMention], text: str, base: int) -> list[list[StateMention]]:
@@ -1560,9 +1609,12 @@ def _capacity_for(
     # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
     # the capacity said of the state's envoy is the state's.
     after = _ENVOY.sub("", after, count=1)
+    took = re.match(r"(?:['’]s)?\s*(?:\w+\s+){0,2}?(?=(?:has\s+taken|took)\s)", after)
+    if took and _TAKES_CHAIR.match(after, took.end()):
+        return "chair"  # "Mauritania's president took over the chairmanship"
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
-        r"(?:an?\s+|the\s+|its\s+)?(?P<cap>[\w -]{3,40})",
+        r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
         after,
         re.IGNORECASE,
     )
@@ -1594,7 +1646,9 @@ _BILATERAL = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
     r"\s+with\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:counterparts?|leaders?|ministers?|officials?|delegations?)\s+(?:from|of)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "Wang Yi met his Russian, Indian and Pakistani counterparts on the sidelines"
+    r"\b(?:meet|meets|met|will\s+meet)\s+(?:with\s+)?(?:his|her)\s+$",
     re.IGNORECASE,
 )
 # "Turkmen President Berdimuhamedov was a guest of the chairman"
@@ -1638,13 +1692,15 @@ def _read_participants(
         or ANAPHORA.search(text)
         or _continues(text)
         or matcher.bodies(text)
+        or GATHERING.search(text)  # "The G7 foreign ministers of Canada, France ... met"
     )
     _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
         return
-    if not anchored or not (attend or absent or invite or host_cue):
+    chair_cue = _TAKES_CHAIR.search(text)
+    if not anchored or not (attend or absent or invite or host_cue or chair_cue):
         return
-    for clause in _clauses(text):
+    for clause in _list_clauses(text, mentions, s.start):
         in_clause = [m for m in mentions if clause[0] <= m.begin - s.start < clause[1]]
         if not in_clause:
             continue
@@ -1653,7 +1709,17 @@ def _read_participants(
             continue  # the bloc's make-up, not who took part
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
         c_invite = INVITE.search(ctext)
-        c_attend = ATTEND.search(ctext)
+        # "have been invited to participate": an invitation, not taking part
+        c_attend = next(
+            (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
+            None,
+        )
+        if (
+            _SUSPENDED_PARTICIPATION.search(ctext)
+            or _HABITUALLY.search(ctext)
+            or _UNDECIDED.search(ctext)
+        ):
+            continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
             if _BILATERAL.search(
                 text[max(clause[0], run[0].begin - s.start - 80) : run[0].begin - s.start]
@@ -1670,6 +1736,8 @@ def _read_participants(
                 # "the situation in Afghanistan, Syria and Myanmar", "sanctions against Iran and
                 # Venezuela": a list of places or topics, every state in it.
                 continue
+            if _JOINS_BLOC.match(text, run[-1].end - s.start, run[-1].end - s.start + 80):
+                continue  # "Turkey, Malaysia and Vietnam became partner countries": standing
             capacity = _capacity_for(run, text, s.start, clause)
             for m in run:
                 local = m.begin - s.start
@@ -1679,23 +1747,56 @@ def _read_participants(
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if _is_inviter(after):
                     continue
+                if _EXCEPTION_BEFORE.search(
+                    text[max(0, local - 40) : local]
+                ) or _SAVE_BEFORE.search(before):
+                    continue  # "all member states except India attended": India did not
                 if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
                     r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
                 ):
                     continue  # "Lachin, Republic of Azerbaijan": a place's country
+                said_of = _REPORTS_THAT.match(text, m.end - s.start)
+                if said_of and not matcher.states(said_of["who"]):
+                    continue  # "Azerbaijan's office told ... that Aliyev will not": a person
                 if _SPEAKER.match(after) and not c_absent:
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
-                if _JOINS_BLOC.match(text[m.end - s.start : m.end - s.start + 80]):
+                if _JOINS_BLOC.match(text, m.end - s.start, m.end - s.start + 80):
                     continue  # "Iran joined the organisation": membership
-                is_host = bool(HOST_AFTER.match(after)) or re.search(_HOSTED_BY, before, re.I)
+                if _HOSTED_ANOTHER.match(text, m.end - s.start):
+                    continue  # "South Africa hosted the one in 2023": another meeting's host
+                is_host = (
+                    bool(HOST_AFTER.match(after))
+                    or re.search(_HOSTED_BY, before, re.I)
+                    or (
+                        m.via == "demonym"
+                        and _PERSON_HOSTS.match(text, m.end - s.start, m.end - s.start + 80)
+                    )
+                )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
                 personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
                 if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
                     continue  # "Xi did not travel to Italy": the leader's absence, not the state's
-                if c_absent and ABSENT.search(ctext) and personal and _REPRESENTED.search(ctext):
+                if (
+                    c_absent
+                    and _LEADER_AFTER.match(text, m.end - s.start)
+                    and not _REPRESENTED.search(text)
+                ):
+                    # "Azerbaijani President Aliyev will not be able to attend": the leader's
+                    # absence; who (if anyone) represents the state, the text does not say.
+                    continue
+                if (
+                    c_absent
+                    and ABSENT.search(ctext)
+                    and personal
+                    and (
+                        _REPRESENTED.search(ctext)
+                        # "Modi skipped the summit but sent Foreign Minister Jaishankar"
+                        or (_LEADER_AFTER.match(after) and _REPRESENTED.search(text, clause[1]))
+                    )
+                ):
                     # "Xi will not attend ... the delegation will be led by Premier Li": the
                     # leader is absent, the state is not.
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
@@ -1705,7 +1806,7 @@ def _read_participants(
                         # Yoweri Museveni": leaders missing, which says nothing of their states.
                         continue
                     attendance = "absent"
-                elif c_invite and not c_attend or c_invite and meeting.future:
+                elif c_invite and (not c_attend or meeting.future or _BEEN_INVITED.search(ctext)):
                     attendance = "invited"
                 elif c_attend or is_host or capacity:
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
@@ -1780,7 +1881,7 @@ _VENUE_VERBS = re.compile(
 )
 _PEOPLE_FROM = re.compile(
     r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
-    r"ministers|presidents|premiers|those|counterparts|participants|heads of government)"
+    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government)"
     r"\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -1795,8 +1896,11 @@ _COMPOSITION = re.compile(
 # A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
 # ninth member at the summit").
 _JOINS_BLOC = re.compile(
-    r"^\s+(?:has\s+|had\s+|will\s+|officially\s+|formally\s+){0,2}(?:join(?:ed|s)?|bec(?:ame|omes?))"
+    r"\s+(?:has\s+|had\s+|have\s+|will\s+|officially\s+|formally\s+){0,2}"
+    r"(?:join(?:ed|s)?|bec(?:ame|omes?))"
     r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
+    r"(?:[A-Z][\w-]+\s+)?(?:partner|observer|member|associate)\s+(?:countries|states|nations)|"
+    r"(?:[A-Z][\w-]+\s+)?(?:members|observers|partners|dialogue\s+partners)\b|"
     r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
@@ -1806,6 +1910,56 @@ _PERSON_AFTER = re.compile(
     r"^['’]s\s+(?:(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b|"
     # "Uganda's Yoweri Museveni": a person, named
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",
+    re.IGNORECASE,
+)
+# "have been invited to participate": invited, whatever else the clause says ("including")
+_BEEN_INVITED = re.compile(
+    r"\b(?:has|have|had|was|were|been|being|is|are)\s+(?:also\s+)?invited\b(?![^.;]*\b(?:attended|"
+    r"took part|participated)\b)",
+    re.IGNORECASE,
+)
+# The state as the one who reports a person's plans: "Azerbaijan's presidential administration
+# told the state news agency that Aliyev will be unable to attend".
+_REPORTS_THAT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:administration|ministry|office|spokes\w+|government|media|"
+    r"press\s+service|agency)\s+(?:told|said|says|announced|reported|confirmed)\b[^.;]{0,80}?"
+    r"\bthat\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|would|did|was|is|has|had)\b"
+)
+# "Saudi Arabia has not yet decided whether to attend", "if the Prime Minister attends it":
+# taking part not announced as certain
+_UNDECIDED = re.compile(
+    r"\b(?:(?:not\s+yet|yet\s+to)\s+(?:decided?|confirm(?:ed)?)|undecided|whether\s+to\s+"
+    r"(?:attend|participate|take\s+part|join|go)|(?:may|might|could)\s+(?:attend|participate|"
+    r"take\s+part|join)|if\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:attends|participates|takes\s+part|"
+    r"joins|comes))\b",
+    re.IGNORECASE,
+)
+# "Azerbaijan regularly participates in official CIS summits": a habit, not this meeting
+_HABITUALLY = re.compile(
+    r"\b(?:regularly|usually|always|traditionally|often|normally|routinely)\s+(?:participates|"
+    r"attends|takes\s+part|joins|sends)\b",
+    re.IGNORECASE,
+)
+# "Russia hosted the previous summit", "South Africa hosted the one in 2023"
+_HOSTED_ANOTHER = re.compile(
+    r"\s+(?:has\s+|had\s+)?hosted\s+(?:the\s+|its\s+)?(?:previous|last|first|one\s+in|"
+    r"(?:19|20)\d{2}|earlier|prior|past)\b",
+    re.IGNORECASE,
+)
+_INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
+_SUSPENDED_PARTICIPATION = re.compile(
+    r"\bsuspend\w*\s+(?:its|their|his|her)\s+participation\b", re.IGNORECASE
+)
+# A state's leader ("Azerbaijani President Ilham Aliyev", "Uganda's president"), not its envoys.
+_LEADER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:then|former|outgoing|acting)\s+)?(?:President|Prime\s+Minister|Premier|"
+    r"King|Emir|Sultan|Chancellor|leader|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+# "German foreign minister Annalena Baerbock, hosted the ...": the state of the host's envoy
+_PERSON_HOSTS = re.compile(
+    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
+    r"(?:hosts|hosted|will host|is hosting|was hosting)\b",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
@@ -1836,6 +1990,8 @@ _REPRESENTED = re.compile(
 
 
 def _past(text: str) -> bool:
+    # ("will also be joined by": to come)
+    text = re.sub(r"\b(?:will|would|to)\s+(?:also\s+)?be\s+\w+", "", text)
     return bool(
         re.search(r"\b(?:attended|took part|participated|joined|was|were|met|held)\b", text)
     )
@@ -1844,7 +2000,9 @@ def _past(text: str) -> bool:
 def _is_location(before: str) -> bool:
     return bool(
         re.search(
-            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between)\s+(?:the\s+)?)$",
+            r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between|"
+            # Spanish, after a participle or verb ("enviada a Brasil", "celebrada en Chile")
+            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde))\s+(?:the\s+)?)$",
             before,
             re.IGNORECASE,
         )
@@ -1868,7 +2026,10 @@ def _read_collective(
 ) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     gaz = matcher.gaz
-    if not (invite or attend) or _COMPOSITION.search(text) or ABSENT.search(text):
+    if _COMPOSITION.search(text) or ABSENT.search(text):
+        return
+    _read_bloc_people(matcher, text, meeting, bool(invite))
+    if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
     attendance = (
@@ -1899,15 +2060,22 @@ def _read_collective(
             ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
         )
     for m in _COLLECTIVE.finditer(text):
-        if not (m["n"] or m["all"]):
+        if not (m["n"] or m["all"] or m["our"]):
             continue  # "the member states laid high hopes": a generic plural, not a count
         if re.match(r"\s*[:(–—]", text[m.end() :]):
             continue  # "six ASEAN member countries: Malaysia, ...": named one by one
-        if m["bloc"] and m["bloc"][0].isupper() and gaz.bloc_names.get(m["bloc"]) != meeting.bloc:
+        named_bloc = _bloc_named(gaz, m["bloc"]) if m["bloc"] else None
+        if m["bloc"] and m["bloc"][0].isupper() and named_bloc != meeting.bloc:
             continue  # another bloc's members ("all ASEAN members" at the East Asia Summit)
         if m["bloc"] and m["bloc"].lower() in ("other", "remaining", "non", "new", "founding"):
             continue  # "all other members": not all of them
         what = m["what"].lower()
+        if what in ("nations", "countries", "states") and named_bloc is None:
+            continue  # "all countries": no bloc says whose
+        if m["our"] and not what.startswith(("dialogue", "observer")):
+            continue  # "our member states" may be some of them; "our dialogue partners", all
+        if not _COLLECTIVE_CUE.search(text):
+            continue  # "the lack of concurrence from all member states": not taking part
         status = (
             "observer"
             if what.startswith("observer")
@@ -1922,6 +2090,127 @@ def _read_collective(
                 _clip(text, m.start(), m.end()),
             )
         )
+        but = _SAVE.match(text, m.end())
+        if but:  # "all Asean member states but Myanmar": all but the states named
+            runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
+            if runs and runs[0][0].begin == but.end():
+                meeting.excepted |= {x.iso3 for x in runs[0]}
+        meeting.excepted |= _excepted_before(matcher, text, m.start())
+
+
+# "With the exception of India, all member states took part": the states named are left out.
+_EXCEPTION_BEFORE = re.compile(
+    r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|save\s+for|other\s+than|"
+    r"excluding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _excepted_before(matcher: Matcher, text: str, at: int) -> set[str]:
+    """The states of a list that an exception phrase opens, just before ``at``."""
+    runs = _lists(matcher.states(text[:at]), text, 0)
+    if not runs or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[runs[-1][-1].end : at]):
+        return set()
+    if not _EXCEPTION_BEFORE.search(text[: runs[-1][0].begin]):
+        return set()
+    return {x.iso3 for x in runs[-1]}
+
+
+# "All three nations have been suspended ... and cannot participate": the subject of the
+# sentence counts the states the sentence before listed.
+_COUNTED_STATES = re.compile(
+    r"^(?:(?:Additionally|However|Meanwhile|Moreover),?\s+)?(?:all|the|these|those)\s+(?:the\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries|states)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_counted_states(
+    matcher: Matcher, text: str, before: Sentence, s: Sentence, meeting: Meeting
+) -> None:
+    """The states of the last list of the sentence before, as many as the count says, take
+    part (or stay away) as the sentence says; the quote runs from the list to the verb."""
+    head = _COUNTED_STATES.match(s.text)
+    count = _number(head["n"]) if head else None
+    if head is None or count is None:
+        return
+    runs = [
+        r for r in _lists(matcher.states(before.text, before.start), text, 0) if len(r) == count
+    ]
+    if not runs:
+        return
+    cue = ABSENT.search(s.text) or INVITE.search(s.text) or _COLLECTIVE_CUE.search(s.text)
+    if cue is None or _COMPOSITION.search(s.text):
+        return
+    if ABSENT.search(s.text):
+        attendance = "absent"
+    elif INVITE.search(s.text) or (meeting.future and not _past(s.text)):
+        attendance = "invited"
+    else:
+        attendance = "attended"
+    quote = text[runs[-1][0].begin : s.start + cue.end()]
+    if len(quote.split()) > 60:
+        return  # too far apart to quote as one
+    for m in runs[-1]:
+        if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
+            meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
+
+
+# A verb of taking part (or being invited) in the sentence of a collective mention.
+_COLLECTIVE_CUE = re.compile(
+    r"\b(?:attend\w*|participat\w*|took part|take part|taking part|present|represent\w*|"
+    r"gathered|met|meet|joined|invit\w*|delegations?|counterparts|brought together|"
+    r"brings together|convened|asisti\w*|estarán representad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _bloc_named(gaz: Gazetteer, word: str) -> str | None:
+    """The bloc a word names, in any case ("Asean" for ASEAN)."""
+    found = gaz.bloc_names.get(word)
+    if found is None:
+        lowered = {n.lower(): b for n, b in gaz.bloc_names.items()}
+        found = lowered.get(word.lower())
+    return found
+
+
+# "the European Union's 26 other national leaders", "the nine ASEAN leaders and the Myanmar
+# junta chief", "the 27 EU leaders": the people of a bloc, counted, at the meeting.
+_BLOC_PEOPLE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+"
+    r"(?P<other>other\s+|remaining\s+)?(?:(?P<bloc>[A-Z][\w-]+)\s+)?"
+    r"(?:national\s+|member[- ]state\s+)?"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
+    r"prime\s+ministers|(?:foreign|defen[cs]e|finance|economy|trade)\s+ministers)\b"
+)
+_POSSESSIVE_BLOC = re.compile(r"(?P<bloc>[A-Z][\w -]{1,40}?)['’]s\s+$")
+# "... leaders and the Myanmar junta chief": one more of the bloc's states, named by a person.
+_AND_ONE_MORE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _read_bloc_people(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
+    """A count of a bloc's leaders (or ministers) in a sentence about the meeting: with
+    "other" (or "and" one more named), one fewer than the bloc's members. Expanded in _finish
+    to all members only where the count fits the knowledge base that day."""
+    gaz = matcher.gaz
+    if not (MEETING_WORDS.search(text) or ANAPHORA.search(text)):
+        return
+    for m in _BLOC_PEOPLE.finditer(text):
+        bloc = _bloc_named(gaz, m["bloc"]) if m["bloc"] else None
+        if bloc is None:
+            owner = _POSSESSIVE_BLOC.search(text[max(0, m.start() - 45) : m.start()])
+            named = matcher.blocs(owner["bloc"]) if owner else []
+            bloc = named[-1][0] if named else None
+        if bloc != meeting.bloc:
+            continue  # no bloc, or another one
+        count = _number(m["n"])
+        if count is None:
+            continue
+        one_more = _AND_ONE_MORE.match(text, m.end())
+        if m["other"] or (one_more and matcher.states(text[one_more.end() : one_more.end() + 30])):
+            count += 1  # the others and the one they are other to: all of them
+        attendance = "invited" if invite or FUTURE.search(text) else "attended"
+        meeting.collective.append(("member", count, attendance, _clip(text, m.start(), m.end())))
 
 
 _PEOPLE = (
@@ -1993,6 +2282,11 @@ _THE_MEMBERS = re.compile(
     r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
     r"nations|countries)\b"
 )
+_SAVE_BEFORE = re.compile(
+    r"\b(?:members?|states|countries|nations|partners|observers)\s*,?\s*(?:save|but|bar)\s+"
+    r"(?:for\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
     r"\b(?:attend(?:ed|s|ing)?|will attend|participat(?:e|ed|es|ing)|take part|took part|"
@@ -2042,6 +2336,8 @@ def _read_host(
             local = m.begin - s.start
             before = text[max(0, local - 30) : local]
             after = text[m.end - s.start : m.end - s.start + 40]
+            if _HOSTED_ANOTHER.match(after):
+                continue  # "Brazil hosted the previous summit": another meeting's host
             said = re.search(_HOSTED_BY, before, re.I) or (
                 HOST_AFTER.match(after) and m.via != "demonym"
             )
@@ -2159,7 +2455,10 @@ def _finish(
     kb_status: StatusReader | None,
     warnings: list[str],
     main: bool = False,
+    floor: date | None = None,
 ) -> None:
+    """``floor``: the first day of the latest year the text speaks of as past, when it gives
+    no date: the report, and the meeting it is about, come after it."""
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -2195,6 +2494,8 @@ def _finish(
         # today) is its status then; a state whose status changed in that span gets none.
         year = PartialDate(meeting.year_hint) if meeting.year_hint else None
         first, last = _span(meeting.start or year)
+        if meeting.start is None and year is None and floor is not None and floor <= last:
+            first = max(first, floor) if first else floor
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
@@ -2219,14 +2520,18 @@ def _finish(
                 meeting.participants[iso3] = Participant(
                     iso3, status, attendance, "kb", True, quote
                 )
+    if meeting.called_off:
+        # The host of a postponed or cancelled meeting is not absent, nor did it attend
+        # ("Nepal was the host of the meet ... the meeting was cancelled").
+        for iso3, p in list(meeting.participants.items()):
+            if p.capacity == "host" or iso3 == meeting.host:
+                del meeting.participants[iso3]
     if meeting.host:
         held = any(p.attendance != "invited" for p in meeting.participants.values())
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
-        if meeting.called_off and present is not None and present.attendance != "attended":
-            del meeting.participants[meeting.host]  # the host of a postponed summit is not absent
-        elif present is not None:
+        if present is not None:
             present.capacity, present.source = "host", "text"
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
                 # The host of a meeting held is there: a boycott sentence naming it ("over
@@ -2262,10 +2567,30 @@ def _finish(
     for iso3 in list(meeting.participants):
         # An invitation the text states is the record of an invited state ("will invite a
         # representative from Myanmar"), not a second, vaguer participation.
-        if iso3 in meeting.invitations and meeting.participants[iso3].attendance == "invited":
+        # (Announced separately, "Finland's representative at the meeting will be ...", it is
+        # both: invited, and to take part.)
+        p = meeting.participants[iso3]
+        if (
+            iso3 in meeting.invitations
+            and p.attendance == "invited"
+            and not _ANNOUNCED.search(p.quote)
+        ):
             del meeting.participants[iso3]
-    for p in meeting.participants.values():
+    for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
+        if standing == "suspended":
+            standing = "member"  # a suspended member is still one (it takes part, or not, as one)
+        if (
+            p.attendance == "absent"
+            and p.capacity is None
+            and statuses
+            and not spanned
+            and standing not in STATUS_CAPACITIES
+        ):
+            # "Aliyev did not attend a meeting of Eurasian Economic Union leaders, as Azerbaijan
+            # is not a member": staying away from a bloc one has no standing in is no absence.
+            del meeting.participants[p.state]
+            continue
         if spanned:
             # Only a status that held throughout the span says anything: a state missing from
             # it may have changed status then, so it is neither a guest nor a conflict.
@@ -2287,6 +2612,9 @@ def _finish(
                 p.conflicts.append(f"no status in {meeting.bloc} on {when} in the knowledge base")
                 p.source = "kb"
         elif p.capacity in ("member", "observer", "dialogue-partner", "partner-country", "partner"):
+            if p.capacity == "partner" and standing in ("partner-country", "dialogue-partner"):
+                # "partners Malaysia and Thailand" of a bloc whose partners have a named status
+                p.capacity, p.source = standing, "kb"
             if statuses and standing != p.capacity:
                 p.conflicts.append(
                     f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
@@ -2297,6 +2625,31 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+# Taking part announced in so many words (not "would only agree to its head of state").
+_ANNOUNCED = re.compile(
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:attend|take\s+part|participate|lead|be\s+present)\b|"
+    r"\brepresentatives?\s+(?:at|to)\s+the\s+(?:meeting|summit|session|conference)\b",
+    re.IGNORECASE,
+)
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+
+
+def _latest_past_year(sentences: list[Sentence]) -> date | None:
+    """The first day of the latest year a sentence not about the future names ("in 2009 its
+    suspension was lifted"), up to this year; None when it names none."""
+    this_year = date.today().year
+    years = [
+        int(y[0])
+        for s in sentences
+        if not FUTURE.search(s.text)
+        for y in _YEAR.finditer(s.text)
+        if int(y[0]) <= this_year
+    ]
+    return date(max(years), 1, 1) if years else None
 
 
 def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:

@@ -109,6 +109,7 @@ class KBStatus:
         bloc_start = min((s for held in spans.values() for _st, s, _e in held), default="")
         found: dict[str, str] = {}
         for iso3, held in spans.items():
+            held = _suspensions_as_membership(held)
             if len(held) != 1:
                 continue  # its status changed (or lapsed) within the span
             status, start, end = held[0]
@@ -118,6 +119,35 @@ class KBStatus:
                 found[iso3] = status
         self._during[key] = found
         return found
+
+
+def _suspensions_as_membership(
+    held: list[tuple[str, str, str | None]],
+) -> list[tuple[str, str, str | None]]:
+    """A membership, suspended and restored without a day's gap, is one membership: a
+    suspended member takes part (or stays away) as a member."""
+    spans = sorted(
+        ("member" if status == "suspended" else status, start, end) for status, start, end in held
+    )
+    if len(spans) < 2 or any(status != "member" for status, _s, _e in spans):
+        return held
+    merged = [spans[0]]
+    for status, start, end in spans[1:]:
+        _st, first, last = merged[-1]
+        try:
+            joined = (
+                last is not None
+                and (
+                    datetime.date.fromisoformat(start[:10]) - datetime.date.fromisoformat(last[:10])
+                ).days
+                <= 1
+            )
+        except ValueError:  # a year or month only: whether the two meet is not known
+            joined = False
+        if not joined:
+            return held
+        merged[-1] = (status, first, end)
+    return merged
 
 
 def _before(value: str, day: datetime.date, or_on: bool) -> bool:
