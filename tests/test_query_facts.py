@@ -77,6 +77,14 @@ CASES = [
         label="members-on:no SCO observer before Mongolia's '2004'",
     ),
     Case(
+        "bloc-status-counts",
+        {"bloc": "SCO", "date": "2020-02-20"},
+        ("status", "states"),
+        # data/sco/memberships.ttl: as on 2017-06-09 (SCO_2017_06_09), nothing changed until
+        # 2023: eight members, four observers, six dialogue partners.
+        rows=_set(("member", "8"), ("observer", "4"), ("dialogue-partner", "6")),
+    ),
+    Case(
         "members-during",
         {"bloc": "SCO", "from": "2017-01-01", "until": "2017-12-31"},
         ("state", "status"),

@@ -508,10 +508,14 @@ def bloc(store: Store, bloc_id: str, on: str | None = None) -> Result:
     lineage = run_query(store, "bloc-lineage", {"bloc": bloc_id}, {"bloc": "BLOC"}).rows
     head = lineage[0] if lineage else {}
     day = parse_user_date(on or "today", "--on").isoformat()
-    current = members(store, bloc_id, on=day).rows
-    counts: dict[str, int] = {}
-    for row in current:
-        counts[str(row["status"])] = counts.get(str(row["status"]), 0) + 1
+    # The memberships `members BLOC --on DAY` lists, counted by the store (not read out a row
+    # each); COW's "unknown" left out, as members leaves it out.
+    tally = run_query(store, "bloc-status-counts", {"bloc": bloc_id, "date": day}, {"bloc": "BLOC"})
+    counts = {
+        str(row["status"]): int(str(row["states"]))
+        for row in tally.rows
+        if str(row["status"]) != UNKNOWN
+    }
     bound = {"bloc": bloc_id}
     bodies = run_query(store, "bloc-bodies", bound, {"bloc": "BLOC"}).rows
     series = run_query(store, "bloc-series", bound, {"bloc": "BLOC"}).rows

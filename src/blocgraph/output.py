@@ -11,7 +11,6 @@ keeps the data as it is.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from .namespaces import short_id
@@ -20,31 +19,32 @@ from .terms import IRI, Literal, Row
 FORMATS = ("table", "json", "csv")
 
 
-# C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
-_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-_UNPRINTABLE_IN_JSON = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-_UNPRINTABLE_KEEP_LINES = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+# C0 and C1 controls, DEL, and the bidirectional overrides and isolates, each with the escape
+# a person reads (\x1b, \u202e). Tables for str.translate, made on first use: a regular
+# expression over these ranges costs a lookup's start half a millisecond to compile.
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_C1 = tuple(range(0x7F, 0xA0))
+
+
+def _escaped(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @functools.cache
-def _pattern(chars: str) -> re.Pattern:
-    """Compiled on first use: a lookup that prints a table never needs the JSON one."""
-    return re.compile(chars)
+def _printable_table(keep_lines: bool) -> dict[int, str]:
+    kept = (0x09, 0x0A) if keep_lines else ()
+    codes = [c for c in range(0x20) if c not in kept] + [*_C1, *_BIDI]
+    return {code: _escaped(code) for code in codes}
 
 
-def _escape(match: re.Match) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+@functools.cache
+def _json_table() -> dict[int, str]:
+    return {code: f"\\u{code:04x}" for code in (*_C1, *_BIDI)}
 
 
 def printable(text: str, keep_lines: bool = False) -> str:
     """``text`` with control characters shown as escapes; newlines and tabs kept if asked."""
-    pattern = _pattern(_UNPRINTABLE_KEEP_LINES if keep_lines else _UNPRINTABLE)
-    return pattern.sub(_escape, text)
-
-
-def _json_escape(match: re.Match) -> str:
-    return f"\\u{ord(match[0]):04x}"
+    return text.translate(_printable_table(keep_lines))
 
 
 def plain(value: Any) -> Any:
@@ -78,7 +78,7 @@ def json_text(value: Any) -> str:
     import json
 
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _pattern(_UNPRINTABLE_IN_JSON).sub(_json_escape, text)
+    return text.translate(_json_table())
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:
