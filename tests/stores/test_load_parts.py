@@ -7,7 +7,7 @@ from urllib.parse import unquote_plus
 import pytest
 
 from blocgraph.errors import StoreError
-from blocgraph.load import default_update_endpoint, form_bytes, iter_batches
+from blocgraph.load import GSP_PART_BYTES, _parts, default_update_endpoint, form_bytes, iter_batches
 from blocgraph.store import check_endpoint_url, credentials_for
 
 
@@ -33,6 +33,24 @@ def test_batches_are_bounded_and_cover_the_file_in_order(kb_nt, max_body, max_tr
         total += triples
     assert total == lines
     assert "".join(bodies) == text
+
+
+def test_graph_store_parts_are_whole_lines_that_cover_the_file_in_order(kb_nt, tmp_path):
+    """A staged Graph Store upload goes in parts (load.GSP_PART_BYTES): whole lines, each part
+    about the limit, together the file; a file within the limit goes as it is."""
+    data = kb_nt.read_bytes()
+    assert len(data) > GSP_PART_BYTES  # the knowledge base is sent in several parts
+    copy = tmp_path / "kb.nt"
+    copy.write_bytes(data)
+    limit = len(data) // 5
+    parts = _parts(copy, limit)
+    assert len(parts) in (5, 6)
+    longest = max(len(line) for line in data.splitlines(keepends=True))
+    for part in parts:
+        body = part.read_bytes()
+        assert body.endswith(b"\n") and len(body) <= limit + longest
+    assert b"".join(p.read_bytes() for p in parts) == data
+    assert _parts(copy, len(data)) == [copy]
 
 
 def test_form_encoding_round_trips():
