@@ -210,7 +210,7 @@ def test_the_stamp_pattern_is_narrow():
 
 
 def test_no_quote_is_only_a_date_stamp_dateline_or_copyright_line(store):
-    """A stamp quoted as if it supported the fact (round 16 removed 45 of them: datelines, page
+    """A stamp quoted as if it supported the fact (round 16 removed 59 of them: datelines, page
     date stamps, a Reuters copyright line, tweet signatures); the ones kept are listed above."""
     query = "SELECT ?s ?q WHERE { ?s <https://w3id.org/blocgraph/ontology#quote> ?q }"
     rows = store.select(query)[1]
