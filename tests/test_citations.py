@@ -4,6 +4,8 @@ from which source. The expectations are written by hand from the data files name
 
 from __future__ import annotations
 
+import re
+
 from blocgraph.lookups import run_query
 
 ID = "https://w3id.org/blocgraph/id/"
@@ -125,3 +127,93 @@ def test_meeting_lists_untied_quotes_apart(cli_run):
     out = cli_run("meeting", "ASEAN/summit-46").output
     untied = out.split("not recorded which:", 1)[1]
     assert "Timor-Leste will participate as an observer in the 46th ASEAN Summit" in untied
+
+
+# A quote must say something that supports its fact. A page's date stamp ("Updated March 15, 2009
+# 23:24:00", "Monday, Jul. 30, 1979"), a dateline with no sentence ("DATELINE: GENEVA") or a
+# copyright line ("(c) Reuters Limited 1994") says when or by whom the page was made, not what
+# happened. The pattern is narrow on purpose: the whole quote must be such a stamp, so a sentence
+# that mentions a date ("The Summit began on November 13, 2018.") never matches.
+_MONTH = (
+    r"(?:jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai"
+    r"|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?"
+    r"|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)"
+_NUMBER = r"\d{1,4}(?:st|nd|rd|th)?(?:\s*[-–—/]\s*\d{1,4}(?:st|nd|rd|th)?)*"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_NUMBER}[\s,]*)?(?:{_MONTH})?[\s,]*(?:{_NUMBER})?,?\s*(?:\d{{4}})?"
+)
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+_LABEL = r"(?:updated|published|posted|date|last updated|publicado em)\s*:?\s*"
+_STAMPS = (
+    re.compile(rf"(?i)(?:{_LABEL})?{_DATE}\s*(?:[-–,|]|às|at)?\s*(?:{_TIME})?"),
+    re.compile(r"DATELINE:\s*[A-Z][A-Z .,-]*"),
+    re.compile(r"(?i)(?:\(c\)|©|copyright)\s.*\d{4}\.?"),
+)
+
+# Stamps kept on purpose, each with the reason (fact, quote).
+_KNOWN_STAMPS = {
+    # Headings of Encyclopaedia Universalis chronology entries and of Gulf News's timeline of GCC
+    # summits: the heading is the date of the event (the entry's sentences give only the day),
+    # not the date the page was written.
+    (
+        "citation/meeting/OAU/assembly-ordinary-session-1982-08-05/universalis-1982-08-crise-oua",
+        "5-8 août 1982",
+    ),
+    (
+        "citation/meeting/OAU/assembly-ordinary-session-1982-11-25/universalis-1982-11-25-nouvel-echec-tripoli",
+        "25 novembre 1982",
+    ),
+    (
+        "citation/meeting/OAU/assembly-ordinary-session-21/universalis-1985-07-21e-sommet-oua",
+        "18-20 juillet 1985",
+    ),
+    (
+        "citation/meeting/OAU/assembly-ordinary-session-24/universalis-1988-05-24e-sommet-oua",
+        "25-28 mai 1988",
+    ),
+    (
+        "citation/meeting/GCC/supreme-council-20/gulfnews-2018-12-timeline-gcc-summits-saudi",
+        "November 1999",
+    ),
+}
+
+
+def _is_stamp(quote: str) -> bool:
+    text = quote.strip()
+    if not re.search(r"\d", text) and not text.startswith("DATELINE"):
+        return False
+    return any(pattern.fullmatch(text) for pattern in _STAMPS)
+
+
+def test_the_stamp_pattern_is_narrow():
+    for stamp in (
+        "DATELINE: GENEVA",
+        "6-12 juin 1983",
+        "(c) Reuters Limited 1994",
+        "March 20, 2026 5:19 am CET",
+        "Published: Tue 10 Feb 2004, 12:13 PM",
+        "Monday, 13 November, 2000, 10:52 GMT",
+        "01-10-2022",
+    ):
+        assert _is_stamp(stamp), stamp
+    for sentence in (
+        "The Summit began on November 13, 2018.",
+        "Le 16, la conférence s'achève dans le désenchantement.",
+        "16. Rwandan President Paul Kagame",
+        "10th ASEAN Summit: Vientiane, Laos (November 29-30, 2004)",
+        "Ninth BRICS Summit",
+    ):
+        assert not _is_stamp(sentence), sentence
+
+
+def test_no_quote_is_only_a_date_stamp_dateline_or_copyright_line(store):
+    """A stamp quoted as if it supported the fact (round 16 removed 59 of them: datelines, page
+    date stamps, a Reuters copyright line, tweet signatures); the ones kept are listed above."""
+    query = "SELECT ?s ?q WHERE { ?s <https://w3id.org/blocgraph/ontology#quote> ?q }"
+    rows = store.select(query)[1]
+    found = {(str(r["s"]).removeprefix(ID), str(r["q"])) for r in rows if _is_stamp(str(r["q"]))}
+    assert found - _KNOWN_STAMPS == set(), sorted(found - _KNOWN_STAMPS)
+    assert found >= _KNOWN_STAMPS, "a known stamp is gone: drop it from _KNOWN_STAMPS"
