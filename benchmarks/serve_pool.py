@@ -49,6 +49,14 @@ SELECT ?state ?status WHERE {
 LIMIT = 256 << 20
 
 
+def _print_row(name: str, width: int, here: list[float], there: list[float]) -> None:
+    """One row: median and p90 (ms) in this process and through the pool, and what it adds."""
+    h, t = statistics.median(here), statistics.median(there)
+    h90 = statistics.quantiles(here, n=10)[-1]
+    t90 = statistics.quantiles(there, n=10)[-1]
+    print(f"{name:<{width}} {h:>10.2f} {h90:>11.2f} {t:>10.2f} {t90:>11.2f} {t - h:>+8.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=300)
@@ -71,10 +79,7 @@ def main() -> None:
                 started = time.perf_counter()
                 pool.run(text, form, media, LIMIT)
                 there.append((time.perf_counter() - started) * 1000)
-            h, t = statistics.median(here), statistics.median(there)
-            h90 = statistics.quantiles(here, n=10)[-1]
-            t90 = statistics.quantiles(there, n=10)[-1]
-            print(f"{name:<20} {h:>10.2f} {h90:>11.2f} {t:>10.2f} {t90:>11.2f} {t - h:>+8.2f}")
+            _print_row(name, 20, here, there)
     finally:
         pool.close()
     pages(store, args.page_runs)
@@ -106,10 +111,7 @@ def pages(store, runs: int) -> None:
                     started = time.perf_counter()
                     compute(target)
                     times.append((time.perf_counter() - started) * 1000)
-            h, t = statistics.median(here), statistics.median(there)
-            h90 = statistics.quantiles(here, n=10)[-1]
-            t90 = statistics.quantiles(there, n=10)[-1]
-            print(f"{name:<24} {h:>10.2f} {h90:>11.2f} {t:>10.2f} {t90:>11.2f} {t - h:>+8.2f}")
+            _print_row(name, 24, here, there)
     finally:
         pooled.close()
 

@@ -1051,8 +1051,8 @@ _ATTENDED_ALONE = re.compile(
     r"\b(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?\s+of\b|"
     # "ni Milei ni Peña estarán presentes": Spanish for "will be present"
     r"\b(?:estar[áa]n?|est[áa]n?|estuvieron)\s+presentes?\b|"
-    # "Baerbock, hosted the foreign ministers of, United States, France ...": a gathering
-    r"\b(?:hosted|welcomed|received)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|"
+    # "welcomed the foreign ministers of ...": a gathering ("hosted ..." is the line above)
+    r"\b(?:welcomed|received)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|"
     r"delegations|heads\s+of\s+(?:state|government)|counterparts)\s+(?:of|from)\b",
     re.IGNORECASE,
 )
