@@ -1191,15 +1191,17 @@ def test_any_text_gives_proposals_with_verbatim_quotes(gaz, words, published):
 
 
 def test_dev_corpus_quality(store, gaz):
-    """The scores benchmarks/extract.py prints for the dev split, held to a floor: no invented
-    fact, and participant precision and recall no lower than they are now. The issue's targets
-    (recall 0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58
-    dev reports (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
+    """The scores benchmarks/extract.py prints for the dev split, held to a floor: no invented fact,
+    and participant precision and recall no lower than they are now. The issue's targets (recall
+    0.9, precision 0.95) are reported by the benchmark, not asserted here. On the 58 dev reports
+    of round 4 (01-26, and the held-out splits of earlier rounds, 27-40 and 41-58) the rules of
     round 3 measured precision 0.837 and recall 0.689. Round 4's meeting rules (generic body
     names, second meetings, dates and hosts, the scorer's one-to-one pairing) and participant
     rules (collectives, attendance, who is named) bring them to precision 0.971 and recall
-    0.840, dates 60/63 and hosts 68/74; the floor sits a little below, so that a regression
-    fails.
+    0.840, dates 60/63 and hosts 68/74. Round 4's held-out split (31 reports, scored once at
+    stop 16) then joined dev as 59-89: on the 89 reports the same rules measure precision 0.868,
+    recall 0.652, dates 76/98 and hosts 88/112. The floor sits a little below, so that a
+    regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1209,6 +1211,6 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.83, score.misses
-    assert score.precision >= 0.96, score.extras
-    assert score.dates_right >= 59 and score.hosts_right >= 67, score.misses
+    assert score.recall >= 0.645, score.misses
+    assert score.precision >= 0.86, score.extras
+    assert score.dates_right >= 75 and score.hosts_right >= 87, score.misses
