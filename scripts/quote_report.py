@@ -56,7 +56,8 @@ def collect(max_words: int) -> tuple[list[dict], list[dict]]:
     urls = {str(s): str(u) for s, u in whole.subject_objects(URL)}
 
     def sources(fact: URIRef) -> list[str]:
-        return sorted(str(s).removeprefix(ID + "source/") for s in whole.objects(fact, DERIVED_FROM))
+        slugs = (str(s).removeprefix(ID + "source/") for s in whole.objects(fact, DERIVED_FROM))
+        return sorted(slugs)
 
     untied, long = [], []
     for path, g in graphs.items():
