@@ -1214,3 +1214,35 @@ def test_dev_corpus_quality(store, gaz):
     assert score.recall >= 0.645, score.misses
     assert score.precision >= 0.86, score.extras
     assert score.dates_right >= 75 and score.hosts_right >= 87, score.misses
+
+
+def test_a_bloc_a_state_represents_names_no_meeting(store):
+    """ "Comoros (representing the African Union) ... will also be in attendance": the AU is
+    what Comoros speaks for, not a meeting; the guests are the G7 summit's."""
+    text = (
+        "The G7 leaders have gathered for the annual G7 summit in Hiroshima. India, Brazil, "
+        "Comoros (representing the African Union), and the Cook Islands (representing the "
+        "Pacific Islands Forum), will also be in attendance."
+    )
+    meetings = to_json(extract_report(text, "2023-05-20", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["G7"]
+    assert {"IND", "BRA", "COM"} <= {_tail(p["state"]) for p in meetings[0]["participants"]}
+
+
+def test_a_ministers_meeting_its_second_day_and_a_summit_named_for_its_commitments(store):
+    """ "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of
+    the meeting": it began on Tuesday. "the commitments made at the NATO Summit that took place
+    14 years ago" names a past summit in passing: not this meeting, and not dated by the
+    report's date line."""
+    text = (
+        "date 2022-11-30\n"
+        "The Meeting of NATO Foreign Ministers continues on Wednesday, in Bucharest.\n\n"
+        "On the second day of the meeting, a session with partners will be held.\n\n"
+        "The Foreign Ministers of the NATO member countries, gathered in Bucharest, reaffirm "
+        "the commitments made at the NATO Summit that took place 14 years ago."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    fmm = meetings[0]
+    assert fmm["series"] is None and fmm["city"] == "Bucharest"
+    assert (fmm["start"], fmm["end"]) == ("2022-11-29", "2022-11-30")
+    assert all(m["start"] is None for m in meetings[1:])

@@ -240,6 +240,7 @@ class Meeting:
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
+    ministerial: bool = False  # named as a meeting of ministers: no summit is this meeting
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
@@ -564,6 +565,7 @@ class _MeetingMention:
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
     joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
     twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
+    ministerial: bool = False  # "the Meeting of NATO Foreign Ministers": not the leaders' summit
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -682,8 +684,14 @@ def extract(
             # The sentence is about the first meeting it names (a joint session with a
             # partner only where it names nothing else).
             meeting = first_named or joint_of.pop(index)
+            before_named = ANAPHORA.search(s.text[: mentions[0].at]) or _MADE_AT.search(
+                s.text[: mentions[0].at]
+            )
+            in_passing = current is not None and current is not meeting and before_named
             if (
                 dateline
+                and not in_passing
+                and not _AGO.search(s.text)
                 and meeting.start is None
                 and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
             ):
@@ -697,10 +705,10 @@ def extract(
                 if early_dates and meeting.start is None:
                     _take_dates(meeting, early_dates, sentences[early])
             pending = []
-            before_named = ANAPHORA.search(s.text[: mentions[0].at])
-            if current is not None and current is not meeting and before_named:
-                # "… named the meeting a final stage before the XXIV SCO Summit": the
-                # sentence is about the meeting already under way; the summit is named in passing.
+            if in_passing and current is not None:
+                # "… named the meeting a final stage before the XXIV SCO Summit", "the
+                # ministers ... reaffirm the commitments made at the NATO Summit": the sentence
+                # is about the meeting already under way; the summit is named in passing.
                 sentence_meeting[index] = current
                 tails.append((index, mentions[0].at, meeting))
                 continue
@@ -793,6 +801,8 @@ def extract(
             # two-day military medicine conference": its last day follows from its first.
             days = duration_days(lasting[0]) or 1
             meeting.end = PartialDate.of(meeting.opened_on + timedelta(days=days - 1))
+    for index, meeting in sentence_meeting.items():
+        _second_day(meeting, sentences[index].text)
     for index, meeting in sentence_meeting.items():
         if _UNDER_WAY.search(sentences[index].text):
             # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
@@ -999,6 +1009,16 @@ def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
     return published is not None and year is not None and year < published.year
 
 
+# "the commitments made at the NATO Summit": a meeting named for what was decided there.
+_MADE_AT = re.compile(
+    r"\b(?:made|taken|adopted|agreed|reached|launched|signed|given|announced)\s+(?:at|during)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the NATO Summit that took place 14 years ago": not the day the report was filed.
+_AGO = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?)\s+ago\b", re.I)
+
+
 def _present(text: str) -> bool:
     return bool(_PRESENT.search(text))
 
@@ -1096,6 +1116,8 @@ def _meeting_mentions(
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
+    # "Comoros (representing the African Union)": a bloc a state speaks for is no meeting's.
+    blocs = [(b, at) for b, at in blocs if not _REPRESENTING.search(s.text[max(0, at - 30) : at])]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1212,11 +1234,11 @@ def _meeting_mentions(
         if twin:
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
-        mentions.append(
-            _MeetingMention(
-                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
-            )
+        mention = _MeetingMention(
+            index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
         )
+        mention.ministerial = _names_ministers(s.text, at)
+        mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
     if len(mentions) > 1 and shared and len(dates) == len(shared):
@@ -1227,6 +1249,7 @@ def _meeting_mentions(
     return mentions
 
 
+_REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL_MEETINGS = re.compile(
     r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
 )
@@ -1235,6 +1258,29 @@ _PARTICULAR = re.compile(
     r"(?:(?!(?:in|of|at|to|for|with|on|from)\b)[\w+-]+\s+){0,3}$",
     re.I,
 )
+
+
+# "the Meeting of NATO Foreign Ministers", "the foreign ministers' meeting", "the Bucharest
+# Ministerial": a meeting of ministers, named where the meeting is.
+_MINISTERS_MEETING = re.compile(
+    r"(?:the\s+)?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?"
+    r"(?:[\w+-]+\s+){0,3}?ministers\b|"
+    r"(?:[\w+-]+\s+){0,3}?ministers['’]?\s+(?:meeting|session|conference|gathering)s?\b|"
+    r"(?:[\w+-]+\s+){0,2}?ministerials?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_ministers(text: str, at: int) -> bool:
+    """Whether the meeting named at ``at`` is named as a meeting of ministers (not a summit)."""
+    return bool(_MINISTERS_MEETING.match(text, at))
+
+
+def _summit_body(body: Body | None) -> bool:
+    """A body whose meetings are the leaders' summits."""
+    return body is not None and bool(
+        re.search(r"summit|heads of state", " ".join(body.names), re.IGNORECASE)
+    )
 
 
 def _in_general(text: str, word: re.Match[str]) -> bool:
@@ -1407,6 +1453,8 @@ def _merge(
             continue  # a joint session with a partner is not the bloc's own meeting
         if mention.next_one != meeting.next_one:
             continue  # "the next prime ministers meeting will be held in Sochi": another one
+        if meeting.body is None and meeting.ministerial and _summit_body(mention.body):
+            continue  # "the Meeting of NATO Foreign Ministers ... the NATO Summit": two
         return meeting
     return None
 
@@ -1431,6 +1479,7 @@ def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
 def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
     meeting.mentions += 1
     meeting.named_at.add(s.start + mention.at)
+    meeting.ministerial = meeting.ministerial or mention.ministerial
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -1537,6 +1586,29 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
     opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of the
+# meeting": the day it goes on is its second; it began the day before.
+_GOES_ON = re.compile(r"\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on)\b", re.I)
+_SECOND_DAY = re.compile(
+    r"\b(?:the|its)\s+second\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|summit|conference|session|ministerial|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _second_day(meeting: Meeting, text: str) -> None:
+    """A meeting dated by the day it "continues" on, called "the second day" in a sentence
+    about it, began the day before."""
+    day = meeting.start.exact if meeting.start is not None else None
+    if (
+        day is not None
+        and meeting.start == meeting.end
+        and _GOES_ON.search(meeting.date_quote or "")
+        and _SECOND_DAY.search(text)
+    ):
+        meeting.start = PartialDate.of(day - timedelta(days=1))
 
 
 def _precision(d: PartialDate) -> int:
