@@ -1246,3 +1246,53 @@ def test_a_ministers_meeting_its_second_day_and_a_summit_named_for_its_commitmen
     assert fmm["series"] is None and fmm["city"] == "Bucharest"
     assert (fmm["start"], fmm["end"]) == ("2022-11-29", "2022-11-30")
     assert all(m["start"] is None for m in meetings[1:])
+
+
+def test_a_blocs_acronym_in_title_case_and_an_ordinal_in_portuguese(store):
+    """ "a 12ª Cúpula dos Brics": the acronym as some papers write it names the bloc."""
+    text = "Ao término da 12ª Cúpula dos Brics, realizada virtualmente, os presidentes falaram."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["series"]), m["ordinal"]) == ("BRICS", "summit", 12)
+
+
+def test_a_summit_between_two_blocs_hosted_by_a_capital_named_in_apposition(store):
+    """ "the capital of Saudi Arabia, Riyadh, is hosting the first summit of its kind between
+    the GCC countries and ASEAN": a summit of two blocs (no body of either, no ordinal), the
+    host and its city; ASEAN's members take part as members. "dates back to March 1986, when
+    the GCC Ministerial Council" names a past meeting, and "the summit" after it is still the
+    summit."""
+    text = (
+        "Today, the capital of Saudi Arabia, Riyadh, is hosting the first summit of its kind "
+        "between the Gulf Cooperation Council (GCC) countries and the Association of Southeast "
+        "Asian Nations (ASEAN). The relationship dates back to March 1986, when the GCC "
+        "Ministerial Council decided to approve communications with ASEAN. Malaysian Prime "
+        "Minister Anwar Ibrahim arrived to participate in the summit."
+    )
+    meetings = to_json(extract_report(text, "2023-10-20", store=store))["meetings"]
+    summit = meetings[0]
+    assert (summit["series"], summit["ordinal"], summit["city"]) == (None, None, "Riyadh")
+    assert _tail(summit["host"]) == "SAU" and summit["start"] is None
+    got = {_tail(p["state"]): p["capacity"] for p in summit["participants"]}
+    assert got == {"SAU": "host", "MYS": "member"}
+    [past] = [m for m in meetings if m is not summit]
+    assert past["start"] == "1986-03" and past["participants"] == []
+
+
+def test_a_line_ending_on_a_preposition_goes_on_and_a_meeting_in_passing(store):
+    """ "... meeting in\\nBishkek.": a hard-wrapped line that ends on "in" goes on. The foreign
+    ministers' meeting named in passing, undated, has its city and host but nobody said to be
+    there; "is in attendance" is said of the meeting held that day."""
+    text = (
+        "date 2023-10-13\n"
+        "On October 13, a meeting of the CIS Heads of State Council has been held in Bishkek.\n"
+        "Ararat Mirzoyan, the foreign minister of Armenia, had already declined to attend the\n"
+        "CIS Council of Foreign Ministers meeting in\n"
+        "Bishkek.\n"
+        "The Deputy Foreign Affairs Minister of Armenia is in attendance to represent the country."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    summit = next(m for m in meetings if m["start"] == "2023-10-13")
+    cfm = next(m for m in meetings if m is not summit)
+    assert (_tail(cfm["host"]), cfm["city"]) == ("KGZ", "Bishkek")
+    assert "KGZ" not in {_tail(p["state"]) for p in cfm["participants"]}
+    assert "ARM" in {_tail(p["state"]) for p in summit["participants"]}

@@ -240,7 +240,8 @@ class Meeting:
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
-    ministerial: bool = False  # named as a meeting of ministers: no summit is this meeting
+    kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
+    partner: str | None = None  # the other bloc of a summit between two blocs
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
@@ -270,6 +271,12 @@ _ABBREVIATIONS = re.compile(
 _BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 
 
+# A line that ends on a word no sentence ends on: the sentence goes on after the line break.
+_DANGLING = re.compile(
+    r"\s(?:in|at|of|the|a|an|to|and|or|for|by|with|from|on|into|its|their|his|her)$"
+)
+
+
 def _wrapped(text: str, at: int) -> bool:
     """Whether the line ending at ``at`` is a long line cut mid-sentence (copies of reports
     are often hard-wrapped), not a title or the end of a paragraph."""
@@ -277,6 +284,8 @@ def _wrapped(text: str, at: int) -> bool:
     line = text[line_start:at].rstrip()
     words = re.findall(r"[A-Za-z]\w*", line)
     headline = sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
+    if len(words) >= 5 and _DANGLING.search(line):
+        return True  # "... the CIS Council of Foreign Ministers meeting in\nBishkek."
     return (
         len(line) >= 70
         and not re.search(r"[.!?:;\"”’)]$", line)
@@ -328,6 +337,9 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+_ACRONYM = re.compile(r"[A-Z]{4,6}")
+
+
 class Matcher:
     """Compiled patterns over a gazetteer (built once per process)."""
 
@@ -337,7 +349,12 @@ class Matcher:
         self.demonym_re = _alternation(gaz.demonyms)
         self.capital_re = _alternation(gaz.capitals)
         self.place_re = _alternation(gaz.places)
-        self.bloc_re = _alternation(gaz.bloc_names)
+        # "Brics", "Nato", "Asean": an acronym as some papers write it, in title case
+        self.bloc_lookup = {
+            **{n.title(): b for n, b in gaz.bloc_names.items() if _ACRONYM.fullmatch(n)},
+            **gaz.bloc_names,
+        }
+        self.bloc_re = _alternation(self.bloc_lookup)
         acronyms: dict[str, list[Body]] = {}
         phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
@@ -419,7 +436,7 @@ class Matcher:
             return []
         out = []
         for m in self.bloc_re.finditer(text):
-            bloc = self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0]))
+            bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
             if bloc:
                 out.append((bloc, m.start()))
         return out
@@ -483,7 +500,7 @@ class Matcher:
         """Whether a body's name as written names its bloc ("SCO Council of Heads of State",
         "Assembly of the African Union"), unlike a generic name ("General Assembly")."""
         return any(
-            self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0])) == bloc
+            self.bloc_lookup.get(re.sub(r"\s+", " ", m[0])) == bloc
             for m in (self.bloc_re.finditer(phrase) if self.bloc_re else ())
         )
 
@@ -565,7 +582,8 @@ class _MeetingMention:
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
     joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
     twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
-    ministerial: bool = False  # "the Meeting of NATO Foreign Ministers": not the leaders' summit
+    kind: str | None = None  # "the Meeting of NATO Foreign Ministers": "ministerial", not "summit"
+    partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -573,6 +591,9 @@ _FIRST_OF_A_KIND = re.compile(
     r"held in|hosted by|of its kind|for)\b",
     re.IGNORECASE,
 )
+
+
+_OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
@@ -588,6 +609,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             first = m is not None and m["ord"].lower() in ("first", "1st")
             if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
+            if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
+                continue  # "the first summit of its kind between the GCC and ASEAN"
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 word = m["ord"].lower()
                 if word in _ORDINAL_WORDS:
@@ -749,6 +772,22 @@ def extract(
                 recent = [m for m in meetings if not _earlier_year(m, published)]
                 if recent:
                     target = recent[0]  # the report's subject: the meeting it names first
+            if (
+                target.start is None
+                and published is not None
+                and published.exact is not None
+                and (_present(s.text) or _IN_ATTENDANCE.search(s.text))
+            ):
+                # "The Deputy Foreign Minister of Armenia is in attendance": the meeting going
+                # on the day of the report, not an undated one named since.
+                today = [m for m in meetings if m.start == published and m.bloc == target.bloc]
+                target = today[0] if today else target
+            said = ANAPHORA.search(s.text)
+            if said and target.kind == "ministerial" and re.search(_SUMMIT_WORD, said[0], re.I):
+                # "... arrived to participate in the summit": the summit the report named, not
+                # the ministers' meeting named since.
+                summits = [m for m in meetings if m.kind == "summit" and m.bloc == target.bloc]
+                target = summits[-1] if summits else target
             if _NEXT_MEETING.search(s.text) and not target.next_one:
                 # "The next summit will be held in the Netherlands": another meeting of the
                 # bloc than the one under discussion (one per report, as named).
@@ -1009,14 +1048,21 @@ def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
     return published is not None and year is not None and year < published.year
 
 
-# "the commitments made at the NATO Summit": a meeting named for what was decided there.
+# "the commitments made at the NATO Summit": a meeting named for what was decided there;
+# "The relationship ... dates back to March 1986, when the GCC Ministerial Council": a meeting
+# named for a history's beginning.
 _MADE_AT = re.compile(
     r"\b(?:made|taken|adopted|agreed|reached|launched|signed|given|announced)\s+(?:at|during)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:dates?|dated|dating|goes|went|going|traces?|traced)\s+back\s+to\b[^.;]{0,40}"
+    r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "the NATO Summit that took place 14 years ago": not the day the report was filed.
 _AGO = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?)\s+ago\b", re.I)
+
+
+_IN_ATTENDANCE = re.compile(r"\b(?:is|are)\s+(?:also\s+)?in\s+attendance\b", re.IGNORECASE)
 
 
 def _present(text: str) -> bool:
@@ -1125,6 +1171,7 @@ def _meeting_mentions(
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
+    partners: dict[int, tuple[str, str]] = {}  # a summit of two blocs: where named -> the blocs
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     for candidate, at, _end in matcher.bodies(s.text, nearby):
@@ -1154,6 +1201,10 @@ def _meeting_mentions(
                 or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()])
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
+            partner = _between_blocs(matcher, s.text, word)
+            if partner is not None:
+                partners[word.start()] = partner
+                continue  # "the first summit ... between the GCC countries and ASEAN": joint
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
@@ -1237,7 +1288,10 @@ def _meeting_mentions(
         mention = _MeetingMention(
             index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
         )
-        mention.ministerial = _names_ministers(s.text, at)
+        mention.kind = _kind(s.text, at, body)
+        pair = partners.get(at)
+        if body is None and pair is not None and bloc in pair:
+            mention.partner = pair[1] if bloc == pair[0] else pair[0]
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -1271,9 +1325,38 @@ _MINISTERS_MEETING = re.compile(
 )
 
 
-def _names_ministers(text: str, at: int) -> bool:
-    """Whether the meeting named at ``at`` is named as a meeting of ministers (not a summit)."""
-    return bool(_MINISTERS_MEETING.match(text, at))
+def _kind(text: str, at: int, body: Body | None) -> str | None:
+    """ "ministerial" where the meeting named at ``at`` is named as a meeting of ministers ("the
+    Meeting of NATO Foreign Ministers", "the GCC Ministerial Council"), "summit" where it is
+    named as a summit or is a summit body's; else None."""
+    if _MINISTERS_MEETING.match(text, at) or re.search(
+        r"\bministerial\s+$", text[max(0, at - 15) : at], re.IGNORECASE
+    ):
+        return "ministerial"
+    if _summit_body(body) or re.match(_SUMMIT_WORD, text[at:], re.IGNORECASE):
+        return "summit"
+    return None
+
+
+_BETWEEN = re.compile(
+    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?between\s+(?:the\s+)?(?P<a>[^.;]{2,80}?)\s+"
+    r"(?:and|with)\s+(?:the\s+)?(?P<b>[^.;]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _between_blocs(matcher: Matcher, text: str, word: re.Match[str]) -> tuple[str, str] | None:
+    """ "the first summit of its kind between the Gulf Cooperation Council (GCC) countries and
+    the Association of Southeast Asian Nations (ASEAN)": a summit of two blocs (the first named
+    and the other), no body of either."""
+    m = _BETWEEN.match(text, word.end())
+    if m is None:
+        return None
+    first = matcher.blocs(m["a"])
+    second = [b for b, at in matcher.blocs(m["b"]) if at < 40]
+    if first and second and first[0][0] != second[0]:
+        return first[0][0], second[0]
+    return None
 
 
 def _summit_body(body: Body | None) -> bool:
@@ -1453,7 +1536,7 @@ def _merge(
             continue  # a joint session with a partner is not the bloc's own meeting
         if mention.next_one != meeting.next_one:
             continue  # "the next prime ministers meeting will be held in Sochi": another one
-        if meeting.body is None and meeting.ministerial and _summit_body(mention.body):
+        if meeting.kind and mention.kind and meeting.kind != mention.kind:
             continue  # "the Meeting of NATO Foreign Ministers ... the NATO Summit": two
         return meeting
     return None
@@ -1479,7 +1562,8 @@ def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
 def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
     meeting.mentions += 1
     meeting.named_at.add(s.start + mention.at)
-    meeting.ministerial = meeting.ministerial or mention.ministerial
+    meeting.kind = meeting.kind or mention.kind
+    meeting.partner = meeting.partner or mention.partner
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -2438,6 +2522,13 @@ def _read_host(
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
+            apposed = _CITY_HOSTS.match(after)
+            if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
+                # "the capital of Saudi Arabia, Riyadh, is hosting": the state and its city
+                end = m.end - s.start + apposed.end()
+                meeting.host, meeting.host_quote = m.iso3, _clip(text, local, end)
+                meeting.city, meeting.city_quote = apposed["city"], meeting.host_quote
+                break
     known = [p for p in (matcher.place_re, _names_re(learned or {})) if p is not None]
     if meeting.city is None and known:
         places = sorted((m for p in known for m in p.finditer(text)), key=lambda m: m.start())
@@ -2483,6 +2574,10 @@ def _read_host(
                 break
 
 
+_CITY_HOSTS = re.compile(
+    r"\s*,\s*(?P<city>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s*,\s*"
+    r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)\b"
+)
 _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
@@ -2564,10 +2659,7 @@ def _finish(
         # No day to read statuses on: a status that held throughout the days the meeting can
         # have been on (the month or year the text gives, else the bloc's whole life up to
         # today) is its status then; a state whose status changed in that span gets none.
-        year = PartialDate(meeting.year_hint) if meeting.year_hint else None
-        first, last = _span(meeting.start or year)
-        if meeting.start is None and year is None and floor is not None and floor <= last:
-            first = max(first, floor) if first else floor
+        first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
@@ -2603,6 +2695,7 @@ def _finish(
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
+        held_by_any = any(p.attendance == "attended" for p in meeting.participants.values())
         if present is not None:
             present.capacity, present.source = "host", "text"
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
@@ -2613,6 +2706,17 @@ def _finish(
             from_city and attendance == "invited" and not meeting.invitations
         ):
             pass  # a summit postponed, or only planned in a city: no one there yet
+        elif (
+            from_city
+            and meeting.start is None
+            and meeting.year_hint is None
+            and not _WHEN_WORDS.search(meeting.quote)
+            and meeting.mentions <= 1
+            and not held_by_any
+            and not meeting.invitations
+            and not main
+        ):
+            pass  # a meeting in passing, undated, placed in a city: no one said to be there
         elif (
             attendance == "invited"
             and meeting.mentions <= 1
@@ -2648,6 +2752,13 @@ def _finish(
             and not _ANNOUNCED.search(p.quote)
         ):
             del meeting.participants[iso3]
+    if meeting.partner and kb_status is not None:
+        # A summit of two blocs: a state of the other bloc takes part in its standing there.
+        if spanned:
+            other = kb_status.during(meeting.partner, *_span_of(meeting, floor))
+        else:
+            other = kb_status(meeting.partner, day) if day else {}
+        statuses = {**other, **statuses}
     for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
         if standing == "suspended":
@@ -2699,6 +2810,13 @@ def _finish(
         )
 
 
+# Words that say when, short of a date: "a day earlier", "last year".
+_WHEN_WORDS = re.compile(
+    r"\b(?:earlier|later|ago|last|previous|yesterday|today|tomorrow|this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
 # Taking part announced in so many words (not "would only agree to its head of state").
 _ANNOUNCED = re.compile(
     r"\b(?:will|is\s+to|are\s+to)\s+(?:attend|take\s+part|participate|lead|be\s+present)\b|"
@@ -2732,6 +2850,17 @@ def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
     if record is not None and len(record.start) >= 10:
         return date.fromisoformat(record.start[:10])
     return None
+
+
+def _span_of(meeting: Meeting, floor: date | None) -> tuple[date | None, date]:
+    """The days an undated meeting can have been on: the month or year the text gives, else
+    from ``floor`` (the latest year the text speaks of as past) or the bloc's beginning to
+    today."""
+    year = PartialDate(meeting.year_hint) if meeting.year_hint else None
+    first, last = _span(meeting.start or year)
+    if meeting.start is None and year is None and floor is not None and floor <= last:
+        first = max(first, floor) if first else floor
+    return first, last
 
 
 def _span(when: PartialDate | None) -> tuple[date | None, date]:
