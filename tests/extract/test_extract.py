@@ -1296,3 +1296,30 @@ def test_a_line_ending_on_a_preposition_goes_on_and_a_meeting_in_passing(store):
     assert (_tail(cfm["host"]), cfm["city"]) == ("KGZ", "Bishkek")
     assert "KGZ" not in {_tail(p["state"]) for p in cfm["participants"]}
     assert "ARM" in {_tail(p["state"]) for p in summit["participants"]}
+
+
+def test_french_and_spanish_weekdays_and_a_city_in_its_state(store):
+    """ "Le 33e sommet de l’Union Africaine démarre ce dimanche 9 février à Addis-Abeba en
+    Éthiopie ... du dimanche 09 à lundi 10 février 2020": the bloc's name with capitals, the
+    ordinal before an elided article, the days with their weekdays, the city and its state.
+    "en la mañana de este lunes" in a preview of Saturday 1 July 2023 is Monday 3 July."""
+    text = (
+        "Le 33e sommet de l’Union Africaine démarre ce dimanche 9 février à Addis-Abeba en "
+        "Éthiopie. Ce sommet va se dérouler du dimanche 09 à lundi 10 février 2020."
+    )
+    [m] = to_json(extract_report(text, "2020-02-08", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"], m["start"], m["end"]) == (
+        "AU",
+        33,
+        "2020-02-09",
+        "2020-02-10",
+    )
+    assert (_tail(m["host"]), m["city"]) == ("ETH", "Addis-Abeba")
+    assert find_dates(
+        "tendrá como antesala en la mañana de este lunes una reunión",
+        PartialDate(2023, 7, 1),
+        future=True,
+    )[0].start == PartialDate(2023, 7, 3)
+    assert find_dates("Las deliberaciones del martes", PartialDate(2023, 7, 6))[0].start == (
+        PartialDate(2023, 7, 4)
+    )

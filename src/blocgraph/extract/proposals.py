@@ -110,6 +110,9 @@ ABSENT = re.compile(
     r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
     re.IGNORECASE,
 )
+# The future tense in Spanish and Portuguese ("tendrá", "asistirán"), and French's near future:
+# what a sentence says of the days it names (not, like FUTURE, of the years it names).
+_FUTURE_TENSE = re.compile(r"\b(?:\w+(?:rá|rán|rão)|sera|seront|va\s+se|vont\s+se)\b", re.I)
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
     r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
@@ -350,8 +353,13 @@ class Matcher:
         self.capital_re = _alternation(gaz.capitals)
         self.place_re = _alternation(gaz.places)
         # "Brics", "Nato", "Asean": an acronym as some papers write it, in title case
+        # and a name in another language with its words capitalised ("Union Africaine")
         self.bloc_lookup = {
-            **{n.title(): b for n, b in gaz.bloc_names.items() if _ACRONYM.fullmatch(n)},
+            **{
+                n.title(): b
+                for n, b in gaz.bloc_names.items()
+                if _ACRONYM.fullmatch(n) or re.fullmatch(r"[A-Z][a-z]+(?: [a-zé]+)+", n)
+            },
             **gaz.bloc_names,
         }
         self.bloc_re = _alternation(self.bloc_lookup)
@@ -602,7 +610,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     for name in anchor_names:
         n = re.escape(name).replace("\\ ", r"\s+")
         for pat in (
-            _ORDINAL + r"\s+(?:\w+\s+){0,8}?" + n + r"\b",
+            # "Le 33e sommet de l’Union Africaine": an elided article before the name
+            _ORDINAL + r"\s+(?:\w+\s+){0,8}?(?:[lLdD]['’])?" + n + r"\b",
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
@@ -653,7 +662,7 @@ def extract(
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
-        future = bool(FUTURE.search(s.text))
+        future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
         dates = find_dates(s.text, published, future=future)
         head = _DATELINE_HEAD.match(s.text) if index < 3 else None
         if head:  # "BEIJING, Sep 4:": the day the report was filed
@@ -2522,6 +2531,24 @@ def _read_host(
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
+            city_in = _CITY_IN_STATE.search(before)
+            if (
+                city_in
+                and _VENUE_VERBS.search(text)
+                and matcher.place(city_in["city"])
+                in (
+                    m.iso3,
+                    None,
+                )
+            ):
+                # "à Addis-Abeba en Éthiopie", "in Goa, India": a city, then the state it is in
+                meeting.host = m.iso3
+                meeting.host_quote = _clip(text, local - len(city_in[0]), m.end - s.start)
+                meeting.host_from_city = True
+                if meeting.city is None:
+                    meeting.city = city_in["city"]
+                    meeting.city_quote = meeting.host_quote
+                break
             apposed = _CITY_HOSTS.match(after)
             if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
                 # "the capital of Saudi Arabia, Riyadh, is hosting": the state and its city
@@ -2574,6 +2601,10 @@ def _read_host(
                 break
 
 
+_CITY_IN_STATE = re.compile(
+    r"(?<![\w-])(?:in|at|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s*,|\s+(?:in|en|em))\s+$"
+)
 _CITY_HOSTS = re.compile(
     r"\s*,\s*(?P<city>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s*,\s*"
     r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)\b"
