@@ -1323,3 +1323,56 @@ def test_french_and_spanish_weekdays_and_a_city_in_its_state(store):
     assert find_dates("Las deliberaciones del martes", PartialDate(2023, 7, 6))[0].start == (
         PartialDate(2023, 7, 4)
     )
+
+
+def test_a_postponement_dates_the_new_days_not_the_dropped_plan(store):
+    """ "earlier fixed for Saturday and Sunday, November 25 and 26, 2023, ... postponed to
+    Thursday, November 30, 2023": the new day; "originally planned for 25 and 26 November" is
+    the dropped plan."""
+    text = (
+        "The 187th Meeting of the OPEC Conference, originally planned for 25 and 26 November "
+        "2023, has been rescheduled to Thursday, 30 November 2023, the statement read."
+    )
+    [m] = to_json(extract_report(text, "2023-11-22", store=store))["meetings"]
+    assert (m["ordinal"], m["start"], m["end"]) == (187, "2023-11-30", "2023-11-30")
+
+
+def test_parts_that_follow_on_and_a_weekday_far_from_the_meeting_word(store):
+    """ "will start with informal meetings on October 22 followed by a formal summit on October
+    23-24": the first day to the last. "will host a virtual summit for the SCO with ... on
+    Tuesday": the sentence's one weekday is the summit's, however far from the word. An
+    in-person format cancelled is no cancelled meeting: its host still takes part."""
+    text = (
+        "The BRICS summit will start with informal meetings on October 22 followed by a formal "
+        "summit on October 23-24, Ushakov said."
+    )
+    [m] = to_json(extract_report(text, "2024-10-10", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2024-10-22", "2024-10-24")
+    text = (
+        "Indian Prime Minister Narendra Modi will host a virtual summit for Shanghai Cooperation "
+        "Organisation with Russian President Vladimir Putin, Chinese President Xi Jinping and "
+        "Pakistani counterpart Shehbaz Sharif on Tuesday. The summit was planned as an "
+        "in-person meeting but was later cancelled."
+    )
+    [m] = to_json(extract_report(text, "2023-07-04", store=store))["meetings"]
+    assert (m["start"], _tail(m["host"])) == ("2023-07-04", "IND")
+    assert ("IND", "host") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}
+
+
+def test_a_videoconference_is_a_meeting_and_organisations_invited_are_not_its_bloc(store):
+    """ "held a videoconference with the other G7 leaders on Monday": a meeting of its own,
+    besides the summit planned for June. "Heads of international organisations including
+    ASEAN and the CIS have also been invited to the summit": no ASEAN or CIS meeting."""
+    text = (
+        "The G7 Leaders’ Summit the U.S. was set to host in June will now be done by video. "
+        "Mr. Trump held a videoconference with the other G7 leaders on Monday."
+    )
+    meetings = to_json(extract_report(text, "2020-03-19", store=store))["meetings"]
+    assert {m["start"] for m in meetings} == {"2020-06", "2020-03-16"}
+    text = (
+        "Kazakhstan and Uzbekistan will attend the SCO summit. Heads of six international "
+        "organisations including the UN, the Association of Southeast Asian Nations and the "
+        "Commonwealth of Independent States have also been invited to the summit."
+    )
+    meetings = to_json(extract_report(text, "2023-07-04", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["SCO"]

@@ -63,6 +63,7 @@ _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c i
 MEETING_WORDS = re.compile(
     r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
     r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
     re.IGNORECASE,
@@ -134,6 +135,8 @@ HOST_BEFORE = re.compile(
 )
 HOST_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
+    # "the G7 Leaders’ Summit the U.S. was set to host"
+    r"(?:was|is|were|are)\s+(?:set|due|scheduled|slated|expected|to)\s+(?:to\s+)?host|"
     r"as (?:a |the )?host|is the host|was the host|the host|"
     # "the U.S. will hold next year's summit"
     r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
@@ -1172,7 +1175,14 @@ def _meeting_mentions(
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
     # "Comoros (representing the African Union)": a bloc a state speaks for is no meeting's.
-    blocs = [(b, at) for b, at in blocs if not _REPRESENTING.search(s.text[max(0, at - 30) : at])]
+    # "Heads of six international organisations including the UN, ASEAN, the CIS ... have also
+    # been invited to the summit": organisations invited, not the meeting's bloc.
+    blocs = [
+        (b, at)
+        for b, at in blocs
+        if not _REPRESENTING.search(s.text[max(0, at - 30) : at])
+        and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
+    ]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1313,6 +1323,11 @@ def _meeting_mentions(
 
 
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORGANISATIONS = re.compile(
+    r"\b(?:international|regional|multilateral)\s+organi[sz]ations\s+(?:including|such\s+as|"
+    r"like|among\s+them)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PLURAL_MEETINGS = re.compile(
     r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
 )
@@ -1632,10 +1647,21 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
     usable = [d for d in dates if not _statement_date(s.text, d)]
+    # "originally planned for 25 and 26 November 2023, have been rescheduled to Thursday, 30
+    # November 2023": the dropped plan's dates are not the meeting's.
+    usable = [d for d in usable if not _OLD_PLAN.search(s.text[max(0, d.begin - 40) : d.begin])]
     words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
-    if words:  # a date far from any meeting word is another event's ("an attack in September")
+    if words and not (len(usable) == 1 and usable[0].relative and usable[0].start.exact):
+        # a date far from any meeting word is another event's ("an attack in September"); a
+        # sentence's one weekday ("will host a virtual summit ... on Tuesday") is its own
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
     if not usable:
+        return
+    joined = _followed_by(s.text, usable)
+    if joined is not None:
+        # "will start with informal meetings on October 22 followed by a formal summit on
+        # October 23-24": from the first day to the last
+        meeting.start, meeting.end, meeting.date_quote = joined
         return
     opened = [d for d in usable if _OPENS.search(s.text[max(0, d.begin - 30) : d.begin])]
     closes = [d for d in usable if _CLOSES.search(s.text[max(0, d.begin - 30) : d.begin])]
@@ -1702,6 +1728,33 @@ def _second_day(meeting: Meeting, text: str) -> None:
         and _SECOND_DAY.search(text)
     ):
         meeting.start = PartialDate.of(day - timedelta(days=1))
+
+
+# "originally planned for", "earlier fixed for Saturday and Sunday,", "not holding the summit
+# scheduled from": the days of a plan dropped.
+_OLD_PLAN = re.compile(
+    r"(?:\b(?:originally|initially|earlier|previously|first)\s+(?:been\s+)?|"
+    r"\bnot\s+(?:holding|hold|be\s+held)\b[^.;]{0,40}?)"
+    r"(?:planned|scheduled|fixed|set|slated|due)\s+(?:for|on|from)\s+"
+    r"(?:[A-Z][a-z]+day,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(r"^[^.;]{0,60}?\b(?:followed\s+by|and\s+then|then)\b[^.;]{0,60}$", re.I)
+
+
+def _followed_by(
+    text: str, dates: list[DateMention]
+) -> tuple[PartialDate, PartialDate, str] | None:
+    """ "informal meetings on October 22 followed by a formal summit on October 23-24": two
+    parts of one meeting on days that follow on, the first day to the last."""
+    days = [d for d in dates if d.start.exact and d.end.exact]
+    for a, b in zip(days, days[1:], strict=False):
+        gap = b.start.exact - a.end.exact  # type: ignore[operator]
+        if timedelta(days=1) <= gap <= timedelta(days=1) and _FOLLOWED_BY.match(
+            text[a.finish : b.begin]
+        ):
+            return a.start, b.end, _clip(text, a.begin, b.finish)
+    return None
 
 
 def _precision(d: PartialDate) -> int:
@@ -2482,7 +2535,9 @@ def _read_host(
 ) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
-    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
+    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I) and not (
+        _FORMAT_CHANGED.search(text)
+    ):
         meeting.called_off = True
     place = _DEMONYM_PLACE.search(text)
     if meeting.host is None and place and _VENUE_VERBS.search(text):
@@ -2601,6 +2656,12 @@ def _read_host(
                 break
 
 
+# "The summit was planned as an in-person meeting but was later cancelled", "canceled plans to
+# hold the summit at Camp David ... opted instead to meet by video": the format is dropped, not
+# the meeting.
+_FORMAT_CHANGED = re.compile(
+    r"\bin[- ]person\b|\binstead\b|\b(?:by|via)\s+video|\bvirtual(?:ly)?\b", re.IGNORECASE
+)
 _CITY_IN_STATE = re.compile(
     r"(?<![\w-])(?:in|at|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s*,|\s+(?:in|en|em))\s+$"
