@@ -1376,3 +1376,38 @@ def test_a_videoconference_is_a_meeting_and_organisations_invited_are_not_its_bl
     )
     meetings = to_json(extract_report(text, "2023-07-04", store=store))["meetings"]
     assert [_tail(m["bloc"]) for m in meetings] == ["SCO"]
+
+
+def test_a_summit_named_by_its_city_and_a_bloc_that_takes_part(store):
+    """ "At the Madrid Summit on Wednesday": the city and its state host, though nothing says
+    Spain took part. "The European Union and Georgia also took part in the meeting": the EU
+    takes part in NATO's meeting; it holds no meeting of its own."""
+    text = (
+        "At the Madrid Summit on Wednesday (29 June 2022), NATO leaders were joined by partners. "
+        "The European Union and Georgia also took part in the meeting."
+    )
+    meetings = to_json(extract_report(text, "2022-06-29", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["NATO"]
+    [m] = meetings
+    assert (m["city"], _tail(m["host"]), m["start"]) == ("Madrid", "ESP", "2022-06-29")
+    assert "ESP" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
+    """ "the informal summit of the CIS near St Petersburg, Russia": the city and the host.
+    "May 25, 2023, The Kremlin, Moscow" heading a readout of a meeting that "took place": its
+    day."""
+    text = (
+        "Pashinyan will not participate in the informal summit of the Commonwealth of "
+        "Independent States (CIS) near St Petersburg, Russia, on 25 December."
+    )
+    [m] = to_json(extract_report(text, "2024-12-25", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"]), m["start"]) == ("St Petersburg", "RUS", "2024-12-25")
+    text = (
+        "Meeting of the Supreme Eurasian Economic Council\n\n"
+        "May 25, 2023, The Kremlin, Moscow\n\n"
+        "The meeting of the Supreme Eurasian Economic Council in an expanded format took place "
+        "at the Grand Kremlin Palace. The Eurasian Economic Union leaders signed documents."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2023-05-25", "2023-05-25")

@@ -239,6 +239,7 @@ class Meeting:
     mentions: int = 0
     future: bool = False
     host_from_city: bool = False  # the host is the country of the city named
+    host_from_name: bool = False  # ... named in the meeting's name ("the Madrid Summit")
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
@@ -1030,6 +1031,10 @@ _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
 )
+_DATE_PLACE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},\s+"
+    r"(?:[A-Z][\w'’-]*\s*,?\s*){1,6}$"
+)
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
@@ -1044,6 +1049,11 @@ def _dateline(
     """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
+        if _DATE_PLACE_LINE.match(s.text):
+            # "May 25, 2023, The Kremlin, Moscow": a readout's line of date and place
+            found = find_dates(s.text, published)
+            if found and found[0].begin == 0 and found[0].start.exact is not None:
+                return found[0].start, s.text
         if _DATELINE.match(s.text):
             # "YEREVAN, NOVEMBER 18, ARMENPRESS.": a month in capitals, as datelines write it
             head = re.sub(r"\b[A-Z]{3,9}\b", lambda w: w[0].title(), s.text[:40])
@@ -1182,6 +1192,7 @@ def _meeting_mentions(
         for b, at in blocs
         if not _REPRESENTING.search(s.text[max(0, at - 30) : at])
         and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
+        and not _BLOC_TAKES_PART.match(s.text, at + _name_length(s.text, at))
     ]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
@@ -1323,6 +1334,20 @@ def _meeting_mentions(
 
 
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The European Union and Georgia also took part in the meeting": the bloc takes part in
+# another's meeting; it is not the meeting's bloc.
+_BLOC_TAKES_PART = re.compile(
+    r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*\s+(?:also\s+)?"
+    r"(?:took\s+part|participated|attended|joined)\b"
+)
+
+
+def _name_length(text: str, at: int) -> int:
+    """The length of the capitalised name that begins at ``at`` ("European Union")."""
+    m = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text[at:])
+    return len(m[0]) if m else 0
+
+
 _ORGANISATIONS = re.compile(
     r"\b(?:international|regional|multilateral)\s+organi[sz]ations\s+(?:including|such\s+as|"
     r"like|among\s+them)\b[^.;]*$",
@@ -2611,6 +2636,25 @@ def _read_host(
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, end)
                 meeting.city, meeting.city_quote = apposed["city"], meeting.host_quote
                 break
+    named_by = _CITY_SUMMIT.finditer(text) if matcher.place_re is not None else ()
+    for word in named_by:
+        place = matcher.place_re.search(text, max(0, word.start() - 40), word.start())  # type: ignore[union-attr]
+        if (
+            meeting.city is None
+            and place is not None
+            and re.fullmatch(r"\s+", text[place.end() : word.start()])
+            and any(
+                s.start + word.start() - 60 <= at <= s.start + word.end() for at in meeting.named_at
+            )
+        ):
+            # "At the Madrid Summit", "the Bucharest Ministerial": a meeting named by its city
+            name = re.sub(r"\s+", " ", place[0])
+            meeting.city = name
+            meeting.city_quote = _clip(text, place.start(), word.end())
+            state = matcher.place(name)
+            if meeting.host is None and state is not None:
+                meeting.host, meeting.host_quote = state, meeting.city_quote
+                meeting.host_from_city = meeting.host_from_name = True
     known = [p for p in (matcher.place_re, _names_re(learned or {})) if p is not None]
     if meeting.city is None and known:
         places = sorted((m for p in known for m in p.finditer(text)), key=lambda m: m.start())
@@ -2662,8 +2706,9 @@ def _read_host(
 _FORMAT_CHANGED = re.compile(
     r"\bin[- ]person\b|\binstead\b|\b(?:by|via)\s+video|\bvirtual(?:ly)?\b", re.IGNORECASE
 )
+_CITY_SUMMIT = re.compile(r"(?<=\s)(?:Summit|Ministerial|Conference)\b")
 _CITY_IN_STATE = re.compile(
-    r"(?<![\w-])(?:in|at|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?<![\w-])(?:in|at|near|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s*,|\s+(?:in|en|em))\s+$"
 )
 _CITY_HOSTS = re.compile(
@@ -2794,9 +2839,12 @@ def _finish(
                 # The host of a meeting held is there: a boycott sentence naming it ("over
                 # claims that South Africa ...") is about the others.
                 present.attendance, present.quote = "attended", meeting.host_quote
-        elif meeting.called_off or (
-            from_city and attendance == "invited" and not meeting.invitations
+        elif (
+            meeting.called_off
+            or (from_city and attendance == "invited" and not meeting.invitations)
+            or (from_city and meeting.host_from_name)
         ):
+            # ("the Madrid Summit" names the meeting; it says nothing of Spain taking part)
             pass  # a summit postponed, or only planned in a city: no one there yet
         elif (
             from_city
