@@ -1411,3 +1411,56 @@ def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
     )
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert (m["start"], m["end"]) == ("2023-05-25", "2023-05-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("The SCO ministers met in preparation for the XXIV SCO Summit in Astana.", 24),
+        ("The 38th summit meeting of the Gulf Co-operation Council (GCC) opened on Tuesday.", 38),
+        (
+            "OPEC members took part in the 9th (Extraordinary) OPEC and non-OPEC Ministerial "
+            "Meeting.",
+            9,
+        ),
+        (
+            "The African Union Assembly, at its 35th Ordinary Session held in February 2022, met.",
+            35,
+        ),
+    ],
+)
+def test_ordinals_in_roman_numerals_brackets_and_after_the_name(store, text, ordinal):
+    meetings = to_json(extract_report(text, "2024-05-21", store=store))["meetings"]
+    assert ordinal in {m["ordinal"] for m in meetings}
+
+
+def test_the_extraordinary_or_ordinary_series_and_an_arrivals_day(store):
+    """A body whose recorded meetings fall in an ordinary and an extraordinary series: the one
+    the text names. "has today, Friday, 27 May 2022 arrived ... to participate": the day of an
+    arrival, not the summit's; "The Summit will take place ... on Saturday, 28 May 2022" is."""
+    text = (
+        "President Ramaphosa has today, Friday, 27 May 2022 arrived in Malabo to participate at "
+        "the African Union's 16th Extraordinary Summit on Terrorism. The Summit will take place "
+        "in Malabo on Saturday, 28 May 2022."
+    )
+    [m] = to_json(extract_report(text, "2022-05-30", store=store))["meetings"]
+    assert (_tail(m["series"]), m["ordinal"], m["start"]) == (
+        "assembly-extraordinary-session",
+        16,
+        "2022-05-28",
+    )
+    text = "The 188th Meeting of the OPEC Conference will be held via video conference on Sunday."
+    [m] = to_json(extract_report(text, "2024-06-02", store=store))["meetings"]
+    assert _tail(m["series"]) == "conference"
+
+
+def test_a_bodys_name_before_a_title_is_no_meeting(store):
+    """ "Xi hosted European Council President Charles Michel ... for the 24th Chinese-European
+    Summit": a title; the summit of the EU with China is no European Council."""
+    text = (
+        "Chinese leader Xi Jinping hosted European Council President Charles Michel in Beijing "
+        "for the 24th Chinese-European Summit. During the summit, Xi stressed the joint "
+        "responsibility of China and the EU."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["series"], _tail(m["host"])) == ("EU", None, "CHN")

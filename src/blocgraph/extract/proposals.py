@@ -163,7 +163,16 @@ _ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORDINAL_WORDS) + r")"
+# A Roman numeral of two or more capitals ("XXIV"; not "I", nor a word in capitals)
+_ROMAN_NUMERAL = r"(?-i:C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_ROMAN = re.compile(r"(?=[IVXLC]{2,})" + _ROMAN_NUMERAL)
+_ORDINAL = (
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|"
+    + "|".join(_ORDINAL_WORDS)
+    + r"|(?-i:(?=[IVXLC]{2,}\b)"
+    + _ROMAN_NUMERAL
+    + r"))"
+)
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
@@ -247,6 +256,8 @@ class Meeting:
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
+    extraordinary: bool = False  # named "extraordinary" ("the 16th Extraordinary Summit")
+    series: str | None = None  # the series IRI, where the body's meetings fall in several
     kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
     partner: str | None = None  # the other bloc of a summit between two blocs
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
@@ -615,8 +626,21 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
         n = re.escape(name).replace("\\ ", r"\s+")
         for pat in (
             # "Le 33e sommet de l’Union Africaine": an elided article before the name
-            _ORDINAL + r"\s+(?:\w+\s+){0,8}?(?:[lLdD]['’])?" + n + r"\b",
+            # "the 38th summit meeting of the Gulf Co-operation Council", "the 9th (Extraordinary)
+            # OPEC and non-OPEC Ministerial Meeting", "the XXIV SCO Summit"
+            _ORDINAL + r"\s+(?:\(?[\w-]+\)?\s+){0,8}?(?:[lLdD]['’]|\()?" + n + r"\b",
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
+            # "the African Union's 16th Extraordinary Summit", "ASEAN's 43rd summit"
+            n
+            + r"['’]s\s+"
+            + _ORDINAL
+            + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference)\b",
+            # "the African Union Assembly, at its 35th Ordinary Session", "the GCC Ministerial
+            # Council, during its eighteenth session"
+            n
+            + r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:at|during|in)\s+its\s+"
+            + _ORDINAL
+            + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
             first = m is not None and m["ord"].lower() in ("first", "1st")
@@ -625,11 +649,7 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
-                word = m["ord"].lower()
-                if word in _ORDINAL_WORDS:
-                    return _ORDINAL_WORDS[word]
-                digits = re.match(r"\d+", word)
-                return int(digits[0]) if digits else None
+                return _ordinal_value(m["ord"])
     return None
 
 
@@ -668,6 +688,12 @@ def extract(
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
         dates = find_dates(s.text, published, future=future)
+        # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
+        dates = [
+            d
+            for d in dates
+            if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
+        ]
         head = _DATELINE_HEAD.match(s.text) if index < 3 else None
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
@@ -728,6 +754,9 @@ def extract(
                 dateline
                 and not in_passing
                 and not _AGO.search(s.text)
+                # "has today, Friday, 27 May 2022 arrived ... to participate": a sentence that
+                # gives its own day is not dated by the report's
+                and not any(d.start.exact for d in dates)
                 and meeting.start is None
                 and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
             ):
@@ -1210,8 +1239,10 @@ def _meeting_mentions(
             " ".join(candidate.names),
             re.I,
         )
-        if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
-            continue  # "Director of the Executive Committee of the SCO RATS": a title
+        if _AFFILIATION.search(s.text[max(0, at - 60) : at]) or _TITLE_AFTER.match(s.text, _end):
+            # "Director of the Executive Committee of the SCO RATS", "European Council President
+            # Charles Michel": a title
+            continue
         if not meeting_like and not _MEETING_AT.search(
             s.text[max(0, at - 25) : at] + "\0" + s.text[_end : _end + 25]
         ):
@@ -1228,7 +1259,10 @@ def _meeting_mentions(
             if (
                 not near
                 or _in_general(s.text, word)
-                or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()])
+                or re.search(
+                    r"-\s*$|\bPlus\b|East Asia|[\w.]+-[\w.]+\s+$",
+                    s.text[word.start() - 40 : word.start()],
+                )
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
             partner = _between_blocs(matcher, s.text, word)
@@ -1246,7 +1280,20 @@ def _meeting_mentions(
             for lm in listed:
                 # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
                 # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
-                own = (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                own = (
+                    (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                    or any(
+                        at == lm.end() + len(of[0]) - len(of["rest"])
+                        for of in [_OF_BLOC.match(s.text, lm.end())]
+                        if of is not None
+                        for _b, at in blocs
+                    )
+                    or (  # "the 16th Extraordinary Summit of the AU", "the AU's 16th ... Summit"
+                        re.search(r"['’]s\s+$", s.text[max(0, lm.start() - 3) : lm.start()])
+                        is not None
+                        and any(lm.start() - 40 <= at < lm.start() for _b, at in blocs)
+                    )
+                )
                 inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
                 if inside and not own:
                     found = [f for f in found if f not in inside]  # not the bloc's own body
@@ -1471,6 +1518,10 @@ _AFFILIATION = re.compile(
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}$"
 )
+_TITLE_AFTER = re.compile(
+    r"\s+(?:President|Vice[- ]President|Secretary[- ]General|Chair(?:man|woman|person)?|"
+    r"Director|Head|Spokes(?:man|woman|person))\b"
+)
 _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
@@ -1487,7 +1538,11 @@ _ORDINAL_PAIR = re.compile(
 
 
 def _ordinal_value(word: str) -> int | None:
-    """ "9th", "ninth", "XXIV" aside: the number an ordinal word or numeral gives."""
+    """ "9th", "ninth", "XXIV": the number an ordinal word or numeral gives."""
+    if _ROMAN.fullmatch(word):
+        values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[c] for c in word]
+        following = [*values[1:], 0]
+        return sum(-v if v < after else v for v, after in zip(values, following, strict=True))
     word = word.lower()
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
@@ -1503,6 +1558,7 @@ _ORDINAL_MEETING = re.compile(
     r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
     r"(?:\s*\([A-Z]+\))?"
 )
+_OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<rest>[A-Z])")
 _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
     r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
@@ -1591,6 +1647,23 @@ def _merge(
     return None
 
 
+_EXTRAORDINARY = re.compile(r"\bextra-?ordinar\w*", re.IGNORECASE)
+
+
+def _series(meeting: Meeting, gaz: Gazetteer) -> str | None:
+    """The series of the meeting: its body's, or, where the body's recorded meetings fall in an
+    ordinary and an extraordinary series (the AU Assembly, the OPEC Conference), the one the
+    text names it as ("extraordinary" or not)."""
+    if meeting.body is None:
+        return None
+    kinds = {r.series for r in gaz.meetings if r.body == meeting.body.iri and r.series}
+    extra = {k for k in kinds if _EXTRAORDINARY.search(k)}
+    if not extra or not kinds - extra:
+        return meeting.body.series
+    chosen = extra if meeting.extraordinary else kinds - extra
+    return next(iter(chosen)) if len(chosen) == 1 else meeting.body.series
+
+
 def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
     # A bare year ("for 2025-2027") says little of which meeting; "last year" does.
     dates = [d for d in dates if d.start.month is not None or d.relative]
@@ -1612,6 +1685,8 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
     meeting.mentions += 1
     meeting.named_at.add(s.start + mention.at)
     meeting.kind = meeting.kind or mention.kind
+    window = s.text[max(0, mention.at - 30) : mention.at + 25]
+    meeting.extraordinary = meeting.extraordinary or bool(_EXTRAORDINARY.search(window))
     meeting.partner = meeting.partner or mention.partner
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
@@ -1626,7 +1701,7 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
 
 _NOT_MEETING_DATE = re.compile(
     r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became|"
-    r"confirmed|stated|disclosed|revealed|informed|added|noted)\b[^.]{0,25}$",
+    r"confirmed|stated|disclosed|revealed|informed|added|noted|arrived|arrives|landed)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -1634,7 +1709,7 @@ _NOT_MEETING_DATE = re.compile(
 # "China on Wednesday (July 2, 2025) said ...": the day of a statement, said after the date.
 _SAID_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
-    r"declared|added)\b"
+    r"declared|added|arrived|arrives|landed)\b"
 )
 
 
@@ -2763,6 +2838,7 @@ def _finish(
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
     no date: the report, and the meeting it is about, come after it."""
+    meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -3026,7 +3102,9 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
     candidates = [
         r
         for r in gaz.meetings
-        if r.bloc == meeting.bloc and (meeting.body is None or r.body == meeting.body.iri)
+        if r.bloc == meeting.bloc
+        and (meeting.body is None or r.body == meeting.body.iri)
+        and (meeting.series is None or r.series in (None, meeting.series))
     ]
     if meeting.body is not None and meeting.ordinal is not None:
         same = [r for r in candidates if r.ordinal == meeting.ordinal]
