@@ -1464,3 +1464,26 @@ def test_a_bodys_name_before_a_title_is_no_meeting(store):
     )
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert (_tail(m["bloc"]), m["series"], _tail(m["host"])) == ("EU", None, "CHN")
+
+
+def test_a_headlines_year_a_last_day_alone_and_a_readouts_venue_line(store):
+    """ "ASEAN Summit 2023 to begin" over a report of unknown date: the year of "September 9-10";
+    "from today until September 7" (today unknown) gives the last day only. "May 25, 2023, The
+    Kremlin, Moscow" over a readout of the meeting held: Moscow is the venue, Russia hosts."""
+    text = (
+        "ASEAN Summit 2023 to begin\n"
+        "Indonesia is hosting the 43rd ASEAN Summit from today until September 7. Both are likely "
+        "to be overshadowed by the G20 Summit in India, on September 9-10."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    got = {_tail(m["bloc"]): (m["start"], m["end"]) for m in meetings}
+    assert got["ASEAN"] == (None, "2023-09-07")
+    assert got["G20"] == ("2023-09-09", "2023-09-10")
+    text = (
+        "Meeting of the Supreme Eurasian Economic Council\n\n"
+        "May 25, 2023, The Kremlin, Moscow\n\n"
+        "The meeting of the Supreme Eurasian Economic Council in an expanded format took place "
+        "at the Grand Kremlin Palace. The Eurasian Economic Union leaders signed documents."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Moscow", "RUS")

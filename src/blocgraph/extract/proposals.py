@@ -679,6 +679,7 @@ def extract(
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    headline_year = _headline_year(sentences)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
     if dateline is None and day_quote and published is not None and published.exact:
@@ -687,7 +688,7 @@ def extract(
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
-        dates = find_dates(s.text, published, future=future)
+        dates = find_dates(s.text, published or headline_year, future=future)
         # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
         dates = [
             d
@@ -765,6 +766,7 @@ def extract(
                 # other day said, on the day the report was filed
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
+                _venue_of_date_line(matcher, meeting, dateline[1])
             for early, early_dates in pending:
                 sentence_meeting[early] = meeting
                 if early_dates and meeting.start is None:
@@ -1091,6 +1093,33 @@ def _dateline(
                 d = found[0]
                 return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
     return None
+
+
+def _venue_of_date_line(matcher: Matcher, meeting: Meeting, line: str) -> None:
+    """ "May 25, 2023, The Kremlin, Moscow" heading a readout of the meeting held: the city the
+    line ends on is the venue, its state the host (a "MINSK, June 27" dateline is not)."""
+    if not _DATE_PLACE_LINE.match(line) or matcher.place_re is None or meeting.city is not None:
+        return
+    places = list(matcher.place_re.finditer(line))
+    if not places or line[places[-1].end() :].strip(" ,"):
+        return
+    name = re.sub(r"\s+", " ", places[-1][0])
+    meeting.city, meeting.city_quote = name, line
+    state = matcher.place(name)
+    if meeting.host is None and state is not None:
+        meeting.host, meeting.host_quote, meeting.host_from_city = state, line, True
+
+
+def _headline_year(sentences: list[Sentence]) -> PartialDate | None:
+    """ "ASEAN Summit 2023 to begin": the one year a report's headline (a first line with no
+    full stop) names with a meeting word, the year of the days its text names without one
+    ("on September 9-10") when the report's date is not known."""
+    if not sentences or "\n" in sentences[0].text or sentences[0].text.endswith("."):
+        return None
+    years = _YEAR.findall(sentences[0].text)
+    if len(years) != 1 or not MEETING_WORDS.search(sentences[0].text):
+        return None
+    return PartialDate(int(years[0]))
 
 
 def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
@@ -1783,6 +1812,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     )
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
+        return
+    if re.search(r"\b(?:until|till|through)\s+$", s.text[max(0, best.begin - 12) : best.begin]):
+        # "from today until September 7" (the report's day unknown), "lasts until Friday": the
+        # last day; the first is not said
+        if meeting.start is None:
+            meeting.end = best.end
+            meeting.date_quote = _clip(s.text, best.begin, best.finish)
         return
     start, end = best.start, best.end
     days = duration_days(s.text)
