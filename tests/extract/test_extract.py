@@ -1487,3 +1487,29 @@ def test_a_headlines_year_a_last_day_alone_and_a_readouts_venue_line(store):
     )
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert (m["city"], _tail(m["host"])) == ("Moscow", "RUS")
+
+
+def test_a_full_stop_without_its_space_ends_a_sentence():
+    from blocgraph.extract.proposals import split_sentences
+
+    text = "The forum kicked off under the chair of Pramudwinai.The forum is attended by many."
+    assert [s.text for s in split_sentences(text)] == [
+        "The forum kicked off under the chair of Pramudwinai.",
+        "The forum is attended by many.",
+    ]
+
+
+def test_a_ministers_meeting_named_after_a_summit_and_whose_date_is_whose(store):
+    """ "Last year, Pashinyan did not attend the CIS summit in Kyrgyzstan, and in October this
+    year, Armenia did not support two statements at the meeting of CIS foreign ministers": two
+    meetings; the month is the ministers' (its clause), the year the summit's."""
+    text = (
+        "Last year, Nikol Pashinyan did not attend the CIS summit in Kyrgyzstan, and in October "
+        "this year, Armenia did not support two statements at the meeting of CIS foreign "
+        "ministers."
+    )
+    meetings = to_json(extract_report(text, "2024-12-25", store=store))["meetings"]
+    summit = next(m for m in meetings if m["series"])
+    ministers = next(m for m in meetings if m is not summit)
+    assert (summit["start"], _tail(summit["host"])) == (None, "KGZ")
+    assert ministers["start"] == "2024-10"

@@ -286,7 +286,10 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
-_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+# (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
+_BOUNDARY = re.compile(
+    r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+)
 
 
 # A line that ends on a word no sentence ends on: the sentence goes on after the line break.
@@ -1361,6 +1364,18 @@ def _meeting_mentions(
                 if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
                     body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             found.append((body, has_word.start()))
+    if blocs and found:
+        # "did not attend the CIS summit in Kyrgyzstan, and in October this year, Armenia did
+        # not support two statements at the meeting of CIS foreign ministers": a ministers'
+        # meeting named after another meeting is a meeting of its own.
+        for word in MEETING_WORDS.finditer(s.text):
+            ministers = _MINISTERS_MEETING.match(s.text, word.start())
+            if (
+                ministers is not None
+                and word.start() > max(at for _b, at in found) + 40
+                and any(word.start() <= at < ministers.end() for _b, at in blocs)
+            ):
+                found.append((None, word.start()))
     joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
@@ -1371,11 +1386,7 @@ def _meeting_mentions(
     mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
-        mine = [
-            d
-            for d in dates
-            if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
-        ]
+        mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
         ordinal = (
@@ -1429,6 +1440,24 @@ _ORGANISATIONS = re.compile(
     r"like|among\s+them)\b[^.;]*$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+
+
+def _date_owner(text: str, found: list[tuple[Body | None, int]], d: DateMention) -> int:
+    """Which of the meetings a sentence names (sorted by place) a date is of: the nearest, but
+    not across a clause break when a meeting named after the date is in the date's clause
+    ("did not attend the CIS summit ..., and in October this year, Armenia did not support two
+    statements at the meeting of CIS foreign ministers")."""
+    nearest = min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin))
+    at = found[nearest][1]
+    later = [i for i in range(len(found)) if found[i][1] > d.finish]
+    if at < d.begin and later and _CLAUSE_BREAK.search(text, at, d.begin):
+        following = later[0]
+        if not _CLAUSE_BREAK.search(text, d.finish, found[following][1]):
+            return following
+    return nearest
+
+
 _PLURAL_MEETINGS = re.compile(
     r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
 )
