@@ -1200,7 +1200,12 @@ def test_dev_corpus_quality(store, gaz):
     rules (collectives, attendance, who is named) bring them to precision 0.971 and recall
     0.840, dates 60/63 and hosts 68/74. Round 4's held-out split (31 reports, scored once at
     stop 16) then joined dev as 59-89: on the 89 reports the same rules measure precision 0.868,
-    recall 0.652, dates 76/98 and hosts 88/112. The floor sits a little below, so that a
+    recall 0.652, dates 76/98 and hosts 88/112. Round 5's meeting rules (which meetings: summits
+    and ministers' meetings kept apart, summits of two blocs, blocs that are represented or take
+    part, meetings in passing; dates: dropped plans, weekdays in Spanish and French, a headline's
+    year, second days and parts that follow on; hosts: a city in its state, a summit named by its
+    city, a readout's place line; ordinals and the extraordinary series) bring them to precision
+    0.897, recall 0.675, dates 88/98 and hosts 94/112. The floor sits a little below, so that a
     regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1211,9 +1216,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.645, score.misses
-    assert score.precision >= 0.86, score.extras
-    assert score.dates_right >= 75 and score.hosts_right >= 87, score.misses
+    assert score.recall >= 0.67, score.misses
+    assert score.precision >= 0.89, score.extras
+    assert score.dates_right >= 87 and score.hosts_right >= 93, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
