@@ -829,8 +829,12 @@ def extract(
                 # on the day of the report, not an undated one named since.
                 today = [m for m in meetings if m.start == published and m.bloc == target.bloc]
                 target = today[0] if today else target
-            said = ANAPHORA.search(s.text)
-            if said and target.kind == "ministerial" and re.search(_SUMMIT_WORD, said[0], re.I):
+            anaphora = ANAPHORA.search(s.text)
+            if (
+                anaphora
+                and target.kind == "ministerial"
+                and re.search(_SUMMIT_WORD, anaphora[0], re.I)
+            ):
                 # "... arrived to participate in the summit": the summit the report named, not
                 # the ministers' meeting named since.
                 summits = [m for m in meetings if m.kind == "summit" and m.bloc == target.bloc]
@@ -1406,9 +1410,9 @@ def _meeting_mentions(
             index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
         )
         mention.kind = _kind(s.text, at, body)
-        pair = partners.get(at)
-        if body is None and pair is not None and bloc in pair:
-            mention.partner = pair[1] if bloc == pair[0] else pair[0]
+        two_blocs = partners.get(at)
+        if body is None and two_blocs is not None and bloc in two_blocs:
+            mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
