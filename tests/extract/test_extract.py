@@ -1200,7 +1200,12 @@ def test_dev_corpus_quality(store, gaz):
     rules (collectives, attendance, who is named) bring them to precision 0.971 and recall
     0.840, dates 60/63 and hosts 68/74. Round 4's held-out split (31 reports, scored once at
     stop 16) then joined dev as 59-89: on the 89 reports the same rules measure precision 0.868,
-    recall 0.652, dates 76/98 and hosts 88/112. The floor sits a little below, so that a
+    recall 0.652, dates 76/98 and hosts 88/112. Round 5's meeting rules (which meetings: summits
+    and ministers' meetings kept apart, summits of two blocs, blocs that are represented or take
+    part, meetings in passing; dates: dropped plans, weekdays in Spanish and French, a headline's
+    year, second days and parts that follow on; hosts: a city in its state, a summit named by its
+    city, a readout's place line; ordinals and the extraordinary series) bring them to precision
+    0.897, recall 0.675, dates 88/98 and hosts 94/112. The floor sits a little below, so that a
     regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1211,6 +1216,305 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.645, score.misses
-    assert score.precision >= 0.86, score.extras
-    assert score.dates_right >= 75 and score.hosts_right >= 87, score.misses
+    assert score.recall >= 0.67, score.misses
+    assert score.precision >= 0.89, score.extras
+    assert score.dates_right >= 87 and score.hosts_right >= 93, score.misses
+
+
+def test_a_bloc_a_state_represents_names_no_meeting(store):
+    """ "Comoros (representing the African Union) ... will also be in attendance": the AU is
+    what Comoros speaks for, not a meeting; the guests are the G7 summit's."""
+    text = (
+        "The G7 leaders have gathered for the annual G7 summit in Hiroshima. India, Brazil, "
+        "Comoros (representing the African Union), and the Cook Islands (representing the "
+        "Pacific Islands Forum), will also be in attendance."
+    )
+    meetings = to_json(extract_report(text, "2023-05-20", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["G7"]
+    assert {"IND", "BRA", "COM"} <= {_tail(p["state"]) for p in meetings[0]["participants"]}
+
+
+def test_a_ministers_meeting_its_second_day_and_a_summit_named_for_its_commitments(store):
+    """ "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of
+    the meeting": it began on Tuesday. "the commitments made at the NATO Summit that took place
+    14 years ago" names a past summit in passing: not this meeting, and not dated by the
+    report's date line."""
+    text = (
+        "date 2022-11-30\n"
+        "The Meeting of NATO Foreign Ministers continues on Wednesday, in Bucharest.\n\n"
+        "On the second day of the meeting, a session with partners will be held.\n\n"
+        "The Foreign Ministers of the NATO member countries, gathered in Bucharest, reaffirm "
+        "the commitments made at the NATO Summit that took place 14 years ago."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    fmm = meetings[0]
+    assert fmm["series"] is None and fmm["city"] == "Bucharest"
+    assert (fmm["start"], fmm["end"]) == ("2022-11-29", "2022-11-30")
+    assert all(m["start"] is None for m in meetings[1:])
+
+
+def test_a_blocs_acronym_in_title_case_and_an_ordinal_in_portuguese(store):
+    """ "a 12ª Cúpula dos Brics": the acronym as some papers write it names the bloc."""
+    text = "Ao término da 12ª Cúpula dos Brics, realizada virtualmente, os presidentes falaram."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["series"]), m["ordinal"]) == ("BRICS", "summit", 12)
+
+
+def test_a_summit_between_two_blocs_hosted_by_a_capital_named_in_apposition(store):
+    """ "the capital of Saudi Arabia, Riyadh, is hosting the first summit of its kind between
+    the GCC countries and ASEAN": a summit of two blocs (no body of either, no ordinal), the
+    host and its city; ASEAN's members take part as members. "dates back to March 1986, when
+    the GCC Ministerial Council" names a past meeting, and "the summit" after it is still the
+    summit."""
+    text = (
+        "Today, the capital of Saudi Arabia, Riyadh, is hosting the first summit of its kind "
+        "between the Gulf Cooperation Council (GCC) countries and the Association of Southeast "
+        "Asian Nations (ASEAN). The relationship dates back to March 1986, when the GCC "
+        "Ministerial Council decided to approve communications with ASEAN. Malaysian Prime "
+        "Minister Anwar Ibrahim arrived to participate in the summit."
+    )
+    meetings = to_json(extract_report(text, "2023-10-20", store=store))["meetings"]
+    summit = meetings[0]
+    assert (summit["series"], summit["ordinal"], summit["city"]) == (None, None, "Riyadh")
+    assert _tail(summit["host"]) == "SAU" and summit["start"] is None
+    got = {_tail(p["state"]): p["capacity"] for p in summit["participants"]}
+    assert got == {"SAU": "host", "MYS": "member"}
+    [past] = [m for m in meetings if m is not summit]
+    assert past["start"] == "1986-03" and past["participants"] == []
+
+
+def test_a_line_ending_on_a_preposition_goes_on_and_a_meeting_in_passing(store):
+    """ "... meeting in\\nBishkek.": a hard-wrapped line that ends on "in" goes on. The foreign
+    ministers' meeting named in passing, undated, has its city and host but nobody said to be
+    there; "is in attendance" is said of the meeting held that day."""
+    text = (
+        "date 2023-10-13\n"
+        "On October 13, a meeting of the CIS Heads of State Council has been held in Bishkek.\n"
+        "Ararat Mirzoyan, the foreign minister of Armenia, had already declined to attend the\n"
+        "CIS Council of Foreign Ministers meeting in\n"
+        "Bishkek.\n"
+        "The Deputy Foreign Affairs Minister of Armenia is in attendance to represent the country."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    summit = next(m for m in meetings if m["start"] == "2023-10-13")
+    cfm = next(m for m in meetings if m is not summit)
+    assert (_tail(cfm["host"]), cfm["city"]) == ("KGZ", "Bishkek")
+    assert "KGZ" not in {_tail(p["state"]) for p in cfm["participants"]}
+    assert "ARM" in {_tail(p["state"]) for p in summit["participants"]}
+
+
+def test_french_and_spanish_weekdays_and_a_city_in_its_state(store):
+    """ "Le 33e sommet de l’Union Africaine démarre ce dimanche 9 février à Addis-Abeba en
+    Éthiopie ... du dimanche 09 à lundi 10 février 2020": the bloc's name with capitals, the
+    ordinal before an elided article, the days with their weekdays, the city and its state.
+    "en la mañana de este lunes" in a preview of Saturday 1 July 2023 is Monday 3 July."""
+    text = (
+        "Le 33e sommet de l’Union Africaine démarre ce dimanche 9 février à Addis-Abeba en "
+        "Éthiopie. Ce sommet va se dérouler du dimanche 09 à lundi 10 février 2020."
+    )
+    [m] = to_json(extract_report(text, "2020-02-08", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"], m["start"], m["end"]) == (
+        "AU",
+        33,
+        "2020-02-09",
+        "2020-02-10",
+    )
+    assert (_tail(m["host"]), m["city"]) == ("ETH", "Addis-Abeba")
+    assert find_dates(
+        "tendrá como antesala en la mañana de este lunes una reunión",
+        PartialDate(2023, 7, 1),
+        future=True,
+    )[0].start == PartialDate(2023, 7, 3)
+    assert find_dates("Las deliberaciones del martes", PartialDate(2023, 7, 6))[0].start == (
+        PartialDate(2023, 7, 4)
+    )
+
+
+def test_a_postponement_dates_the_new_days_not_the_dropped_plan(store):
+    """ "earlier fixed for Saturday and Sunday, November 25 and 26, 2023, ... postponed to
+    Thursday, November 30, 2023": the new day; "originally planned for 25 and 26 November" is
+    the dropped plan."""
+    text = (
+        "The 187th Meeting of the OPEC Conference, originally planned for 25 and 26 November "
+        "2023, has been rescheduled to Thursday, 30 November 2023, the statement read."
+    )
+    [m] = to_json(extract_report(text, "2023-11-22", store=store))["meetings"]
+    assert (m["ordinal"], m["start"], m["end"]) == (187, "2023-11-30", "2023-11-30")
+
+
+def test_parts_that_follow_on_and_a_weekday_far_from_the_meeting_word(store):
+    """ "will start with informal meetings on October 22 followed by a formal summit on October
+    23-24": the first day to the last. "will host a virtual summit for the SCO with ... on
+    Tuesday": the sentence's one weekday is the summit's, however far from the word. An
+    in-person format cancelled is no cancelled meeting: its host still takes part."""
+    text = (
+        "The BRICS summit will start with informal meetings on October 22 followed by a formal "
+        "summit on October 23-24, Ushakov said."
+    )
+    [m] = to_json(extract_report(text, "2024-10-10", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2024-10-22", "2024-10-24")
+    text = (
+        "Indian Prime Minister Narendra Modi will host a virtual summit for Shanghai Cooperation "
+        "Organisation with Russian President Vladimir Putin, Chinese President Xi Jinping and "
+        "Pakistani counterpart Shehbaz Sharif on Tuesday. The summit was planned as an "
+        "in-person meeting but was later cancelled."
+    )
+    [m] = to_json(extract_report(text, "2023-07-04", store=store))["meetings"]
+    assert (m["start"], _tail(m["host"])) == ("2023-07-04", "IND")
+    assert ("IND", "host") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}
+
+
+def test_a_videoconference_is_a_meeting_and_organisations_invited_are_not_its_bloc(store):
+    """ "held a videoconference with the other G7 leaders on Monday": a meeting of its own,
+    besides the summit planned for June. "Heads of international organisations including
+    ASEAN and the CIS have also been invited to the summit": no ASEAN or CIS meeting."""
+    text = (
+        "The G7 Leaders’ Summit the U.S. was set to host in June will now be done by video. "
+        "Mr. Trump held a videoconference with the other G7 leaders on Monday."
+    )
+    meetings = to_json(extract_report(text, "2020-03-19", store=store))["meetings"]
+    assert {m["start"] for m in meetings} == {"2020-06", "2020-03-16"}
+    text = (
+        "Kazakhstan and Uzbekistan will attend the SCO summit. Heads of six international "
+        "organisations including the UN, the Association of Southeast Asian Nations and the "
+        "Commonwealth of Independent States have also been invited to the summit."
+    )
+    meetings = to_json(extract_report(text, "2023-07-04", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["SCO"]
+
+
+def test_a_summit_named_by_its_city_and_a_bloc_that_takes_part(store):
+    """ "At the Madrid Summit on Wednesday": the city and its state host, though nothing says
+    Spain took part. "The European Union and Georgia also took part in the meeting": the EU
+    takes part in NATO's meeting; it holds no meeting of its own."""
+    text = (
+        "At the Madrid Summit on Wednesday (29 June 2022), NATO leaders were joined by partners. "
+        "The European Union and Georgia also took part in the meeting."
+    )
+    meetings = to_json(extract_report(text, "2022-06-29", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["NATO"]
+    [m] = meetings
+    assert (m["city"], _tail(m["host"]), m["start"]) == ("Madrid", "ESP", "2022-06-29")
+    assert "ESP" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
+    """ "the informal summit of the CIS near St Petersburg, Russia": the city and the host.
+    "May 25, 2023, The Kremlin, Moscow" heading a readout of a meeting that "took place": its
+    day."""
+    text = (
+        "Pashinyan will not participate in the informal summit of the Commonwealth of "
+        "Independent States (CIS) near St Petersburg, Russia, on 25 December."
+    )
+    [m] = to_json(extract_report(text, "2024-12-25", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"]), m["start"]) == ("St Petersburg", "RUS", "2024-12-25")
+    text = (
+        "Meeting of the Supreme Eurasian Economic Council\n\n"
+        "May 25, 2023, The Kremlin, Moscow\n\n"
+        "The meeting of the Supreme Eurasian Economic Council in an expanded format took place "
+        "at the Grand Kremlin Palace. The Eurasian Economic Union leaders signed documents."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2023-05-25", "2023-05-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("The SCO ministers met in preparation for the XXIV SCO Summit in Astana.", 24),
+        ("The 38th summit meeting of the Gulf Co-operation Council (GCC) opened on Tuesday.", 38),
+        (
+            "OPEC members took part in the 9th (Extraordinary) OPEC and non-OPEC Ministerial "
+            "Meeting.",
+            9,
+        ),
+        (
+            "The African Union Assembly, at its 35th Ordinary Session held in February 2022, met.",
+            35,
+        ),
+    ],
+)
+def test_ordinals_in_roman_numerals_brackets_and_after_the_name(store, text, ordinal):
+    meetings = to_json(extract_report(text, "2024-05-21", store=store))["meetings"]
+    assert ordinal in {m["ordinal"] for m in meetings}
+
+
+def test_the_extraordinary_or_ordinary_series_and_an_arrivals_day(store):
+    """A body whose recorded meetings fall in an ordinary and an extraordinary series: the one
+    the text names. "has today, Friday, 27 May 2022 arrived ... to participate": the day of an
+    arrival, not the summit's; "The Summit will take place ... on Saturday, 28 May 2022" is."""
+    text = (
+        "President Ramaphosa has today, Friday, 27 May 2022 arrived in Malabo to participate at "
+        "the African Union's 16th Extraordinary Summit on Terrorism. The Summit will take place "
+        "in Malabo on Saturday, 28 May 2022."
+    )
+    [m] = to_json(extract_report(text, "2022-05-30", store=store))["meetings"]
+    assert (_tail(m["series"]), m["ordinal"], m["start"]) == (
+        "assembly-extraordinary-session",
+        16,
+        "2022-05-28",
+    )
+    text = "The 188th Meeting of the OPEC Conference will be held via video conference on Sunday."
+    [m] = to_json(extract_report(text, "2024-06-02", store=store))["meetings"]
+    assert _tail(m["series"]) == "conference"
+
+
+def test_a_bodys_name_before_a_title_is_no_meeting(store):
+    """ "Xi hosted European Council President Charles Michel ... for the 24th Chinese-European
+    Summit": a title; the summit of the EU with China is no European Council."""
+    text = (
+        "Chinese leader Xi Jinping hosted European Council President Charles Michel in Beijing "
+        "for the 24th Chinese-European Summit. During the summit, Xi stressed the joint "
+        "responsibility of China and the EU."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["series"], _tail(m["host"])) == ("EU", None, "CHN")
+
+
+def test_a_headlines_year_a_last_day_alone_and_a_readouts_venue_line(store):
+    """ "ASEAN Summit 2023 to begin" over a report of unknown date: the year of "September 9-10";
+    "from today until September 7" (today unknown) gives the last day only. "May 25, 2023, The
+    Kremlin, Moscow" over a readout of the meeting held: Moscow is the venue, Russia hosts."""
+    text = (
+        "ASEAN Summit 2023 to begin\n"
+        "Indonesia is hosting the 43rd ASEAN Summit from today until September 7. Both are likely "
+        "to be overshadowed by the G20 Summit in India, on September 9-10."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    got = {_tail(m["bloc"]): (m["start"], m["end"]) for m in meetings}
+    assert got["ASEAN"] == (None, "2023-09-07")
+    assert got["G20"] == ("2023-09-09", "2023-09-10")
+    text = (
+        "Meeting of the Supreme Eurasian Economic Council\n\n"
+        "May 25, 2023, The Kremlin, Moscow\n\n"
+        "The meeting of the Supreme Eurasian Economic Council in an expanded format took place "
+        "at the Grand Kremlin Palace. The Eurasian Economic Union leaders signed documents."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Moscow", "RUS")
+
+
+def test_a_full_stop_without_its_space_ends_a_sentence():
+    from blocgraph.extract.proposals import split_sentences
+
+    text = "The forum kicked off under the chair of Pramudwinai.The forum is attended by many."
+    assert [s.text for s in split_sentences(text)] == [
+        "The forum kicked off under the chair of Pramudwinai.",
+        "The forum is attended by many.",
+    ]
+
+
+def test_a_ministers_meeting_named_after_a_summit_and_whose_date_is_whose(store):
+    """ "Last year, Pashinyan did not attend the CIS summit in Kyrgyzstan, and in October this
+    year, Armenia did not support two statements at the meeting of CIS foreign ministers": two
+    meetings; the month is the ministers' (its clause), the year the summit's."""
+    text = (
+        "Last year, Nikol Pashinyan did not attend the CIS summit in Kyrgyzstan, and in October "
+        "this year, Armenia did not support two statements at the meeting of CIS foreign "
+        "ministers."
+    )
+    meetings = to_json(extract_report(text, "2024-12-25", store=store))["meetings"]
+    summit = next(m for m in meetings if m["series"])
+    ministers = next(m for m in meetings if m is not summit)
+    assert (summit["start"], _tail(summit["host"])) == (None, "KGZ")
+    assert ministers["start"] == "2024-10"

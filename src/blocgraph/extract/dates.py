@@ -38,6 +38,14 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+# Weekdays in reports quoted in Spanish, French, Portuguese: "este lunes", "ce dimanche 9 février"
+FOREIGN_WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+    "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
+}  # fmt: skip
+_FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -136,7 +144,8 @@ _PARTS = {
     "DASH": _DASH,
     "X1": "(?P<m1>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
-    "AL": r"\s*(?:-|–|al|a|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
+    "AL": r"\s*(?:-|–|al|a|à|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
+    "XWD": r"(?:(?i:" + _FOREIGN_WD + r"),?\s+)?",  # "du dimanche 09 à lundi 10 février 2020"
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
@@ -152,8 +161,8 @@ _ORDERS = [
     "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
     "M1 YEAR",  # September 2019 (a month of a year)
     "WD D1 OF M1 Y",  # the 6th of February 2022
-    "D1 AL D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
-    "D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
+    "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
+    "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
 ]
 
 
@@ -175,7 +184,8 @@ _RELATIVE = re.compile(
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
     r"(?:on|last|this|next|later|earlier|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
-    r"(?P<mrel>last|this|next|later\s+this|earlier\s+this)\s+(?P<unit>month|year|week(?:['’]s)?)|"
+    # ("Last year, ...": at the head of a sentence too)
+    r"(?P<mrel>(?i:last|this|next|later\s+this|earlier\s+this))\s+(?P<unit>month|year|week(?:['’]s)?)|"
     r"in\s+(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|"
     # "the summit ended Sunday": a weekday straight after a verb of opening or closing
     r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
@@ -184,7 +194,10 @@ _RELATIVE = re.compile(
     r"(?P<poss_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b|"
     # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-    r"(?:morning|afternoon|evening|night)\b"
+    r"(?:morning|afternoon|evening|night)\b|"
+    # "en la mañana de este lunes", "las deliberaciones del martes", "ce dimanche"
+    r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no)\s+(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b"
+    r"(?!\s+\d)"
 )
 # "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
 _YEAR_ALONE = re.compile(
@@ -300,6 +313,13 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
         return PartialDate.of(day - timedelta(days=back))
+    if m["fwd"]:  # "este lunes": the coming one in a preview, else the past one (or today)
+        if day is None:
+            return None
+        target = FOREIGN_WEEKDAYS[m["fwd"].lower()]
+        if future:
+            return PartialDate.of(day + timedelta(days=(target - day.weekday()) % 7))
+        return PartialDate.of(day - timedelta(days=(day.weekday() - target) % 7))
     if m["wd"] or m["part_wd"] or m["poss_wd"]:
         if day is None:
             return None

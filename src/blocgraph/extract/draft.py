@@ -98,8 +98,9 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
             facts.append(f"    rdfs:label {_lit(m.label)}@en")
         if m.body is not None:
             facts.append(f"    bg:body {_rel(m.body.iri)}")
-            if m.body.series:
-                facts.append(f"    bg:series {_rel(m.body.series)}")
+            series = m.series or m.body.series
+            if series:
+                facts.append(f"    bg:series {_rel(series)}")
         else:
             lines.append("# TO FILL IN: bg:body (the text names no body the knowledge base knows)")
         if m.ordinal:

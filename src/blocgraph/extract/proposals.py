@@ -63,6 +63,7 @@ _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c i
 MEETING_WORDS = re.compile(
     r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
     r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
     re.IGNORECASE,
@@ -110,6 +111,9 @@ ABSENT = re.compile(
     r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
     re.IGNORECASE,
 )
+# The future tense in Spanish and Portuguese ("tendrá", "asistirán"), and French's near future:
+# what a sentence says of the days it names (not, like FUTURE, of the years it names).
+_FUTURE_TENSE = re.compile(r"\b(?:\w+(?:rá|rán|rão)|sera|seront|va\s+se|vont\s+se)\b", re.I)
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
     r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
@@ -131,6 +135,8 @@ HOST_BEFORE = re.compile(
 )
 HOST_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,1}(?:hosts|hosted|will host|is hosting|was hosting|will be hosting|"
+    # "the G7 Leaders’ Summit the U.S. was set to host"
+    r"(?:was|is|were|are)\s+(?:set|due|scheduled|slated|expected|to)\s+(?:to\s+)?host|"
     r"as (?:a |the )?host|is the host|was the host|the host|"
     # "the U.S. will hold next year's summit"
     r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
@@ -157,7 +163,16 @@ _ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORDINAL_WORDS) + r")"
+# A Roman numeral of two or more capitals ("XXIV"; not "I", nor a word in capitals)
+_ROMAN_NUMERAL = r"(?-i:C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_ROMAN = re.compile(r"(?=[IVXLC]{2,})" + _ROMAN_NUMERAL)
+_ORDINAL = (
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|"
+    + "|".join(_ORDINAL_WORDS)
+    + r"|(?-i:(?=[IVXLC]{2,}\b)"
+    + _ROMAN_NUMERAL
+    + r"))"
+)
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
@@ -233,6 +248,7 @@ class Meeting:
     mentions: int = 0
     future: bool = False
     host_from_city: bool = False  # the host is the country of the city named
+    host_from_name: bool = False  # ... named in the meeting's name ("the Madrid Summit")
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
@@ -240,6 +256,10 @@ class Meeting:
     joint: bool = False  # "will attend a joint session by video link": with a partner
     named_at: set[int] = field(default_factory=set)  # where in the text a mention names it
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
+    extraordinary: bool = False  # named "extraordinary" ("the 16th Extraordinary Summit")
+    series: str | None = None  # the series IRI, where the body's meetings fall in several
+    kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
+    partner: str | None = None  # the other bloc of a summit between two blocs
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
@@ -266,7 +286,16 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
-_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+# (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
+_BOUNDARY = re.compile(
+    r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+)
+
+
+# A line that ends on a word no sentence ends on: the sentence goes on after the line break.
+_DANGLING = re.compile(
+    r"\s(?:in|at|of|the|a|an|to|and|or|for|by|with|from|on|into|its|their|his|her)$"
+)
 
 
 def _wrapped(text: str, at: int) -> bool:
@@ -276,6 +305,8 @@ def _wrapped(text: str, at: int) -> bool:
     line = text[line_start:at].rstrip()
     words = re.findall(r"[A-Za-z]\w*", line)
     headline = sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
+    if len(words) >= 5 and _DANGLING.search(line):
+        return True  # "... the CIS Council of Foreign Ministers meeting in\nBishkek."
     return (
         len(line) >= 70
         and not re.search(r"[.!?:;\"”’)]$", line)
@@ -327,6 +358,9 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+_ACRONYM = re.compile(r"[A-Z]{4,6}")
+
+
 class Matcher:
     """Compiled patterns over a gazetteer (built once per process)."""
 
@@ -336,7 +370,17 @@ class Matcher:
         self.demonym_re = _alternation(gaz.demonyms)
         self.capital_re = _alternation(gaz.capitals)
         self.place_re = _alternation(gaz.places)
-        self.bloc_re = _alternation(gaz.bloc_names)
+        # "Brics", "Nato", "Asean": an acronym as some papers write it, in title case
+        # and a name in another language with its words capitalised ("Union Africaine")
+        self.bloc_lookup = {
+            **{
+                n.title(): b
+                for n, b in gaz.bloc_names.items()
+                if _ACRONYM.fullmatch(n) or re.fullmatch(r"[A-Z][a-z]+(?: [a-zé]+)+", n)
+            },
+            **gaz.bloc_names,
+        }
+        self.bloc_re = _alternation(self.bloc_lookup)
         acronyms: dict[str, list[Body]] = {}
         phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
@@ -418,7 +462,7 @@ class Matcher:
             return []
         out = []
         for m in self.bloc_re.finditer(text):
-            bloc = self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0]))
+            bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
             if bloc:
                 out.append((bloc, m.start()))
         return out
@@ -482,7 +526,7 @@ class Matcher:
         """Whether a body's name as written names its bloc ("SCO Council of Heads of State",
         "Assembly of the African Union"), unlike a generic name ("General Assembly")."""
         return any(
-            self.gaz.bloc_names.get(re.sub(r"\s+", " ", m[0])) == bloc
+            self.bloc_lookup.get(re.sub(r"\s+", " ", m[0])) == bloc
             for m in (self.bloc_re.finditer(phrase) if self.bloc_re else ())
         )
 
@@ -564,6 +608,8 @@ class _MeetingMention:
     other: bool = False  # "preparing for the SCO summit": not the meeting the text is about
     joint: bool = False  # "a joint session" with a partner: not the bloc's own meeting
     twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
+    kind: str | None = None  # "the Meeting of NATO Foreign Ministers": "ministerial", not "summit"
+    partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -573,25 +619,40 @@ _FIRST_OF_A_KIND = re.compile(
 )
 
 
+_OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
+
+
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
     "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
     for name in anchor_names:
         n = re.escape(name).replace("\\ ", r"\s+")
         for pat in (
-            _ORDINAL + r"\s+(?:\w+\s+){0,8}?" + n + r"\b",
+            # "Le 33e sommet de l’Union Africaine": an elided article before the name
+            # "the 38th summit meeting of the Gulf Co-operation Council", "the 9th (Extraordinary)
+            # OPEC and non-OPEC Ministerial Meeting", "the XXIV SCO Summit"
+            _ORDINAL + r"\s+(?:\(?[\w-]+\)?\s+){0,8}?(?:[lLdD]['’]|\()?" + n + r"\b",
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
+            # "the African Union's 16th Extraordinary Summit", "ASEAN's 43rd summit"
+            n
+            + r"['’]s\s+"
+            + _ORDINAL
+            + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference)\b",
+            # "the African Union Assembly, at its 35th Ordinary Session", "the GCC Ministerial
+            # Council, during its eighteenth session"
+            n
+            + r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:at|during|in)\s+its\s+"
+            + _ORDINAL
+            + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
         ):
             m = re.search(r"\b" + pat, text, re.IGNORECASE)
             first = m is not None and m["ord"].lower() in ("first", "1st")
             if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
+            if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
+                continue  # "the first summit of its kind between the GCC and ASEAN"
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
-                word = m["ord"].lower()
-                if word in _ORDINAL_WORDS:
-                    return _ORDINAL_WORDS[word]
-                digits = re.match(r"\d+", word)
-                return int(digits[0]) if digits else None
+                return _ordinal_value(m["ord"])
     return None
 
 
@@ -621,6 +682,7 @@ def extract(
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published)
+    headline_year = _headline_year(sentences)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
     if dateline is None and day_quote and published is not None and published.exact:
@@ -628,8 +690,14 @@ def extract(
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
-        future = bool(FUTURE.search(s.text))
-        dates = find_dates(s.text, published, future=future)
+        future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
+        dates = find_dates(s.text, published or headline_year, future=future)
+        # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
+        dates = [
+            d
+            for d in dates
+            if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
+        ]
         head = _DATELINE_HEAD.match(s.text) if index < 3 else None
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
@@ -682,8 +750,17 @@ def extract(
             # The sentence is about the first meeting it names (a joint session with a
             # partner only where it names nothing else).
             meeting = first_named or joint_of.pop(index)
+            before_named = ANAPHORA.search(s.text[: mentions[0].at]) or _MADE_AT.search(
+                s.text[: mentions[0].at]
+            )
+            in_passing = current is not None and current is not meeting and before_named
             if (
                 dateline
+                and not in_passing
+                and not _AGO.search(s.text)
+                # "has today, Friday, 27 May 2022 arrived ... to participate": a sentence that
+                # gives its own day is not dated by the report's
+                and not any(d.start.exact for d in dates)
                 and meeting.start is None
                 and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
             ):
@@ -692,15 +769,16 @@ def extract(
                 # other day said, on the day the report was filed
                 meeting.start = meeting.end = dateline[0]
                 meeting.date_quote = dateline[1]
+                _venue_of_date_line(matcher, meeting, dateline[1])
             for early, early_dates in pending:
                 sentence_meeting[early] = meeting
                 if early_dates and meeting.start is None:
                     _take_dates(meeting, early_dates, sentences[early])
             pending = []
-            before_named = ANAPHORA.search(s.text[: mentions[0].at])
-            if current is not None and current is not meeting and before_named:
-                # "… named the meeting a final stage before the XXIV SCO Summit": the
-                # sentence is about the meeting already under way; the summit is named in passing.
+            if in_passing and current is not None:
+                # "… named the meeting a final stage before the XXIV SCO Summit", "the
+                # ministers ... reaffirm the commitments made at the NATO Summit": the sentence
+                # is about the meeting already under way; the summit is named in passing.
                 sentence_meeting[index] = current
                 tails.append((index, mentions[0].at, meeting))
                 continue
@@ -741,6 +819,26 @@ def extract(
                 recent = [m for m in meetings if not _earlier_year(m, published)]
                 if recent:
                     target = recent[0]  # the report's subject: the meeting it names first
+            if (
+                target.start is None
+                and published is not None
+                and published.exact is not None
+                and (_present(s.text) or _IN_ATTENDANCE.search(s.text))
+            ):
+                # "The Deputy Foreign Minister of Armenia is in attendance": the meeting going
+                # on the day of the report, not an undated one named since.
+                today = [m for m in meetings if m.start == published and m.bloc == target.bloc]
+                target = today[0] if today else target
+            anaphora = ANAPHORA.search(s.text)
+            if (
+                anaphora
+                and target.kind == "ministerial"
+                and re.search(_SUMMIT_WORD, anaphora[0], re.I)
+            ):
+                # "... arrived to participate in the summit": the summit the report named, not
+                # the ministers' meeting named since.
+                summits = [m for m in meetings if m.kind == "summit" and m.bloc == target.bloc]
+                target = summits[-1] if summits else target
             if _NEXT_MEETING.search(s.text) and not target.next_one:
                 # "The next summit will be held in the Netherlands": another meeting of the
                 # bloc than the one under discussion (one per report, as named).
@@ -793,6 +891,8 @@ def extract(
             # two-day military medicine conference": its last day follows from its first.
             days = duration_days(lasting[0]) or 1
             meeting.end = PartialDate.of(meeting.opened_on + timedelta(days=days - 1))
+    for index, meeting in sentence_meeting.items():
+        _second_day(meeting, sentences[index].text)
     for index, meeting in sentence_meeting.items():
         if _UNDER_WAY.search(sentences[index].text):
             # "The two-day meeting began in Goa on Thursday": whatever else its sentences say
@@ -969,6 +1069,10 @@ _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
 )
+_DATE_PLACE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},\s+"
+    r"(?:[A-Z][\w'’-]*\s*,?\s*){1,6}$"
+)
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
@@ -983,6 +1087,11 @@ def _dateline(
     """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
     describes as going on ("have joined", "are meeting")."""
     for s in sentences:
+        if _DATE_PLACE_LINE.match(s.text):
+            # "May 25, 2023, The Kremlin, Moscow": a readout's line of date and place
+            found = find_dates(s.text, published)
+            if found and found[0].begin == 0 and found[0].start.exact is not None:
+                return found[0].start, s.text
         if _DATELINE.match(s.text):
             # "YEREVAN, NOVEMBER 18, ARMENPRESS.": a month in capitals, as datelines write it
             head = re.sub(r"\b[A-Z]{3,9}\b", lambda w: w[0].title(), s.text[:40])
@@ -993,10 +1102,54 @@ def _dateline(
     return None
 
 
+def _venue_of_date_line(matcher: Matcher, meeting: Meeting, line: str) -> None:
+    """ "May 25, 2023, The Kremlin, Moscow" heading a readout of the meeting held: the city the
+    line ends on is the venue, its state the host (a "MINSK, June 27" dateline is not)."""
+    if not _DATE_PLACE_LINE.match(line) or matcher.place_re is None or meeting.city is not None:
+        return
+    places = list(matcher.place_re.finditer(line))
+    if not places or line[places[-1].end() :].strip(" ,"):
+        return
+    name = re.sub(r"\s+", " ", places[-1][0])
+    meeting.city, meeting.city_quote = name, line
+    state = matcher.place(name)
+    if meeting.host is None and state is not None:
+        meeting.host, meeting.host_quote, meeting.host_from_city = state, line, True
+
+
+def _headline_year(sentences: list[Sentence]) -> PartialDate | None:
+    """ "ASEAN Summit 2023 to begin": the one year a report's headline (a first line with no
+    full stop) names with a meeting word, the year of the days its text names without one
+    ("on September 9-10") when the report's date is not known."""
+    if not sentences or "\n" in sentences[0].text or sentences[0].text.endswith("."):
+        return None
+    years = _YEAR.findall(sentences[0].text)
+    if len(years) != 1 or not MEETING_WORDS.search(sentences[0].text):
+        return None
+    return PartialDate(int(years[0]))
+
+
 def _earlier_year(meeting: Meeting, published: PartialDate | None) -> bool:
     """A meeting of a year before the report's: background, not the report's subject."""
     year = meeting.start.year if meeting.start is not None else meeting.year_hint
     return published is not None and year is not None and year < published.year
+
+
+# "the commitments made at the NATO Summit": a meeting named for what was decided there;
+# "The relationship ... dates back to March 1986, when the GCC Ministerial Council": a meeting
+# named for a history's beginning.
+_MADE_AT = re.compile(
+    r"\b(?:made|taken|adopted|agreed|reached|launched|signed|given|announced)\s+(?:at|during)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:dates?|dated|dating|goes|went|going|traces?|traced)\s+back\s+to\b[^.;]{0,40}"
+    r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "the NATO Summit that took place 14 years ago": not the day the report was filed.
+_AGO = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?)\s+ago\b", re.I)
+
+
+_IN_ATTENDANCE = re.compile(r"\b(?:is|are)\s+(?:also\s+)?in\s+attendance\b", re.IGNORECASE)
 
 
 def _present(text: str) -> bool:
@@ -1096,6 +1249,16 @@ def _meeting_mentions(
     any other body after it ("... convenes today in preparation for the XXIV SCO Summit
     slated for 3-4 July"). Each date goes to the meeting named nearest to it."""
     blocs = matcher.blocs(s.text) or matcher.councils_by_opener(s.text, report_blocs)
+    # "Comoros (representing the African Union)": a bloc a state speaks for is no meeting's.
+    # "Heads of six international organisations including the UN, ASEAN, the CIS ... have also
+    # been invited to the summit": organisations invited, not the meeting's bloc.
+    blocs = [
+        (b, at)
+        for b, at in blocs
+        if not _REPRESENTING.search(s.text[max(0, at - 30) : at])
+        and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
+        and not _BLOC_TAKES_PART.match(s.text, at + _name_length(s.text, at))
+    ]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1103,6 +1266,7 @@ def _meeting_mentions(
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
+    partners: dict[int, tuple[str, str]] = {}  # a summit of two blocs: where named -> the blocs
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     for candidate, at, _end in matcher.bodies(s.text, nearby):
@@ -1111,8 +1275,10 @@ def _meeting_mentions(
             " ".join(candidate.names),
             re.I,
         )
-        if _AFFILIATION.search(s.text[max(0, at - 60) : at]):
-            continue  # "Director of the Executive Committee of the SCO RATS": a title
+        if _AFFILIATION.search(s.text[max(0, at - 60) : at]) or _TITLE_AFTER.match(s.text, _end):
+            # "Director of the Executive Committee of the SCO RATS", "European Council President
+            # Charles Michel": a title
+            continue
         if not meeting_like and not _MEETING_AT.search(
             s.text[max(0, at - 25) : at] + "\0" + s.text[_end : _end + 25]
         ):
@@ -1129,9 +1295,16 @@ def _meeting_mentions(
             if (
                 not near
                 or _in_general(s.text, word)
-                or re.search(r"-\s*$|\bPlus\b|East Asia", s.text[word.start() - 40 : word.start()])
+                or re.search(
+                    r"-\s*$|\bPlus\b|East Asia|[\w.]+-[\w.]+\s+$",
+                    s.text[word.start() - 40 : word.start()],
+                )
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
+            partner = _between_blocs(matcher, s.text, word)
+            if partner is not None:
+                partners[word.start()] = partner
+                continue  # "the first summit ... between the GCC countries and ASEAN": joint
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
@@ -1143,7 +1316,20 @@ def _meeting_mentions(
             for lm in listed:
                 # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
                 # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
-                own = (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                own = (
+                    (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                    or any(
+                        at == lm.end() + len(of[0]) - len(of["rest"])
+                        for of in [_OF_BLOC.match(s.text, lm.end())]
+                        if of is not None
+                        for _b, at in blocs
+                    )
+                    or (  # "the 16th Extraordinary Summit of the AU", "the AU's 16th ... Summit"
+                        re.search(r"['’]s\s+$", s.text[max(0, lm.start() - 3) : lm.start()])
+                        is not None
+                        and any(lm.start() - 40 <= at < lm.start() for _b, at in blocs)
+                    )
+                )
                 inside = [(b, at) for b, at in found if lm.start() <= at < lm.end()]
                 if inside and not own:
                     found = [f for f in found if f not in inside]  # not the bloc's own body
@@ -1182,6 +1368,18 @@ def _meeting_mentions(
                 if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
                     body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             found.append((body, has_word.start()))
+    if blocs and found:
+        # "did not attend the CIS summit in Kyrgyzstan, and in October this year, Armenia did
+        # not support two statements at the meeting of CIS foreign ministers": a ministers'
+        # meeting named after another meeting is a meeting of its own.
+        for word in MEETING_WORDS.finditer(s.text):
+            ministers = _MINISTERS_MEETING.match(s.text, word.start())
+            if (
+                ministers is not None
+                and word.start() > max(at for _b, at in found) + 40
+                and any(word.start() <= at < ministers.end() for _b, at in blocs)
+            ):
+                found.append((None, word.start()))
     joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
@@ -1192,11 +1390,7 @@ def _meeting_mentions(
     mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
-        mine = [
-            d
-            for d in dates
-            if min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin)) == number
-        ]
+        mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
         ordinal = (
@@ -1212,11 +1406,14 @@ def _meeting_mentions(
         if twin:
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
-        mentions.append(
-            _MeetingMention(
-                index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
-            )
+        mention = _MeetingMention(
+            index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
         )
+        mention.kind = _kind(s.text, at, body)
+        two_blocs = partners.get(at)
+        if body is None and two_blocs is not None and bloc in two_blocs:
+            mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
+        mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
     if len(mentions) > 1 and shared and len(dates) == len(shared):
@@ -1227,6 +1424,44 @@ def _meeting_mentions(
     return mentions
 
 
+_REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The European Union and Georgia also took part in the meeting": the bloc takes part in
+# another's meeting; it is not the meeting's bloc.
+_BLOC_TAKES_PART = re.compile(
+    r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*\s+(?:also\s+)?"
+    r"(?:took\s+part|participated|attended|joined)\b"
+)
+
+
+def _name_length(text: str, at: int) -> int:
+    """The length of the capitalised name that begins at ``at`` ("European Union")."""
+    m = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text[at:])
+    return len(m[0]) if m else 0
+
+
+_ORGANISATIONS = re.compile(
+    r"\b(?:international|regional|multilateral)\s+organi[sz]ations\s+(?:including|such\s+as|"
+    r"like|among\s+them)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+
+
+def _date_owner(text: str, found: list[tuple[Body | None, int]], d: DateMention) -> int:
+    """Which of the meetings a sentence names (sorted by place) a date is of: the nearest, but
+    not across a clause break when a meeting named after the date is in the date's clause
+    ("did not attend the CIS summit ..., and in October this year, Armenia did not support two
+    statements at the meeting of CIS foreign ministers")."""
+    nearest = min(range(len(found)), key=lambda i: abs(found[i][1] - d.begin))
+    at = found[nearest][1]
+    later = [i for i in range(len(found)) if found[i][1] > d.finish]
+    if at < d.begin and later and _CLAUSE_BREAK.search(text, at, d.begin):
+        following = later[0]
+        if not _CLAUSE_BREAK.search(text, d.finish, found[following][1]):
+            return following
+    return nearest
+
+
 _PLURAL_MEETINGS = re.compile(
     r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
 )
@@ -1235,6 +1470,58 @@ _PARTICULAR = re.compile(
     r"(?:(?!(?:in|of|at|to|for|with|on|from)\b)[\w+-]+\s+){0,3}$",
     re.I,
 )
+
+
+# "the Meeting of NATO Foreign Ministers", "the foreign ministers' meeting", "the Bucharest
+# Ministerial": a meeting of ministers, named where the meeting is.
+_MINISTERS_MEETING = re.compile(
+    r"(?:the\s+)?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?"
+    r"(?:[\w+-]+\s+){0,3}?ministers\b|"
+    r"(?:[\w+-]+\s+){0,3}?ministers['’]?\s+(?:meeting|session|conference|gathering)s?\b|"
+    r"(?:[\w+-]+\s+){0,2}?ministerials?\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(text: str, at: int, body: Body | None) -> str | None:
+    """ "ministerial" where the meeting named at ``at`` is named as a meeting of ministers ("the
+    Meeting of NATO Foreign Ministers", "the GCC Ministerial Council"), "summit" where it is
+    named as a summit or is a summit body's; else None."""
+    if _MINISTERS_MEETING.match(text, at) or re.search(
+        r"\bministerial\s+$", text[max(0, at - 15) : at], re.IGNORECASE
+    ):
+        return "ministerial"
+    if _summit_body(body) or re.match(_SUMMIT_WORD, text[at:], re.IGNORECASE):
+        return "summit"
+    return None
+
+
+_BETWEEN = re.compile(
+    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?between\s+(?:the\s+)?(?P<a>[^.;]{2,80}?)\s+"
+    r"(?:and|with)\s+(?:the\s+)?(?P<b>[^.;]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _between_blocs(matcher: Matcher, text: str, word: re.Match[str]) -> tuple[str, str] | None:
+    """ "the first summit of its kind between the Gulf Cooperation Council (GCC) countries and
+    the Association of Southeast Asian Nations (ASEAN)": a summit of two blocs (the first named
+    and the other), no body of either."""
+    m = _BETWEEN.match(text, word.end())
+    if m is None:
+        return None
+    first = matcher.blocs(m["a"])
+    second = [b for b, at in matcher.blocs(m["b"]) if at < 40]
+    if first and second and first[0][0] != second[0]:
+        return first[0][0], second[0]
+    return None
+
+
+def _summit_body(body: Body | None) -> bool:
+    """A body whose meetings are the leaders' summits."""
+    return body is not None and bool(
+        re.search(r"summit|heads of state", " ".join(body.names), re.IGNORECASE)
+    )
 
 
 def _in_general(text: str, word: re.Match[str]) -> bool:
@@ -1293,6 +1580,10 @@ _AFFILIATION = re.compile(
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}$"
 )
+_TITLE_AFTER = re.compile(
+    r"\s+(?:President|Vice[- ]President|Secretary[- ]General|Chair(?:man|woman|person)?|"
+    r"Director|Head|Spokes(?:man|woman|person))\b"
+)
 _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
@@ -1309,7 +1600,11 @@ _ORDINAL_PAIR = re.compile(
 
 
 def _ordinal_value(word: str) -> int | None:
-    """ "9th", "ninth", "XXIV" aside: the number an ordinal word or numeral gives."""
+    """ "9th", "ninth", "XXIV": the number an ordinal word or numeral gives."""
+    if _ROMAN.fullmatch(word):
+        values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[c] for c in word]
+        following = [*values[1:], 0]
+        return sum(-v if v < after else v for v, after in zip(values, following, strict=True))
     word = word.lower()
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
@@ -1325,6 +1620,7 @@ _ORDINAL_MEETING = re.compile(
     r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
     r"(?:\s*\([A-Z]+\))?"
 )
+_OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<rest>[A-Z])")
 _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
     r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
@@ -1407,8 +1703,27 @@ def _merge(
             continue  # a joint session with a partner is not the bloc's own meeting
         if mention.next_one != meeting.next_one:
             continue  # "the next prime ministers meeting will be held in Sochi": another one
+        if meeting.kind and mention.kind and meeting.kind != mention.kind:
+            continue  # "the Meeting of NATO Foreign Ministers ... the NATO Summit": two
         return meeting
     return None
+
+
+_EXTRAORDINARY = re.compile(r"\bextra-?ordinar\w*", re.IGNORECASE)
+
+
+def _series(meeting: Meeting, gaz: Gazetteer) -> str | None:
+    """The series of the meeting: its body's, or, where the body's recorded meetings fall in an
+    ordinary and an extraordinary series (the AU Assembly, the OPEC Conference), the one the
+    text names it as ("extraordinary" or not)."""
+    if meeting.body is None:
+        return None
+    kinds = {r.series for r in gaz.meetings if r.body == meeting.body.iri and r.series}
+    extra = {k for k in kinds if _EXTRAORDINARY.search(k)}
+    if not extra or not kinds - extra:
+        return meeting.body.series
+    chosen = extra if meeting.extraordinary else kinds - extra
+    return next(iter(chosen)) if len(chosen) == 1 else meeting.body.series
 
 
 def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
@@ -1431,6 +1746,10 @@ def _dates_agree(meeting: Meeting, dates: list[DateMention]) -> bool:
 def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: bool) -> None:
     meeting.mentions += 1
     meeting.named_at.add(s.start + mention.at)
+    meeting.kind = meeting.kind or mention.kind
+    window = s.text[max(0, mention.at - 30) : mention.at + 25]
+    meeting.extraordinary = meeting.extraordinary or bool(_EXTRAORDINARY.search(window))
+    meeting.partner = meeting.partner or mention.partner
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -1444,7 +1763,7 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
 
 _NOT_MEETING_DATE = re.compile(
     r"\b(?:announced|said|told|reported|statement|since|founded|established|joined|became|"
-    r"confirmed|stated|disclosed|revealed|informed|added|noted)\b[^.]{0,25}$",
+    r"confirmed|stated|disclosed|revealed|informed|added|noted|arrived|arrives|landed)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -1452,7 +1771,7 @@ _NOT_MEETING_DATE = re.compile(
 # "China on Wednesday (July 2, 2025) said ...": the day of a statement, said after the date.
 _SAID_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
-    r"declared|added)\b"
+    r"declared|added|arrived|arrives|landed)\b"
 )
 
 
@@ -1490,10 +1809,21 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
     usable = [d for d in dates if not _statement_date(s.text, d)]
+    # "originally planned for 25 and 26 November 2023, have been rescheduled to Thursday, 30
+    # November 2023": the dropped plan's dates are not the meeting's.
+    usable = [d for d in usable if not _OLD_PLAN.search(s.text[max(0, d.begin - 40) : d.begin])]
     words = [w.start() for w in MEETING_WORDS.finditer(s.text)]
-    if words:  # a date far from any meeting word is another event's ("an attack in September")
+    if words and not (len(usable) == 1 and usable[0].relative and usable[0].start.exact):
+        # a date far from any meeting word is another event's ("an attack in September"); a
+        # sentence's one weekday ("will host a virtual summit ... on Tuesday") is its own
         usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
     if not usable:
+        return
+    joined = _followed_by(s.text, usable)
+    if joined is not None:
+        # "will start with informal meetings on October 22 followed by a formal summit on
+        # October 23-24": from the first day to the last
+        meeting.start, meeting.end, meeting.date_quote = joined
         return
     opened = [d for d in usable if _OPENS.search(s.text[max(0, d.begin - 30) : d.begin])]
     closes = [d for d in usable if _CLOSES.search(s.text[max(0, d.begin - 30) : d.begin])]
@@ -1516,6 +1846,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if _precision(best.start) == 1:  # a year alone is not a date
         meeting.year_hint = meeting.year_hint or best.start.year
         return
+    if re.search(r"\b(?:until|till|through)\s+$", s.text[max(0, best.begin - 12) : best.begin]):
+        # "from today until September 7" (the report's day unknown), "lasts until Friday": the
+        # last day; the first is not said
+        if meeting.start is None:
+            meeting.end = best.end
+            meeting.date_quote = _clip(s.text, best.begin, best.finish)
+        return
     start, end = best.start, best.end
     days = duration_days(s.text)
     day = start.exact
@@ -1537,6 +1874,56 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
     opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of the
+# meeting": the day it goes on is its second; it began the day before.
+_GOES_ON = re.compile(r"\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on)\b", re.I)
+_SECOND_DAY = re.compile(
+    r"\b(?:the|its)\s+second\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|summit|conference|session|ministerial|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _second_day(meeting: Meeting, text: str) -> None:
+    """A meeting dated by the day it "continues" on, called "the second day" in a sentence
+    about it, began the day before."""
+    day = meeting.start.exact if meeting.start is not None else None
+    if (
+        day is not None
+        and meeting.start == meeting.end
+        and _GOES_ON.search(meeting.date_quote or "")
+        and _SECOND_DAY.search(text)
+    ):
+        meeting.start = PartialDate.of(day - timedelta(days=1))
+
+
+# "originally planned for", "earlier fixed for Saturday and Sunday,", "not holding the summit
+# scheduled from": the days of a plan dropped.
+_OLD_PLAN = re.compile(
+    r"(?:\b(?:originally|initially|earlier|previously|first)\s+(?:been\s+)?|"
+    r"\bnot\s+(?:holding|hold|be\s+held)\b[^.;]{0,40}?)"
+    r"(?:planned|scheduled|fixed|set|slated|due)\s+(?:for|on|from)\s+"
+    r"(?:[A-Z][a-z]+day,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(r"^[^.;]{0,60}?\b(?:followed\s+by|and\s+then|then)\b[^.;]{0,60}$", re.I)
+
+
+def _followed_by(
+    text: str, dates: list[DateMention]
+) -> tuple[PartialDate, PartialDate, str] | None:
+    """ "informal meetings on October 22 followed by a formal summit on October 23-24": two
+    parts of one meeting on days that follow on, the first day to the last."""
+    days = [d for d in dates if d.start.exact and d.end.exact]
+    for a, b in zip(days, days[1:], strict=False):
+        gap = b.start.exact - a.end.exact  # type: ignore[operator]
+        if timedelta(days=1) <= gap <= timedelta(days=1) and _FOLLOWED_BY.match(
+            text[a.finish : b.begin]
+        ):
+            return a.start, b.end, _clip(text, a.begin, b.finish)
+    return None
 
 
 def _precision(d: PartialDate) -> int:
@@ -2317,7 +2704,9 @@ def _read_host(
 ) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
-    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I):
+    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I) and not (
+        _FORMAT_CHANGED.search(text)
+    ):
         meeting.called_off = True
     place = _DEMONYM_PLACE.search(text)
     if meeting.host is None and place and _VENUE_VERBS.search(text):
@@ -2366,6 +2755,50 @@ def _read_host(
             ):
                 meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                 break
+            city_in = _CITY_IN_STATE.search(before)
+            if (
+                city_in
+                and _VENUE_VERBS.search(text)
+                and matcher.place(city_in["city"])
+                in (
+                    m.iso3,
+                    None,
+                )
+            ):
+                # "à Addis-Abeba en Éthiopie", "in Goa, India": a city, then the state it is in
+                meeting.host = m.iso3
+                meeting.host_quote = _clip(text, local - len(city_in[0]), m.end - s.start)
+                meeting.host_from_city = True
+                if meeting.city is None:
+                    meeting.city = city_in["city"]
+                    meeting.city_quote = meeting.host_quote
+                break
+            apposed = _CITY_HOSTS.match(after)
+            if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
+                # "the capital of Saudi Arabia, Riyadh, is hosting": the state and its city
+                end = m.end - s.start + apposed.end()
+                meeting.host, meeting.host_quote = m.iso3, _clip(text, local, end)
+                meeting.city, meeting.city_quote = apposed["city"], meeting.host_quote
+                break
+    named_by = _CITY_SUMMIT.finditer(text) if matcher.place_re is not None else ()
+    for word in named_by:
+        place = matcher.place_re.search(text, max(0, word.start() - 40), word.start())  # type: ignore[union-attr]
+        if (
+            meeting.city is None
+            and place is not None
+            and re.fullmatch(r"\s+", text[place.end() : word.start()])
+            and any(
+                s.start + word.start() - 60 <= at <= s.start + word.end() for at in meeting.named_at
+            )
+        ):
+            # "At the Madrid Summit", "the Bucharest Ministerial": a meeting named by its city
+            name = re.sub(r"\s+", " ", place[0])
+            meeting.city = name
+            meeting.city_quote = _clip(text, place.start(), word.end())
+            state = matcher.place(name)
+            if meeting.host is None and state is not None:
+                meeting.host, meeting.host_quote = state, meeting.city_quote
+                meeting.host_from_city = meeting.host_from_name = True
     known = [p for p in (matcher.place_re, _names_re(learned or {})) if p is not None]
     if meeting.city is None and known:
         places = sorted((m for p in known for m in p.finditer(text)), key=lambda m: m.start())
@@ -2411,6 +2844,21 @@ def _read_host(
                 break
 
 
+# "The summit was planned as an in-person meeting but was later cancelled", "canceled plans to
+# hold the summit at Camp David ... opted instead to meet by video": the format is dropped, not
+# the meeting.
+_FORMAT_CHANGED = re.compile(
+    r"\bin[- ]person\b|\binstead\b|\b(?:by|via)\s+video|\bvirtual(?:ly)?\b", re.IGNORECASE
+)
+_CITY_SUMMIT = re.compile(r"(?<=\s)(?:Summit|Ministerial|Conference)\b")
+_CITY_IN_STATE = re.compile(
+    r"(?<![\w-])(?:in|at|near|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s*,|\s+(?:in|en|em))\s+$"
+)
+_CITY_HOSTS = re.compile(
+    r"\s*,\s*(?P<city>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s*,\s*"
+    r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)\b"
+)
 _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
@@ -2459,6 +2907,7 @@ def _finish(
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
     no date: the report, and the meeting it is about, come after it."""
+    meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
@@ -2492,10 +2941,7 @@ def _finish(
         # No day to read statuses on: a status that held throughout the days the meeting can
         # have been on (the month or year the text gives, else the bloc's whole life up to
         # today) is its status then; a state whose status changed in that span gets none.
-        year = PartialDate(meeting.year_hint) if meeting.year_hint else None
-        first, last = _span(meeting.start or year)
-        if meeting.start is None and year is None and floor is not None and floor <= last:
-            first = max(first, floor) if first else floor
+        first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
@@ -2531,16 +2977,31 @@ def _finish(
         attendance = "invited" if meeting.future and not held else "attended"
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
+        held_by_any = any(p.attendance == "attended" for p in meeting.participants.values())
         if present is not None:
             present.capacity, present.source = "host", "text"
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
                 # The host of a meeting held is there: a boycott sentence naming it ("over
                 # claims that South Africa ...") is about the others.
                 present.attendance, present.quote = "attended", meeting.host_quote
-        elif meeting.called_off or (
-            from_city and attendance == "invited" and not meeting.invitations
+        elif (
+            meeting.called_off
+            or (from_city and attendance == "invited" and not meeting.invitations)
+            or (from_city and meeting.host_from_name)
         ):
+            # ("the Madrid Summit" names the meeting; it says nothing of Spain taking part)
             pass  # a summit postponed, or only planned in a city: no one there yet
+        elif (
+            from_city
+            and meeting.start is None
+            and meeting.year_hint is None
+            and not _WHEN_WORDS.search(meeting.quote)
+            and meeting.mentions <= 1
+            and not held_by_any
+            and not meeting.invitations
+            and not main
+        ):
+            pass  # a meeting in passing, undated, placed in a city: no one said to be there
         elif (
             attendance == "invited"
             and meeting.mentions <= 1
@@ -2576,6 +3037,13 @@ def _finish(
             and not _ANNOUNCED.search(p.quote)
         ):
             del meeting.participants[iso3]
+    if meeting.partner and kb_status is not None:
+        # A summit of two blocs: a state of the other bloc takes part in its standing there.
+        if spanned:
+            other = kb_status.during(meeting.partner, *_span_of(meeting, floor))
+        else:
+            other = kb_status(meeting.partner, day) if day else {}
+        statuses = {**other, **statuses}
     for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
         if standing == "suspended":
@@ -2627,6 +3095,13 @@ def _finish(
         )
 
 
+# Words that say when, short of a date: "a day earlier", "last year".
+_WHEN_WORDS = re.compile(
+    r"\b(?:earlier|later|ago|last|previous|yesterday|today|tomorrow|this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
 # Taking part announced in so many words (not "would only agree to its head of state").
 _ANNOUNCED = re.compile(
     r"\b(?:will|is\s+to|are\s+to)\s+(?:attend|take\s+part|participate|lead|be\s+present)\b|"
@@ -2662,6 +3137,17 @@ def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
     return None
 
 
+def _span_of(meeting: Meeting, floor: date | None) -> tuple[date | None, date]:
+    """The days an undated meeting can have been on: the month or year the text gives, else
+    from ``floor`` (the latest year the text speaks of as past) or the bloc's beginning to
+    today."""
+    year = PartialDate(meeting.year_hint) if meeting.year_hint else None
+    first, last = _span(meeting.start or year)
+    if meeting.start is None and year is None and floor is not None and floor <= last:
+        first = max(first, floor) if first else floor
+    return first, last
+
+
 def _span(when: PartialDate | None) -> tuple[date | None, date]:
     """The first and last day a month or year covers (None: from the bloc's beginning to
     today)."""
@@ -2685,7 +3171,9 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
     candidates = [
         r
         for r in gaz.meetings
-        if r.bloc == meeting.bloc and (meeting.body is None or r.body == meeting.body.iri)
+        if r.bloc == meeting.bloc
+        and (meeting.body is None or r.body == meeting.body.iri)
+        and (meeting.series is None or r.series in (None, meeting.series))
     ]
     if meeting.body is not None and meeting.ordinal is not None:
         same = [r for r in candidates if r.ordinal == meeting.ordinal]

@@ -206,7 +206,7 @@ def meeting_json(m: Meeting) -> dict:
     return {
         "bloc": bloc_iri(m.bloc),
         "body": m.body.iri if m.body else None,
-        "series": m.body.series if m.body else None,
+        "series": m.series or (m.body.series if m.body else None),
         "label": m.label,
         "ordinal": m.ordinal,
         "start": _date(m.start),

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from .dates import FOREIGN_MONTHS, MONTHS
+from .dates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
 
@@ -188,7 +188,8 @@ def _names_state(quote: str, names: list[str]) -> bool:
 # Words that give a day relative to the report's ("this morning", "on Monday").
 _DAY_WORDS = (
     r"today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(FOREIGN_WEEKDAYS)
+    # the same in reports quoted in Spanish, French, Portuguese ("este lunes")
 )
 
 
