@@ -1214,3 +1214,38 @@ def test_dev_corpus_quality(store, gaz):
     assert score.recall >= 0.645, score.misses
     assert score.precision >= 0.86, score.extras
     assert score.dates_right >= 75 and score.hosts_right >= 87, score.misses
+
+
+# --- round 5: participants (people5) ------------------------------------------------------
+
+
+def test_a_count_pins_the_days_of_an_undated_meeting(store):
+    """No date anywhere: "all eight SCO member states" fits the SCO only from India's and
+    Pakistan's accession (2017) to Iran's (2023), one set of eight, so the eight are expanded
+    (inferred). The EU's 27 are two sets (before Croatia, after Brexit): not expanded."""
+    sco = "The foreign ministers of all eight SCO member states attended the meeting."
+    (got,) = _meetings(store, sco, None).values()
+    assert set(got) == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"}
+    assert all(p["inferred"] and p["capacity"] == "member" for p in got.values())
+    eu = "At a summit in Brussels, the European Union's 26 other national leaders attended."
+    result = to_json(extract_report(eu, None, store=store))
+    for m in result["meetings"]:
+        assert {_tail(p["state"]) for p in m["participants"]} <= {"BEL"}  # Brussels: the host
+    assert any("27" in w and "not expanded" in w for w in result["warnings"])
+
+
+def test_the_remaining_states_are_those_not_named_before(store):
+    """ "The 33 remaining states" after two named absent: the members but those two, in the
+    stretch of days when that leaves 33 (the text gives no date)."""
+    text = (
+        "The foreign ministers of the OAS will meet in Washington. Venezuela will not attend. "
+        "Cuba will not attend either. The 33 remaining states will be represented at the "
+        "meeting. Argentina, Canada and Peru have confirmed that their foreign ministers will "
+        "attend."
+    )
+    (got,) = _meetings(store, text, None).values()
+    assert got["VEN"]["attendance"] == got["CUB"]["attendance"] == "absent"
+    rest = {s for s, p in got.items() if p["inferred"]}
+    assert len(rest | {"ARG", "CAN", "PER"}) == 33 and not rest & {"VEN", "CUB"}
+    assert {"USA", "BRA", "MEX"} <= rest
+    assert got["USA"]["attendance"] == "invited"  # "will be represented": yet to come

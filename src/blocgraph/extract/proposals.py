@@ -121,7 +121,7 @@ FUTURE = re.compile(
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
     r"expected|later this|"
     # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
-    r"próxim[oa]s?|será|serán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
+    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -181,6 +181,10 @@ class StatusReader(Protocol):
     def __call__(self, bloc: str, day: date) -> dict[str, str]: ...
 
     def during(self, bloc: str, first: date | None, last: date) -> dict[str, str]: ...
+
+    def stretches(
+        self, bloc: str, first: date | None, last: date
+    ) -> list[tuple[date, date, dict[str, str]]]: ...
 
 
 @dataclass
@@ -245,6 +249,8 @@ class Meeting:
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
     excepted: set[str] = field(default_factory=set)  # "the SCO nations save Pakistan"
+    # "The 33 remaining states": for that collective (its index), the states named before it.
+    named_before: dict[int, frozenset[str]] = field(default_factory=dict)
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
@@ -2035,6 +2041,8 @@ def _read_collective(
     attendance = (
         ("invitation" if re.search(r"invit", text, re.I) else "invited") if invite else "attended"
     )
+    if attendance == "attended" and meeting.future and FUTURE.search(text) and not _past(text):
+        attendance = "invited"  # "the 33 remaining states will be represented": yet to come
     for m in _MEMBER_BLOC.finditer(text):
         # "counterparts from the five-member bloc": each member that day.
         meeting.collective.append(
@@ -2056,6 +2064,9 @@ def _read_collective(
         meeting.collective.append((status, None, attendance, quote))
     for m in _REMAINING.finditer(text):
         # "The 33 remaining states will be represented": the members but those already named.
+        meeting.named_before[len(meeting.collective)] = frozenset(meeting.participants) | set(
+            meeting.invitations
+        )
         meeting.collective.append(
             ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
         )
@@ -2499,12 +2510,29 @@ def _finish(
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
-    for status, count, attendance, quote in meeting.collective:
-        if status == "member-rest":
+    for index, (status, count, attendance, quote) in enumerate(meeting.collective):
+        rest = status == "member-rest"
+        if rest:
             status = "member"
             chosen = sorted(s for s, st in statuses.items() if st == status and s not in named)
         else:
             chosen = sorted(s for s, st in statuses.items() if st == status)
+        if count is not None and len(chosen) != count and spanned:
+            # No day, but a count: the stretches of the span when the bloc had that many
+            # (besides those named before "the 33 remaining") may all be one set of states.
+            leave_out = meeting.named_before.get(index, frozenset()) if rest else frozenset()
+            pinned = _pinned_by_count(
+                span_reader.stretches(meeting.bloc, first, last),  # type: ignore[union-attr]  # spanned: a reader
+                status,
+                count,
+                leave_out,
+            )
+            if pinned is not None:
+                chosen, first, last = pinned
+                # The count pins the days: the statuses that held throughout them are the
+                # statuses then.
+                statuses = span_reader.during(meeting.bloc, first, last)  # type: ignore[union-attr]  # spanned
+                when = f"from {first} to {last}"
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
@@ -2625,6 +2653,27 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _pinned_by_count(
+    stretches: list[tuple[date, date, dict[str, str]]],
+    status: str,
+    count: int,
+    leave_out: frozenset[str],
+) -> tuple[list[str], date, date] | None:
+    """The states holding ``status`` (but ``leave_out``) on the stretches when there were
+    ``count`` of them, and the first and last day of those stretches, if the states were the
+    same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
+    sets = {}
+    for first, last, held in stretches:
+        states = frozenset(s for s, st in held.items() if st == status) - leave_out
+        if len(states) == count:
+            old = sets.get(states)
+            sets[states] = (old[0], last) if old else (first, last)
+    if len(sets) != 1:
+        return None
+    ((states, (first, last)),) = sets.items()
+    return sorted(states), first, last
 
 
 # Taking part announced in so many words (not "would only agree to its head of state").
