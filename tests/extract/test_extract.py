@@ -1249,3 +1249,44 @@ def test_the_remaining_states_are_those_not_named_before(store):
     assert len(rest | {"ARG", "CAN", "PER"}) == 33 and not rest & {"VEN", "CUB"}
     assert {"USA", "BRA", "MEX"} <= rest
     assert got["USA"]["attendance"] == "invited"  # "will be represented": yet to come
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "published", "count"),
+    [
+        # "gathered": a verb of taking part for "the NATO member countries"
+        (
+            "NATO",
+            "The Foreign Ministers of the NATO member countries, gathered in Bucharest on "
+            "29 November 2022, reaffirmed their support.",
+            "2022-11-30",
+            30,
+        ),
+        # a gloss in brackets between the bloc and "member states"
+        (
+            "ASEAN",
+            "The meeting on 22 November 2022 brought together defence ministers from all ASEAN "
+            "(the Association of Southeast Asian Nations) member states.",
+            "2022-11-23",
+            10,
+        ),
+        # "the 10-member association": the bloc by its kind of grouping
+        (
+            "ASEAN",
+            "The 43rd ASEAN Summit opens on 5 September 2023. Leaders from the 10-member "
+            "association will attend the summit.",
+            "2023-09-01",
+            10,
+        ),
+    ],
+)
+def test_collectives_of_the_whole_membership(store, bloc, text, published, count):
+    got = [
+        p
+        for m in to_json(extract_report(text, published, store=store))["meetings"]
+        if _tail(m["bloc"]) == bloc
+        for p in m["participants"]
+        if p["inferred"] or p["capacity"] == "member"
+    ]
+    assert len({_tail(p["state"]) for p in got}) >= count - 1  # the host may be counted apart
+    assert all(p["capacity"] in ("member", "host") for p in got)

@@ -163,7 +163,9 @@ _ORDINAL = r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|" + "|".join(_ORD
 _COLLECTIVE = re.compile(
     r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?|(?P<our>our|its|their)\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
-    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+)?"
+    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+"
+    # "all ASEAN (the Association of Southeast Asian Nations) member states": a gloss
+    r"(?:\([^()]{1,80}\)\s+)?)?"
     r"(?P<what>member(?:s| states| countries| nations)?|"
     r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
@@ -2286,7 +2288,7 @@ def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple
 
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
-    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club)\b",
+    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
     re.IGNORECASE,
 )
 _THE_MEMBERS = re.compile(
@@ -2301,7 +2303,7 @@ _SAVE_BEFORE = re.compile(
 _SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
     r"\b(?:attend(?:ed|s|ing)?|will attend|participat(?:e|ed|es|ing)|take part|took part|"
-    r"taking part|"
+    r"taking part|gathered|convened|assembled|"
     r"(?:are|were|will be) represented)\b",
     re.IGNORECASE,
 )
