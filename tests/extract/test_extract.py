@@ -1290,3 +1290,17 @@ def test_collectives_of_the_whole_membership(store, bloc, text, published, count
     ]
     assert len({_tail(p["state"]) for p in got}) >= count - 1  # the host may be counted apart
     assert all(p["capacity"] in ("member", "host") for p in got)
+
+
+def test_a_list_welcomed_as_observers_ending_in_a_body(store):
+    """ "X, Y and the International Energy Forum (IEF) were welcomed as observers": the states
+    of the list attended as observers; the body that ends it is no state."""
+    text = (
+        "The 9th (Extraordinary) OPEC and non-OPEC Ministerial Meeting was held by "
+        "videoconference on 12 April 2020. Argentina, Colombia, Norway and the International "
+        "Energy Forum (IEF) were welcomed as observers."
+    )
+    (got,) = _meetings(store, text, "2020-04-13").values()
+    for iso3 in ("ARG", "COL", "NOR"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("observer", "attended")
+        assert got[iso3]["from"] == "text"

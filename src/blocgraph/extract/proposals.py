@@ -88,6 +88,7 @@ ATTEND = re.compile(
     r"(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?|"
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
+    r"welcomed\s+as|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
@@ -1620,6 +1621,9 @@ def _capacity_for(
     took = re.match(r"(?:['’]s)?\s*(?:\w+\s+){0,2}?(?=(?:has\s+taken|took)\s)", after)
     if took and _TAKES_CHAIR.match(after, took.end()):
         return "chair"  # "Mauritania's president took over the chairmanship"
+    # "X, Y and the International Energy Forum (IEF) were welcomed as observers": the list
+    # ends with a body that is no state; the capacity is still said of the states.
+    after = _NOT_A_STATE_TAIL.sub("", after, count=1)
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
@@ -1668,6 +1672,10 @@ _APPOSITION = re.compile(
     r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
     r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
     r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
+)
+_NOT_A_STATE_TAIL = re.compile(
+    r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,6}"
+    r"(?:\s+\([A-Z][\w-]*\))?(?=\s*,?\s+(?:were|are|have\s+been|will\s+be)\b)"
 )
 _ENVOY = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*|of|the|and)(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}"
