@@ -1304,3 +1304,19 @@ def test_a_list_welcomed_as_observers_ending_in_a_body(store):
     for iso3 in ("ARG", "COL", "NOR"):
         assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("observer", "attended")
         assert got[iso3]["from"] == "text"
+
+
+def test_all_the_leaders_of_another_bloc(store):
+    """ "All the leaders of the regional CIS bloc would attend" the BRICS summit: the CIS's
+    members and associate member that day, the host aside, each a guest (no BRICS standing
+    then), inferred; a BRICS member among them keeps its BRICS status."""
+    text = (
+        "The BRICS summit will be held in Kazan on 22-24 October 2024. All the leaders of the "
+        "regional CIS bloc of ex-Soviet countries would attend, he added."
+    )
+    (got,) = _meetings(store, text, "2024-10-10").values()
+    cis = {"ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "TJK", "TKM", "UZB"}
+    assert cis <= set(got)
+    assert all(got[s]["capacity"] == "guest" and got[s]["inferred"] for s in cis)
+    assert all(got[s]["attendance"] == "invited" for s in cis)  # "would attend"
+    assert got.get("RUS", {}).get("capacity") in (None, "host")

@@ -2068,6 +2068,13 @@ def _read_collective(
                 runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
                 if runs and runs[0][0].begin == but.end():
                     meeting.excepted |= {x.iso3 for x in runs[0]}
+    for m in _OTHER_BLOC_LEADERS.finditer(text):
+        # "All the leaders of the regional CIS bloc would attend" the BRICS summit: another
+        # bloc's states, whole, each with its own standing in this meeting's bloc.
+        other = _bloc_named(gaz, m["bloc"])
+        if other is not None and other != meeting.bloc:
+            quote = _clip(text, m.start(), m.end())
+            meeting.collective.append((f"{_WHOLE_BLOC}{other}", None, attendance, quote))
     for status, quote in _groups_attending(text, meeting, gaz):
         # "attended by foreign ministers of ASEAN and dialogue partners, along with
         # representatives of observer countries": each group, all of it that day.
@@ -2117,6 +2124,15 @@ def _read_collective(
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
+
+
+# "All the leaders of the regional CIS bloc", "all the heads of state of the EAEU": every state
+# another bloc counts (members and associate members), at a meeting of this one.
+_OTHER_BLOC_LEADERS = re.compile(
+    r"\b[Aa]ll\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<bloc>[A-Z][\w-]+)\b"
+)
+_WHOLE_BLOC = "whole-bloc:"  # a collective's status: another bloc, all of it
 
 
 # "With the exception of India, all member states took part": the states named are left out.
@@ -2521,6 +2537,11 @@ def _finish(
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
     for index, (status, count, attendance, quote) in enumerate(meeting.collective):
+        if status.startswith(_WHOLE_BLOC):
+            _expand_other_bloc(
+                meeting, status[len(_WHOLE_BLOC) :], day, kb_status, attendance, quote
+            )
+            continue
         rest = status == "member-rest"
         if rest:
             status = "member"
@@ -2663,6 +2684,29 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _expand_other_bloc(
+    meeting: Meeting,
+    other: str,
+    day: date | None,
+    kb_status: StatusReader | None,
+    attendance: str,
+    quote: str,
+) -> None:
+    """The states counted in another bloc that day (members, associate members), as
+    participants whose capacity is their standing in the meeting's bloc (else guests)."""
+    if day is None or kb_status is None:
+        return  # no day to say who was in the other bloc: not expanded
+    for iso3, status in sorted(kb_status(other, day).items()):
+        if status not in ("member", "associate-member"):
+            continue
+        if iso3 == meeting.host or iso3 in meeting.excepted:
+            continue
+        if attendance == "invitation":
+            meeting.invitations.setdefault(iso3, Invitation(iso3, meeting.label, quote))
+        elif iso3 not in meeting.participants:
+            meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", True, quote)
 
 
 def _pinned_by_count(
