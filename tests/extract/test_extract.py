@@ -1320,3 +1320,27 @@ def test_all_the_leaders_of_another_bloc(store):
     assert all(got[s]["capacity"] == "guest" and got[s]["inferred"] for s in cis)
     assert all(got[s]["attendance"] == "invited" for s in cis)  # "would attend"
     assert got.get("RUS", {}).get("capacity") in (None, "host")
+
+
+def test_the_members_which_took_part_are_not_all_of_them(store):
+    """ "the OPEC members and non-OPEC members which took part": a restrictive clause names
+    some members, not the whole membership: nothing expanded."""
+    text = (
+        "The 9th OPEC and non-OPEC Ministerial Meeting was held on 12 April 2020. The decisions "
+        "are part of the measures taken up by the OPEC members and non-OPEC members which took "
+        "part in the meeting."
+    )
+    for got in _meetings(store, text, "2020-04-13").values():
+        assert not any(p["inferred"] for p in got.values())
+
+
+def test_the_members_who_founded_the_bloc_describe_it(store):
+    """ "the five members who joined in 2009 -- Brazil, Russia, ...": the bloc's history, not
+    who comes to the summit."""
+    text = (
+        "The BRICS summit will be held in Kazan on 22-24 October 2024. The group takes its name "
+        "from the initial letters of the five members who joined in 2009 -- Brazil, Russia, "
+        "India, China and South Africa -- but has since expanded."
+    )
+    for got in _meetings(store, text, "2024-10-10").values():
+        assert not {"BRA", "IND", "ZAF", "CHN"} & set(got)

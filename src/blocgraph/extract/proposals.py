@@ -1906,7 +1906,10 @@ _PEOPLE_FROM = re.compile(
 _COMPOSITION = re.compile(
     r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
     r"members are|member states are|founded by|formed by|groups together|brings together the|"
-    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?)\b",  # "the ten full members include ..."
+    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?|"  # "the ten full members include ..."
+    # "the five members who joined in 2009 -- Brazil, ...", "its founding members":
+    # the bloc's history
+    r"members\s+who\s+(?:joined|founded|formed|created)|(?:founding|original)\s+members)\b",
     re.IGNORECASE,
 )
 # A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
@@ -2061,6 +2064,8 @@ def _read_collective(
     for m in _THE_MEMBERS.finditer(text):
         # "In addition to the NATO member countries, Sweden will participate": the bloc named,
         # with "the" and a verb of taking part in the sentence: all its members.
+        if _SOME_OF_THEM.match(text, m.end()):
+            continue  # "the OPEC members and non-OPEC members which took part": those that did
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
             but = _SAVE.match(text, m.end())
@@ -2318,6 +2323,10 @@ _MEMBER_BLOC = re.compile(
 _THE_MEMBERS = re.compile(
     r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
     r"nations|countries)\b"
+)
+# A restrictive relative clause after "the NATO members": only those of them it says.
+_SOME_OF_THEM = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:members|countries|states|nations))?\s+(?:which|that|who)\b"
 )
 _SAVE_BEFORE = re.compile(
     r"\b(?:members?|states|countries|nations|partners|observers)\s*,?\s*(?:save|but|bar)\s+"
