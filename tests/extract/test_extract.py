@@ -1344,3 +1344,20 @@ def test_the_members_who_founded_the_bloc_describe_it(store):
     )
     for got in _meetings(store, text, "2024-10-10").values():
         assert not {"BRA", "IND", "ZAF", "CHN"} & set(got)
+
+
+def test_a_roll_call_after_a_colon(store):
+    """ "The participating leaders of the G7 are:" and one line each, "Name, title of State":
+    each state named takes part; a line naming no state (the EU's) adds no one."""
+    text = (
+        "The G7 summit takes place in Hiroshima from 19 May until 21 May 2023.\n\n"
+        "The participating leaders of the G7 are:\n\n"
+        "Giorgia Meloni, prime minister of Italy\n\n"
+        "Emmanuel Macron, president of France\n\n"
+        "Charles Michel, president of the European council\n\n"
+        "Olaf Scholz, chancellor of Germany\n"
+    )
+    (got,) = _meetings(store, text, "2023-05-20").values()
+    for iso3 in ("ITA", "FRA", "DEU"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "attended")
+        assert got[iso3]["quote"].endswith(got[iso3]["quote"].split(", ")[-1])

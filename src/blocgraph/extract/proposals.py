@@ -822,6 +822,8 @@ def extract(
         _read_host(matcher, s, meeting, learned)
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
+    for index, meeting in list(sentence_meeting.items()):
+        _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
@@ -1861,6 +1863,40 @@ def _read_participants(
                 )
                 if is_host and meeting.host is None:
                     meeting.host, meeting.host_quote = m.iso3, quote
+
+
+# "The participating leaders of the G7 are:" and then one line each, "Giorgia Meloni, prime
+# minister of Italy": a roll call of who takes part.
+_ROLL_CALL = re.compile(r":\s*$")
+_ROLL_LINE = re.compile(
+    r"^\W{0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + PERSON_NOUNS
+    + r"\s+of\s+(?:the\s+)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _read_roll_call(
+    matcher: Matcher, sentences: list[Sentence], index: int, meeting: Meeting
+) -> None:
+    """After a sentence about the meeting that ends in a colon and says who takes part, the
+    lines that follow, each a person and the state they hold office in, are participants."""
+    intro = sentences[index].text
+    if not (_ROLL_CALL.search(intro) and ATTEND.search(intro)):
+        return
+    attendance = "invited" if meeting.future and not _past(intro) else "attended"
+    for s in sentences[index + 1 :]:
+        line = _ROLL_LINE.match(s.text)
+        if line is None or len(s.text.split()) > 15:
+            return  # the roll call ends where a line is not "Name, title of State"
+        at = line.start("rest")
+        named = matcher.states(s.text[at:], s.start + at)
+        if not named or named[0].begin != s.start + at or named[0].via != "name":
+            continue  # "Charles Michel, president of the European Council": no state
+        iso3 = named[0].iso3
+        if iso3 not in meeting.participants:
+            quote = _clip(s.text, 0, named[0].end - s.start)
+            meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
 
 
 _HOSTED_BY = (
