@@ -1360,4 +1360,18 @@ def test_a_roll_call_after_a_colon(store):
     (got,) = _meetings(store, text, "2023-05-20").values()
     for iso3 in ("ITA", "FRA", "DEU"):
         assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "attended")
-        assert got[iso3]["quote"].endswith(got[iso3]["quote"].split(", ")[-1])
+    assert got["ITA"]["quote"] == "Giorgia Meloni, prime minister of Italy"
+
+
+def test_gazetteer_names_without_diacritics_and_adjectives(gaz, store):
+    """ "Turkiye" (Türkiye without its diacritic) and "Philippine President" name their
+    states; a plain spelling that two states' names share would be left out."""
+    assert gaz.state_names["Turkiye"] == "TUR"
+    assert gaz.state_names["Cote d'Ivoire"] == "CIV"
+    assert gaz.demonyms["Philippine"] == "PHL"
+    text = (
+        "The 43rd ASEAN Summit was held in Jakarta on 5 September 2023. Philippine President "
+        "Ferdinand Marcos Jr. attended the summit."
+    )
+    got = _meetings(store, text, "2023-09-06")
+    assert any(ms.get("PHL", {}).get("capacity") == "member" for ms in got.values())
