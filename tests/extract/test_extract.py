@@ -1375,3 +1375,23 @@ def test_gazetteer_names_without_diacritics_and_adjectives(gaz, store):
     )
     got = _meetings(store, text, "2023-09-06")
     assert any(ms.get("PHL", {}).get("capacity") == "member" for ms in got.values())
+
+
+def test_invited_to_join_the_bloc_is_no_meeting_invitation(store):
+    """ "a session will be held with Finland and Sweden, countries invited to join the
+    organization": they take part (announced), they are not invited to the meeting; "the heads
+    of diplomacy from Moldova, Georgia and ..., partner countries of the North Atlantic
+    Alliance, will also join": partners (NATO has no status "partner country")."""
+    text = (
+        "NATO foreign ministers meet in Bucharest on 29-30 November 2022. On the second day of "
+        "the meeting, a new session of the North Atlantic Council will be held with Finland and "
+        "Sweden, countries invited to join the organization, followed by a session in which the "
+        "heads of diplomacy from the Republic of Moldova, Georgia and Bosnia and Herzegovina, "
+        "partner countries of the North Atlantic Alliance, will also join the discussions."
+    )
+    (meeting,) = to_json(extract_report(text, "2022-11-30", store=store))["meetings"]
+    got = {_tail(p["state"]): p for p in meeting["participants"]}
+    assert not meeting["invitations"]
+    assert got["FIN"]["attendance"] == got["SWE"]["attendance"] == "invited"
+    for iso3 in ("MDA", "GEO", "BIH"):
+        assert (got[iso3]["capacity"], got[iso3]["from"]) == ("partner", "text")

@@ -113,7 +113,8 @@ ABSENT = re.compile(
 )
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
-    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
+    r"will (?:also )?(?:take part|participate|join)|"
+    r"is set to (?:attend|join)|are set to (?:attend|join)|"
     r"will send|would send|(?:is|are) sending|to send)\b",
     re.IGNORECASE,
 )
@@ -1614,7 +1615,7 @@ def _capacity_for(
     after = text[last : clause[1]]
     m = _APPOSITION.match(after) or _WAS_A_GUEST.match(after)
     if m:  # "the Prime Minister of Mongolia, an SCO observer state, ...": said of the state
-        cap = _capacity_word(m["cap"])
+        cap = _capacity_word(m["cap"] or m.groupdict().get("cap2") or "")
         if cap:
             return cap
     # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
@@ -1673,7 +1674,12 @@ _WAS_A_GUEST = re.compile(
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
     r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
-    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
+    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)|"
+    # "Moldova, Georgia and Bosnia and Herzegovina, partner countries of the North Atlantic
+    # Alliance, will also join": a plural apposition with the bloc's name
+    r"^\s*,\s*(?P<cap2>(?:observer|member|dialogue[- ]partner|partner|associate member)\s+"
+    r"(?:states|countries|nations))\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+    r"\s*(?:,|\)|$)"
 )
 _NOT_A_STATE_TAIL = re.compile(
     r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,6}"
@@ -1695,12 +1701,34 @@ def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
     return None
 
 
+# "Finland and Sweden, who have been invited to become NATO members": an invitation to join
+# the bloc, not to the meeting.
+_INVITED_TO_JOIN = re.compile(
+    r"\binvit\w*\s+to\s+(?:become|join)\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:members?|organi[sz]ation|alliance|bloc|group(?:ing)?|union)\b"
+)
+
+
+def _invitation(text: str) -> re.Match[str] | None:
+    """A word of invitation or of taking part to come, not an invitation to join the bloc."""
+    return next(
+        (m for m in INVITE.finditer(text) if not _INVITED_TO_JOIN.match(text, m.start())), None
+    )
+
+
+def _invites(text: str) -> bool:
+    """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
+    return any(
+        not _INVITED_TO_JOIN.match(text, m.start()) for m in re.finditer(r"invit", text, re.I)
+    )
+
+
 def _read_participants(
     matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer, continued: bool = False
 ) -> None:
     text = s.text
     mentions = matcher.states(text, s.start)
-    invite = INVITE.search(text)
+    invite = _invitation(text)
     absent = ABSENT.search(text)
     attend = ATTEND.search(text)
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
@@ -1726,7 +1754,7 @@ def _read_participants(
         if _COMPOSITION.search(ctext):
             continue  # the bloc's make-up, not who took part
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
-        c_invite = INVITE.search(ctext)
+        c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
         c_attend = next(
             (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
@@ -1834,7 +1862,7 @@ def _read_participants(
                 if cap == "chair" and m is not run[0]:
                     cap = None  # "new AU chair Senegal and Kenya": the chair is one state
                 quote = _clip(text, local, m.end - s.start)
-                if attendance == "invited" and invite and re.search(r"invit", ctext, re.I):
+                if attendance == "invited" and invite and _invites(ctext):
                     meeting.invitations.setdefault(
                         m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
                     )
@@ -1933,9 +1961,12 @@ _VENUE_VERBS = re.compile(
 )
 _PEOPLE_FROM = re.compile(
     r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
-    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government)"
+    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government|"
+    r"heads of (?:diplomacy|delegations?))"
     r"\s+from\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "a session of the Council will be held with Finland and Sweden": they take part
+    r"\b(?:be|been|is|was|were)\s+held\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
@@ -2087,9 +2118,7 @@ def _read_collective(
     if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
-    attendance = (
-        ("invitation" if re.search(r"invit", text, re.I) else "invited") if invite else "attended"
-    )
+    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
     if attendance == "attended" and meeting.future and FUTURE.search(text) and not _past(text):
         attendance = "invited"  # "the 33 remaining states will be represented": yet to come
     for m in _MEMBER_BLOC.finditer(text):
@@ -2719,6 +2748,12 @@ def _finish(
             if p.capacity == "partner" and standing in ("partner-country", "dialogue-partner"):
                 # "partners Malaysia and Thailand" of a bloc whose partners have a named status
                 p.capacity, p.source = standing, "kb"
+            elif p.capacity == "partner-country" and (
+                standing == "partner" or "partner-country" not in statuses.values()
+            ):
+                # "partner countries of the North Atlantic Alliance": partners of a bloc that
+                # has no status "partner country" (BRICS's) are its partners
+                p.capacity = "partner"
             if statuses and standing != p.capacity:
                 p.conflicts.append(
                     f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
