@@ -1395,3 +1395,29 @@ def test_invited_to_join_the_bloc_is_no_meeting_invitation(store):
     assert got["FIN"]["attendance"] == got["SWE"]["attendance"] == "invited"
     for iso3 in ("MDA", "GEO", "BIH"):
         assert (got[iso3]["capacity"], got[iso3]["from"]) == ("partner", "text")
+
+
+def test_those_the_host_holds_the_summit_with_take_part(store):
+    """ "Modi will host a virtual summit for the SCO with Russian President Vladimir Putin,
+    Chinese President Xi Jinping and Pakistani counterpart Shehbaz Sharif": announced."""
+    text = (
+        "Indian Prime Minister Narendra Modi will host a virtual summit for Shanghai Cooperation "
+        "Organisation with Russian President Vladimir Putin, Chinese President Xi Jinping and "
+        "Pakistani counterpart Shehbaz Sharif on Tuesday."
+    )
+    (got,) = _meetings(store, text, "2023-07-03").values()
+    assert got["IND"]["capacity"] == "host"
+    for iso3 in ("RUS", "CHN", "PAK"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "invited")
+
+
+def test_the_full_attendance_of_a_blocs_leaders(store):
+    """ "with the full attendance of ASEAN leaders": every ASEAN member that day, inferred."""
+    text = (
+        "The ASEAN summit was held in Jakarta on 5 September 2023, with the full attendance of "
+        "ASEAN leaders."
+    )
+    (got,) = _meetings(store, text, "2023-09-06").values()
+    members = {"BRN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"}
+    assert members <= set(got)
+    assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in members)

@@ -1716,6 +1716,21 @@ def _invitation(text: str) -> re.Match[str] | None:
     )
 
 
+# "Modi will host a virtual summit for the SCO with Russian President Vladimir Putin, ...":
+# those the host holds the meeting with take part in it.
+_HOSTED_WITH = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:an?|the|its|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|session|conference|talks)\b[^.;:]{0,80}?\bwith\s+",
+    re.IGNORECASE,
+)
+
+
+def _hosted_with(clause: str, at: int) -> bool:
+    """Whether the state named at ``at`` follows "hosts a summit ... with" in the clause."""
+    m = _HOSTED_WITH.search(clause, 0, at + 1)
+    return m is not None and m.end() <= at
+
+
 def _invites(text: str) -> bool:
     """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
     return any(
@@ -1854,7 +1869,7 @@ def _read_participants(
                     attendance = "absent"
                 elif c_invite and (not c_attend or meeting.future or _BEEN_INVITED.search(ctext)):
                     attendance = "invited"
-                elif c_attend or is_host or capacity:
+                elif c_attend or is_host or capacity or _hosted_with(ctext, local - clause[0]):
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
                 else:
                     continue
@@ -2138,6 +2153,14 @@ def _read_collective(
                 runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
                 if runs and runs[0][0].begin == but.end():
                     meeting.excepted |= {x.iso3 for x in runs[0]}
+    for m in _FULL_ATTENDANCE.finditer(text):
+        # "with the full attendance of ASEAN leaders": all of the bloc's members
+        named = _bloc_named(gaz, m["bloc"])
+        quote = _clip(text, m.start(), m.end())
+        if named == meeting.bloc:
+            meeting.collective.append(("member", None, attendance, quote))
+        elif named is not None:
+            meeting.collective.append((f"{_WHOLE_BLOC}{named}", None, attendance, quote))
     for m in _OTHER_BLOC_LEADERS.finditer(text):
         # "All the leaders of the regional CIS bloc would attend" the BRICS summit: another
         # bloc's states, whole, each with its own standing in this meeting's bloc.
@@ -2201,6 +2224,10 @@ def _read_collective(
 _OTHER_BLOC_LEADERS = re.compile(
     r"\b[Aa]ll\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\s+of\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<bloc>[A-Z][\w-]+)\b"
+)
+_FULL_ATTENDANCE = re.compile(
+    r"\b(?:full|complete)\s+(?:attendance|participation)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?P<bloc>[A-Z][\w-]+)\s+(?:leaders|members|member\s+states|heads\s+of\s+state)\b"
 )
 _WHOLE_BLOC = "whole-bloc:"  # a collective's status: another bloc, all of it
 
