@@ -1421,3 +1421,31 @@ def test_the_full_attendance_of_a_blocs_leaders(store):
     members = {"BRN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"}
     assert members <= set(got)
     assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in members)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_there"),
+    [
+        # a war's object is a topic
+        (
+            "The G20 summit will be the first gathering of leaders since Russia invaded Ukraine.",
+            {"UKR"},
+        ),
+        # how states voted at the UN is no attendance
+        (
+            "G20 members China, India and South Africa abstained in the vote, while the European "
+            "Union is not represented at the UN body.",
+            {"CHN", "IND", "ZAF"},
+        ),
+        # a publisher named after its state
+        (
+            "(APP - UrduPoint / Pakistan Point News) The leaders of 24 countries will attend the "
+            "G20 summit.",
+            {"PAK"},
+        ),
+    ],
+)
+def test_states_named_but_not_taking_part(store, sentence, not_there):
+    text = "The G20 summit will be held in Bali on 15-16 November 2022. " + sentence
+    for got in _meetings(store, text, "2022-11-10").values():
+        assert not not_there & set(got)

@@ -1731,6 +1731,26 @@ def _hosted_with(clause: str, at: int) -> bool:
     return m is not None and m.end() <= at
 
 
+# "since Russia invaded Ukraine": the state a war is waged on is a topic.
+_WAR_OBJECT = re.compile(
+    r"\b(?:invaded|invading|invade|invasion\s+of|attacked|annexed|occupied|occupation\s+of|"
+    r"war\s+(?:in|on|against))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Pakistan Point News", "Saudi Press Agency": a publisher named after its state.
+_MEDIA_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+){0,2}(?:News|Daily|Times|Today|Post|Herald|Tribune|Gazette|"
+    r"Press|Telegraph|Journal|Radio|Television|TV|Agency)\b"
+)
+# "China, India and South Africa abstained in the vote": how states voted (at the UN), not
+# who came to the meeting.
+_A_VOTE = re.compile(
+    r"\b(?:abstained|abstentions?)\s+(?:in|on)\s+(?:the\s+)?(?:vote|resolution|motion)\b|"
+    r"\b(?:in|during)\s+the\s+vote\b|\bvoted\s+(?:for|against|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+
+
 def _invites(text: str) -> bool:
     """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
     return any(
@@ -1779,6 +1799,7 @@ def _read_participants(
             _SUSPENDED_PARTICIPATION.search(ctext)
             or _HABITUALLY.search(ctext)
             or _UNDECIDED.search(ctext)
+            or _A_VOTE.search(ctext)
         ):
             continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
@@ -1823,6 +1844,8 @@ def _read_participants(
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
+                if _WAR_OBJECT.search(before) or _MEDIA_AFTER.match(after):
+                    continue  # "since Russia invaded Ukraine", "Pakistan Point News": no party
                 if _JOINS_BLOC.match(text, m.end - s.start, m.end - s.start + 80):
                     continue  # "Iran joined the organisation": membership
                 if _HOSTED_ANOTHER.match(text, m.end - s.start):
