@@ -2848,7 +2848,7 @@ def _pinned_by_count(
     """The states holding ``status`` (but ``leave_out``) on the stretches when there were
     ``count`` of them, and the first and last day of those stretches, if the states were the
     same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
-    sets = {}
+    sets: dict[frozenset[str], tuple[date, date]] = {}
     for first, last, held in stretches:
         states = frozenset(s for s, st in held.items() if st == status) - leave_out
         if len(states) == count:
