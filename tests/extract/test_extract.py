@@ -1204,9 +1204,12 @@ def test_dev_corpus_quality(store, gaz):
     and ministers' meetings kept apart, summits of two blocs, blocs that are represented or take
     part, meetings in passing; dates: dropped plans, weekdays in Spanish and French, a headline's
     year, second days and parts that follow on; hosts: a city in its state, a summit named by its
-    city, a readout's place line; ordinals and the extraordinary series) bring them to precision
-    0.897, recall 0.675, dates 88/98 and hosts 94/112. The floor sits a little below, so that a
-    regression fails.
+    city, a readout's place line; ordinals and the extraordinary series) and participant rules
+    (counted collectives pinned in the bloc's history when the text gives no date,
+    whole-membership and other-bloc collectives, roll calls, names without diacritics,
+    invitations to join a bloc, votes, wars and publishers as no participation) bring them to
+    precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. The floor sits a little below, so
+    that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1216,8 +1219,8 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.67, score.misses
-    assert score.precision >= 0.89, score.extras
+    assert score.recall >= 0.81, score.misses
+    assert score.precision >= 0.935, score.extras
     assert score.dates_right >= 87 and score.hosts_right >= 93, score.misses
 
 
@@ -1518,3 +1521,238 @@ def test_a_ministers_meeting_named_after_a_summit_and_whose_date_is_whose(store)
     ministers = next(m for m in meetings if m is not summit)
     assert (summit["start"], _tail(summit["host"])) == (None, "KGZ")
     assert ministers["start"] == "2024-10"
+
+
+# --- round 5: participants (people5) ------------------------------------------------------
+
+
+def test_a_count_pins_the_days_of_an_undated_meeting(store):
+    """No date anywhere: "all eight SCO member states" fits the SCO only from India's and
+    Pakistan's accession (2017) to Iran's (2023), one set of eight, so the eight are expanded
+    (inferred). The EU's 27 are two sets (before Croatia, after Brexit): not expanded."""
+    sco = "The foreign ministers of all eight SCO member states attended the meeting."
+    (got,) = _meetings(store, sco, None).values()
+    assert set(got) == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"}
+    assert all(p["inferred"] and p["capacity"] == "member" for p in got.values())
+    eu = "At a summit in Brussels, the European Union's 26 other national leaders attended."
+    result = to_json(extract_report(eu, None, store=store))
+    for m in result["meetings"]:
+        assert {_tail(p["state"]) for p in m["participants"]} <= {"BEL"}  # Brussels: the host
+    assert any("27" in w and "not expanded" in w for w in result["warnings"])
+
+
+def test_the_remaining_states_are_those_not_named_before(store):
+    """ "The 33 remaining states" after two named absent: the members but those two, in the
+    stretch of days when that leaves 33 (the text gives no date)."""
+    text = (
+        "The foreign ministers of the OAS will meet in Washington. Venezuela will not attend. "
+        "Cuba will not attend either. The 33 remaining states will be represented at the "
+        "meeting. Argentina, Canada and Peru have confirmed that their foreign ministers will "
+        "attend."
+    )
+    (got,) = _meetings(store, text, None).values()
+    assert got["VEN"]["attendance"] == got["CUB"]["attendance"] == "absent"
+    rest = {s for s, p in got.items() if p["inferred"]}
+    assert len(rest | {"ARG", "CAN", "PER"}) == 33 and not rest & {"VEN", "CUB"}
+    assert {"USA", "BRA", "MEX"} <= rest
+    assert got["USA"]["attendance"] == "invited"  # "will be represented": yet to come
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "published", "count"),
+    [
+        # "gathered": a verb of taking part for "the NATO member countries"
+        (
+            "NATO",
+            "The Foreign Ministers of the NATO member countries, gathered in Bucharest on "
+            "29 November 2022, reaffirmed their support.",
+            "2022-11-30",
+            30,
+        ),
+        # a gloss in brackets between the bloc and "member states"
+        (
+            "ASEAN",
+            "The meeting on 22 November 2022 brought together defence ministers from all ASEAN "
+            "(the Association of Southeast Asian Nations) member states.",
+            "2022-11-23",
+            10,
+        ),
+        # "the 10-member association": the bloc by its kind of grouping
+        (
+            "ASEAN",
+            "The 43rd ASEAN Summit opens on 5 September 2023. Leaders from the 10-member "
+            "association will attend the summit.",
+            "2023-09-01",
+            10,
+        ),
+    ],
+)
+def test_collectives_of_the_whole_membership(store, bloc, text, published, count):
+    got = [
+        p
+        for m in to_json(extract_report(text, published, store=store))["meetings"]
+        if _tail(m["bloc"]) == bloc
+        for p in m["participants"]
+        if p["inferred"] or p["capacity"] == "member"
+    ]
+    assert len({_tail(p["state"]) for p in got}) >= count - 1  # the host may be counted apart
+    assert all(p["capacity"] in ("member", "host") for p in got)
+
+
+def test_a_list_welcomed_as_observers_ending_in_a_body(store):
+    """ "X, Y and the International Energy Forum (IEF) were welcomed as observers": the states
+    of the list attended as observers; the body that ends it is no state."""
+    text = (
+        "The 9th (Extraordinary) OPEC and non-OPEC Ministerial Meeting was held by "
+        "videoconference on 12 April 2020. Argentina, Colombia, Norway and the International "
+        "Energy Forum (IEF) were welcomed as observers."
+    )
+    (got,) = _meetings(store, text, "2020-04-13").values()
+    for iso3 in ("ARG", "COL", "NOR"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("observer", "attended")
+        assert got[iso3]["from"] == "text"
+
+
+def test_all_the_leaders_of_another_bloc(store):
+    """ "All the leaders of the regional CIS bloc would attend" the BRICS summit: the CIS's
+    members and associate member that day, the host aside, each a guest (no BRICS standing
+    then), inferred; a BRICS member among them keeps its BRICS status."""
+    text = (
+        "The BRICS summit will be held in Kazan on 22-24 October 2024. All the leaders of the "
+        "regional CIS bloc of ex-Soviet countries would attend, he added."
+    )
+    (got,) = _meetings(store, text, "2024-10-10").values()
+    cis = {"ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "TJK", "TKM", "UZB"}
+    assert cis <= set(got)
+    assert all(got[s]["capacity"] == "guest" and got[s]["inferred"] for s in cis)
+    assert all(got[s]["attendance"] == "invited" for s in cis)  # "would attend"
+    assert got.get("RUS", {}).get("capacity") in (None, "host")
+
+
+def test_the_members_which_took_part_are_not_all_of_them(store):
+    """ "the OPEC members and non-OPEC members which took part": a restrictive clause names
+    some members, not the whole membership: nothing expanded."""
+    text = (
+        "The 9th OPEC and non-OPEC Ministerial Meeting was held on 12 April 2020. The decisions "
+        "are part of the measures taken up by the OPEC members and non-OPEC members which took "
+        "part in the meeting."
+    )
+    for got in _meetings(store, text, "2020-04-13").values():
+        assert not any(p["inferred"] for p in got.values())
+
+
+def test_the_members_who_founded_the_bloc_describe_it(store):
+    """ "the five members who joined in 2009 -- Brazil, Russia, ...": the bloc's history, not
+    who comes to the summit."""
+    text = (
+        "The BRICS summit will be held in Kazan on 22-24 October 2024. The group takes its name "
+        "from the initial letters of the five members who joined in 2009 -- Brazil, Russia, "
+        "India, China and South Africa -- but has since expanded."
+    )
+    for got in _meetings(store, text, "2024-10-10").values():
+        assert not {"BRA", "IND", "ZAF", "CHN"} & set(got)
+
+
+def test_a_roll_call_after_a_colon(store):
+    """ "The participating leaders of the G7 are:" and one line each, "Name, title of State":
+    each state named takes part; a line naming no state (the EU's) adds no one."""
+    text = (
+        "The G7 summit takes place in Hiroshima from 19 May until 21 May 2023.\n\n"
+        "The participating leaders of the G7 are:\n\n"
+        "Giorgia Meloni, prime minister of Italy\n\n"
+        "Emmanuel Macron, president of France\n\n"
+        "Charles Michel, president of the European council\n\n"
+        "Olaf Scholz, chancellor of Germany\n"
+    )
+    (got,) = _meetings(store, text, "2023-05-20").values()
+    for iso3 in ("ITA", "FRA", "DEU"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "attended")
+    assert got["ITA"]["quote"] == "Giorgia Meloni, prime minister of Italy"
+
+
+def test_gazetteer_names_without_diacritics_and_adjectives(gaz, store):
+    """ "Turkiye" (Türkiye without its diacritic) and "Philippine President" name their
+    states; a plain spelling that two states' names share would be left out."""
+    assert gaz.state_names["Turkiye"] == "TUR"
+    assert gaz.state_names["Cote d'Ivoire"] == "CIV"
+    assert gaz.demonyms["Philippine"] == "PHL"
+    text = (
+        "The 43rd ASEAN Summit was held in Jakarta on 5 September 2023. Philippine President "
+        "Ferdinand Marcos Jr. attended the summit."
+    )
+    got = _meetings(store, text, "2023-09-06")
+    assert any(ms.get("PHL", {}).get("capacity") == "member" for ms in got.values())
+
+
+def test_invited_to_join_the_bloc_is_no_meeting_invitation(store):
+    """ "a session will be held with Finland and Sweden, countries invited to join the
+    organization": they take part (announced), they are not invited to the meeting; "the heads
+    of diplomacy from Moldova, Georgia and ..., partner countries of the North Atlantic
+    Alliance, will also join": partners (NATO has no status "partner country")."""
+    text = (
+        "NATO foreign ministers meet in Bucharest on 29-30 November 2022. On the second day of "
+        "the meeting, a new session of the North Atlantic Council will be held with Finland and "
+        "Sweden, countries invited to join the organization, followed by a session in which the "
+        "heads of diplomacy from the Republic of Moldova, Georgia and Bosnia and Herzegovina, "
+        "partner countries of the North Atlantic Alliance, will also join the discussions."
+    )
+    (meeting,) = to_json(extract_report(text, "2022-11-30", store=store))["meetings"]
+    got = {_tail(p["state"]): p for p in meeting["participants"]}
+    assert not meeting["invitations"]
+    assert got["FIN"]["attendance"] == got["SWE"]["attendance"] == "invited"
+    for iso3 in ("MDA", "GEO", "BIH"):
+        assert (got[iso3]["capacity"], got[iso3]["from"]) == ("partner", "text")
+
+
+def test_those_the_host_holds_the_summit_with_take_part(store):
+    """ "Modi will host a virtual summit for the SCO with Russian President Vladimir Putin,
+    Chinese President Xi Jinping and Pakistani counterpart Shehbaz Sharif": announced."""
+    text = (
+        "Indian Prime Minister Narendra Modi will host a virtual summit for Shanghai Cooperation "
+        "Organisation with Russian President Vladimir Putin, Chinese President Xi Jinping and "
+        "Pakistani counterpart Shehbaz Sharif on Tuesday."
+    )
+    (got,) = _meetings(store, text, "2023-07-03").values()
+    assert got["IND"]["capacity"] == "host"
+    for iso3 in ("RUS", "CHN", "PAK"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "invited")
+
+
+def test_the_full_attendance_of_a_blocs_leaders(store):
+    """ "with the full attendance of ASEAN leaders": every ASEAN member that day, inferred."""
+    text = (
+        "The ASEAN summit was held in Jakarta on 5 September 2023, with the full attendance of "
+        "ASEAN leaders."
+    )
+    (got,) = _meetings(store, text, "2023-09-06").values()
+    members = {"BRN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"}
+    assert members <= set(got)
+    assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in members)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_there"),
+    [
+        # a war's object is a topic
+        (
+            "The G20 summit will be the first gathering of leaders since Russia invaded Ukraine.",
+            {"UKR"},
+        ),
+        # how states voted at the UN is no attendance
+        (
+            "G20 members China, India and South Africa abstained in the vote, while the European "
+            "Union is not represented at the UN body.",
+            {"CHN", "IND", "ZAF"},
+        ),
+        # a publisher named after its state
+        (
+            "(APP - UrduPoint / Pakistan Point News) The leaders of 24 countries will attend the "
+            "G20 summit.",
+            {"PAK"},
+        ),
+    ],
+)
+def test_states_named_but_not_taking_part(store, sentence, not_there):
+    text = "The G20 summit will be held in Bali on 15-16 November 2022. " + sentence
+    for got in _meetings(store, text, "2022-11-10").values():
+        assert not not_there & set(got)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 6
+GAZETTEER_FORMAT = 7
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -41,7 +41,15 @@ CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "U
 _DEMONYMS_LEFT_OUT = {"American"}
 # Forms news reports use that countryinfo lists under another spelling ("Saudi Arabian",
 # "Argentinean"); the -stan forms ("Kazakh", "Uzbek") are derived from the names below.
-EXTRA_DEMONYMS = {"Saudi": "SAU", "Argentine": "ARG", "Lao": "LAO", "Kyrgyz": "KGZ"}
+EXTRA_DEMONYMS = {
+    "Saudi": "SAU",
+    "Argentine": "ARG",
+    "Lao": "LAO",
+    "Kyrgyz": "KGZ",
+    "Philippine": "PHL",  # "Philippine President": countryinfo has only "Filipino"
+    "Maldivian": "MDV",
+    "Timorese": "TLS",
+}
 
 
 @dataclass
@@ -141,6 +149,19 @@ def _closest(pairs: list[tuple[str, str]], labels: dict[str, str]) -> dict[str, 
     return out
 
 
+def _without_diacritics(table: dict[str, str]) -> dict[str, str]:
+    """name -> ISO3 for each name with diacritics, written without them, where the plain
+    spelling points at one state only."""
+    import unicodedata
+
+    pairs = []
+    for name, iso3 in table.items():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if plain != name and len(plain) >= 4 and len(plain) >= len(name) - 2:
+            pairs.append((plain, iso3))
+    return _unambiguous(pairs)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a.lower(), b.lower(), strict=False):
@@ -229,6 +250,10 @@ def build(store: Store) -> Gazetteer:
     # is already another state's stays that state's.
     for name, iso3 in _unambiguous(translated).items():
         gaz.state_names.setdefault(name, iso3)
+    # "Turkiye" for "Türkiye", "Cote d'Ivoire": reports often drop the diacritics.
+    for table in (gaz.state_names, gaz.demonyms):
+        for name, iso3 in _without_diacritics(table).items():
+            table.setdefault(name, iso3)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
     # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no

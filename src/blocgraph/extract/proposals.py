@@ -89,6 +89,7 @@ ATTEND = re.compile(
     r"(?:was|were)\s+(?:an?\s+|the\s+)?(?:special\s+)?guests?|"
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
+    r"welcomed\s+as|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
@@ -116,7 +117,8 @@ ABSENT = re.compile(
 _FUTURE_TENSE = re.compile(r"\b(?:\w+(?:rá|rán|rão)|sera|seront|va\s+se|vont\s+se)\b", re.I)
 INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
-    r"will (?:take part|participate|join)|is set to (?:attend|join)|are set to (?:attend|join)|"
+    r"will (?:also )?(?:take part|participate|join)|"
+    r"is set to (?:attend|join)|are set to (?:attend|join)|"
     r"will send|would send|(?:is|are) sending|to send)\b",
     re.IGNORECASE,
 )
@@ -125,7 +127,7 @@ FUTURE = re.compile(
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
     r"expected|later this|"
     # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
-    r"próxim[oa]s?|será|serán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
+    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -178,7 +180,9 @@ _ORDINAL = (
 _COLLECTIVE = re.compile(
     r"\b(?:(?P<all>all)\s+(?:the\s+|of\s+the\s+|its\s+|their\s+)?|(?P<our>our|its|their)\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+)?"
-    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+)?"
+    r"(?:(?P<bloc>(?!member\b|observer\b|dialogue\b)[A-Z][\w-]*)\s+"
+    # "all ASEAN (the Association of Southeast Asian Nations) member states": a gloss
+    r"(?:\([^()]{1,80}\)\s+)?)?"
     r"(?P<what>member(?:s| states| countries| nations)?|"
     r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
@@ -196,6 +200,10 @@ class StatusReader(Protocol):
     def __call__(self, bloc: str, day: date) -> dict[str, str]: ...
 
     def during(self, bloc: str, first: date | None, last: date) -> dict[str, str]: ...
+
+    def stretches(
+        self, bloc: str, first: date | None, last: date
+    ) -> list[tuple[date, date, dict[str, str]]]: ...
 
 
 @dataclass
@@ -265,6 +273,8 @@ class Meeting:
     # from the knowledge base once the meeting's first day is known.
     collective: list[tuple[str, int | None, str, str]] = field(default_factory=list)
     excepted: set[str] = field(default_factory=set)  # "the SCO nations save Pakistan"
+    # "The 33 remaining states": for that collective (its index), the states named before it.
+    named_before: dict[int, frozenset[str]] = field(default_factory=dict)
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
@@ -913,6 +923,8 @@ def extract(
         _read_host(matcher, s, meeting, learned)
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
+    for index, meeting in list(sentence_meeting.items()):
+        _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     for index, at, meeting in tails:
@@ -1990,7 +2002,7 @@ def _capacity_for(
     after = text[last : clause[1]]
     m = _APPOSITION.match(after) or _WAS_A_GUEST.match(after)
     if m:  # "the Prime Minister of Mongolia, an SCO observer state, ...": said of the state
-        cap = _capacity_word(m["cap"])
+        cap = _capacity_word(m["cap"] or m.groupdict().get("cap2") or "")
         if cap:
             return cap
     # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers will join as special guests":
@@ -1999,6 +2011,9 @@ def _capacity_for(
     took = re.match(r"(?:['’]s)?\s*(?:\w+\s+){0,2}?(?=(?:has\s+taken|took)\s)", after)
     if took and _TAKES_CHAIR.match(after, took.end()):
         return "chair"  # "Mauritania's president took over the chairmanship"
+    # "X, Y and the International Energy Forum (IEF) were welcomed as observers": the list
+    # ends with a body that is no state; the capacity is still said of the states.
+    after = _NOT_A_STATE_TAIL.sub("", after, count=1)
     m = re.match(
         r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
@@ -2046,7 +2061,16 @@ _WAS_A_GUEST = re.compile(
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:an?|the|its|one of the)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*\s+)?(?:new\s+|full\s+)?"
     r"(?P<cap>(?:observer|member|dialogue[- ]partner|partner|associate member|guest)"
-    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)"
+    r"(?:\s+(?:state|country|nation))?s?)\s*(?:,|\)|$)|"
+    # "Moldova, Georgia and Bosnia and Herzegovina, partner countries of the North Atlantic
+    # Alliance, will also join": a plural apposition with the bloc's name
+    r"^\s*,\s*(?P<cap2>(?:observer|member|dialogue[- ]partner|partner|associate member)\s+"
+    r"(?:states|countries|nations))\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+    r"\s*(?:,|\)|$)"
+)
+_NOT_A_STATE_TAIL = re.compile(
+    r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,6}"
+    r"(?:\s+\([A-Z][\w-]*\))?(?=\s*,?\s+(?:were|are|have\s+been|will\s+be)\b)"
 )
 _ENVOY = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*|of|the|and)(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}"
@@ -2064,12 +2088,69 @@ def _capacity_word(phrase: str, at_end: bool = False) -> str | None:
     return None
 
 
+# "Finland and Sweden, who have been invited to become NATO members": an invitation to join
+# the bloc, not to the meeting.
+_INVITED_TO_JOIN = re.compile(
+    r"\binvit\w*\s+to\s+(?:become|join)\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:members?|organi[sz]ation|alliance|bloc|group(?:ing)?|union)\b"
+)
+
+
+def _invitation(text: str) -> re.Match[str] | None:
+    """A word of invitation or of taking part to come, not an invitation to join the bloc."""
+    return next(
+        (m for m in INVITE.finditer(text) if not _INVITED_TO_JOIN.match(text, m.start())), None
+    )
+
+
+# "Modi will host a virtual summit for the SCO with Russian President Vladimir Putin, ...":
+# those the host holds the meeting with take part in it.
+_HOSTED_WITH = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:an?|the|its|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|session|conference|talks)\b[^.;:]{0,80}?\bwith\s+",
+    re.IGNORECASE,
+)
+
+
+def _hosted_with(clause: str, at: int) -> bool:
+    """Whether the state named at ``at`` follows "hosts a summit ... with" in the clause."""
+    m = _HOSTED_WITH.search(clause, 0, at + 1)
+    return m is not None and m.end() <= at
+
+
+# "since Russia invaded Ukraine": the state a war is waged on is a topic.
+_WAR_OBJECT = re.compile(
+    r"\b(?:invaded|invading|invade|invasion\s+of|attacked|annexed|occupied|occupation\s+of|"
+    r"war\s+(?:in|on|against))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Pakistan Point News", "Saudi Press Agency": a publisher named after its state.
+_MEDIA_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+){0,2}(?:News|Daily|Times|Today|Post|Herald|Tribune|Gazette|"
+    r"Press|Telegraph|Journal|Radio|Television|TV|Agency)\b"
+)
+# "China, India and South Africa abstained in the vote": how states voted (at the UN), not
+# who came to the meeting.
+_A_VOTE = re.compile(
+    r"\b(?:abstained|abstentions?)\s+(?:in|on)\s+(?:the\s+)?(?:vote|resolution|motion)\b|"
+    r"\b(?:in|during)\s+the\s+vote\b|\bvoted\s+(?:for|against|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+
+
+def _invites(text: str) -> bool:
+    """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
+    return any(
+        not _INVITED_TO_JOIN.match(text, m.start()) for m in re.finditer(r"invit", text, re.I)
+    )
+
+
 def _read_participants(
     matcher: Matcher, s: Sentence, meeting: Meeting, gaz: Gazetteer, continued: bool = False
 ) -> None:
     text = s.text
     mentions = matcher.states(text, s.start)
-    invite = INVITE.search(text)
+    invite = _invitation(text)
     absent = ABSENT.search(text)
     attend = ATTEND.search(text)
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
@@ -2095,7 +2176,7 @@ def _read_participants(
         if _COMPOSITION.search(ctext):
             continue  # the bloc's make-up, not who took part
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
-        c_invite = INVITE.search(ctext)
+        c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
         c_attend = next(
             (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
@@ -2105,6 +2186,7 @@ def _read_participants(
             _SUSPENDED_PARTICIPATION.search(ctext)
             or _HABITUALLY.search(ctext)
             or _UNDECIDED.search(ctext)
+            or _A_VOTE.search(ctext)
         ):
             continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
@@ -2149,6 +2231,8 @@ def _read_participants(
                     continue  # "the Kazakh Minister added that ...": who speaks, not who came
                 if _NOT_A_PARTY.match(after):
                     continue  # "the Ukraine war": a topic, not a participant
+                if _WAR_OBJECT.search(before) or _MEDIA_AFTER.match(after):
+                    continue  # "since Russia invaded Ukraine", "Pakistan Point News": no party
                 if _JOINS_BLOC.match(text, m.end - s.start, m.end - s.start + 80):
                     continue  # "Iran joined the organisation": membership
                 if _HOSTED_ANOTHER.match(text, m.end - s.start):
@@ -2195,7 +2279,7 @@ def _read_participants(
                     attendance = "absent"
                 elif c_invite and (not c_attend or meeting.future or _BEEN_INVITED.search(ctext)):
                     attendance = "invited"
-                elif c_attend or is_host or capacity:
+                elif c_attend or is_host or capacity or _hosted_with(ctext, local - clause[0]):
                     attendance = "invited" if meeting.future and not _past(ctext) else "attended"
                 else:
                     continue
@@ -2203,7 +2287,7 @@ def _read_participants(
                 if cap == "chair" and m is not run[0]:
                     cap = None  # "new AU chair Senegal and Kenya": the chair is one state
                 quote = _clip(text, local, m.end - s.start)
-                if attendance == "invited" and invite and re.search(r"invit", ctext, re.I):
+                if attendance == "invited" and invite and _invites(ctext):
                     meeting.invitations.setdefault(
                         m.iso3, Invitation(m.iso3, _meeting_name(meeting), quote)
                     )
@@ -2232,6 +2316,40 @@ def _read_participants(
                 )
                 if is_host and meeting.host is None:
                     meeting.host, meeting.host_quote = m.iso3, quote
+
+
+# "The participating leaders of the G7 are:" and then one line each, "Giorgia Meloni, prime
+# minister of Italy": a roll call of who takes part.
+_ROLL_CALL = re.compile(r":\s*$")
+_ROLL_LINE = re.compile(
+    r"^\W{0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + PERSON_NOUNS
+    + r"\s+of\s+(?:the\s+)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _read_roll_call(
+    matcher: Matcher, sentences: list[Sentence], index: int, meeting: Meeting
+) -> None:
+    """After a sentence about the meeting that ends in a colon and says who takes part, the
+    lines that follow, each a person and the state they hold office in, are participants."""
+    intro = sentences[index].text
+    if not (_ROLL_CALL.search(intro) and ATTEND.search(intro)):
+        return
+    attendance = "invited" if meeting.future and not _past(intro) else "attended"
+    for s in sentences[index + 1 :]:
+        line = _ROLL_LINE.match(s.text)
+        if line is None or len(s.text.split()) > 15:
+            return  # the roll call ends where a line is not "Name, title of State"
+        at = line.start("rest")
+        named = matcher.states(s.text[at:], s.start + at)
+        if not named or named[0].begin != s.start + at or named[0].via != "name":
+            continue  # "Charles Michel, president of the European Council": no state
+        iso3 = named[0].iso3
+        if iso3 not in meeting.participants:
+            quote = _clip(s.text, 0, named[0].end - s.start)
+            meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
 
 
 _HOSTED_BY = (
@@ -2268,16 +2386,22 @@ _VENUE_VERBS = re.compile(
 )
 _PEOPLE_FROM = re.compile(
     r"\b(?:delegations?|delegates?|leaders?|officials?|representatives?|heads of state|envoys?|"
-    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government)"
+    r"ministers|presidents|premiers|those|counter\s?parts|participants|heads of government|"
+    r"heads of (?:diplomacy|delegations?))"
     r"\s+from\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "a session of the Council will be held with Finland and Sweden": they take part
+    r"\b(?:be|been|is|was|were)\s+held\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A clause that says what the bloc is made of, not who came: "The G7 — made up of the UK, …".
 _COMPOSITION = re.compile(
     r"\b(?:made up of|comprising|comprises|consists? of|consisting of|whose members|it includes|"
     r"members are|member states are|founded by|formed by|groups together|brings together the|"
-    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?)\b",  # "the ten full members include ..."
+    r"members\s+(?:of\s+the\s+\w+\s+)?include[sd]?|"  # "the ten full members include ..."
+    # "the five members who joined in 2009 -- Brazil, ...", "its founding members":
+    # the bloc's history
+    r"members\s+who\s+(?:joined|founded|formed|created)|(?:founding|original)\s+members)\b",
     re.IGNORECASE,
 )
 # A state joining the bloc: membership, not taking part ("Iran joined the organisation as its
@@ -2419,9 +2543,9 @@ def _read_collective(
     if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
-    attendance = (
-        ("invitation" if re.search(r"invit", text, re.I) else "invited") if invite else "attended"
-    )
+    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
+    if attendance == "attended" and meeting.future and FUTURE.search(text) and not _past(text):
+        attendance = "invited"  # "the 33 remaining states will be represented": yet to come
     for m in _MEMBER_BLOC.finditer(text):
         # "counterparts from the five-member bloc": each member that day.
         meeting.collective.append(
@@ -2430,6 +2554,8 @@ def _read_collective(
     for m in _THE_MEMBERS.finditer(text):
         # "In addition to the NATO member countries, Sweden will participate": the bloc named,
         # with "the" and a verb of taking part in the sentence: all its members.
+        if _SOME_OF_THEM.match(text, m.end()):
+            continue  # "the OPEC members and non-OPEC members which took part": those that did
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
             but = _SAVE.match(text, m.end())
@@ -2437,12 +2563,30 @@ def _read_collective(
                 runs = _lists(matcher.states(text[but.end() :], but.end()), text, 0)
                 if runs and runs[0][0].begin == but.end():
                     meeting.excepted |= {x.iso3 for x in runs[0]}
+    for m in _FULL_ATTENDANCE.finditer(text):
+        # "with the full attendance of ASEAN leaders": all of the bloc's members
+        named = _bloc_named(gaz, m["bloc"])
+        quote = _clip(text, m.start(), m.end())
+        if named == meeting.bloc:
+            meeting.collective.append(("member", None, attendance, quote))
+        elif named is not None:
+            meeting.collective.append((f"{_WHOLE_BLOC}{named}", None, attendance, quote))
+    for m in _OTHER_BLOC_LEADERS.finditer(text):
+        # "All the leaders of the regional CIS bloc would attend" the BRICS summit: another
+        # bloc's states, whole, each with its own standing in this meeting's bloc.
+        other = _bloc_named(gaz, m["bloc"])
+        if other is not None and other != meeting.bloc:
+            quote = _clip(text, m.start(), m.end())
+            meeting.collective.append((f"{_WHOLE_BLOC}{other}", None, attendance, quote))
     for status, quote in _groups_attending(text, meeting, gaz):
         # "attended by foreign ministers of ASEAN and dialogue partners, along with
         # representatives of observer countries": each group, all of it that day.
         meeting.collective.append((status, None, attendance, quote))
     for m in _REMAINING.finditer(text):
         # "The 33 remaining states will be represented": the members but those already named.
+        meeting.named_before[len(meeting.collective)] = frozenset(meeting.participants) | set(
+            meeting.invitations
+        )
         meeting.collective.append(
             ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
         )
@@ -2483,6 +2627,19 @@ def _read_collective(
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
+
+
+# "All the leaders of the regional CIS bloc", "all the heads of state of the EAEU": every state
+# another bloc counts (members and associate members), at a meeting of this one.
+_OTHER_BLOC_LEADERS = re.compile(
+    r"\b[Aa]ll\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<bloc>[A-Z][\w-]+)\b"
+)
+_FULL_ATTENDANCE = re.compile(
+    r"\b(?:full|complete)\s+(?:attendance|participation)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?P<bloc>[A-Z][\w-]+)\s+(?:leaders|members|member\s+states|heads\s+of\s+state)\b"
+)
+_WHOLE_BLOC = "whole-bloc:"  # a collective's status: another bloc, all of it
 
 
 # "With the exception of India, all member states took part": the states named are left out.
@@ -2662,12 +2819,16 @@ def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple
 
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
-    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club)\b",
+    r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
     re.IGNORECASE,
 )
 _THE_MEMBERS = re.compile(
     r"\bthe\s+(?P<bloc>[A-Z][A-Za-z-]+)\s+(?:member\s+(?:states|countries|nations)|members|allies|"
     r"nations|countries)\b"
+)
+# A restrictive relative clause after "the NATO members": only those of them it says.
+_SOME_OF_THEM = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:members|countries|states|nations))?\s+(?:which|that|who)\b"
 )
 _SAVE_BEFORE = re.compile(
     r"\b(?:members?|states|countries|nations|partners|observers)\s*,?\s*(?:save|but|bar)\s+"
@@ -2677,7 +2838,7 @@ _SAVE_BEFORE = re.compile(
 _SAVE = re.compile(r"\s*,?\s*(?:save|except(?:\s+for)?|excluding|bar|but)\s+(?:for\s+)?")
 _TAKING_PART = re.compile(
     r"\b(?:attend(?:ed|s|ing)?|will attend|participat(?:e|ed|es|ing)|take part|took part|"
-    r"taking part|"
+    r"taking part|gathered|convened|assembled|"
     r"(?:are|were|will be) represented)\b",
     re.IGNORECASE,
 )
@@ -2945,12 +3106,34 @@ def _finish(
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
     named = set(meeting.participants) | set(meeting.invitations)
-    for status, count, attendance, quote in meeting.collective:
-        if status == "member-rest":
+    for index, (status, count, attendance, quote) in enumerate(meeting.collective):
+        if status.startswith(_WHOLE_BLOC):
+            _expand_other_bloc(
+                meeting, status[len(_WHOLE_BLOC) :], day, kb_status, attendance, quote
+            )
+            continue
+        rest = status == "member-rest"
+        if rest:
             status = "member"
             chosen = sorted(s for s, st in statuses.items() if st == status and s not in named)
         else:
             chosen = sorted(s for s, st in statuses.items() if st == status)
+        if count is not None and len(chosen) != count and spanned:
+            # No day, but a count: the stretches of the span when the bloc had that many
+            # (besides those named before "the 33 remaining") may all be one set of states.
+            leave_out = meeting.named_before.get(index, frozenset()) if rest else frozenset()
+            pinned = _pinned_by_count(
+                span_reader.stretches(meeting.bloc, first, last),  # type: ignore[union-attr]  # spanned: a reader
+                status,
+                count,
+                leave_out,
+            )
+            if pinned is not None:
+                chosen, first, last = pinned
+                # The count pins the days: the statuses that held throughout them are the
+                # statuses then.
+                statuses = span_reader.during(meeting.bloc, first, last)  # type: ignore[union-attr]  # spanned
+                when = f"from {first} to {last}"
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
@@ -3083,6 +3266,12 @@ def _finish(
             if p.capacity == "partner" and standing in ("partner-country", "dialogue-partner"):
                 # "partners Malaysia and Thailand" of a bloc whose partners have a named status
                 p.capacity, p.source = standing, "kb"
+            elif p.capacity == "partner-country" and (
+                standing == "partner" or "partner-country" not in statuses.values()
+            ):
+                # "partner countries of the North Atlantic Alliance": partners of a bloc that
+                # has no status "partner country" (BRICS's) are its partners
+                p.capacity = "partner"
             if statuses and standing != p.capacity:
                 p.conflicts.append(
                     f"the knowledge base has {meeting.bloc} status {standing or 'none'} on {when}"
@@ -3100,6 +3289,50 @@ _WHEN_WORDS = re.compile(
     r"\b(?:earlier|later|ago|last|previous|yesterday|today|tomorrow|this\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
+
+
+def _expand_other_bloc(
+    meeting: Meeting,
+    other: str,
+    day: date | None,
+    kb_status: StatusReader | None,
+    attendance: str,
+    quote: str,
+) -> None:
+    """The states counted in another bloc that day (members, associate members), as
+    participants whose capacity is their standing in the meeting's bloc (else guests)."""
+    if day is None or kb_status is None:
+        return  # no day to say who was in the other bloc: not expanded
+    for iso3, status in sorted(kb_status(other, day).items()):
+        if status not in ("member", "associate-member"):
+            continue
+        if iso3 == meeting.host or iso3 in meeting.excepted:
+            continue
+        if attendance == "invitation":
+            meeting.invitations.setdefault(iso3, Invitation(iso3, meeting.label, quote))
+        elif iso3 not in meeting.participants:
+            meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", True, quote)
+
+
+def _pinned_by_count(
+    stretches: list[tuple[date, date, dict[str, str]]],
+    status: str,
+    count: int,
+    leave_out: frozenset[str],
+) -> tuple[list[str], date, date] | None:
+    """The states holding ``status`` (but ``leave_out``) on the stretches when there were
+    ``count`` of them, and the first and last day of those stretches, if the states were the
+    same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
+    sets: dict[frozenset[str], tuple[date, date]] = {}
+    for first, last, held in stretches:
+        states = frozenset(s for s, st in held.items() if st == status) - leave_out
+        if len(states) == count:
+            old = sets.get(states)
+            sets[states] = (old[0], last) if old else (first, last)
+    if len(sets) != 1:
+        return None
+    ((states, (first, last)),) = sets.items()
+    return sorted(states), first, last
 
 
 # Taking part announced in so many words (not "would only agree to its head of state").

@@ -65,6 +65,7 @@ class KBStatus:
         self.store = store
         self._on: dict[tuple[str, datetime.date], dict[str, str]] = {}
         self._during: dict[tuple[str, datetime.date | None, datetime.date], dict[str, str]] = {}
+        self._rows: dict[tuple[str, datetime.date, datetime.date], list[dict]] = {}
 
     def __call__(self, bloc: str, day: datetime.date) -> dict[str, str]:
         """``{ISO3: status}`` on ``day``."""
@@ -88,17 +89,11 @@ class KBStatus:
         (None: the bloc's beginning) to ``last``: one membership, begun by ``first`` (or with
         the bloc) and not ended before ``last``. For a meeting whose day the text does not
         give, a status that held throughout the days it can have been on is its status."""
-        from ..lookups import run_query
-
         key = (bloc, first, last)
         if key in self._during:
             return self._during[key]
         begin = first or datetime.date(1, 1, 1)
-        rows = run_query(
-            self.store,
-            "members-during",
-            {"bloc": bloc, "from": begin.isoformat(), "until": last.isoformat()},
-        ).rows
+        rows = self._memberships(bloc, begin, last)
         spans: dict[str, list[tuple[str, str, str | None]]] = {}
         for row in rows:
             iso3 = str(row["state"]).rsplit("/", 1)[-1]
@@ -119,6 +114,93 @@ class KBStatus:
                 found[iso3] = status
         self._during[key] = found
         return found
+
+    def _memberships(self, bloc: str, first: datetime.date, last: datetime.date) -> list[dict]:
+        """The rows of the named query members-during: memberships that held on some day
+        from ``first`` to ``last``."""
+        from ..lookups import run_query
+
+        key = (bloc, first, last)
+        if key not in self._rows:
+            self._rows[key] = run_query(
+                self.store,
+                "members-during",
+                {"bloc": bloc, "from": first.isoformat(), "until": last.isoformat()},
+            ).rows
+        return self._rows[key]
+
+    def stretches(
+        self, bloc: str, first: datetime.date | None, last: datetime.date
+    ) -> list[tuple[datetime.date, datetime.date, dict[str, str]]]:
+        """``(from, to, {ISO3: status})`` for each stretch of days from ``first`` (None: the
+        bloc's beginning) to ``last`` on which no status in the bloc changed. A stretch on
+        which some state's status is not known to the day (a membership dated by its year or
+        month begins or ends in it) is left out: what held then is not known."""
+        rows = self._memberships(bloc, first or datetime.date(1, 1, 1), last)
+        spans = [
+            (
+                str(r["state"]).rsplit("/", 1)[-1],
+                str(r["status"]),
+                str(r["start"])[:10],
+                str(r["end"])[:10] if r.get("end") is not None else None,
+            )
+            for r in rows
+        ]
+        if not spans:
+            return []
+        begin = first or _first_day_of(min(start for _i, _s, start, _e in spans))
+        cuts = {begin}
+        for _iso3, _status, start, end in spans:
+            # A stretch begins where a status begins, or the day after it ends; with a year or
+            # month only, where it may have and where it surely has.
+            days = [_first_day_of(start)]
+            if len(start) < 10:
+                days.append(_day_after(start))
+            if end is not None:
+                days.append(_day_after(end))
+                if len(end) < 10:
+                    days.append(_first_day_of(end))
+            cuts |= {day for day in days if begin < day <= last}
+        days = sorted(cuts)
+        out = []
+        for here, following in zip(days, [*days[1:], None], strict=True):
+            until = following - datetime.timedelta(days=1) if following else last
+            held: dict[str, str] = {}
+            known = True
+            for iso3, status, start, end in spans:
+                began = _before(start, here, or_on=True)
+                lasting = end is None or _surely_from(end, until)
+                if began and lasting:
+                    # A member and a suspension at once: the suspension is what holds.
+                    if iso3 not in held or status == "suspended":
+                        held[iso3] = status
+                elif not (_after(start, until) or (end is not None and _before(end, here, False))):
+                    known = False  # begun or ended on a day in the stretch not known
+            if known:
+                out.append((here, until, held))
+        return out
+
+
+def _first_day_of(value: str) -> datetime.date:
+    """The first day a date of year, month or day precision can be."""
+    parts = [int(p) for p in value[:10].split("-")]
+    return datetime.date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def _day_after(value: str) -> datetime.date:
+    """The day after the last day a date of year, month or day precision can be."""
+    first = _first_day_of(value)
+    if len(value[:10]) >= 10:
+        return first + datetime.timedelta(days=1)
+    if len(value[:10]) == 4:
+        return datetime.date(first.year + 1, 1, 1)
+    return datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+def _after(value: str, day: datetime.date) -> bool:
+    """Whether a start (YYYY, YYYY-MM or YYYY-MM-DD) is surely after ``day``."""
+    value = value[:10]
+    return value > day.isoformat()[: len(value)]
 
 
 def _suspensions_as_membership(
