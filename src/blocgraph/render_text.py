@@ -106,7 +106,7 @@ def meeting_text(result: Any) -> str:
     if counted:
         lines.append(
             f"  (counted): {len(counted)} of {len(result.rows)} rest on a source counting or "
-            "naming a group (\"the 27 leaders\"), not naming the state: the states that held "
+            'naming a group ("the 27 leaders"), not naming the state: the states that held '
             "that status that day"
         )
     if d.get("invitations"):
