@@ -3,13 +3,15 @@ its quotes names the state, ``basis:collective`` when none does (the participati
 collective statement, "the 29 member nations", expanded to the states holding that status that
 day).
 
-    python scripts/mark_participation_basis.py [--check] [FILE ...]
+    python scripts/mark_participation_basis.py [--check] [--show named|collective] [FILE ...]
 
 With no FILE, every Turtle file under data/ that holds a participation. ``--check`` writes
 nothing and exits 1 when a file is not marked as this script would mark it (listing each
 participation), so new data that forgets the marker is caught (tests/test_basis.py runs it).
 Run it after adding participations (the ASEAN and OAS files of round 17 included): it is
-re-runnable, and a second run changes nothing.
+re-runnable, and a second run changes nothing. ``--show collective FILE`` lists what it called
+collective, with the first quote, for a person to check (a name in a language or spelling it
+does not know yet goes into ``FORMS``, a case its rules cannot see into ``OVERRIDES``).
 
 How a quote names the state (a participation's quotes: those on its citations and any untied
 ones on the participation itself):
@@ -18,31 +20,44 @@ ones on the participation itself):
   English label, other and former names, codes written as names such as "U.S.", the names in
   Spanish, French, German and Italian that countryinfo gives), or a demonym ("Dutch", "Kazakh");
 * a form that a quote in the data uses and the gazetteer lacks (``FORMS`` below: Portuguese,
-  Russian, Arabic, Indonesian and Malay forms, each taken from a quote in data/);
+  Spanish, German, Russian, Arabic, Indonesian, Malay, Japanese and French forms, and
+  misspellings such as "Kasakhstan", each taken from a quote in data/);
 * the state's representative, as the participation records them (``bg:representedBy``'s label,
-  ``bg:representativeDescription``): a name in it other than a title ("Merkel" for "Chancellor
-  Angela Merkel");
+  ``bg:representativeDescription``): each word of four letters or more that is not a title
+  ("Merkel" for "Chancellor Angela Merkel", "Naimi" for "al-Naimi"), and each run of two or
+  more name words however short ("Hun Sen");
 * for the meeting's host only, a place in it (its capital, a place of the record): "the summit in
   Muenster" names the host. For any other participant a place names where the meeting was, not
   who came ("the 28 EU leaders meet in Brussels" does not name Belgium).
 
-Edge cases (found reviewing the marks by hand, see the commit that added this script):
+Names are matched as whole words, accents ignored on both sides ("Shinzo" for "Shinzō"); state
+names of five letters or more and representatives' names in any letter case ("Guinea-bissau",
+"SENGHOR, AMIN"), shorter state names as written ("Chad", "Iran", "US"). Names in Japanese
+script, written without spaces, are matched anywhere. Everything else is collective: no quote
+names the state, so it rests on a count or a group. ``OVERRIDES`` lists, with the reason, the
+participations those rules decide wrongly (found reviewing the marks by hand).
+
+Edge cases:
 
 * A quote that counts the leaders and names some ("Boris Johnson and the 27 remaining EU
   leaders"): named for the United Kingdom, collective for the others.
 * A quote naming a representative only by title ("the Prime Minister", "an Indian official") is
   matched through the demonym or not at all: titles are never names.
-* A representative's name shared by a word of the quote ("Mark", "Lee") is matched as a whole
-  word, case-sensitive, and only names of four letters or more count.
-* A place used for a government ("Moscow said") is not counted for non-hosts: no quote in the
-  data uses one so, and the meeting's place is in many collective quotes.
-* The host named by a place of the same name in another state is not guarded against: the
-  gazetteer keeps only place names that point at one state.
+* A state named for something else than being there (a list of the bloc's partners, a "without
+  Britain") still counts as named by these rules; where the participation rests on the count
+  instead (BRICS 2025's partners: "representatives of all the countries were in the photo") it
+  is an override. An absent state named as absent is named.
+* A leader's own statement ("I attended", "proud to host you", the Taoiseach reporting to the
+  Dáil) names no state in its words: overrides, named, since the source is the state's own.
+* A representative spelt otherwise than the record has it ("Maktoom" for Maktoum, "Kadhafi",
+  "Zelensky") or written in another script: overrides, named.
 * A heading quoted above a list ("Participating G8 Leaders", "in the presence of Their
   Majesties and Highnesses:") names no one: the participation is named only if another of its
-  quotes gives the name.
-* Accents and letter case of the quote are kept for names (a name is matched as written); the
-  forms of ``FORMS`` are matched as written too.
+  quotes (the list's line) gives the name, or by override where no representative is recorded.
+* A place used for a government ("Moscow said") is not counted for non-hosts: no quote in the
+  data uses one so, and the meeting's place is in many collective quotes.
+* A quote that only says the meeting was held ("The 188th Meeting of the OPEC Conference ...
+  were held today") rests on the meeting being the bloc's: collective.
 
 The text of each file is edited in place, keeping its comments and layout: the ``bg:basis`` line
 goes after the participation's ``bg:attendance`` line (or replaces a ``bg:basis`` line already
@@ -316,7 +331,6 @@ TITLES = {
     "Day",
     "Dinner",
     "Sultanate",
-    "Minister)",
     "Under",
     "Undersecretary",
     "Director",
@@ -620,6 +634,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="Turtle files (default: data/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if unmarked")
+    parser.add_argument(
+        "--show",
+        choices=["named", "collective"],
+        help="also list each participation decided so, with its first quote (for review)",
+    )
     args = parser.parse_args(argv)
     everything = data_files()
     files = [f.resolve() for f in args.files] or everything
@@ -631,6 +650,10 @@ def main(argv: list[str] | None = None) -> int:
     wrong = 0
     for path, decided in planned.items():
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        for p, basis in decided:
+            if basis == args.show:
+                quote = " ".join((p.quotes or [""])[0].split())[:120]
+                print(f"{shown}: <{_relative(p.iri)}> {basis}: {quote}")
         if args.check:
             for p, basis in decided:
                 if p.basis != basis:
