@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -178,6 +179,21 @@ def test_meeting_json(cli_run, store):
     attendance = {p["label"]: p["attendance"] for p in record["participants"]}
     assert attendance["Pakistan"] == "absent" and attendance["India"] == "attended"
     assert record["sources"] and all("quote" in s for s in record["sources"])
+
+
+def test_meeting_marks_participations_resting_on_a_count(cli_run, store):
+    """NATO's 2019 London meeting: "the leaders of the 29 member states met in the United
+    Kingdom" names only the host; the 28 others rest on the count and are marked "(counted)"
+    in the text, basis collective in JSON. A meeting whose sources name everyone has no mark."""
+    text = cli_run("meeting", "NATO/summit-2019-12-03").output
+    rows = {line.split()[0]: line for line in text.splitlines() if re.match(r"[A-Z]{3}  ", line)}
+    assert "attended (counted)" in rows["ITA"] and "(counted)" not in rows["GBR"]
+    assert "(counted): 28 of 29 rest on a source counting or naming a group" in text
+    record = json.loads(cli_run("meeting", "NATO/summit-2019-12-03", "--format", "json").output)[0]
+    basis = {p["iso3"]: p["basis"] for p in record["participants"]}
+    assert basis["GBR"] == "named" and basis["ITA"] == "collective"
+    assert sum(b == "collective" for b in basis.values()) == 28
+    assert "(counted)" not in cli_run("meeting", "SCO/dsewg-9").output
 
 
 def test_meeting_unknown(cli_run, store):

@@ -111,10 +111,10 @@ def test_the_counts_in_data_readme_are_current(store):
     documented = {}
     for line in table.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) == 8 and cells[1].isdigit() and cells[0] != "all":
+        if len(cells) == 9 and cells[1].isdigit() and cells[0] != "all":
             documented[cells[0]] = [int(c) for c in cells[1:]]
     columns = ["meetings", "participations", "attended", "absent", "invited", "non_member"]
-    columns.append("sources")
+    columns += ["collective", "sources"]
     actual = {
         str(r["bloc_id"]): [int(r.get(c) or 0) for c in columns]
         for r in run_query(store, "record-counts", {}).rows

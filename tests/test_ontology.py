@@ -73,6 +73,7 @@ def test_terms_used_in_data_are_declared(store):
         ),
         ("participation-capacity", {"member", "observer", "dialogue-partner", "guest", "host"}),
         ("attendance", {"attended", "absent", "invited"}),
+        ("participation-basis", {"named", "collective"}),
     ],
 )
 def test_controlled_values(scheme, notations):

@@ -284,6 +284,19 @@ CASES = [
         ),
     ),
     Case(
+        "meeting-participants",
+        {"meeting": "NATO/summit-2019-12-03"},
+        ("state", "capacity", "basis"),
+        # data/meetings/NATO/summit.ttl: "the leaders of the 29 member states met in the United
+        # Kingdom" is every member that day, collective; the UK, the host, is named by it.
+        includes=_set(
+            ("state/GBR", "host", "named"),
+            ("state/ITA", "member", "collective"),
+            ("state/POL", "member", "collective"),
+        ),
+        excludes=_set(("state/GBR", "host", "collective"), ("state/ITA", "member", "named")),
+    ),
+    Case(
         "meeting-invitations",
         {"meeting": "SCO/chg-2020"},
         ("state",),
@@ -344,10 +357,20 @@ CASES = [
     Case(
         "record-counts",
         {},
-        ("bloc_id", "meetings", "participations", "attended", "absent", "invited", "non_member"),
+        (
+            "bloc_id",
+            "meetings",
+            "participations",
+            "attended",
+            "absent",
+            "invited",
+            "non_member",
+            "collective",
+        ),
         # data/meetings/ShanghaiFive/summit.ttl: 6 summits, 32 participations, all attended,
-        # one of them (capacity guest) by a state that was not a member.
-        includes=_set(("ShanghaiFive", "6", "32", "32", "0", "0", "1")),
+        # one of them (capacity guest) by a state that was not a member; four rest on "the heads
+        # of state of the five countries met in Moscow" (1997: all but Russia, the host).
+        includes=_set(("ShanghaiFive", "6", "32", "32", "0", "0", "1", "4")),
     ),
     # --- states and vocabularies ---------------------------------------------------------------
     Case(

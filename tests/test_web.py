@@ -404,6 +404,13 @@ def test_the_meeting_page_shows_participants_capacities_and_quotes(http):
     assert 'href="/id/state/IND">India</a>' in page and 'href="/id/state/PAK">Pakistan</a>' in page
     assert "<td>host</td>" in page
     assert "<blockquote>" in page and "https://www.dawn.com/news/1535703" in page
+    assert "<td>named</td>" in page and "<td>collective</td>" not in page
+
+
+def test_the_meeting_page_shows_participations_resting_on_a_count(http):
+    page = http.get("/id/meeting/NATO/summit-2019-12-03").text
+    assert page.count("<td>collective</td>") == 28 and page.count("<td>named</td>") == 1
+    assert "28 with basis <em>collective</em>: no source names the state" in page
 
 
 def test_other_iris_get_a_generic_page_with_links(http):

@@ -607,7 +607,9 @@ def meeting(store: Store, meeting_id: str) -> Result:
     details["sources"] = select("meeting-sources")
     participants = select("meeting-participants")
     brief = ["state", "label", "capacity", "attendance", "representative"]
-    columns = ["state", "iso3", *brief[1:]]
+    # basis: named (a source names the state) or collective (it rests on a count or a group);
+    # the text table marks a collective one "(counted)" in its attendance instead.
+    columns = ["state", "iso3", "label", "capacity", "attendance", "basis", "representative"]
     title = str(details.get("label", meeting_id))
     return Result(columns, participants, title, details, brief=brief)
 

@@ -93,7 +93,22 @@ def meeting_text(result: Any) -> str:
         ("topics", ", ".join(d.get("topics", []))),
     ]
     lines += [f"  {key + ':':<16}{value}" for key, value in fields if value]
-    lines += ["", "Participants", to_table(result.rows, result.table_columns)]
+    # A participation resting on a collective statement ("the 27 leaders") is marked, so that
+    # nobody reads "X attended" into a count that names no one.
+    counted = [r for r in result.rows if str(r.get("basis") or "") == "collective"]
+    rows = [
+        {**r, "attendance": f"{r['attendance']} (counted)"}
+        if str(r.get("basis") or "") == "collective"
+        else r
+        for r in result.rows
+    ]
+    lines += ["", "Participants", to_table(rows, result.table_columns)]
+    if counted:
+        lines.append(
+            f"  (counted): {len(counted)} of {len(result.rows)} rest on a source counting or "
+            'naming a group ("the 27 leaders"), not naming the state: the states that held '
+            "that status that day"
+        )
     if d.get("invitations"):
         cols = ["state", "label", "person", "invited_by", "announced_by", "announced_on"]
         lines += ["", "Invitations", to_table(d["invitations"], cols)]

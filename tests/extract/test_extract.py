@@ -325,6 +325,7 @@ def test_accept_takes_the_edited_draft_and_validates(seed_draft, tmp_path, store
     bg:participant <state/MNG> ;
     bg:capacity capacity:observer ;
     bg:attendance attendance:attended ;
+    bg:basis basis:named ;
     prov:wasDerivedFrom {source} ;
     bg:quote "whereas Belarus attended the meeting as the observer state" .
 """,
@@ -336,6 +337,96 @@ def test_accept_takes_the_edited_draft_and_validates(seed_draft, tmp_path, store
     merged = into.read_text(encoding="utf-8")
     assert "state/MNG" in merged and "bg:Source" in merged
     assert "dsewg-9/BLR" not in merged  # already recorded: not repeated
+
+
+COLLECTIVE_TEXT = "The foreign ministers of all SCO member countries met in Astana on 21 May 2024."
+
+
+def _basis_of(triples) -> dict[str, str]:
+    """participation IRI's state -> the basis notation, from pyoxigraph triples."""
+    basis = {}
+    for t in triples:
+        if t.predicate.value == "https://w3id.org/blocgraph/ontology#basis":
+            basis[t.subject.value.rsplit("/", 1)[-1]] = t.object.value.rsplit("/", 1)[-1]
+    return basis
+
+
+def test_draft_marks_collective_participants_and_names_the_others(store, tmp_path):
+    """ "all SCO member countries": the members expanded from the knowledge base are
+    bg:basis basis:collective in the draft (as the data marks such participations, see
+    scripts/mark_participation_basis.py); the host, named by its capital, is basis:named. The
+    JSON report says the same."""
+    import pyoxigraph
+
+    from blocgraph.extract.draft import draft_turtle
+
+    result = extract_report(COLLECTIVE_TEXT, "2024-05-21", store=store)
+    draft = draft_turtle(result)
+    basis = _basis_of(pyoxigraph.parse(draft, format=pyoxigraph.RdfFormat.TURTLE, base_iri=ID))
+    members = {"CHN", "IND", "IRN", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+    assert members <= set(basis), draft
+    assert all(basis[s] == "collective" for s in members), basis
+    assert basis["KAZ"] == "named", basis
+    # Every participation of the draft says what it rests on.
+    assert draft.count("a bg:Participation") == len(basis)
+    got = _meetings(store, COLLECTIVE_TEXT, "2024-05-21")[
+        ("SCO", "council-of-foreign-ministers", "2024-05-21")
+    ]
+    assert {s: p["basis"] for s, p in got.items()} == basis
+
+
+def test_draft_of_a_report_naming_each_state_is_all_named(seed_draft):
+    import pyoxigraph
+
+    basis = _basis_of(
+        pyoxigraph.parse(seed_draft.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE, base_iri=ID)
+    )
+    assert basis and set(basis.values()) == {"named"}, basis
+
+
+def test_accept_keeps_the_basis(store, tmp_path):
+    """The accepted file carries each participation's basis as the draft has it, and the result
+    validates (a collective member holds member status that day). A meeting the record does
+    not have, so that every participation is new."""
+    import pyoxigraph
+
+    from blocgraph.extract.accept import accept
+    from blocgraph.extract.draft import draft_turtle
+
+    draft = tmp_path / "draft.ttl"
+    text = "The defence ministers of all SCO member countries met in Astana on 26 June 2024."
+    draft.write_text(
+        draft_turtle(extract_report(text, "2024-06-26", store=store)), encoding="utf-8"
+    )
+    into = tmp_path / "extracted.ttl"
+    merge = accept(draft, into, store=store)
+    merged = _basis_of(
+        pyoxigraph.parse(into.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE, base_iri=ID)
+    )
+    added = {iri.rsplit("/", 1)[-1] for iri in merge.added if "/participation/" in iri}
+    assert len(added) == 9 and set(merged) == added, merge.lines()
+    assert merged.pop("KAZ") == "named"  # the host, named by its capital
+    assert set(merged.values()) == {"collective"}, merged
+
+
+def test_accept_keeps_the_records_basis_over_the_drafts(seed_draft, tmp_path, store):
+    """A draft calling a recorded participation collective where the record says named: the
+    record's value is kept and the difference reported."""
+    from blocgraph.extract.accept import accept
+
+    edited = tmp_path / "edited.ttl"
+    text = seed_draft.read_text(encoding="utf-8")
+    start = text.index("<participation/SCO/dsewg-9/BLR>")
+    end = text.index(" .", start)
+    block = text[start:end]
+    assert "bg:basis basis:named" in block
+    edited.write_text(
+        text[:start] + block.replace("basis:named", "basis:collective") + text[end:],
+        encoding="utf-8",
+    )
+    merge = accept(edited, tmp_path / "extracted.ttl", store=store)
+    assert merge.added == {}
+    assert any("dsewg-9/BLR bg:basis" in k and "collective" in k for k in merge.kept), merge.kept
 
 
 def test_accept_refuses_a_draft_that_would_not_validate(tmp_path, store):

@@ -7,7 +7,7 @@ capacity is merged fixed). For each subject of the draft:
 * its facts (every triple but its provenance, ``prov:wasDerivedFrom`` and ``bg:quote``) that
   the knowledge base (or the target file) already holds are "already recorded";
 * a fact of a single-valued property (a meeting's host, dates, body; a participation's
-  capacity, attendance) that the record holds with another value is not merged: the record's
+  capacity, attendance, basis) that the record holds with another value is not merged: the record's
   value is kept and the difference reported, for a person to settle;
 * the other facts are added, with the subject's provenance from the draft (and the draft's
   source, once), appended to the target file.
@@ -46,6 +46,7 @@ SINGLE_VALUED = {
     BG + "invitee",
     BG + "capacity",
     BG + "attendance",
+    BG + "basis",
 }
 _TYPE = RDF + "type"
 _DATES = {SCHEMA + "startDate", SCHEMA + "endDate"}
@@ -278,6 +279,7 @@ def _turtle(triples: list, draft: Path) -> bytes:
         {
             "capacity": ID + "capacity/",
             "attendance": ID + "attendance/",
+            "basis": ID + "participation-basis/",
             "mstatus": ID + "meeting-status/",
             "kind": ID + "source-kind/",
         }

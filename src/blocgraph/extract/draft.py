@@ -13,7 +13,7 @@ import re
 
 from ..namespaces import ID
 from ..terms import Literal
-from .proposals import Extraction, Meeting
+from .proposals import Extraction, Meeting, Participant
 
 PREFIXES = """@base    <https://w3id.org/blocgraph/id/> .
 @prefix bg:      <https://w3id.org/blocgraph/ontology#> .
@@ -24,6 +24,7 @@ PREFIXES = """@base    <https://w3id.org/blocgraph/id/> .
 @prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
 @prefix capacity: <https://w3id.org/blocgraph/id/capacity/> .
 @prefix attendance: <https://w3id.org/blocgraph/id/attendance/> .
+@prefix basis:   <https://w3id.org/blocgraph/id/participation-basis/> .
 @prefix mstatus: <https://w3id.org/blocgraph/id/meeting-status/> .
 @prefix kind:    <https://w3id.org/blocgraph/id/source-kind/> .
 """
@@ -64,6 +65,16 @@ def meeting_iri(m: Meeting) -> str:
     if m.existing is not None:
         return m.existing.iri
     return f"{ID}meeting/{m.bloc}/{meeting_slug(m)}"
+
+
+def participation_basis(m: Meeting, p: Participant) -> str:
+    """``collective`` for a participant expanded from a collective mention ("all SCO member
+    states": the members that day), ``named`` for the others (data/README.md, bg:basis). The
+    extractor's ``inferred`` also marks a host found from the city named ("held in Muenster"):
+    the model counts a place in the host as naming it, so that one is named."""
+    if p.inferred and not (m.host_from_city and p.state == m.host):
+        return "collective"
+    return "named"
 
 
 def draft_turtle(result: Extraction, source: dict | None = None) -> str:
@@ -128,7 +139,10 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
             lines.append("")
             notes = ["capacity from the knowledge base" if p.source == "kb" else ""]
             notes += [f"CONFLICT: {c}" for c in p.conflicts]
-            notes += ["inferred from a collective mention"] if p.inferred else []
+            if participation_basis(m, p) == "collective":
+                notes.append("inferred from a collective mention")
+            elif p.inferred:
+                notes.append("the host, from the place named")
             for note in filter(None, notes):
                 lines.append(f"# {note}")
             body = [
@@ -142,6 +156,7 @@ def draft_turtle(result: Extraction, source: dict | None = None) -> str:
                 lines.append("# TO FILL IN: bg:capacity")
             body += [
                 f"    bg:attendance attendance:{p.attendance}",
+                f"    bg:basis basis:{participation_basis(m, p)}",
                 f"    {prov}",
                 f"    bg:quote {_lit(p.quote)}",
             ]

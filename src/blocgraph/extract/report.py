@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .dates import PartialDate, parse_published
+from .draft import participation_basis
 from .proposals import Extraction, Meeting, bloc_iri, extract, state_iri
 
 if TYPE_CHECKING:
@@ -308,6 +309,7 @@ def meeting_json(m: Meeting) -> dict:
                 "attendance": p.attendance,
                 "from": p.source,
                 "inferred": p.inferred,
+                "basis": participation_basis(m, p),
                 "quote": p.quote,
                 "conflicts": p.conflicts,
             }

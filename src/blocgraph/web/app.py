@@ -480,6 +480,7 @@ def _meeting_page(store: PageStore, meeting_id: str) -> dict:
         "meeting_id": meeting_id,
         "details": result.details,
         "participants": result.rows,
+        "counted": sum(1 for r in result.rows if str(r.get("basis") or "") == "collective"),
         "facts": list(facts.values()),
     }
 

@@ -1,0 +1,677 @@
+"""Mark every participation in data/ with what it rests on: ``bg:basis basis:named`` when one of
+its quotes names the state, ``basis:collective`` when none does (the participation rests on a
+collective statement, "the 29 member nations", expanded to the states holding that status that
+day).
+
+    python scripts/mark_participation_basis.py [--check] [--show named|collective] [FILE ...]
+
+With no FILE, every Turtle file under data/ that holds a participation. ``--check`` writes
+nothing and exits 1 when a file is not marked as this script would mark it (listing each
+participation), so new data that forgets the marker is caught (tests/test_basis.py runs it).
+Run it after adding participations (the ASEAN and OAS files of round 17 included): it is
+re-runnable, and a second run changes nothing. ``--show collective FILE`` lists what it called
+collective, with the first quote, for a person to check (a name in a language or spelling it
+does not know yet goes into ``FORMS``, a case its rules cannot see into ``OVERRIDES``).
+
+How a quote names the state (a participation's quotes: those on its citations and any untied
+ones on the participation itself):
+
+* a name of the state as the extractor's gazetteer knows it (src/blocgraph/extract/gazetteer.py:
+  English label, other and former names, codes written as names such as "U.S.", the names in
+  Spanish, French, German and Italian that countryinfo gives), or a demonym ("Dutch", "Kazakh");
+* a form that a quote in the data uses and the gazetteer lacks (``FORMS`` below: Portuguese,
+  Spanish, German, Russian, Arabic, Indonesian, Malay, Japanese and French forms, and
+  misspellings such as "Kasakhstan", each taken from a quote in data/);
+* the state's representative, as the participation records them (``bg:representedBy``'s label,
+  ``bg:representativeDescription``): each word of four letters or more that is not a title
+  ("Merkel" for "Chancellor Angela Merkel", "Naimi" for "al-Naimi"), and each run of two or
+  more name words however short ("Hun Sen");
+* for the meeting's host only, a place in it (its capital, a place of the record): "the summit in
+  Muenster" names the host. For any other participant a place names where the meeting was, not
+  who came ("the 28 EU leaders meet in Brussels" does not name Belgium).
+
+Names are matched as whole words, accents ignored on both sides ("Shinzo" for "Shinzō"); state
+names of five letters or more and representatives' names in any letter case ("Guinea-bissau",
+"SENGHOR, AMIN"), shorter state names as written ("Chad", "Iran", "US"). Names in Japanese
+script, written without spaces, are matched anywhere. Everything else is collective: no quote
+names the state, so it rests on a count or a group. ``OVERRIDES`` lists, with the reason, the
+participations those rules decide wrongly (found reviewing the marks by hand).
+
+Edge cases:
+
+* A quote that counts the leaders and names some ("Boris Johnson and the 27 remaining EU
+  leaders"): named for the United Kingdom, collective for the others.
+* A quote naming a representative only by title ("the Prime Minister", "an Indian official") is
+  matched through the demonym or not at all: titles are never names.
+* A state named for something else than being there (a list of the bloc's partners, a "without
+  Britain") still counts as named by these rules; where the participation rests on the count
+  instead (BRICS 2025's partners: "representatives of all the countries were in the photo") it
+  is an override. An absent state named as absent is named.
+* A leader's own statement ("I attended", "proud to host you", the Taoiseach reporting to the
+  Dáil) names no state in its words: overrides, named, since the source is the state's own.
+* A representative spelt otherwise than the record has it ("Maktoom" for Maktoum, "Kadhafi",
+  "Zelensky") or written in another script: overrides, named.
+* A heading quoted above a list ("Participating G8 Leaders", "in the presence of Their
+  Majesties and Highnesses:") names no one: the participation is named only if another of its
+  quotes (the list's line) gives the name, or by override where no representative is recorded.
+* A place used for a government ("Moscow said") is not counted for non-hosts: no quote in the
+  data uses one so, and the meeting's place is in many collective quotes.
+* A quote that only says the meeting was held ("The 188th Meeting of the OPEC Conference ...
+  were held today") rests on the meeting being the bloc's: collective.
+
+The text of each file is edited in place, keeping its comments and layout: the ``bg:basis`` line
+goes after the participation's ``bg:attendance`` line (or replaces a ``bg:basis`` line already
+there), and the ``basis:`` prefix is declared after the file's last ``@prefix``. The result is
+parsed again and must hold the same triples as before plus (or with changed) ``bg:basis``;
+otherwise nothing is written. Files are replaced atomically (blocgraph.files.atomic_output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = "https://w3id.org/blocgraph/id/"
+BG = "https://w3id.org/blocgraph/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+BASIS = ID + "participation-basis/"
+BASIS_PREFIX = f"@prefix basis:   <{BASIS}> ."
+
+# Forms of state names that quotes in data/ use and the gazetteer does not know (it has English
+# names, Spanish/French/German/Italian names, English demonyms). Each is taken from a quote in
+# the data; matched as a whole word, as written.
+FORMS: dict[str, list[str]] = {
+    # Portuguese (Mercosur, BRICS, G20 quotes)
+    "BOL": ["Bolívia", "البوليفي"],
+    "BRA": ["brasileiro"],
+    "CHN": ["chinês"],
+    "DOM": ["Dominicana"],
+    "GUY": ["Guiana"],
+    "IND": ["indiano"],
+    "NAM": ["Namíbia"],
+    "PRY": ["Paraguai"],
+    "RUS": ["russo", "Rússia", "russische", "Russians", "России"],
+    "URY": ["Uruguai"],
+    "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
+    # Spanish and German
+    "CHL": ["chileño"],
+    "DEU": ["Alemana"],
+    "GRD": ["Granada"],
+    "VCT": ["San Vicente y las Granadinas"],
+    "USA": ["Vereinigte Staaten", "America", "الأمريكي"],
+    # Russian (CSTO, EAEU, SCO quotes), in the case the quote has
+    "ARM": ["Армении"],
+    "BLR": ["Белоруссии", "Беларуси"],
+    "KAZ": ["Казахстана", "Kasakhstan"],
+    "KGZ": ["Киргизии", "Кыргызстана"],
+    "MDA": ["Молдовы", "Молдова"],
+    "TJK": ["Таджикистана", "Tajikstan"],
+    "UZB": ["Узбекистана"],
+    # Arabic (AU, EU, OPEC quotes)
+    "AGO": ["الأنجولى"],
+    "CMR": ["الكاميرونية"],
+    "COG": ["الكونغو"],
+    "DZA": ["الجزائري"],
+    "ECU": ["الاكواتوري"],
+    "ESH": ["البوليساريو"],
+    "GAB": ["الجابون"],
+    "GNQ": ["غينيا الاستوائية"],
+    "HUN": ["المجر"],
+    "KEN": ["الكيني"],
+    "MDG": ["مدغشقر"],
+    "NER": ["النيجر"],
+    "NGA": ["نيجيريا"],
+    "RWA": ["الرواندي"],
+    "SAU": ["المملكة العربية السعودية"],
+    "SEN": ["السنغالي"],
+    "SLE": ["السيراليوني"],
+    "TZA": ["التانزاني"],
+    "ZMB": ["الزامبي"],
+    "ZWE": ["زيمبابوي"],
+    # Indonesian, Malay, Japanese (ASEAN quotes)
+    "BRN": ["ブルネイ"],
+    "KHM": ["Kamboja", "Kemboja", "カンボジア"],
+    "TLS": ["Timor L'este"],
+    # French (OAU quotes)
+    "COD": ["Congo (Leopoldville)"],
+    # Portuguese (G20 2024 invitations)
+    "MOZ": ["Moçambique"],
+    "VAT": ["Vaticano"],
+    "VNM": ["Vietnã"],
+}
+
+# Participations the rules above decide wrongly, each with the reason (hand review).
+OVERRIDES: dict[str, tuple[str, str]] = {
+    **{
+        f"participation/BRICS/summit-2025/{iso3}": (
+            "collective",
+            "the quote naming it lists the bloc's partners, not who came; its presence rests "
+            "on 'representatives of all the countries were in the photo'",
+        )
+        for iso3 in ("BLR", "BOL", "CUB", "KAZ", "NGA", "THA", "UGA", "UZB")
+    },
+    **{
+        f"participation/G7/summit-3/{iso3}": (
+            "named",
+            "the source's list of delegations names its leader (no representative recorded)",
+        )
+        for iso3 in ("CAN", "FRA", "DEU", "ITA", "JPN", "USA")
+    },
+    **{
+        f"participation/G7/summit-31/{iso3}": (
+            "named",
+            "the source's list of participating leaders names its leader (no representative "
+            "recorded)",
+        )
+        for iso3 in ("GBR", "FRA", "RUS", "USA", "DEU", "JPN", "ITA", "CAN")
+    },
+    **{
+        f"participation/G7/summit-35/{iso3}": (
+            "named",
+            "the source's list of leaders names its leader (no representative recorded)",
+        )
+        for iso3 in ("KOR", "EGY", "AUS", "IDN", "AGO")
+    },
+    **{
+        f"participation/GCC/supreme-council-{n}/ARE": (
+            "named",
+            "the source spells the representative 'Maktoom bin Rashed Al - Maktoom'",
+        )
+        for n in (20, 21, 22, 23)
+    },
+    "participation/GCC/supreme-council-25/SAU": (
+        "named",
+        "the source spells the representative 'Sultan Bin Abdul Aziz Al-Saud'",
+    ),
+    "participation/GCC/supreme-council-30/OMN": (
+        "named",
+        "the source spells the representative 'Fahad Bin Mahmood Al-Saeed'",
+    ),
+    "participation/G7/summit-15/JPN": ("named", "the source spells Sōsuke Uno 'Sousuke Uno'"),
+    "participation/G7/summit-50/VAT": ("named", "'Papa Francesco', the Holy See's head"),
+    "participation/OAU/assembly-ordinary-session-36/LBY": (
+        "named",
+        "the source spells Gaddafi 'Moamer Kadhafi'",
+    ),
+    "participation/AU/assembly-ordinary-session-28/LBR": (
+        "named",
+        "the source misspells Sirleaf 'Sirealf'",
+    ),
+    "participation/EU/european-council-2014-06-26/GBR": (
+        "named",
+        "the quote names Cameron in Arabic script",
+    ),
+    "participation/EU/european-council-2023-02-09/UKR": (
+        "named",
+        "the source spells Zelenskyy 'Zelensky'",
+    ),
+    "participation/EU/european-council-2024-11-08/ESP": (
+        "named",
+        "the quote names Pedro Sánchez, Spain's head of government (no representative "
+        "recorded: he stayed away)",
+    ),
+    "participation/SCO/chs-2013/KAZ": ("named", "the quote names Nazarbayev in Cyrillic"),
+    "participation/OPEC/conference-2004-06-03/QAT": (
+        "named",
+        "the source spells Al-Attiyah 'Attiya'",
+    ),
+    "participation/CSTO/csc-2021-08-23/TJK": (
+        "named",
+        "the meeting was 'chaired by Emomali Rahmon', Tajikistan's president, its host",
+    ),
+    # The source is the state's own statement: its leader speaks ("I attended").
+    "participation/EU/european-council-2013-05-22/IRL": (
+        "named",
+        "the quote is the Taoiseach's own report to the Dáil",
+    ),
+    "participation/EU/european-council-2014-07-16/GBR": (
+        "named",
+        "the quote is the Prime Minister's own statement ('I attended')",
+    ),
+    "participation/EU/european-council-2020-03-17/FRA": (
+        "named",
+        "the source is the French presidency: 'The President of the Republic' is Macron",
+    ),
+    "participation/CSTO/csc-2006-06-23/RUS": (
+        "named",
+        "the source is the Kremlin's: 'He attends' is Putin",
+    ),
+    "participation/ASEAN/summit-5/MYS": (
+        "named",
+        "the quote is Mahathir Mohamad's own speech at the meeting",
+    ),
+    "participation/OPEC/extraordinary-conference-141/VEN": (
+        "named",
+        "the quote is the host minister's own welcome ('proud to host you')",
+    ),
+    "participation/OPEC/conference-152/DZA": (
+        "named",
+        "the quote is Chakib Khelil's own words, the source attributing them to him",
+    ),
+    "participation/OPEC/onomm-5/ARE": (
+        "named",
+        "'Opec's president' is the United Arab Emirates' minister, President of the Conference",
+    ),
+}
+
+# Words of a representative's description that are titles, not names.
+TITLES = {
+    "President",
+    "Prime",
+    "Minister",
+    "Ministers",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Sultan",
+    "Sheikh",
+    "Emir",
+    "Amir",
+    "Crown",
+    "Prince",
+    "Princess",
+    "Highness",
+    "Majesty",
+    "Royal",
+    "Foreign",
+    "Vice",
+    "Deputy",
+    "First",
+    "Secretary",
+    "State",
+    "General",
+    "Chairman",
+    "Chair",
+    "Head",
+    "Government",
+    "Affairs",
+    "Federal",
+    "Council",
+    "Acting",
+    "Interim",
+    "Transitional",
+    "Senior",
+    "Ambassador",
+    "Permanent",
+    "Representative",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Economy",
+    "Trade",
+    "Oil",
+    "Energy",
+    "Petroleum",
+    "Mineral",
+    "Resources",
+    "Minister's",
+    "Delegation",
+    "Republic",
+    "Kingdom",
+    "People's",
+    "National",
+    "Assembly",
+    "Speaker",
+    "Governor",
+    "Bank",
+    "Central",
+    "Only",
+    "Both",
+    "Days",
+    "Day",
+    "Dinner",
+    "Sultanate",
+    "Under",
+    "Undersecretary",
+    "Director",
+    "Special",
+    "Envoy",
+    "Leader",
+    "Supreme",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sir",
+    "Lord",
+    "Bin",
+    "Ibn",
+    "Al",
+}
+
+
+@dataclass
+class Participation:
+    iri: str
+    state: str  # ISO3
+    host: bool  # the participant is the meeting's host
+    quotes: list[str] = field(default_factory=list)
+    representatives: list[str] = field(default_factory=list)
+    basis: str | None = None  # as the file has it
+
+
+def _value(term: object) -> str:
+    return term.value if hasattr(term, "value") else str(term)  # type: ignore[attr-defined]
+
+
+def read_participations(
+    triples: list, persons: dict[str, list[str]], hosts: dict[str, str]
+) -> list[Participation]:
+    """The participations of one file's triples. ``persons``: person IRI -> labels (all files);
+    ``hosts``: meeting IRI -> the ISO3 of its host (all files)."""
+    by_subject: dict[str, list] = {}
+    for t in triples:
+        by_subject.setdefault(_value(t.subject), []).append(t)
+    out = []
+    for subject, own in by_subject.items():
+        if not any(
+            _value(t.predicate) == RDF_TYPE and _value(t.object) == BG + "Participation"
+            for t in own
+        ):
+            continue
+        values: dict[str, list[str]] = {}
+        for t in own:
+            values.setdefault(_value(t.predicate), []).append(_value(t.object))
+        state = values.get(BG + "participant", [""])[0].rsplit("/", 1)[-1]
+        meeting = values.get(BG + "meeting", [""])[0]
+        quotes = list(values.get(BG + "quote", []))
+        for citation in values.get(PROV + "qualifiedDerivation", []):
+            quotes += [
+                _value(t.object)
+                for t in by_subject.get(citation, [])
+                if _value(t.predicate) == BG + "quote"
+            ]
+        reps = list(values.get(BG + "representativeDescription", []))
+        for person in values.get(BG + "representedBy", []):
+            reps += persons.get(person, [])
+        basis = values.get(BG + "basis", [None])[0]
+        out.append(
+            Participation(
+                subject,
+                state,
+                hosts.get(meeting) == state,
+                quotes,
+                reps,
+                basis.rsplit("/", 1)[-1] if basis else None,
+            )
+        )
+    return out
+
+
+def fold(text: str) -> str:
+    """Accents off and typographic apostrophes plain: "Shinzō" matches "Shinzo"."""
+    text = text.replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _alternatives(names: list[str]) -> str:
+    # Each name as a whole word: not inside a longer one. Names in scripts written without
+    # spaces (Japanese) have no word boundary to look for. "Timor Leste" names Timor-Leste: a
+    # hyphen may be written as a space (as the extractor does), and any run of spaces as one.
+    out = []
+    for name in sorted(set(names), key=len, reverse=True):
+        text = re.escape(fold(name)).replace("\\-", r"[-\s]").replace("\\ ", r"\s+")
+        if _UNSPACED.search(name):
+            out.append(text)
+        else:
+            out.append(r"(?<!\w)" + text + r"(?!\w)")
+    return "|".join(out)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+class Namer:
+    """Which names name a state: built once from the extractor's gazetteer."""
+
+    def __init__(self, gaz: object) -> None:
+        self.names: dict[str, list[str]] = {}
+        self.places: dict[str, list[str]] = {}
+        for table in (gaz.state_names, gaz.demonyms):  # type: ignore[attr-defined]
+            for name, iso3 in table.items():
+                self.names.setdefault(iso3, []).append(name)
+        for table in (gaz.capitals, gaz.places):  # type: ignore[attr-defined]
+            for name, iso3 in table.items():
+                self.places.setdefault(iso3, []).append(name)
+        for iso3, forms in FORMS.items():
+            self.names.setdefault(iso3, []).extend(forms)
+
+    def _pattern(self, names: list[str], any_case: list[str]) -> re.Pattern | None:
+        # State names of five letters or more, and a representative's names, match in any
+        # letter case ("Guinea-bissau", a quote in capitals: "SENGHOR, AMIN"); shorter state
+        # names (codes written as names, "Chad", "Iran") as written.
+        names = [n for n in names if n]
+        any_case = [n for n in any_case if n] + [n for n in names if len(n) >= 5]
+        as_written = [n for n in names if len(n) < 5]
+        parts = []
+        if any_case:
+            parts.append("(?i:" + _alternatives(any_case) + ")")
+        if as_written:
+            parts.append("(?:" + _alternatives(as_written) + ")")
+        if not parts:
+            return None
+        return re.compile("|".join(parts))
+
+    def names_state(self, p: Participation) -> bool:
+        names = list(self.names.get(p.state, []))
+        if p.host:
+            names += self.places.get(p.state, [])
+        pattern = self._pattern(names, representative_names(p.representatives))
+        if pattern is None:
+            return False
+        return any(pattern.search(fold(q)) for q in p.quotes)
+
+    def basis(self, p: Participation) -> str:
+        override = OVERRIDES.get(_relative(p.iri))
+        if override is not None:
+            return override[0]
+        return "named" if self.names_state(p) else "collective"
+
+
+def representative_names(descriptions: list[str]) -> list[str]:
+    """The names in a representative's description or label: each word (or part of a
+    hyphenated word: "al-Naimi") of four letters or more that is capitalised and not a title,
+    and each run of two or more such words of any length ("Hun Sen", "Lee Hsien Loong")."""
+    out = []
+    for text in descriptions:
+        run: list[str] = []
+        for word in re.findall(r"[\w'’.-]+", text) + [""]:
+            word = word.strip(".'’-")
+            pieces = [w for w in word.split("-") if w]
+            if word and word[0].isupper() and word not in TITLES:
+                run.append(word)
+            else:
+                if len(run) >= 2:
+                    out.append(" ".join(run))
+                run = []
+            out += [
+                w for w in [word, *pieces] if len(w) >= 4 and w[0].isupper() and w not in TITLES
+            ]
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the data, deciding, writing
+# ---------------------------------------------------------------------------------------
+
+
+def parse(path: Path, text: str | None = None) -> list:
+    data = (text if text is not None else path.read_text(encoding="utf-8")).encode("utf-8")
+    try:
+        return list(
+            pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE, base_iri=path.as_uri())
+        )
+    except SyntaxError as err:
+        raise SystemExit(f"{path}: not valid Turtle: {' '.join(str(err).split())[:300]}") from None
+
+
+def data_files() -> list[Path]:
+    """Every Turtle file of data/ (the COW import has no participations: skipped for speed)."""
+    return sorted(
+        p for p in (ROOT / "data").rglob("*.ttl") if "cow" not in p.relative_to(ROOT).parts
+    )
+
+
+def context(files: list[Path]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Person labels and meeting hosts of every data file (a participation may name a person
+    or a meeting another file describes)."""
+    persons: dict[str, list[str]] = {}
+    hosts: dict[str, str] = {}
+    for path in files:
+        for t in parse(path):
+            p = _value(t.predicate)
+            if p in (RDFS_LABEL, SKOS_ALT) and _value(t.subject).startswith(ID + "person/"):
+                persons.setdefault(_value(t.subject), []).append(_value(t.object))
+            elif p == BG + "host":
+                hosts[_value(t.subject)] = _value(t.object).rsplit("/", 1)[-1]
+    return persons, hosts
+
+
+def _relative(iri: str) -> str:
+    return iri[len(ID) :] if iri.startswith(ID) else iri
+
+
+def rewrite(text: str, decisions: dict[str, str]) -> str:
+    """``text`` with each participation of ``decisions`` (IRI -> basis) carrying that basis."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    subject_line = re.compile(r"^<([^>]+)>\s")
+    while i < len(lines):
+        line = lines[i]
+        m = subject_line.match(line)
+        iri = ID + m.group(1) if m and not m.group(1).startswith("http") else (m and m.group(1))
+        if not m or iri not in decisions:
+            out.append(line)
+            i += 1
+            continue
+        # The block: the subject line and the indented lines that follow it.
+        block = [line]
+        i += 1
+        while i < len(lines) and lines[i].startswith((" ", "\t")):
+            block.append(lines[i])
+            i += 1
+        block = [b for b in block if not re.match(r"^\s+bg:basis\s+basis:\w+\s*;\s*$", b)]
+        new = f"bg:basis basis:{decisions[iri]} ;"
+        at = next(
+            (k for k, b in enumerate(block) if re.match(r"^\s+bg:attendance\s+\S+\s*;\s*$", b)),
+            None,
+        )
+        if at is None:
+            if not block[0].rstrip().endswith(";"):
+                raise SystemExit(f"cannot place bg:basis for <{_relative(iri)}>: {block[0]!r}")
+            block.insert(1, "    " + new)
+        else:
+            indent = re.match(r"^\s+", block[at]).group(0)  # type: ignore[union-attr]
+            block.insert(at + 1, indent + new)
+        out += block
+    text = "\n".join(out)
+    if BASIS_PREFIX.split()[1] not in re.findall(r"^@prefix\s+(\S+)", text, re.MULTILINE):
+        last = None
+        for m in re.finditer(r"^@prefix[^\n]*\n", text, re.MULTILINE):
+            last = m
+        if last is None:
+            raise SystemExit("no @prefix line to put the basis: prefix after")
+        text = text[: last.end()] + BASIS_PREFIX + "\n" + text[last.end() :]
+    return text
+
+
+def _triples(triples: list) -> set[tuple[str, str, str]]:
+    return {(str(t.subject), str(t.predicate), str(t.object)) for t in triples}
+
+
+def plan(files: list[Path], namer: Namer, everything: list[Path] | None = None) -> dict:
+    """For each file with participations: its participations and the basis each should have."""
+    persons, hosts = context(everything or files)
+    result = {}
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if "bg:Participation" not in text:
+            continue
+        parts = read_participations(parse(path, text), persons, hosts)
+        if parts:
+            result[path] = [(p, namer.basis(p)) for p in parts]
+    return result
+
+
+def apply(path: Path, decided: list[tuple[Participation, str]]) -> bool:
+    """Write the decided bases into ``path``; False when it already has them."""
+    from blocgraph.files import atomic_output
+
+    if all(p.basis == basis for p, basis in decided):
+        return False
+    text = path.read_text(encoding="utf-8")
+    new_text = rewrite(text, {p.iri: basis for p, basis in decided})
+    before, after = _triples(parse(path, text)), _triples(parse(path, new_text))
+    basis_p = f"<{BG}basis>"
+    expected = {t for t in before if t[1] != basis_p} | {
+        (f"<{p.iri}>", basis_p, f"<{BASIS}{basis}>") for p, basis in decided
+    }
+    if after != expected:
+        raise SystemExit(f"{path}: the rewritten file would not hold the same facts; not written")
+    with atomic_output(path, "") as stream:
+        stream.write(new_text.encode("utf-8"))
+    return True
+
+
+def load_namer() -> Namer:
+    from blocgraph.extract import gazetteer
+
+    return Namer(gazetteer.load())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="Turtle files (default: data/)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if unmarked")
+    parser.add_argument(
+        "--show",
+        choices=["named", "collective"],
+        help="also list each participation decided so, with its first quote (for review)",
+    )
+    args = parser.parse_args(argv)
+    everything = data_files()
+    files = [f.resolve() for f in args.files] or everything
+    for f in files:
+        if not f.is_file():
+            print(f"{f}: no such file", file=sys.stderr)
+            return 2
+    planned = plan(files, load_namer(), everything + [f for f in files if f not in everything])
+    wrong = 0
+    for path, decided in planned.items():
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        for p, basis in decided:
+            if basis == args.show:
+                quote = " ".join((p.quotes or [""])[0].split())[:120]
+                print(f"{shown}: <{_relative(p.iri)}> {basis}: {quote}")
+        if args.check:
+            for p, basis in decided:
+                if p.basis != basis:
+                    wrong += 1
+                    had = f"bg:basis basis:{p.basis}" if p.basis else "no bg:basis"
+                    print(f"{shown}: <{_relative(p.iri)}> has {had}; should be basis:{basis}")
+        elif apply(path, decided):
+            counts = {b: sum(1 for _, x in decided if x == b) for b in ("named", "collective")}
+            print(f"{shown}: {counts['named']} named, {counts['collective']} collective")
+    if args.check and wrong:
+        print(
+            f"{wrong} participations not marked as scripts/mark_participation_basis.py "
+            "would mark them: run it",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
