@@ -71,8 +71,8 @@ NAME_INDEX = "blocgraph-names"
 
 def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
     """Changes whenever the content of an input file changes, a file is added or removed, one
-    of the queries the name index or the lookup index is built from changes, or blocgraph itself changes version or
-    build format (the derivation rules may have changed).
+    of the queries the name index or the lookup index is built from changes, or blocgraph
+    itself changes version or build format (the derivation rules may have changed).
 
     Keyed on content, not modification times, so a reinstall (new mtimes, same bytes) reuses
     the store. Hashing every input on every lookup would cost milliseconds: the digest of the
@@ -470,7 +470,8 @@ def build_store(
     store there keeps it (``replace=False``).
 
     Where the time goes (about 420k triples): the bulk load of the COW N-Triples, the derived
-    dates (derive.add_to_store), the final compaction and the name index. Small files are parsed
+    dates (derive.add_to_store), the final compaction, the name index and the lookup index
+    (lookup_index.write_lookup_index, about half of the build's CPU). Small files are parsed
     into one batch: a bulk load of its own costs each file tens of milliseconds.
     """
     import shutil
