@@ -168,9 +168,7 @@ class LookupIndex:
             try:
                 # Read-only and immutable: any thread of serve's may ask (sqlite3 is
                 # threadsafe for a connection shared without writes).
-                db = sqlite3.connect(
-                    _read_only_uri(self.path), uri=True, check_same_thread=False
-                )
+                db = sqlite3.connect(_read_only_uri(self.path), uri=True, check_same_thread=False)
                 meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
             except sqlite3.Error:
                 return False  # damaged, or not there: the store answers
@@ -413,7 +411,8 @@ LEFT JOIN iso3 i ON i.subject = sides.state
 ORDER BY l.rank, sides.state, sides.side, sides.status_rank
 """
 
-_STATUS_COUNTS = """
+_STATUS_COUNTS = (
+    """
 SELECT n.value, COUNT(o.subject) AS states
 FROM organization o
 JOIN valid_from f ON f.subject = o.subject
@@ -422,10 +421,13 @@ JOIN member m ON m.subject = o.subject
 JOIN role r ON r.subject = o.subject
 JOIN notation n ON n.subject = r.value
 JOIN start_date s ON s.subject = o.subject
-WHERE o.value = :bloc AND """ + _HOLDS_ON.format(f="f", u="u") + """
+WHERE o.value = :bloc AND """
+    + _HOLDS_ON.format(f="f", u="u")
+    + """
 GROUP BY n.value
 ORDER BY states DESC, MIN(n.rank)
 """
+)
 
 # Query -> (its SELECT's columns, the SQL, its date parameters).
 _SQL: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
