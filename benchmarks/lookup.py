@@ -209,9 +209,11 @@ def resources_for(scale: int, work: Path) -> Path:
         )
     # The queries are blocgraph's own: keep them current (copy2 keeps their times, so an
     # unchanged query does not change the store's fingerprint).
-    for query in paths.queries_dir().glob("*.rq"):
-        target = folder / "queries" / query.name
+    source = paths.queries_dir()
+    for query in source.rglob("*.rq"):  # the named queries and the lookup index's (index/)
+        target = folder / "queries" / query.relative_to(source)
         if not target.exists() or target.read_bytes() != query.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(query, target)
     return folder
 

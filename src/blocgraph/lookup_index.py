@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "blocgraph-lookups.sqlite"
 # Bump when the tables or the SQL change: an index of another format is not read.
-FORMAT = "1"
+FORMAT = "2"
 
 # The named queries answered by SQL over the index's tables (see the module's docstring).
 MIRRORED = (
@@ -296,13 +296,21 @@ JOIN valid_from f ON f.subject = n.subject
 LEFT JOIN valid_until u ON u.subject = n.subject
 """
 _FORMER = """
-LEFT JOIN former ON former.state = m.value AND {guard} former.day_from <= :date
+LEFT JOIN former ON former.state = {state} AND {guard} former.day_from <= :date
   AND (former.day_until IS NULL OR former.day_until >= :date)
 """
 
-_MEMBERS_ON = (
-    """
-SELECT m.value, i.value, l.value, former.name, n.value, s.value, e.value, o.subject
+# The patterns members-on, members-during, state-memberships and bloc-status-counts all
+# require, joined once by the build (joins are associative: the same solutions as joining them
+# in each query), so that a lookup reads one row per solution instead of probing six tables:
+#   ?membership org:organization ?bloc ; bg:validFrom ?from ;
+#               org:member ?state ; org:role/skos:notation ?status ; schema:startDate ?start .
+#   OPTIONAL { ?membership bg:validUntil ?until }
+_CORE_TABLE = """
+CREATE TABLE core AS
+SELECT o.subject AS membership, o.value AS bloc, m.value AS state, n.value AS status,
+       n.rank AS status_rank, s.value AS start, s.rank AS start_rank, f.day AS day_from,
+       u.day AS day_until
 FROM organization o
 JOIN valid_from f ON f.subject = o.subject
 LEFT JOIN valid_until u ON u.subject = o.subject
@@ -310,60 +318,60 @@ JOIN member m ON m.subject = o.subject
 JOIN role r ON r.subject = o.subject
 JOIN notation n ON n.subject = r.value
 JOIN start_date s ON s.subject = o.subject
-LEFT JOIN end_date e ON e.subject = o.subject
-LEFT JOIN label_en l ON l.subject = m.value
-LEFT JOIN iso3 i ON i.subject = m.value
 """
-    + _FORMER.format(guard="")
+_CORE_INDEXES = (
+    "CREATE INDEX core_bloc ON core (bloc, day_from)",
+    "CREATE INDEX core_state ON core (state)",
+)
+# A row of core holding on :date (members-on's first group; the same in every query here).
+_CORE_ON = "x.day_from <= :date AND (x.day_until IS NULL OR x.day_until >= :date)"
+
+_MEMBERS_ON = (
+    """
+SELECT x.state, i.value, l.value, former.name, x.status, x.start, e.value, x.membership
+FROM core x
+LEFT JOIN end_date e ON e.subject = x.membership
+LEFT JOIN label_en l ON l.subject = x.state
+LEFT JOIN iso3 i ON i.subject = x.state
+"""
+    + _FORMER.format(guard="", state="x.state")
     + """
-WHERE o.value = :bloc AND """
-    + _HOLDS_ON.format(f="f", u="u")
-    + """ AND (:status IS NULL OR n.value = :status)
-ORDER BY l.rank, m.value, s.rank
+WHERE x.bloc = :bloc AND """
+    + _CORE_ON
+    + """ AND (:status IS NULL OR x.status = :status)
+ORDER BY l.rank, x.state, x.start_rank
 """
 )
 
 _MEMBERS_DURING = """
-SELECT m.value, i.value, l.value, n.value, s.value, e.value, o.subject
-FROM organization o
-JOIN valid_from f ON f.subject = o.subject
-LEFT JOIN valid_until u ON u.subject = o.subject
-JOIN member m ON m.subject = o.subject
-JOIN role r ON r.subject = o.subject
-JOIN notation n ON n.subject = r.value
-JOIN start_date s ON s.subject = o.subject
-LEFT JOIN end_date e ON e.subject = o.subject
-LEFT JOIN label_en l ON l.subject = m.value
-LEFT JOIN iso3 i ON i.subject = m.value
-WHERE o.value = :bloc AND f.day <= :until AND (u.day IS NULL OR u.day >= :from)
-  AND (:status IS NULL OR n.value = :status)
-ORDER BY l.rank, m.value, s.rank
+SELECT x.state, i.value, l.value, x.status, x.start, e.value, x.membership
+FROM core x
+LEFT JOIN end_date e ON e.subject = x.membership
+LEFT JOIN label_en l ON l.subject = x.state
+LEFT JOIN iso3 i ON i.subject = x.state
+WHERE x.bloc = :bloc AND x.day_from <= :until AND (x.day_until IS NULL OR x.day_until >= :from)
+  AND (:status IS NULL OR x.status = :status)
+ORDER BY l.rank, x.state, x.start_rank
 """
 
 _STATE_MEMBERSHIPS = (
     """
-SELECT m.value, i.value, l.value, former.name, o.value, b.value, bl.value, n.value, s.value,
-       e.value, m.subject
-FROM member m
-JOIN organization o ON o.subject = m.subject
-JOIN valid_from f ON f.subject = m.subject
-LEFT JOIN valid_until u ON u.subject = m.subject
-JOIN role r ON r.subject = m.subject
-JOIN notation n ON n.subject = r.value
-JOIN start_date s ON s.subject = m.subject
-LEFT JOIN end_date e ON e.subject = m.subject
-LEFT JOIN short_name b ON b.subject = o.value
-LEFT JOIN label_en bl ON bl.subject = o.value
-LEFT JOIN label_en l ON l.subject = m.value
-LEFT JOIN iso3 i ON i.subject = m.value
+SELECT x.state, i.value, l.value, former.name, x.bloc, b.value, bl.value, x.status, x.start,
+       e.value, x.membership
+FROM core x
+LEFT JOIN end_date e ON e.subject = x.membership
+LEFT JOIN short_name b ON b.subject = x.bloc
+LEFT JOIN label_en bl ON bl.subject = x.bloc
+LEFT JOIN label_en l ON l.subject = x.state
+LEFT JOIN iso3 i ON i.subject = x.state
 """
-    + _FORMER.format(guard=":date IS NOT NULL AND")
+    + _FORMER.format(guard=":date IS NOT NULL AND", state="x.state")
     + """
-WHERE m.value = :state AND (:bloc IS NULL OR o.value = :bloc)
+WHERE x.state = :state AND (:bloc IS NULL OR x.bloc = :bloc)
   AND (:date IS NULL OR ("""
-    + _HOLDS_ON.format(f="f", u="u")
+    + _CORE_ON
     + """))
-ORDER BY b.rank, o.value, s.rank, n.rank
+ORDER BY b.rank, x.bloc, x.start_rank, x.status_rank
 """
 )
 
@@ -377,9 +385,11 @@ _HELD_BY = """
   JOIN role r ON r.subject = m.subject
   WHERE m.value = :{state} AND """ + _HOLDS_ON.format(f="f", u="u")
 
+# MATERIALIZED: each side is read once and then joined by bloc (the planner would otherwise
+# join every membership of one state with every one of the same role: thousands).
 _JOINT = f"""
-WITH a AS ({_HELD_BY.format(state="state_a")}),
-     b AS ({_HELD_BY.format(state="state_b")})
+WITH a AS MATERIALIZED ({_HELD_BY.format(state="state_a")}),
+     b AS MATERIALIZED ({_HELD_BY.format(state="state_b")})
 SELECT a.bloc, sn.value, bl.value, n.value
 FROM a JOIN b ON b.bloc = a.bloc AND b.role = a.role
 JOIN notation n ON n.subject = a.role
@@ -413,19 +423,13 @@ ORDER BY l.rank, sides.state, sides.side, sides.status_rank
 
 _STATUS_COUNTS = (
     """
-SELECT n.value, COUNT(o.subject) AS states
-FROM organization o
-JOIN valid_from f ON f.subject = o.subject
-LEFT JOIN valid_until u ON u.subject = o.subject
-JOIN member m ON m.subject = o.subject
-JOIN role r ON r.subject = o.subject
-JOIN notation n ON n.subject = r.value
-JOIN start_date s ON s.subject = o.subject
-WHERE o.value = :bloc AND """
-    + _HOLDS_ON.format(f="f", u="u")
+SELECT x.status, COUNT(x.membership) AS states
+FROM core x
+WHERE x.bloc = :bloc AND """
+    + _CORE_ON
     + """
-GROUP BY n.value
-ORDER BY states DESC, MIN(n.rank)
+GROUP BY x.status
+ORDER BY states DESC, MIN(x.status_rank)
 """
 )
 
@@ -590,6 +594,9 @@ def _write_tables(db: Any, store: Store) -> bool:
     db.execute("CREATE INDEX member_value ON member (value)")
     db.execute(_FORMER_TABLE)
     db.execute("CREATE INDEX former_state ON former (state)")
+    db.execute(_CORE_TABLE)
+    for statement in _CORE_INDEXES:
+        db.execute(statement)
     return comparable
 
 

@@ -80,7 +80,7 @@ def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
     read only when that key is new. Paths as strings: this runs on every lookup."""
     import zlib
 
-    from .lookup_index import source_queries
+    from .lookup_index import FORMAT, source_queries
     from .resolve import NAME_QUERIES
 
     root = paths.root()
@@ -89,7 +89,7 @@ def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
         *sorted((os.fspath(f) for f in files), key=lambda p: p.split(os.sep)),  # pathlib's order
         *(q for q in queries if os.path.isfile(q)),
     ]
-    names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}\n"]
+    names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}.{FORMAT}\n"]
     for path in inputs:
         st = os.stat(path)
         # As Path.relative_to(root).as_posix(), the name the digest has always used.
