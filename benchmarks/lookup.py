@@ -62,21 +62,21 @@ shared 2-core machine; the floor measured 48-55 ms there):
 
 Measured before and after the lookup index (x1, CPU ratio to the floor, 5-7 paired runs; the
 machine's load average was 3.4 before and 7-9 after, with other sessions' builds and tests
-running, so that each figure is good to about +-0.15x; two runs after):
+running, so that each figure is good to about +-0.15x; three runs after, the last at load 1-2):
 
-    lookup                                     before   after (two runs)
-    members SCO --on 2020-02-20                 1.70x    1.36x  1.15x
-    members SCO --status observer               1.85x    1.33x  1.42x
-    state Belarus                               2.20x    1.38x  1.48x
-    state India --on 2020-02-20                 2.29x    1.41x  1.71x
-    state Belarus --bloc SCO                    2.28x    1.42x  1.43x
-    joint India Pakistan --on 2020-02-20        2.09x    1.60x  1.20x
-    compare BRICS SCO --on 2020-02-20           2.73x    1.26x  1.44x
-    bloc SCO                                    2.90x    1.49x  1.60x
-    meetings SCO --year 2020                    1.75x    1.35x  1.36x
-    meetings SCO --series chs                   1.90x    1.23x  1.56x
-    meetings --year 2020 (all blocs)            1.82x    1.35x  1.49x
-    search USSR                                 1.26x    1.18x  1.12x
+    lookup                                     before   after (three runs)
+    members SCO --on 2020-02-20                 1.70x    1.36x  1.15x  1.47x
+    members SCO --status observer               1.85x    1.33x  1.42x  1.18x
+    state Belarus                               2.20x    1.38x  1.48x  1.38x
+    state India --on 2020-02-20                 2.29x    1.41x  1.71x  1.38x
+    state Belarus --bloc SCO                    2.28x    1.42x  1.43x  1.35x
+    joint India Pakistan --on 2020-02-20        2.09x    1.60x  1.20x  1.49x
+    compare BRICS SCO --on 2020-02-20           2.73x    1.26x  1.44x  1.25x
+    bloc SCO                                    2.90x    1.49x  1.60x  1.37x
+    meetings SCO --year 2020                    1.75x    1.35x  1.36x  1.26x
+    meetings SCO --series chs                   1.90x    1.23x  1.56x  1.26x
+    meetings --year 2020 (all blocs)            1.82x    1.35x  1.49x  1.30x
+    search USSR                                 1.26x    1.18x  1.12x  1.19x
     not answered by the index (store opened):   1.8-2.4x before and after
 
 At x10 (7.5M triples; the build took 33 min on that busy machine, the lookup index 191 MB
