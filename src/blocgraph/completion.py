@@ -108,6 +108,7 @@ def vocabulary(scheme: str) -> list[tuple[str, str | None]]:
     as the lookups accept them: the ``vocabulary`` query on the built store; empty when there
     is no built store."""
     from . import queries
+    from .lookup_index import select
     from .store import EmbeddedStore, current_version, store_location
     from .terms import Literal
 
@@ -115,8 +116,8 @@ def vocabulary(scheme: str) -> list[tuple[str, str | None]]:
         version = current_version(store_location())
         if version is None:
             return []
-        query = queries.bind(queries.get("vocabulary"), {"scheme": Literal(scheme)})
-        _, rows = EmbeddedStore(version).select(query)
+        store = EmbeddedStore(version, lazy=True)  # the lookup index answers, if it can
+        _, rows = select(store, queries.get("vocabulary"), {"scheme": Literal(scheme)})
     except Exception:  # a Tab must never print a traceback into the shell
         return []
     return [

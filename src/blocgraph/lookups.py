@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from . import queries
+from . import lookup_index, queries
 from .dates import PRECISIONS, parse_user_date, parse_user_year
 from .errors import InputError
 from .namespaces import XSD_DATE, XSD_INTEGER, short_id
@@ -133,10 +133,10 @@ def run_query(
 ) -> Result:
     query = queries.get(name_or_path)
     values = bind_values(resolver_for(store), query, raw, options)
-    text = queries.bind(query, values)
     if query.user_supplied:
         from . import sparql_check
 
+        text = queries.bind(query, values)
         shape = sparql_check.check(
             text, allow_service=getattr(store, "allow_service", True), where=str(query.path)
         )
@@ -144,7 +144,10 @@ def run_query(
             raise InputError(
                 f"{query.path}: `blocgraph query` runs SELECT queries; this is {shape.form}"
             )
-    columns, rows = store.select(text)
+        columns, rows = store.select(text)
+    else:
+        # From the build's lookup index where it holds the answer (no store opened).
+        columns, rows = lookup_index.select(store, query, values)
     return Result(columns, rows, query.title)
 
 
@@ -595,7 +598,7 @@ def meeting(store: Store, meeting_id: str) -> Result:
     bound: dict[str, IRI | Literal | None] = {"meeting": iri}
 
     def select(name: str) -> list[Row]:
-        return store.select(queries.bind(queries.get(name), bound))[1]
+        return lookup_index.select(store, queries.get(name), bound)[1]
 
     detail_rows = select("meeting-details")
     details: dict = {}

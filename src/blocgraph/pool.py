@@ -221,6 +221,9 @@ class PooledStore:
         # What the resolver reads in this process (files, no query): resolve.Resolver.
         self.name_index = store.name_index
         self.name_digests = store.name_digests
+        # The build's lookup index, read in this process too (lookup_index.select): a lookup
+        # it answers needs no worker.
+        self.lookup_index = store.lookup_index
         self._lock = threading.Lock()
         self._pool: QueryPool | None = None
         self._closed = False

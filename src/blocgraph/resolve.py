@@ -117,8 +117,10 @@ class Resolver:
 
     def notation(self, kind: str, value: str, scheme: str) -> Literal:
         if scheme not in self._cache:
+            from .lookup_index import select
+
             query = queries.get("vocabulary")
-            _, rows = self.store.select(queries.bind(query, {"scheme": Literal(scheme)}))
+            _, rows = select(self.store, query, {"scheme": Literal(scheme)})
             self._cache[scheme] = {
                 fold(r["notation"]): {str(r["notation"])}  # type: ignore[arg-type]  # bound
                 for r in rows

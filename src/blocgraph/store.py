@@ -61,8 +61,9 @@ def _cache_folder() -> str:
 # Bump when what a build writes changes (the derived triples, the name index): stores built by
 # an older blocgraph are then rebuilt even at the same version.
 # 4: bg:startYear, bg:participantMembership; 5: derived graph, closure, OWL-Time;
-# 6: the name index's search.tsv; 7: OWL-Time intervals for curated facts only
-_BUILD_FORMAT = 7
+# 6: the name index's search.tsv; 7: OWL-Time intervals for curated facts only; 8: the lookup
+# index (lookup_index.py)
+_BUILD_FORMAT = 8
 
 # The folder inside a built store holding its name index (see resolve.NameIndex).
 NAME_INDEX = "blocgraph-names"
@@ -70,8 +71,8 @@ NAME_INDEX = "blocgraph-names"
 
 def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
     """Changes whenever the content of an input file changes, a file is added or removed, one
-    of the queries the name index is built from changes, or blocgraph itself changes version or
-    build format (the derivation rules may have changed).
+    of the queries the name index or the lookup index is built from changes, or blocgraph
+    itself changes version or build format (the derivation rules may have changed).
 
     Keyed on content, not modification times, so a reinstall (new mtimes, same bytes) reuses
     the store. Hashing every input on every lookup would cost milliseconds: the digest of the
@@ -79,15 +80,16 @@ def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
     read only when that key is new. Paths as strings: this runs on every lookup."""
     import zlib
 
+    from .lookup_index import FORMAT, source_queries
     from .resolve import NAME_QUERIES
 
     root = paths.root()
-    queries = [paths.query_path(name) for name in NAME_QUERIES]
+    queries = [paths.query_path(name) for name in NAME_QUERIES] + source_queries()
     inputs = [
         *sorted((os.fspath(f) for f in files), key=lambda p: p.split(os.sep)),  # pathlib's order
         *(q for q in queries if os.path.isfile(q)),
     ]
-    names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}\n"]
+    names, stat_lines = [], [f"blocgraph {__version__} build {_BUILD_FORMAT}.{FORMAT}\n"]
     for path in inputs:
         st = os.stat(path)
         # As Path.relative_to(root).as_posix(), the name the digest has always used.
@@ -302,6 +304,15 @@ class EmbeddedStore:
             if self.manifest
             else None
         )
+        # The lookup index the build wrote beside the store (lookup_index.py): what the hot
+        # lookups read instead of opening RocksDB; None when there is none (the store answers).
+        from .lookup_index import INDEX_FILE, LookupIndex
+
+        listed = INDEX_FILE in self.manifest if self.manifest else None
+        found = os.path.isfile(os.path.join(location, INDEX_FILE)) if listed is None else listed
+        self.lookup_index: LookupIndex | None = (
+            LookupIndex(os.path.join(location, INDEX_FILE)) if found else None
+        )
 
     @property
     def _store(self) -> pyoxigraph.Store:
@@ -459,7 +470,8 @@ def build_store(
     store there keeps it (``replace=False``).
 
     Where the time goes (about 420k triples): the bulk load of the COW N-Triples, the derived
-    dates (derive.add_to_store), the final compaction and the name index. Small files are parsed
+    dates (derive.add_to_store), the final compaction, the name index and the lookup index
+    (lookup_index.write_lookup_index, about half of the build's CPU). Small files are parsed
     into one batch: a bulk load of its own costs each file tens of milliseconds.
     """
     import shutil
@@ -469,6 +481,7 @@ def build_store(
     import pyoxigraph
 
     from .derive import DerivationError, add_to_store
+    from .lookup_index import INDEX_FILE, write_lookup_index
     from .resolve import write_name_index
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -498,6 +511,7 @@ def build_store(
             # longer needed, but as large as what they wrote (tens of MB, GB at scale).
             pyoxigraph.Store(str(built))
             write_name_index(EmbeddedStore(built, verify=False), built / NAME_INDEX)
+            write_lookup_index(EmbeddedStore(built, verify=False), built / INDEX_FILE)
             write_manifest(built)
             version = folder / ("v-" + tmp.name.removeprefix(".build-"))
             os.rename(built, version)

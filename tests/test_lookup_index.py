@@ -1,0 +1,450 @@
+"""The lookup index (src/blocgraph/lookup_index.py) answers as the named queries answer on the
+store: row for row, in order, every term with its datatype and language, for every bloc and a
+spread of days (each bloc's first and last days, the days around them, days of year- and
+month-precision dates, open ends, days before any bloc existed), for every state, for pairs of
+states and blocs; the command line prints the same bytes with and without it; a missing,
+stale or damaged index leaves the answers to the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from blocgraph import lookup_index, lookups, paths, queries
+from blocgraph.dates import bounds
+from blocgraph.namespaces import XSD_DATE
+from blocgraph.resolve import resolver_for
+from blocgraph.terms import IRI, Literal
+
+# Blocs with curated histories (suspensions, year- and month-precision dates, predecessors):
+# every day a status of theirs starts or ends, and the days around it.
+SHOWCASE = ("SCO", "BRICS", "ASEAN", "NATO", "EU", "OAS", "G20", "AU", "CIS", "ShanghaiFive")
+# Days no membership starts or ends on, across the record (before COW's first year, today).
+FIXED_DAYS = ("1800-01-01", "1919-06-28", "1945-10-24", "1991-12-26", "2020-02-20")
+
+
+def _term(value):
+    """A term with everything that tells terms apart (a str subclass compares as text)."""
+    if value is None:
+        return None
+    return (type(value).__name__, str(value), getattr(value, "datatype", None),
+            getattr(value, "language", None))  # fmt: skip
+
+
+def _same(store, name: str, values: dict) -> int:
+    """Assert that the index answers ``name`` with ``values`` as the store does; the number of
+    rows."""
+    query = queries.get(name)
+    bound = {p.name: values.get(p.name) for p in query.parameters}
+    answer = store.lookup_index.answer(query, bound)
+    assert answer is not None, f"the index does not answer {name} {values}"
+    columns, rows = store.select(queries.bind(query, bound))
+    assert answer[0] == columns, (name, values)
+    got = [[_term(row.get(c)) for c in columns] for row in answer[1]]
+    expected = [[_term(row.get(c)) for c in columns] for row in rows]
+    assert got == expected, f"{name} {values}"
+    return len(rows)
+
+
+def _day(text: str) -> Literal:
+    return Literal(text, XSD_DATE)
+
+
+def _boundary_days(store, bloc: IRI) -> list[str]:
+    """The days a status in ``bloc`` starts or ends on, as the sources date them (the first
+    day a start can denote, the last an end can), and the day before and after each."""
+    query = queries.get("members-during")
+    wide = {"bloc": bloc, "from": _day("0001-01-01"), "until": _day("9999-12-31")}
+    days: set[dt.date] = set()
+    for row in store.select(queries.bind(query, wide))[1]:
+        for column, end in (("start", 0), ("end", 1)):
+            literal = row.get(column)
+            if isinstance(literal, Literal):
+                try:
+                    day = bounds(str(literal), literal.datatype)[end]
+                except ValueError:
+                    continue
+                days |= {day, day + dt.timedelta(days=-1 if end == 0 else 1)}
+    return sorted(d.isoformat() for d in days)
+
+
+def _blocs(store) -> list[IRI]:
+    return [IRI(str(r["bloc"])) for r in store.select(queries.get("blocs").text)[1]]
+
+
+def _spread(days: list[str], n: int) -> list[str]:
+    """At most ``n`` of ``days``, evenly spaced, the first and last among them."""
+    if len(days) <= n:
+        return days
+    return [days[round(i * (len(days) - 1) / (n - 1))] for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def resolve(store):
+    return resolver_for(store)
+
+
+def test_the_built_store_has_a_lookup_index(store):
+    assert store.lookup_index is not None
+    assert os.path.isfile(store.lookup_index.path)
+    assert lookup_index.INDEX_FILE in store.manifest
+
+
+def test_members_and_counts_of_every_bloc_on_a_spread_of_days(store):
+    """members-on for every bloc on its first and last boundary days and a day of 2020,
+    bloc-status-counts on that day, members-during for the year of its first (the curated
+    blocs below on every boundary day)."""
+    blocs = _blocs(store)
+    assert len(blocs) > 500
+    rows = 0
+    for bloc in blocs:
+        boundary = _boundary_days(store, bloc)
+        for day in sorted({*_spread(boundary, 2), FIXED_DAYS[-1]}):
+            rows += _same(store, "members-on", {"bloc": bloc, "date": _day(day)})
+        _same(store, "bloc-status-counts", {"bloc": bloc, "date": _day(FIXED_DAYS[-1])})
+        year = (boundary or ["2020"])[0][:4]
+        span = {"from": _day(f"{year}-01-01"), "until": _day(f"{year}-12-31")}
+        rows += _same(store, "members-during", {"bloc": bloc, **span})
+    assert rows > 5000
+
+
+@pytest.mark.parametrize("bloc_id", SHOWCASE)
+def test_members_of_curated_blocs_on_every_boundary_day(store, resolve, bloc_id):
+    """Every day a status starts or ends (year- and month-precision ones as the first and last
+    day they cover), the day before and after; each status on its own; each year."""
+    bloc = resolve.bloc(bloc_id)
+    days = _boundary_days(store, bloc)
+    assert days
+    every = [None, resolve.status("member")]
+    some = [resolve.status("observer"), resolve.status("suspended")]
+    spread = set(_spread(days, 8))
+    for day in [*days, *FIXED_DAYS]:
+        for status in every + (some if day in spread else []):
+            _same(store, "members-on", {"bloc": bloc, "date": _day(day), "status": status})
+        _same(store, "bloc-status-counts", {"bloc": bloc, "date": _day(day)})
+    for year in sorted({d[:4] for d in days}):
+        span = {"from": _day(f"{year}-01-01"), "until": _day(f"{year}-12-31")}
+        for status in every:
+            _same(store, "members-during", {"bloc": bloc, **span, "status": status})
+
+
+def test_every_state_with_and_without_a_day(store, resolve):
+    """state-memberships for every state: all its memberships, and on several days (the
+    Soviet Union's name on a day of 1980 included)."""
+    states = [IRI(str(r["state"])) for r in store.select(queries.get("states").text)[1]]
+    assert len(states) > 200
+    rows = 0
+    for number, state in enumerate(states):
+        rows += _same(store, "state-memberships", {"state": state})
+        if number % 3 == 0:  # a third of them on a day too (every one with --bloc below)
+            on = {"state": state, "date": _day("2020-02-20")}
+            rows += _same(store, "state-memberships", on)
+    assert rows > 30000
+    # The days a state went by another name (former names: bg:nameOf), and around them.
+    named = [("RUS", "1980-01-01"), ("RUS", "1991-12-25"), ("RUS", "1991-12-26")]
+    named += [("SRB", "1929-10-02"), ("SRB", "1929-10-03"), ("SRB", "1963-04-06")]
+    for code, day in named:
+        on = {"state": resolve.state(code), "date": _day(day)}
+        _same(store, "state-memberships", on)
+        # and members-on of each bloc it was in then (name_then there too)
+        held = store.select(queries.bind(queries.get("state-memberships"), on))[1]
+        for bloc in sorted({IRI(str(r["bloc"])) for r in held}):
+            _same(store, "members-on", {"bloc": bloc, "date": _day(day)})
+
+
+@pytest.mark.parametrize("bloc_id", ["SCO", "BRICS", "NATO", "ASEAN", "EU", "OAS"])
+def test_every_state_of_a_bloc_in_that_bloc(store, resolve, bloc_id):
+    """`state X --bloc B` for every state that ever held a status in B, and on two days."""
+    bloc = resolve.bloc(bloc_id)
+    query = queries.get("members-during")
+    wide = {"bloc": bloc, "from": _day("0001-01-01"), "until": _day("9999-12-31")}
+    states = {IRI(str(r["state"])) for r in store.select(queries.bind(query, wide))[1]}
+    assert states
+    for state in sorted(states):
+        _same(store, "state-memberships", {"state": state, "bloc": bloc})
+        on = {"state": state, "bloc": bloc, "date": _day("2020-02-20")}
+        _same(store, "state-memberships", on)
+
+
+PAIRS_OF_STATES = [
+    ("India", "Pakistan"),
+    ("China", "Russia"),
+    ("Belarus", "Russia"),
+    ("United States", "Canada"),
+    ("France", "Germany"),
+    ("Brazil", "Argentina"),
+    ("Iran", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS_OF_STATES, ids="-".join)
+def test_joint_memberships_of_pairs_of_states(store, resolve, pair):
+    a, b = (resolve.state(s) for s in pair)
+    for day in ("1950-01-01", "1991-12-26", "2001-06-15", "2020-02-20", "2025-01-06"):
+        for status in ("member", "observer", "suspended"):
+            values = {"state_a": a, "state_b": b, "date": _day(day)}
+            _same(store, "joint-memberships", {**values, "status": resolve.status(status)})
+
+
+PAIRS_OF_BLOCS = [("BRICS", "SCO"), ("NATO", "EU"), ("ASEAN", "SCO"), ("OAS", "G20"), ("AU", "CIS")]
+
+
+@pytest.mark.parametrize("pair", PAIRS_OF_BLOCS, ids="-".join)
+def test_compare_pairs_of_blocs(store, resolve, pair):
+    a, b = (resolve.bloc(x) for x in pair)
+    days = sorted({*_spread(_boundary_days(store, a), 6), *_spread(_boundary_days(store, b), 6)})
+    for day in [*days, *FIXED_DAYS]:
+        for status in (None, resolve.status("member"), resolve.status("observer")):
+            values = {"bloc_a": a, "bloc_b": b, "date": _day(day), "status": status}
+            _same(store, "compare-blocs", values)
+
+
+def test_stored_answers_of_every_bloc(store):
+    """bloc-lineage, bloc-bodies, bloc-series, bloc-sources and meetings for every bloc, the
+    meetings of each of its series and of each year it met in, and of every bloc in a year."""
+    answered = 0
+    for bloc in _blocs(store):
+        for name in ("bloc-lineage", "bloc-bodies", "bloc-sources", "meetings"):
+            answered += _same(store, name, {"bloc": bloc})
+        series = queries.get("bloc-series")
+        _same(store, "bloc-series", {"bloc": bloc})
+        for row in store.select(queries.bind(series, {"bloc": bloc}))[1]:
+            _same(store, "meetings", {"bloc": bloc, "series": row["series"]})
+        meetings = store.select(queries.bind(queries.get("meetings"), {"bloc": bloc}))[1]
+        for year in sorted({str(r["start"])[:4] for r in meetings}):
+            year_term = Literal(year, "http://www.w3.org/2001/XMLSchema#integer")
+            _same(store, "meetings", {"bloc": bloc, "year": year_term})
+            _same(store, "meetings", {"year": year_term})
+    assert answered > 3000
+
+
+def test_the_vocabulary_of_every_scheme(store):
+    schemes = {str(r["scheme_id"]) for r in store.select(queries.get("vocabulary").text)[1]}
+    assert {"membership-status", "participation-capacity"} <= schemes
+    for scheme in schemes:
+        assert _same(store, "vocabulary", {"scheme": Literal(scheme)}) > 0
+
+
+def test_a_binding_the_build_did_not_store_is_left_to_the_store(store, resolve):
+    sco = resolve.bloc("SCO")
+    query = queries.get("meetings")
+    year = Literal("1850", "http://www.w3.org/2001/XMLSchema#integer")
+    bound = {"bloc": sco, "year": year, "series": None}
+    assert store.lookup_index.answer(query, bound) is None
+    assert lookup_index.select(store, query, bound) == store.select(queries.bind(query, bound))
+    # A term the data does not hold matches nothing in a mirrored query, as in SPARQL.
+    nowhere = IRI("https://w3id.org/blocgraph/id/bloc/Nowhere")
+    unknown = {"bloc": nowhere, "date": _day("2020-02-20")}
+    assert _same(store, "members-on", unknown) == 0
+
+
+def test_a_query_edited_since_the_build_is_answered_by_the_store(store, resolve):
+    query = queries.get("members-on")
+    edited = query._replace(text=query.text.replace("ORDER BY ?label", "ORDER BY DESC(?label)"))
+    bound = {"bloc": resolve.bloc("SCO"), "date": _day("2020-02-20"), "status": None}
+    assert store.lookup_index.answer(query, bound) is not None
+    assert store.lookup_index.answer(edited, bound) is None
+    expected = store.select(queries.bind(edited, bound))
+    assert lookup_index.select(store, edited, bound) == expected
+    assert expected[1] != store.select(queries.bind(query, bound))[1]  # the edit shows
+
+
+def test_user_query_files_never_come_from_the_index(store, resolve, tmp_path):
+    copy = tmp_path / "members-on.rq"
+    shutil.copy(paths.query_path("members-on"), copy)
+    query = queries.get(str(copy))
+    assert query.user_supplied and query.name == "members-on"
+    bound = {"bloc": resolve.bloc("SCO"), "date": _day("2020-02-20"), "status": None}
+    calls = []
+    original = store.select
+    try:
+        store.select = lambda text: calls.append(text) or original(text)
+        lookup_index.select(store, query, bound)
+    finally:
+        del store.select
+    assert calls
+
+
+def test_terms_survive_their_encoding():
+    for term in (
+        IRI("https://w3id.org/blocgraph/id/state/BLR"),
+        Literal("Belarus", language="en"),
+        Literal("2009", "http://www.w3.org/2001/XMLSchema#gYear"),
+        Literal("a \x1f b\tc\n", None),
+        Literal(""),
+        None,
+    ):
+        assert _term(lookup_index.decode(lookup_index.encode(term))) == _term(term)
+
+
+# --- the command line prints the same bytes ---------------------------------------------------
+
+# benchmarks/lookup.py's lookups (all of them: those the index answers and those it does not),
+# and the membership lookups in each format.
+BENCHMARK_LOOKUPS = [
+    ["members", "SCO", "--on", "2020-02-20", "--format", "json"],
+    ["attended", "SCO", "--status", "observer", "--year", "2020", "--format", "json"],
+    ["state", "Belarus", "--format", "json"],
+    ["state", "India", "--on", "2020-02-20", "--format", "json"],
+    ["meetings", "SCO", "--year", "2020", "--format", "json"],
+    ["meeting", "SCO/dsewg-9", "--format", "json"],
+    ["joint", "India", "Pakistan", "--on", "2020-02-20"],
+    ["members", "SCO", "--status", "observer"],
+    ["bloc", "SCO", "--format", "json"],
+    ["meetings", "SCO", "--series", "chs", "--format", "json"],
+    ["state", "Belarus", "--meetings", "--format", "json"],
+    ["compare", "BRICS", "SCO", "--on", "2020-02-20"],
+    ["state", "Belarus", "--bloc", "SCO", "--format", "json"],
+    ["meetings", "--year", "2020", "--format", "json"],
+]
+MORE_LOOKUPS = [
+    ["members", "SCO", "--year", "2015"],
+    ["members", "ShanghaiFive", "--on", "2020-02-20"],  # empty: the lifetime notes
+    ["members", "NATO", "--on", "1966-03-10", "--all"],
+    ["state", "Russia", "--on", "1980-01-01"],
+    ["state", "Belarus", "--bloc", "SCO"],
+    ["state", "Venezuela", "--bloc", "Mercosur"],
+    ["joint", "Belarus", "Russia", "--on", "2024-07-04", "--status", "member"],
+    ["compare", "NATO", "EU", "--on", "2004-05-01", "--status", "member"],
+    ["bloc", "SCO", "--on", "2020-02-20"],
+    ["bloc", "NATO", "--on", "1966-03-10"],
+    ["meetings", "SCO", "--series", "chs"],
+]
+
+
+def _cases():
+    for args in BENCHMARK_LOOKUPS:
+        yield args
+    for args in MORE_LOOKUPS:
+        for fmt in ("table", "json", "csv"):
+            yield [*args, "--format", fmt]
+
+
+@pytest.mark.parametrize("args", list(_cases()), ids=" ".join)
+def test_the_command_line_prints_the_same_with_and_without_the_index(
+    store, cli_run, monkeypatch, args
+):
+    with_index = cli_run(*args)
+    assert with_index.exit_code == 0, with_index.output
+    monkeypatch.setattr(lookup_index.LookupIndex, "answer", lambda *_: None)
+    without = cli_run(*args)
+    assert without.exit_code == 0, without.output
+    assert with_index.output == without.output
+    assert with_index.output.strip()
+
+
+# --- when the store answers instead -----------------------------------------------------------
+
+
+@pytest.fixture()
+def resources(tmp_path, monkeypatch) -> Path:
+    """A private copy of the resources (without data/cow: a build of seconds), private cache."""
+    root = tmp_path / "resources"
+    for folder in (paths.ontology_dir(), paths.queries_dir()):
+        shutil.copytree(folder, root / folder.name)
+    shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
+    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
+    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    return root
+
+
+def _observers(store) -> tuple[list[str], bool]:
+    """SCO's observers on 2020-02-20, and whether RocksDB was opened to find them."""
+    rows = lookups.members(store, "SCO", on="2020-02-20", status="observer").rows
+    return [str(r["iso3"]) for r in rows], store._opened is not None
+
+
+def test_answers_come_from_the_index_without_opening_rocksdb(resources):
+    from blocgraph.store import open_embedded
+
+    assert _observers(open_embedded()) == (["AFG", "BLR", "IRN", "MNG"], False)
+
+
+def test_a_missing_index_leaves_the_answers_to_the_store(resources):
+    from blocgraph.store import ensure_store, open_embedded, write_manifest
+
+    location = ensure_store()
+    (location / lookup_index.INDEX_FILE).unlink()
+    write_manifest(location)  # a store as an older build left it: no index in its manifest
+    store = open_embedded()
+    assert store.location == location and store.lookup_index is None
+    assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], True)
+
+
+@pytest.mark.parametrize("change", ["format", "digest"])
+def test_a_stale_index_leaves_the_answers_to_the_store(resources, change):
+    """An index of another format, or built from another text of the query: not read."""
+    from blocgraph.store import ensure_store, open_embedded, write_manifest
+
+    location = ensure_store()
+    db = sqlite3.connect(location / lookup_index.INDEX_FILE)
+    if change == "format":
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'format'")
+    else:
+        db.execute("UPDATE meta SET value = 'x' WHERE key = 'digest:members-on'")
+    db.commit()
+    db.close()
+    write_manifest(location)
+    store = open_embedded()
+    assert store.location == location and store.lookup_index is not None
+    assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], True)
+
+
+def test_a_damaged_index_is_found_and_the_store_rebuilt(resources, capfd):
+    from blocgraph.store import ensure_store, open_embedded
+
+    location = ensure_store()
+    index = location / lookup_index.INDEX_FILE
+    with open(index, "r+b") as f:
+        f.seek(index.stat().st_size // 2)
+        f.write(os.urandom(4096))
+    store = open_embedded()
+    assert "rebuilding" in capfd.readouterr().err
+    assert store.location != location
+    assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], False)
+
+
+def test_a_data_change_rebuilds_the_index(resources):
+    from blocgraph.store import open_embedded
+
+    assert _observers(open_embedded())[0] == ["AFG", "BLR", "IRN", "MNG"]
+    sco = resources / "data" / "sco" / "memberships.ttl"
+    assert sco.is_file()
+    with open(sco, "a", encoding="utf-8") as out:
+        out.write(
+            "\n<membership/SCO/NZL/observer/2019-05-01> a bg:Membership ;\n"
+            "    org:member <state/NZL> ; org:organization <bloc/SCO> ;\n"
+            '    org:role status:observer ; schema:startDate "2019-05-01"^^xsd:date ;\n'
+            "    prov:wasDerivedFrom <source/sectsco-about> ;\n"
+            '    bg:quote "A membership made up for tests/test_lookup_index.py." .\n'
+        )
+    assert _observers(open_embedded()) == (["AFG", "BLR", "IRN", "MNG", "NZL"], False)
+
+
+def test_the_api_answers_from_the_index_in_its_own_process(store):
+    """blocgraph.open()'s lookups read the index where the CLI does: no query reaches the
+    worker process for them."""
+    import blocgraph
+
+    kb = blocgraph.open()
+    try:
+        asked = []
+        original = kb.store.select
+        kb.store.select = lambda text: asked.append(text) or original(text)
+        assert [r["iso3"] for r in kb.members("SCO", on="2020-02-20", status="observer")] == [
+            "AFG",
+            "BLR",
+            "IRN",
+            "MNG",
+        ]
+        assert kb.state("Belarus", bloc="SCO").details["path"].endswith("member 2024-07-04")
+        assert not asked
+        kb.meeting("SCO/dsewg-9")  # not in the index: the worker answers
+        assert asked
+    finally:
+        kb.close()
