@@ -151,6 +151,7 @@ FORMS: dict[str, list[str]] = {
     # Spellings in quotes added at stop 17 (ASEAN and OAS records)
     "PHL": ["Phillipines"],
     "TTO": ["Trinidad"],
+    "COK": ["Kepulauan Cook"],
 }
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
