@@ -580,8 +580,10 @@ def _write_tables(db: Any, store: Store) -> bool:
         )
         records = []
         for subject, value in rows:
+            if subject is None or value is None:
+                continue  # never: both are bound in every row of a property's values
             when = None
-            if table in DAY_TABLES and value is not None:
+            if table in DAY_TABLES:
                 lexical, _, rest = value[1:].partition(_US)
                 when = lexical if rest == XSD_DATE + _US and _is_day(lexical) else None
                 comparable = comparable and when is not None
