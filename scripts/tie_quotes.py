@@ -50,11 +50,10 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
+from blocgraph.namespaces import BG, ID, PROV
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-ID = "https://w3id.org/blocgraph/id/"
-BG = "https://w3id.org/blocgraph/ontology#"
-PROV = "http://www.w3.org/ns/prov#"
 QUOTE = URIRef(BG + "quote")
 DERIVED_FROM = URIRef(PROV + "wasDerivedFrom")
 QUALIFIED = URIRef(PROV + "qualifiedDerivation")

@@ -41,6 +41,23 @@ def store(_private_cache):
 
 
 @pytest.fixture()
+def resources(tmp_path, monkeypatch) -> Path:
+    """A private copy of the resources (without data/cow: a build of seconds) and a private,
+    empty cache, for tests that change data or watch the cache (a module may define its own)."""
+    import shutil
+
+    from blocgraph import paths
+
+    root = tmp_path / "resources"
+    for folder in (paths.ontology_dir(), paths.queries_dir()):
+        shutil.copytree(folder, root / folder.name)
+    shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
+    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
+    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    return root
+
+
+@pytest.fixture()
 def cli_run():
     """Run the CLI in-process; returns the click Result."""
     from blocgraph.cli import cli

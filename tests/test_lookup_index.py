@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -339,18 +338,6 @@ def test_the_command_line_prints_the_same_with_and_without_the_index(
 
 
 # --- when the store answers instead -----------------------------------------------------------
-
-
-@pytest.fixture()
-def resources(tmp_path, monkeypatch) -> Path:
-    """A private copy of the resources (without data/cow: a build of seconds), private cache."""
-    root = tmp_path / "resources"
-    for folder in (paths.ontology_dir(), paths.queries_dir()):
-        shutil.copytree(folder, root / folder.name)
-    shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
-    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
-    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
-    return root
 
 
 def _observers(store) -> tuple[list[str], bool]:

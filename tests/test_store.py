@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from blocgraph import paths
 from blocgraph.lookups import run_query
 from blocgraph.store import (
     MANIFEST,
@@ -39,18 +38,6 @@ NEW_MEMBERSHIP = """
     prov:wasDerivedFrom <source/sectsco-about> ;
     bg:quote "A membership made up for tests/test_store.py." .
 """
-
-
-@pytest.fixture()
-def resources(tmp_path, monkeypatch) -> Path:
-    """A private copy of the resources (without data/cow) and a private, empty cache."""
-    root = tmp_path / "resources"
-    for folder in (paths.ontology_dir(), paths.queries_dir()):
-        shutil.copytree(folder, root / folder.name)
-    shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
-    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
-    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
-    return root
 
 
 def _cache_entries(resources: Path) -> list[str]:
