@@ -21,15 +21,10 @@ from collections import Counter
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from tie_quotes import DATA, DERIVED_FROM, ENTITY, QUALIFIED, QUOTE, ROOT  # scripts/ on the path
 
-from blocgraph.namespaces import BG, ID, PROV
+from blocgraph.namespaces import ID
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
-QUOTE = URIRef(BG + "quote")
-DERIVED_FROM = URIRef(PROV + "wasDerivedFrom")
-QUALIFIED = URIRef(PROV + "qualifiedDerivation")
-ENTITY = URIRef(PROV + "entity")
 URL = URIRef("https://schema.org/url")
 
 

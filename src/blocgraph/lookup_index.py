@@ -612,13 +612,19 @@ def _write_answers(db: Any, store: Store) -> None:
     )
     named = {name: queries.get(name) for name in (*MEMOISED, *ENUMERATING)}
 
-    def store_answer(name: str, values: dict[str, IRI | Literal | None]) -> list[Row]:
-        query = named[name]
-        columns, rows = store.select(queries.bind(query, values))
-        cells = [tuple(encode(row.get(c)) for c in columns) for row in rows]
+    def keep(name: str, values: dict[str, IRI | Literal | None], columns: str, cells: list) -> None:
         db.execute(
             "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
-            (name, _key(query, values), " ".join(columns), marshal.dumps(cells)),
+            (name, _key(named[name], values), columns, marshal.dumps(cells)),
+        )
+
+    def store_answer(name: str, values: dict[str, IRI | Literal | None]) -> list[Row]:
+        columns, rows = store.select(queries.bind(named[name], values))
+        keep(
+            name,
+            values,
+            " ".join(columns),
+            [tuple(encode(r.get(c)) for c in columns) for r in rows],
         )
         return rows
 
@@ -638,14 +644,13 @@ def _write_answers(db: Any, store: Store) -> None:
         if str(bloc) not in with_bodies:
             for name in ("bloc-bodies", "bloc-series", "meetings"):
                 if name not in empty:
-                    store_answer(name, {"bloc": bloc})
-                    empty[name] = _columns(db, name, _key(named[name], {"bloc": bloc}))
-                else:
-                    key = _key(named[name], {"bloc": bloc})
-                    db.execute(
-                        "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
-                        (name, key, empty[name], marshal.dumps([])),
-                    )
+                    columns, rows = store.select(queries.bind(named[name], {"bloc": bloc}))
+                    if rows:
+                        raise ValueError(
+                            f"{name}: expected an empty answer for a bloc without bodies"
+                        )
+                    empty[name] = " ".join(columns)
+                keep(name, {"bloc": bloc}, empty[name], [])
             continue
         store_answer("bloc-bodies", {"bloc": bloc})
         for series in store_answer("bloc-series", {"bloc": bloc}):
@@ -664,14 +669,3 @@ def _write_answers(db: Any, store: Store) -> None:
         store_answer("meetings", {"bloc": row["bloc"], "year": Literal(year, XSD_INTEGER)})
     for year in sorted(years):
         store_answer("meetings", {"year": Literal(year, XSD_INTEGER)})
-
-
-def _columns(db: Any, name: str, key: str) -> str:
-    """The columns of a stored answer, as stored (an empty answer has no rows to read them from)."""
-    found = db.execute("SELECT columns, rows FROM answers WHERE query = ? AND key = ?", (name, key))
-    columns, rows = found.fetchone()
-    import marshal
-
-    if marshal.loads(rows):
-        raise ValueError(f"{name}: expected an empty answer for a bloc without bodies")
-    return columns

@@ -589,6 +589,12 @@ def joint(
     return _pick(result, ["bloc", "bloc_label", "status"])
 
 
+def rests_on_count(row: Row) -> bool:
+    """A participant row of ``meeting`` whose basis is collective: no source names the state;
+    one counts or names a group it belonged to that day ("the 27 leaders")."""
+    return str(row.get("basis") or "") == "collective"
+
+
 def meeting(store: Store, meeting_id: str) -> Result:
     """A meeting's details, participants, invitations and sources in one result.
 

@@ -95,11 +95,11 @@ def meeting_text(result: Any) -> str:
     lines += [f"  {key + ':':<16}{value}" for key, value in fields if value]
     # A participation resting on a collective statement ("the 27 leaders") is marked, so that
     # nobody reads "X attended" into a count that names no one.
-    counted = [r for r in result.rows if str(r.get("basis") or "") == "collective"]
+    from .lookups import rests_on_count
+
+    counted = [r for r in result.rows if rests_on_count(r)]
     rows = [
-        {**r, "attendance": f"{r['attendance']} (counted)"}
-        if str(r.get("basis") or "") == "collective"
-        else r
+        {**r, "attendance": f"{r['attendance']} (counted)"} if rests_on_count(r) else r
         for r in result.rows
     ]
     lines += ["", "Participants", to_table(rows, result.table_columns)]

@@ -510,8 +510,9 @@ def build_store(
             # Opening it again drops the write-ahead log of the derived dates' updates: no
             # longer needed, but as large as what they wrote (tens of MB, GB at scale).
             pyoxigraph.Store(str(built))
-            write_name_index(EmbeddedStore(built, verify=False), built / NAME_INDEX)
-            write_lookup_index(EmbeddedStore(built, verify=False), built / INDEX_FILE)
+            built_store = EmbeddedStore(built, verify=False)
+            write_name_index(built_store, built / NAME_INDEX)
+            write_lookup_index(built_store, built / INDEX_FILE)
             write_manifest(built)
             version = folder / ("v-" + tmp.name.removeprefix(".build-"))
             os.rename(built, version)

@@ -480,7 +480,7 @@ def _meeting_page(store: PageStore, meeting_id: str) -> dict:
         "meeting_id": meeting_id,
         "details": result.details,
         "participants": result.rows,
-        "counted": sum(1 for r in result.rows if str(r.get("basis") or "") == "collective"),
+        "counted": sum(1 for r in result.rows if lookups.rests_on_count(r)),
         "facts": list(facts.values()),
     }
 
