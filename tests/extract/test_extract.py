@@ -1299,8 +1299,10 @@ def test_dev_corpus_quality(store, gaz):
     (counted collectives pinned in the bloc's history when the text gives no date,
     whole-membership and other-bloc collectives, roll calls, names without diacritics,
     invitations to join a bloc, votes, wars and publishers as no participation) bring them to
-    precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. The floor sits a little below, so
-    that a regression fails.
+    precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. Round 5's held-out split (35
+    reports, scored twice at stop 17) then joined dev as 90-124: on the 124 reports the same rules
+    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. The floor sits a little
+    below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1310,9 +1312,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.81, score.misses
-    assert score.precision >= 0.935, score.extras
-    assert score.dates_right >= 87 and score.hosts_right >= 93, score.misses
+    assert score.recall >= 0.645, score.misses
+    assert score.precision >= 0.85, score.extras
+    assert score.dates_right >= 107 and score.hosts_right >= 115, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
