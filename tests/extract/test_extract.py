@@ -1849,3 +1849,49 @@ def test_states_named_but_not_taking_part(store, sentence, not_there):
     text = "The G20 summit will be held in Bali on 15-16 November 2022. " + sentence
     for got in _meetings(store, text, "2022-11-10").values():
         assert not not_there & set(got)
+
+
+# --- round 6: meetings ----------------------------------------------------------------------
+
+
+def test_a_weekday_after_a_verb_in_the_past_without_ed_is_the_past_one():
+    """ "who met on Tuesday" in a sentence about what the summit will do: the Tuesday before
+    the report (the 26th is a Wednesday), not the next one."""
+    text = "The summit will hear the report of the ministers, who met on Tuesday."
+    [d] = find_dates(text, PartialDate(2014, 11, 26), future=True)
+    assert d.start == PartialDate(2014, 11, 25)
+
+
+def test_a_host_before_a_relative_clause_and_a_headlines_capitals(store):
+    """ "Nepal, which lies between India and China, is hosting": Nepal hosts, not China; "Russian
+    Defense Minister In Tajikistan Which Is Hosting": Tajikistan hosts, not Russia's envoy."""
+    text = "Nepal, which lies between India and China, is hosting the SAARC summit."
+    [m] = to_json(extract_report(text, "2014-11-26", store=store))["meetings"]
+    assert _tail(m["host"]) == "NPL"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]} == {"NPL": "host"}
+    text = "Russian Defense Minister In Tajikistan Which Is Hosting CSTO Summit"
+    [m] = to_json(extract_report(text, "2021-09-15", store=store))["meetings"]
+    assert _tail(m["host"]) == "TJK"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]}["RUS"] != "host"
+
+
+def test_dates_of_people_and_of_events_are_not_the_meetings(store):
+    """ "the ministers, who met on Tuesday": what people did; "the September 14 attacks": the
+    day of an event of another kind. Neither dates the summit."""
+    text = (
+        "The SAARC summit opened in Kathmandu. The summit will hear the report of the ministers, "
+        "who met on Tuesday. The summit comes after the September 14 attacks on two ports."
+    )
+    [m] = to_json(extract_report(text, "2014-11-26", store=store))["meetings"]
+    assert m["start"] is None
+
+
+def test_an_ordinal_after_a_long_bloc_name_and_its_abbreviation(store):
+    """ "leaders from the Gulf Cooperation Council (GCC) countries for the 40th summit": the
+    bloc's summit, and its 40th, though the long name ends more than 40 characters before."""
+    text = (
+        "The King welcomed the heads of delegations from the Gulf Cooperation Council (GCC) "
+        "countries for the 40th summit in Riyadh."
+    )
+    [m] = to_json(extract_report(text, "2019-12", store=store))["meetings"]
+    assert (_tail(m["series"]), m["ordinal"], _tail(m["host"])) == ("supreme-council", 40, "SAU")

@@ -208,7 +208,9 @@ _YEAR_ALONE = re.compile(
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed\s+(?:on\s+)?$"
+    r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
+    # "the ministers, who met on Tuesday": a verb in the past without "-ed"
+    r"met|began|sat|spoke|said|told|came|went|flew|took\s+place)\s+(?:on\s+)?$"
 )
 
 

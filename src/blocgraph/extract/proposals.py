@@ -648,6 +648,12 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + r"['’]s\s+"
             + _ORDINAL
             + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference)\b",
+            # "leaders of the GCC countries for the 40th summit": the bloc, then its meeting
+            # named by the ordinal alone
+            n
+            + r"\)?(?:\s+[\w-]+){0,3}?\s+(?:for|to|at|in)\s+(?:the|its|their)\s+"
+            + _ORDINAL
+            + r"\s+(?:summit|meeting|session|conference)\b",
             # "the African Union Assembly, at its 35th Ordinary Session", "the GCC Ministerial
             # Council, during its eighteenth session"
             n
@@ -1303,7 +1309,7 @@ def _meeting_mentions(
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
-            near = [b for b, at in blocs if abs(word.start() - at) <= 40]
+            near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
             if (
                 not near
                 or _in_general(s.text, word)
@@ -1443,6 +1449,17 @@ _BLOC_TAKES_PART = re.compile(
     r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*\s+(?:also\s+)?"
     r"(?:took\s+part|participated|attended|joined)\b"
 )
+
+
+def _bloc_by_word(text: str, at: int, word: int) -> bool:
+    """The bloc named at ``at`` is close enough to a meeting word at ``word`` to be its bloc:
+    40 characters either side, counted from the end of a long name and its abbreviation in
+    brackets ("the Gulf Cooperation Council (GCC) countries for the 40th summit")."""
+    end = at + _name_length(text, at)
+    brackets = re.match(r"\s*\([A-Z][\w+-]{1,9}\)", text[end:])
+    if brackets:
+        end += brackets.end()
+    return at - 40 <= word <= end + 40
 
 
 def _name_length(text: str, at: int) -> int:
@@ -1787,10 +1804,25 @@ _SAID_AFTER = re.compile(
 )
 
 
+# "the SAARC foreign ministers, who met on Tuesday": what people did, in a clause of their own.
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+# "the September 14 attacks": the day names an event of another kind.
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:attacks?|bombings?|strikes?|raids?|elections?|earthquakes?|floods?|coup|killings?|"
+    r"massacres?|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _statement_date(text: str, d: DateMention) -> bool:
     """A date of something said, not of a meeting: "announced on Monday that ...", "since
-    2017", "China on Wednesday (July 2, 2025) said"."""
+    2017", "China on Wednesday (July 2, 2025) said"; a date of what people did in a "who"
+    clause, or of an event the date names ("the September 14 attacks")."""
     if _NOT_MEETING_DATE.search(text[: d.begin]):
+        return True
+    if _WHO_CLAUSE.search(text, max(0, d.begin - 60), d.begin) or _EVENT_AFTER.match(
+        text[d.finish :]
+    ):
         return True
     after = text[d.finish :]
     if _SAID_AFTER.match(after):
@@ -2238,7 +2270,7 @@ def _read_participants(
                 if _HOSTED_ANOTHER.match(text, m.end - s.start):
                     continue  # "South Africa hosted the one in 2023": another meeting's host
                 is_host = (
-                    bool(HOST_AFTER.match(after))
+                    _host_after(text, m.end - s.start, local)
                     or re.search(_HOSTED_BY, before, re.I)
                     or (
                         m.via == "demonym"
@@ -2458,6 +2490,20 @@ _HOSTED_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
+# "Nepal, which lies between India and China, is hosting the meet": the verb after a relative
+# clause is said of the state before the clause, not of the states inside it.
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\b[^,.;:]{0,80},", re.IGNORECASE)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,.;:]{0,80}$", re.IGNORECASE)
+
+
+def _host_after(text: str, end: int, begin: int) -> bool:
+    """The state named from ``begin`` to ``end`` is said to host, by the words after it ("India
+    will host", "Nepal, which ..., is hosting"), and is not inside a relative clause."""
+    if _IN_RELATIVE_CLAUSE.search(text, max(0, begin - 90), begin):
+        return False
+    clause = _RELATIVE_CLAUSE.match(text, end)
+    at = clause.end() if clause else end
+    return HOST_AFTER.match(text[at : at + 40]) is not None
 _SUSPENDED_PARTICIPATION = re.compile(
     r"\bsuspend\w*\s+(?:its|their|his|her)\s+participation\b", re.IGNORECASE
 )
@@ -2469,7 +2515,11 @@ _LEADER_AFTER = re.compile(
 )
 # "German foreign minister Annalena Baerbock, hosted the ...": the state of the host's envoy
 _PERSON_HOSTS = re.compile(
-    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
+    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?"
+    + PERSON_NOUNS
+    # the envoy's name, not a headline's capitalised words ("Minister In Tajikistan Which Is
+    # Hosting": Tajikistan hosts)
+    + r"(?:\s+(?!(?:in|at|which|who|that|of|to|is|was)\b)[A-Z][\w-]+){0,3},?\s+"
     r"(?:hosts|hosted|will host|is hosting|was hosting)\b",
     re.IGNORECASE,
 )
@@ -2889,7 +2939,7 @@ def _read_host(
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
             said = re.search(_HOSTED_BY, before, re.I) or (
-                HOST_AFTER.match(after) and m.via != "demonym"
+                _host_after(text, m.end - s.start, local) and m.via != "demonym"
             )
             if meeting.host is not None:
                 # "slated to be held in New York ... Nepal was the host of the meet": a host the
@@ -2904,7 +2954,7 @@ def _read_host(
                 or _HELD_IN.search(before)
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
                 or (_PRESIDENCY.match(after))
-                or (HOST_AFTER.match(after) and m.via != "demonym")
+                or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
