@@ -2504,6 +2504,8 @@ def _host_after(text: str, end: int, begin: int) -> bool:
     clause = _RELATIVE_CLAUSE.match(text, end)
     at = clause.end() if clause else end
     return HOST_AFTER.match(text[at : at + 40]) is not None
+
+
 _SUSPENDED_PARTICIPATION = re.compile(
     r"\bsuspend\w*\s+(?:its|their|his|her)\s+participation\b", re.IGNORECASE
 )
