@@ -1895,3 +1895,21 @@ def test_an_ordinal_after_a_long_bloc_name_and_its_abbreviation(store):
     )
     [m] = to_json(extract_report(text, "2019-12", store=store))["meetings"]
     assert (_tail(m["series"]), m["ordinal"], _tail(m["host"])) == ("supreme-council", 40, "SAU")
+
+
+def test_an_agencys_dateline_in_brackets_and_a_resort_with_two_words_before(store):
+    """ "Rome, (APP - Pakistan Point News - 12th Jun, 2024)": the day the agency filed, not the
+    summit's, so "a summit this week" and "the June 13-15 summit" are one; "at the luxury
+    southern Italian resort of Borgo Egnazia": Italy hosts, in Borgo Egnazia."""
+    text = (
+        "Rome, (APP - Pakistan Point News - 12th Jun, 2024) Pope Francis will join G7 leaders "
+        "this week during a summit focussed on Ukraine. The June 13-15 summit will see leaders "
+        "of the Group of Seven gather at the luxury southern Italian resort of Borgo Egnazia."
+    )
+    [m] = to_json(extract_report(text, "2024-06-12", store=store))["meetings"]
+    assert (m["start"], m["end"], _tail(m["host"]), m["city"]) == (
+        "2024-06-13",
+        "2024-06-15",
+        "ITA",
+        "Borgo Egnazia",
+    )

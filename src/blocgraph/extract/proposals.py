@@ -714,7 +714,9 @@ def extract(
             for d in dates
             if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
         ]
-        head = _DATELINE_HEAD.match(s.text) if index < 3 else None
+        head = (_DATELINE_HEAD.match(s.text) if index < 3 else None) or _AGENCY_DATELINE.match(
+            s.text
+        )
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
         # The blocs the sentences just before name, and the meeting under discussion's: where
@@ -1086,6 +1088,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
+)
+# "Rome, (APP - UrduPoint / Pakistan Point News - 12th Jun, 2024) Pope Francis ...", "MOSCOW
+# (UrduPoint News / Sputnik - 15th September, 2021)": a place and, in brackets, the agencies
+# and the day they filed the report; that day is not the meeting's.
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s*\([^()]{1,80}?\s[-–/]\s[^()]{0,40}?"
+    r"\b(?:19|20)\d{2}\)"
 )
 _DATE_PLACE_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},\s+"
@@ -3073,7 +3082,7 @@ _CITY_HOSTS = re.compile(
     r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)\b"
 )
 _DEMONYM_PLACE = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
+    r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
 
