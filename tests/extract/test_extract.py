@@ -1913,3 +1913,20 @@ def test_an_agencys_dateline_in_brackets_and_a_resort_with_two_words_before(stor
         "ITA",
         "Borgo Egnazia",
     )
+
+
+def test_a_bloc_under_way_and_last_years_summit_elsewhere(store):
+    """ "The G20 is underway.": the bloc's summit, going on the day of the report's date line;
+    "everyone attended last year's summit in Riyadh, Saudi Arabia": another summit's place,
+    which hosts not this one."""
+    text = (
+        "date 2021-10-30\nThe G20 is underway.\n\nThis summit is the first in person, after "
+        "everyone attended last year's summit in Riyadh, Saudi Arabia via video-link."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["series"]), m["start"], m["host"], m["city"]) == (
+        "leaders-summit",
+        "2021-10-30",
+        None,
+        None,
+    )

@@ -1315,6 +1315,8 @@ def _meeting_mentions(
             continue
         if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
+    if blocs and not has_word:
+        found += _bloc_under_way(matcher.gaz, s.text, blocs)
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
@@ -1568,6 +1570,28 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
     if not _PLURAL_MEETINGS.search(word[0]):
         return False
     return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
+
+
+# "The G20 is underway", "the EAEU summit has opened": the bloc named for its meeting going on.
+_BLOC_UNDER_WAY = re.compile(
+    r"\s*(?:\([A-Z][\w+-]{1,9}\)\s*)?(?:is|are|has|have)\s+(?:now\s+)?"
+    r"(?:under\s?way|begun|opened|started|kicked\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _bloc_under_way(
+    gaz: Gazetteer, text: str, blocs: list[tuple[str, int]]
+) -> list[tuple[Body | None, int]]:
+    """The bloc's summit, where the text says the bloc itself is under way (a bloc whose one
+    summit body is known; a sentence with no meeting word)."""
+    out: list[tuple[Body | None, int]] = []
+    for bloc, at in blocs:
+        if _BLOC_UNDER_WAY.match(text, at + _name_length(text, at)):
+            body = _generic_body(gaz, bloc, "summit")
+            if body is not None:
+                out.append((body, at))
+    return out
 
 
 def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
@@ -2980,6 +3004,7 @@ def _read_host(
             city_in = _CITY_IN_STATE.search(before)
             if (
                 city_in
+                and not _of_another_meeting(s, max(0, local - 30) + city_in.start("city"), meeting)
                 and _VENUE_VERBS.search(text)
                 and matcher.place(city_in["city"])
                 in (
@@ -3034,17 +3059,8 @@ def _read_host(
             exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
             # "after admitting new members at a summit in Astana in 2017": another meeting,
             # unless that is where the text names this one ("at an ASEAN summit in Jakarta").
-            another = re.search(
-                r"\ban?\s+(?:\w+\s+)?(?P<word>summit|meeting|conference|session)\s+in\s+$",
-                before,
-                re.I,
-            )
-            before_at = s.start + max(0, place.start() - 30)
-            if another and not any(
-                before_at + another.start() <= at < before_at + another.end("word")
-                for at in meeting.named_at
-            ):
-                exercise = exercise or another
+            if _of_another_meeting(s, place.start(), meeting):
+                exercise = True
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
@@ -3085,6 +3101,26 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
+
+
+# "after admitting new members at a summit in Astana in 2017", "everyone attended last year's
+# summit in Riyadh": the place of another meeting than the one under discussion.
+_ANOTHER_MEETING_IN = re.compile(
+    r"\b(?:an?|last\s+year['’]s|last|previous|past|former)\s+(?:\w+\s+)?"
+    r"(?P<word>summit|meeting|conference|session)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _of_another_meeting(s: Sentence, at: int, meeting: Meeting) -> bool:
+    """The place named at ``at`` (in the sentence) is another meeting's, unless that is where
+    the text names this one ("at an ASEAN summit in Jakarta")."""
+    begin = max(0, at - 50)
+    another = _ANOTHER_MEETING_IN.search(s.text, begin, at)
+    return another is not None and not any(
+        s.start + another.start() <= named < s.start + another.end("word")
+        for named in meeting.named_at
+    )
 
 
 def _learned_places(matcher: Matcher, text: str) -> dict[str, tuple[str, str]]:
