@@ -1930,3 +1930,17 @@ def test_a_bloc_under_way_and_last_years_summit_elsewhere(store):
         None,
         None,
     )
+
+
+def test_a_blocs_body_named_before_the_bloc_and_an_approximate_day(store):
+    """ "a meeting of the Supreme Eurasian Economic Council", in a report that names the EAEU
+    (and no other bloc) only after it: the EAEU's body. "the next summit in Minsk 'around May
+    29'": a day the text does not pin down, so no date."""
+    text = (
+        "The two leaders sparred at a meeting of the Supreme Eurasian Economic Council. "
+        "In 2025 Belarus will preside over the bodies of the EAEU. Lukashenko proposed to hold "
+        'the next summit in Minsk "around May 29" next year.'
+    )
+    got = to_json(extract_report(text, "2024-12-26", store=store))["meetings"]
+    assert _tail(got[0]["body"]) == "supreme-eurasian-economic-council"
+    assert all(m["start"] is None for m in got)

@@ -728,6 +728,10 @@ def extract(
         }
         if current is not None:
             nearby.add(current.bloc)
+        if len(report_blocs) == 1:
+            # "sparred at a meeting of the Supreme Eurasian Economic Council", the EAEU named
+            # only later: a report about one bloc names that bloc's bodies by their own names.
+            nearby |= report_blocs
         mentions = _meeting_mentions(matcher, s, index, dates, nearby, report_blocs)
         if mentions:
             first_named: Meeting | None = None
@@ -1837,6 +1841,10 @@ _SAID_AFTER = re.compile(
 )
 
 
+_APPROXIMATE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa|some\s+time\s+(?:in|around))\s+[\"“'‘]?$",
+    re.IGNORECASE,
+)
 # "the SAARC foreign ministers, who met on Tuesday": what people did, in a clause of their own.
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 # "the September 14 attacks": the day names an event of another kind.
@@ -1853,6 +1861,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
     clause, or of an event the date names ("the September 14 attacks")."""
     if _NOT_MEETING_DATE.search(text[: d.begin]):
         return True
+    if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
+        return True  # "around May 29": a day the text does not pin down
     if _WHO_CLAUSE.search(text, max(0, d.begin - 60), d.begin) or _EVENT_AFTER.match(
         text[d.finish :]
     ):
