@@ -1944,3 +1944,12 @@ def test_a_blocs_body_named_before_the_bloc_and_an_approximate_day(store):
     got = to_json(extract_report(text, "2024-12-26", store=store))["meetings"]
     assert _tail(got[0]["body"]) == "supreme-eurasian-economic-council"
     assert all(m["start"] is None for m in got)
+
+
+def test_a_states_leader_named_with_its_possessive_hosts(store):
+    """ "Brazil's then president Lula da Silva hosted the second summit": Brazil hosts, as a
+    demonym's leader does ("Indian Prime Minister ... hosted")."""
+    text = "In April 2010, Brazil's then president Lula da Silva hosted the second BRICS summit."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "BRA"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]} == {"BRA": "host"}

@@ -2315,10 +2315,7 @@ def _read_participants(
                 is_host = (
                     _host_after(text, m.end - s.start, local)
                     or re.search(_HOSTED_BY, before, re.I)
-                    or (
-                        m.via == "demonym"
-                        and _PERSON_HOSTS.match(text, m.end - s.start, m.end - s.start + 80)
-                    )
+                    or _envoy_hosts(text, m.end - s.start, m.via)
                 )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
@@ -2533,6 +2530,21 @@ _HOSTED_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
+
+
+def _envoy_hosts(text: str, end: int, via: str) -> bool:
+    """ "German foreign minister Annalena Baerbock hosted", "Brazil's then president Lula da
+    Silva hosted": the state whose leader or envoy hosts (a demonym, or a name and "'s")."""
+    if via == "name":
+        possessive = re.compile(r"['’]s(?=\s)").match(text, end)
+        if possessive is None:
+            return False
+        end += 2
+    elif via != "demonym":
+        return False
+    return _PERSON_HOSTS.match(text, end, end + 80) is not None
+
+
 # "Nepal, which lies between India and China, is hosting the meet": the verb after a relative
 # clause is said of the state before the clause, not of the states inside it.
 _RELATIVE_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\b[^,.;:]{0,80},", re.IGNORECASE)
