@@ -1953,3 +1953,23 @@ def test_a_states_leader_named_with_its_possessive_hosts(store):
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert _tail(m["host"]) == "BRA"
     assert {_tail(p["state"]): p["capacity"] for p in m["participants"]} == {"BRA": "host"}
+
+
+def test_a_host_of_a_blocs_people_with_no_meeting_word_and_as_of(store):
+    """ "Kenya will host ... heads of state and ... ministers from African Union (AU) member
+    states in Nairobi on Sunday July 16 and Monday July 17": a meeting of the bloc, its days,
+    host and city; "As of Saturday evening, ... had landed": when something was so, not the
+    meeting's day."""
+    text = (
+        "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union "
+        "(AU) member states in Nairobi on Sunday July 16 and Monday July 17. As of Saturday "
+        "evening, those who had already landed for the AU meeting were Egypt's President and "
+        "Senegalese President Macky Sall."
+    )
+    [m] = to_json(extract_report(text, "2023-07-15", store=store))["meetings"]
+    assert (m["start"], m["end"], _tail(m["host"]), m["city"]) == (
+        "2023-07-16",
+        "2023-07-17",
+        "KEN",
+        "Nairobi",
+    )

@@ -1293,7 +1293,9 @@ def _meeting_mentions(
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
-    has_word = (specific[0] if specific else None) or (GATHERING.search(s.text) if blocs else None)
+    has_word = (specific[0] if specific else None) or (
+        (GATHERING.search(s.text) or _HOSTS_PEOPLE.search(s.text)) if blocs else None
+    )
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
@@ -1576,6 +1578,14 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
     return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
 
 
+# "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union (AU)
+# member states in Nairobi": a meeting of the bloc's people, with no meeting word.
+_HOSTS_PEOPLE = re.compile(
+    r"\b(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\s+(?:[\w,-]+\s+){0,10}?"
+    r"(?:heads\s+of\s+(?:state|government)|leaders|(?:[\w-]+\s+)?ministers|delegations)\s+"
+    r"(?:from|of)\b",
+    re.IGNORECASE,
+)
 # "The G20 is underway", "the EAEU summit has opened": the bloc named for its meeting going on.
 _BLOC_UNDER_WAY = re.compile(
     r"\s*(?:\([A-Z][\w+-]{1,9}\)\s*)?(?:is|are|has|have)\s+(?:now\s+)?"
@@ -1863,6 +1873,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
         return True
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
         return True  # "around May 29": a day the text does not pin down
+    if re.search(r"\bas\s+of\s+$", text[max(0, d.begin - 8) : d.begin], re.IGNORECASE):
+        return True  # "As of Saturday evening, ... had landed": when something was so
     if _WHO_CLAUSE.search(text, max(0, d.begin - 60), d.begin) or _EVENT_AFTER.match(
         text[d.finish :]
     ):
