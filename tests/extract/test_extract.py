@@ -1973,3 +1973,19 @@ def test_a_host_of_a_blocs_people_with_no_meeting_word_and_as_of(store):
         "KEN",
         "Nairobi",
     )
+
+
+def test_a_minister_with_two_titles_receives_the_blocs_partners(store):
+    """ "Italian Foreign Minister and Deputy Prime Minister Antonio Tajani received the G7
+    partners": a meeting of the G7, which Italy hosts (not "welcomed the decision")."""
+    text = (
+        "Italian Foreign Minister and Deputy Prime Minister Antonio Tajani received the G7 "
+        "partners on the island of Capri."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["host"])) == ("G7", "ITA")
+    text = (
+        "The G7 summit opened. Italian Prime Minister Meloni welcomed the decision of the leaders."
+    )
+    got = to_json(extract_report(text, None, store=store))["meetings"]
+    assert all(m["host"] is None for m in got)

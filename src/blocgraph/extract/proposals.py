@@ -1583,7 +1583,10 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
 _HOSTS_PEOPLE = re.compile(
     r"\b(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\s+(?:[\w,-]+\s+){0,10}?"
     r"(?:heads\s+of\s+(?:state|government)|leaders|(?:[\w-]+\s+)?ministers|delegations)\s+"
-    r"(?:from|of)\b",
+    r"(?:from|of)\b|"
+    # "Tajani received the G7 partners on the island of Capri"
+    r"\b(?:received|receives|welcomed|welcomes)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})"
+    r"(?:partners|counterparts|leaders|delegations)\b",
     re.IGNORECASE,
 )
 # "The G20 is underway", "the EAEU summit has opened": the bloc named for its meeting going on.
@@ -2554,7 +2557,7 @@ def _envoy_hosts(text: str, end: int, via: str) -> bool:
         end += 2
     elif via != "demonym":
         return False
-    return _PERSON_HOSTS.match(text, end, end + 80) is not None
+    return _PERSON_HOSTS.match(text, end, end + 140) is not None
 
 
 # "Nepal, which lies between India and China, is hosting the meet": the verb after a relative
@@ -2586,10 +2589,18 @@ _LEADER_AFTER = re.compile(
 _PERSON_HOSTS = re.compile(
     r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?"
     + PERSON_NOUNS
+    # a second title: "Foreign Minister and Deputy Prime Minister Antonio Tajani"
+    + r"(?:\s+and\s+(?:[A-Z][a-z]+\s+){0,2}?"
+    + PERSON_NOUNS
+    + r")?"
     # the envoy's name, not a headline's capitalised words ("Minister In Tajikistan Which Is
     # Hosting": Tajikistan hosts)
     + r"(?:\s+(?!(?:in|at|which|who|that|of|to|is|was)\b)[A-Z][\w-]+){0,3},?\s+"
-    r"(?:hosts|hosted|will host|is hosting|was hosting)\b",
+    r"(?:hosts|hosted|will host|is hosting|was hosting|"
+    # "received the G7 partners", "welcomed the heads of delegations": the bloc's people, as
+    # a host receives them
+    r"(?:received|receives|welcomed|welcomes)\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+    r"(?:partners|counterparts|leaders|heads\s+of\s+(?:state|delegations?)|delegations|guests))\b",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
@@ -3007,8 +3018,10 @@ def _read_host(
             after = text[m.end - s.start : m.end - s.start + 40]
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
-            said = re.search(_HOSTED_BY, before, re.I) or (
-                _host_after(text, m.end - s.start, local) and m.via != "demonym"
+            said = (
+                re.search(_HOSTED_BY, before, re.I)
+                or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
+                or _envoy_hosts(text, m.end - s.start, m.via)
             )
             if meeting.host is not None:
                 # "slated to be held in New York ... Nepal was the host of the meet": a host the
@@ -3024,6 +3037,7 @@ def _read_host(
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
                 or (_PRESIDENCY.match(after))
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
+                or _envoy_hosts(text, m.end - s.start, m.via)
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
