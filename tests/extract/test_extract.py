@@ -12,7 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blocgraph.extract import gazetteer
-from blocgraph.extract.dates import PartialDate, duration_days, find_dates, parse_published
+from blocgraph.extract.dates import (
+    PartialDate,
+    duration_days,
+    find_dates,
+    parse_published,
+    weekdays_named,
+)
 from blocgraph.extract.report import extract_report, to_json
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1989,3 +1995,17 @@ def test_a_minister_with_two_titles_receives_the_blocs_partners(store):
     )
     got = to_json(extract_report(text, None, store=store))["meetings"]
     assert all(m["host"] is None for m in got)
+
+
+def test_a_weekday_the_report_dates_elsewhere():
+    """ "stated on Friday (June 2)" in a report dated only to the month: "held earlier on
+    Friday" is June 2. A weekday the date contradicts, or given two dates, teaches nothing."""
+    june = PartialDate(2023, 6)
+    text = "The minister stated on Friday (June 2) that the bloc is strong."
+    known = weekdays_named(text, june)
+    assert known == {4: date(2023, 6, 2)}
+    [d] = find_dates("The meeting was held earlier on Friday.", june, weekdays=known)
+    assert d.start == PartialDate(2023, 6, 2)
+    assert find_dates("The meeting was held on Friday.", june) == []
+    assert weekdays_named("on Thursday (June 2)", june) == {}
+    assert weekdays_named("on Friday (June 2) and on Friday (June 9)", june) == {}

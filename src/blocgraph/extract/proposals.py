@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from ..namespaces import ID
-from .dates import DateMention, PartialDate, duration_days, find_dates
+from .dates import DateMention, PartialDate, duration_days, find_dates, weekdays_named
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 CAPACITY_WORDS = [
@@ -701,13 +701,14 @@ def extract(
     headline_year = _headline_year(sentences)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
+    known_days = weekdays_named(text, published or headline_year)  # "on Friday (June 2)"
     if dateline is None and day_quote and published is not None and published.exact:
         dateline = published, day_quote
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
-        dates = find_dates(s.text, published or headline_year, future=future)
+        dates = find_dates(s.text, published or headline_year, future=future, weekdays=known_days)
         # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
         dates = [
             d
