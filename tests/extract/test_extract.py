@@ -2009,3 +2009,20 @@ def test_a_weekday_the_report_dates_elsewhere():
     assert find_dates("The meeting was held on Friday.", june) == []
     assert weekdays_named("on Thursday (June 2)", june) == {}
     assert weekdays_named("on Friday (June 2) and on Friday (June 9)", june) == {}
+
+
+def test_a_meeting_at_the_un_and_a_summit_that_would_have_been_hosted(store):
+    """ "a SAARC meeting on the sideline of the United Nations General Assembly ... in New
+    York": the UN's venue, no state hosts it. "the SAARC summit, which Pakistan would have
+    hosted in Islamabad": its host, but one never held, with no one taking part."""
+    text = (
+        "Foreign ministers of Nepal and Pakistan attended a SAARC meeting on the sideline of the "
+        "United Nations General Assembly. The ministers met in New York."
+    )
+    [m] = to_json(extract_report(text, "2019-09-27", store=store))["meetings"]
+    assert (m["host"], m["city"]) == (None, "New York")
+    assert "USA" not in {_tail(p["state"]) for p in m["participants"]}
+    text = "Modi opted out of the SAARC summit, which Pakistan would have hosted in Islamabad."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "PAK"
+    assert "PAK" not in {_tail(p["state"]) for p in m["participants"]}

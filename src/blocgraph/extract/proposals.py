@@ -940,6 +940,9 @@ def extract(
         _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
+    if _AT_THE_UN.search(text):
+        for meeting in meetings:
+            _venue_is_the_un(meeting)
     for index, at, meeting in tails:
         s = sentences[index]
         _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting, learned)
@@ -2996,9 +2999,12 @@ def _read_host(
 ) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
-    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I) and not (
-        _FORMAT_CHANGED.search(text)
-    ):
+    # ("the summit, which Pakistan would have hosted in Islamabad": one never held)
+    if re.search(
+        r"\b(?:postponed|cancell?ed|called off|put off|would\s+have\s+(?:hosted|been\s+held))\b",
+        text,
+        re.I,
+    ) and not (_FORMAT_CHANGED.search(text)):
         meeting.called_off = True
     place = _DEMONYM_PLACE.search(text)
     if meeting.host is None and place and _VENUE_VERBS.search(text):
@@ -3193,6 +3199,23 @@ def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
     venue; the country it is in does not host."""
     seat_at = _SEAT.search(text)
     if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
+
+
+# "a SAARC meeting on the sideline of the United Nations General Assembly", "within the General
+# Assembly High-level Week": a meeting at the UN in New York, where no state hosts.
+_AT_THE_UN = re.compile(
+    r"\b(?:sidelines?|margins?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:UN|U\.N\.|United\s+Nations)"
+    r"\s+General\s+Assembly|\bGeneral\s+Assembly\s+High-level\s+Week",
+    re.IGNORECASE,
+)
+
+
+def _venue_is_the_un(meeting: Meeting) -> None:
+    """A meeting of a report about the UN General Assembly's margins, placed in New York: the
+    city is the UN's venue; the United States does not host it."""
+    if meeting.host_from_city and meeting.city == "New York":
         meeting.host = meeting.host_quote = None
         meeting.host_from_city = False
 
