@@ -2026,3 +2026,17 @@ def test_a_meeting_at_the_un_and_a_summit_that_would_have_been_hosted(store):
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert _tail(m["host"]) == "PAK"
     assert "PAK" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_documents_days_are_not_the_meetings(store):
+    """ "The Treaty on the Eurasian Economic Union was signed on 29 May 2014 ... and came into
+    force on 1 January 2015": a document's days; the meeting held "in Kyrgyzstan" stays
+    undated."""
+    text = (
+        "The Eurasian Economic Union Intergovernmental Council meeting was held in Kyrgyzstan. "
+        "The meeting was attended by Belarusian Prime Minister Roman Golovchenko. The Treaty on "
+        "the Eurasian Economic Union was signed on 29 May 2014 by the leaders of Belarus, "
+        "Kazakhstan, and Russia, and came into force on 1 January 2015."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["end"]) == (None, None)

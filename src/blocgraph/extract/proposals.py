@@ -1858,6 +1858,13 @@ _SAID_AFTER = re.compile(
 )
 
 
+# "The Treaty on the Eurasian Economic Union was signed on 29 May 2014 ... and came into force
+# on 1 January 2015": the days of a document, not of a meeting.
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:treaty|charter|agreement|accord|convention|protocol)\b[^.;]{0,60}?\b(?:signed|ratified)"
+    r"\s+(?:on\s+|in\s+)?$|\b(?:came|comes|entered|enters)\s+into\s+force\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _APPROXIMATE = re.compile(
     r"\b(?:around|about|approximately|roughly|circa|some\s+time\s+(?:in|around))\s+[\"“'‘]?$",
     re.IGNORECASE,
@@ -1878,6 +1885,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
     clause, or of an event the date names ("the September 14 attacks")."""
     if _NOT_MEETING_DATE.search(text[: d.begin]):
         return True
+    if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
+        return True  # "The Treaty ... was signed on 29 May 2014": a document's day
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
         return True  # "around May 29": a day the text does not pin down
     if re.search(r"\bas\s+of\s+$", text[max(0, d.begin - 8) : d.begin], re.IGNORECASE):
