@@ -19,6 +19,7 @@ from blocgraph.extract.dates import (
     parse_published,
     weekdays_named,
 )
+from blocgraph.extract.proposals import MEETING_WORDS
 from blocgraph.extract.report import extract_report, to_json
 
 REPO = Path(__file__).resolve().parents[2]
@@ -2040,3 +2041,13 @@ def test_a_documents_days_are_not_the_meetings(store):
     )
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert (m["start"], m["end"]) == (None, None)
+
+
+def test_a_ministers_meeting_with_an_apostrophe_and_ministerial_level(store):
+    """ "the SCO foreign ministers' meeting": the Council of Foreign Ministers; "the
+    ministerial-level meetings of the grouping": an adjective, no meeting."""
+    text = "Jaishankar attended the SCO foreign ministers' meeting in Dushanbe."
+    [m] = to_json(extract_report(text, "2021-07-14", store=store))["meetings"]
+    assert _tail(m["body"]) == "council-of-foreign-ministers"
+    assert MEETING_WORDS.search("the ministerial-level talks")[0] == "talks"
+    assert MEETING_WORDS.search("the Bucharest Ministerial")[0] == "Ministerial"

@@ -62,7 +62,8 @@ _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c i
 
 MEETING_WORDS = re.compile(
     r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
-    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    # (not "ministerial-level", an adjective)
+    r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
@@ -587,6 +588,7 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
         if m and "Ministers" in m[1]:
             aliases.add(m[1] + "' Council")
             aliases.add(m[1] + " Council")
+            aliases.add(m[1] + "' meeting")  # "the SCO foreign ministers' meeting"
         if m:
             aliases.add(m[1] + " meeting")
             aliases.add(m[1] + " summit")
