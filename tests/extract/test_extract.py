@@ -2051,3 +2051,27 @@ def test_a_ministers_meeting_with_an_apostrophe_and_ministerial_level(store):
     assert _tail(m["body"]) == "council-of-foreign-ministers"
     assert MEETING_WORDS.search("the ministerial-level talks")[0] == "talks"
     assert MEETING_WORDS.search("the Bucharest Ministerial")[0] == "Ministerial"
+
+
+def test_a_count_of_summits_in_a_place_and_a_founding_day(store):
+    """ "the 7th GCC summit held in the State of Kuwait since the establishment of the
+    Cooperation Council on May 25, 1981": how many Kuwait has held (not the 7th summit), and
+    the bloc's founding day (not a meeting's)."""
+    text = (
+        "The 45th GCC summit opened in Kuwait on Sunday. This is the 7th GCC summit held in the "
+        "State of Kuwait since the establishment of the Cooperation Council on May 25, 1981."
+    )
+    got = to_json(extract_report(text, "2024-12-01", store=store))["meetings"]
+    assert [(m["ordinal"], m["start"]) for m in got] == [(45, "2024-12-01")]
+
+
+def test_meetings_a_state_habitually_attends_are_none_in_particular():
+    """ "India has generally participated in the ministerial-level meetings of the grouping":
+    meetings in general, as "in CIS meetings" is."""
+    from blocgraph.extract.proposals import _in_general
+
+    text = "India has generally participated in the ministerial-level meetings of the grouping."
+    word = MEETING_WORDS.search(text)
+    assert word[0] == "meetings" and _in_general(text, word)
+    text = "India participated in the meetings of the grouping on Monday."
+    assert not _in_general(text, MEETING_WORDS.search(text))

@@ -631,6 +631,13 @@ _FIRST_OF_A_KIND = re.compile(
 )
 
 
+# "This is the 7th GCC summit held in the State of Kuwait since the establishment of the
+# Council": how many the place has held, not the meeting's number in its series.
+_COUNT_IN_A_PLACE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+be\s+|being\s+)?(?:held|hosted)\s+(?:in|by)\s+[^.;]{0,40}?"
+    r"\bsince\b",
+    re.IGNORECASE,
+)
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
@@ -669,6 +676,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
+            if m and _COUNT_IN_A_PLACE.match(text, m.end()):
+                continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 return _ordinal_value(m["ord"])
     return None
@@ -1581,7 +1590,16 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
     "official CIS summits"): meetings in general (not "the 40th and 41st ASEAN summits")."""
     if not _PLURAL_MEETINGS.search(word[0]):
         return False
+    if _HABITUAL_BEFORE.search(text[max(0, word.start() - 80) : word.start()]):
+        return True  # "has generally participated in the ministerial-level meetings"
     return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
+
+
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:generally|usually|regularly|always|often|traditionally|routinely|normally|typically)"
+    r"\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 # "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union (AU)
@@ -1867,6 +1885,11 @@ _DOCUMENT_DATE = re.compile(
     r"\s+(?:on\s+|in\s+)?$|\b(?:came|comes|entered|enters)\s+into\s+force\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+_FOUNDING_DATE = re.compile(
+    r"\b(?:establishment|founding|foundation|creation|inception)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _APPROXIMATE = re.compile(
     r"\b(?:around|about|approximately|roughly|circa|some\s+time\s+(?:in|around))\s+[\"“'‘]?$",
     re.IGNORECASE,
@@ -1887,6 +1910,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
     clause, or of an event the date names ("the September 14 attacks")."""
     if _NOT_MEETING_DATE.search(text[: d.begin]):
         return True
+    if _FOUNDING_DATE.search(text, max(0, d.begin - 90), d.begin):
+        return True  # "since the establishment of the Cooperation Council on May 25, 1981"
     if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
         return True  # "The Treaty ... was signed on 29 May 2014": a document's day
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
