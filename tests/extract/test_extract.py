@@ -2075,3 +2075,13 @@ def test_meetings_a_state_habitually_attends_are_none_in_particular():
     assert word[0] == "meetings" and _in_general(text, word)
     text = "India participated in the meetings of the grouping on Monday."
     assert not _in_general(text, MEETING_WORDS.search(text))
+
+
+def test_a_second_summit_is_another_not_the_second():
+    """ "A second G20 summit ... is also scheduled": one more summit, not the series' 2nd (which
+    would tie it to the recorded 2nd summit); "the 18th SAARC summit" keeps its number."""
+    from blocgraph.extract.proposals import _ordinal_near
+
+    text = "A second G20 summit of heads of state is also scheduled to be held in Brazil."
+    assert _ordinal_near(text, ["G20"]) is None
+    assert _ordinal_near("The second G20 summit was held in London.", ["G20"]) == 2

@@ -676,6 +676,10 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
+            if m and re.search(
+                r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I
+            ):
+                continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
