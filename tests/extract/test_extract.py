@@ -1308,8 +1308,13 @@ def test_dev_corpus_quality(store, gaz):
     invitations to join a bloc, votes, wars and publishers as no participation) bring them to
     precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. Round 5's held-out split (35
     reports, scored twice at stop 17) then joined dev as 90-124: on the 124 reports the same rules
-    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. The floor sits a little
-    below, so that a regression fails.
+    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. Round 6's meeting rules
+    (hosts before a relative clause, by a leader's possessive or a minister receiving the bloc's
+    partners, none at the UN's margins; dates of agencies' datelines, events, documents, "as of"
+    and "around" dropped, weekdays the report dates elsewhere; meetings of a bloc "under way" or
+    of its people hosted, bodies named before their bloc) bring them to precision 0.913, recall
+    0.695, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.807 and recall 0.409,
+    from 0.520 and 0.267). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1319,9 +1324,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.645, score.misses
-    assert score.precision >= 0.85, score.extras
-    assert score.dates_right >= 107 and score.hosts_right >= 115, score.misses
+    assert score.recall >= 0.69, score.misses
+    assert score.precision >= 0.905, score.extras
+    assert score.dates_right >= 109 and score.hosts_right >= 123, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
