@@ -3151,11 +3151,11 @@ def _read_host(
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
-            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
             # "after admitting new members at a summit in Astana in 2017": another meeting,
             # unless that is where the text names this one ("at an ASEAN summit in Jakarta").
-            if _of_another_meeting(s, place.start(), meeting):
-                exercise = True
+            exercise = re.search(
+                r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
+            ) is not None or _of_another_meeting(s, place.start(), meeting)
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
