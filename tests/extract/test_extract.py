@@ -12,7 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blocgraph.extract import gazetteer
-from blocgraph.extract.dates import PartialDate, duration_days, find_dates, parse_published
+from blocgraph.extract.dates import (
+    PartialDate,
+    duration_days,
+    find_dates,
+    parse_published,
+    weekdays_named,
+)
+from blocgraph.extract.proposals import MEETING_WORDS
 from blocgraph.extract.report import extract_report, to_json
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1301,8 +1308,13 @@ def test_dev_corpus_quality(store, gaz):
     invitations to join a bloc, votes, wars and publishers as no participation) bring them to
     precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. Round 5's held-out split (35
     reports, scored twice at stop 17) then joined dev as 90-124: on the 124 reports the same rules
-    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. The floor sits a little
-    below, so that a regression fails.
+    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. Round 6's meeting rules
+    (hosts before a relative clause, by a leader's possessive or a minister receiving the bloc's
+    partners, none at the UN's margins; dates of agencies' datelines, events, documents, "as of"
+    and "around" dropped, weekdays the report dates elsewhere; meetings of a bloc "under way" or
+    of its people hosted, bodies named before their bloc) bring them to precision 0.913, recall
+    0.695, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.807 and recall 0.409,
+    from 0.520 and 0.267). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1312,9 +1324,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.645, score.misses
-    assert score.precision >= 0.85, score.extras
-    assert score.dates_right >= 107 and score.hosts_right >= 115, score.misses
+    assert score.recall >= 0.69, score.misses
+    assert score.precision >= 0.905, score.extras
+    assert score.dates_right >= 109 and score.hosts_right >= 123, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -1849,3 +1861,232 @@ def test_states_named_but_not_taking_part(store, sentence, not_there):
     text = "The G20 summit will be held in Bali on 15-16 November 2022. " + sentence
     for got in _meetings(store, text, "2022-11-10").values():
         assert not not_there & set(got)
+
+
+# --- round 6: meetings ----------------------------------------------------------------------
+
+
+def test_a_weekday_after_a_verb_in_the_past_without_ed_is_the_past_one():
+    """ "who met on Tuesday" in a sentence about what the summit will do: the Tuesday before
+    the report (the 26th is a Wednesday), not the next one."""
+    text = "The summit will hear the report of the ministers, who met on Tuesday."
+    [d] = find_dates(text, PartialDate(2014, 11, 26), future=True)
+    assert d.start == PartialDate(2014, 11, 25)
+
+
+def test_a_host_before_a_relative_clause_and_a_headlines_capitals(store):
+    """ "Nepal, which lies between India and China, is hosting": Nepal hosts, not China; "Russian
+    Defense Minister In Tajikistan Which Is Hosting": Tajikistan hosts, not Russia's envoy."""
+    text = "Nepal, which lies between India and China, is hosting the SAARC summit."
+    [m] = to_json(extract_report(text, "2014-11-26", store=store))["meetings"]
+    assert _tail(m["host"]) == "NPL"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]} == {"NPL": "host"}
+    text = "Russian Defense Minister In Tajikistan Which Is Hosting CSTO Summit"
+    [m] = to_json(extract_report(text, "2021-09-15", store=store))["meetings"]
+    assert _tail(m["host"]) == "TJK"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]}["RUS"] != "host"
+
+
+def test_dates_of_people_and_of_events_are_not_the_meetings(store):
+    """ "the ministers, who met on Tuesday": what people did; "the September 14 attacks": the
+    day of an event of another kind. Neither dates the summit."""
+    text = (
+        "The SAARC summit opened in Kathmandu. The summit will hear the report of the ministers, "
+        "who met on Tuesday. The summit comes after the September 14 attacks on two ports."
+    )
+    [m] = to_json(extract_report(text, "2014-11-26", store=store))["meetings"]
+    assert m["start"] is None
+
+
+def test_an_ordinal_after_a_long_bloc_name_and_its_abbreviation(store):
+    """ "leaders from the Gulf Cooperation Council (GCC) countries for the 40th summit": the
+    bloc's summit, and its 40th, though the long name ends more than 40 characters before."""
+    text = (
+        "The King welcomed the heads of delegations from the Gulf Cooperation Council (GCC) "
+        "countries for the 40th summit in Riyadh."
+    )
+    [m] = to_json(extract_report(text, "2019-12", store=store))["meetings"]
+    assert (_tail(m["series"]), m["ordinal"], _tail(m["host"])) == ("supreme-council", 40, "SAU")
+
+
+def test_an_agencys_dateline_in_brackets_and_a_resort_with_two_words_before(store):
+    """ "Rome, (APP - Pakistan Point News - 12th Jun, 2024)": the day the agency filed, not the
+    summit's, so "a summit this week" and "the June 13-15 summit" are one; "at the luxury
+    southern Italian resort of Borgo Egnazia": Italy hosts, in Borgo Egnazia."""
+    text = (
+        "Rome, (APP - Pakistan Point News - 12th Jun, 2024) Pope Francis will join G7 leaders "
+        "this week during a summit focussed on Ukraine. The June 13-15 summit will see leaders "
+        "of the Group of Seven gather at the luxury southern Italian resort of Borgo Egnazia."
+    )
+    [m] = to_json(extract_report(text, "2024-06-12", store=store))["meetings"]
+    assert (m["start"], m["end"], _tail(m["host"]), m["city"]) == (
+        "2024-06-13",
+        "2024-06-15",
+        "ITA",
+        "Borgo Egnazia",
+    )
+
+
+def test_a_bloc_under_way_and_last_years_summit_elsewhere(store):
+    """ "The G20 is underway.": the bloc's summit, going on the day of the report's date line;
+    "everyone attended last year's summit in Riyadh, Saudi Arabia": another summit's place,
+    which hosts not this one."""
+    text = (
+        "date 2021-10-30\nThe G20 is underway.\n\nThis summit is the first in person, after "
+        "everyone attended last year's summit in Riyadh, Saudi Arabia via video-link."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["series"]), m["start"], m["host"], m["city"]) == (
+        "leaders-summit",
+        "2021-10-30",
+        None,
+        None,
+    )
+
+
+def test_a_blocs_body_named_before_the_bloc_and_an_approximate_day(store):
+    """ "a meeting of the Supreme Eurasian Economic Council", in a report that names the EAEU
+    (and no other bloc) only after it: the EAEU's body. "the next summit in Minsk 'around May
+    29'": a day the text does not pin down, so no date."""
+    text = (
+        "The two leaders sparred at a meeting of the Supreme Eurasian Economic Council. "
+        "In 2025 Belarus will preside over the bodies of the EAEU. Lukashenko proposed to hold "
+        'the next summit in Minsk "around May 29" next year.'
+    )
+    got = to_json(extract_report(text, "2024-12-26", store=store))["meetings"]
+    assert _tail(got[0]["body"]) == "supreme-eurasian-economic-council"
+    assert all(m["start"] is None for m in got)
+
+
+def test_a_states_leader_named_with_its_possessive_hosts(store):
+    """ "Brazil's then president Lula da Silva hosted the second summit": Brazil hosts, as a
+    demonym's leader does ("Indian Prime Minister ... hosted")."""
+    text = "In April 2010, Brazil's then president Lula da Silva hosted the second BRICS summit."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "BRA"
+    assert {_tail(p["state"]): p["capacity"] for p in m["participants"]} == {"BRA": "host"}
+
+
+def test_a_host_of_a_blocs_people_with_no_meeting_word_and_as_of(store):
+    """ "Kenya will host ... heads of state and ... ministers from African Union (AU) member
+    states in Nairobi on Sunday July 16 and Monday July 17": a meeting of the bloc, its days,
+    host and city; "As of Saturday evening, ... had landed": when something was so, not the
+    meeting's day."""
+    text = (
+        "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union "
+        "(AU) member states in Nairobi on Sunday July 16 and Monday July 17. As of Saturday "
+        "evening, those who had already landed for the AU meeting were Egypt's President and "
+        "Senegalese President Macky Sall."
+    )
+    [m] = to_json(extract_report(text, "2023-07-15", store=store))["meetings"]
+    assert (m["start"], m["end"], _tail(m["host"]), m["city"]) == (
+        "2023-07-16",
+        "2023-07-17",
+        "KEN",
+        "Nairobi",
+    )
+
+
+def test_a_minister_with_two_titles_receives_the_blocs_partners(store):
+    """ "Italian Foreign Minister and Deputy Prime Minister Antonio Tajani received the G7
+    partners": a meeting of the G7, which Italy hosts (not "welcomed the decision")."""
+    text = (
+        "Italian Foreign Minister and Deputy Prime Minister Antonio Tajani received the G7 "
+        "partners on the island of Capri."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["host"])) == ("G7", "ITA")
+    text = (
+        "The G7 summit opened. Italian Prime Minister Meloni welcomed the decision of the leaders."
+    )
+    got = to_json(extract_report(text, None, store=store))["meetings"]
+    assert all(m["host"] is None for m in got)
+
+
+def test_a_weekday_the_report_dates_elsewhere():
+    """ "stated on Friday (June 2)" in a report dated only to the month: "held earlier on
+    Friday" is June 2. A weekday the date contradicts, or given two dates, teaches nothing."""
+    june = PartialDate(2023, 6)
+    text = "The minister stated on Friday (June 2) that the bloc is strong."
+    known = weekdays_named(text, june)
+    assert known == {4: date(2023, 6, 2)}
+    [d] = find_dates("The meeting was held earlier on Friday.", june, weekdays=known)
+    assert d.start == PartialDate(2023, 6, 2)
+    assert find_dates("The meeting was held on Friday.", june) == []
+    assert weekdays_named("on Thursday (June 2)", june) == {}
+    assert weekdays_named("on Friday (June 2) and on Friday (June 9)", june) == {}
+
+
+def test_a_meeting_at_the_un_and_a_summit_that_would_have_been_hosted(store):
+    """ "a SAARC meeting on the sideline of the United Nations General Assembly ... in New
+    York": the UN's venue, no state hosts it. "the SAARC summit, which Pakistan would have
+    hosted in Islamabad": its host, but one never held, with no one taking part."""
+    text = (
+        "Foreign ministers of Nepal and Pakistan attended a SAARC meeting on the sideline of the "
+        "United Nations General Assembly. The ministers met in New York."
+    )
+    [m] = to_json(extract_report(text, "2019-09-27", store=store))["meetings"]
+    assert (m["host"], m["city"]) == (None, "New York")
+    assert "USA" not in {_tail(p["state"]) for p in m["participants"]}
+    text = "Modi opted out of the SAARC summit, which Pakistan would have hosted in Islamabad."
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "PAK"
+    assert "PAK" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_documents_days_are_not_the_meetings(store):
+    """ "The Treaty on the Eurasian Economic Union was signed on 29 May 2014 ... and came into
+    force on 1 January 2015": a document's days; the meeting held "in Kyrgyzstan" stays
+    undated."""
+    text = (
+        "The Eurasian Economic Union Intergovernmental Council meeting was held in Kyrgyzstan. "
+        "The meeting was attended by Belarusian Prime Minister Roman Golovchenko. The Treaty on "
+        "the Eurasian Economic Union was signed on 29 May 2014 by the leaders of Belarus, "
+        "Kazakhstan, and Russia, and came into force on 1 January 2015."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (m["start"], m["end"]) == (None, None)
+
+
+def test_a_ministers_meeting_with_an_apostrophe_and_ministerial_level(store):
+    """ "the SCO foreign ministers' meeting": the Council of Foreign Ministers; "the
+    ministerial-level meetings of the grouping": an adjective, no meeting."""
+    text = "Jaishankar attended the SCO foreign ministers' meeting in Dushanbe."
+    [m] = to_json(extract_report(text, "2021-07-14", store=store))["meetings"]
+    assert _tail(m["body"]) == "council-of-foreign-ministers"
+    assert MEETING_WORDS.search("the ministerial-level talks")[0] == "talks"
+    assert MEETING_WORDS.search("the Bucharest Ministerial")[0] == "Ministerial"
+
+
+def test_a_count_of_summits_in_a_place_and_a_founding_day(store):
+    """ "the 7th GCC summit held in the State of Kuwait since the establishment of the
+    Cooperation Council on May 25, 1981": how many Kuwait has held (not the 7th summit), and
+    the bloc's founding day (not a meeting's)."""
+    text = (
+        "The 45th GCC summit opened in Kuwait on Sunday. This is the 7th GCC summit held in the "
+        "State of Kuwait since the establishment of the Cooperation Council on May 25, 1981."
+    )
+    got = to_json(extract_report(text, "2024-12-01", store=store))["meetings"]
+    assert [(m["ordinal"], m["start"]) for m in got] == [(45, "2024-12-01")]
+
+
+def test_meetings_a_state_habitually_attends_are_none_in_particular():
+    """ "India has generally participated in the ministerial-level meetings of the grouping":
+    meetings in general, as "in CIS meetings" is."""
+    from blocgraph.extract.proposals import _in_general
+
+    text = "India has generally participated in the ministerial-level meetings of the grouping."
+    word = MEETING_WORDS.search(text)
+    assert word[0] == "meetings" and _in_general(text, word)
+    text = "India participated in the meetings of the grouping on Monday."
+    assert not _in_general(text, MEETING_WORDS.search(text))
+
+
+def test_a_second_summit_is_another_not_the_second():
+    """ "A second G20 summit ... is also scheduled": one more summit, not the series' 2nd (which
+    would tie it to the recorded 2nd summit); "the 18th SAARC summit" keeps its number."""
+    from blocgraph.extract.proposals import _ordinal_near
+
+    text = "A second G20 summit of heads of state is also scheduled to be held in Brazil."
+    assert _ordinal_near(text, ["G20"]) is None
+    assert _ordinal_near("The second G20 summit was held in London.", ["G20"]) == 2

@@ -208,7 +208,9 @@ _YEAR_ALONE = re.compile(
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed\s+(?:on\s+)?$"
+    r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
+    # "the ministers, who met on Tuesday": a verb in the past without "-ed"
+    r"met|began|sat|spoke|said|told|came|went|flew|took\s+place)\s+(?:on\s+)?$"
 )
 
 
@@ -241,10 +243,33 @@ def _make(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
+_WEEKDAY_WITH_DATE = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:\(|,)\s*"
+)
+
+
+def weekdays_named(text: str, published: PartialDate | None) -> dict[int, date]:
+    """The days a report gives its weekdays ("on Friday (June 2)", "Thursday, June 1"), where
+    the weekday and the date agree and the report gives each weekday one date: what "on Friday"
+    elsewhere in a report whose own day is unknown means."""
+    seen: dict[int, set[date]] = {}
+    for m in _WEEKDAY_WITH_DATE.finditer(text):
+        found = find_dates(text[m.end() : m.end() + 30], published)
+        day = found[0].start.exact if found and found[0].begin == 0 else None
+        weekday = WEEKDAYS[m["wd"].lower()]
+        if day is not None and found[0].start == found[0].end and day.weekday() == weekday:
+            seen.setdefault(weekday, set()).add(day)
+    return {wd: next(iter(days)) for wd, days in seen.items() if len(days) == 1}
+
+
 def find_dates(
-    sentence: str, published: PartialDate | None, future: bool = False
+    sentence: str,
+    published: PartialDate | None,
+    future: bool = False,
+    weekdays: dict[int, date] | None = None,
 ) -> list[DateMention]:
-    """Every date or date range the sentence pins down, in order."""
+    """Every date or date range the sentence pins down, in order. ``weekdays``: the days the
+    report gives its weekdays (see weekdays_named), for a report whose own day is unknown."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -285,6 +310,15 @@ def find_dates(
         # reads it back, whatever the sentence says of later days.
         past = _PAST_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
         resolved = _relative(m, published, future and not past)
+        learned = (weekdays or {}).get(WEEKDAYS.get((m["wd"] or "").lower(), -1))
+        said_as = (m["rel"] or "").lower().split()[:1]
+        if (
+            resolved is None
+            and learned is not None
+            and published.exact is None
+            and said_as in (["on"], ["this"], ["earlier"], ["later"])
+        ):
+            resolved = PartialDate.of(learned)  # "held earlier on Friday": Friday (June 2)
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from ..namespaces import ID
-from .dates import DateMention, PartialDate, duration_days, find_dates
+from .dates import DateMention, PartialDate, duration_days, find_dates, weekdays_named
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 CAPACITY_WORDS = [
@@ -62,7 +62,8 @@ _CAPACITY_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), c) for p, c i
 
 MEETING_WORDS = re.compile(
     r"\b(?:summits?|meetings?|conferences?|sessions?|councils?|assembl(?:y|ies)|talks|forums?|"
-    r"gatherings?|ministerials?|consultations|conclaves?|retreat|EWG|"
+    # (not "ministerial-level", an adjective)
+    r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
@@ -587,6 +588,7 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
         if m and "Ministers" in m[1]:
             aliases.add(m[1] + "' Council")
             aliases.add(m[1] + " Council")
+            aliases.add(m[1] + "' meeting")  # "the SCO foreign ministers' meeting"
         if m:
             aliases.add(m[1] + " meeting")
             aliases.add(m[1] + " summit")
@@ -629,6 +631,13 @@ _FIRST_OF_A_KIND = re.compile(
 )
 
 
+# "This is the 7th GCC summit held in the State of Kuwait since the establishment of the
+# Council": how many the place has held, not the meeting's number in its series.
+_COUNT_IN_A_PLACE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+be\s+|being\s+)?(?:held|hosted)\s+(?:in|by)\s+[^.;]{0,40}?"
+    r"\bsince\b",
+    re.IGNORECASE,
+)
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
@@ -648,6 +657,12 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + r"['’]s\s+"
             + _ORDINAL
             + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference)\b",
+            # "leaders of the GCC countries for the 40th summit": the bloc, then its meeting
+            # named by the ordinal alone
+            n
+            + r"\)?(?:\s+[\w-]+){0,3}?\s+(?:for|to|at|in)\s+(?:the|its|their)\s+"
+            + _ORDINAL
+            + r"\s+(?:summit|meeting|session|conference)\b",
             # "the African Union Assembly, at its 35th Ordinary Session", "the GCC Ministerial
             # Council, during its eighteenth session"
             n
@@ -661,6 +676,12 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
+            if m and re.search(
+                r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I
+            ):
+                continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
+            if m and _COUNT_IN_A_PLACE.match(text, m.end()):
+                continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 return _ordinal_value(m["ord"])
     return None
@@ -695,20 +716,23 @@ def extract(
     headline_year = _headline_year(sentences)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
+    known_days = weekdays_named(text, published or headline_year)  # "on Friday (June 2)"
     if dateline is None and day_quote and published is not None and published.exact:
         dateline = published, day_quote
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
-        dates = find_dates(s.text, published or headline_year, future=future)
+        dates = find_dates(s.text, published or headline_year, future=future, weekdays=known_days)
         # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
         dates = [
             d
             for d in dates
             if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
         ]
-        head = _DATELINE_HEAD.match(s.text) if index < 3 else None
+        head = (_DATELINE_HEAD.match(s.text) if index < 3 else None) or _AGENCY_DATELINE.match(
+            s.text
+        )
         if head:  # "BEIJING, Sep 4:": the day the report was filed
             dates = [d for d in dates if d.begin >= head.end()]
         # The blocs the sentences just before name, and the meeting under discussion's: where
@@ -720,6 +744,10 @@ def extract(
         }
         if current is not None:
             nearby.add(current.bloc)
+        if len(report_blocs) == 1:
+            # "sparred at a meeting of the Supreme Eurasian Economic Council", the EAEU named
+            # only later: a report about one bloc names that bloc's bodies by their own names.
+            nearby |= report_blocs
         mentions = _meeting_mentions(matcher, s, index, dates, nearby, report_blocs)
         if mentions:
             first_named: Meeting | None = None
@@ -927,6 +955,9 @@ def extract(
         _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
+    if _AT_THE_UN.search(text):
+        for meeting in meetings:
+            _venue_is_the_un(meeting)
     for index, at, meeting in tails:
         s = sentences[index]
         _read_host(matcher, Sentence(s.start + at, s.end, s.text[at:]), meeting, learned)
@@ -1080,6 +1111,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
+)
+# "Rome, (APP - UrduPoint / Pakistan Point News - 12th Jun, 2024) Pope Francis ...", "MOSCOW
+# (UrduPoint News / Sputnik - 15th September, 2021)": a place and, in brackets, the agencies
+# and the day they filed the report; that day is not the meeting's.
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s*\([^()]{1,80}?\s[-–/]\s[^()]{0,40}?"
+    r"\b(?:19|20)\d{2}\)"
 )
 _DATE_PLACE_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},\s+"
@@ -1274,7 +1312,9 @@ def _meeting_mentions(
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
-    has_word = (specific[0] if specific else None) or (GATHERING.search(s.text) if blocs else None)
+    has_word = (specific[0] if specific else None) or (
+        (GATHERING.search(s.text) or _HOSTS_PEOPLE.search(s.text)) if blocs else None
+    )
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
     found: list[tuple[Body | None, int]] = []
@@ -1300,10 +1340,12 @@ def _meeting_mentions(
             continue
         if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
+    if blocs and not has_word:
+        found += _bloc_under_way(matcher.gaz, s.text, blocs)
     if blocs and has_word:
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
-            near = [b for b, at in blocs if abs(word.start() - at) <= 40]
+            near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
             if (
                 not near
                 or _in_general(s.text, word)
@@ -1445,6 +1487,17 @@ _BLOC_TAKES_PART = re.compile(
 )
 
 
+def _bloc_by_word(text: str, at: int, word: int) -> bool:
+    """The bloc named at ``at`` is close enough to a meeting word at ``word`` to be its bloc:
+    40 characters either side, counted from the end of a long name and its abbreviation in
+    brackets ("the Gulf Cooperation Council (GCC) countries for the 40th summit")."""
+    end = at + _name_length(text, at)
+    brackets = re.match(r"\s*\([A-Z][\w+-]{1,9}\)", text[end:])
+    if brackets:
+        end += brackets.end()
+    return at - 40 <= word <= end + 40
+
+
 def _name_length(text: str, at: int) -> int:
     """The length of the capitalised name that begins at ``at`` ("European Union")."""
     m = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text[at:])
@@ -1541,7 +1594,49 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
     "official CIS summits"): meetings in general (not "the 40th and 41st ASEAN summits")."""
     if not _PLURAL_MEETINGS.search(word[0]):
         return False
+    if _HABITUAL_BEFORE.search(text[max(0, word.start() - 80) : word.start()]):
+        return True  # "has generally participated in the ministerial-level meetings"
     return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
+
+
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:generally|usually|regularly|always|often|traditionally|routinely|normally|typically)"
+    r"\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union (AU)
+# member states in Nairobi": a meeting of the bloc's people, with no meeting word.
+_HOSTS_PEOPLE = re.compile(
+    r"\b(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\s+(?:[\w,-]+\s+){0,10}?"
+    r"(?:heads\s+of\s+(?:state|government)|leaders|(?:[\w-]+\s+)?ministers|delegations)\s+"
+    r"(?:from|of)\b|"
+    # "Tajani received the G7 partners on the island of Capri"
+    r"\b(?:received|receives|welcomed|welcomes)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})"
+    r"(?:partners|counterparts|leaders|delegations)\b",
+    re.IGNORECASE,
+)
+# "The G20 is underway", "the EAEU summit has opened": the bloc named for its meeting going on.
+_BLOC_UNDER_WAY = re.compile(
+    r"\s*(?:\([A-Z][\w+-]{1,9}\)\s*)?(?:is|are|has|have)\s+(?:now\s+)?"
+    r"(?:under\s?way|begun|opened|started|kicked\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _bloc_under_way(
+    gaz: Gazetteer, text: str, blocs: list[tuple[str, int]]
+) -> list[tuple[Body | None, int]]:
+    """The bloc's summit, where the text says the bloc itself is under way (a bloc whose one
+    summit body is known; a sentence with no meeting word)."""
+    out: list[tuple[Body | None, int]] = []
+    for bloc, at in blocs:
+        if _BLOC_UNDER_WAY.match(text, at + _name_length(text, at)):
+            body = _generic_body(gaz, bloc, "summit")
+            if body is not None:
+                out.append((body, at))
+    return out
 
 
 def _gathering_body(gaz: Gazetteer, bloc: str, words: str) -> Body | None:
@@ -1787,10 +1882,49 @@ _SAID_AFTER = re.compile(
 )
 
 
+# "The Treaty on the Eurasian Economic Union was signed on 29 May 2014 ... and came into force
+# on 1 January 2015": the days of a document, not of a meeting.
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:treaty|charter|agreement|accord|convention|protocol)\b[^.;]{0,60}?\b(?:signed|ratified)"
+    r"\s+(?:on\s+|in\s+)?$|\b(?:came|comes|entered|enters)\s+into\s+force\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_FOUNDING_DATE = re.compile(
+    r"\b(?:establishment|founding|foundation|creation|inception)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa|some\s+time\s+(?:in|around))\s+[\"“'‘]?$",
+    re.IGNORECASE,
+)
+# "the SAARC foreign ministers, who met on Tuesday": what people did, in a clause of their own.
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+# "the September 14 attacks": the day names an event of another kind.
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:attacks?|bombings?|strikes?|raids?|elections?|earthquakes?|floods?|coup|killings?|"
+    r"massacres?|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _statement_date(text: str, d: DateMention) -> bool:
     """A date of something said, not of a meeting: "announced on Monday that ...", "since
-    2017", "China on Wednesday (July 2, 2025) said"."""
+    2017", "China on Wednesday (July 2, 2025) said"; a date of what people did in a "who"
+    clause, or of an event the date names ("the September 14 attacks")."""
     if _NOT_MEETING_DATE.search(text[: d.begin]):
+        return True
+    if _FOUNDING_DATE.search(text, max(0, d.begin - 90), d.begin):
+        return True  # "since the establishment of the Cooperation Council on May 25, 1981"
+    if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
+        return True  # "The Treaty ... was signed on 29 May 2014": a document's day
+    if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
+        return True  # "around May 29": a day the text does not pin down
+    if re.search(r"\bas\s+of\s+$", text[max(0, d.begin - 8) : d.begin], re.IGNORECASE):
+        return True  # "As of Saturday evening, ... had landed": when something was so
+    if _WHO_CLAUSE.search(text, max(0, d.begin - 60), d.begin) or _EVENT_AFTER.match(
+        text[d.finish :]
+    ):
         return True
     after = text[d.finish :]
     if _SAID_AFTER.match(after):
@@ -2238,12 +2372,9 @@ def _read_participants(
                 if _HOSTED_ANOTHER.match(text, m.end - s.start):
                     continue  # "South Africa hosted the one in 2023": another meeting's host
                 is_host = (
-                    bool(HOST_AFTER.match(after))
+                    _host_after(text, m.end - s.start, local)
                     or re.search(_HOSTED_BY, before, re.I)
-                    or (
-                        m.via == "demonym"
-                        and _PERSON_HOSTS.match(text, m.end - s.start, m.end - s.start + 80)
-                    )
+                    or _envoy_hosts(text, m.end - s.start, m.via)
                 )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
@@ -2458,6 +2589,37 @@ _HOSTED_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(r"\binvit\w*\s+to\s+$", re.IGNORECASE)
+
+
+def _envoy_hosts(text: str, end: int, via: str) -> bool:
+    """ "German foreign minister Annalena Baerbock hosted", "Brazil's then president Lula da
+    Silva hosted": the state whose leader or envoy hosts (a demonym, or a name and "'s")."""
+    if via == "name":
+        possessive = re.compile(r"['’]s(?=\s)").match(text, end)
+        if possessive is None:
+            return False
+        end += 2
+    elif via != "demonym":
+        return False
+    return _PERSON_HOSTS.match(text, end, end + 140) is not None
+
+
+# "Nepal, which lies between India and China, is hosting the meet": the verb after a relative
+# clause is said of the state before the clause, not of the states inside it.
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\b[^,.;:]{0,80},", re.IGNORECASE)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,.;:]{0,80}$", re.IGNORECASE)
+
+
+def _host_after(text: str, end: int, begin: int) -> bool:
+    """The state named from ``begin`` to ``end`` is said to host, by the words after it ("India
+    will host", "Nepal, which ..., is hosting"), and is not inside a relative clause."""
+    if _IN_RELATIVE_CLAUSE.search(text, max(0, begin - 90), begin):
+        return False
+    clause = _RELATIVE_CLAUSE.match(text, end)
+    at = clause.end() if clause else end
+    return HOST_AFTER.match(text[at : at + 40]) is not None
+
+
 _SUSPENDED_PARTICIPATION = re.compile(
     r"\bsuspend\w*\s+(?:its|their|his|her)\s+participation\b", re.IGNORECASE
 )
@@ -2469,8 +2631,20 @@ _LEADER_AFTER = re.compile(
 )
 # "German foreign minister Annalena Baerbock, hosted the ...": the state of the host's envoy
 _PERSON_HOSTS = re.compile(
-    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"(?:\s+[A-Z][\w-]+){0,3},?\s+"
-    r"(?:hosts|hosted|will host|is hosting|was hosting)\b",
+    r"\s+(?:[A-Z]?[a-z]+\s+){0,2}?"
+    + PERSON_NOUNS
+    # a second title: "Foreign Minister and Deputy Prime Minister Antonio Tajani"
+    + r"(?:\s+and\s+(?:[A-Z][a-z]+\s+){0,2}?"
+    + PERSON_NOUNS
+    + r")?"
+    # the envoy's name, not a headline's capitalised words ("Minister In Tajikistan Which Is
+    # Hosting": Tajikistan hosts)
+    + r"(?:\s+(?!(?:in|at|which|who|that|of|to|is|was)\b)[A-Z][\w-]+){0,3},?\s+"
+    r"(?:hosts|hosted|will host|is hosting|was hosting|"
+    # "received the G7 partners", "welcomed the heads of delegations": the bloc's people, as
+    # a host receives them
+    r"(?:received|receives|welcomed|welcomes)\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+    r"(?:partners|counterparts|leaders|heads\s+of\s+(?:state|delegations?)|delegations|guests))\b",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
@@ -2865,9 +3039,12 @@ def _read_host(
 ) -> None:
     """The host state and the city: "held in Pakistan", "hosted by India", "in Islamabad"."""
     text = s.text
-    if re.search(r"\b(?:postponed|cancell?ed|called off|put off)\b", text, re.I) and not (
-        _FORMAT_CHANGED.search(text)
-    ):
+    # ("the summit, which Pakistan would have hosted in Islamabad": one never held)
+    if re.search(
+        r"\b(?:postponed|cancell?ed|called off|put off|would\s+have\s+(?:hosted|been\s+held))\b",
+        text,
+        re.I,
+    ) and not (_FORMAT_CHANGED.search(text)):
         meeting.called_off = True
     place = _DEMONYM_PLACE.search(text)
     if meeting.host is None and place and _VENUE_VERBS.search(text):
@@ -2888,8 +3065,10 @@ def _read_host(
             after = text[m.end - s.start : m.end - s.start + 40]
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
-            said = re.search(_HOSTED_BY, before, re.I) or (
-                HOST_AFTER.match(after) and m.via != "demonym"
+            said = (
+                re.search(_HOSTED_BY, before, re.I)
+                or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
+                or _envoy_hosts(text, m.end - s.start, m.via)
             )
             if meeting.host is not None:
                 # "slated to be held in New York ... Nepal was the host of the meet": a host the
@@ -2904,7 +3083,8 @@ def _read_host(
                 or _HELD_IN.search(before)
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
                 or (_PRESIDENCY.match(after))
-                or (HOST_AFTER.match(after) and m.via != "demonym")
+                or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
+                or _envoy_hosts(text, m.end - s.start, m.via)
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
@@ -2919,6 +3099,7 @@ def _read_host(
             city_in = _CITY_IN_STATE.search(before)
             if (
                 city_in
+                and not _of_another_meeting(s, max(0, local - 30) + city_in.start("city"), meeting)
                 and _VENUE_VERBS.search(text)
                 and matcher.place(city_in["city"])
                 in (
@@ -2970,20 +3151,11 @@ def _read_host(
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
-            exercise = re.search(r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I)
             # "after admitting new members at a summit in Astana in 2017": another meeting,
             # unless that is where the text names this one ("at an ASEAN summit in Jakarta").
-            another = re.search(
-                r"\ban?\s+(?:\w+\s+)?(?P<word>summit|meeting|conference|session)\s+in\s+$",
-                before,
-                re.I,
-            )
-            before_at = s.start + max(0, place.start() - 30)
-            if another and not any(
-                before_at + another.start() <= at < before_at + another.end("word")
-                for at in meeting.named_at
-            ):
-                exercise = exercise or another
+            exercise = re.search(
+                r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
+            ) is not None or _of_another_meeting(s, place.start(), meeting)
             if at_place and not exercise and _VENUE_VERBS.search(text):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
@@ -3021,9 +3193,29 @@ _CITY_HOSTS = re.compile(
     r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)\b"
 )
 _DEMONYM_PLACE = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:\w+\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
+    r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
+
+
+# "after admitting new members at a summit in Astana in 2017", "everyone attended last year's
+# summit in Riyadh": the place of another meeting than the one under discussion.
+_ANOTHER_MEETING_IN = re.compile(
+    r"\b(?:an?|last\s+year['’]s|last|previous|past|former)\s+(?:\w+\s+)?"
+    r"(?P<word>summit|meeting|conference|session)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _of_another_meeting(s: Sentence, at: int, meeting: Meeting) -> bool:
+    """The place named at ``at`` (in the sentence) is another meeting's, unless that is where
+    the text names this one ("at an ASEAN summit in Jakarta")."""
+    begin = max(0, at - 50)
+    another = _ANOTHER_MEETING_IN.search(s.text, begin, at)
+    return another is not None and not any(
+        s.start + another.start() <= named < s.start + another.end("word")
+        for named in meeting.named_at
+    )
 
 
 def _learned_places(matcher: Matcher, text: str) -> dict[str, tuple[str, str]]:
@@ -3047,6 +3239,23 @@ def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
     venue; the country it is in does not host."""
     seat_at = _SEAT.search(text)
     if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
+
+
+# "a SAARC meeting on the sideline of the United Nations General Assembly", "within the General
+# Assembly High-level Week": a meeting at the UN in New York, where no state hosts.
+_AT_THE_UN = re.compile(
+    r"\b(?:sidelines?|margins?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:UN|U\.N\.|United\s+Nations)"
+    r"\s+General\s+Assembly|\bGeneral\s+Assembly\s+High-level\s+Week",
+    re.IGNORECASE,
+)
+
+
+def _venue_is_the_un(meeting: Meeting) -> None:
+    """A meeting of a report about the UN General Assembly's margins, placed in New York: the
+    city is the UN's venue; the United States does not host it."""
+    if meeting.host_from_city and meeting.city == "New York":
         meeting.host = meeting.host_quote = None
         meeting.host_from_city = False
 
