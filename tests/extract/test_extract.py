@@ -1849,3 +1849,69 @@ def test_states_named_but_not_taking_part(store, sentence, not_there):
     text = "The G20 summit will be held in Bali on 15-16 November 2022. " + sentence
     for got in _meetings(store, text, "2022-11-10").values():
         assert not not_there & set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "bloc", "expected"),
+    [
+        (
+            "The 18th SAARC summit opened in Kathmandu on 26 November 2014. All SAARC leaders "
+            "and foreign ministers joined the summit.",
+            "2014-11-26",
+            "SAARC",
+            {"AFG", "BGD", "BTN", "IND", "LKA", "MDV", "PAK"},
+        ),
+        (
+            "The GCC Ministerial Council met in Kuwait on 1 December 2024. The meeting was "
+            "attended by the GCC Foreign Ministers.",
+            "2024-12-01",
+            "GCC",
+            {"ARE", "BHR", "OMN", "QAT", "SAU"},
+        ),
+        (
+            "The BRICS ministerial meeting was held in Cape Town on 1 June 2023. It was attended "
+            "by foreign ministers from the BRICS nations.",
+            "2023-06-02",
+            "BRICS",
+            {"BRA", "CHN", "IND", "RUS"},
+        ),
+        (
+            "The ASEAN-Australia Special Summit opens in Melbourne on 4 March 2024. We look "
+            "forward to welcoming the leaders of every single ASEAN nation at the summit; all "
+            "have said that they will be attending.",
+            "2024-02-27",
+            "ASEAN",
+            {"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"},
+        ),
+    ],
+)
+def test_all_the_people_of_the_bloc_are_its_members(store, text, published, bloc, expected):
+    """ "All SAARC leaders ... joined the summit", "attended by the GCC Foreign Ministers", "the
+    leaders of every single ASEAN nation": the whole bloc's people, so each member that day,
+    inferred (the host, when the text gives one, keeps its own capacity)."""
+    got = {
+        _tail(p["state"]): p
+        for m in to_json(extract_report(text, published, store=store))["meetings"]
+        if _tail(m["bloc"]) == bloc
+        for p in m["participants"]
+    }
+    assert expected <= set(got)
+    assert all(got[s]["capacity"] == "member" and got[s]["inferred"] for s in expected)
+
+
+def test_a_generic_plural_of_the_blocs_people_is_not_all_of_them(store):
+    """ "EU leaders met", "The leaders of the CIS countries have arrived": maybe not every one
+    of them, so no member is inferred."""
+    for text, published in (
+        ("EU leaders met in Brussels on 14 December 2023 for a summit.", "2023-12-15"),
+        (
+            "The CIS summit is held in Dushanbe on 11 October 2019. The leaders of the CIS "
+            "countries have arrived at the summit.",
+            "2019-10-11",
+        ),
+    ):
+        for m in to_json(extract_report(text, published, store=store))["meetings"]:
+            # (a host from the city, "in Brussels", is inferred too: it is the meeting rules')
+            assert not any(p["inferred"] for p in m["participants"] if p["capacity"] != "host"), (
+                text
+            )

@@ -2578,6 +2578,10 @@ def _read_collective(
         if other is not None and other != meeting.bloc:
             quote = _clip(text, m.start(), m.end())
             meeting.collective.append((f"{_WHOLE_BLOC}{other}", None, attendance, quote))
+    for quote in _whole_bloc_people(gaz, text, meeting):
+        # "All SAARC leaders ... joined the summit", "attended by the GCC Foreign Ministers":
+        # the bloc's people, every one of them, so each member that day.
+        meeting.collective.append(("member", None, attendance, quote))
     for status, quote in _groups_attending(text, meeting, gaz):
         # "attended by foreign ministers of ASEAN and dialogue partners, along with
         # representatives of observer countries": each group, all of it that day.
@@ -2815,6 +2819,45 @@ def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple
                 break
             at = join.end()
     return out
+
+
+# The people of a whole bloc, in words that leave none out: "all SAARC leaders", "the leaders
+# of every single ASEAN nation", "attended by the GCC Foreign Ministers", "attended by foreign
+# ministers from the BRICS nations". (Not "EU leaders met" nor "the leaders of the CIS
+# countries arrived": a generic plural may be some of them.)
+_BLOC_WORD = r"(?-i:(?P<bloc>[A-Z][\w-]+))"
+_WHOLE_PEOPLE = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil)\s+ministers|leaders|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
+    r"prime\s+ministers)"
+)
+_WHOLE_BLOC_PEOPLE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\ball\s+(?:of\s+)?(?:the\s+)?" + _BLOC_WORD + r"\s+" + _WHOLE_PEOPLE + r"\b",
+        r"\b"
+        + _WHOLE_PEOPLE
+        + r"\s+(?:of|from)\s+(?:every|each)\s+(?:single\s+)?"
+        + _BLOC_WORD
+        + r"\s+(?:nation|country|state|member(?:\s+state)?)\b",
+        r"\battended\s+by\s+(?:all\s+)?the\s+" + _BLOC_WORD + r"\s+" + _WHOLE_PEOPLE + r"\b",
+        r"\battended\s+by\s+(?:the\s+)?"
+        + _WHOLE_PEOPLE
+        + r"\s+(?:of|from)\s+(?:all\s+)?the\s+"
+        + _BLOC_WORD
+        + r"\s+(?:nations|countries|states|member\s+(?:states|countries)|members)\b",
+    )
+]
+
+
+def _whole_bloc_people(gaz: Gazetteer, text: str, meeting: Meeting) -> list[str]:
+    """Quotes of the mentions of all the people of the meeting's own bloc in ``text``."""
+    found = []
+    for pattern in _WHOLE_BLOC_PEOPLE:
+        for m in pattern.finditer(text):
+            if _bloc_named(gaz, m["bloc"]) == meeting.bloc:
+                found.append(_clip(text, m.start(), m.end()))
+    return found
 
 
 _MEMBER_BLOC = re.compile(
