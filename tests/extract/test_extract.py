@@ -1915,3 +1915,24 @@ def test_a_generic_plural_of_the_blocs_people_is_not_all_of_them(store):
             assert not any(p["inferred"] for p in m["participants"] if p["capacity"] != "host"), (
                 text
             )
+
+
+def test_the_states_a_sentence_spoke_of_named_in_the_next(store):
+    """ "Some countries will be absent from the summit ... These countries are Gabon and Niger,
+    as well as Mali": each state of the list stays away, its capacity its standing that day;
+    a list after a sentence that says nothing of taking part is nobody's attendance."""
+    text = (
+        "The 37th AU summit opens in Addis Ababa on 17 February 2024. However, some countries "
+        "will be absent from the summit, following their suspension. These countries are Gabon "
+        "and Niger, as well as Mali."
+    )
+    (got,) = _meetings(store, text, "2024-02-15").values()
+    for iso3 in ("GAB", "NER", "MLI"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "absent"), iso3
+        assert "These countries are Gabon" in got[iso3]["quote"]
+    quiet = text.replace(
+        "some countries will be absent from the summit, following their suspension",
+        "some countries have had coups",
+    )
+    for m in to_json(extract_report(quiet, "2024-02-15", store=store))["meetings"]:
+        assert not {"GAB", "NER", "MLI"} & {_tail(p["state"]) for p in m["participants"]}

@@ -923,6 +923,8 @@ def extract(
         _read_host(matcher, s, meeting, learned)
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
+        if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
+            _read_states_named_after(matcher, text, s, sentences[index + 1], meeting)
     for index, meeting in list(sentence_meeting.items()):
         _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
@@ -2700,6 +2702,50 @@ def _read_counted_states(
     if len(quote.split()) > 60:
         return  # too far apart to quote as one
     for m in runs[-1]:
+        if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
+            meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
+
+
+# "Some countries will be absent from the summit. These countries are Gabon and Niger, as well
+# as Mali": the sentence after names the states the sentence about the meeting spoke of.
+_THESE_STATES_ARE = re.compile(
+    r"^(?:These|Those|The)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:countries|states|nations|member\s+states)\s+(?:are|were|include|included)\s*:?\s*"
+)
+_SOME_STATES = re.compile(
+    r"\b(?:some|several|a\s+few|few|many|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"\s+(?:[\w-]+\s+)?(?:countries|states|nations|member\s+states)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_states_named_after(
+    matcher: Matcher, text: str, s: Sentence, after: Sentence, meeting: Meeting
+) -> None:
+    """A sentence about the meeting that speaks of some states taking part or staying away
+    ("some countries will be absent from the summit"), followed by one that names them ("These
+    countries are Gabon and Niger, as well as Mali"): each state of that list, as the first
+    sentence says. The quote runs from the states spoken of to the list's end."""
+    head = _THESE_STATES_ARE.match(after.text)
+    group = _SOME_STATES.search(s.text)
+    if head is None or group is None or _COMPOSITION.search(s.text):
+        return
+    if ABSENT.search(s.text):
+        attendance = "absent"
+    elif INVITE.search(s.text) or (meeting.future and not _past(s.text)):
+        attendance = "invited"
+    elif ATTEND.search(s.text):
+        attendance = "attended"
+    else:
+        return  # the states are spoken of, but not as taking part or staying away
+    named = matcher.states(after.text[head.end() :], after.start + head.end())
+    runs = _lists(named, text, 0)
+    if not runs or runs[0][0].begin != after.start + head.end():
+        return  # the list must follow "These countries are" at once
+    quote = text[s.start + group.start() : runs[0][-1].end]
+    if len(quote.split()) > 60:
+        quote = text[after.start : runs[0][-1].end]
+    for m in runs[0]:
         if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
             meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
 
