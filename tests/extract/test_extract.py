@@ -1936,3 +1936,23 @@ def test_the_states_a_sentence_spoke_of_named_in_the_next(store):
     )
     for m in to_json(extract_report(quiet, "2024-02-15", store=store))["meetings"]:
         assert not {"GAB", "NER", "MLI"} & {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_state_named_after_its_city_is_a_place(store):
+    """ "Medellín, Colombia – The Uruguayan delegation walked out of the OAS General
+    Assembly", "arrived Addis Ababa, capital of Ethiopia to attend": the state says where the
+    city is; it is not said to take part (the one who walks out, or arrives, is)."""
+    text = (
+        "Medellín, Colombia – The Uruguayan delegation walked out of the OAS General Assembly "
+        "on 27 June 2019, which the delegations of Brazil and Peru attended."
+    )
+    got = {s for m in _meetings(store, text, "2019-06-28").values() for s in m}
+    assert {"URY", "BRA", "PER"} <= got
+    assert "COL" not in got
+    text = (
+        "President Tinubu has arrived Addis Ababa, capital of Ethiopia to attend the 37th "
+        "Ordinary Summit of the African Union on 17 February 2024."
+    )
+    for m in to_json(extract_report(text, "2024-02-15", store=store))["meetings"]:
+        ethiopia = [p for p in m["participants"] if _tail(p["state"]) == "ETH"]
+        assert all(p["capacity"] == "host" for p in ethiopia)

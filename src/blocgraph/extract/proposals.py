@@ -24,6 +24,7 @@ where the text names its city).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -2216,6 +2217,8 @@ def _read_participants(
                 after = text[m.end - s.start : m.end - s.start + 40]
                 if m.via == "name" and _is_location(before) and not HOST_AFTER.match(after):
                     continue  # "held in Pakistan", "exercises in Russia": a place
+                if m.via == "name" and _place_in_state(gaz, text[max(0, local - 60) : local], m):
+                    continue  # "Medellin, Colombia", "Addis Ababa, capital of Ethiopia": a place
                 if _is_inviter(after):
                     continue
                 if _EXCEPTION_BEFORE.search(
@@ -2524,6 +2527,33 @@ def _is_location(before: str) -> bool:
         # "along with Iran's first vice president": company, not a place
         or re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
     )
+
+
+# "Medellin, Colombia –", "arrived Addis Ababa, capital of Ethiopia": a city and the state it
+# is in, the state named only to say where the city is.
+_CITY_COMMA = re.compile(
+    r"(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<capital>(?:the\s+)?(?:capital|city)\s+of\s+)?(?:the\s+)?$"
+)
+
+
+def _plain(name: str) -> str:
+    """A place name without its accents, case folded ("Medellín" and "Medellin")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _place_in_state(gaz: Gazetteer, before: str, m: StateMention) -> bool:
+    """Whether the state named just after ``before`` follows a city of its own with a comma
+    (or "City, capital of"): the city's state, not a party."""
+    city = _CITY_COMMA.search(before)
+    if city is None:
+        return False
+    if city["capital"]:
+        return True
+    name = _plain(city["city"])
+    known = {_plain(n): iso3 for n, iso3 in (*gaz.places.items(), *gaz.capitals.items())}
+    return known.get(name) == m.iso3
 
 
 def _is_inviter(after: str) -> bool:
