@@ -1956,3 +1956,15 @@ def test_a_state_named_after_its_city_is_a_place(store):
     for m in to_json(extract_report(text, "2024-02-15", store=store))["meetings"]:
         ethiopia = [p for p in m["participants"] if _tail(p["state"]) == "ETH"]
         assert all(p["capacity"] == "host" for p in ethiopia)
+
+
+def test_a_state_ending_a_relative_clause_is_not_the_subject(store):
+    """ "Nepal, which lies between India and China, is hosting the summit": Nepal hosts; China,
+    which ends the clause, takes no part (nor India)."""
+    text = (
+        "The 18th SAARC summit opened in Kathmandu on 26 November 2014. Nepal, which lies "
+        "between India and China, is hosting the summit for the third time."
+    )
+    got = {s: p for m in _meetings(store, text, "2014-11-26").values() for s, p in m.items()}
+    assert "CHN" not in got and "IND" not in got
+    assert got["NPL"]["capacity"] == "host"

@@ -2219,6 +2219,8 @@ def _read_participants(
                     continue  # "held in Pakistan", "exercises in Russia": a place
                 if m.via == "name" and _place_in_state(gaz, text[max(0, local - 60) : local], m):
                     continue  # "Medellin, Colombia", "Addis Ababa, capital of Ethiopia": a place
+                if _ends_relative_clause(text[clause[0] : local], after):
+                    continue  # "Nepal, which lies between India and China, is hosting": Nepal
                 if _is_inviter(after):
                     continue
                 if _EXCEPTION_BEFORE.search(
@@ -2554,6 +2556,22 @@ def _place_in_state(gaz: Gazetteer, before: str, m: StateMention) -> bool:
     name = _plain(city["city"])
     known = {_plain(n): iso3 for n, iso3 in (*gaz.places.items(), *gaz.capitals.items())}
     return known.get(name) == m.iso3
+
+
+# "Nepal, which is located between India and China, is hosting the meet": the verb after the
+# clause's closing comma is said of the state before "which", not of the one ending the clause.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;:()]*$", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(
+    r"^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|would)\s+)?(?:also\s+)?"
+    r"(?:host\w*|attend\w*|participat\w*|join\w*|took|takes|sent|sends|led|leads|chair\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_relative_clause(before: str, after: str) -> bool:
+    """Whether the state between ``before`` and ``after`` ends a relative clause whose closing
+    comma is followed by the main clause's verb of taking part."""
+    return bool(_RELATIVE_OPEN.search(before) and _RELATIVE_CLOSE.match(after))
 
 
 def _is_inviter(after: str) -> bool:
@@ -3007,6 +3025,8 @@ def _read_host(
             after = text[m.end - s.start : m.end - s.start + 40]
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
+            if _ends_relative_clause(text[:local], after):
+                continue  # "Nepal, which lies between India and China, is hosting": Nepal
             said = re.search(_HOSTED_BY, before, re.I) or (
                 HOST_AFTER.match(after) and m.via != "demonym"
             )
