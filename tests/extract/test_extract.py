@@ -1968,3 +1968,23 @@ def test_a_state_ending_a_relative_clause_is_not_the_subject(store):
     got = {s: p for m in _meetings(store, text, "2014-11-26").values() for s, p in m.items()}
     assert "CHN" not in got and "IND" not in got
     assert got["NPL"]["capacity"] == "host"
+
+
+def test_taking_part_in_the_present_and_future_of_other_languages(store):
+    """ "también asisten representantes de Colombia y Ecuador", "participarán": the verbs of
+    taking part in the present and future of Spanish, Portuguese and French, not only their
+    past and infinitive forms."""
+    for text, states in (
+        (
+            "La cumbre del Mercosur se celebra en Brasilia el 21 de diciembre de 2017. A la cita "
+            "también asisten representantes de Colombia y Ecuador.",
+            {"COL", "ECU"},
+        ),
+        (
+            "La cumbre del Mercosur se celebra en Brasilia el 21 de diciembre de 2017. En la "
+            "cumbre participan los cancilleres de Colombia y Ecuador.",
+            {"COL", "ECU"},
+        ),
+    ):
+        got = {s for m in _meetings(store, text, "2017-12-21").values() for s in m}
+        assert states <= got, text

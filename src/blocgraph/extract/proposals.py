@@ -94,6 +94,8 @@ ATTEND = re.compile(
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
+    # "también asisten representantes de Colombia", "participarán", "participeront"
+    r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
     r"jefes\s+de\s+Estado\s+de)\b",
     re.IGNORECASE,
