@@ -1988,3 +1988,22 @@ def test_taking_part_in_the_present_and_future_of_other_languages(store):
     ):
         got = {s for m in _meetings(store, text, "2017-12-21").values() for s in m}
         assert states <= got, text
+
+
+def test_a_capacity_said_before_the_people_of_the_states(store):
+    """ "participarán como invitados especiales los presidentes de Bolivia, Evo Morales, y de
+    Honduras", "will attend as observers the foreign ministers of Iran and Mongolia": the
+    capacity is said of the states whose people follow it."""
+    text = (
+        "Se dio inicio al plenario de la cumbre del Mercosur en Montevideo el 12 de julio de "
+        "2013, en la que participan como invitados especiales los presidentes de Bolivia, Evo "
+        "Morales, y de Honduras, Porfirio Lobo."
+    )
+    (got,) = _meetings(store, text, "2013-07-12").values()
+    assert (got["BOL"]["capacity"], got["BOL"]["from"]) == ("guest", "text")
+    text = (
+        "The SCO foreign ministers met in Astana on 21 May 2024, a meeting attended as "
+        "observers by the foreign ministers of Mongolia and Belarus."
+    )
+    (got,) = _meetings(store, text, "2024-05-21").values()
+    assert (got["MNG"]["capacity"], got["MNG"]["from"]) == ("observer", "text")

@@ -2034,6 +2034,11 @@ def _capacity_for(
         r"\b(?:in addition to|besides|apart from|other than)\s+[\w\s-]{0,40}?,?\s*$", before, re.I
     ):
         return None  # "In addition to the NATO member countries, Sweden": not a member
+    said = _AS_CAPACITY_THE_PEOPLE_OF.search(before)
+    if said:  # "participarán como invitados especiales los presidentes de Bolivia"
+        cap = _capacity_word(said["cap"])
+        if cap and cap not in ("host", "chair"):
+            return cap
     m = re.search(
         r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
@@ -2048,6 +2053,18 @@ def _capacity_for(
     return None
 
 
+# "will take part as special guests the presidents of Bolivia and Honduras", "participarán como
+# invitados especiales los presidentes de Bolivia": the capacity, then the people of the states.
+_AS_CAPACITY_THE_PEOPLE_OF = re.compile(
+    r"\b(?:as|como|comme|en\s+tant\s+que|au\s+titre\s+d['’])\s*(?:an?\s+)?"
+    r"(?P<cap>[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:are|were|will\s+be)\s+)?"
+    r"(?:the|los|las|les|os|as)?\s*(?:[\w-]+\s+)?"
+    r"(?:presidents?|presidentes?|présidents?|leaders?|heads\s+of\s+(?:state|government)|"
+    r"jefes\s+de\s+Estado|ministers?|ministros?|ministres?|cancilleres|delegations?|"
+    r"delegaciones|représentants?|representatives?|representantes?)\s+"
+    r"(?:of|from|de|del|du|des|da|do)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
 # Talks on the side of a meeting, with the states named after "with": not taking part in it.
 _BILATERAL = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
