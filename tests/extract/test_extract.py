@@ -2007,3 +2007,34 @@ def test_a_capacity_said_before_the_people_of_the_states(store):
     )
     (got,) = _meetings(store, text, "2024-05-21").values()
     assert (got["MNG"]["capacity"], got["MNG"]["from"]) == ("observer", "text")
+
+
+def test_the_absence_of_the_presidents_of_a_list_is_not_the_states(store):
+    """ "in the absence of the Presidents of Kazakhstan, Tajikistan and Uzbekistan": the
+    leaders' absence, said of every state of the list (not only the first); who represents
+    the states, the text does not say, so none is listed."""
+    text = (
+        "The CIS summit will be held in Chisinau on 9 October 2009 in the absence of the "
+        "Presidents of Kazakhstan, Tajikistan and Uzbekistan."
+    )
+    got = {s for m in _meetings(store, text, "2009-10-07").values() for s in m}
+    assert not {"KAZ", "TJK", "UZB"} & got
+
+
+def test_the_state_named_as_the_place_hosts_those_announced(store):
+    """ "will be held in the Moldovan capital ... Kazakhstan will be represented": others are
+    announced, and the place is named by its state, so Moldova hosts (announced); a city alone
+    ("in Washington") leaves the state out of the participants, as before."""
+    text = (
+        "The CIS summit will be held in the Moldovan capital on 9 October 2009. Kazakhstan will "
+        "be represented at the CIS summit by its prime minister."
+    )
+    (got,) = _meetings(store, text, "2009-10-07").values()
+    assert (got["MDA"]["capacity"], got["MDA"]["attendance"]) == ("host", "invited")
+    assert got["KAZ"]["attendance"] == "invited"
+    text = (
+        "The NATO summit will be held in Washington on 9 July 2024. Japan will be represented "
+        "at the NATO summit by its prime minister."
+    )
+    for m in to_json(extract_report(text, "2024-07-01", store=store))["meetings"]:
+        assert "USA" not in {_tail(p["state"]) for p in m["participants"]}

@@ -2230,6 +2230,9 @@ def _read_participants(
             if _JOINS_BLOC.match(text, run[-1].end - s.start, run[-1].end - s.start + 80):
                 continue  # "Turkey, Malaysia and Vietnam became partner countries": standing
             capacity = _capacity_for(run, text, s.start, clause)
+            # "in the absence of the Presidents of Kazakhstan, Tajikistan and Uzbekistan": what is
+            # said is said of the people of every state of the list, as of a demonym's
+            led_by_people = bool(_PEOPLE_OF_LIST.search(text[max(0, head - 40) : head]))
             for m in run:
                 local = m.begin - s.start
                 before = text[max(0, local - 40) : local]
@@ -2273,7 +2276,7 @@ def _read_participants(
                 )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
-                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after)) or led_by_people
                 if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
                     continue  # "Xi did not travel to Italy": the leader's absence, not the state's
                 if (
@@ -2517,6 +2520,12 @@ _ABSENTEES = re.compile(r"\b(?:absentees?|absence\s+of)\b", re.IGNORECASE)
 _LEADER_OF = re.compile(
     r"\b(?:President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\s+"
     r"(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?$"
+)
+# The leaders of the states of a list, named before it: "the Presidents of", "leaders of both".
+_PEOPLE_OF_LIST = re.compile(
+    r"\b(?:presidents?|prime\s+ministers?|premiers?|leaders?|heads?\s+of\s+(?:state|government)|"
+    r"kings?|emirs?)\s+of\s+(?:the\s+)?(?:both\s+)?$",
+    re.IGNORECASE,
 )
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
@@ -3327,7 +3336,12 @@ def _finish(
                 present.attendance, present.quote = "attended", meeting.host_quote
         elif (
             meeting.called_off
-            or (from_city and attendance == "invited" and not meeting.invitations)
+            or (
+                from_city
+                and attendance == "invited"
+                and not meeting.invitations
+                and not (meeting.participants and _names_host(gaz, meeting))
+            )
             or (from_city and meeting.host_from_name)
         ):
             # ("the Madrid Summit" names the meeting; it says nothing of Spain taking part)
@@ -3440,6 +3454,17 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _names_host(gaz: Gazetteer, meeting: Meeting) -> bool:
+    """Whether the host's quote names the state itself ("the Moldovan capital"), not only a
+    city of it ("Washington, D.C."): with others announced to take part, the state that is
+    named as the place hosts them."""
+    quote = meeting.host_quote or ""
+    names = [
+        n for n, iso3 in (*gaz.state_names.items(), *gaz.demonyms.items()) if iso3 == meeting.host
+    ]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", quote) for n in names)
 
 
 # Words that say when, short of a date: "a day earlier", "last year".
