@@ -2038,3 +2038,18 @@ def test_the_state_named_as_the_place_hosts_those_announced(store):
     )
     for m in to_json(extract_report(text, "2024-07-01", store=store))["meetings"]:
         assert "USA" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_ministers_absence_is_not_the_states(store):
+    """ "Ararat Mirzoyan, the foreign minister of Armenia, declined to attend": the minister
+    stays away; who, if anyone, represents Armenia the text does not say, so it is not listed
+    (as with "Armenian Foreign Minister Mirzoyan declined"); a state that declines is absent."""
+    text = (
+        "The CIS foreign ministers met in Bishkek on 12 October 2023. Ararat Mirzoyan, the "
+        "foreign minister of Armenia, declined to attend the CIS meeting in Bishkek."
+    )
+    got = {s for m in _meetings(store, text, "2023-10-13").values() for s in m}
+    assert "ARM" not in got
+    text = text.replace("Ararat Mirzoyan, the foreign minister of Armenia,", "Armenia")
+    got = {s: p for m in _meetings(store, text, "2023-10-13").values() for s, p in m.items()}
+    assert got["ARM"]["attendance"] == "absent"

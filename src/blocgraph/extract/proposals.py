@@ -2281,7 +2281,7 @@ def _read_participants(
                     continue  # "Xi did not travel to Italy": the leader's absence, not the state's
                 if (
                     c_absent
-                    and _LEADER_AFTER.match(text, m.end - s.start)
+                    and (_LEADER_AFTER.match(text, m.end - s.start) or _OFFICE_OF.search(before))
                     and not _REPRESENTED.search(text)
                 ):
                     # "Azerbaijani President Aliyev will not be able to attend": the leader's
@@ -2520,6 +2520,13 @@ _ABSENTEES = re.compile(r"\b(?:absentees?|absence\s+of)\b", re.IGNORECASE)
 _LEADER_OF = re.compile(
     r"\b(?:President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\s+"
     r"(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?$"
+)
+# "Ararat Mirzoyan, the foreign minister of Armenia, had declined to attend": a person's office
+# in the state, named before it.
+_OFFICE_OF = re.compile(
+    r"\b(?:president|prime\s+minister|premier|minister(?:\s+for\s+[\w\s]{3,30}?)?|"
+    r"chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # The leaders of the states of a list, named before it: "the Presidents of", "leaders of both".
 _PEOPLE_OF_LIST = re.compile(
