@@ -2053,3 +2053,20 @@ def test_a_ministers_absence_is_not_the_states(store):
     text = text.replace("Ararat Mirzoyan, the foreign minister of Armenia,", "Armenia")
     got = {s: p for m in _meetings(store, text, "2023-10-13").values() for s, p in m.items()}
     assert got["ARM"]["attendance"] == "absent"
+
+
+def test_will_not_take_part_is_an_announced_absence(store):
+    """ "Armenia will not take part in this week's summit": absent, not an announced
+    participant; "Armenian Prime Minister Pashinyan will not participate": the leader only, so
+    Armenia is not listed."""
+    text = (
+        "The CSTO summit will be held in Minsk on 23 November 2023. Armenia will not take part "
+        "in the CSTO summit."
+    )
+    (got,) = _meetings(store, text, "2023-11-20").values()
+    assert got["ARM"]["attendance"] == "absent"
+    text = text.replace(
+        "Armenia will not take part", "Armenian Prime Minister Nikol Pashinyan will not participate"
+    )
+    (got,) = _meetings(store, text, "2023-11-20").values()
+    assert "ARM" not in got

@@ -104,6 +104,9 @@ ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
     r"(?:did|will|would)\s+not\s+send|(?:didn't|won't)\s+send|"
+    # "Armenia will not take part in this week's summit": a non-attendance announced
+    r"(?:will|would|shall)\s+not\s+(?:participate|take\s+part|be\s+present)|"
+    r"won't\s+(?:attend|participate|take\s+part|be\s+present)|"
     r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent(?:ees?)?|absence|stayed away|stay away|no-show|"
     r"declined to "
