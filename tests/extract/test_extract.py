@@ -2070,3 +2070,16 @@ def test_will_not_take_part_is_an_announced_absence(store):
     )
     (got,) = _meetings(store, text, "2023-11-20").values()
     assert "ARM" not in got
+
+
+def test_presidents_of_a_list_with_their_names_between(store):
+    """ "os presidentes do Brasil, Jair Bolsonaro; da China, Xi Jinping, adotaram": the
+    presidents of the states of a list, each followed by his name and a semicolon, take part
+    (the list goes on after each semicolon)."""
+    text = (
+        "Ao término da 12ª Cúpula dos Brics, realizada em 17 de novembro de 2020, os presidentes "
+        "do Brasil, Jair Bolsonaro; da China, Xi Jinping; e da Índia, Narendra Modi, adotaram a "
+        "declaração."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"BRA", "CHN"} <= got

@@ -96,7 +96,9 @@ ATTEND = re.compile(
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
     r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
-    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
+    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
+    # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
+    r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
     r"jefes\s+de\s+Estado\s+de)\b",
     re.IGNORECASE,
 )
@@ -1975,13 +1977,21 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
+# What may stand between a semicolon and the next state of a list: "; the", "; and of", and the
+# same in Spanish, Portuguese, French ("los presidentes de Guyana, David Granger; Bolivia, Evo
+# Morales", "os presidentes do Brasil, Jair Bolsonaro; da Rússia, Vladimir Putin; e da China").
+_LIST_GOES_ON = re.compile(
+    r"[\s;:]*(?:(?:and|y|e|et)\s+)?(?:(?:of|de|del|do|da|du|des)\s+)?(?:the\s+|la\s+|l['’])?"
+)
+
+
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
     """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
     have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses(text):
         first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
-        if out and first is not None and re.fullmatch(r"[\s;:]*(?:the\s+)?", text[a:first]):
+        if out and first is not None and _LIST_GOES_ON.fullmatch(text[a:first]):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
