@@ -1301,7 +1301,11 @@ def test_dev_corpus_quality(store, gaz):
     invitations to join a bloc, votes, wars and publishers as no participation) bring them to
     precision 0.940, recall 0.815, dates 88/98 and hosts 94/112. Round 5's held-out split (35
     reports, scored twice at stop 17) then joined dev as 90-124: on the 124 reports the same rules
-    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. The floor sits a little
+    measure precision 0.856, recall 0.653, dates 108/133 and hosts 116/160. Round 6's participant
+    rules (a whole bloc's people, a list named in the next sentence, a city's state, relative
+    clauses, a leader's or minister's absence, capacities and verbs of taking part in other
+    languages) bring them to precision 0.870, recall 0.683, dates 108/133 and hosts 117/160
+    (on 90-124: precision 0.520 -> 0.614, recall 0.267 -> 0.365). The floor sits a little
     below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1312,9 +1316,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.645, score.misses
-    assert score.precision >= 0.85, score.extras
-    assert score.dates_right >= 107 and score.hosts_right >= 115, score.misses
+    assert score.recall >= 0.68, score.misses
+    assert score.precision >= 0.865, score.extras
+    assert score.dates_right >= 107 and score.hosts_right >= 116, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -2083,3 +2087,15 @@ def test_presidents_of_a_list_with_their_names_between(store):
     )
     got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
     assert {"BRA", "CHN"} <= got
+
+
+def test_including_after_a_group_of_states_is_no_taking_part(store):
+    """ "Several G20 countries, including India and Brazil, maintain close ties with Russia":
+    "including" picks states out of a group; it says nothing of the meeting. ("Delegations
+    including India's attended" still does.)"""
+    text = (
+        "The G20 foreign ministers meet in Rio de Janeiro on 21 February 2024. Several G20 "
+        "countries, including India and Indonesia, maintain close ties with Russia."
+    )
+    got = {s for m in _meetings(store, text, "2024-02-20").values() for s in m}
+    assert not {"IND", "IDN"} & got

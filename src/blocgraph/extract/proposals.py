@@ -2173,6 +2173,19 @@ _A_VOTE = re.compile(
 )
 
 
+_COUNTRIES_BEFORE = re.compile(
+    r"\b(?:countries|nations|states|members|economies),?\s*$", re.IGNORECASE
+)
+
+
+def _subset_including(text: str, cue: re.Match[str]) -> bool:
+    """ "Several G20 countries, including India and Brazil, maintain close ties": "including"
+    after a group of states picks some of them out; it says nothing of taking part."""
+    return cue[0].lower() in ("including", "included") and bool(
+        _COUNTRIES_BEFORE.search(text, 0, cue.start())
+    )
+
+
 def _invites(text: str) -> bool:
     """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
     return any(
@@ -2187,7 +2200,7 @@ def _read_participants(
     mentions = matcher.states(text, s.start)
     invite = _invitation(text)
     absent = ABSENT.search(text)
-    attend = ATTEND.search(text)
+    attend = next((a for a in ATTEND.finditer(text) if not _subset_including(text, a)), None)
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
     anchored = (
         continued
@@ -2214,7 +2227,11 @@ def _read_participants(
         c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
         c_attend = next(
-            (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
+            (
+                a
+                for a in ATTEND.finditer(ctext)
+                if not _INVITED_TO.search(ctext, 0, a.start()) and not _subset_including(ctext, a)
+            ),
             None,
         )
         if (
