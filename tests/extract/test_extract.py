@@ -1314,7 +1314,11 @@ def test_dev_corpus_quality(store, gaz):
     and "around" dropped, weekdays the report dates elsewhere; meetings of a bloc "under way" or
     of its people hosted, bodies named before their bloc) bring them to precision 0.913, recall
     0.695, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.807 and recall 0.409,
-    from 0.520 and 0.267). The floor sits a little below, so that a regression fails.
+    from 0.520 and 0.267). Round 6's participant rules (a whole bloc's people, a list named in
+    the next sentence, a city's state, relative clauses, a leader's or minister's absence,
+    capacities and verbs of taking part in other languages) bring the merged rules to precision
+    0.924, recall 0.724, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.851 and recall
+    0.503). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1324,8 +1328,8 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.69, score.misses
-    assert score.precision >= 0.905, score.extras
+    assert score.recall >= 0.72, score.misses
+    assert score.precision >= 0.92, score.extras
     assert score.dates_right >= 109 and score.hosts_right >= 123, score.misses
 
 
@@ -2090,3 +2094,249 @@ def test_a_second_summit_is_another_not_the_second():
     text = "A second G20 summit of heads of state is also scheduled to be held in Brazil."
     assert _ordinal_near(text, ["G20"]) is None
     assert _ordinal_near("The second G20 summit was held in London.", ["G20"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "bloc", "expected"),
+    [
+        (
+            "The 18th SAARC summit opened in Kathmandu on 26 November 2014. All SAARC leaders "
+            "and foreign ministers joined the summit.",
+            "2014-11-26",
+            "SAARC",
+            {"AFG", "BGD", "BTN", "IND", "LKA", "MDV", "PAK"},
+        ),
+        (
+            "The GCC Ministerial Council met in Kuwait on 1 December 2024. The meeting was "
+            "attended by the GCC Foreign Ministers.",
+            "2024-12-01",
+            "GCC",
+            {"ARE", "BHR", "OMN", "QAT", "SAU"},
+        ),
+        (
+            "The BRICS ministerial meeting was held in Cape Town on 1 June 2023. It was attended "
+            "by foreign ministers from the BRICS nations.",
+            "2023-06-02",
+            "BRICS",
+            {"BRA", "CHN", "IND", "RUS"},
+        ),
+        (
+            "The ASEAN-Australia Special Summit opens in Melbourne on 4 March 2024. We look "
+            "forward to welcoming the leaders of every single ASEAN nation at the summit; all "
+            "have said that they will be attending.",
+            "2024-02-27",
+            "ASEAN",
+            {"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"},
+        ),
+    ],
+)
+def test_all_the_people_of_the_bloc_are_its_members(store, text, published, bloc, expected):
+    """ "All SAARC leaders ... joined the summit", "attended by the GCC Foreign Ministers", "the
+    leaders of every single ASEAN nation": the whole bloc's people, so each member that day,
+    inferred (the host, when the text gives one, keeps its own capacity)."""
+    got = {
+        _tail(p["state"]): p
+        for m in to_json(extract_report(text, published, store=store))["meetings"]
+        if _tail(m["bloc"]) == bloc
+        for p in m["participants"]
+    }
+    assert expected <= set(got)
+    assert all(got[s]["capacity"] == "member" and got[s]["inferred"] for s in expected)
+
+
+def test_a_generic_plural_of_the_blocs_people_is_not_all_of_them(store):
+    """ "EU leaders met", "The leaders of the CIS countries have arrived": maybe not every one
+    of them, so no member is inferred."""
+    for text, published in (
+        ("EU leaders met in Brussels on 14 December 2023 for a summit.", "2023-12-15"),
+        (
+            "The CIS summit is held in Dushanbe on 11 October 2019. The leaders of the CIS "
+            "countries have arrived at the summit.",
+            "2019-10-11",
+        ),
+    ):
+        for m in to_json(extract_report(text, published, store=store))["meetings"]:
+            # (a host from the city, "in Brussels", is inferred too: it is the meeting rules')
+            assert not any(p["inferred"] for p in m["participants"] if p["capacity"] != "host"), (
+                text
+            )
+
+
+def test_the_states_a_sentence_spoke_of_named_in_the_next(store):
+    """ "Some countries will be absent from the summit ... These countries are Gabon and Niger,
+    as well as Mali": each state of the list stays away, its capacity its standing that day;
+    a list after a sentence that says nothing of taking part is nobody's attendance."""
+    text = (
+        "The 37th AU summit opens in Addis Ababa on 17 February 2024. However, some countries "
+        "will be absent from the summit, following their suspension. These countries are Gabon "
+        "and Niger, as well as Mali."
+    )
+    (got,) = _meetings(store, text, "2024-02-15").values()
+    for iso3 in ("GAB", "NER", "MLI"):
+        assert (got[iso3]["capacity"], got[iso3]["attendance"]) == ("member", "absent"), iso3
+        assert "These countries are Gabon" in got[iso3]["quote"]
+    quiet = text.replace(
+        "some countries will be absent from the summit, following their suspension",
+        "some countries have had coups",
+    )
+    for m in to_json(extract_report(quiet, "2024-02-15", store=store))["meetings"]:
+        assert not {"GAB", "NER", "MLI"} & {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_state_named_after_its_city_is_a_place(store):
+    """ "Medellín, Colombia – The Uruguayan delegation walked out of the OAS General
+    Assembly", "arrived Addis Ababa, capital of Ethiopia to attend": the state says where the
+    city is; it is not said to take part (the one who walks out, or arrives, is)."""
+    text = (
+        "Medellín, Colombia – The Uruguayan delegation walked out of the OAS General Assembly "
+        "on 27 June 2019, which the delegations of Brazil and Peru attended."
+    )
+    got = {s for m in _meetings(store, text, "2019-06-28").values() for s in m}
+    assert {"URY", "BRA", "PER"} <= got
+    assert "COL" not in got
+    text = (
+        "President Tinubu has arrived Addis Ababa, capital of Ethiopia to attend the 37th "
+        "Ordinary Summit of the African Union on 17 February 2024."
+    )
+    for m in to_json(extract_report(text, "2024-02-15", store=store))["meetings"]:
+        ethiopia = [p for p in m["participants"] if _tail(p["state"]) == "ETH"]
+        assert all(p["capacity"] == "host" for p in ethiopia)
+
+
+def test_a_state_ending_a_relative_clause_is_not_the_subject(store):
+    """ "Nepal, which lies between India and China, is hosting the summit": Nepal hosts; China,
+    which ends the clause, takes no part (nor India)."""
+    text = (
+        "The 18th SAARC summit opened in Kathmandu on 26 November 2014. Nepal, which lies "
+        "between India and China, is hosting the summit for the third time."
+    )
+    got = {s: p for m in _meetings(store, text, "2014-11-26").values() for s, p in m.items()}
+    assert "CHN" not in got and "IND" not in got
+    assert got["NPL"]["capacity"] == "host"
+
+
+def test_taking_part_in_the_present_and_future_of_other_languages(store):
+    """ "también asisten representantes de Colombia y Ecuador", "participarán": the verbs of
+    taking part in the present and future of Spanish, Portuguese and French, not only their
+    past and infinitive forms."""
+    for text, states in (
+        (
+            "La cumbre del Mercosur se celebra en Brasilia el 21 de diciembre de 2017. A la cita "
+            "también asisten representantes de Colombia y Ecuador.",
+            {"COL", "ECU"},
+        ),
+        (
+            "La cumbre del Mercosur se celebra en Brasilia el 21 de diciembre de 2017. En la "
+            "cumbre participan los cancilleres de Colombia y Ecuador.",
+            {"COL", "ECU"},
+        ),
+    ):
+        got = {s for m in _meetings(store, text, "2017-12-21").values() for s in m}
+        assert states <= got, text
+
+
+def test_a_capacity_said_before_the_people_of_the_states(store):
+    """ "participarán como invitados especiales los presidentes de Bolivia, Evo Morales, y de
+    Honduras", "will attend as observers the foreign ministers of Iran and Mongolia": the
+    capacity is said of the states whose people follow it."""
+    text = (
+        "Se dio inicio al plenario de la cumbre del Mercosur en Montevideo el 12 de julio de "
+        "2013, en la que participan como invitados especiales los presidentes de Bolivia, Evo "
+        "Morales, y de Honduras, Porfirio Lobo."
+    )
+    (got,) = _meetings(store, text, "2013-07-12").values()
+    assert (got["BOL"]["capacity"], got["BOL"]["from"]) == ("guest", "text")
+    text = (
+        "The SCO foreign ministers met in Astana on 21 May 2024, a meeting attended as "
+        "observers by the foreign ministers of Mongolia and Belarus."
+    )
+    (got,) = _meetings(store, text, "2024-05-21").values()
+    assert (got["MNG"]["capacity"], got["MNG"]["from"]) == ("observer", "text")
+
+
+def test_the_absence_of_the_presidents_of_a_list_is_not_the_states(store):
+    """ "in the absence of the Presidents of Kazakhstan, Tajikistan and Uzbekistan": the
+    leaders' absence, said of every state of the list (not only the first); who represents
+    the states, the text does not say, so none is listed."""
+    text = (
+        "The CIS summit will be held in Chisinau on 9 October 2009 in the absence of the "
+        "Presidents of Kazakhstan, Tajikistan and Uzbekistan."
+    )
+    got = {s for m in _meetings(store, text, "2009-10-07").values() for s in m}
+    assert not {"KAZ", "TJK", "UZB"} & got
+
+
+def test_the_state_named_as_the_place_hosts_those_announced(store):
+    """ "will be held in the Moldovan capital ... Kazakhstan will be represented": others are
+    announced, and the place is named by its state, so Moldova hosts (announced); a city alone
+    ("in Washington") leaves the state out of the participants, as before."""
+    text = (
+        "The CIS summit will be held in the Moldovan capital on 9 October 2009. Kazakhstan will "
+        "be represented at the CIS summit by its prime minister."
+    )
+    (got,) = _meetings(store, text, "2009-10-07").values()
+    assert (got["MDA"]["capacity"], got["MDA"]["attendance"]) == ("host", "invited")
+    assert got["KAZ"]["attendance"] == "invited"
+    text = (
+        "The NATO summit will be held in Washington on 9 July 2024. Japan will be represented "
+        "at the NATO summit by its prime minister."
+    )
+    for m in to_json(extract_report(text, "2024-07-01", store=store))["meetings"]:
+        assert "USA" not in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_ministers_absence_is_not_the_states(store):
+    """ "Ararat Mirzoyan, the foreign minister of Armenia, declined to attend": the minister
+    stays away; who, if anyone, represents Armenia the text does not say, so it is not listed
+    (as with "Armenian Foreign Minister Mirzoyan declined"); a state that declines is absent."""
+    text = (
+        "The CIS foreign ministers met in Bishkek on 12 October 2023. Ararat Mirzoyan, the "
+        "foreign minister of Armenia, declined to attend the CIS meeting in Bishkek."
+    )
+    got = {s for m in _meetings(store, text, "2023-10-13").values() for s in m}
+    assert "ARM" not in got
+    text = text.replace("Ararat Mirzoyan, the foreign minister of Armenia,", "Armenia")
+    got = {s: p for m in _meetings(store, text, "2023-10-13").values() for s, p in m.items()}
+    assert got["ARM"]["attendance"] == "absent"
+
+
+def test_will_not_take_part_is_an_announced_absence(store):
+    """ "Armenia will not take part in this week's summit": absent, not an announced
+    participant; "Armenian Prime Minister Pashinyan will not participate": the leader only, so
+    Armenia is not listed."""
+    text = (
+        "The CSTO summit will be held in Minsk on 23 November 2023. Armenia will not take part "
+        "in the CSTO summit."
+    )
+    (got,) = _meetings(store, text, "2023-11-20").values()
+    assert got["ARM"]["attendance"] == "absent"
+    text = text.replace(
+        "Armenia will not take part", "Armenian Prime Minister Nikol Pashinyan will not participate"
+    )
+    (got,) = _meetings(store, text, "2023-11-20").values()
+    assert "ARM" not in got
+
+
+def test_presidents_of_a_list_with_their_names_between(store):
+    """ "os presidentes do Brasil, Jair Bolsonaro; da China, Xi Jinping, adotaram": the
+    presidents of the states of a list, each followed by his name and a semicolon, take part
+    (the list goes on after each semicolon)."""
+    text = (
+        "Ao término da 12ª Cúpula dos Brics, realizada em 17 de novembro de 2020, os presidentes "
+        "do Brasil, Jair Bolsonaro; da China, Xi Jinping; e da Índia, Narendra Modi, adotaram a "
+        "declaração."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"BRA", "CHN"} <= got
+
+
+def test_including_after_a_group_of_states_is_no_taking_part(store):
+    """ "Several G20 countries, including India and Brazil, maintain close ties with Russia":
+    "including" picks states out of a group; it says nothing of the meeting. ("Delegations
+    including India's attended" still does.)"""
+    text = (
+        "The G20 foreign ministers meet in Rio de Janeiro on 21 February 2024. Several G20 "
+        "countries, including India and Indonesia, maintain close ties with Russia."
+    )
+    got = {s for m in _meetings(store, text, "2024-02-20").values() for s in m}
+    assert not {"IND", "IDN"} & got

@@ -24,6 +24,7 @@ where the text names its city).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -94,7 +95,11 @@ ATTEND = re.compile(
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
-    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+de|cancilleres\s+de|"
+    # "también asisten representantes de Colombia", "participarán", "participeront"
+    r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
+    r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
+    # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
+    r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
     r"jefes\s+de\s+Estado\s+de)\b",
     re.IGNORECASE,
 )
@@ -102,6 +107,9 @@ ABSENT = re.compile(
     r"\b(?:did not attend|didn't attend|did not take part|did not participate|not attend(?:ing)?|"
     r"abstained (?:itself |himself |herself |themselves )?from (?:the |this |a )|"
     r"(?:did|will|would)\s+not\s+send|(?:didn't|won't)\s+send|"
+    # "Armenia will not take part in this week's summit": a non-attendance announced
+    r"(?:will|would|shall)\s+not\s+(?:participate|take\s+part|be\s+present)|"
+    r"won't\s+(?:attend|participate|take\s+part|be\s+present)|"
     r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent(?:ees?)?|absence|stayed away|stay away|no-show|"
     r"declined to "
@@ -951,6 +959,8 @@ def extract(
         _read_host(matcher, s, meeting, learned)
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
+        if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
+            _read_states_named_after(matcher, text, s, sentences[index + 1], meeting)
     for index, meeting in list(sentence_meeting.items()):
         _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
@@ -2101,13 +2111,21 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
+# What may stand between a semicolon and the next state of a list: "; the", "; and of", and the
+# same in Spanish, Portuguese, French ("los presidentes de Guyana, David Granger; Bolivia, Evo
+# Morales", "os presidentes do Brasil, Jair Bolsonaro; da Rússia, Vladimir Putin; e da China").
+_LIST_GOES_ON = re.compile(
+    r"[\s;:]*(?:(?:and|y|e|et)\s+)?(?:(?:of|de|del|do|da|du|des)\s+)?(?:the\s+|la\s+|l['’])?"
+)
+
+
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
     """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
     have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses(text):
         first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
-        if out and first is not None and re.fullmatch(r"[\s;:]*(?:the\s+)?", text[a:first]):
+        if out and first is not None and _LIST_GOES_ON.fullmatch(text[a:first]):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -2163,6 +2181,11 @@ def _capacity_for(
         r"\b(?:in addition to|besides|apart from|other than)\s+[\w\s-]{0,40}?,?\s*$", before, re.I
     ):
         return None  # "In addition to the NATO member countries, Sweden": not a member
+    said = _AS_CAPACITY_THE_PEOPLE_OF.search(before)
+    if said:  # "participarán como invitados especiales los presidentes de Bolivia"
+        cap = _capacity_word(said["cap"])
+        if cap and cap not in ("host", "chair"):
+            return cap
     m = re.search(
         r"(?P<cap>[\w-]+(?:\s+[\w-]+){0,2}?)"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
@@ -2177,6 +2200,18 @@ def _capacity_for(
     return None
 
 
+# "will take part as special guests the presidents of Bolivia and Honduras", "participarán como
+# invitados especiales los presidentes de Bolivia": the capacity, then the people of the states.
+_AS_CAPACITY_THE_PEOPLE_OF = re.compile(
+    r"\b(?:as|como|comme|en\s+tant\s+que|au\s+titre\s+d['’])\s*(?:an?\s+)?"
+    r"(?P<cap>[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:are|were|will\s+be)\s+)?"
+    r"(?:the|los|las|les|os|as)?\s*(?:[\w-]+\s+)?"
+    r"(?:presidents?|presidentes?|présidents?|leaders?|heads\s+of\s+(?:state|government)|"
+    r"jefes\s+de\s+Estado|ministers?|ministros?|ministres?|cancilleres|delegations?|"
+    r"delegaciones|représentants?|representatives?|representantes?)\s+"
+    r"(?:of|from|de|del|du|des|da|do)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
 # Talks on the side of a meeting, with the states named after "with": not taking part in it.
 _BILATERAL = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|bilaterals?|(?:one-on-one|tête-à-tête)s?)"
@@ -2272,6 +2307,19 @@ _A_VOTE = re.compile(
 )
 
 
+_COUNTRIES_BEFORE = re.compile(
+    r"\b(?:countries|nations|states|members|economies),?\s*$", re.IGNORECASE
+)
+
+
+def _subset_including(text: str, cue: re.Match[str]) -> bool:
+    """ "Several G20 countries, including India and Brazil, maintain close ties": "including"
+    after a group of states picks some of them out; it says nothing of taking part."""
+    return cue[0].lower() in ("including", "included") and bool(
+        _COUNTRIES_BEFORE.search(text, 0, cue.start())
+    )
+
+
 def _invites(text: str) -> bool:
     """Whether the text invites someone to the meeting (not "invited to join the bloc")."""
     return any(
@@ -2286,7 +2334,7 @@ def _read_participants(
     mentions = matcher.states(text, s.start)
     invite = _invitation(text)
     absent = ABSENT.search(text)
-    attend = ATTEND.search(text)
+    attend = next((a for a in ATTEND.finditer(text) if not _subset_including(text, a)), None)
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
     anchored = (
         continued
@@ -2313,7 +2361,11 @@ def _read_participants(
         c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
         c_attend = next(
-            (a for a in ATTEND.finditer(ctext) if not _INVITED_TO.search(ctext, 0, a.start())),
+            (
+                a
+                for a in ATTEND.finditer(ctext)
+                if not _INVITED_TO.search(ctext, 0, a.start()) and not _subset_including(ctext, a)
+            ),
             None,
         )
         if (
@@ -2342,12 +2394,19 @@ def _read_participants(
             if _JOINS_BLOC.match(text, run[-1].end - s.start, run[-1].end - s.start + 80):
                 continue  # "Turkey, Malaysia and Vietnam became partner countries": standing
             capacity = _capacity_for(run, text, s.start, clause)
+            # "in the absence of the Presidents of Kazakhstan, Tajikistan and Uzbekistan": what is
+            # said is said of the people of every state of the list, as of a demonym's
+            led_by_people = bool(_PEOPLE_OF_LIST.search(text[max(0, head - 40) : head]))
             for m in run:
                 local = m.begin - s.start
                 before = text[max(0, local - 40) : local]
                 after = text[m.end - s.start : m.end - s.start + 40]
                 if m.via == "name" and _is_location(before) and not HOST_AFTER.match(after):
                     continue  # "held in Pakistan", "exercises in Russia": a place
+                if m.via == "name" and _place_in_state(gaz, text[max(0, local - 60) : local], m):
+                    continue  # "Medellin, Colombia", "Addis Ababa, capital of Ethiopia": a place
+                if _ends_relative_clause(text[clause[0] : local], after):
+                    continue  # "Nepal, which lies between India and China, is hosting": Nepal
                 if _is_inviter(after):
                     continue
                 if _EXCEPTION_BEFORE.search(
@@ -2378,12 +2437,12 @@ def _read_participants(
                 )
                 if ABSENT.search(ctext) and _IN_PERSON.search(ctext):
                     continue  # a leader not there in person: the state may still take part
-                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after))
+                personal = m.via == "demonym" or bool(_PERSON_AFTER.match(after)) or led_by_people
                 if personal and _NOT_TRAVEL.search(ctext) and not _REPRESENTED.search(ctext):
                     continue  # "Xi did not travel to Italy": the leader's absence, not the state's
                 if (
                     c_absent
-                    and _LEADER_AFTER.match(text, m.end - s.start)
+                    and (_LEADER_AFTER.match(text, m.end - s.start) or _OFFICE_OF.search(before))
                     and not _REPRESENTED.search(text)
                 ):
                     # "Azerbaijani President Aliyev will not be able to attend": the leader's
@@ -2666,6 +2725,19 @@ _LEADER_OF = re.compile(
     r"\b(?:President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\s+"
     r"(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?$"
 )
+# "Ararat Mirzoyan, the foreign minister of Armenia, had declined to attend": a person's office
+# in the state, named before it.
+_OFFICE_OF = re.compile(
+    r"\b(?:president|prime\s+minister|premier|minister(?:\s+for\s+[\w\s]{3,30}?)?|"
+    r"chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The leaders of the states of a list, named before it: "the Presidents of", "leaders of both".
+_PEOPLE_OF_LIST = re.compile(
+    r"\b(?:presidents?|prime\s+ministers?|premiers?|leaders?|heads?\s+of\s+(?:state|government)|"
+    r"kings?|emirs?)\s+of\s+(?:the\s+)?(?:both\s+)?$",
+    re.IGNORECASE,
+)
 _IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b", re.IGNORECASE)
 _REPRESENTED = re.compile(
     r"\b(?:represent\w*|delegations?|led by|on (?:his|her|its|their)? ?behalf|in (?:his|her) place|"
@@ -2696,6 +2768,49 @@ def _is_location(before: str) -> bool:
         # "along with Iran's first vice president": company, not a place
         or re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
     )
+
+
+# "Medellin, Colombia –", "arrived Addis Ababa, capital of Ethiopia": a city and the state it
+# is in, the state named only to say where the city is.
+_CITY_COMMA = re.compile(
+    r"(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<capital>(?:the\s+)?(?:capital|city)\s+of\s+)?(?:the\s+)?$"
+)
+
+
+def _plain(name: str) -> str:
+    """A place name without its accents, case folded ("Medellín" and "Medellin")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _place_in_state(gaz: Gazetteer, before: str, m: StateMention) -> bool:
+    """Whether the state named just after ``before`` follows a city of its own with a comma
+    (or "City, capital of"): the city's state, not a party."""
+    city = _CITY_COMMA.search(before)
+    if city is None:
+        return False
+    if city["capital"]:
+        return True
+    name = _plain(city["city"])
+    known = {_plain(n): iso3 for n, iso3 in (*gaz.places.items(), *gaz.capitals.items())}
+    return known.get(name) == m.iso3
+
+
+# "Nepal, which is located between India and China, is hosting the meet": the verb after the
+# clause's closing comma is said of the state before "which", not of the one ending the clause.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;:()]*$", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(
+    r"^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|would)\s+)?(?:also\s+)?"
+    r"(?:host\w*|attend\w*|participat\w*|join\w*|took|takes|sent|sends|led|leads|chair\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_relative_clause(before: str, after: str) -> bool:
+    """Whether the state between ``before`` and ``after`` ends a relative clause whose closing
+    comma is followed by the main clause's verb of taking part."""
+    return bool(_RELATIVE_OPEN.search(before) and _RELATIVE_CLOSE.match(after))
 
 
 def _is_inviter(after: str) -> bool:
@@ -2752,6 +2867,10 @@ def _read_collective(
         if other is not None and other != meeting.bloc:
             quote = _clip(text, m.start(), m.end())
             meeting.collective.append((f"{_WHOLE_BLOC}{other}", None, attendance, quote))
+    for quote in _whole_bloc_people(gaz, text, meeting):
+        # "All SAARC leaders ... joined the summit", "attended by the GCC Foreign Ministers":
+        # the bloc's people, every one of them, so each member that day.
+        meeting.collective.append(("member", None, attendance, quote))
     for status, quote in _groups_attending(text, meeting, gaz):
         # "attended by foreign ministers of ASEAN and dialogue partners, along with
         # representatives of observer countries": each group, all of it that day.
@@ -2874,6 +2993,50 @@ def _read_counted_states(
             meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
 
 
+# "Some countries will be absent from the summit. These countries are Gabon and Niger, as well
+# as Mali": the sentence after names the states the sentence about the meeting spoke of.
+_THESE_STATES_ARE = re.compile(
+    r"^(?:These|Those|The)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:countries|states|nations|member\s+states)\s+(?:are|were|include|included)\s*:?\s*"
+)
+_SOME_STATES = re.compile(
+    r"\b(?:some|several|a\s+few|few|many|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"\s+(?:[\w-]+\s+)?(?:countries|states|nations|member\s+states)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_states_named_after(
+    matcher: Matcher, text: str, s: Sentence, after: Sentence, meeting: Meeting
+) -> None:
+    """A sentence about the meeting that speaks of some states taking part or staying away
+    ("some countries will be absent from the summit"), followed by one that names them ("These
+    countries are Gabon and Niger, as well as Mali"): each state of that list, as the first
+    sentence says. The quote runs from the states spoken of to the list's end."""
+    head = _THESE_STATES_ARE.match(after.text)
+    group = _SOME_STATES.search(s.text)
+    if head is None or group is None or _COMPOSITION.search(s.text):
+        return
+    if ABSENT.search(s.text):
+        attendance = "absent"
+    elif INVITE.search(s.text) or (meeting.future and not _past(s.text)):
+        attendance = "invited"
+    elif ATTEND.search(s.text):
+        attendance = "attended"
+    else:
+        return  # the states are spoken of, but not as taking part or staying away
+    named = matcher.states(after.text[head.end() :], after.start + head.end())
+    runs = _lists(named, text, 0)
+    if not runs or runs[0][0].begin != after.start + head.end():
+        return  # the list must follow "These countries are" at once
+    quote = text[s.start + group.start() : runs[0][-1].end]
+    if len(quote.split()) > 60:
+        quote = text[after.start : runs[0][-1].end]
+    for m in runs[0]:
+        if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
+            meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
+
+
 # A verb of taking part (or being invited) in the sentence of a collective mention.
 _COLLECTIVE_CUE = re.compile(
     r"\b(?:attend\w*|participat\w*|took part|take part|taking part|present|represent\w*|"
@@ -2991,6 +3154,45 @@ def _groups_attending(text: str, meeting: Meeting, gaz: Gazetteer) -> list[tuple
     return out
 
 
+# The people of a whole bloc, in words that leave none out: "all SAARC leaders", "the leaders
+# of every single ASEAN nation", "attended by the GCC Foreign Ministers", "attended by foreign
+# ministers from the BRICS nations". (Not "EU leaders met" nor "the leaders of the CIS
+# countries arrived": a generic plural may be some of them.)
+_BLOC_WORD = r"(?-i:(?P<bloc>[A-Z][\w-]+))"
+_WHOLE_PEOPLE = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil)\s+ministers|leaders|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
+    r"prime\s+ministers)"
+)
+_WHOLE_BLOC_PEOPLE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\ball\s+(?:of\s+)?(?:the\s+)?" + _BLOC_WORD + r"\s+" + _WHOLE_PEOPLE + r"\b",
+        r"\b"
+        + _WHOLE_PEOPLE
+        + r"\s+(?:of|from)\s+(?:every|each)\s+(?:single\s+)?"
+        + _BLOC_WORD
+        + r"\s+(?:nation|country|state|member(?:\s+state)?)\b",
+        r"\battended\s+by\s+(?:all\s+)?the\s+" + _BLOC_WORD + r"\s+" + _WHOLE_PEOPLE + r"\b",
+        r"\battended\s+by\s+(?:the\s+)?"
+        + _WHOLE_PEOPLE
+        + r"\s+(?:of|from)\s+(?:all\s+)?the\s+"
+        + _BLOC_WORD
+        + r"\s+(?:nations|countries|states|member\s+(?:states|countries)|members)\b",
+    )
+]
+
+
+def _whole_bloc_people(gaz: Gazetteer, text: str, meeting: Meeting) -> list[str]:
+    """Quotes of the mentions of all the people of the meeting's own bloc in ``text``."""
+    found = []
+    for pattern in _WHOLE_BLOC_PEOPLE:
+        for m in pattern.finditer(text):
+            if _bloc_named(gaz, m["bloc"]) == meeting.bloc:
+                found.append(_clip(text, m.start(), m.end()))
+    return found
+
+
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
     r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
@@ -3065,6 +3267,8 @@ def _read_host(
             after = text[m.end - s.start : m.end - s.start + 40]
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
+            if _ends_relative_clause(text[:local], after):
+                continue  # "Nepal, which lies between India and China, is hosting": Nepal
             said = (
                 re.search(_HOSTED_BY, before, re.I)
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
@@ -3378,7 +3582,12 @@ def _finish(
                 present.attendance, present.quote = "attended", meeting.host_quote
         elif (
             meeting.called_off
-            or (from_city and attendance == "invited" and not meeting.invitations)
+            or (
+                from_city
+                and attendance == "invited"
+                and not meeting.invitations
+                and not (meeting.participants and _names_host(gaz, meeting))
+            )
             or (from_city and meeting.host_from_name)
         ):
             # ("the Madrid Summit" names the meeting; it says nothing of Spain taking part)
@@ -3491,6 +3700,17 @@ def _finish(
         meeting.conflicts.append(
             f"host {meeting.host} is not a member of {meeting.bloc} on {when} in the knowledge base"
         )
+
+
+def _names_host(gaz: Gazetteer, meeting: Meeting) -> bool:
+    """Whether the host's quote names the state itself ("the Moldovan capital"), not only a
+    city of it ("Washington, D.C."): with others announced to take part, the state that is
+    named as the place hosts them."""
+    quote = meeting.host_quote or ""
+    names = [
+        n for n, iso3 in (*gaz.state_names.items(), *gaz.demonyms.items()) if iso3 == meeting.host
+    ]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", quote) for n in names)
 
 
 # Words that say when, short of a date: "a day earlier", "last year".
