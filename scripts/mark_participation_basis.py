@@ -172,6 +172,18 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the quote is the US Secretary of State's own address to the assembly",
     ),
+    "participation/OAU/assembly-ordinary-session-8/ETH": (
+        "named",
+        "the host, by its capital in French ('Addis-Abéba'), a form the gazetteer lacks",
+    ),
+    "participation/OAU/assembly-ordinary-session-24/ETH": (
+        "named",
+        "the host, by its capital in French ('Addis-Abeba'), a form the gazetteer lacks",
+    ),
+    "participation/OAU/assembly-ordinary-session-9/MAR": (
+        "named",
+        "the host, by its capital in Arabic ('الرباط', Rabat)",
+    ),
     "participation/SCO/cfm-2006/CHN": (
         "named",
         "'Li' in the list of the six foreign ministers is the host's Foreign Minister Li Zhaoxing",
