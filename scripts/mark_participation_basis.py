@@ -185,6 +185,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the host, by its capital in Arabic ('الرباط', Rabat)",
     ),
+    "participation/OAU/assembly-ordinary-session-16/TCD": (
+        "named",
+        "the cable, written in capitals, names Chad as 'CHAD' (a short name is matched only as written)",
+    ),
     "participation/SCO/cfm-2006/CHN": (
         "named",
         "'Li' in the list of the six foreign ministers is the host's Foreign Minister Li Zhaoxing",
