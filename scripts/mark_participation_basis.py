@@ -187,7 +187,7 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     ),
     "participation/OAU/assembly-ordinary-session-16/TCD": (
         "named",
-        "the cable, written in capitals, names Chad as 'CHAD' (a short name is matched only as written)",
+        "the cable, in capitals, names Chad as 'CHAD' (short names match only as written)",
     ),
     "participation/SCO/cfm-2006/CHN": (
         "named",
