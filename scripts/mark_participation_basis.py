@@ -131,6 +131,7 @@ FORMS: dict[str, list[str]] = {
     "MDG": ["مدغشقر"],
     "NER": ["النيجر"],
     "NGA": ["نيجيريا"],
+    "MWI": ["ملاوي"],
     "RWA": ["الرواندي"],
     "SAU": ["المملكة العربية السعودية"],
     "SEN": ["السنغالي"],
@@ -171,6 +172,22 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OAS/general-assembly-25/USA": (
         "named",
         "the quote is the US Secretary of State's own address to the assembly",
+    ),
+    "participation/OAU/assembly-ordinary-session-8/ETH": (
+        "named",
+        "the host, by its capital in French ('Addis-Abéba'), a form the gazetteer lacks",
+    ),
+    "participation/OAU/assembly-ordinary-session-24/ETH": (
+        "named",
+        "the host, by its capital in French ('Addis-Abeba'), a form the gazetteer lacks",
+    ),
+    "participation/OAU/assembly-ordinary-session-9/MAR": (
+        "named",
+        "the host, by its capital in Arabic ('الرباط', Rabat)",
+    ),
+    "participation/OAU/assembly-ordinary-session-16/TCD": (
+        "named",
+        "the cable, in capitals, names Chad as 'CHAD' (short names match only as written)",
     ),
     "participation/SCO/cfm-2006/CHN": (
         "named",
