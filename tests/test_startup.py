@@ -208,6 +208,14 @@ INDEXED = [
     ("meetings", "SCO", "--series", "chs"),
     ("meetings", "--year", "2020"),
     ("members", "ShanghaiFive", "--on", "2020-02-20"),  # empty: the bloc's lineage says why
+    # The meeting record: a meeting's parts, and rows by year (spans filtered from them).
+    ("meeting", "SCO/dsewg-9", "--format", "json"),
+    ("attended", "SCO", "--status", "observer", "--year", "2020"),
+    ("attended", "G20", "--status", "member", "--from", "2015", "--to", "2025"),
+    ("attended", "--status", "observer", "--year", "2020", "--format", "json"),
+    ("absences", "G20", "--from", "2015", "--to", "2025"),
+    ("state", "Belarus", "--meetings", "--format", "json"),
+    ("meetings", "--host", "Pakistan"),
 ]
 
 

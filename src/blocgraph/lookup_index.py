@@ -257,8 +257,9 @@ def _spanned(
         return None
     asked = [values.get(p) for p in YEAR_PARAMS]
     wanted: list[int | None] = [None if term is None else _year(term) for term in asked]
-    if any(term is not None for term in asked) and (not found[3] or None in wanted):
-        return None  # rows that tie, or a year the index cannot compare: the store decides
+    for term, year in zip(asked, wanted, strict=True):
+        if term is not None and (not found[3] or year is None):
+            return None  # rows that tie, or a year the index cannot compare: the store decides
     import marshal
 
     year, first, last = wanted
