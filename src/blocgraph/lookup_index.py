@@ -39,7 +39,7 @@ from .namespaces import BG, ORG, SCHEMA, SKOS, XSD_DATE, XSD_INTEGER
 from .terms import IRI, Literal, Row
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from .store_protocol import Store
 
@@ -165,6 +165,21 @@ def decode(cell: str | None) -> IRI | Literal | None:
     return Literal(value[1:], datatype or None, language or None)
 
 
+def _decoding() -> Callable[[str | None], IRI | Literal | None]:
+    """``decode``, once per distinct cell: an answer repeats its blocs, statuses and days
+    (terms are never changed once made, so rows may share them)."""
+    made: dict[str | None, IRI | Literal | None] = {}
+
+    def term(cell: str | None) -> IRI | Literal | None:
+        try:
+            return made[cell]
+        except KeyError:
+            made[cell] = found = decode(cell)
+            return found
+
+    return term
+
+
 def _key(query: queries.NamedQuery, values: Mapping[str, IRI | Literal | None]) -> str:
     """A stored answer's key: the query's bound parameters as RDF terms, in their order."""
     return _US.join(encode(values.get(p.name)) or "" for p in query.parameters)
@@ -241,7 +256,8 @@ class LookupIndex:
 
         columns = row[0].split(" ")
         stored = marshal.loads(row[1])
-        return columns, [dict(zip(columns, map(decode, cells), strict=True)) for cells in stored]
+        term = _decoding()
+        return columns, [dict(zip(columns, map(term, cells), strict=True)) for cells in stored]
 
 
 def _spanned(
@@ -264,8 +280,9 @@ def _spanned(
 
     year, first, last = wanted
     columns = found[0].split(" ")
+    term = _decoding()
     rows = [
-        dict(zip(columns, map(decode, cells), strict=True))
+        dict(zip(columns, map(term, cells), strict=True))
         for cells, held in zip(marshal.loads(found[1]), marshal.loads(found[2]), strict=True)
         if (year is None or held == year)
         and (first is None or held >= first)
@@ -332,10 +349,11 @@ def _mirrored(
         ]
         return columns, rows
     texts = _texts(db, {cell for row in cells for cell in row if isinstance(cell, int)})
+    terms = {number: decode(text) for number, text in texts.items()}
     # compare-blocs' ?side is BIND("first"/"second"): text, not a term of the data.
     return columns, [
         {
-            column: Literal(cell) if isinstance(cell, str) else decode(texts.get(cell))
+            column: Literal(cell) if isinstance(cell, str) else terms.get(cell)
             for column, cell in zip(columns, row, strict=True)
         }
         for row in cells
