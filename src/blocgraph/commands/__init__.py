@@ -87,9 +87,10 @@ def knowledge_base(ctx: click.Context) -> KB:
     return kb
 
 
-def emit(result: Result, fmt: str, text: Callable[[Any], str] | None = None) -> None:
+def emit(result: Result, fmt: str, text: Callable[[Any], str] | str | None = None) -> None:
     """Print an api.Result: JSON as its rows (or record), CSV with every column, a table of
-    the columns a person reads, or ``text(result.typed)`` for a multi-part answer."""
+    the columns a person reads, or ``text(result.typed)`` for a multi-part answer (``text``
+    may name a function of render_text, imported only for a table)."""
     from ..output import json_text, printable, render
 
     terminal = on_terminal()
@@ -98,6 +99,10 @@ def emit(result: Result, fmt: str, text: Callable[[Any], str] | None = None) -> 
     elif fmt == "csv":
         click.echo(render(result.typed.rows, result.columns, "csv", terminal=terminal))
     elif text is not None:
+        if isinstance(text, str):
+            from .. import render_text
+
+            text = getattr(render_text, text)
         say(text(result.typed))
     else:
         click.echo(render(result.typed.rows, result.typed.table_columns, "table"))
