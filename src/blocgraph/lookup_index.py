@@ -374,21 +374,6 @@ def _texts(db: Any, ids: set[int]) -> dict[int, str]:
     """The encoded terms of ``ids``."""
     if not ids:
         return {}
-    import sqlite3
-
-    try:
-        # One statement whatever the number of ids (SQLite's JSON functions, built in since
-        # 3.38): preparing one with hundreds of bound variables costs a cold lookup a
-        # millisecond.
-        array = "[" + ",".join(map(str, ids)) + "]"
-        return dict(
-            db.execute(
-                "SELECT id, text FROM term WHERE id IN (SELECT value FROM json_each(?))",
-                (array,),
-            )
-        )
-    except sqlite3.OperationalError:  # an SQLite without them
-        pass
     found: dict[int, str] = {}
     listed = sorted(ids)
     for at in range(0, len(listed), 500):  # well under SQLite's limit of bound variables
