@@ -290,9 +290,9 @@ def _spanned(
 
     year, first, last = wanted
     columns = found[0].split(" ")
-    term = _decoding()
+    decoded = _decoding()
     rows = [
-        dict(zip(columns, map(term, cells), strict=True))
+        dict(zip(columns, map(decoded, cells), strict=True))
         for cells, held in zip(marshal.loads(found[1]), marshal.loads(found[2]), strict=True)
         if (year is None or held == year)
         and (first is None or held >= first)
@@ -835,7 +835,8 @@ def _write_spanned(db: Any, store: Store) -> list[str]:
         return True
 
     blocs = sorted(
-        {r["bloc"] for r in _rows(store, _index_query("meeting-years"), {}) if r.get("bloc")}
+        {r["bloc"] for r in _rows(store, _index_query("meeting-years"), {}) if r.get("bloc")},
+        key=str,
     )
     statuses = _rows(store, queries.get("vocabulary"), {"scheme": Literal("membership-status")})
     with_blocs: list[dict[str, IRI | Literal | None]] = [{"bloc": None}]
@@ -856,7 +857,7 @@ def _write_spanned(db: Any, store: Store) -> list[str]:
     ):
         pairs = _rows(store, _index_query(index_query), {})
         keys: list[dict[str, IRI | Literal | None]] = [
-            {var: term, "bloc": None} for term in sorted({row[var] for row in pairs})
+            {var: term, "bloc": None} for term in sorted({row[var] for row in pairs}, key=str)
         ]
         keys += [{var: row[var], "bloc": row["bloc"]} for row in pairs]
         if run(name, keys):

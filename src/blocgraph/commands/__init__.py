@@ -98,11 +98,12 @@ def emit(result: Result, fmt: str, text: Callable[[Any], str] | str | None = Non
         click.echo(json_text(result.record()))
     elif fmt == "csv":
         click.echo(render(result.typed.rows, result.columns, "csv", terminal=terminal))
-    elif text is not None:
-        if isinstance(text, str):
-            from .. import render_text
+    elif isinstance(text, str):
+        from .. import render_text
 
-            text = getattr(render_text, text)
+        renderer: Callable[[Any], str] = getattr(render_text, text)
+        say(renderer(result.typed))
+    elif text is not None:
         say(text(result.typed))
     else:
         click.echo(render(result.typed.rows, result.typed.table_columns, "table"))
