@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from blocgraph import queries
 from blocgraph.errors import InputError, UnknownIdError
@@ -234,5 +236,33 @@ def test_bind_writes_one_single_variable_values_per_bound_parameter(name, bound)
         assert f"VALUES ?{p.name} {{ {values[p.name].n3()} }}" in text
     # and nothing else of the query changed: without the VALUES blocks, the file's text
     stripped = re.sub(r"VALUES \?\w+ \{ [^}]* \}", "", text)
-    original = queries.MARKER.sub("", q.text)
+    original = queries.marker().sub("", q.text)
     assert " ".join(stripped.split()) == " ".join(original.split())
+
+
+# The header and marker lines are read without compiling their patterns (a lookup's start):
+# the string methods find exactly the lines the patterns match.
+_LINE_CHARS = " \t#:_@aZ9é٣\u00a0\u2003-.\r\x0b\x1c\x85"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LINE_CHARS, max_size=14), st.sampled_from(["param", "title", ""]))
+def test_header_lines_are_read_as_the_pattern_reads_them(tail, key):
+    for line in (tail, "#" + tail, f"# {key}:{tail}", f"#{tail}{key}: {tail}"):
+        found = re.match(queries.HEADER_PATTERN, line)
+        expected = None if found is None or "\n" in line else (found[1], found[2].strip())
+        assert queries._header(line) == expected, repr(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=_LINE_CHARS + "\n", max_size=12), max_size=4))
+def test_marker_lines_are_found_as_the_pattern_finds_them(parts):
+    text = "\n".join(
+        [*parts, "  # @parameters bloc year", "#@parameters", "# @parametersx", *parts]
+    )
+    for variant in (text, text.replace("@parameters", "@parameters" + "".join(parts))):
+        expected = [
+            (variant.count("\n", 0, m.start()) + 1, m[1])
+            for m in re.finditer(queries.MARKER_PATTERN, variant, re.MULTILINE)
+        ]
+        assert queries._markers(variant) == expected, repr(variant)

@@ -208,6 +208,14 @@ INDEXED = [
     ("meetings", "SCO", "--series", "chs"),
     ("meetings", "--year", "2020"),
     ("members", "ShanghaiFive", "--on", "2020-02-20"),  # empty: the bloc's lineage says why
+    # The meeting record: a meeting's parts, and rows by year (spans filtered from them).
+    ("meeting", "SCO/dsewg-9", "--format", "json"),
+    ("attended", "SCO", "--status", "observer", "--year", "2020"),
+    ("attended", "G20", "--status", "member", "--from", "2015", "--to", "2025"),
+    ("attended", "--status", "observer", "--year", "2020", "--format", "json"),
+    ("absences", "G20", "--from", "2015", "--to", "2025"),
+    ("state", "Belarus", "--meetings", "--format", "json"),
+    ("meetings", "--host", "Pakistan"),
 ]
 
 
@@ -217,3 +225,24 @@ def test_a_lookup_the_index_answers_never_loads_pyoxigraph(store, args):
     assert code in (0, None), out
     assert out.strip()
     assert "pyoxigraph" not in modules, f"{' '.join(args)} loaded pyoxigraph"
+
+
+# Output a program reads (JSON, CSV) needs no text renderer: render_text is for tables.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("state", "Belarus", "--bloc", "SCO", "--format", "json"),
+        ("meeting", "SCO/dsewg-9", "--format", "csv"),
+        ("bloc", "SCO", "--format", "json"),
+        ("compare", "BRICS", "SCO", "--on", "2020-02-20", "--format", "json"),
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
+def test_json_and_csv_import_no_text_renderer(store, args):
+    code, out, modules = _lookup(*args)
+    assert code in (0, None), out
+    assert out.strip()
+    assert "blocgraph.render_text" not in modules
+    code, out, modules = _lookup(*args[:-2])  # the same as a table
+    assert code in (0, None), out
+    assert "blocgraph.render_text" in modules

@@ -54,6 +54,22 @@ def test_render_table_json_csv():
     assert not _has_raw_controls(render(rows, ["label"], "csv", terminal=True))
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["Côte d'Ivoire " * 200, "Côte " * 200 + "\u2066x\x85", "plain " * 200, HOSTILE * 50],
+    ids=["not-ascii", "bidi-and-c1-at-the-end", "ascii", "hostile"],
+)
+def test_json_escapes_c1_and_bidi_and_nothing_else(value):
+    from blocgraph.output import json_text
+
+    text = json_text([{"label": value}])
+    assert json.loads(text) == [{"label": value}]
+    expected = json.dumps([{"label": value}], ensure_ascii=False, indent=2)
+    for char in ("\u2066", "\x85", "\x9b", "\u202e"):
+        expected = expected.replace(char, f"\\u{ord(char):04x}")
+    assert text == expected
+
+
 @pytest.fixture(scope="module")
 def hostile_resources(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")

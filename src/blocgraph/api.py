@@ -399,7 +399,7 @@ def open(  # noqa: A001  blocgraph.open(), as sqlite_utils.Database / dbm.open
     stops the worker (so does the end of the interpreter).
 
     Either way, what the store's lookup index holds (``lookup_index``: members, state, joint,
-    compare, bloc, meetings by bloc, year or series) is read in this process, as the command
+    compare, bloc, meetings, meeting, attended, absences) is read in this process, as the command
     line reads it, without a query to the store; the worker runs the rest.
     """
     from .bounded import timeout_from_env

@@ -18,9 +18,19 @@ read it instead, through ``select``, which falls back to the store for anything 
   (``bloc``'s lineage, bodies, series and sources; ``meetings``; the vocabulary the resolver
   checks statuses against): the build runs the named query itself for every binding it
   enumerates and stores its rows as they come, keyed by the bound terms. A binding the build
-  did not enumerate is asked of the store.
+  did not enumerate is asked of the store. ``meeting``'s four parts are stored so for every
+  meeting.
+* **Rows by year** (``SPANNED``): the meeting record's lookups whose parameters include a
+  year or a span of years (``attended``, ``absences``, ``state --meetings``, ``meetings
+  --host``). A span cannot be enumerated either: the build stores each query's rows for every
+  binding of its other parameters with the years left unbound, and each row's year (its
+  meeting's ``bg:startYear``, from ``queries/index/meeting-starts.rq``); a year or a span
+  keeps the rows of those years, in the stored order. That is the query's own answer when no
+  two different rows tie on its ORDER BY (the rows it keeps are then in the one order ORDER
+  BY allows), which the build checks for each binding; where rows tie, only the binding
+  without years is answered, and the store answers its years and spans.
 
-tests/test_lookup_index.py compares both, row for row and in order, with the named queries
+tests/test_lookup_index.py compares them all, row for row and in order, with the named queries
 run on the store. Each query's text is digested into the index: a query edited since the build
 (or an index of an older format, or a missing one) is answered by the store. The file's size
 and mtime are in the store's manifest, as RocksDB's files are.
@@ -39,13 +49,13 @@ from .namespaces import BG, ORG, SCHEMA, SKOS, XSD_DATE, XSD_INTEGER
 from .terms import IRI, Literal, Row
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from .store_protocol import Store
 
 INDEX_FILE = "blocgraph-lookups.sqlite"
 # Bump when the tables or the SQL change: an index of another format is not read.
-FORMAT = "2"
+FORMAT = "3"
 
 # The named queries answered by SQL over the index's tables (see the module's docstring).
 MIRRORED = (
@@ -57,7 +67,38 @@ MIRRORED = (
     "bloc-status-counts",
 )
 # The named queries whose answers the build stores for every binding it enumerates.
-MEMOISED = ("vocabulary", "bloc-lineage", "bloc-bodies", "bloc-series", "bloc-sources", "meetings")
+MEETING_PARTS = (
+    "meeting-details",
+    "meeting-invitations",
+    "meeting-sources",
+    "meeting-participants",
+)
+MEMOISED = (
+    "vocabulary",
+    "bloc-lineage",
+    "bloc-bodies",
+    "bloc-series",
+    "bloc-sources",
+    "meetings",
+    # `meeting`: each meeting's parts, stored for every meeting (meeting-ids).
+    *MEETING_PARTS,
+)
+# The queries over the meeting record whose parameters include a year or a span of years
+# (``attended``, ``absences``, ``state --meetings``, ``meetings --host``): the build stores
+# each one's rows once per binding of its other parameters (the key), years left unbound, with
+# each row's year (its meeting's bg:startYear); a year or a span keeps the rows of those years.
+# That is the query's own answer only if the rows' order cannot depend on which rows are
+# asked for: the build checks that no two different rows tie on the ORDER BY (given below, as
+# columns, "@from" being the meeting's bg:validFrom), and answers only the unbounded binding
+# of a key that has ties (ASEAN's 38th and 39th summits, both on 2021-10-26, with Myanmar
+# absent from both), leaving its years and spans to the store.
+SPANNED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "observers-attended": (("bloc", "status"), ("date", "label", "meeting")),
+    "absences": (("bloc",), ("@from", "label")),
+    "state-meetings": (("state", "bloc"), ("date", "meeting")),
+    "meetings-hosted-by": (("host", "bloc"), ("@from", "meeting")),
+}
+YEAR_PARAMS = ("year", "from_year", "to_year")
 # The queries the build reads the index's tables and bindings with (queries/index/).
 INDEX_QUERIES = (
     "property-values",
@@ -65,9 +106,12 @@ INDEX_QUERIES = (
     "english-labels",
     "meeting-years",
     "blocs-with-bodies",
+    "meeting-starts",
+    "participant-blocs",
+    "host-blocs",
 )
-# Queries the build runs to enumerate bindings (blocs) without storing their answers.
-ENUMERATING = ("blocs",)
+# Queries the build runs to enumerate bindings (blocs, meetings) without storing their answers.
+ENUMERATING = ("blocs", "meeting-ids")
 
 # Table -> the property its rows are (subject, value) of; "day": the value is an xsd:date.
 PROPERTY_TABLES = {
@@ -94,7 +138,7 @@ def index_query_path(name: str) -> str:
 def source_queries() -> list[str]:
     """The query files the index is built from (in the store's fingerprint: editing one
     rebuilds the store and its index)."""
-    named = [paths.query_path(name) for name in (*MIRRORED, *MEMOISED, *ENUMERATING)]
+    named = [paths.query_path(name) for name in (*MIRRORED, *MEMOISED, *SPANNED, *ENUMERATING)]
     return [*named, *(index_query_path(name) for name in INDEX_QUERIES)]
 
 
@@ -129,6 +173,21 @@ def decode(cell: str | None) -> IRI | Literal | None:
     rest, _, language = cell.rpartition(_US)
     value, _, datatype = rest.rpartition(_US)
     return Literal(value[1:], datatype or None, language or None)
+
+
+def _decoding() -> Callable[[str | None], IRI | Literal | None]:
+    """``decode``, once per distinct cell: an answer repeats its blocs, statuses and days
+    (terms are never changed once made, so rows may share them)."""
+    made: dict[str | None, IRI | Literal | None] = {}
+
+    def term(cell: str | None) -> IRI | Literal | None:
+        try:
+            return made[cell]
+        except KeyError:
+            made[cell] = found = decode(cell)
+            return found
+
+    return term
 
 
 def _key(query: queries.NamedQuery, values: Mapping[str, IRI | Literal | None]) -> str:
@@ -183,7 +242,7 @@ class LookupIndex:
         """The query's answer from the index, or None when it does not hold it (a query it
         does not answer, edited since the build, a binding the build did not store)."""
         name = query.name
-        if name not in _SQL and name not in MEMOISED:
+        if name not in _SQL and name not in MEMOISED and name not in SPANNED:
             return None
         db = self._connect()
         if not db or self._digests.get(name) != _digest(query.text):
@@ -193,6 +252,8 @@ class LookupIndex:
         try:
             if name in _SQL:
                 return _mirrored(db, name, values)
+            if name in SPANNED:
+                return _spanned(db, name, values)
             row = db.execute(
                 "SELECT columns, rows FROM answers WHERE query = ? AND key = ?",
                 (name, _key(query, values)),
@@ -205,7 +266,52 @@ class LookupIndex:
 
         columns = row[0].split(" ")
         stored = marshal.loads(row[1])
-        return columns, [dict(zip(columns, map(decode, cells), strict=True)) for cells in stored]
+        term = _decoding()
+        return columns, [dict(zip(columns, map(term, cells), strict=True)) for cells in stored]
+
+
+def _spanned(
+    db: Any, name: str, values: Mapping[str, IRI | Literal | None]
+) -> tuple[list[str], list[Row]] | None:
+    """A SPANNED query's answer: the stored rows of its key, those of the years asked for."""
+    keys = SPANNED[name][0]
+    found = db.execute(
+        "SELECT columns, rows, years, total FROM spanned WHERE query = ? AND key = ?",
+        (name, _US.join(encode(values.get(p)) or "" for p in keys)),
+    ).fetchone()
+    if found is None:
+        return None
+    asked = [values.get(p) for p in YEAR_PARAMS]
+    wanted: list[int | None] = [None if term is None else _year(term) for term in asked]
+    for term, year in zip(asked, wanted, strict=True):
+        if term is not None and (not found[3] or year is None):
+            return None  # rows that tie, or a year the index cannot compare: the store decides
+    import marshal
+
+    year, first, last = wanted
+    columns = found[0].split(" ")
+    decoded = _decoding()
+    rows = [
+        dict(zip(columns, map(decoded, cells), strict=True))
+        for cells, held in zip(marshal.loads(found[1]), marshal.loads(found[2]), strict=True)
+        if (year is None or held == year)
+        and (first is None or held >= first)
+        and (last is None or held <= last)
+    ]
+    return columns, rows
+
+
+def _year(term: IRI | Literal) -> int | None:
+    """A bound year as an int, if it is an xsd:integer in canonical form (which joins and
+    compares with the meetings' bg:startYear as its int does); else None."""
+    if isinstance(term, Literal) and term.datatype == XSD_INTEGER and _is_canonical(term):
+        return int(term)
+    return None
+
+
+def _is_canonical(text: str) -> bool:
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isdigit() and digits.isascii() and (digits == "0" or digits[0] != "0")
 
 
 def _read_only_uri(path: str) -> str:
@@ -253,10 +359,11 @@ def _mirrored(
         ]
         return columns, rows
     texts = _texts(db, {cell for row in cells for cell in row if isinstance(cell, int)})
+    terms = {number: decode(text) for number, text in texts.items()}
     # compare-blocs' ?side is BIND("first"/"second"): text, not a term of the data.
     return columns, [
         {
-            column: Literal(cell) if isinstance(cell, str) else decode(texts.get(cell))
+            column: Literal(cell) if isinstance(cell, str) else terms.get(cell)
             for column, cell in zip(columns, row, strict=True)
         }
         for row in cells
@@ -491,8 +598,10 @@ def write_lookup_index(store: Store, path: str | os.PathLike[str]) -> None:
         db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         mirrors = _write_tables(db, store)
         _write_answers(db, store)
+        spanned = _write_spanned(db, store)
         meta = {"format": FORMAT}
         names = (*MIRRORED, *MEMOISED) if mirrors else MEMOISED
+        names = (*names, *spanned)
         for name in names:
             meta[f"digest:{name}"] = _digest(queries.get(name).text)
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -669,3 +778,106 @@ def _write_answers(db: Any, store: Store) -> None:
         store_answer("meetings", {"bloc": row["bloc"], "year": Literal(year, XSD_INTEGER)})
     for year in sorted(years):
         store_answer("meetings", {"year": Literal(year, XSD_INTEGER)})
+    # `meeting`: the parts of every meeting that has an id.
+    for row in _rows(store, named["meeting-ids"], {}):
+        if isinstance(row.get("meeting"), IRI):
+            for name in MEETING_PARTS:
+                store_answer(name, {"meeting": row["meeting"]})
+
+
+def _write_spanned(db: Any, store: Store) -> list[str]:
+    """The SPANNED queries' rows for every key the build enumerates; the names of those it
+    wrote (none when a meeting has two start years or first days: rows could not be given
+    one year)."""
+    import marshal
+
+    db.execute(
+        "CREATE TABLE spanned (query TEXT, key TEXT, columns TEXT, rows BLOB, years BLOB, "
+        "total INTEGER, PRIMARY KEY (query, key))"
+    )
+    starts: dict[str, tuple[int, str | None]] = {}
+    for meeting, year, first in _encoded_rows(store, _index_query("meeting-starts"), {}):
+        held = None if year is None else _year(decode(year))  # type: ignore[arg-type]
+        if meeting is None or held is None or meeting in starts:
+            return []  # a start year that is no canonical integer, or two of one meeting
+        starts[meeting] = (held, first)
+
+    def run(name: str, keys: list[dict[str, IRI | Literal | None]]) -> bool:
+        query = queries.get(name)
+        params, order = SPANNED[name]
+        if {p.name for p in query.parameters} != {*params, *(_names(query) & set(YEAR_PARAMS))}:
+            return False  # parameters this table was not written for
+        if _order_by(query.text) != [v.replace("@", "") for v in order]:
+            return False  # an ORDER BY this table was not written for
+        for values in keys:
+            columns, rows = store.select(queries.bind(query, values))
+            cells = [tuple(encode(row.get(c)) for c in columns) for row in rows]
+            at = columns.index("meeting")
+            if any(row[at] not in starts for row in cells):
+                return False
+            keyed: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
+            total = True
+            for row in cells:
+                start = starts[row[at]]  # type: ignore[index]
+                sort = tuple(start[1] if v == "@from" else row[columns.index(v)] for v in order)
+                total = total and keyed.setdefault(sort, row) == row
+            db.execute(
+                "INSERT INTO spanned VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    name,
+                    _US.join(encode(values.get(p)) or "" for p in params),
+                    " ".join(columns),
+                    marshal.dumps(cells),
+                    marshal.dumps([starts[row[at]][0] for row in cells]),  # type: ignore[index]
+                    int(total),
+                ),
+            )
+        return True
+
+    blocs = sorted(
+        {r["bloc"] for r in _rows(store, _index_query("meeting-years"), {}) if r.get("bloc")},
+        key=str,
+    )
+    statuses = _rows(store, queries.get("vocabulary"), {"scheme": Literal("membership-status")})
+    with_blocs: list[dict[str, IRI | Literal | None]] = [{"bloc": None}]
+    with_blocs += [{"bloc": bloc} for bloc in blocs]
+    written = []
+    attended = [
+        {**bound, "status": Literal(str(row["notation"]))}
+        for bound in with_blocs
+        for row in statuses
+    ]
+    if run("observers-attended", attended):
+        written.append("observers-attended")
+    if run("absences", with_blocs):
+        written.append("absences")
+    for name, index_query, var in (
+        ("state-meetings", "participant-blocs", "state"),
+        ("meetings-hosted-by", "host-blocs", "host"),
+    ):
+        pairs = _rows(store, _index_query(index_query), {})
+        keys: list[dict[str, IRI | Literal | None]] = [
+            {var: term, "bloc": None} for term in sorted({row[var] for row in pairs}, key=str)
+        ]
+        keys += [{var: row[var], "bloc": row["bloc"]} for row in pairs]
+        if run(name, keys):
+            written.append(name)
+    return written
+
+
+def _index_query(name: str) -> queries.NamedQuery:
+    return queries.parse_query_file(index_query_path(name))
+
+
+def _names(query: queries.NamedQuery) -> set[str]:
+    return {p.name for p in query.parameters}
+
+
+def _order_by(text: str) -> list[str]:
+    """The variables of a query's last ORDER BY (plain ones; anything else gives [])."""
+    if "ORDER BY" not in text:
+        return []
+    terms = text.rsplit("ORDER BY", 1)[1].split("#", 1)[0].split()
+    if not all(t.startswith("?") and t[1:].replace("_", "").isalnum() for t in terms):
+        return []
+    return [t[1:] for t in terms]

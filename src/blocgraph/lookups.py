@@ -164,6 +164,8 @@ def _pick(result: Result, columns: list[str], brief: list[str] | None = None) ->
 def _intervals(result: Result, columns: list[str]) -> Result:
     """Membership rows with their days and precisions (DAY_COLUMNS) added; ``columns`` as a
     table shows them (``state``, ``start``, ``end``, ...), every row column after iso3."""
+    # Each date once (a state's 262 memberships start on far fewer dates).
+    found: dict[tuple[str, str | None, int], tuple[Literal | None, Literal | None]] = {}
     for row in result.rows:
         for end, (day, precision) in enumerate(
             (("valid_from", "start_precision"), ("valid_until", "end_precision"))
@@ -171,9 +173,15 @@ def _intervals(result: Result, columns: list[str]) -> Result:
             literal = row.get("end" if end else "start")
             row[day] = row[precision] = None
             if isinstance(literal, Literal) and literal.datatype in PRECISIONS:
-                with suppress(ValueError):
-                    row[day] = Literal(_day(literal, end), XSD_DATE)
-                    row[precision] = Literal(PRECISIONS[literal.datatype])
+                key = (str(literal), literal.datatype, end)
+                if key not in found:
+                    found[key] = (None, None)
+                    with suppress(ValueError):
+                        found[key] = (
+                            Literal(_day(literal, end), XSD_DATE),
+                            Literal(PRECISIONS[literal.datatype]),
+                        )
+                row[day], row[precision] = found[key]
     picked = _pick(result, columns)
     return picked.replace(columns=picked.columns + DAY_COLUMNS, brief=picked.table_columns)
 

@@ -17,8 +17,8 @@ parameter left unbound is ``UNDEF``; as a comment, the marker leaves the file ru
 
 from __future__ import annotations
 
+import functools
 import os
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import paths
@@ -26,14 +26,59 @@ from .errors import InputError, UnknownIdError
 from .terms import IRI, Literal
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Mapping
     from pathlib import Path
 
 PARAM_TYPES = ("bloc", "state", "meeting", "date", "year", "status", "capacity", "string", "iri")
 # "# @parameters" binds every parameter there; "# @parameters a b" binds only a and b, so a
 # sub-SELECT carries just the values it uses (Virtuoso's planner multiplies unrelated ones).
-MARKER = re.compile(r"^[ \t]*#[ \t]*@parameters\b([ \t\w]*)$", re.MULTILINE)
-_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+MARKER_PATTERN = r"^[ \t]*#[ \t]*@parameters\b([ \t\w]*)$"
+# A header line: "# key: value".
+HEADER_PATTERN = r"^#\s*(\w+):\s*(.*)$"
+# Every lookup reads two or three query files, but only one that the store answers binds
+# values into its text: the header and the markers are read with string methods (_header,
+# _markers: the same lines as the patterns, tests/test_queries.py checks), and the marker's
+# pattern is compiled when values are first bound (compiling both cost a lookup 0.6 ms).
+
+
+@functools.cache
+def marker() -> re.Pattern[str]:
+    """MARKER_PATTERN, compiled (multi-line)."""
+    import re
+
+    return re.compile(MARKER_PATTERN, re.MULTILINE)
+
+
+def _is_word(char: str) -> bool:
+    """As a regular expression's \\w (a str pattern's: letters, digits, numbers, _)."""
+    return char == "_" or char.isalnum()
+
+
+def _header(line: str) -> tuple[str, str] | None:
+    """(key, value stripped) where HEADER_PATTERN matches ``line`` (one line), else None."""
+    if not line.startswith("#"):
+        return None
+    key, colon, value = line[1:].lstrip().partition(":")
+    if colon and key and all(_is_word(c) for c in key):
+        return key, value.strip()
+    return None
+
+
+def _markers(text: str) -> list[tuple[int, str]]:
+    """(line number, the names after it) of each line MARKER_PATTERN matches in ``text``."""
+    found = []
+    for number, line in enumerate(text.split("\n"), 1):
+        rest = line.lstrip(" \t")
+        if not rest.startswith("#"):
+            continue
+        rest = rest[1:].lstrip(" \t")
+        if not rest.startswith("@parameters"):
+            continue
+        names = rest[len("@parameters") :]
+        if names[:1] in ("", " ", "\t") and all(c in " \t" or _is_word(c) for c in names):
+            found.append((number, names))
+    return found
 
 
 # NamedTuples rather than dataclasses: every lookup loads this module, and a dataclass costs
@@ -93,10 +138,10 @@ def parse_query_file(
             if line.strip():
                 break
             continue
-        m = _HEADER.match(line)
-        if not m:
+        header = _header(line)
+        if header is None:
             continue
-        key, value = m[1], m[2].strip()
+        key, value = header
         if key == "title":
             title = value
         elif key == "description":
@@ -105,13 +150,13 @@ def parse_query_file(
             examples.append(value)
         elif key == "param":
             params.append(_parse_param(path, lineno, value))
-    if params and not MARKER.search(text):
+    markers = _markers(text)
+    if params and not markers:
         raise InputError(f"{path}: declares parameters but has no '# @parameters' line")
     declared = {p.name for p in params}
-    for m in MARKER.finditer(text):
-        unknown = [n for n in m[1].split() if n not in declared]
+    for lineno, names in markers:
+        unknown = [n for n in names.split() if n not in declared]
         if unknown:
-            lineno = text.count("\n", 0, m.start()) + 1
             raise InputError(f"{path}:{lineno}: '# @parameters' names undeclared {unknown[0]!r}")
     return NamedQuery(
         name=name or _stem(path),
@@ -199,4 +244,4 @@ def bind(query: NamedQuery, values: Mapping[str, IRI | Literal | None]) -> str:
         wanted = marker[1].split() or list(blocks)
         return "  " + " ".join(blocks[n] for n in wanted if n in blocks)
 
-    return MARKER.sub(values_block, query.text)
+    return marker().sub(values_block, query.text)

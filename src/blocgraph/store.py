@@ -120,7 +120,7 @@ _FINGERPRINTS = "fingerprints.tsv"  # in the cache folder: stat key -> content f
 
 def _remembered_fingerprints() -> dict[str, str]:
     try:
-        with open(os.path.join(_cache_folder(), _FINGERPRINTS), encoding="ascii") as stream:
+        with open(os.path.join(_cache_folder(), _FINGERPRINTS), encoding="utf-8") as stream:
             text = stream.read()
     except (OSError, UnicodeDecodeError):
         return {}

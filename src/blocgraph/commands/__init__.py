@@ -87,9 +87,10 @@ def knowledge_base(ctx: click.Context) -> KB:
     return kb
 
 
-def emit(result: Result, fmt: str, text: Callable[[Any], str] | None = None) -> None:
+def emit(result: Result, fmt: str, text: Callable[[Any], str] | str | None = None) -> None:
     """Print an api.Result: JSON as its rows (or record), CSV with every column, a table of
-    the columns a person reads, or ``text(result.typed)`` for a multi-part answer."""
+    the columns a person reads, or ``text(result.typed)`` for a multi-part answer (``text``
+    may name a function of render_text, imported only for a table)."""
     from ..output import json_text, printable, render
 
     terminal = on_terminal()
@@ -97,6 +98,11 @@ def emit(result: Result, fmt: str, text: Callable[[Any], str] | None = None) -> 
         click.echo(json_text(result.record()))
     elif fmt == "csv":
         click.echo(render(result.typed.rows, result.columns, "csv", terminal=terminal))
+    elif isinstance(text, str):
+        from .. import render_text
+
+        renderer: Callable[[Any], str] = getattr(render_text, text)
+        say(renderer(result.typed))
     elif text is not None:
         say(text(result.typed))
     else:

@@ -15,6 +15,4 @@ from . import emit, example, knowledge_base, output_options
 @click.pass_context
 def bloc_cmd(ctx: click.Context, bloc: str, on: str | None, fmt: str) -> None:
     """One bloc at a glance: founding, predecessor, states by status, bodies, series, sources."""
-    from ..render_text import bloc_text
-
-    emit(knowledge_base(ctx).bloc(bloc, on=on), fmt, bloc_text)
+    emit(knowledge_base(ctx).bloc(bloc, on=on), fmt, "bloc_text")

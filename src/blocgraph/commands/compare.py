@@ -26,6 +26,4 @@ def compare(
     first_status / second_status says which. COW's 'unknown' (missing data) counts as not
     in the bloc unless --status unknown.
     """
-    from ..render_text import compare_text
-
-    emit(knowledge_base(ctx).compare(bloc_a, bloc_b, on=on, status=status), fmt, compare_text)
+    emit(knowledge_base(ctx).compare(bloc_a, bloc_b, on=on, status=status), fmt, "compare_text")

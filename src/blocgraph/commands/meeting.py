@@ -17,6 +17,4 @@ def meeting_cmd(ctx: click.Context, meeting: str, fmt: str) -> None:
 
     MEETING is a meeting id as `blocgraph meetings` lists it (e.g. SCO/dsewg-9).
     """
-    from ..render_text import meeting_text
-
-    emit(knowledge_base(ctx).meeting(meeting), fmt, meeting_text)
+    emit(knowledge_base(ctx).meeting(meeting), fmt, "meeting_text")

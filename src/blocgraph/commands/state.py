@@ -47,8 +47,6 @@ def state_cmd(
     around it. Rows of COW's 'unknown' status (missing data) are left out unless --all.
     With --bloc, the state's path in that bloc: each status with the one it followed.
     """
-    from ..render_text import transitions_text
-
     result = knowledge_base(ctx).state(
         state,
         on=on,
@@ -58,4 +56,4 @@ def state_cmd(
         to_year=to_year,
         all_rows=all_rows,
     )
-    emit(result, fmt, transitions_text if bloc and not show_meetings else None)
+    emit(result, fmt, "transitions_text" if bloc and not show_meetings else None)
