@@ -3267,8 +3267,6 @@ def _read_host(
             after = text[m.end - s.start : m.end - s.start + 40]
             if _HOSTED_ANOTHER.match(after):
                 continue  # "Brazil hosted the previous summit": another meeting's host
-            if _ends_relative_clause(text[:local], after):
-                continue  # "Nepal, which lies between India and China, is hosting": Nepal
             said = (
                 re.search(_HOSTED_BY, before, re.I)
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
