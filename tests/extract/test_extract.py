@@ -1318,7 +1318,9 @@ def test_dev_corpus_quality(store, gaz):
     the next sentence, a city's state, relative clauses, a leader's or minister's absence,
     capacities and verbs of taking part in other languages) bring the merged rules to precision
     0.924, recall 0.724, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.851 and recall
-    0.503). The floor sits a little below, so that a regression fails.
+    0.503). Round 6's held-out split (34 reports, scored three times at stop 18) then joined dev
+    as 125-158: on the 158 reports the same rules measure precision 0.890, recall 0.629, dates
+    122/166 and hosts 141/197. The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1328,9 +1330,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.72, score.misses
-    assert score.precision >= 0.92, score.extras
-    assert score.dates_right >= 109 and score.hosts_right >= 123, score.misses
+    assert score.recall >= 0.62, score.misses
+    assert score.precision >= 0.885, score.extras
+    assert score.dates_right >= 121 and score.hosts_right >= 140, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
