@@ -10,6 +10,10 @@ name the state or hold the date). Targets: recall >= 0.9, precision >= 0.95, 0 i
 Timing: the first run (gazetteer built from the store and cached; the store itself already
 built) and a warm run, both as `blocgraph extract` processes on a 2,000-character report.
 
+Where it loses: every missed gold participant, wrong proposal, wrong date and wrong host,
+counted by the stage that lost it (blocgraph.extract.score.LOSS_STAGES). These are totals with
+no report named, printed for both splits.
+
 The misses and extras are listed for the dev split only (or with --details): the held-out
 split is for measuring, not for reading while the extractor is tuned.
 """
@@ -57,6 +61,7 @@ def run_split(name: str, details: bool) -> bool:
     print(f"dates         {score.date_accuracy:.3f}  ({dates} pinned)")
     print(f"hosts         {score.host_accuracy:.3f}  ({hosts} pinned)")
     print(f"invented      {len(score.invented)}")
+    print_losses(score)
     if details:
         for line in score.invented:
             print(f"  invented: {line}")
@@ -65,6 +70,20 @@ def run_split(name: str, details: bool) -> bool:
         for line in score.extras:
             print(f"  extra:    {line}")
     return score.recall >= 0.9 and score.precision >= 0.95 and not score.invented
+
+
+def print_losses(score) -> None:
+    from blocgraph.extract.score import LOSS_STAGES
+
+    wrong = score.proposed - score.true_positives
+    print(
+        f"where it loses: {score.gold - score.true_positives} gold participants missed, "
+        f"{wrong} proposals wrong; meetings paired {score.gold_meetings_paired}/"
+        f"{score.gold_meetings} gold, {score.proposed_meetings} proposed"
+    )
+    for stage, meaning in LOSS_STAGES.items():
+        count = score.losses.get(stage, 0)
+        print(f"  {stage:<40} {count:>5}   {meaning}")
 
 
 def timing() -> None:

@@ -12,12 +12,17 @@ prints and what the dev-split test asserts.
 * Invented facts: a proposed participant, host or date with no support in the text: its quote
   is not a verbatim piece of the text, or the quote does not name the state (by a name,
   demonym, capital or a place in it) or hold the date.
+* Losses: every missed gold participant, every wrong proposal, and every wrong date or host,
+  counted by the stage that lost it (`LOSS_STAGES`). These are totals with no report named, so
+  they can be printed for the held-out split too: they say where an unseen split loses without
+  showing what to tune against.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +34,33 @@ from .proposals import latin_lookalikes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+
+# Where a missed gold participant, a wrong proposal, a wrong date or a wrong host was lost.
+# The miss stages of one split add up to gold - right, the extra stages to proposed - right.
+LOSS_STAGES = {
+    "missed: meeting not found": "its gold meeting paired with no proposed meeting",
+    "missed: meeting in passing not found": "the same, for a gold meeting in passing",
+    "missed: state under another meeting": "proposed, but under another of the report's meetings",
+    "missed: capacity differs": "the state is proposed for this meeting in another capacity",
+    "missed: named state not read": "the gold names it; no proposal for it at this meeting",
+    "missed: collective not expanded": "the gold infers it from a collective; no proposal",
+    "extra: meeting not in gold": "proposed under a meeting that paired with no gold meeting",
+    "extra: capacity differs": "the state is gold for this meeting in another capacity",
+    "extra: state of another gold meeting": "gold at another of the report's meetings",
+    "extra: not a participant, from text": "no gold participant; capacity from the text",
+    "extra: not a participant, from kb": "no gold participant; capacity from the KB",
+    "extra: not a participant, inferred": "no gold participant; a collective expanded",
+    "meetings: gold, not paired": "a gold meeting (not one in passing) no proposal paired with",
+    "meetings: gold in passing, not paired": "a gold meeting in passing no proposal paired with",
+    "meetings: proposed, not paired": "a proposed meeting that paired with no gold meeting",
+    "dates: meeting not found": "a pinned gold date whose meeting paired with nothing",
+    "dates: none proposed": "the paired proposal has no date",
+    "dates: wrong": "the paired proposal has another date",
+    "hosts: meeting not found": "a pinned gold host whose meeting paired with nothing",
+    "hosts: none proposed": "the paired proposal has no host",
+    "hosts: wrong": "the paired proposal has another host",
+}
 
 
 @dataclass
@@ -44,6 +76,10 @@ class Score:
     invented: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    losses: Counter[str] = field(default_factory=Counter)
+    gold_meetings: int = 0
+    gold_meetings_paired: int = 0
+    proposed_meetings: int = 0
 
     @property
     def precision(self) -> float:
@@ -251,28 +287,65 @@ def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
     return out
 
 
+def _rows(proposal: dict) -> dict[tuple[str | None, str], dict]:
+    """(state, capacity) -> the proposed participant, for one proposed meeting."""
+    return {(_tail(x["state"], "state/"), x["capacity"]): x for x in proposal["participants"]}
+
+
 def score_document(
     name: str, text: str, gold: dict, result: dict, gaz: Gazetteer, score: Score
 ) -> None:
     score.documents += 1
     pairs = match(result["meetings"], gold["meetings"])
     matched_ids = {id(p) for p in pairs.values()}
+    score.gold_meetings += len(gold["meetings"])
+    score.gold_meetings_paired += len(pairs)
+    score.proposed_meetings += len(result["meetings"])
+    losses = score.losses
+    for gi, g in enumerate(gold["meetings"]):
+        if gi not in pairs:
+            passing = g.get("mentioned_in_passing")
+            losses[f"meetings: gold{' in passing' if passing else ''}, not paired"] += 1
+    losses["meetings: proposed, not paired"] += len(result["meetings"]) - len(pairs)
+    # The report's states by meeting, to tell a state put under the wrong meeting from one
+    # that is no participant at all.
+    gold_states = [{x["state"] for x in g["participants"]} for g in gold["meetings"]]
+    proposed_states = [{s for s, _ in _rows(p)} for p in result["meetings"]]
     for gi, g in enumerate(gold["meetings"]):
         p = pairs.get(gi)
-        gold_rows = {(x["state"], x["capacity"]) for x in g["participants"]}
-        got_rows = (
-            {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
-            if p
-            else set()
-        )
+        gold_rows = {(x["state"], x["capacity"]): x for x in g["participants"]}
+        got = _rows(p) if p else {}
         score.gold += len(gold_rows)
-        score.true_positives += len(gold_rows & got_rows)
-        for row in sorted(gold_rows - got_rows):
+        score.true_positives += len(gold_rows.keys() & got.keys())
+        got_states = {s for s, _ in got}
+        elsewhere = set().union(
+            *(s for q, s in zip(result["meetings"], proposed_states, strict=True) if q is not p)
+        )
+        for row in sorted(gold_rows.keys() - got.keys()):
             score.misses.append(f"{name}: {g['label']}: {row[0]} {row[1]}")
+            if p is None:
+                passing = " in passing" if g.get("mentioned_in_passing") else ""
+                losses[f"missed: meeting{passing} not found"] += 1
+            elif row[0] in got_states:
+                losses["missed: capacity differs"] += 1
+            elif row[0] in elsewhere:
+                losses["missed: state under another meeting"] += 1
+            elif gold_rows[row].get("inferred"):
+                losses["missed: collective not expanded"] += 1
+            else:
+                losses["missed: named state not read"] += 1
         if p:
-            score.proposed += len(got_rows)
-            for row in sorted(got_rows - gold_rows):
+            score.proposed += len(got)
+            gold_here = {s for s, _ in gold_rows}
+            gold_elsewhere = set().union(*(s for j, s in enumerate(gold_states) if j != gi))
+            for row in sorted(got.keys() - gold_rows.keys()):
                 score.extras.append(f"{name}: {g['label']}: {row[0]} {row[1]}")
+                if row[0] in gold_here:
+                    losses["extra: capacity differs"] += 1
+                elif row[0] in gold_elsewhere:
+                    losses["extra: state of another gold meeting"] += 1
+                else:
+                    losses[_not_a_participant(got[row])] += 1
         if g.get("start"):
             score.dates_pinned += 1
             if (
@@ -282,26 +355,49 @@ def score_document(
             ):
                 score.dates_right += 1
             else:
-                got = f"{p.get('start')}..{p.get('end')}" if p else "no meeting"
+                said = f"{p.get('start')}..{p.get('end')}" if p else "no meeting"
                 score.misses.append(
-                    f"{name}: {g['label']}: dates {g['start']}..{g.get('end')}, got {got}"
+                    f"{name}: {g['label']}: dates {g['start']}..{g.get('end')}, got {said}"
                 )
+                losses[
+                    "dates: meeting not found"
+                    if p is None
+                    else "dates: none proposed"
+                    if not p.get("start")
+                    else "dates: wrong"
+                ] += 1
         if g.get("host"):
             score.hosts_pinned += 1
             if p and _tail(p.get("host"), "state/") == g["host"]:
                 score.hosts_right += 1
             else:
-                got = _tail(p.get("host"), "state/") if p else "no meeting"  # type: ignore[assignment]
-                score.misses.append(f"{name}: {g['label']}: host {g['host']}, got {got}")
+                said = _tail(p.get("host"), "state/") if p else "no meeting"  # type: ignore[assignment]
+                score.misses.append(f"{name}: {g['label']}: host {g['host']}, got {said}")
+                losses[
+                    "hosts: meeting not found"
+                    if p is None
+                    else "hosts: none proposed"
+                    if not p.get("host")
+                    else "hosts: wrong"
+                ] += 1
     for p in result["meetings"]:
         if id(p) not in matched_ids:
-            rows = {(_tail(x["state"], "state/"), x["capacity"]) for x in p["participants"]}
+            rows = _rows(p)
             score.proposed += len(rows)
+            losses["extra: meeting not in gold"] += len(rows)
             for row in sorted(rows):
                 score.extras.append(
                     f"{name}: unmatched {p['label']} {p.get('start')}: {row[0]} {row[1]}"
                 )
     score.invented += [f"{name}: {line}" for line in invented(text, result, gaz)]
+
+
+def _not_a_participant(proposal: dict) -> str:
+    if proposal.get("inferred"):
+        return "extra: not a participant, inferred"
+    if proposal.get("from") == "kb":
+        return "extra: not a participant, from kb"
+    return "extra: not a participant, from text"
 
 
 def score_split(
