@@ -120,5 +120,5 @@ def test_the_counts_in_data_readme_are_current(store):
         for r in run_query(store, "record-counts", {}).rows
     }
     assert documented == actual, (
-        "data/README.md: update the table from `blocgraph query record-counts`"
+        "data/README.md: update the table with `python scripts/record_counts_table.py`"
     )
