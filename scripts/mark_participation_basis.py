@@ -307,6 +307,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "'Opec's president' is the United Arab Emirates' minister, President of the Conference",
     ),
+    "participation/CIS/chs-2002-10/RUS": (
+        "named",
+        "the quote names Russia's president in Cyrillic ('Владимир Путин')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
