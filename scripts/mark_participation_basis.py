@@ -100,7 +100,7 @@ FORMS: dict[str, list[str]] = {
     "IND": ["indiano"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
-    "RUS": ["russo", "Rússia", "russische", "Russians", "России"],
+    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії"],
     "URY": ["Uruguai"],
     "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
     # Spanish and German
@@ -110,13 +110,17 @@ FORMS: dict[str, list[str]] = {
     "VCT": ["San Vicente y las Granadinas"],
     "USA": ["Vereinigte Staaten", "America", "الأمريكي"],
     # Russian (CSTO, EAEU, SCO quotes), in the case the quote has
-    "ARM": ["Армении"],
-    "BLR": ["Белоруссии", "Беларуси"],
-    "KAZ": ["Казахстана", "Kasakhstan"],
-    "KGZ": ["Киргизии", "Кыргызстана"],
+    "ARM": ["Армении", "Армения", "Вірменії"],
+    "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії"],
+    "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану"],
+    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії"],
     "MDA": ["Молдовы", "Молдова"],
-    "TJK": ["Таджикистана", "Tajikstan"],
-    "UZB": ["Узбекистана"],
+    "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану"],
+    "UZB": ["Узбекистана", "Узбекистану"],
+    # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
+    # above come from the CIS and CSTO quotes of the same round
+    "AZE": ["Азербайджана", "Азербайджан"],
+    "GEO": ["Грузии"],
     # Arabic (AU, EU, OPEC quotes)
     "AGO": ["الأنجولى"],
     "CMR": ["الكاميرونية"],
@@ -302,6 +306,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OPEC/onomm-5/ARE": (
         "named",
         "'Opec's president' is the United Arab Emirates' minister, President of the Conference",
+    ),
+    "participation/CIS/chs-2002-10/RUS": (
+        "named",
+        "the quote names Russia's president in Cyrillic ('Владимир Путин')",
     ),
 }
 
