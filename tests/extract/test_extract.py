@@ -2342,3 +2342,130 @@ def test_including_after_a_group_of_states_is_no_taking_part(store):
     )
     got = {s for m in _meetings(store, text, "2024-02-20").values() for s in m}
     assert not {"IND", "IDN"} & got
+
+
+# --- round 7's meeting rules (meetings7): stamp lines, readouts, chairs, arrivals, capitals ---
+
+
+def _proposed(store, text, published=None):
+    return to_json(extract_report(text, published, store=store))["meetings"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "verb", "day"),
+    [
+        ("20 December 2019, 19:20", "has been held", "2019-12-20"),
+        ("Published : 26 Nov 2014, 04:08 AM", "has got under way", "2014-11-26"),
+        ("  • 2022-12-09 11:33:36Z", "was held", "2022-12-09"),
+    ],
+)
+def test_a_time_stamp_line_dates_the_meeting_held(store, stamp, verb, day):
+    """A report's time-stamp line near its top (a label or bullet, the day, a time of day)
+    dates a meeting the report says is held or under way with no other day; the line is the
+    date's quote."""
+    text = (
+        f"Leaders meet in the Russian city\n\nBy a staff writer\n{stamp}\n\n"
+        f"A session of the EAEU Supreme Eurasian Economic Council {verb} in Saint Petersburg."
+    )
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["end"]) == (day, day)
+    assert m["date_quote"] == stamp.strip()
+
+
+def test_a_stamp_line_with_other_words_is_no_date(store):
+    """ "Summit to open on 20 December 2019" is a headline, not a stamp: nothing dates the
+    meeting held."""
+    text = (
+        "Leaders to meet on 20 December 2019 as planned\n\n"
+        "A session of the EAEU Supreme Eurasian Economic Council has been held in Saint Petersburg."
+    )
+    for m in _proposed(store, text):
+        assert m["start"] is None
+
+
+def test_a_readout_line_dates_what_was_taken_part_in(store):
+    """ "November 28, 2019, Bishkek" heading a readout: "The President took part in a meeting
+    of the Council" is that day's (a readout's past tense, no other day said)."""
+    text = (
+        "CSTO summit\n\nNovember 28, 2019, Bishkek\n\nThe President of Russia took part in a "
+        "meeting of the Collective Security Council of the Collective Security Treaty "
+        "Organisation in Bishkek."
+    )
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["date_quote"]) == ("2019-11-28", "November 28, 2019, Bishkek")
+
+
+@pytest.mark.parametrize(
+    ("chair", "iso3"),
+    [
+        ("chaired by President of Belarus Alexander Lukashenko", "BLR"),
+        ("held under the chairmanship of the President of the Russian Federation", "RUS"),
+        (
+            "chaired by the Chairman of the CSTO Collective Security Council, Prime Minister "
+            "of the Republic of Armenia Nikol Pashinyan,",
+            "ARM",
+        ),
+    ],
+)
+def test_the_state_whose_leader_chairs_hosts(store, chair, iso3):
+    """ "The meeting chaired by President of Belarus ...", "under the chairmanship of the
+    President of the Russian Federation": the chair's state hosts, by video link too."""
+    text = (
+        f"The session of the CSTO Collective Security Council {chair} was held by video "
+        "conference on 2 December 2020."
+    )
+    (m,) = _proposed(store, text, "2020-12-03")
+    assert _tail(m["host"]) == iso3
+
+
+def test_a_state_attending_after_the_chair_is_no_host(store):
+    """ "chaired by the CSTO Secretary General, was attended by the President of Belarus": the
+    state follows another verb than the chair's, so it does not host."""
+    text = (
+        "The session of the CSTO Collective Security Council, chaired by the CSTO Secretary "
+        "General, was attended by the President of Belarus on 2 December 2020."
+    )
+    for m in _proposed(store, text, "2020-12-03"):
+        assert m["host"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "city"),
+    [
+        (
+            "Foreign dignitaries and heads of state have begun arriving in the Maldives for "
+            "the 17th SAARC Summit.",
+            "MDV",
+            None,
+        ),
+        (
+            "King Salman arrived in Manama on Tuesday to head the Saudi delegation to the 37th "
+            "GCC summit.",
+            "BHR",
+            "Manama",
+        ),
+    ],
+)
+def test_where_people_arrive_for_the_meeting_hosts_it(store, text, iso3, city):
+    """ "arriving in the Maldives for the 17th Summit", "arrived in Manama on Tuesday to head
+    the delegation": the place of arrival for the meeting is its venue."""
+    (m,) = [m for m in _proposed(store, text, "2016-12-06") if m["host"]]
+    assert (_tail(m["host"]), m["city"]) == (iso3, city)
+
+
+def test_arriving_elsewhere_names_no_host(store):
+    """ "arrived in Moscow after the summit": an arrival that is not for the meeting."""
+    text = "The GCC summit was held on 6 December 2016. The emir arrived in Moscow after it."
+    for m in _proposed(store, text, "2016-12-07"):
+        assert m["host"] is None
+
+
+def test_a_blocs_name_with_capitals_on_its_small_words(store):
+    """ "the 17th Summit of the South Asian Association For Regional Cooperation (SAARC)": a
+    headline's capitals ("For") still name the bloc, so the summit is the bloc's 17th."""
+    text = (
+        "Leaders gathered on 10 November 2011 for the 17th Summit of the South Asian "
+        "Association For Regional Cooperation (SAARC) in Addu."
+    )
+    (m,) = _proposed(store, text, "2011-11-10")
+    assert (m["series"].rsplit("/", 1)[-1], m["ordinal"]) == ("summit", 17)
