@@ -182,7 +182,8 @@ _PATTERNS = [_order(parts) for parts in _ORDERS]
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
-    r"(?:on|last|this|next|later|earlier|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ("On Thursday, Cape Town hosted": at the head of a sentence too)
+    r"(?:(?i:on|last|this|next|later|earlier)|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     # ("Last year, ...": at the head of a sentence too)
     r"(?P<mrel>(?i:last|this|next|later\s+this|earlier\s+this))\s+(?P<unit>month|year|week(?:['’]s)?)|"
@@ -319,6 +320,14 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = PartialDate.of(learned)  # "held earlier on Friday": Friday (June 2)
+        if (
+            resolved is None
+            and learned is None
+            and weekdays
+            and published.exact is None
+            and said_as in (["on"], ["this"], ["earlier"], ["later"])
+        ):
+            resolved = _same_week(weekdays, m["wd"], future and not past)
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
@@ -330,6 +339,21 @@ def find_dates(
             when = m["named"] is not None or m["prep"].lower() in ("in", "during")
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
+
+
+def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> PartialDate | None:
+    """ "Jaishankar said on Friday (June 2) ... On Thursday, Cape Town hosted a meeting": in a
+    report whose own day is unknown and whose dated weekdays fall within one week, another
+    weekday is the one just before them (said in the past) or just after (in the future)."""
+    wd = WEEKDAYS.get((name or "").lower())
+    anchors = sorted(set(weekdays.values()))
+    if wd is None or not anchors or anchors[-1] - anchors[0] > timedelta(days=6):
+        return None
+    if future:
+        day = anchors[-1] + timedelta(days=(wd - anchors[-1].weekday()) % 7 or 7)
+    else:
+        day = anchors[0] - timedelta(days=(anchors[0].weekday() - wd) % 7 or 7)
+    return PartialDate.of(day)
 
 
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")

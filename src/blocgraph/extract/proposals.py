@@ -653,6 +653,12 @@ _COUNT_IN_A_PLACE = re.compile(
     r"\bsince\b",
     re.IGNORECASE,
 )
+_ORDINAL_OF_ANOTHER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:city|country|nation|state|capital|time|woman|man|person|leader|"
+    r"president|host|venue|place)\s+(?:to|ever|in|on|that|which|where)\b",
+    re.IGNORECASE,
+)
+_HOSTS_ITS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
@@ -697,6 +703,14 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
+            if m and (
+                _ORDINAL_OF_ANOTHER.match(text, m.end("ord"))
+                or _HOSTS_ITS.search(text, max(0, m.start("ord") - 30), m.start("ord"))
+            ):
+                # "the first city to host its second BRICS summit", "the first African country
+                # to host the G20 summit": the ordinal counts a city, a country or a place's
+                # hostings, not the meeting's number in its series
+                continue
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 return _ordinal_value(m["ord"])
     return None
@@ -2636,6 +2650,12 @@ _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|
 # Manama on Tuesday to head the Saudi delegation": where people arrive for the meeting is its
 # venue (the arrival's day may come between).
 _ARRIVE_IN = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
+_PLACE_HOSTS = re.compile(
+    r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
+    r"host|played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:meeting|summit|session|conference|ministerial|talks|gathering)\b",
+    re.IGNORECASE,
+)
 _ARRIVE_FOR = re.compile(
     r"(?:\s+(?:on|this|last|late|early)\s+[\w,]+(?:\s+(?:morning|evening|night|afternoon))?)?"
     r",?\s+(?:to|for)\s+(?:attend|participate|take part|join|head|lead|the)\b",
@@ -3481,6 +3501,13 @@ def _read_host(
                 r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
             ) is not None or _of_another_meeting(s, place.start(), meeting)
             arrival = _ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end())
+            # "On Thursday, Cape Town hosted a meeting of top diplomats", "Saint Petersburg
+            # hosts session of SEEC": the city hosting the meeting is its venue
+            hosting = _PLACE_HOSTS.match(text, place.end()) and not _HOSTED_ANOTHER.match(
+                text, place.end()
+            )
+            if hosting and not exercise:
+                at_place = at_place or hosting
             if at_place and not exercise and (_VENUE_VERBS.search(text) or arrival):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
