@@ -208,6 +208,7 @@ _YEAR_ALONE = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
     # "the ministers, who met on Tuesday": a verb in the past without "-ed"
@@ -277,6 +278,11 @@ def find_dates(
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    # "Canada holds the G7 presidency for 2018 and will host the summit in Charlevoix June
+    # 8-9": in a report whose own date is unknown, the one year its sentence names is the year
+    # of the days it gives without one.
+    years = set(_A_YEAR.findall(sentence)) if published is None else set()
+    year_of_days = PartialDate(int(years.pop())) if len(years) == 1 else published
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
@@ -290,7 +296,7 @@ def find_dates(
                 start = end = PartialDate(year, m1) if year else None
             else:
                 m2 = _month(g["m2"]) if g.get("m2") else m1
-                y = year if year is not None else _year_for(m2, published, future)
+                y = year if year is not None else _year_for(m2, year_of_days, future)
                 y1 = y - 1 if (y is not None and m2 < m1) else y  # Dec 30 - Jan 2
                 start = _make(y1, m1, int(g["d1"]))
                 end = _make(y, m2, int(g["d2"])) if g.get("d2") else start

@@ -3419,6 +3419,12 @@ def _read_host(
                     meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                     meeting.host_from_city = False
                     break
+                if said and m.via != "demonym":
+                    # "the G20 Osaka Summit ... Japan will host": the state the city lies in,
+                    # now said to host; a host stated, not only the venue's country
+                    meeting.host_quote = _clip(text, local, m.end - s.start)
+                    meeting.host_from_city = meeting.host_from_name = False
+                    break
                 continue
             if (
                 re.search(_HOSTED_BY, before, re.I)
