@@ -2469,3 +2469,70 @@ def test_a_blocs_name_with_capitals_on_its_small_words(store):
     )
     (m,) = _proposed(store, text, "2011-11-10")
     assert (m["series"].rsplit("/", 1)[-1], m["ordinal"]) == ("summit", 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasilia gets ready on 13 November 2019 to become the first city to host its second "
+        "BRICS summit.",
+        "South Africa became on 22 November 2025 the first African country to host the G20 summit.",
+    ],
+)
+def test_an_ordinal_that_counts_places_is_no_meetings_number(store, text):
+    """ "the first city to host its second BRICS summit", "the first African country to host
+    the G20 summit": the ordinals count a city, a country and its hostings, not the meeting's
+    number in its series."""
+    for m in _proposed(store, text, "2019-11-13"):
+        assert m["ordinal"] is None
+
+
+def test_a_weekday_in_the_week_the_report_dates(store):
+    """A report of unknown day that dates Friday ("on Friday (June 2)"): "On Thursday, Cape
+    Town hosted a meeting" is the Thursday before (said in the past), a meeting of its own, not
+    Friday's."""
+    text = (
+        "The Friends of BRICS ministerial meeting was held on Friday (June 2) in Cape Town. "
+        "India and Brazil attended the Friends of BRICS meeting. On Thursday, Cape Town hosted "
+        "a meeting of top diplomats from the BRICS countries."
+    )
+    days = {m["start"] for m in _proposed(store, text, "2023-06")}
+    assert {"2023-06-02", "2023-06-01"} <= days
+
+
+def test_a_stated_host_is_more_than_the_venues_country(store):
+    """ "Announcement of the G20 Osaka Summit ... Japan will host the G20 Osaka Summit": Osaka
+    names the venue (Japan, by the city's name alone, would not be said to take part), and
+    Japan is said to host; so the host takes part (invited, the summit being planned)."""
+    text = (
+        "Announcement of the G20 Osaka Summit\nInvited Guest Countries\n\n1. Japan will host the "
+        "G20 Osaka Summit in June 2019 and has selected 8 countries as invited guests.\n\n"
+        "(Invited Guest Countries)\nSpain, Singapore, Vietnam\n"
+    )
+    (m,) = _proposed(store, text, "2018-12-18")
+    host = [p for p in m["participants"] if p["capacity"] == "host"]
+    assert [_tail(p["state"]) for p in host] == ["JPN"]
+
+
+def test_days_without_a_year_take_the_one_year_their_sentence_names(store):
+    """A report of unknown date: "holds the G7 presidency for 2018 and will host the summit in
+    Charlevoix June 8-9" gives the days of 2018; two years in the sentence give none."""
+    text = "Canada holds the G7 presidency for 2018 and will host the G7 summit June 8-9."
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["end"]) == ("2018-06-08", "2018-06-09")
+    text = "Canada held the presidency in 2010 and for 2018 will host the G7 summit June 8-9."
+    for m in _proposed(store, text):
+        assert m["start"] is None
+
+
+def test_the_city_that_hosts_the_meeting_is_its_venue(store):
+    """ "Saint Petersburg hosted the EAEU summit": the city said to host is the venue, and the
+    state it lies in the host; a city that "hosted the previous summit" is another meeting's."""
+    text = (
+        "Leaders of the EAEU gathered. Saint Petersburg hosted the EAEU summit on 20 December 2019."
+    )
+    (m,) = _proposed(store, text, "2019-12-21")
+    assert (_tail(m["host"]), m["city"]) == ("RUS", "Saint Petersburg")
+    text = text.replace("hosted the EAEU summit", "hosted the previous EAEU summit")
+    for m in _proposed(store, text, "2019-12-21"):
+        assert m["city"] != "Saint Petersburg"
