@@ -2536,3 +2536,17 @@ def test_the_city_that_hosts_the_meeting_is_its_venue(store):
     text = text.replace("hosted the EAEU summit", "hosted the previous EAEU summit")
     for m in _proposed(store, text, "2019-12-21"):
         assert m["city"] != "Saint Petersburg"
+
+
+def test_the_day_of_another_act_is_not_the_meetings(store):
+    """ "the first time Gulf authorities will meet after signing the AlUla agreement in
+    January": January is the signing's; "after meeting in Riyadh on 14 December 2021" is the
+    meeting's own day."""
+    text = (
+        "The GCC summit will be the first time GCC leaders meet after signing the historic "
+        "AlUla agreement in January."
+    )
+    for m in _proposed(store, text, "2021-12-14"):
+        assert m["start"] is None
+    text = "GCC leaders issued a statement after meeting in Riyadh on 14 December 2021."
+    assert [m["start"] for m in _proposed(store, text, "2021-12-15")] == ["2021-12-14"]

@@ -1996,6 +1996,19 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# "the first time Gulf authorities will meet after signing the historic AlUla agreement in
+# January", "since the adoption of the charter in 2008": the day of another act, in a clause
+# that begins with a word of time and names the act (not "after meeting in Riyadh on June 5",
+# not "before opening the summit on Friday": the meeting's own).
+_ANOTHER_ACT = re.compile(
+    r"\b(?:after|since|before|following|upon)\s+(?:the\s+)?"
+    r"(?:(?!(?:meeting|gathering|convening|holding|attending|opening|closing|concluding|"
+    r"wrapping|hosting|chairing|arriving|landing|talking)\b)[a-z]+ing|signature|adoption|"
+    r"launch|approval|election|ratification)\b[^.;]{0,60}?\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _statement_date(text: str, d: DateMention) -> bool:
     """A date of something said, not of a meeting: "announced on Monday that ...", "since
     2017", "China on Wednesday (July 2, 2025) said"; a date of what people did in a "who"
@@ -2006,6 +2019,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
         return True  # "since the establishment of the Cooperation Council on May 25, 1981"
     if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
         return True  # "The Treaty ... was signed on 29 May 2014": a document's day
+    if _ANOTHER_ACT.search(text, max(0, d.begin - 100), d.begin):
+        return True  # "will meet after signing the AlUla agreement in January": the act's
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
         return True  # "around May 29": a day the text does not pin down
     if re.search(r"\bas\s+of\s+$", text[max(0, d.begin - 8) : d.begin], re.IGNORECASE):
