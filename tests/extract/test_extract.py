@@ -2444,11 +2444,18 @@ def test_a_state_attending_after_the_chair_is_no_host(store):
             "BHR",
             "Manama",
         ),
+        (
+            "President Bola Tinubu has arrived Addis Ababa, capital of Ethiopia to attend the "
+            "37th Ordinary Session of the Assembly of the African Union.",
+            "ETH",
+            "Addis Ababa",
+        ),
     ],
 )
 def test_where_people_arrive_for_the_meeting_hosts_it(store, text, iso3, city):
     """ "arriving in the Maldives for the 17th Summit", "arrived in Manama on Tuesday to head
-    the delegation": the place of arrival for the meeting is its venue."""
+    the delegation", "has arrived Addis Ababa, capital of Ethiopia to attend" (no "in", as
+    Nigerian English writes it): the place of arrival for the meeting is its venue."""
     (m,) = [m for m in _proposed(store, text, "2016-12-06") if m["host"]]
     assert (_tail(m["host"]), m["city"]) == (iso3, city)
 

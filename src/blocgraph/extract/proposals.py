@@ -2664,7 +2664,11 @@ _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|
 # "leaders have begun arriving in the Maldives for the 17th Summit", "King Salman arrived in
 # Manama on Tuesday to head the Saudi delegation": where people arrive for the meeting is its
 # venue (the arrival's day may come between).
-_ARRIVE_IN = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
+# ("has arrived Addis Ababa, capital of Ethiopia to attend": "arrived" with no "in", as
+# Nigerian English writes it)
+_ARRIVE_IN = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|landed|lands)\s+(?:(?:in|at)\s+)?(?:the\s+)?$", re.I
+)
 _PLACE_HOSTS = re.compile(
     r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
     r"host|played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -2672,6 +2676,7 @@ _PLACE_HOSTS = re.compile(
     re.IGNORECASE,
 )
 _ARRIVE_FOR = re.compile(
+    r"(?:,\s+(?:the\s+)?capital\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?)?"
     r"(?:\s+(?:on|this|last|late|early)\s+[\w,]+(?:\s+(?:morning|evening|night|afternoon))?)?"
     r",?\s+(?:to|for)\s+(?:attend|participate|take part|join|head|lead|the)\b",
     re.I,
@@ -3527,8 +3532,8 @@ def _read_host(
             hosting = _PLACE_HOSTS.match(text, place.end()) and not _HOSTED_ANOTHER.match(
                 text, place.end()
             )
-            if hosting and not exercise:
-                at_place = at_place or hosting
+            if (hosting or arrival) and not exercise:
+                at_place = at_place or hosting or arrival
             if at_place and not exercise and (_VENUE_VERBS.search(text) or arrival):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
