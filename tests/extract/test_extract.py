@@ -1320,7 +1320,12 @@ def test_dev_corpus_quality(store, gaz):
     0.924, recall 0.724, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.851 and recall
     0.503). Round 6's held-out split (34 reports, scored three times at stop 18) then joined dev
     as 125-158: on the 158 reports the same rules measure precision 0.890, recall 0.629, dates
-    122/166 and hosts 141/197. The floor sits a little below, so that a regression fails.
+    122/166 and hosts 141/197. Round 7's meeting rules (time-stamp lines and readouts' verbs,
+    hosts by chair, arrival or a city hosting, a stated host over the venue's country, weekdays
+    of a dated week, a sentence's one year, other acts' days, ordinals counting places, bloc
+    names in title case) bring them to precision 0.901, recall 0.643, dates 126/166 and hosts
+    147/197 (the 17 reports 142-158, kept unread as a check, stay at precision 0.516, recall
+    0.174, dates 4/15, hosts 7/17). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1330,9 +1335,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.62, score.misses
-    assert score.precision >= 0.885, score.extras
-    assert score.dates_right >= 121 and score.hosts_right >= 140, score.misses
+    assert score.recall >= 0.635, score.misses
+    assert score.precision >= 0.895, score.extras
+    assert score.dates_right >= 125 and score.hosts_right >= 146, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
