@@ -3526,15 +3526,14 @@ def _read_host(
             exercise = re.search(
                 r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
             ) is not None or _of_another_meeting(s, place.start(), meeting)
-            arrival = _ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end())
+            arrival = bool(_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end()))
             # "On Thursday, Cape Town hosted a meeting of top diplomats", "Saint Petersburg
             # hosts session of SEEC": the city hosting the meeting is its venue
-            hosting = _PLACE_HOSTS.match(text, place.end()) and not _HOSTED_ANOTHER.match(
+            hosting = bool(_PLACE_HOSTS.match(text, place.end())) and not _HOSTED_ANOTHER.match(
                 text, place.end()
             )
-            if (hosting or arrival) and not exercise:
-                at_place = at_place or hosting or arrival
-            if at_place and not exercise and (_VENUE_VERBS.search(text) or arrival):
+            venue = at_place is not None or hosting or arrival
+            if venue and not exercise and (_VENUE_VERBS.search(text) or arrival):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
                 state = matcher.place(name) or (taught[0] if taught else None)
