@@ -1320,7 +1320,12 @@ def test_dev_corpus_quality(store, gaz):
     0.924, recall 0.724, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.851 and recall
     0.503). Round 6's held-out split (34 reports, scored three times at stop 18) then joined dev
     as 125-158: on the 158 reports the same rules measure precision 0.890, recall 0.629, dates
-    122/166 and hosts 141/197. The floor sits a little below, so that a regression fails.
+    122/166 and hosts 141/197. Round 7's meeting rules (time-stamp lines and readouts' verbs,
+    hosts by chair, arrival or a city hosting, a stated host over the venue's country, weekdays
+    of a dated week, a sentence's one year, other acts' days, ordinals counting places, bloc
+    names in title case) bring them to precision 0.901, recall 0.643, dates 126/166 and hosts
+    147/197 (the 17 reports 142-158, kept unread as a check, stay at precision 0.516, recall
+    0.174, dates 4/15, hosts 7/17). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1330,9 +1335,9 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.62, score.misses
-    assert score.precision >= 0.885, score.extras
-    assert score.dates_right >= 121 and score.hosts_right >= 140, score.misses
+    assert score.recall >= 0.635, score.misses
+    assert score.precision >= 0.895, score.extras
+    assert score.dates_right >= 125 and score.hosts_right >= 146, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -2342,3 +2347,218 @@ def test_including_after_a_group_of_states_is_no_taking_part(store):
     )
     got = {s for m in _meetings(store, text, "2024-02-20").values() for s in m}
     assert not {"IND", "IDN"} & got
+
+
+# --- round 7's meeting rules (meetings7): stamp lines, readouts, chairs, arrivals, capitals ---
+
+
+def _proposed(store, text, published=None):
+    return to_json(extract_report(text, published, store=store))["meetings"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "verb", "day"),
+    [
+        ("20 December 2019, 19:20", "has been held", "2019-12-20"),
+        ("Published : 26 Nov 2014, 04:08 AM", "has got under way", "2014-11-26"),
+        ("  • 2022-12-09 11:33:36Z", "was held", "2022-12-09"),
+    ],
+)
+def test_a_time_stamp_line_dates_the_meeting_held(store, stamp, verb, day):
+    """A report's time-stamp line near its top (a label or bullet, the day, a time of day)
+    dates a meeting the report says is held or under way with no other day; the line is the
+    date's quote."""
+    text = (
+        f"Leaders meet in the Russian city\n\nBy a staff writer\n{stamp}\n\n"
+        f"A session of the EAEU Supreme Eurasian Economic Council {verb} in Saint Petersburg."
+    )
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["end"]) == (day, day)
+    assert m["date_quote"] == stamp.strip()
+
+
+def test_a_stamp_line_with_other_words_is_no_date(store):
+    """ "Summit to open on 20 December 2019" is a headline, not a stamp: nothing dates the
+    meeting held."""
+    text = (
+        "Leaders to meet on 20 December 2019 as planned\n\n"
+        "A session of the EAEU Supreme Eurasian Economic Council has been held in Saint Petersburg."
+    )
+    for m in _proposed(store, text):
+        assert m["start"] is None
+
+
+def test_a_readout_line_dates_what_was_taken_part_in(store):
+    """ "November 28, 2019, Bishkek" heading a readout: "The President took part in a meeting
+    of the Council" is that day's (a readout's past tense, no other day said)."""
+    text = (
+        "CSTO summit\n\nNovember 28, 2019, Bishkek\n\nThe President of Russia took part in a "
+        "meeting of the Collective Security Council of the Collective Security Treaty "
+        "Organisation in Bishkek."
+    )
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["date_quote"]) == ("2019-11-28", "November 28, 2019, Bishkek")
+
+
+@pytest.mark.parametrize(
+    ("chair", "iso3"),
+    [
+        ("chaired by President of Belarus Alexander Lukashenko", "BLR"),
+        ("held under the chairmanship of the President of the Russian Federation", "RUS"),
+        (
+            "chaired by the Chairman of the CSTO Collective Security Council, Prime Minister "
+            "of the Republic of Armenia Nikol Pashinyan,",
+            "ARM",
+        ),
+    ],
+)
+def test_the_state_whose_leader_chairs_hosts(store, chair, iso3):
+    """ "The meeting chaired by President of Belarus ...", "under the chairmanship of the
+    President of the Russian Federation": the chair's state hosts, by video link too."""
+    text = (
+        f"The session of the CSTO Collective Security Council {chair} was held by video "
+        "conference on 2 December 2020."
+    )
+    (m,) = _proposed(store, text, "2020-12-03")
+    assert _tail(m["host"]) == iso3
+
+
+def test_a_state_attending_after_the_chair_is_no_host(store):
+    """ "chaired by the CSTO Secretary General, was attended by the President of Belarus": the
+    state follows another verb than the chair's, so it does not host."""
+    text = (
+        "The session of the CSTO Collective Security Council, chaired by the CSTO Secretary "
+        "General, was attended by the President of Belarus on 2 December 2020."
+    )
+    for m in _proposed(store, text, "2020-12-03"):
+        assert m["host"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "city"),
+    [
+        (
+            "Foreign dignitaries and heads of state have begun arriving in the Maldives for "
+            "the 17th SAARC Summit.",
+            "MDV",
+            None,
+        ),
+        (
+            "The 37th GCC summit opened on 6 December 2016. King Salman arrived in Manama on "
+            "Tuesday to head the Saudi delegation.",
+            "BHR",
+            "Manama",
+        ),
+        (
+            "President Bola Tinubu has arrived Addis Ababa, capital of Ethiopia to attend the "
+            "37th Ordinary Session of the Assembly of the African Union.",
+            "ETH",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_where_people_arrive_for_the_meeting_hosts_it(store, text, iso3, city):
+    """ "arriving in the Maldives for the 17th Summit", "arrived in Manama on Tuesday to head
+    the delegation", "has arrived Addis Ababa, capital of Ethiopia to attend" (no "in", as
+    Nigerian English writes it): the place of arrival for the meeting is its venue."""
+    (m,) = [m for m in _proposed(store, text, "2016-12-06") if m["host"]]
+    assert (_tail(m["host"]), m["city"]) == (iso3, city)
+
+
+def test_arriving_elsewhere_names_no_host(store):
+    """ "arrived in Moscow after the summit": an arrival that is not for the meeting."""
+    text = "The GCC summit was held on 6 December 2016. The emir arrived in Moscow after it."
+    for m in _proposed(store, text, "2016-12-07"):
+        assert m["host"] is None
+
+
+def test_a_blocs_name_with_capitals_on_its_small_words(store):
+    """ "the 17th Summit of the South Asian Association For Regional Cooperation (SAARC)": a
+    headline's capitals ("For") still name the bloc, so the summit is the bloc's 17th."""
+    text = (
+        "Foreign dignitaries have begun arriving in the Maldives for the 17th Summit of the "
+        "South Asian Association For Regional Cooperation (SAARC)."
+    )
+    (m,) = _proposed(store, text, "2011-11-10")
+    assert (m["series"].rsplit("/", 1)[-1], m["ordinal"]) == ("summit", 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasilia gets ready on 13 November 2019 to become the first city to host its second "
+        "BRICS summit.",
+        "South Africa became on 22 November 2025 the first African country to host the G20 summit.",
+    ],
+)
+def test_an_ordinal_that_counts_places_is_no_meetings_number(store, text):
+    """ "the first city to host its second BRICS summit", "the first African country to host
+    the G20 summit": the ordinals count a city, a country and its hostings, not the meeting's
+    number in its series."""
+    for m in _proposed(store, text, "2019-11-13"):
+        assert m["ordinal"] is None
+
+
+def test_a_weekday_in_the_week_the_report_dates(store):
+    """A report of unknown day that dates Friday ("on Friday (June 2)"): "On Thursday, Cape
+    Town hosted a meeting" is the Thursday before (said in the past), a meeting of its own, not
+    Friday's."""
+    text = (
+        "The Friends of BRICS ministerial meeting was held on Friday (June 2) in Cape Town. "
+        "India and Brazil attended the Friends of BRICS meeting. On Thursday, Cape Town hosted "
+        "a meeting of top diplomats from the BRICS countries."
+    )
+    days = {m["start"] for m in _proposed(store, text, "2023-06")}
+    assert {"2023-06-02", "2023-06-01"} <= days
+
+
+def test_a_stated_host_is_more_than_the_venues_country(store):
+    """ "Announcement of the G20 Osaka Summit ... Japan will host the G20 Osaka Summit": Osaka
+    names the venue (Japan, by the city's name alone, would not be said to take part), and
+    Japan is said to host; so the host takes part (invited, the summit being planned)."""
+    text = (
+        "Announcement of the G20 Osaka Summit\nInvited Guest Countries\n\n1. Japan will host the "
+        "G20 Osaka Summit in June 2019 and has selected 8 countries as invited guests.\n\n"
+        "(Invited Guest Countries)\nSpain, Singapore, Vietnam\n"
+    )
+    (m,) = _proposed(store, text, "2018-12-18")
+    host = [p for p in m["participants"] if p["capacity"] == "host"]
+    assert [_tail(p["state"]) for p in host] == ["JPN"]
+
+
+def test_days_without_a_year_take_the_one_year_their_sentence_names(store):
+    """A report of unknown date: "holds the G7 presidency for 2018 and will host the summit in
+    Charlevoix June 8-9" gives the days of 2018; two years in the sentence give none."""
+    text = "Canada holds the G7 presidency for 2018 and will host the G7 summit June 8-9."
+    (m,) = _proposed(store, text)
+    assert (m["start"], m["end"]) == ("2018-06-08", "2018-06-09")
+    text = "Canada held the presidency in 2010 and for 2018 will host the G7 summit June 8-9."
+    for m in _proposed(store, text):
+        assert m["start"] is None
+
+
+def test_the_city_that_hosts_the_meeting_is_its_venue(store):
+    """ "Saint Petersburg hosted the EAEU summit": the city said to host is the venue, and the
+    state it lies in the host; a city that "hosted the previous summit" is another meeting's."""
+    text = (
+        "Leaders of the EAEU gathered. Saint Petersburg hosted the EAEU summit on 20 December 2019."
+    )
+    (m,) = _proposed(store, text, "2019-12-21")
+    assert (_tail(m["host"]), m["city"]) == ("RUS", "Saint Petersburg")
+    text = text.replace("hosted the EAEU summit", "hosted the previous EAEU summit")
+    for m in _proposed(store, text, "2019-12-21"):
+        assert m["city"] != "Saint Petersburg"
+
+
+def test_the_day_of_another_act_is_not_the_meetings(store):
+    """ "the first time Gulf authorities will meet after signing the AlUla agreement in
+    January": January is the signing's; "after meeting in Riyadh on 14 December 2021" is the
+    meeting's own day."""
+    text = (
+        "The GCC summit will be the first time GCC leaders meet after signing the historic "
+        "AlUla agreement in January."
+    )
+    for m in _proposed(store, text, "2021-12-14"):
+        assert m["start"] is None
+    text = "GCC leaders issued a statement after meeting in Riyadh on 14 December 2021."
+    assert [m["start"] for m in _proposed(store, text, "2021-12-15")] == ["2021-12-14"]

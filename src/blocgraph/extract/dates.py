@@ -182,7 +182,8 @@ _PATTERNS = [_order(parts) for parts in _ORDERS]
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
-    r"(?:on|last|this|next|later|earlier|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ("On Thursday, Cape Town hosted": at the head of a sentence too)
+    r"(?:(?i:on|last|this|next|later|earlier)|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     # ("Last year, ...": at the head of a sentence too)
     r"(?P<mrel>(?i:last|this|next|later\s+this|earlier\s+this))\s+(?P<unit>month|year|week(?:['’]s)?)|"
@@ -207,6 +208,7 @@ _YEAR_ALONE = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
     # "the ministers, who met on Tuesday": a verb in the past without "-ed"
@@ -276,6 +278,11 @@ def find_dates(
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    # "Canada holds the G7 presidency for 2018 and will host the summit in Charlevoix June
+    # 8-9": in a report whose own date is unknown, the one year its sentence names is the year
+    # of the days it gives without one.
+    years = set(_A_YEAR.findall(sentence)) if published is None else set()
+    year_of_days = PartialDate(int(years.pop())) if len(years) == 1 else published
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
@@ -289,7 +296,7 @@ def find_dates(
                 start = end = PartialDate(year, m1) if year else None
             else:
                 m2 = _month(g["m2"]) if g.get("m2") else m1
-                y = year if year is not None else _year_for(m2, published, future)
+                y = year if year is not None else _year_for(m2, year_of_days, future)
                 y1 = y - 1 if (y is not None and m2 < m1) else y  # Dec 30 - Jan 2
                 start = _make(y1, m1, int(g["d1"]))
                 end = _make(y, m2, int(g["d2"])) if g.get("d2") else start
@@ -319,6 +326,14 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = PartialDate.of(learned)  # "held earlier on Friday": Friday (June 2)
+        if (
+            resolved is None
+            and learned is None
+            and weekdays
+            and published.exact is None
+            and said_as in (["on"], ["this"], ["earlier"], ["later"])
+        ):
+            resolved = _same_week(weekdays, m["wd"], future and not past)
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
@@ -330,6 +345,21 @@ def find_dates(
             when = m["named"] is not None or m["prep"].lower() in ("in", "during")
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
+
+
+def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> PartialDate | None:
+    """ "Jaishankar said on Friday (June 2) ... On Thursday, Cape Town hosted a meeting": in a
+    report whose own day is unknown and whose dated weekdays fall within one week, another
+    weekday is the one just before them (said in the past) or just after (in the future)."""
+    wd = WEEKDAYS.get((name or "").lower())
+    anchors = sorted(set(weekdays.values()))
+    if wd is None or not anchors or anchors[-1] - anchors[0] > timedelta(days=6):
+        return None
+    if future:
+        day = anchors[-1] + timedelta(days=(wd - anchors[-1].weekday()) % 7 or 7)
+    else:
+        day = anchors[0] - timedelta(days=(anchors[0].weekday() - wd) % 7 or 7)
+    return PartialDate.of(day)
 
 
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")

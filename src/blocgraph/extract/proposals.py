@@ -397,6 +397,13 @@ class Matcher:
                 for n, b in gaz.bloc_names.items()
                 if _ACRONYM.fullmatch(n) or re.fullmatch(r"[A-Z][a-z]+(?: [a-zé]+)+", n)
             },
+            # "the South Asian Association For Regional Cooperation": a headline's capitals
+            # on the small words of a bloc's name
+            **{
+                " ".join(w[:1].upper() + w[1:] for w in n.split()): b
+                for n, b in gaz.bloc_names.items()
+                if re.search(r" (?:for|of|the|and) ", n)
+            },
             **gaz.bloc_names,
         }
         self.bloc_re = _alternation(self.bloc_lookup)
@@ -646,6 +653,12 @@ _COUNT_IN_A_PLACE = re.compile(
     r"\bsince\b",
     re.IGNORECASE,
 )
+_ORDINAL_OF_ANOTHER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:city|country|nation|state|capital|time|woman|man|person|leader|"
+    r"president|host|venue|place)\s+(?:to|ever|in|on|that|which|where)\b",
+    re.IGNORECASE,
+)
+_HOSTS_ITS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
@@ -690,6 +703,14 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
+            if m and (
+                _ORDINAL_OF_ANOTHER.match(text, m.end("ord"))
+                or _HOSTS_ITS.search(text, max(0, m.start("ord") - 30), m.start("ord"))
+            ):
+                # "the first city to host its second BRICS summit", "the first African country
+                # to host the G20 summit": the ordinal counts a city, a country or a place's
+                # hostings, not the meeting's number in its series
+                continue
             if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
                 return _ordinal_value(m["ord"])
     return None
@@ -720,7 +741,7 @@ def extract(
 
     continued: set[int] = set()
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
-    dateline = _dateline(sentences[:3], published)
+    dateline = _dateline(sentences[:3], published, text[:1200])
     headline_year = _headline_year(sentences)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
@@ -808,7 +829,17 @@ def extract(
                 # gives its own day is not dated by the report's
                 and not any(d.start.exact for d in dates)
                 and meeting.start is None
-                and (_present(s.text) or (_UNDER_WAY.search(s.text) and not dates))
+                and (
+                    _present(s.text)
+                    or (_UNDER_WAY.search(s.text) and not dates)
+                    # "November 28, 2019, Bishkek. The President took part in a meeting of the
+                    # Council": a readout's line of date and place dates what it says was done
+                    or (
+                        _DATE_PLACE_LINE.match(dateline[1])
+                        and _READOUT_VERB.search(s.text)
+                        and not dates
+                    )
+                )
             ):
                 # "MINSK, June 27. /TASS/. Leaders have gathered ...", "YEREVAN, NOVEMBER 18.
                 # The sitting ... took place in Yerevan": a meeting going on, or held with no
@@ -1114,6 +1145,7 @@ _OTHER_EVENT = re.compile(
 _UNDER_WAY = re.compile(
     r"\b(?:began|opened|kicked[-\s]off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
     r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
+    r"(?:has|have)\s+been\s+(?:held|opened|convened)|"
     r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
 )
@@ -1133,6 +1165,11 @@ _DATE_PLACE_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},\s+"
     r"(?:[A-Z][\w'’-]*\s*,?\s*){1,6}$"
 )
+_READOUT_VERB = re.compile(
+    r"\b(?:took\s+part|participated|attended|chaired|presided\s+over)\s+(?:in\s+|at\s+|over\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|conference)\b",
+    re.IGNORECASE,
+)
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
@@ -1141,11 +1178,52 @@ _PRESENT = re.compile(
 )
 
 
+# A report's time stamp, a line of its own near the top: "20 December 2019, 19:20",
+# "• 2022-12-09 11:33:36Z", "Published : 26 Nov 2014, 04:08 AM", "November 28, 2019, Bishkek"
+# (a label, a bullet or dash, the day, a time of day, a place; nothing else).
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:[-•·*–—][ \t]*)?(?:(?i:published|updated|posted|date|dated|fecha|publicado)"
+    r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?P<day>[^\n]{6,40}?)"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|GMT|UTC)?)?"
+    r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){1,4})?[ \t]*$",
+    re.MULTILINE,
+)
+_ISO_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})")
+
+
+def _stamp_line(head: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """The day of the first time-stamp line among a report's first lines (see _STAMP_LINE):
+    the whole of the line's day part must be one date to the day."""
+    for line in head.splitlines()[:12]:
+        m = _STAMP_LINE.match(line)
+        if m is None:
+            continue
+        day = m["day"].strip()
+        iso = _ISO_DAY.fullmatch(day)
+        if iso:
+            try:
+                d = PartialDate.of(date(int(iso["y"]), int(iso["m"]), int(iso["d"])))
+            except ValueError:
+                continue
+            return d, line.strip()
+        found = find_dates(day, published)
+        if (
+            len(found) == 1
+            and found[0].begin == 0
+            and found[0].finish == len(day)
+            and found[0].start.exact is not None
+            and re.search(r"(?:19|20)\d{2}", day)  # the year written: a stamp, not a mention
+        ):
+            return found[0].start, line.strip()
+    return None
+
+
 def _dateline(
-    sentences: list[Sentence], published: PartialDate | None
+    sentences: list[Sentence], published: PartialDate | None, head: str = ""
 ) -> tuple[PartialDate, str] | None:
     """ "MINSK, June 27. /TASS/.": the day the report was filed, for a meeting the report
-    describes as going on ("have joined", "are meeting")."""
+    describes as going on ("have joined", "are meeting"); else the report's time stamp line
+    among its first lines ("20 December 2019, 19:20")."""
     for s in sentences:
         if _DATE_PLACE_LINE.match(s.text):
             # "May 25, 2023, The Kremlin, Moscow": a readout's line of date and place
@@ -1159,7 +1237,7 @@ def _dateline(
             if found and found[0].start.exact is not None:
                 d = found[0]
                 return d.start, s.text[: max(d.finish, len(s.text.split(".")[0]))].strip()
-    return None
+    return _stamp_line(head, published) if head else None
 
 
 def _venue_of_date_line(matcher: Matcher, meeting: Meeting, line: str) -> None:
@@ -1918,6 +1996,19 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# "the first time Gulf authorities will meet after signing the historic AlUla agreement in
+# January", "since the adoption of the charter in 2008": the day of another act, in a clause
+# that begins with a word of time and names the act (not "after meeting in Riyadh on June 5",
+# not "before opening the summit on Friday": the meeting's own).
+_ANOTHER_ACT = re.compile(
+    r"\b(?:after|since|before|following|upon)\s+(?:the\s+)?"
+    r"(?:(?!(?:meeting|gathering|convening|holding|attending|opening|closing|concluding|"
+    r"wrapping|hosting|chairing|arriving|landing|talking)\b)[a-z]+ing|signature|adoption|"
+    r"launch|approval|election|ratification)\b[^.;]{0,60}?\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _statement_date(text: str, d: DateMention) -> bool:
     """A date of something said, not of a meeting: "announced on Monday that ...", "since
     2017", "China on Wednesday (July 2, 2025) said"; a date of what people did in a "who"
@@ -1928,6 +2019,8 @@ def _statement_date(text: str, d: DateMention) -> bool:
         return True  # "since the establishment of the Cooperation Council on May 25, 1981"
     if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
         return True  # "The Treaty ... was signed on 29 May 2014": a document's day
+    if _ANOTHER_ACT.search(text, max(0, d.begin - 100), d.begin):
+        return True  # "will meet after signing the AlUla agreement in January": the act's
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
         return True  # "around May 29": a day the text does not pin down
     if re.search(r"\bas\s+of\s+$", text[max(0, d.begin - 8) : d.begin], re.IGNORECASE):
@@ -2568,6 +2661,26 @@ _NOT_A_PARTY = re.compile(
 )
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
+# "leaders have begun arriving in the Maldives for the 17th Summit", "King Salman arrived in
+# Manama on Tuesday to head the Saudi delegation": where people arrive for the meeting is its
+# venue (the arrival's day may come between).
+# ("has arrived Addis Ababa, capital of Ethiopia to attend": "arrived" with no "in", as
+# Nigerian English writes it)
+_ARRIVE_IN = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|landed|lands)\s+(?:(?:in|at)\s+)?(?:the\s+)?$", re.I
+)
+_PLACE_HOSTS = re.compile(
+    r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
+    r"host|played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:meeting|summit|session|conference|ministerial|talks|gathering)\b",
+    re.IGNORECASE,
+)
+_ARRIVE_FOR = re.compile(
+    r"(?:,\s+(?:the\s+)?capital\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?)?"
+    r"(?:\s+(?:on|this|last|late|early)\s+[\w,]+(?:\s+(?:morning|evening|night|afternoon))?)?"
+    r",?\s+(?:to|for)\s+(?:attend|participate|take part|join|head|lead|the)\b",
+    re.I,
+)
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     r"opened|took place|takes place|"
@@ -3233,6 +3346,52 @@ def _number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
+# "The meeting chaired by President of Belarus Alexander Lukashenko", "held under the
+# chairmanship of the President of the Russian Federation", "a summit helmed by Saudi Crown
+# Prince Mohammed bin Salman", "chaired by the Chairman of the Council, Prime Minister of the
+# Republic of Armenia": the state whose leader chairs the meeting hosts it (the chair of a
+# meeting by video link included). The state follows the cue through a leader's title.
+_CHAIR_CUE = re.compile(
+    r"(?:\b(?:chaired|helmed|presided\s+over|headed|convened)\s+by|"
+    r"\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency|chair)\s+of|"
+    r"\bpresidid[ao]\s+por|\bsous\s+la\s+présidence\s+de)"
+    r"\s+(?P<gap>[^.;:()]{0,90})$",
+    re.IGNORECASE,
+)
+_LEADER_TITLE = (
+    r"(?:president|prime\s+minister|premier|chairman|chairwoman|chair|king|emir|amir|"
+    r"crown\s+prince|sultan|leader|(?:foreign\s+|deputy\s+prime\s+)?minister|chancellor|"
+    r"presidente|primer\s+ministro|head\s+of\s+state)"
+)
+_TITLE_OF_STATE = re.compile(
+    r"(?:^|\b)" + _LEADER_TITLE + r"\s+of\s+(?:the\s+)?"
+    r"(?:(?:republic|kingdom|state|sultanate|federation|principality)\s+of\s+(?:the\s+)?)?$|"
+    r"\b(?:el|del)\s+" + _LEADER_TITLE + r"\s+(?:de|del)\s+$",
+    re.IGNORECASE,
+)
+# What may stand between the cue and the leader's title: an article, another title of the same
+# person ("the Chairman of the CSTO Collective Security Council,"), no other person's name.
+_TITLE_GAP = re.compile(
+    r"(?:(?:the|el|la|le)\s+)?(?:(?:" + _LEADER_TITLE + r"|incumbent|current|rotating|acting)"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?\s*,?\s*)*",
+    re.IGNORECASE,
+)
+
+
+def _chaired_by(text: str, begin: int, via: str) -> bool:
+    """The state named at ``begin`` is its leader's, and the leader chairs the meeting (see
+    _CHAIR_CUE)."""
+    cue = _CHAIR_CUE.search(text[max(0, begin - 120) : begin])
+    if cue is None:
+        return False
+    gap = cue["gap"]
+    if via == "demonym":
+        # "helmed by Saudi Crown Prince ...": the demonym begins the leader's title
+        return re.fullmatch(r"(?:the\s+)?", gap, re.IGNORECASE) is not None
+    title = _TITLE_OF_STATE.search(gap) if via == "name" else None
+    return title is not None and _TITLE_GAP.fullmatch(gap[: title.start()]) is not None
+
+
 def _read_host(
     matcher: Matcher,
     s: Sentence,
@@ -3271,6 +3430,7 @@ def _read_host(
                 re.search(_HOSTED_BY, before, re.I)
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
                 or _envoy_hosts(text, m.end - s.start, m.via)
+                or _chaired_by(text, local, m.via)
             )
             if meeting.host is not None:
                 # "slated to be held in New York ... Nepal was the host of the meet": a host the
@@ -3279,14 +3439,22 @@ def _read_host(
                     meeting.host, meeting.host_quote = m.iso3, _clip(text, local, m.end - s.start)
                     meeting.host_from_city = False
                     break
+                if said and m.via != "demonym":
+                    # "the G20 Osaka Summit ... Japan will host": the state the city lies in,
+                    # now said to host; a host stated, not only the venue's country
+                    meeting.host_quote = _clip(text, local, m.end - s.start)
+                    meeting.host_from_city = meeting.host_from_name = False
+                    break
                 continue
             if (
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
+                or (_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(after))
                 or (_PRESIDENCY.match(after))
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
                 or _envoy_hosts(text, m.end - s.start, m.via)
+                or _chaired_by(text, local, m.via)
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
@@ -3358,7 +3526,14 @@ def _read_host(
             exercise = re.search(
                 r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
             ) is not None or _of_another_meeting(s, place.start(), meeting)
-            if at_place and not exercise and _VENUE_VERBS.search(text):
+            arrival = bool(_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end()))
+            # "On Thursday, Cape Town hosted a meeting of top diplomats", "Saint Petersburg
+            # hosts session of SEEC": the city hosting the meeting is its venue
+            hosting = bool(_PLACE_HOSTS.match(text, place.end())) and not _HOSTED_ANOTHER.match(
+                text, place.end()
+            )
+            venue = at_place is not None or hosting or arrival
+            if venue and not exercise and (_VENUE_VERBS.search(text) or arrival):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
                 state = matcher.place(name) or (taught[0] if taught else None)
