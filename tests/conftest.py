@@ -1,5 +1,14 @@
 """Shared fixtures. The embedded store is built once per test session into a private cache
-folder, so tests never touch (or depend on) the user's own cache."""
+folder, so tests never touch (or depend on) the user's own cache.
+
+Keeping the suite quick (README, Development): work that several tests read (a built store,
+an extraction over a corpus) is a session- or module-scoped fixture, built once, never once
+per test. The suite runs on every core (pyproject's addopts: pytest-xdist's ``-n auto``):
+each worker is its own session, with its own private cache (``tmp_path_factory`` is per
+worker); the tests of tests/stores/, which load into the servers every worker would share,
+all run in one worker (the ``stores`` xdist_group). A sweep over every bloc, state or meeting
+takes a deterministic sample that still reaches every bloc and status (``sweep`` below); the
+whole of it runs with ``--exhaustive`` (CI runs it)."""
 
 from __future__ import annotations
 
@@ -14,6 +23,56 @@ REPO = Path(__file__).resolve().parents[1]
 # tests/webserver.py's `server` fixture (the web application served on a free port), for the
 # HTTP and browser tests of `blocgraph serve`.
 pytest_plugins = ["webserver"]
+STORE_TESTS = REPO / "tests" / "stores"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--exhaustive",
+        action="store_true",
+        help="run the sweeps marked `exhaustive` over every case, not a sample of them",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the xdist_group marks
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        # One worker for the tests that load into the shared Oxigraph and Virtuoso servers.
+        if STORE_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("stores"))
+
+
+class Sweep:
+    """Which cases of a sweep a run checks. With --exhaustive: all of them. Otherwise one case
+    in ``share``, from an offset that turns with ``key`` (the number of the bloc, state or
+    meeting the cases are of), and at least one for each key: every key is still checked, and
+    over the keys every kind of case (each day, status or span in its place in the list)."""
+
+    def __init__(self, every: bool, share: int = 3) -> None:
+        self.every = every
+        self.share = share
+
+    def __call__(self, cases, key: int) -> list:
+        cases = list(cases)
+        if self.every or len(cases) <= 1:
+            return cases
+        return cases[key % self.share :: self.share] or [cases[key % len(cases)]]
+
+    def keys(self, keys) -> list:
+        """One key in ``share`` (every one with --exhaustive), the first and last among them,
+        for a sweep whose keys each cost a lot and check the same thing."""
+        keys = list(keys)
+        if self.every or len(keys) <= 2:
+            return keys
+        picked = sorted({*range(0, len(keys), self.share), len(keys) - 1})
+        return [keys[i] for i in picked]
+
+
+@pytest.fixture(scope="session")
+def sweep(request) -> Sweep:
+    """The cases of a sweep to check (tests marked ``exhaustive``): a sample, or all of them
+    with --exhaustive."""
+    return Sweep(bool(request.config.getoption("--exhaustive")))
 
 
 @pytest.fixture(scope="session", autouse=True)
