@@ -99,21 +99,51 @@ def store(_private_cache):
     return open_embedded()
 
 
-@pytest.fixture()
-def resources(tmp_path, monkeypatch) -> Path:
-    """A private copy of the resources (without data/cow: a build of seconds) and a private,
-    empty cache, for tests that change data or watch the cache (a module may define its own)."""
+def _copy_resources(root: Path) -> Path:
+    """The ontology, queries and data (without data/cow: a quicker build) copied to ``root``."""
     import shutil
 
     from blocgraph import paths
 
-    root = tmp_path / "resources"
     for folder in (paths.ontology_dir(), paths.queries_dir()):
         shutil.copytree(folder, root / folder.name)
     shutil.copytree(paths.data_dir(), root / "data", ignore=shutil.ignore_patterns("cow"))
+    return root
+
+
+@pytest.fixture()
+def resources(tmp_path, monkeypatch) -> Path:
+    """A private copy of the resources (without data/cow) and a private, empty cache, for tests
+    that change data or watch the cache (a module may define its own)."""
+    root = _copy_resources(tmp_path / "resources")
     monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
     monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(tmp_path / "cache"))
     return root
+
+
+@pytest.fixture(scope="session")
+def _resources_cache(tmp_path_factory) -> Path:
+    """A cache holding the store of `resources`' copy, built once a session (the store is keyed
+    on the files' names and contents, not on where the copy lies)."""
+    from blocgraph.store import ensure_store
+
+    folder = tmp_path_factory.mktemp("built-resources")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BLOCGRAPH_RESOURCES", str(_copy_resources(folder / "resources")))
+        env.setenv("BLOCGRAPH_CACHE_DIR", str(folder / "cache"))
+        ensure_store()
+    return folder / "cache"
+
+
+@pytest.fixture()
+def built_resources(resources, _resources_cache) -> Path:
+    """`resources` with its store already built in the private cache (a copy of the one built
+    once a session, every file's mtime kept, as the store's manifest records them), for tests
+    that read, damage or change a store but do not watch a build."""
+    import shutil
+
+    shutil.copytree(_resources_cache, os.environ["BLOCGRAPH_CACHE_DIR"])
+    return resources
 
 
 @pytest.fixture()

@@ -513,13 +513,13 @@ def _observers(store) -> tuple[list[str], bool]:
     return [str(r["iso3"]) for r in rows], store._opened is not None
 
 
-def test_answers_come_from_the_index_without_opening_rocksdb(resources):
+def test_answers_come_from_the_index_without_opening_rocksdb(built_resources):
     from blocgraph.store import open_embedded
 
     assert _observers(open_embedded()) == (["AFG", "BLR", "IRN", "MNG"], False)
 
 
-def test_a_missing_index_leaves_the_answers_to_the_store(resources):
+def test_a_missing_index_leaves_the_answers_to_the_store(built_resources):
     from blocgraph.store import ensure_store, open_embedded, write_manifest
 
     location = ensure_store()
@@ -531,7 +531,7 @@ def test_a_missing_index_leaves_the_answers_to_the_store(resources):
 
 
 @pytest.mark.parametrize("change", ["format", "digest"])
-def test_a_stale_index_leaves_the_answers_to_the_store(resources, change):
+def test_a_stale_index_leaves_the_answers_to_the_store(built_resources, change):
     """An index of another format, or built from another text of the query: not read."""
     from blocgraph.store import ensure_store, open_embedded, write_manifest
 
@@ -549,7 +549,7 @@ def test_a_stale_index_leaves_the_answers_to_the_store(resources, change):
     assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], True)
 
 
-def test_a_damaged_index_is_found_and_the_store_rebuilt(resources, capfd):
+def test_a_damaged_index_is_found_and_the_store_rebuilt(built_resources, capfd):
     from blocgraph.store import ensure_store, open_embedded
 
     location = ensure_store()
@@ -563,11 +563,11 @@ def test_a_damaged_index_is_found_and_the_store_rebuilt(resources, capfd):
     assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], False)
 
 
-def test_a_data_change_rebuilds_the_index(resources):
+def test_a_data_change_rebuilds_the_index(built_resources):
     from blocgraph.store import open_embedded
 
     assert _observers(open_embedded())[0] == ["AFG", "BLR", "IRN", "MNG"]
-    sco = resources / "data" / "sco" / "memberships.ttl"
+    sco = built_resources / "data" / "sco" / "memberships.ttl"
     assert sco.is_file()
     with open(sco, "a", encoding="utf-8") as out:
         out.write(
