@@ -6,9 +6,9 @@ an extraction over a corpus) is a session- or module-scoped fixture, built once,
 per test. The suite runs on every core (pyproject's addopts: pytest-xdist's ``-n auto``):
 each worker is its own session, with its own private cache (``tmp_path_factory`` is per
 worker); the tests of tests/stores/, which load into the servers every worker would share,
-all run in one worker (the ``stores`` xdist_group). A sweep over every bloc, state or meeting
-takes a deterministic sample that still reaches every bloc and status (``sweep`` below); the
-whole of it runs with ``--exhaustive`` (CI runs it)."""
+all run in one worker (``pytest_xdist_make_scheduler`` below). A sweep over every bloc,
+state or meeting takes a deterministic sample that still reaches every bloc and status
+(``sweep`` below); the whole of it runs with ``--exhaustive`` (CI runs it)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,20 @@ def pytest_addoption(parser):
     )
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the xdist_group marks
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        # One worker for the tests that load into the shared Oxigraph and Virtuoso servers.
-        if STORE_TESTS in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("stores"))
+def pytest_xdist_make_scheduler(config, log):
+    """xdist's scheduler: tests go to whichever worker is free, one at a time, except those
+    of tests/stores/, which load into the Oxigraph and Virtuoso servers every worker would
+    share: all of them go to one worker, as one unit. (--dist loadgroup with xdist_group marks
+    would do this, but xdist 3.8 marks a group in a way pytest 9 no longer reads.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    stores = STORE_TESTS.relative_to(REPO).as_posix() + "/"
+
+    class StoreTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return stores if nodeid.startswith(stores) else nodeid
+
+    return StoreTestsTogether(config, log)
 
 
 class Sweep:
