@@ -95,6 +95,8 @@ def killed(mutated: str, workdir: Path) -> bool:
             "-x",
             "-p",
             "no:cacheprovider",
+            "-n",  # one process: pyproject's addopts would start a worker per core
+            "0",
             "tests/test_shapes.py",
             "-k",
             "fixture",

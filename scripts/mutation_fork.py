@@ -23,6 +23,10 @@ import os
 import re
 import sys
 
+# -n 0: the tests in this forked process (pyproject's addopts would start xdist workers, which
+# import the code afresh, without the mutant).
+ONE_PROCESS = ["-x", "-q", "-p", "no:cacheprovider", "-n", "0"]
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -52,7 +56,7 @@ def main() -> int:
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, 1)
                 os.dup2(devnull, 2)
-                os._exit(int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", *pytest_args])))
+                os._exit(int(pytest.main([*ONE_PROCESS, *pytest_args])))
             _, status = os.waitpid(pid, 0)
             code = os.waitstatus_to_exitcode(status)
             log.write(f"{full} {'survived' if code == 0 else f'killed({code})'}\n")

@@ -3,7 +3,11 @@ store: row for row, in order, every term with its datatype and language, for eve
 spread of days (each bloc's first and last days, the days around them, days of year- and
 month-precision dates, open ends, days before any bloc existed), for every state, for pairs of
 states and blocs; the command line prints the same bytes with and without it; a missing,
-stale or damaged index leaves the answers to the store."""
+stale or damaged index leaves the answers to the store.
+
+The sweeps (marked ``exhaustive``) check, by default, a deterministic sample of their cases
+that still reaches every bloc, state, meeting and status (tests/conftest.py's ``sweep``);
+``python -m pytest --exhaustive tests/test_lookup_index.py`` checks every case."""
 
 from __future__ import annotations
 
@@ -38,6 +42,12 @@ def _term(value):
 def _same(store, name: str, values: dict) -> int:
     """Assert that the index answers ``name`` with ``values`` as the store does; the number of
     rows."""
+    return len(_same_rows(store, name, values))
+
+
+def _same_rows(store, name: str, values: dict) -> list:
+    """Assert that the index answers ``name`` with ``values`` as the store does; the store's
+    rows."""
     query = queries.get(name)
     bound = {p.name: values.get(p.name) for p in query.parameters}
     answer = store.lookup_index.answer(query, bound)
@@ -47,7 +57,7 @@ def _same(store, name: str, values: dict) -> int:
     got = [[_term(row.get(c)) for c in columns] for row in answer[1]]
     expected = [[_term(row.get(c)) for c in columns] for row in rows]
     assert got == expected, f"{name} {values}"
-    return len(rows)
+    return rows
 
 
 def _day(text: str) -> Literal:
@@ -94,36 +104,42 @@ def test_the_built_store_has_a_lookup_index(store):
     assert lookup_index.INDEX_FILE in store.manifest
 
 
-def test_members_and_counts_of_every_bloc_on_a_spread_of_days(store):
+@pytest.mark.exhaustive
+def test_members_and_counts_of_every_bloc_on_a_spread_of_days(store, sweep):
     """members-on for every bloc on its first and last boundary days and a day of 2020,
     bloc-status-counts on that day, members-during for the year of its first (the curated
-    blocs below on every boundary day)."""
+    blocs below on every boundary day). Sampled: a third of these for each bloc."""
     blocs = _blocs(store)
     assert len(blocs) > 500
     rows = 0
-    for bloc in blocs:
+    for number, bloc in enumerate(blocs):
         boundary = _boundary_days(store, bloc)
-        for day in sorted({*_spread(boundary, 2), FIXED_DAYS[-1]}):
-            rows += _same(store, "members-on", {"bloc": bloc, "date": _day(day)})
-        _same(store, "bloc-status-counts", {"bloc": bloc, "date": _day(FIXED_DAYS[-1])})
         year = (boundary or ["2020"])[0][:4]
         span = {"from": _day(f"{year}-01-01"), "until": _day(f"{year}-12-31")}
-        rows += _same(store, "members-during", {"bloc": bloc, **span})
-    assert rows > 5000
+        cases = [("members-on", {"date": _day(day)})
+                 for day in sorted({*_spread(boundary, 2), FIXED_DAYS[-1]})]  # fmt: skip
+        cases.append(("bloc-status-counts", {"date": _day(FIXED_DAYS[-1])}))
+        cases.append(("members-during", span))
+        for name, values in sweep(cases, number):
+            answered = _same(store, name, {"bloc": bloc, **values})
+            rows += answered if name != "bloc-status-counts" else 0
+    assert rows > (5000 if sweep.every else 5000 // sweep.share)
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("bloc_id", SHOWCASE)
-def test_members_of_curated_blocs_on_every_boundary_day(store, resolve, bloc_id):
+def test_members_of_curated_blocs_on_every_boundary_day(store, resolve, sweep, bloc_id):
     """Every day a status starts or ends (year- and month-precision ones as the first and last
-    day they cover), the day before and after; each status on its own; each year."""
+    day they cover), the day before and after; each status on its own; each year. Sampled:
+    every day, with a third of the statuses asked on it (in turn) and the counts."""
     bloc = resolve.bloc(bloc_id)
     days = _boundary_days(store, bloc)
     assert days
     every = [None, resolve.status("member")]
     some = [resolve.status("observer"), resolve.status("suspended")]
     spread = set(_spread(days, 8))
-    for day in [*days, *FIXED_DAYS]:
-        for status in every + (some if day in spread else []):
+    for number, day in enumerate([*days, *FIXED_DAYS]):
+        for status in sweep(every + (some if day in spread else []), number):
             _same(store, "members-on", {"bloc": bloc, "date": _day(day), "status": status})
         _same(store, "bloc-status-counts", {"bloc": bloc, "date": _day(day)})
     for year in sorted({d[:4] for d in days}):
@@ -156,18 +172,19 @@ def test_every_state_with_and_without_a_day(store, resolve):
             _same(store, "members-on", {"bloc": bloc, "date": _day(day)})
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("bloc_id", ["SCO", "BRICS", "NATO", "ASEAN", "EU", "OAS"])
-def test_every_state_of_a_bloc_in_that_bloc(store, resolve, bloc_id):
-    """`state X --bloc B` for every state that ever held a status in B, and on two days."""
+def test_every_state_of_a_bloc_in_that_bloc(store, resolve, sweep, bloc_id):
+    """`state X --bloc B` for every state that ever held a status in B, and on a day.
+    Sampled: each state with or without the day, in turn."""
     bloc = resolve.bloc(bloc_id)
     query = queries.get("members-during")
     wide = {"bloc": bloc, "from": _day("0001-01-01"), "until": _day("9999-12-31")}
     states = {IRI(str(r["state"])) for r in store.select(queries.bind(query, wide))[1]}
     assert states
-    for state in sorted(states):
-        _same(store, "state-memberships", {"state": state, "bloc": bloc})
-        on = {"state": state, "bloc": bloc, "date": _day("2020-02-20")}
-        _same(store, "state-memberships", on)
+    for number, state in enumerate(sorted(states)):
+        for day in sweep([None, _day("2020-02-20")], number):
+            _same(store, "state-memberships", {"state": state, "bloc": bloc, "date": day})
 
 
 PAIRS_OF_STATES = [
@@ -181,11 +198,14 @@ PAIRS_OF_STATES = [
 ]
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("pair", PAIRS_OF_STATES, ids="-".join)
-def test_joint_memberships_of_pairs_of_states(store, resolve, pair):
+def test_joint_memberships_of_pairs_of_states(store, resolve, sweep, pair):
+    """Sampled: each day with one of the statuses, in turn."""
     a, b = (resolve.state(s) for s in pair)
-    for day in ("1950-01-01", "1991-12-26", "2001-06-15", "2020-02-20", "2025-01-06"):
-        for status in ("member", "observer", "suspended"):
+    days = ("1950-01-01", "1991-12-26", "2001-06-15", "2020-02-20", "2025-01-06")
+    for number, day in enumerate(days):
+        for status in sweep(("member", "observer", "suspended"), number):
             values = {"state_a": a, "state_b": b, "date": _day(day)}
             _same(store, "joint-memberships", {**values, "status": resolve.status(status)})
 
@@ -193,33 +213,37 @@ def test_joint_memberships_of_pairs_of_states(store, resolve, pair):
 PAIRS_OF_BLOCS = [("BRICS", "SCO"), ("NATO", "EU"), ("ASEAN", "SCO"), ("OAS", "G20"), ("AU", "CIS")]
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("pair", PAIRS_OF_BLOCS, ids="-".join)
-def test_compare_pairs_of_blocs(store, resolve, pair):
+def test_compare_pairs_of_blocs(store, resolve, sweep, pair):
+    """Sampled: each day with one of the statuses, in turn."""
     a, b = (resolve.bloc(x) for x in pair)
     days = sorted({*_spread(_boundary_days(store, a), 6), *_spread(_boundary_days(store, b), 6)})
-    for day in [*days, *FIXED_DAYS]:
-        for status in (None, resolve.status("member"), resolve.status("observer")):
+    statuses = (None, resolve.status("member"), resolve.status("observer"))
+    for number, day in enumerate([*days, *FIXED_DAYS]):
+        for status in sweep(statuses, number):
             values = {"bloc_a": a, "bloc_b": b, "date": _day(day), "status": status}
             _same(store, "compare-blocs", values)
 
 
-def test_stored_answers_of_every_bloc(store):
+@pytest.mark.exhaustive
+def test_stored_answers_of_every_bloc(store, sweep):
     """bloc-lineage, bloc-bodies, bloc-series, bloc-sources and meetings for every bloc, the
-    meetings of each of its series and of each year it met in, and of every bloc in a year."""
+    meetings of each of its series and of each year it met in, and of every bloc in a year.
+    Sampled: a third of the bloc's own queries, its series and its years, for each bloc."""
     answered = 0
-    for bloc in _blocs(store):
-        for name in ("bloc-lineage", "bloc-bodies", "bloc-sources", "meetings"):
+    for number, bloc in enumerate(_blocs(store)):
+        for name in sweep(("bloc-lineage", "bloc-bodies", "bloc-sources"), number):
             answered += _same(store, name, {"bloc": bloc})
-        series = queries.get("bloc-series")
-        _same(store, "bloc-series", {"bloc": bloc})
-        for row in store.select(queries.bind(series, {"bloc": bloc}))[1]:
+        meetings = _same_rows(store, "meetings", {"bloc": bloc})
+        answered += len(meetings)
+        for row in sweep(_same_rows(store, "bloc-series", {"bloc": bloc}), number):
             _same(store, "meetings", {"bloc": bloc, "series": row["series"]})
-        meetings = store.select(queries.bind(queries.get("meetings"), {"bloc": bloc}))[1]
-        for year in sorted({str(r["start"])[:4] for r in meetings}):
+        for year in sweep(sorted({str(r["start"])[:4] for r in meetings}), number):
             year_term = Literal(year, "http://www.w3.org/2001/XMLSchema#integer")
             _same(store, "meetings", {"bloc": bloc, "year": year_term})
             _same(store, "meetings", {"year": year_term})
-    assert answered > 3000
+    assert answered > (3000 if sweep.every else 3000 // sweep.share)
 
 
 def test_the_vocabulary_of_every_scheme(store):
@@ -229,16 +253,18 @@ def test_the_vocabulary_of_every_scheme(store):
         assert _same(store, "vocabulary", {"scheme": Literal(scheme)}) > 0
 
 
-def test_the_parts_of_every_meeting(store):
-    """`meeting`: its details, invitations, sources and participants, for every meeting."""
+@pytest.mark.exhaustive
+def test_the_parts_of_every_meeting(store, sweep):
+    """`meeting`: its details, invitations, sources and participants, for every meeting.
+    Sampled: a third of the parts of each meeting, in turn."""
     rows = store.select(queries.get("meeting-ids").text)[1]
     meetings = sorted({IRI(str(r["meeting"])) for r in rows})
     assert len(meetings) > 500
     answered = 0
-    for meeting in meetings:
-        for name in lookup_index.MEETING_PARTS:
+    for number, meeting in enumerate(meetings):
+        for name in sweep(lookup_index.MEETING_PARTS, number):
             answered += _same(store, name, {"meeting": meeting})
-    assert answered > 10000
+    assert answered > (10000 if sweep.every else 10000 // (2 * sweep.share))
 
 
 def _year(year: int) -> Literal:
@@ -270,19 +296,19 @@ def _spans(name: str, years: list[int]) -> list[dict]:
     return spans
 
 
-def _check_spanned(store, name: str, keys: list[dict]) -> tuple[int, int]:
+def _check_spanned(store, sweep, name: str, keys: list[dict]) -> tuple[int, int]:
     """Each key's rows, and its years and spans where the index answers them (as the store
-    does): (keys whose years and spans it answered, keys it left to the store)."""
+    does): (keys whose years and spans it answered, keys it left to the store). Sampled: a
+    third of the years and spans of each key, in turn."""
     starts = _meeting_years(store)
     query = queries.get(name)
     answered = declined = 0
-    for key in keys:
+    for number, key in enumerate(keys):
         full = {p.name: key.get(p.name) for p in query.parameters}
-        _same(store, name, full)
-        rows = store.select(queries.bind(query, full))[1]
+        rows = _same_rows(store, name, full)
         years = [starts[str(r["meeting"])] for r in rows]
         results = []
-        for span in _spans(name, years):
+        for span in sweep(_spans(name, years), number):
             bound = {**full, **span}
             if store.lookup_index.answer(query, bound) is None:
                 results.append(False)
@@ -295,7 +321,8 @@ def _check_spanned(store, name: str, keys: list[dict]) -> tuple[int, int]:
     return answered, declined
 
 
-def test_attended_of_every_bloc_and_status(store, resolve):
+@pytest.mark.exhaustive
+def test_attended_of_every_bloc_and_status(store, resolve, sweep):
     """observers-attended for every bloc with meetings (and every bloc at once) and every
     status: all its rows, a spread of years and spans."""
     query = queries.parse_query_file(lookup_index.index_query_path("meeting-years"))
@@ -304,15 +331,16 @@ def test_attended_of_every_bloc_and_status(store, resolve):
     statuses = ["member", "observer", "dialogue-partner", "partner", "suspended"]
     keys = [{"bloc": b, "status": resolve.status(s)} for b in blocs for s in statuses]
     keys += [{"bloc": None, "status": resolve.status(s)} for s in ("observer", "member")]
-    answered, declined = _check_spanned(store, "observers-attended", keys)
+    answered, declined = _check_spanned(store, sweep, "observers-attended", keys)
     assert answered >= len(keys) - 3, (answered, declined)
 
 
-def test_absences_of_every_bloc(store):
+@pytest.mark.exhaustive
+def test_absences_of_every_bloc(store, sweep):
     query = queries.parse_query_file(lookup_index.index_query_path("meeting-years"))
     blocs = sorted({IRI(str(r["bloc"])) for r in store.select(query.text)[1]})
     answered, declined = _check_spanned(
-        store, "absences", [{"bloc": None}, *({"bloc": b} for b in blocs)]
+        store, sweep, "absences", [{"bloc": None}, *({"bloc": b} for b in blocs)]
     )
     assert answered > 10
 
@@ -331,7 +359,8 @@ def test_rows_that_tie_leave_years_and_spans_to_the_store(store, resolve):
         assert lookup_index.select(store, query, {**asean, **span}) == expected
 
 
-def test_meetings_of_states_and_hosts(store):
+@pytest.mark.exhaustive
+def test_meetings_of_states_and_hosts(store, sweep):
     """state-meetings for a third of the states the record names (each alone and in each of
     its blocs), meetings-hosted-by for a third of the hosts: rows, years and spans."""
     for name, index_query, var in (
@@ -345,7 +374,7 @@ def test_meetings_of_states_and_hosts(store):
         picked = set(terms[::3])
         keys = [{var: t, "bloc": None} for t in sorted(picked)]
         keys += [{var: r[var], "bloc": r["bloc"]} for r in pairs if r[var] in picked]
-        answered, declined = _check_spanned(store, name, keys)
+        answered, declined = _check_spanned(store, sweep, name, keys)
         assert answered >= len(keys) - 5, (name, answered, declined)
 
 
@@ -484,13 +513,13 @@ def _observers(store) -> tuple[list[str], bool]:
     return [str(r["iso3"]) for r in rows], store._opened is not None
 
 
-def test_answers_come_from_the_index_without_opening_rocksdb(resources):
+def test_answers_come_from_the_index_without_opening_rocksdb(built_resources):
     from blocgraph.store import open_embedded
 
     assert _observers(open_embedded()) == (["AFG", "BLR", "IRN", "MNG"], False)
 
 
-def test_a_missing_index_leaves_the_answers_to_the_store(resources):
+def test_a_missing_index_leaves_the_answers_to_the_store(built_resources):
     from blocgraph.store import ensure_store, open_embedded, write_manifest
 
     location = ensure_store()
@@ -502,7 +531,7 @@ def test_a_missing_index_leaves_the_answers_to_the_store(resources):
 
 
 @pytest.mark.parametrize("change", ["format", "digest"])
-def test_a_stale_index_leaves_the_answers_to_the_store(resources, change):
+def test_a_stale_index_leaves_the_answers_to_the_store(built_resources, change):
     """An index of another format, or built from another text of the query: not read."""
     from blocgraph.store import ensure_store, open_embedded, write_manifest
 
@@ -520,7 +549,7 @@ def test_a_stale_index_leaves_the_answers_to_the_store(resources, change):
     assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], True)
 
 
-def test_a_damaged_index_is_found_and_the_store_rebuilt(resources, capfd):
+def test_a_damaged_index_is_found_and_the_store_rebuilt(built_resources, capfd):
     from blocgraph.store import ensure_store, open_embedded
 
     location = ensure_store()
@@ -534,11 +563,11 @@ def test_a_damaged_index_is_found_and_the_store_rebuilt(resources, capfd):
     assert _observers(store) == (["AFG", "BLR", "IRN", "MNG"], False)
 
 
-def test_a_data_change_rebuilds_the_index(resources):
+def test_a_data_change_rebuilds_the_index(built_resources):
     from blocgraph.store import open_embedded
 
     assert _observers(open_embedded())[0] == ["AFG", "BLR", "IRN", "MNG"]
-    sco = resources / "data" / "sco" / "memberships.ttl"
+    sco = built_resources / "data" / "sco" / "memberships.ttl"
     assert sco.is_file()
     with open(sco, "a", encoding="utf-8") as out:
         out.write(

@@ -86,6 +86,7 @@ def test_store_is_reused_while_inputs_are_unchanged(resources):
     assert (first / NAME_INDEX).is_dir()
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_rebuilt_when_a_data_file_changes(resources):
     before = open_embedded()
     assert "NZL" not in _states(before, "2020-02-20", "observer")
@@ -98,6 +99,7 @@ def test_rebuilt_when_a_data_file_changes(resources):
     assert _cache_entries(resources) == [_name(after.location)], "the old store is not removed"
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_rebuilt_when_a_data_file_is_added_or_removed(resources):
     first = ensure_store()
     extra = resources / "data" / "extra.ttl"
@@ -145,6 +147,7 @@ READER = """
 """
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 @pytest.mark.parametrize("mode", ["hold", "reopen"])
 def test_forced_rebuild_while_another_process_reads(resources, tmp_path, mode):
     """A reader holding the store open, or opening it again for every query, always sees the
@@ -179,6 +182,7 @@ BUILDER = """
 """
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 @pytest.mark.parametrize("force", ["force", "no-force"])
 def test_two_processes_build_at_once(resources, tmp_path, force):
     """Both succeed and see a complete store; without --force they agree on one store (the
@@ -270,6 +274,7 @@ def test_lookups_resolve_the_same_with_and_without_the_index(store):
 # --- the cache is blocgraph's, and only blocgraph's (issue 7, sections 3, 4 and 6) ------------
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_cleanup_leaves_otherfolders_in_the_cache_alone(resources):
     cache = resources.parent / "cache"
     photos = cache / "store-photos"
@@ -288,6 +293,7 @@ def test_cleanup_leaves_otherfolders_in_the_cache_alone(resources):
     assert (lookalike / "notes.txt").read_text() == "mine"
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_current_is_never_followed_outside_the_storefolder(resources, tmp_path):
     location = ensure_store()
     outside = tmp_path / "elsewhere"
@@ -299,6 +305,7 @@ def test_current_is_never_followed_outside_the_storefolder(resources, tmp_path):
     assert (outside / "v-evil").is_dir(), "a folder outside the cache is never removed"
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_a_store_keyed_on_content_survives_new_mtimes(resources):
     first = ensure_store()
     for path in (resources / "data").rglob("*.ttl"):
@@ -306,6 +313,7 @@ def test_a_store_keyed_on_content_survives_new_mtimes(resources):
     assert ensure_store() == first
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 @pytest.mark.parametrize("damage", ["garbage", "truncate", "delete"])
 def test_a_damaged_rocksdb_file_is_found_and_the_store_rebuilt(resources, damage, capfd):
     location = ensure_store()
@@ -325,6 +333,7 @@ def test_a_damaged_rocksdb_file_is_found_and_the_store_rebuilt(resources, damage
     assert {"CHN", "IND"} <= _states(store, "2020-02-20", "member")
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 @pytest.mark.parametrize("damage", ["empty", "garbage", "delete", "extra"])
 def test_a_damaged_name_index_is_found(resources, damage, capfd):
     location = ensure_store()
@@ -346,6 +355,7 @@ def test_a_damaged_name_index_is_found(resources, damage, capfd):
     assert {"CHN", "IND"} <= _states(store, "2020-02-20", "member")
 
 
+@pytest.mark.usefixtures("built_resources")  # a store to start from: no build to watch
 def test_a_shard_changed_in_place_keeps_its_digest_check(resources):
     """Same size, same mtime, other bytes: the stat check cannot see it, the digest does."""
     location = ensure_store()
