@@ -2119,13 +2119,23 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# A clause of a list whose first item is a capitalised name the gazetteer does not know.
+_UNKNOWN_ITEM = re.compile(
+    r";\s*(?:(?:and|y|e|et)\s+)?(?:(?:of|de|del|do|da|du|des)\s+)?(?:the\s+|la\s+|l['’])?"
+    r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÜ][\w-]+)(?:\s+[\w-]+){0,3}?\s*,"
+)
+
+
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
     """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
     have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses(text):
         first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
-        if out and first is not None and _LIST_GOES_ON.fullmatch(text[a:first]):
+        # An item the gazetteer does not know ("; da Rússia, Vladimir Putin;"): the list goes
+        # on through it, so the states after it are still the list's.
+        item = first is None and _UNKNOWN_ITEM.match(text, a, b)
+        if out and (item or (first is not None and _LIST_GOES_ON.fullmatch(text[a:first]))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -2829,6 +2839,20 @@ def _read_collective(
     if _COMPOSITION.search(text) or ABSENT.search(text):
         return
     _read_bloc_people(matcher, text, meeting, bool(invite))
+    if MEETING_WORDS.search(text) or ANAPHORA.search(text):
+        for m in _THE_OTHER_PEOPLE.finditer(text):
+            # "held a videoconference with the other G7 leaders": the bloc's people but the
+            # subject's, and the subject is of the bloc too: each member that day.
+            if _bloc_named(gaz, m["bloc"]) == meeting.bloc:
+                future = bool(invite) or (meeting.future and not _past(text))
+                meeting.collective.append(
+                    (
+                        "member",
+                        None,
+                        "invited" if future else "attended",
+                        _clip(text, m.start(), m.end()),
+                    )
+                )
     if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
@@ -3193,6 +3217,17 @@ def _whole_bloc_people(gaz: Gazetteer, text: str, meeting: Meeting) -> list[str]
     return found
 
 
+# "with the other G7 leaders", "joined his other BRICS counterparts": every one of the bloc's
+# people but one, in company ("informed the other G7 members" says nothing of a meeting).
+_THE_OTHER_PEOPLE = re.compile(
+    r"\b(?:with|alongside|joined|joins|join|and|among)\s+(?:the|his|her|their)\s+other\s+"
+    + _BLOC_WORD
+    + r"\s+(?:"
+    + _WHOLE_PEOPLE
+    + r"|"
+    r"counterparts|member\s+(?:states|countries|nations)|members|allies)\b",
+    re.IGNORECASE,
+)
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
     r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
