@@ -92,6 +92,12 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"welcomed\s+as|"
+    # arriving, in the guest list, speaking there: "landed here for the two-day summit", "the
+    # guest list also includes Turkish President Erdogan", "would deliver speeches"
+    r"landed\s+(?:here|there|in|at)|touched\s+down|"
+    r"(?:list|guests|invitees|participants|attendees|they|those)\s+(?:also\s+)?include[sd]?|"
+    r"deliver(?:ed|s|ing)?\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:speech|speeches|address|statement)|"
+    r"address(?:ed|es)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|gathering)|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
@@ -849,6 +855,13 @@ def extract(
                 # object says the meeting under discussion, a sentence or two on.
                 any(index - k in sentence_meeting for k in (2, 3))
                 and _ATTENDED_ALONE.search(s.text)
+            )
+            or (
+                # "Confirming the participation of all the BRICS leaders, Sinha said": all the
+                # people of the bloc under discussion taking part, a sentence about its meeting.
+                current is not None
+                and ATTEND.search(s.text)
+                and _whole_bloc_people(gaz, s.text, current)
             )
         ):
             if current is None:
@@ -2124,6 +2137,12 @@ _UNKNOWN_ITEM = re.compile(
     r";\s*(?:(?:and|y|e|et)\s+)?(?:(?:of|de|del|do|da|du|des)\s+)?(?:the\s+|la\s+|l['’])?"
     r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÜ][\w-]+)(?:\s+[\w-]+){0,3}?\s*,"
 )
+# A roll of people after a semicolon, each with the office they hold in the state named next:
+# "; Sheikh Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd ..., Deputy Premier of".
+_PERSON_WITH_OFFICE = re.compile(
+    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7},\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|de|do|da|du)\s+(?:the\s+)?$"
+)
 
 
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
@@ -2135,7 +2154,10 @@ def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tu
         # An item the gazetteer does not know ("; da Rússia, Vladimir Putin;"): the list goes
         # on through it, so the states after it are still the list's.
         item = first is None and _UNKNOWN_ITEM.match(text, a, b)
-        if out and (item or (first is not None and _LIST_GOES_ON.fullmatch(text[a:first]))):
+        goes_on = first is not None and (
+            _LIST_GOES_ON.fullmatch(text[a:first]) or _PERSON_WITH_OFFICE.fullmatch(text[a:first])
+        )
+        if out and (item or goes_on):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
