@@ -2342,3 +2342,125 @@ def test_including_after_a_group_of_states_is_no_taking_part(store):
     )
     got = {s for m in _meetings(store, text, "2024-02-20").values() for s in m}
     assert not {"IND", "IDN"} & got
+
+
+# --- round 7, participants (people7): rules written as families, for reports not yet read --
+
+
+def test_state_names_from_pycountrys_catalogues(gaz):
+    """pycountry's own gettext catalogues of ISO 3166-1 names give the names reports in
+    Spanish, Portuguese, French and German write ("África do Sul", "Hungría", "Südafrika");
+    a translation that is a common word ("Island", German for Iceland), another state's place
+    ("Granada", Spanish for Grenada, a city of Spain), or a name with its accents dropped
+    ("Franca", a surname, for "França") is no state's name."""
+    names = gaz.state_names
+    assert names.get("África do Sul") == "ZAF"
+    assert names.get("Hungría") == "HUN"
+    assert names.get("Südafrika") == "ZAF"
+    assert names.get("Camarões") == "CMR"
+    assert names.get("Federação Russa") == "RUS"
+    for word in ("Island", "Granada", "Franca", "Maurice"):
+        assert word not in names, word
+
+
+def test_a_translated_state_name_takes_part(store):
+    """A Portuguese report names South Africa as "África do Sul" in its list of presidents."""
+    text = (
+        "A 12ª Cúpula dos Brics foi realizada em 17 de novembro de 2020, com a presença dos "
+        "presidentes da China e da África do Sul."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"CHN", "ZAF"} <= got
+
+
+def test_a_list_goes_on_through_an_item_no_name_matches(store):
+    """ "os presidentes do Brasil, Jair Bolsonaro; da Rússsia, ...; da China, Xi Jinping": an
+    item the gazetteer does not know (a misspelling here) does not cut the list; the states
+    after it are still the presidents'."""
+    text = (
+        "Ao término da 12ª Cúpula dos Brics, realizada em 17 de novembro de 2020, os presidentes "
+        "do Brasil, Jair Bolsonaro; da Rússsia, Vladimir Putin; da China, Xi Jinping; e da Índia, "
+        "Narendra Modi, adotaram a declaração."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"BRA", "CHN", "IND"} <= got
+
+
+def test_a_roll_of_people_with_their_offices_across_semicolons(store):
+    """ "The GCC leaders taking part are A, Emir of Kuwait; B, Emir of Qatar; and C, Deputy
+    Premier of Oman": each person's office names the state, the list goes on after each
+    semicolon, and the verb at its head is said of all of them."""
+    text = (
+        "The 37th GCC summit opened in Manama on 6 December 2016. The GCC leaders taking part "
+        "in the summit are Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Emir of Kuwait; Sheikh "
+        "Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd Bin Mahmoud Al Said, Deputy "
+        "Premier for Cabinet Affairs of Oman."
+    )
+    got = {s for m in _meetings(store, text, "2016-12-06").values() for s in m}
+    assert {"KWT", "QAT", "OMN"} <= got
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            # arriving: "landed here ... for the summit"
+            "The 11th BRICS summit opens in Brasilia on 13 November 2019. President Xi Jinping "
+            "of China and President Cyril Ramaphosa of South Africa landed here on Wednesday "
+            "for the summit.",
+            "2019-11-13",
+            {"CHN", "ZAF"},
+        ),
+        (
+            # a guest list: "the guest list also includes Turkish President Erdogan"
+            "The G7 summit opens in Apulia on 13 June 2024. The guest list published on "
+            "Tuesday also includes Turkish President Recep Tayyip Erdogan and Kenyan President "
+            "William Ruto.",
+            "2024-06-12",
+            {"TUR", "KEN"},
+        ),
+        (
+            # speaking there: "delivered speeches at the summit"
+            "The 18th SAARC summit was held in Kathmandu on 26 November 2014. The leaders of "
+            "Bhutan and Sri Lanka delivered speeches at the summit.",
+            "2014-11-27",
+            {"BTN", "LKA"},
+        ),
+    ],
+)
+def test_verbs_of_taking_part_arriving_listed_speaking(store, text, published, expected):
+    """Arriving ("landed here for the summit"), being on the guest list ("the guest list also
+    includes"), speaking there ("delivered speeches at the summit") say a state takes part."""
+    got = {s for m in _meetings(store, text, published).values() for s in m}
+    assert expected <= got
+
+
+def test_the_other_leaders_of_the_bloc_are_its_members(store):
+    """ "held a videoconference with the other G7 leaders": all the bloc's people (but the
+    subject, who is one of them too), so each member that day, inferred; "informed the other
+    G7 members" says nothing of who took part."""
+    text = "Mr. Trump held a videoconference with the other G7 leaders on 16 March 2020."
+    got = {
+        s: p for m in _meetings(store, text, "2020-03-17").values() for s, p in m.items()
+    }
+    expected = {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN"}
+    assert expected <= set(got)
+    assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in expected)
+    text = (
+        "The G7 summit will be held by video in June 2020. The White House informed the other "
+        "G7 members of the change."
+    )
+    assert not any(_meetings(store, text, "2020-03-17").values())
+
+
+def test_a_sentence_on_all_the_blocs_people_taking_part_is_about_its_meeting(store):
+    """ "Confirming the participation of all the BRICS leaders, Sinha said": no meeting word,
+    but all the bloc's people taking part: the sentence is about the bloc's meeting under
+    discussion, and each member that day takes part, inferred."""
+    text = (
+        "India hosts the BRICS summit in Goa on 15 October 2016. Officials said terrorism "
+        "would figure prominently. Confirming the participation of all the BRICS leaders, "
+        "Sinha said the agenda was ready."
+    )
+    got = {s for m in _meetings(store, text, "2016-10-10").values() for s in m}
+    assert {"BRA", "CHN", "RUS", "ZAF"} <= got

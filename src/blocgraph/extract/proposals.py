@@ -95,7 +95,9 @@ ATTEND = re.compile(
     # arriving, in the guest list, speaking there: "landed here for the two-day summit", "the
     # guest list also includes Turkish President Erdogan", "would deliver speeches"
     r"landed\s+(?:here|there|in|at)|touched\s+down|"
-    r"(?:list|guests|invitees|participants|attendees|they|those)\s+(?:also\s+)?include[sd]?|"
+    r"(?:(?:guest|invitation|attendance|participants['’]?)\s+list|guests|invitees|participants|"
+    r"attendees|they|those)\s+(?:[\w-]+\s+){0,4}?"
+    r"include[sd]?|"
     r"deliver(?:ed|s|ing)?\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:speech|speeches|address|statement)|"
     r"address(?:ed|es)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|gathering)|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
