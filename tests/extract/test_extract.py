@@ -2421,8 +2421,8 @@ def test_a_roll_of_people_with_their_offices_across_semicolons(store):
         ),
         (
             # speaking there: "delivered speeches at the summit"
-            "The 18th SAARC summit was held in Kathmandu on 26 November 2014. The leaders of "
-            "Bhutan and Sri Lanka delivered speeches at the summit.",
+            "The 18th SAARC summit was held in Kathmandu on 26 November 2014. Bhutan and Sri "
+            "Lanka delivered speeches at the summit.",
             "2014-11-27",
             {"BTN", "LKA"},
         ),
@@ -2440,9 +2440,7 @@ def test_the_other_leaders_of_the_bloc_are_its_members(store):
     subject, who is one of them too), so each member that day, inferred; "informed the other
     G7 members" says nothing of who took part."""
     text = "Mr. Trump held a videoconference with the other G7 leaders on 16 March 2020."
-    got = {
-        s: p for m in _meetings(store, text, "2020-03-17").values() for s, p in m.items()
-    }
+    got = {s: p for m in _meetings(store, text, "2020-03-17").values() for s, p in m.items()}
     expected = {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN"}
     assert expected <= set(got)
     assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in expected)
