@@ -2462,3 +2462,32 @@ def test_a_sentence_on_all_the_blocs_people_taking_part_is_about_its_meeting(sto
     )
     got = {s for m in _meetings(store, text, "2016-10-10").values() for s in m}
     assert {"BRA", "CHN", "RUS", "ZAF"} <= got
+
+
+def test_a_roll_calls_bulleted_lines_with_their_capacity(store):
+    """ "will bring together leaders from:" and then bulleted lines: each line's states take
+    part (invited: the meeting is to come), in the capacity the line says ("the six Western
+    Balkans partners: Albania, ...")."""
+    text = (
+        "The EU-Western Balkans summit will be held in Brdo pri Kranju on 6 October 2021. The "
+        "summit will bring together leaders from:\n\n  • EU member states\n  • the six Western "
+        "Balkans partners: Albania, Serbia, Montenegro and Kosovo\n\nThe leaders will adopt a "
+        "declaration."
+    )
+    got = {s: p for m in _meetings(store, text, "2021-10-01").values() for s, p in m.items()}
+    for iso3 in ("ALB", "SRB", "MNE"):
+        assert got[iso3]["capacity"] == "partner", iso3
+        assert got[iso3]["attendance"] == "invited", iso3
+
+
+def test_spanish_associated_states_join(store):
+    """ "se sumarán los representantes de los países asociados al bloque (Perú, Chile)": a
+    Spanish verb of joining, and "países asociados" is the associate members' capacity."""
+    text = (
+        "La cumbre del Mercosur se realizará en Puerto Iguazú el 4 de julio de 2023. En la "
+        "tarde del lunes, se sumarán los representantes de los países asociados al bloque "
+        "(Perú, Chile y Ecuador)."
+    )
+    got = {s: p for m in _meetings(store, text, "2023-07-01").values() for s, p in m.items()}
+    for iso3 in ("PER", "CHL", "ECU"):
+        assert got[iso3]["capacity"] == "associate-member", iso3

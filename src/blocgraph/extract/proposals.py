@@ -37,7 +37,13 @@ from .gazetteer import Body, Gazetteer, RecordedMeeting
 CAPACITY_WORDS = [
     (r"dialogue[- ]partners?", "dialogue-partner"),
     (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
-    (r"associate members?", "associate-member"),
+    # "los países asociados al bloque", "Estados Asociados", "pays associés"
+    (
+        r"associate(?:d)? (?:members?|states?|countr(?:y|ies))|"
+        r"(?:países|Estados?|pa[ií]s) asociad[oa]s?|(?:países|Estados?) associados?|"
+        r"(?:pays|États?) associés?",
+        "associate-member",
+    ),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
     (
         r"(?:special )?guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|"
@@ -104,6 +110,8 @@ ATTEND = re.compile(
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
+    # "se sumarán los representantes de los países asociados", "se juntarão"
+    r"se\s+(?:sum|junt)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão)|"
     r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
@@ -2563,6 +2571,11 @@ def _read_roll_call(
         return
     attendance = "invited" if meeting.future and not _past(intro) else "attended"
     for s in sentences[index + 1 :]:
+        if _BULLET.match(s.text) and len(s.text.split()) <= 40:
+            # "the summit will bring together leaders from:": those of a meeting to come
+            to_come = FUTURE.search(intro) and not _past(intro)
+            _read_bullet(matcher, s, meeting, "invited" if to_come else attendance)
+            continue
         line = _ROLL_LINE.match(s.text)
         if line is None or len(s.text.split()) > 15:
             return  # the roll call ends where a line is not "Name, title of State"
@@ -2574,6 +2587,33 @@ def _read_roll_call(
         if iso3 not in meeting.participants:
             quote = _clip(s.text, 0, named[0].end - s.start)
             meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
+
+
+# A bulleted line of a roll call: "• the six Western Balkans partners: Albania, Serbia, ...".
+_BULLET = re.compile(r"^\s*[•●▪◦·*–-]\s+")
+
+
+def _read_bullet(matcher: Matcher, s: Sentence, meeting: Meeting, attendance: str) -> None:
+    """The states of a roll call's bulleted line take part, in the capacity the line says of
+    them ("the six Western Balkans partners: Albania, ..."), else their standing that day."""
+    text = s.text
+    mentions = matcher.states(text, s.start)
+    if not mentions or _COMPOSITION.search(text):
+        return
+    clause = (0, len(text))
+    for run in _lists(mentions, text, s.start):
+        capacity = _capacity_for(run, text, s.start, clause)
+        if capacity in ("host", "chair"):
+            capacity = None
+        for m in run:
+            local = m.begin - s.start
+            if m.via == "name" and _is_location(text[max(0, local - 40) : local]):
+                continue  # "• leaders meeting in Serbia": a place
+            if m.iso3 not in meeting.participants:
+                quote = _clip(text, local, m.end - s.start)
+                meeting.participants[m.iso3] = Participant(
+                    m.iso3, capacity, attendance, "text" if capacity else "kb", False, quote
+                )
 
 
 _HOSTED_BY = (
