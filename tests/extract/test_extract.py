@@ -1320,7 +1320,14 @@ def test_dev_corpus_quality(store, gaz):
     0.924, recall 0.724, dates 110/133 and hosts 124/160 (on 90-124 alone precision 0.851 and recall
     0.503). Round 6's held-out split (34 reports, scored three times at stop 18) then joined dev
     as 125-158: on the 158 reports the same rules measure precision 0.890, recall 0.629, dates
-    122/166 and hosts 141/197. The floor sits a little below, so that a regression fails.
+    122/166 and hosts 141/197. Round 7's participant rules, written as families from the misses
+    of 1-141 only (state names from pycountry's ISO 3166 catalogues in Spanish, Portuguese,
+    French and German, lists that go on through an unknown item or a roll of people with their
+    offices, verbs of arriving, guest lists and speeches, "with the other G7 leaders", bulleted
+    roll calls, associated states in Spanish) bring the 158 reports to precision 0.887, recall
+    0.658 (on 1-141 0.915 and 0.734, from 0.916 and 0.702; on the check set 142-158, scored as
+    totals twice, precision 0.493 and recall 0.179, from 0.516 and 0.174). The floor sits a
+    little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
@@ -1330,8 +1337,8 @@ def test_dev_corpus_quality(store, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", run, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.62, score.misses
-    assert score.precision >= 0.885, score.extras
+    assert score.recall >= 0.65, score.misses
+    assert score.precision >= 0.88, score.extras
     assert score.dates_right >= 121 and score.hosts_right >= 140, score.misses
 
 
