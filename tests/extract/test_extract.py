@@ -1320,14 +1320,25 @@ def test_dev_corpus_quality(extract_json, gaz):
     of a dated week, a sentence's one year, other acts' days, ordinals counting places, bloc
     names in title case) bring them to precision 0.901, recall 0.643, dates 126/166 and hosts
     147/197 (the 17 reports 142-158, kept unread as a check, stay at precision 0.516, recall
-    0.174, dates 4/15, hosts 7/17). The floor sits a little below, so that a regression fails.
+    0.174, dates 4/15, hosts 7/17).
+    Round 7's participant rules, written as families from the misses
+    of 1-141 only (state names from pycountry's ISO 3166 catalogues in Spanish, Portuguese,
+    French and German, lists that go on through an unknown item or a roll of people with their
+    offices, verbs of arriving, guest lists and speeches, "with the other G7 leaders", bulleted
+    roll calls, associated states in Spanish) alone bring the 158 reports to precision 0.887, recall
+    0.658 (on 1-141 0.915 and 0.734, from 0.916 and 0.702; on the check set 142-158, scored as
+    totals twice, precision 0.493 and recall 0.179, from 0.516 and 0.174). Merged, round 7's
+    rules measure precision 0.899, recall 0.672, dates 126/166 and hosts 147/197 on the 158
+    reports; the check set stays at precision 0.493 and recall 0.179, and round 7's held-out
+    split did not move at all (precision 0.564, recall 0.230 before and after). The floor sits
+    a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.635, score.misses
+    assert score.recall >= 0.665, score.misses
     assert score.precision >= 0.895, score.extras
     assert score.dates_right >= 125 and score.hosts_right >= 146, score.misses
 
@@ -2554,3 +2565,152 @@ def test_the_day_of_another_act_is_not_the_meetings(store):
         assert m["start"] is None
     text = "GCC leaders issued a statement after meeting in Riyadh on 14 December 2021."
     assert [m["start"] for m in _proposed(store, text, "2021-12-15")] == ["2021-12-14"]
+
+
+# --- round 7, participants (people7): rules written as families, for reports not yet read --
+
+
+def test_state_names_from_pycountrys_catalogues(gaz):
+    """pycountry's own gettext catalogues of ISO 3166-1 names give the names reports in
+    Spanish, Portuguese, French and German write ("África do Sul", "Hungría", "Südafrika");
+    a translation that is a common word ("Island", German for Iceland), another state's place
+    ("Granada", Spanish for Grenada, a city of Spain), or a name with its accents dropped
+    ("Franca", a surname, for "França") is no state's name."""
+    names = gaz.state_names
+    assert names.get("África do Sul") == "ZAF"
+    assert names.get("Hungría") == "HUN"
+    assert names.get("Südafrika") == "ZAF"
+    assert names.get("Camarões") == "CMR"
+    assert names.get("Federação Russa") == "RUS"
+    for word in ("Island", "Granada", "Franca", "Maurice"):
+        assert word not in names, word
+
+
+def test_a_translated_state_name_takes_part(store):
+    """A Portuguese report names South Africa as "África do Sul" in its list of presidents."""
+    text = (
+        "A 12ª Cúpula dos Brics foi realizada em 17 de novembro de 2020, com a presença dos "
+        "presidentes da China e da África do Sul."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"CHN", "ZAF"} <= got
+
+
+def test_a_list_goes_on_through_an_item_no_name_matches(store):
+    """ "os presidentes do Brasil, Jair Bolsonaro; da Rússsia, ...; da China, Xi Jinping": an
+    item the gazetteer does not know (a misspelling here) does not cut the list; the states
+    after it are still the presidents'."""
+    text = (
+        "Ao término da 12ª Cúpula dos Brics, realizada em 17 de novembro de 2020, os presidentes "
+        "do Brasil, Jair Bolsonaro; da Rússsia, Vladimir Putin; da China, Xi Jinping; e da Índia, "
+        "Narendra Modi, adotaram a declaração."
+    )
+    got = {s for m in _meetings(store, text, "2020-11-18").values() for s in m}
+    assert {"BRA", "CHN", "IND"} <= got
+
+
+def test_a_roll_of_people_with_their_offices_across_semicolons(store):
+    """ "The GCC leaders taking part are A, Emir of Kuwait; B, Emir of Qatar; and C, Deputy
+    Premier of Oman": each person's office names the state, the list goes on after each
+    semicolon, and the verb at its head is said of all of them."""
+    text = (
+        "The 37th GCC summit opened in Manama on 6 December 2016. The GCC leaders taking part "
+        "in the summit are Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Emir of Kuwait; Sheikh "
+        "Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd Bin Mahmoud Al Said, Deputy "
+        "Premier for Cabinet Affairs of Oman."
+    )
+    got = {s for m in _meetings(store, text, "2016-12-06").values() for s in m}
+    assert {"KWT", "QAT", "OMN"} <= got
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            # arriving: "landed here ... for the summit"
+            "The 11th BRICS summit opens in Brasilia on 13 November 2019. President Xi Jinping "
+            "of China and President Cyril Ramaphosa of South Africa landed here on Wednesday "
+            "for the summit.",
+            "2019-11-13",
+            {"CHN", "ZAF"},
+        ),
+        (
+            # a guest list: "the guest list also includes Turkish President Erdogan"
+            "The G7 summit opens in Apulia on 13 June 2024. The guest list published on "
+            "Tuesday also includes Turkish President Recep Tayyip Erdogan and Kenyan President "
+            "William Ruto.",
+            "2024-06-12",
+            {"TUR", "KEN"},
+        ),
+        (
+            # speaking there: "delivered speeches at the summit"
+            "The 18th SAARC summit was held in Kathmandu on 26 November 2014. Bhutan and Sri "
+            "Lanka delivered speeches at the summit.",
+            "2014-11-27",
+            {"BTN", "LKA"},
+        ),
+    ],
+)
+def test_verbs_of_taking_part_arriving_listed_speaking(store, text, published, expected):
+    """Arriving ("landed here for the summit"), being on the guest list ("the guest list also
+    includes"), speaking there ("delivered speeches at the summit") say a state takes part."""
+    got = {s for m in _meetings(store, text, published).values() for s in m}
+    assert expected <= got
+
+
+def test_the_other_leaders_of_the_bloc_are_its_members(store):
+    """ "held a videoconference with the other G7 leaders": all the bloc's people (but the
+    subject, who is one of them too), so each member that day, inferred; "informed the other
+    G7 members" says nothing of who took part."""
+    text = "Mr. Trump held a videoconference with the other G7 leaders on 16 March 2020."
+    got = {s: p for m in _meetings(store, text, "2020-03-17").values() for s, p in m.items()}
+    expected = {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN"}
+    assert expected <= set(got)
+    assert all(got[s]["inferred"] and got[s]["capacity"] == "member" for s in expected)
+    text = (
+        "The G7 summit will be held by video in June 2020. The White House informed the other "
+        "G7 members of the change."
+    )
+    assert not any(_meetings(store, text, "2020-03-17").values())
+
+
+def test_a_sentence_on_all_the_blocs_people_taking_part_is_about_its_meeting(store):
+    """ "Confirming the participation of all the BRICS leaders, Sinha said": no meeting word,
+    but all the bloc's people taking part: the sentence is about the bloc's meeting under
+    discussion, and each member that day takes part, inferred."""
+    text = (
+        "India hosts the BRICS summit in Goa on 15 October 2016. Officials said terrorism "
+        "would figure prominently. Confirming the participation of all the BRICS leaders, "
+        "Sinha said the agenda was ready."
+    )
+    got = {s for m in _meetings(store, text, "2016-10-10").values() for s in m}
+    assert {"BRA", "CHN", "RUS", "ZAF"} <= got
+
+
+def test_a_roll_calls_bulleted_lines_with_their_capacity(store):
+    """ "will bring together leaders from:" and then bulleted lines: each line's states take
+    part (invited: the meeting is to come), in the capacity the line says ("the six Western
+    Balkans partners: Albania, ...")."""
+    text = (
+        "The EU-Western Balkans summit will be held in Brdo pri Kranju on 6 October 2021. The "
+        "summit will bring together leaders from:\n\n  • EU member states\n  • the six Western "
+        "Balkans partners: Albania, Serbia, Montenegro and Kosovo\n\nThe leaders will adopt a "
+        "declaration."
+    )
+    got = {s: p for m in _meetings(store, text, "2021-10-01").values() for s, p in m.items()}
+    for iso3 in ("ALB", "SRB", "MNE"):
+        assert got[iso3]["capacity"] == "partner", iso3
+        assert got[iso3]["attendance"] == "invited", iso3
+
+
+def test_spanish_associated_states_join(store):
+    """ "se sumarán los representantes de los países asociados al bloque (Perú, Chile)": a
+    Spanish verb of joining, and "países asociados" is the associate members' capacity."""
+    text = (
+        "La cumbre del Mercosur se realizará en Puerto Iguazú el 4 de julio de 2023. En la "
+        "tarde del lunes, se sumarán los representantes de los países asociados al bloque "
+        "(Perú, Chile y Ecuador)."
+    )
+    got = {s: p for m in _meetings(store, text, "2023-07-01").values() for s, p in m.items()}
+    for iso3 in ("PER", "CHL", "ECU"):
+        assert got[iso3]["capacity"] == "associate-member", iso3

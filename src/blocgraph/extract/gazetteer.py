@@ -11,6 +11,12 @@ knowledge base: they come from the ``countryinfo`` package (MIT, its data ships 
 wheel: nothing is downloaded), keyed by ISO alpha-3 code. A name that would point at more than
 one state is left out rather than guessed.
 
+Names in other languages, for reports in Spanish, Portuguese, French or German ("África do Sul",
+"Hungría", "Südafrika"), come from pycountry's own gettext catalogues of ISO 3166-1 names
+(``TRANSLATION_LANGUAGES``) and from countryinfo's translations; a translated name that is also
+a common word or a given name (``TRANSLATIONS_LEFT_OUT``) or another state's name, demonym,
+capital or place ("Granada": Grenada in Spanish, a city of Spain) is left out.
+
 The gazetteer is built once per knowledge base: a JSON file in the cache folder named by the
 store's fingerprint, so a second run reads one file instead of running five queries.
 """
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 7
+GAZETTEER_FORMAT = 8
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -50,6 +56,15 @@ EXTRA_DEMONYMS = {
     "Maldivian": "MDV",
     "Timorese": "TLS",
 }
+
+
+# pycountry's catalogues read for state names in other languages (pt: Portugal's spellings,
+# "Irão"; pt_BR: Brazil's, "Irã").
+TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de")
+# Translated names that running text uses as words of its own: "Island" (German for Iceland) in
+# English, "Maurice" (French for Mauritius) a given name, "Gana" (Spanish for Ghana) the verb
+# "gana" at a sentence's start, "Guiana" (Portuguese for Guyana) the region.
+TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Gana", "Guiana"}
 
 
 @dataclass
@@ -202,6 +217,33 @@ def country_facts() -> list[tuple[str, str, str, list[str]]]:
     return facts
 
 
+def pycountry_translations(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) for each state's ISO 3166-1 name, official name and common name in
+    pycountry's catalogues of ``TRANSLATION_LANGUAGES`` ("Bolivia (Estado Plurinacional de)"
+    without its bracket; an inverted "Corea, República de" left out)."""
+    import gettext
+
+    import pycountry
+
+    out = []
+    for lang in TRANSLATION_LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:  # a pycountry release without that catalogue
+            continue
+        for country in pycountry.countries:
+            if country.alpha_3 not in known:
+                continue
+            for key in ("name", "official_name", "common_name"):
+                english = getattr(country, key, None)
+                if not english:
+                    continue
+                name = re.sub(r"\s*\([^()]*\)", "", catalogue.gettext(english)).strip()
+                if name != english and "," not in name:
+                    out.append((name, country.alpha_3))
+    return out
+
+
 def build(store: Store) -> Gazetteer:
     """The gazetteer from the knowledge base behind ``store`` (five named queries)."""
     from ..lookups import run_query
@@ -231,7 +273,7 @@ def build(store: Store) -> Gazetteer:
     for iso3, demonym, capital, other in country_facts():
         if iso3 not in known_states:
             continue
-        translated += [(n, iso3) for n in other if len(n) >= 4 and n[0].isupper()]
+        translated += [(n, iso3) for n in other]
         for d in demonym.split(","):
             d = d.strip()
             if d and d not in _DEMONYMS_LEFT_OUT:
@@ -246,14 +288,6 @@ def build(store: Store) -> Gazetteer:
                 break
     demonyms += [(d, iso3) for d, iso3 in EXTRA_DEMONYMS.items() if iso3 in known_states]
     gaz.demonyms = _closest(demonyms, gaz.state_labels)
-    # Names in other languages ("Brasil", "Panamá") for reports not in English; a name that
-    # is already another state's stays that state's.
-    for name, iso3 in _unambiguous(translated).items():
-        gaz.state_names.setdefault(name, iso3)
-    # "Turkiye" for "Türkiye", "Cote d'Ivoire": reports often drop the diacritics.
-    for table in (gaz.state_names, gaz.demonyms):
-        for name, iso3 in _without_diacritics(table).items():
-            table.setdefault(name, iso3)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
     # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no
@@ -271,6 +305,27 @@ def build(store: Store) -> Gazetteer:
     for row in run_query(store, "places", {}).rows:
         places.append((str(row["name"]), _tail(str(row["state"]), state_prefix)))
     gaz.places = _unambiguous(places)
+    # Names in other languages ("Brasil", "Panamá") for reports not in English; a name that
+    # is already another state's (or its demonym, capital or place) stays that state's.
+    others = [gaz.demonyms, gaz.capitals, gaz.places, dict(places)]
+
+    def add_translations(pairs: list[tuple[str, str]]) -> None:
+        for name, iso3 in _unambiguous(
+            [(n, i) for n, i in pairs if len(n) >= 4 and n[0].isupper()]
+        ).items():
+            if name in TRANSLATIONS_LEFT_OUT or any(t.get(name, iso3) != iso3 for t in others):
+                continue
+            gaz.state_names.setdefault(name, iso3)
+
+    add_translations(translated)
+    # "Turkiye" for "Türkiye", "Cote d'Ivoire": reports often drop the diacritics.
+    for table in (gaz.state_names, gaz.demonyms):
+        for name, iso3 in _without_diacritics(table).items():
+            table.setdefault(name, iso3)
+    # pycountry's catalogues ("África do Sul", "Hungría") after that step: a report in the
+    # language keeps its accents, and without them a name may be a word or a surname
+    # ("França" is Brazil's foreign minister Carlos Franca).
+    add_translations(pycountry_translations(known_states))
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:
@@ -321,20 +376,21 @@ def cache_path() -> Path:
 
     fingerprint = store_location().name.removeprefix("store-")
     # The store's fingerprint covers the data; the queries the gazetteer is read with and
-    # the countryinfo release count too.
+    # the countryinfo and pycountry releases count too.
     digest = hashlib.blake2b(digest_size=8)
     for name in GAZETTEER_QUERIES:
         with contextlib.suppress(OSError):
             digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
-    digest.update(_countryinfo_version().encode())
+    digest.update(_version("countryinfo").encode())
+    digest.update(_version("pycountry").encode())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
 
 
-def _countryinfo_version() -> str:
+def _version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version("countryinfo")
+        return version(package)
     except PackageNotFoundError:
         return "none"
 

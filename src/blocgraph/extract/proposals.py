@@ -37,7 +37,13 @@ from .gazetteer import Body, Gazetteer, RecordedMeeting
 CAPACITY_WORDS = [
     (r"dialogue[- ]partners?", "dialogue-partner"),
     (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
-    (r"associate members?", "associate-member"),
+    # "los países asociados al bloque", "Estados Asociados", "pays associés"
+    (
+        r"associate(?:d)? (?:members?|states?|countr(?:y|ies))|"
+        r"(?:países|Estados?|pa[ií]s) asociad[oa]s?|(?:países|Estados?) associados?|"
+        r"(?:pays|États?) associés?",
+        "associate-member",
+    ),
     (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
     (
         r"(?:special )?guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|"
@@ -92,10 +98,20 @@ ATTEND = re.compile(
     r"heads? of (?:state|government)|"
     r"sent|gathered|met|included|including|attendees?|participants?|were there|arriv\w*|"
     r"welcomed\s+as|"
+    # arriving, in the guest list, speaking there: "landed here for the two-day summit", "the
+    # guest list also includes Turkish President Erdogan", "would deliver speeches"
+    r"landed\s+(?:here|there|in|at)|touched\s+down|"
+    r"(?:(?:guest|invitation|attendance|participants['’]?)\s+list|guests|invitees|participants|"
+    r"attendees|they|those)\s+(?:[\w-]+\s+){0,4}?"
+    r"include[sd]?|"
+    r"deliver(?:ed|s|ing)?\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:speech|speeches|address|statement)|"
+    r"address(?:ed|es)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|gathering)|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
+    # "se sumarán los representantes de los países asociados", "se juntarão"
+    r"se\s+(?:sum|junt)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão)|"
     r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
@@ -880,6 +896,13 @@ def extract(
                 # object says the meeting under discussion, a sentence or two on.
                 any(index - k in sentence_meeting for k in (2, 3))
                 and _ATTENDED_ALONE.search(s.text)
+            )
+            or (
+                # "Confirming the participation of all the BRICS leaders, Sinha said": all the
+                # people of the bloc under discussion taking part, a sentence about its meeting.
+                current is not None
+                and ATTEND.search(s.text)
+                and _whole_bloc_people(gaz, s.text, current)
             )
         ):
             if current is None:
@@ -2212,13 +2235,32 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# A clause of a list whose first item is a capitalised name the gazetteer does not know.
+_UNKNOWN_ITEM = re.compile(
+    r";\s*(?:(?:and|y|e|et)\s+)?(?:(?:of|de|del|do|da|du|des)\s+)?(?:the\s+|la\s+|l['’])?"
+    r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÜ][\w-]+)(?:\s+[\w-]+){0,3}?\s*,"
+)
+# A roll of people after a semicolon, each with the office they hold in the state named next:
+# "; Sheikh Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd ..., Deputy Premier of".
+_PERSON_WITH_OFFICE = re.compile(
+    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7},\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|de|do|da|du)\s+(?:the\s+)?$"
+)
+
+
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
     """Clauses, but a clause that is only a list after a semicolon or colon ("... delegations
     have confirmed, among them; Argentina, Canada ...") goes with the clause before it."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses(text):
         first = next((m.begin - base for m in mentions if a <= m.begin - base < b), None)
-        if out and first is not None and _LIST_GOES_ON.fullmatch(text[a:first]):
+        # An item the gazetteer does not know ("; da Rússia, Vladimir Putin;"): the list goes
+        # on through it, so the states after it are still the list's.
+        item = first is None and _UNKNOWN_ITEM.match(text, a, b)
+        goes_on = first is not None and (
+            _LIST_GOES_ON.fullmatch(text[a:first]) or _PERSON_WITH_OFFICE.fullmatch(text[a:first])
+        )
+        if out and (item or goes_on):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -2622,6 +2664,11 @@ def _read_roll_call(
         return
     attendance = "invited" if meeting.future and not _past(intro) else "attended"
     for s in sentences[index + 1 :]:
+        if _BULLET.match(s.text) and len(s.text.split()) <= 40:
+            # "the summit will bring together leaders from:": those of a meeting to come
+            to_come = FUTURE.search(intro) and not _past(intro)
+            _read_bullet(matcher, s, meeting, "invited" if to_come else attendance)
+            continue
         line = _ROLL_LINE.match(s.text)
         if line is None or len(s.text.split()) > 15:
             return  # the roll call ends where a line is not "Name, title of State"
@@ -2633,6 +2680,33 @@ def _read_roll_call(
         if iso3 not in meeting.participants:
             quote = _clip(s.text, 0, named[0].end - s.start)
             meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
+
+
+# A bulleted line of a roll call: "• the six Western Balkans partners: Albania, Serbia, ...".
+_BULLET = re.compile(r"^\s*[•●▪◦·*–-]\s+")
+
+
+def _read_bullet(matcher: Matcher, s: Sentence, meeting: Meeting, attendance: str) -> None:
+    """The states of a roll call's bulleted line take part, in the capacity the line says of
+    them ("the six Western Balkans partners: Albania, ..."), else their standing that day."""
+    text = s.text
+    mentions = matcher.states(text, s.start)
+    if not mentions or _COMPOSITION.search(text):
+        return
+    clause = (0, len(text))
+    for run in _lists(mentions, text, s.start):
+        capacity = _capacity_for(run, text, s.start, clause)
+        if capacity in ("host", "chair"):
+            capacity = None
+        for m in run:
+            local = m.begin - s.start
+            if m.via == "name" and _is_location(text[max(0, local - 40) : local]):
+                continue  # "• leaders meeting in Serbia": a place
+            if m.iso3 not in meeting.participants:
+                quote = _clip(text, local, m.end - s.start)
+                meeting.participants[m.iso3] = Participant(
+                    m.iso3, capacity, attendance, "text" if capacity else "kb", False, quote
+                )
 
 
 _HOSTED_BY = (
@@ -2942,6 +3016,20 @@ def _read_collective(
     if _COMPOSITION.search(text) or ABSENT.search(text):
         return
     _read_bloc_people(matcher, text, meeting, bool(invite))
+    if MEETING_WORDS.search(text) or ANAPHORA.search(text):
+        for m in _THE_OTHER_PEOPLE.finditer(text):
+            # "held a videoconference with the other G7 leaders": the bloc's people but the
+            # subject's, and the subject is of the bloc too: each member that day.
+            if _bloc_named(gaz, m["bloc"]) == meeting.bloc:
+                future = bool(invite) or (meeting.future and not _past(text))
+                meeting.collective.append(
+                    (
+                        "member",
+                        None,
+                        "invited" if future else "attended",
+                        _clip(text, m.start(), m.end()),
+                    )
+                )
     if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
@@ -3306,6 +3394,17 @@ def _whole_bloc_people(gaz: Gazetteer, text: str, meeting: Meeting) -> list[str]
     return found
 
 
+# "with the other G7 leaders", "joined his other BRICS counterparts": every one of the bloc's
+# people but one, in company ("informed the other G7 members" says nothing of a meeting).
+_THE_OTHER_PEOPLE = re.compile(
+    r"\b(?:with|alongside|joined|joins|join|and|among)\s+(?:the|his|her|their)\s+other\s+"
+    + _BLOC_WORD
+    + r"\s+(?:"
+    + _WHOLE_PEOPLE
+    + r"|"
+    r"counterparts|member\s+(?:states|countries|nations)|members|allies)\b",
+    re.IGNORECASE,
+)
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
     r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
