@@ -50,7 +50,7 @@ def test_json_text_writes_what_json_dumps_writes(value):
         {},
         [{}],
         [[]],
-        [{"a": None, "b": True, "c": False, "d": 0, "e": -12, "f": "x\"\\\n\x1b\u202e\u2028"}],
+        [{"a": None, "b": True, "c": False, "d": 0, "e": -12, "f": 'x"\\\n\x1b\u202e\u2028'}],
         {"rows": [{"n": 1}], "sources": [], "on": "2020-02-20"},
         [{"big": 10**30}],
     ],
