@@ -51,9 +51,11 @@ shared 2-core machine; the floor measured 48-55 ms there):
   millisecond, each SQL statement 0.2-4 ms on a cold page cache (India's 262 memberships the
   most), decoding the rows' terms 0.3-2 ms;
 * what the index leaves to the store: a year or a span of years of a lookup whose rows tie on
-  the query's ORDER BY (``absences`` of every bloc or of ASEAN: Myanmar stayed away from two
-  ASEAN summits held on one day, and the store itself orders the two differently for
-  different spans), ``blocgraph query`` with a .rq file, a query edited since the build.
+  the query's ORDER BY (none since round 3: ``absences`` ordered Myanmar's absences from two
+  ASEAN summits held on one day by day and state only, and the store ordered the two
+  differently for different spans; its ORDER BY now ends with ?meeting, as the other
+  queries over meetings do), ``blocgraph query`` with a .rq file, a query edited since the
+  build.
   Those open the store: every triple pattern is a RocksDB seek, 10-15 us in a cold process
   (the default graph is the union of the asserted and derived graphs: two indexes per
   pattern); the first query also warms the block cache;
@@ -133,6 +135,68 @@ spend their extra on what the breakdown above lists: sqlite3 and blocgraph's mod
 rows. The build does about 14 s more CPU for the new tables (observers-attended over every
 bloc and status 4 s, state-meetings for every state 3 s, the meetings' parts 5 s); the index
 grew from 19 to 42 MB.
+
+Round 3 (issue 11: every cold lookup within 1.3x). Where a lookup's CPU went beyond the floor
+(cold, in-process process_time around each step, medians of 9 runs at load 6-9; state Belarus
+--format json, then the others where they differ): blocgraph's modules 8 ms (cli 1.7, api and
+lookups 3.6, store 0.6, completion 0.3, locale 0.8), sqlite3 1.3, json 1.3, opening the store
+(fingerprint, manifest) 3, the index's SQL and terms 3-4.5 (joint's SQL alone 3.5-4.4: the
+memberships of two states on the day), JSON 2.6 (json.dumps with indent uses json's
+pure-Python encoder), and the exit: 10-12 ms for a lookup as for the floor, mostly the
+interpreter's last collections over every object click, typing and enum made (``os._exit``
+after the floor's imports: 58 to 49 ms; ``gc.freeze()`` there: 52 ms). Changes:
+
+* the command line's process freezes its objects out of the collector when its command is
+  done (cli._Group.__call__; CliRunner's ``main`` does not): the exit skips collecting them,
+  about 7 ms of every lookup. atexit handlers and file closing still run (tests/test_exit.py);
+* indented JSON is written with json's C string escaper (output._indented; json.dumps is the
+  fallback for anything but dicts, lists, strings, ints, booleans and None) and without
+  importing json: the same text (tests/test_output.py: hypothesis and real answers);
+* ``absences`` ends its ORDER BY with ?meeting, so that no two different rows tie and the
+  index answers its years and spans too (the rows are the store's, in the store's order,
+  which tests/test_lookup_index.py checks for every bloc and a spread of spans): the
+  meeting's IRI, as observers-attended, state-meetings and meetings-hosted-by already end
+  theirs, is the one total tie-breaker (labels can be missing or equal); a reader sees
+  ASEAN/summit-38 before summit-39 on 2021-10-26;
+* the index's stored rows are zlib-compressed (format 4): 47 to 21 MB (the rows of answers
+  and spans were 27 MB, and compress sevenfold); unpacking costs a lookup tens of us;
+* the build reads the index's answers straight from pyoxigraph (no worker thread and no Row
+  dicts per query, over some 6,300 queries).
+
+CPU ratio to the floor, before (the base of this round, its own store) and after (this
+round, its own store), the same commands interleaved in each run, medians of 5 runs, the
+machine's load average 15 (seven other sessions' builds and full test suites on 2 cores; the
+floor measured 49-59 ms); every output identical except absences' two pairs of summits of one
+day, now in the order of their meetings:
+
+    lookup                                     before   after
+    members SCO --on 2020-02-20                 1.28x    1.04x
+    attended SCO --status observer --year 2020  1.24x    1.14x
+    state Belarus                               1.35x    1.11x
+    state India --on 2020-02-20                 1.27x    1.12x
+    meetings SCO --year 2020                    1.19x    1.06x
+    meeting SCO/dsewg-9                         1.28x    1.02x
+    joint India Pakistan --on 2020-02-20        1.32x    1.16x
+    members SCO --status observer               1.22x    1.13x
+    bloc SCO                                    1.38x    1.16x
+    meetings SCO --series chs                   1.25x    1.05x
+    state Belarus --meetings                    1.28x    1.09x
+    attended G20 --status member 2015-2025      1.23x    1.04x
+    absences --from 2000 --to 2025              1.68x    1.07x
+    search USSR                                 1.27x    1.06x
+    compare BRICS SCO --on 2020-02-20           1.17x    1.06x
+    state Belarus --bloc SCO                    1.23x    1.04x
+    meetings --year 2020 (all blocs)            1.26x    1.05x
+    meetings --host Pakistan (all blocs)        1.20x    1.03x
+    attended --year 2020 (all blocs)            1.23x    1.04x
+
+This script itself, right after (--runs 5, load 13): 1.04-1.18x, the highest state Belarus
+1.18x, joint 1.16x, members SCO --on 1.13x, bloc SCO 1.13x, absences 1.10x.
+
+The index's build (write_lookup_index on a built store, both run at once at load 16): 25.1 s
+of CPU before, 22.8 s after; the whole build 36.6 and 35.5 s of user CPU (most of the index's
+time is the 6,300 queries' own evaluation in pyoxigraph, a few ms each). The store's folder:
+136 to 112 MB.
 """
 
 from __future__ import annotations

@@ -215,9 +215,9 @@ def test_a_query_past_the_deadline_raises_and_stops(store, tmp_path):
     try:
         assert sorted({r["iso3"] for r in kb.attended("SCO", year=2020)}) == OBSERVERS_2020
         # attended comes from the lookup index, in this process: the worker's first query
-        # (it opens the store) is this one, which the index leaves to the store (rows that
-        # tie), so that the deadline below is measured on a worker that is ready.
-        assert {r["iso3"] for r in kb.absences("ASEAN", year=2021)} == {"MMR"}
+        # (it opens the store) is this one, which the index does not hold, so that the
+        # deadline below is measured on a worker that is ready.
+        assert len(kb.query("blocs")) > 100
         started = time.monotonic()
         with pytest.raises(TimeoutExceeded, match="did not finish within 2 s"):
             kb.query(str(runaway))

@@ -214,6 +214,9 @@ INDEXED = [
     ("attended", "G20", "--status", "member", "--from", "2015", "--to", "2025"),
     ("attended", "--status", "observer", "--year", "2020", "--format", "json"),
     ("absences", "G20", "--from", "2015", "--to", "2025"),
+    # Two meetings of one day (ASEAN's 38th and 39th summits): ordered by meeting, indexed.
+    ("absences", "ASEAN", "--year", "2021"),
+    ("absences", "--from", "2000", "--to", "2025"),
     ("state", "Belarus", "--meetings", "--format", "json"),
     ("meetings", "--host", "Pakistan"),
 ]

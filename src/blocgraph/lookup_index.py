@@ -36,7 +36,8 @@ run on the store. Each query's text is digested into the index: a query edited s
 and mtime are in the store's manifest, as RocksDB's files are.
 
 This module imports nothing beyond the standard library's ``sqlite3`` (when an answer is
-first asked for: about 2 ms of a lookup's CPU, against pyoxigraph's 4 and RocksDB's 9).
+first asked for: about 2 ms of a lookup's CPU, against pyoxigraph's 4 and RocksDB's 9), and
+``marshal`` and ``zlib`` for the stored rows (compressed: format 4).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "blocgraph-lookups.sqlite"
 # Bump when the tables or the SQL change: an index of another format is not read.
-FORMAT = "3"
+FORMAT = "4"
 
 # The named queries answered by SQL over the index's tables (see the module's docstring).
 MIRRORED = (
@@ -90,11 +91,13 @@ MEMOISED = (
 # That is the query's own answer only if the rows' order cannot depend on which rows are
 # asked for: the build checks that no two different rows tie on the ORDER BY (given below, as
 # columns, "@from" being the meeting's bg:validFrom), and answers only the unbounded binding
-# of a key that has ties (ASEAN's 38th and 39th summits, both on 2021-10-26, with Myanmar
-# absent from both), leaving its years and spans to the store.
+# of a key that has ties, leaving its years and spans to the store. Each query's ORDER BY
+# ends with ?meeting, so that only rows of one meeting can tie: absences ordered by day and
+# state alone tied on ASEAN's 38th and 39th summits (both on 2021-10-26, Myanmar absent from
+# both), which the store itself ordered differently for different spans.
 SPANNED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "observers-attended": (("bloc", "status"), ("date", "label", "meeting")),
-    "absences": (("bloc",), ("@from", "label")),
+    "absences": (("bloc",), ("@from", "label", "meeting")),
     "state-meetings": (("state", "bloc"), ("date", "meeting")),
     "meetings-hosted-by": (("host", "bloc"), ("@from", "meeting")),
 }
@@ -190,6 +193,23 @@ def _decoding() -> Callable[[str | None], IRI | Literal | None]:
     return term
 
 
+def _pack(cells: list) -> bytes:
+    """Stored rows (tuples of encoded terms, or years) as one compressed value: the rows of an
+    answer repeat their IRIs and labels, and compress about sevenfold (27 of the index's 42 MB
+    were such rows); unpacking one costs a lookup some tens of microseconds."""
+    import marshal
+    import zlib
+
+    return zlib.compress(marshal.dumps(cells))
+
+
+def _unpack(value: bytes) -> Any:
+    import marshal
+    import zlib
+
+    return marshal.loads(zlib.decompress(value))
+
+
 def _key(query: queries.NamedQuery, values: Mapping[str, IRI | Literal | None]) -> str:
     """A stored answer's key: the query's bound parameters as RDF terms, in their order."""
     return _US.join(encode(values.get(p.name)) or "" for p in query.parameters)
@@ -262,10 +282,8 @@ class LookupIndex:
             return None
         if row is None:
             return None
-        import marshal
-
         columns = row[0].split(" ")
-        stored = marshal.loads(row[1])
+        stored = _unpack(row[1])
         term = _decoding()
         return columns, [dict(zip(columns, map(term, cells), strict=True)) for cells in stored]
 
@@ -286,14 +304,12 @@ def _spanned(
     for term, year in zip(asked, wanted, strict=True):
         if term is not None and (not found[3] or year is None):
             return None  # rows that tie, or a year the index cannot compare: the store decides
-    import marshal
-
     year, first, last = wanted
     columns = found[0].split(" ")
     decoded = _decoding()
     rows = [
         dict(zip(columns, map(decoded, cells), strict=True))
-        for cells, held in zip(marshal.loads(found[1]), marshal.loads(found[2]), strict=True)
+        for cells, held in zip(_unpack(found[1]), _unpack(found[2]), strict=True)
         if (year is None or held == year)
         and (first is None or held >= first)
         and (last is None or held <= last)
@@ -618,13 +634,22 @@ def _rows(store: Store, query: queries.NamedQuery, values: Mapping[str, Any]) ->
 def _encoded_rows(
     store: Store, query: queries.NamedQuery, values: Mapping[str, Any]
 ) -> list[tuple[str | None, ...]]:
-    """The rows of ``query`` as encoded terms, in its SELECT's order; on the embedded store
-    straight from pyoxigraph's solutions (hundreds of thousands of terms: no Row dicts)."""
+    """The rows of ``query`` as encoded terms, in its SELECT's order."""
+    return _encoded_answer(store, query, values)[1]
+
+
+def _encoded_answer(
+    store: Store, query: queries.NamedQuery, values: Mapping[str, Any]
+) -> tuple[list[str], list[tuple[str | None, ...]]]:
+    """The columns and rows of ``query`` as encoded terms (``encode`` of what store.select
+    gives). On the embedded store, straight from pyoxigraph's solutions in this thread: no Row
+    dicts, and no worker thread per query (store.select's, for Ctrl-C: the build already runs
+    in one), which cost the build about a fifth of its index's time over 6,000 queries."""
     text = queries.bind(query, values)
     raw = getattr(store, "pyoxigraph_store", None)
     if raw is None:
         columns, rows = store.select(text)
-        return [tuple(encode(row.get(c)) for c in columns) for row in rows]
+        return columns, [tuple(encode(row.get(c)) for c in columns) for row in rows]
     import pyoxigraph
 
     def cell(term: Any) -> str | None:
@@ -638,7 +663,7 @@ def _encoded_rows(
 
     solutions = raw.query(text, use_default_graph_as_union=True)
     names = [v.value for v in solutions.variables]
-    return [tuple(cell(solution[name]) for name in names) for solution in solutions]
+    return names, [tuple(cell(solution[name]) for name in names) for solution in solutions]
 
 
 # Tables whose values an ORDER BY of a mirrored query sorts on: their ranks (value-order.rq).
@@ -713,8 +738,6 @@ def _write_tables(db: Any, store: Store) -> bool:
 
 def _write_answers(db: Any, store: Store) -> None:
     """Every stored answer: the named query run on the store for each binding enumerated."""
-    import marshal
-
     db.execute(
         "CREATE TABLE answers (query TEXT, key TEXT, columns TEXT, rows BLOB, "
         "PRIMARY KEY (query, key))"
@@ -724,18 +747,14 @@ def _write_answers(db: Any, store: Store) -> None:
     def keep(name: str, values: dict[str, IRI | Literal | None], columns: str, cells: list) -> None:
         db.execute(
             "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
-            (name, _key(named[name], values), columns, marshal.dumps(cells)),
+            (name, _key(named[name], values), columns, _pack(cells)),
         )
 
-    def store_answer(name: str, values: dict[str, IRI | Literal | None]) -> list[Row]:
-        columns, rows = store.select(queries.bind(named[name], values))
-        keep(
-            name,
-            values,
-            " ".join(columns),
-            [tuple(encode(r.get(c)) for c in columns) for r in rows],
-        )
-        return rows
+    def store_answer(name: str, values: dict[str, IRI | Literal | None]) -> list[dict]:
+        """Store the answer; its rows, of encoded terms (``decode`` them to read them)."""
+        columns, cells = _encoded_answer(store, named[name], values)
+        keep(name, values, " ".join(columns), cells)
+        return [dict(zip(columns, row, strict=True)) for row in cells]
 
     # The vocabulary the resolver checks statuses and capacities against: each scheme.
     schemes = {str(r["scheme_id"]) for r in _rows(store, named["vocabulary"], {})}
@@ -763,8 +782,9 @@ def _write_answers(db: Any, store: Store) -> None:
             continue
         store_answer("bloc-bodies", {"bloc": bloc})
         for series in store_answer("bloc-series", {"bloc": bloc}):
-            if isinstance(series.get("series"), IRI):
-                store_answer("meetings", {"bloc": bloc, "series": series["series"]})
+            found = decode(series.get("series"))
+            if isinstance(found, IRI):
+                store_answer("meetings", {"bloc": bloc, "series": found})
         store_answer("meetings", {"bloc": bloc})
     # meetings of a bloc in a year (and of every bloc in a year), as `meetings --year` binds
     # the year: an xsd:integer.
@@ -789,8 +809,6 @@ def _write_spanned(db: Any, store: Store) -> list[str]:
     """The SPANNED queries' rows for every key the build enumerates; the names of those it
     wrote (none when a meeting has two start years or first days: rows could not be given
     one year)."""
-    import marshal
-
     db.execute(
         "CREATE TABLE spanned (query TEXT, key TEXT, columns TEXT, rows BLOB, years BLOB, "
         "total INTEGER, PRIMARY KEY (query, key))"
@@ -810,8 +828,7 @@ def _write_spanned(db: Any, store: Store) -> list[str]:
         if _order_by(query.text) != [v.replace("@", "") for v in order]:
             return False  # an ORDER BY this table was not written for
         for values in keys:
-            columns, rows = store.select(queries.bind(query, values))
-            cells = [tuple(encode(row.get(c)) for c in columns) for row in rows]
+            columns, cells = _encoded_answer(store, query, values)
             at = columns.index("meeting")
             if any(row[at] not in starts for row in cells):
                 return False
@@ -827,8 +844,8 @@ def _write_spanned(db: Any, store: Store) -> list[str]:
                     name,
                     _US.join(encode(values.get(p)) or "" for p in params),
                     " ".join(columns),
-                    marshal.dumps(cells),
-                    marshal.dumps([starts[row[at]][0] for row in cells]),  # type: ignore[index]
+                    _pack(cells),
+                    _pack([starts[row[at]][0] for row in cells]),  # type: ignore[index]
                     int(total),
                 ),
             )

@@ -11,10 +11,13 @@ keeps the data as it is.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .namespaces import short_id
 from .terms import IRI, Literal, Row
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 FORMATS = ("table", "json", "csv")
 
@@ -75,9 +78,12 @@ def to_json(rows: list[Row], columns: list[str]) -> str:
 def json_text(value: Any) -> str:
     """Indented JSON: json.dumps escapes C0 controls; C1 controls and bidi overrides are
     written as \\uXXXX too (the same JSON value, nothing a terminal acts on)."""
-    import json
+    try:
+        text = _indented(value, "\n", _string_escaper())
+    except _NotPlain:  # a float, a tuple, a key that is no string...: json's own encoder
+        import json
 
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+        text = json.dumps(value, ensure_ascii=False, indent=2)
     # str.translate looks every character of a non-ASCII text up in the table (3 ms for
     # `bloc SCO`'s 68 kB): translate only a text that holds one of its characters (none of
     # them is ASCII; a search for each is a few microseconds).
@@ -85,6 +91,56 @@ def json_text(value: Any) -> str:
     if text.isascii() or not any(chr(code) in text for code in table):
         return text
     return text.translate(table)
+
+
+class _NotPlain(Exception):
+    """A value ``_indented`` leaves to json.dumps."""
+
+
+def _indented(value: Any, newline: str, escape: Callable[[str], str]) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for what lookups print: dicts with
+    string keys and lists, of strings, ints, booleans and None (else _NotPlain). json.dumps
+    writes indented JSON with its pure-Python encoder (its C encoder writes compact JSON
+    only): 2-3 ms of a cold lookup for a few hundred rows, against a few tenths here, where
+    each string is escaped by the encoder's own C function. tests/test_lookup_index.py
+    compares the two."""
+    if isinstance(value, str):
+        return escape(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    inner = newline + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _NotPlain
+            items.append(escape(key) + ": " + _indented(item, inner, escape))
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        items = [_indented(item, inner, escape) for item in value]
+        return "[" + inner + ("," + inner).join(items) + newline + "]"
+    raise _NotPlain
+
+
+@functools.cache
+def _string_escaper() -> Callable[[str], str]:
+    """json.encoder's own function for a string (its C version), without importing json: its
+    decoder compiles patterns at import, 1.3 ms of a lookup that only writes JSON."""
+    try:
+        from _json import encode_basestring
+    except ImportError:  # a Python without json's C accelerator
+        from json.encoder import encode_basestring
+    return encode_basestring
 
 
 def to_csv(rows: list[Row], columns: list[str]) -> str:
