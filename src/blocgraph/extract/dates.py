@@ -208,7 +208,7 @@ _YEAR_ALONE = re.compile(
 )
 
 
-_A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
+A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
     # "the ministers, who met on Tuesday": a verb in the past without "-ed"
@@ -281,7 +281,7 @@ def find_dates(
     # "Canada holds the G7 presidency for 2018 and will host the summit in Charlevoix June
     # 8-9": in a report whose own date is unknown, the one year its sentence names is the year
     # of the days it gives without one.
-    years = set(_A_YEAR.findall(sentence)) if published is None else set()
+    years = set(A_YEAR.findall(sentence)) if published is None else set()
     year_of_days = PartialDate(int(years.pop())) if len(years) == 1 else published
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):

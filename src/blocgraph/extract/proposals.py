@@ -30,8 +30,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
+from ..errors import InputError
 from ..namespaces import ID
-from .dates import DateMention, PartialDate, duration_days, find_dates, weekdays_named
+from .dates import (
+    A_YEAR,
+    DateMention,
+    PartialDate,
+    duration_days,
+    find_dates,
+    parse_published,
+    weekdays_named,
+)
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 CAPACITY_WORDS = [
@@ -1211,7 +1220,7 @@ _STAMP_LINE = re.compile(
     r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){1,4})?[ \t]*$",
     re.MULTILINE,
 )
-_ISO_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})")
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 
 
 def _stamp_line(head: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
@@ -1222,13 +1231,11 @@ def _stamp_line(head: str, published: PartialDate | None) -> tuple[PartialDate, 
         if m is None:
             continue
         day = m["day"].strip()
-        iso = _ISO_DAY.fullmatch(day)
-        if iso:
+        if _ISO_DAY.fullmatch(day):
             try:
-                d = PartialDate.of(date(int(iso["y"]), int(iso["m"]), int(iso["d"])))
-            except ValueError:
+                return parse_published(day), line.strip()
+            except InputError:  # "2021-02-30": no real day
                 continue
-            return d, line.strip()
         found = find_dates(day, published)
         if (
             len(found) == 1
@@ -1284,7 +1291,7 @@ def _headline_year(sentences: list[Sentence]) -> PartialDate | None:
     ("on September 9-10") when the report's date is not known."""
     if not sentences or "\n" in sentences[0].text or sentences[0].text.endswith("."):
         return None
-    years = _YEAR.findall(sentences[0].text)
+    years = A_YEAR.findall(sentences[0].text)
     if len(years) != 1 or not MEETING_WORDS.search(sentences[0].text):
         return None
     return PartialDate(int(years[0]))
@@ -4044,9 +4051,6 @@ _ANNOUNCED = re.compile(
 )
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
-
-
 def _latest_past_year(sentences: list[Sentence]) -> date | None:
     """The first day of the latest year a sentence not about the future names ("in 2009 its
     suspension was lifted"), up to this year; None when it names none."""
@@ -4055,7 +4059,7 @@ def _latest_past_year(sentences: list[Sentence]) -> date | None:
         int(y[0])
         for s in sentences
         if not FUTURE.search(s.text)
-        for y in _YEAR.finditer(s.text)
+        for y in A_YEAR.finditer(s.text)
         if int(y[0]) <= this_year
     ]
     return date(max(years), 1, 1) if years else None
