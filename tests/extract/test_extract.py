@@ -1330,17 +1330,19 @@ def test_dev_corpus_quality(extract_json, gaz):
     totals twice, precision 0.493 and recall 0.179, from 0.516 and 0.174). Merged, round 7's
     rules measure precision 0.899, recall 0.672, dates 126/166 and hosts 147/197 on the 158
     reports; the check set stays at precision 0.493 and recall 0.179, and round 7's held-out
-    split did not move at all (precision 0.564, recall 0.230 before and after). The floor sits
-    a little below, so that a regression fails.
+    split did not move at all (precision 0.564, recall 0.230 before and after). That split then
+    joined dev as 159-194: on the 194 reports the same rules measure precision 0.854, recall
+    0.574, dates 140/191 and hosts 169/232. The floor sits a little below, so that a regression
+    fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.665, score.misses
-    assert score.precision >= 0.895, score.extras
-    assert score.dates_right >= 125 and score.hosts_right >= 146, score.misses
+    assert score.recall >= 0.57, score.misses
+    assert score.precision >= 0.85, score.extras
+    assert score.dates_right >= 139 and score.hosts_right >= 168, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
