@@ -41,6 +41,7 @@ from .dates import (
     parse_published,
     weekdays_named,
 )
+from . import meeting_choice
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 CAPACITY_WORDS = [
@@ -1427,6 +1428,27 @@ def _meeting_mentions(
         and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
         and not _BLOC_TAKES_PART.match(s.text, at + _name_length(s.text, at))
     ]
+    # "China, Japan, Korea, the European Union and the United States are attending the summit
+    # as observers", "accompanied by NATO Secretary General Jens Stoltenberg": with another
+    # bloc's meeting under discussion, a bloc listed among the participants, or an official's,
+    # is not the meeting's bloc.
+    blocs = [
+        (b, at)
+        for b, at in blocs
+        if not (
+            any(other != b for other in nearby)
+            and (
+                meeting_choice.bloc_as_participant(
+                    s.text,
+                    at,
+                    meeting_choice.bloc_end(matcher, s.text, at),
+                    meeting_choice.state_at_edge(matcher),
+                )
+                or _AFFILIATION.search(s.text[max(0, at - 60) : at])
+                or _TITLE_AFTER.match(s.text, meeting_choice.bloc_end(matcher, s.text, at))
+            )
+        )
+    ]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1552,7 +1574,16 @@ def _meeting_mentions(
                 and any(word.start() <= at < ministers.end() for _b, at in blocs)
             ):
                 found.append((None, word.start()))
-    joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
+    joints = [
+        j.start()
+        for j in _JOINT.finditer(s.text)
+        # "a joint session of the SCO Heads of State Council": that body's own meeting
+        if not any(
+            of is not None and at == of.end()
+            for of in [re.compile(r"\s+of\s+(?:the\s+)?").match(s.text, j.end())]
+            for _b, at in [*found, *blocs]
+        )
+    ] if blocs and found else []
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
