@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .proposals import Matcher
+    from .proposals import Matcher, Meeting
 
 # A list separator, with an optional article: ", ", ", and ", " and ", " & ".
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?"
@@ -71,3 +71,67 @@ def bloc_end(matcher: Matcher, text: str, at: int) -> int:
     """Where the bloc's name that begins at ``at`` ends ("NATO" in "NATO Secretary General")."""
     m = matcher.bloc_re.match(text, at) if matcher.bloc_re is not None else None
     return m.end() if m is not None else at
+
+
+# "Updated: 00:00 GMT, Jan 1, 1970 | Published: 05:36 GMT, May 27, 2016": a web page's stamps
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n|\|)[ \t]*(?i:updated|published|posted|last\s+modified|modified)[ \t]*"
+    r"(?:on|at)?[ \t]*:?[^\n|]*$"
+)
+
+
+def on_stamp_line(text: str, at: int) -> bool:
+    """The date at ``text[at:]`` is a page's time stamp ("Updated: ..., Jan 1, 1970"), the day
+    the page was changed, not a meeting's."""
+    return _STAMP_BEFORE.search(text[:at]) is not None
+
+
+def _agrees_with_record(meeting: Meeting) -> bool:
+    """The meeting's first day (as far as the text gives it) lies within its record's days,
+    or the text gives none."""
+    record = meeting.existing
+    if record is None or meeting.start is None:
+        return True
+    first, last = record.start[:10], (record.end or record.start)[:10]
+    said = str(meeting.start)
+    return first[: len(said)] <= said <= last[: len(said)]
+
+
+def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
+    """One proposal for each recorded meeting: "The U.S. President will participate in the NATO
+    Summit on June 14 in Brussels" and "the next Summit of #NATO leaders will take place on 14
+    June 2021 in Brussels" are one meeting the report names twice. The proposal whose date
+    agrees with the record (else the one with most participants) keeps its facts and takes
+    the others' participants and invitations, and their host and city where it has none."""
+    by_record: dict[str, list[Meeting]] = {}
+    for m in meetings:
+        # (not "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
+        # Asia Summit", each its own meeting, whatever record their dates point to)
+        if m.existing is not None and not m.joint and m.ordinal in (None, m.existing.ordinal):
+            by_record.setdefault(m.existing.iri, []).append(m)
+    dropped: set[int] = set()
+    for group in by_record.values():
+        if len(group) < 2:
+            continue
+        keeper = max(
+            group,
+            key=lambda m: (_agrees_with_record(m), len(m.participants), -m.first_offset),
+        )
+        for other in group:
+            if other is keeper:
+                continue
+            for iso3, p in other.participants.items():
+                keeper.participants.setdefault(iso3, p)
+            for iso3, i in other.invitations.items():
+                keeper.invitations.setdefault(iso3, i)
+            keeper.mentions += other.mentions
+            if keeper.host is None and other.host is not None and _agrees_with_record(other):
+                keeper.host, keeper.host_quote = other.host, other.host_quote
+                keeper.host_from_city, keeper.host_from_name = (
+                    other.host_from_city,
+                    other.host_from_name,
+                )
+                keeper.city, keeper.city_quote = other.city, other.city_quote
+            keeper.first_offset = min(keeper.first_offset, other.first_offset)
+            dropped.add(id(other))
+    return [m for m in meetings if id(m) not in dropped]

@@ -83,7 +83,7 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?)\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -785,6 +785,8 @@ def extract(
             for d in dates
             if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
         ]
+        # "Updated: 00:00 GMT, Jan 1, 1970" in a headline's sentence: the page's, no meeting's
+        dates = [d for d in dates if not meeting_choice.on_stamp_line(s.text, d.begin)]
         head = (_DATELINE_HEAD.match(s.text) if index < 3 else None) or _AGENCY_DATELINE.match(
             s.text
         )
@@ -1069,6 +1071,7 @@ def extract(
             meeting is meetings[0],
             _latest_past_year(sentences),
         )
+    meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -1325,7 +1328,8 @@ def _present(text: str) -> bool:
     return bool(_PRESENT.search(text))
 
 
-_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|sommets?)\b"
+# (and "cimeira", the summit of European Portuguese)
+_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?)\b"
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
 
 
@@ -1677,7 +1681,7 @@ def _date_owner(text: str, found: list[tuple[Body | None, int]], d: DateMention)
 
 
 _PLURAL_MEETINGS = re.compile(
-    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
+    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|cimeiras|sommets|reuniones)$", re.I
 )
 _PARTICULAR = re.compile(
     r"\b(?:the|these|those|both|two|three|four|its|their|\d+(?:st|nd|rd|th))\s+"
@@ -1711,8 +1715,9 @@ def _kind(text: str, at: int, body: Body | None) -> str | None:
 
 
 _BETWEEN = re.compile(
-    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?between\s+(?:the\s+)?(?P<a>[^.;]{2,80}?)\s+"
-    r"(?:and|with)\s+(?:the\s+)?(?P<b>[^.;]{2,80})",
+    # ("cimeira entre UE e União Africana": the same in Portuguese, Spanish, French)
+    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?(?:between|entre)\s+(?:the\s+|a\s+|la\s+|l[ae]\s+)?"
+    r"(?P<a>[^.;]{2,80}?)\s+(?:and|with|e|y|et)\s+(?:the\s+|a\s+|la\s+|l[ae]\s+)?(?P<b>[^.;]{2,80})",
     re.IGNORECASE,
 )
 
@@ -2796,7 +2801,7 @@ _ARRIVE_FOR = re.compile(
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     r"opened|took place|takes place|"
-    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet)\b",
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
