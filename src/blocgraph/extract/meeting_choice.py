@@ -102,7 +102,8 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
     Summit on June 14 in Brussels" and "the next Summit of #NATO leaders will take place on 14
     June 2021 in Brussels" are one meeting the report names twice. The proposal whose date
     agrees with the record (else the one with most participants) keeps its facts and takes
-    the others' participants and invitations, and their host and city where it has none."""
+    the others' participants and invitations, and their dates, host and city where it has
+    none."""
     by_record: dict[str, list[Meeting]] = {}
     for m in meetings:
         # (not "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
@@ -125,6 +126,9 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
             for iso3, i in other.invitations.items():
                 keeper.invitations.setdefault(iso3, i)
             keeper.mentions += other.mentions
+            if keeper.start is None and other.start is not None and _agrees_with_record(other):
+                keeper.start, keeper.end = other.start, other.end
+                keeper.date_quote = other.date_quote
             if keeper.host is None and other.host is not None and _agrees_with_record(other):
                 keeper.host, keeper.host_quote = other.host, other.host_quote
                 keeper.host_from_city, keeper.host_from_name = (
@@ -135,3 +139,19 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
             keeper.first_offset = min(keeper.first_offset, other.first_offset)
             dropped.add(id(other))
     return [m for m in meetings if id(m) not in dropped]
+
+
+# "a summit", "the summit", "la cumbre": one summit in particular (not "summits", "a G7-style
+# summit", "the China-ASEAN Summit")
+_ONE_SUMMIT = re.compile(r"\b(?:a|an|the|this|that|its|la|el|a|o|le|la)\s+$", re.IGNORECASE)
+
+
+def sole_bloc_summit(text: str, word: re.Match[str], blocs: list[tuple[str, int]]) -> bool:
+    """The summit word ``word`` ("a summit", "the summit"), with no bloc next to it, is the
+    summit of the one bloc the sentence names."""
+    named = {b for b, _at in blocs}
+    return (
+        len(named) == 1
+        and not word[0].lower().endswith("s")
+        and _ONE_SUMMIT.search(text[max(0, word.start() - 8) : word.start()]) is not None
+    )

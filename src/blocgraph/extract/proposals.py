@@ -1490,6 +1490,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
+            if not near and meeting_choice.sole_bloc_summit(s.text, word, blocs):
+                # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
+                # summit a sentence naming one bloc speaks of is that bloc's
+                near = [blocs[0][0]]
             if (
                 not near
                 or _in_general(s.text, word)
