@@ -162,3 +162,26 @@ def test_a_summit_far_from_its_bloc_is_the_blocs_summit(extract_json):
     result = extract_json(text, None)
     assert _blocs(result) == ["G7"]
     assert _tail(result["meetings"][0]["body"]) == "summit"
+
+
+def test_a_summit_named_by_its_city_in_passing_does_not_take_the_reports_summit(extract_json):
+    """ "It will be the first SCO summit since ... at the Astana summit in Kazakhstan in 2017":
+    the Astana summit is another meeting, named in passing; "will attend the summit" after it
+    is the report's own summit, the Qingdao one."""
+    text = (
+        "Chinese President Xi Jinping will chair the 18th Shanghai Cooperation Organization (SCO) "
+        "Summit, which is scheduled for June 9 to 10 in Qingdao.\n\n"
+        "It will be the first SCO summit since its expansion when India and Pakistan were "
+        "accepted as full members at the Astana summit in Kazakhstan in 2017.\n\n"
+        "Leaders of the eight SCO member states and the four observer states will attend the "
+        "summit to exchange their views on cooperation."
+    )
+    result = extract_json(text, "2018-06-05")
+    qingdao = next(m for m in result["meetings"] if m["start"] == "2018-06-09")
+    assert qingdao["existing"] == ID + "meeting/SCO/chs-2018"
+    states = _states(qingdao)
+    assert {"IND", "PAK", "RUS", "KAZ"} <= states.keys()
+    assert states["MNG"] == "observer"
+    astana = [m for m in result["meetings"] if m is not qingdao]
+    assert all(not m["participants"] or _tail(m["existing"]) == "chs-2017" for m in astana)
+    assert all("IND" not in _states(m) for m in astana)

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .proposals import Matcher, Meeting
+    from .gazetteer import Gazetteer
+    from .proposals import Matcher, Meeting, _MeetingMention
 
 # A list separator, with an optional article: ", ", ", and ", " and ", " & ".
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?"
@@ -143,7 +144,16 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
 
 # "a summit", "the summit", "la cumbre": one summit in particular (not "summits", "a G7-style
 # summit", "the China-ASEAN Summit")
-_ONE_SUMMIT = re.compile(r"\b(?:a|an|the|this|that|its|la|el|a|o|le|la)\s+$", re.IGNORECASE)
+_ONE_SUMMIT = re.compile(
+    r"\b(?i:a|an|the|this|that|its|la|el|o|le)\s+(?:[A-Z][\w-]+\s+){0,2}$"
+)
+
+
+def summit_named_by_place(gaz: Gazetteer, text: str, word: re.Match[str]) -> bool:
+    """ "the Astana summit", "the Kazan summit": a summit named by the city it was held in,
+    one meeting in particular."""
+    place = re.search(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+$", text[: word.start()])
+    return place is not None and (place[1] in gaz.places or place[1] in gaz.capitals)
 
 
 def sole_bloc_summit(text: str, word: re.Match[str], blocs: list[tuple[str, int]]) -> bool:
@@ -153,5 +163,12 @@ def sole_bloc_summit(text: str, word: re.Match[str], blocs: list[tuple[str, int]
     return (
         len(named) == 1
         and not word[0].lower().endswith("s")
-        and _ONE_SUMMIT.search(text[max(0, word.start() - 8) : word.start()]) is not None
+        and _ONE_SUMMIT.search(text[max(0, word.start() - 40) : word.start()]) is not None
     )
+
+
+def says_nothing_more(mention: _MeetingMention) -> bool:
+    """A mention that gives no ordinal, date or place of its own ("will attend the summit"),
+    nor says it is the next one or part of another: the meeting under discussion, where that
+    one agrees, before one named since in passing ("... at the Astana summit in 2017")."""
+    return not (mention.ordinal or mention.dates or mention.next_one or mention.other)

@@ -1465,6 +1465,7 @@ def _meeting_mentions(
     partners: dict[int, tuple[str, str]] = {}  # a summit of two blocs: where named -> the blocs
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
+    by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -1511,6 +1512,16 @@ def _meeting_mentions(
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+            elif (
+                generic is not None
+                and not new
+                and meeting_choice.summit_named_by_place(matcher.gaz, s.text, word)
+                and not any(abs(at - word.start()) < 60 for _b, at in found)
+            ):
+                # "It will be the first SCO summit since ... at the Astana summit in Kazakhstan
+                # in 2017": a summit named by its city is another meeting of the same body
+                found.append((generic, word.start()))
+                by_place.add(word.start())
         listed = list(_ORDINAL_MEETING.finditer(s.text))
         if len(listed) >= 2:
             # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
@@ -1627,7 +1638,7 @@ def _meeting_mentions(
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
-    if len(mentions) > 1 and shared and len(dates) == len(shared):
+    if len(mentions) > 1 and shared and len(dates) == len(shared) and last not in by_place:
         # "The 188th Meeting of the OPEC Conference, ... and the 37th ONOMM will be held on
         # Sunday": the date is each one's.
         for mention in mentions:
@@ -1948,7 +1959,9 @@ def _merge(
     mention that names no body ("the AMM meeting", "the ASEAN meeting") is first taken as the
     meeting under discussion."""
     order = list(reversed(meetings))
-    if mention.body is None and current is not None and current in order:
+    if (
+        mention.body is None or meeting_choice.says_nothing_more(mention)
+    ) and current is not None and current in order:
         order.remove(current)
         order.insert(0, current)
     for meeting in order:
