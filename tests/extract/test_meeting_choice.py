@@ -185,3 +185,45 @@ def test_a_summit_named_by_its_city_in_passing_does_not_take_the_reports_summit(
     astana = [m for m in result["meetings"] if m is not qingdao]
     assert all(not m["participants"] or _tail(m["existing"]) == "chs-2017" for m in astana)
     assert all("IND" not in _states(m) for m in astana)
+
+
+def test_a_date_line_under_the_headline_is_the_pages_day(extract_json):
+    """ "Montevideo acogerá cumbre del Mercosur en diciembre / 12 de noviembre de 2024": the
+    line under the headline is the day the page was written, not a second summit's."""
+    text = (
+        "Montevideo acogerá cumbre del Mercosur en diciembre\n"
+        "12 de noviembre de 2024\n\n"
+        "La cumbre de presidentes del Mercosur se celebrará en Montevideo los días 5 y 6 de "
+        "diciembre, con la presencia del presidente de Uruguay, Luis Lacalle Pou."
+    )
+    result = extract_json(text, "2024-11-12")
+    assert [m["start"] for m in result["meetings"]] == ["2024-12-05"]
+    assert result["meetings"][0]["existing"] == ID + "meeting/Mercosur/summit-65"
+
+
+def test_sommet_extraordinaire_is_of_the_extraordinary_series(extract_json):
+    text = (
+        "Les travaux du sommet extraordinaire de l'Union africaine (UA), consacré au lancement "
+        "officiel de la Zone de libre échange continentale (ZLEC), ont débuté mercredi à Kigali "
+        "avec la participation du Premier ministre algérien et du président du Rwanda."
+    )
+    result = extract_json(text, None)
+    assert _blocs(result) == ["AU"]
+    assert result["meetings"][0]["series"].endswith("/AU/assembly-extraordinary-session")
+
+
+def test_two_listed_summits_with_the_body_named_once(extract_json):
+    """ "presided over the 44th ASEAN Summit (plenary session) and the 45th Summit (retreat
+    session) with the attendance of ...": two summits, each with the states of the sentence."""
+    text = (
+        "On 9 October 2024, at the National Convention Centre in Vientiane, as the Chair of "
+        "ASEAN 2024, the Prime Minister of the Lao PDR presided over the 44th ASEAN Summit "
+        "(plenary session) and the 45th Summit (retreat session) with the attendance of ASEAN "
+        "Leaders, a non-political representative of Myanmar and the Prime Minister of "
+        "Timor-Leste."
+    )
+    result = extract_json(text, None)
+    records = sorted(_tail(m["existing"]) for m in result["meetings"])
+    assert records == ["summit-44", "summit-45"]
+    for m in result["meetings"]:
+        assert {"MMR", "TLS"} <= _states(m).keys()

@@ -81,10 +81,27 @@ _STAMP_BEFORE = re.compile(
 )
 
 
-def on_stamp_line(text: str, at: int) -> bool:
-    """The date at ``text[at:]`` is a page's time stamp ("Updated: ..., Jan 1, 1970"), the day
-    the page was changed, not a meeting's."""
-    return _STAMP_BEFORE.search(text[:at]) is not None
+_DATE_LINE_REST = re.compile(
+    r"^[\s,|·-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|IST|CET))?)?"
+    r"[\s,|·-]*$"
+)
+
+
+def page_date(text: str, begin: int, finish: int) -> bool:
+    """The date at ``text[begin:finish]`` is the page's, not a meeting's: a time stamp
+    ("Updated: 00:00 GMT, Jan 1, 1970"), or a line holding nothing but the date under a
+    headline the sentence joins it to ("Montevideo acogerá cumbre del Mercosur en diciembre\n
+    12 de noviembre de 2024")."""
+    if _STAMP_BEFORE.search(text[:begin]) is not None:
+        return True
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", finish)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = (
+        _DATE_LINE_REST.match(text[line_start:begin]) is not None
+        and _DATE_LINE_REST.match(text[finish:line_end]) is not None
+    )
+    return alone and bool(text[:line_start].strip() or text[line_end:].strip())
 
 
 def _agrees_with_record(meeting: Meeting) -> bool:

@@ -785,8 +785,8 @@ def extract(
             for d in dates
             if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
         ]
-        # "Updated: 00:00 GMT, Jan 1, 1970" in a headline's sentence: the page's, no meeting's
-        dates = [d for d in dates if not meeting_choice.on_stamp_line(s.text, d.begin)]
+        # "Updated: 00:00 GMT, Jan 1, 1970", a date line under a headline: the page's day
+        dates = [d for d in dates if not meeting_choice.page_date(s.text, d.begin, d.finish)]
         head = (_DATELINE_HEAD.match(s.text) if index < 3 else None) or _AGENCY_DATELINE.match(
             s.text
         )
@@ -1466,6 +1466,7 @@ def _meeting_mentions(
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
+    named_once: set[int] = set()  # "... and the 45th Summit": a listed meeting, its body said once
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -1530,7 +1531,8 @@ def _meeting_mentions(
                 # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
                 # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
                 own = (
-                    (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                    not (lm["name"] or lm["of"])  # "the 45th Summit", of the bloc named before
+                    or (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
                     or any(
                         at == lm.end() + len(of[0]) - len(of["rest"])
                         for of in [_OF_BLOC.match(s.text, lm.end())]
@@ -1548,8 +1550,14 @@ def _meeting_mentions(
                     found = [f for f in found if f not in inside]  # not the bloc's own body
                     inside = []
                 if not inside:
-                    found.append((None, lm.start()))
-                    inside = [(None, lm.start())]
+                    body = None
+                    if not (lm["name"] or lm["of"]) and found:
+                        # "the 44th ASEAN Summit (plenary session) and the 45th Summit (retreat
+                        # session)": the body named once, the two held together
+                        body = max(found, key=lambda f: f[1] if f[1] < lm.start() else -1)[0]
+                        named_once.add(lm.start())
+                    found.append((body, lm.start()))
+                    inside = [(body, lm.start())]
                 for _b, at in inside:
                     ordinals[at] = int(lm["n"])
         for pair in _ORDINAL_PAIR.finditer(s.text):
@@ -1624,7 +1632,7 @@ def _meeting_mentions(
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
-        twin = at in twins and at - 1 in twins
+        twin = (at in twins and at - 1 in twins) or (at in named_once and bool(mentions))
         if twin:
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
@@ -1890,7 +1898,8 @@ def _ordinal_value(word: str) -> int | None:
 
 _ORDINAL_MEETING = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:"
-    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
+    # ("the 44th ASEAN Summit ... and the 45th Summit": the name said once)
+    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){0,6}?)"
     r"(?:Summit|Meeting|Conference)\b|"
     # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
     r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
@@ -1987,7 +1996,8 @@ def _merge(
     return None
 
 
-_EXTRAORDINARY = re.compile(r"\bextra-?ordinar\w*", re.IGNORECASE)
+# (and the French "sommet extraordinaire")
+_EXTRAORDINARY = re.compile(r"\bextra-?ordina(?:r|ir)\w*", re.IGNORECASE)
 
 
 def _series(meeting: Meeting, gaz: Gazetteer) -> str | None:
