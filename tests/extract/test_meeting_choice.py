@@ -227,3 +227,16 @@ def test_two_listed_summits_with_the_body_named_once(extract_json):
     assert records == ["summit-44", "summit-45"]
     for m in result["meetings"]:
         assert {"MMR", "TLS"} <= _states(m).keys()
+
+
+def test_the_date_a_sentence_opens_with_dates_its_meeting(extract_json):
+    """ "On 9 October 2024, at the National Convention Centre in Vientiane, as the Chair of
+    ASEAN 2024, the Prime Minister ... presided over the 44th ASEAN Summit": the opening date
+    is the summit's, however far the sentence runs before naming it."""
+    text = (
+        "On 9 October 2024, at the National Convention Centre in Vientiane, as the Chair of "
+        "ASEAN 2024, the Prime Minister of the Lao PDR presided over the 44th ASEAN Summit "
+        "(plenary session) with the attendance of the Prime Minister of Timor-Leste."
+    )
+    result = extract_json(text, None)
+    assert [(m["start"], m["end"]) for m in result["meetings"]] == [("2024-10-09", "2024-10-09")]

@@ -189,3 +189,11 @@ def says_nothing_more(mention: _MeetingMention) -> bool:
     nor says it is the next one or part of another: the meeting under discussion, where that
     one agrees, before one named since in passing ("... at the Astana summit in 2017")."""
     return not (mention.ordinal or mention.dates or mention.next_one or mention.other)
+
+
+_OPENER = re.compile(r"^\s*(?i:on|el|le|em|no)?\s*$")
+
+
+def opening_date(text: str, begin: int, finish: int) -> bool:
+    """The sentence opens with the date, set off by a comma ("On 9 October 2024, ...")."""
+    return _OPENER.match(text[:begin]) is not None and text[finish : finish + 1] == ","

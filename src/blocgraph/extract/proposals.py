@@ -2158,7 +2158,14 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if words and not (len(usable) == 1 and usable[0].relative and usable[0].start.exact):
         # a date far from any meeting word is another event's ("an attack in September"); a
         # sentence's one weekday ("will host a virtual summit ... on Tuesday") is its own
-        usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
+        usable = [
+            d
+            for d in usable
+            if min(abs(d.begin - w) for w in words) <= 120
+            # "On 9 October 2024, at the National Convention Centre ..., presided over the 44th
+            # ASEAN Summit": the date the sentence opens with is what it reports
+            or meeting_choice.opening_date(s.text, d.begin, d.finish)
+        ]
     if not usable:
         return
     joined = _followed_by(s.text, usable)
