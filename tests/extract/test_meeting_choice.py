@@ -240,3 +240,27 @@ def test_the_date_a_sentence_opens_with_dates_its_meeting(extract_json):
     )
     result = extract_json(text, None)
     assert [(m["start"], m["end"]) for m in result["meetings"]] == [("2024-10-09", "2024-10-09")]
+
+
+def test_a_summit_held_here_is_held_in_the_datelines_city(extract_json):
+    """ "New Delhi, Apr 3: The 14th summit of SAARC opened here today": "here" is the
+    dateline's city, so the summit's venue and host."""
+    text = (
+        "New Delhi, Apr 3: The 14th summit of the South Asian Association for Regional "
+        "Cooperation (SAARC) opened here today, with Prime Minister Manmohan Singh delivering "
+        "the inaugural address."
+    )
+    result = extract_json(text, "2007-04-03")
+    summit = result["meetings"][0]
+    assert (_tail(summit["host"]), summit["city"]) == ("IND", "New Delhi")
+
+
+def test_a_dateline_alone_is_not_the_venue(extract_json):
+    """The same dateline over a summit held elsewhere: no "here", no venue from it."""
+    text = (
+        "New Delhi, Apr 3: The 14th summit of the South Asian Association for Regional "
+        "Cooperation (SAARC) opened in Colombo today, with Prime Minister Manmohan Singh "
+        "delivering the inaugural address."
+    )
+    result = extract_json(text, "2007-04-03")
+    assert _tail(result["meetings"][0]["host"]) != "IND"

@@ -38,9 +38,7 @@ _AS_OBSERVER = re.compile(
 )
 
 
-def bloc_as_participant(
-    text: str, at: int, end: int, names_state: Callable[[str], bool]
-) -> bool:
+def bloc_as_participant(text: str, at: int, end: int, names_state: Callable[[str], bool]) -> bool:
     """The bloc named at ``text[at:end]`` is one of a meeting's participants: an item of a
     list whose neighbouring item is a state (``names_state(phrase)`` says whether a phrase
     ends, or begins, with a state's name), an item of a list of organisations, or named with
@@ -161,9 +159,7 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
 
 # "a summit", "the summit", "la cumbre": one summit in particular (not "summits", "a G7-style
 # summit", "the China-ASEAN Summit")
-_ONE_SUMMIT = re.compile(
-    r"\b(?i:a|an|the|this|that|its|la|el|o|le)\s+(?:[A-Z][\w-]+\s+){0,2}$"
-)
+_ONE_SUMMIT = re.compile(r"\b(?i:a|an|the|this|that|its|la|el|o|le)\s+(?:[A-Z][\w-]+\s+){0,2}$")
 
 
 def summit_named_by_place(gaz: Gazetteer, text: str, word: re.Match[str]) -> bool:
@@ -197,3 +193,36 @@ _OPENER = re.compile(r"^\s*(?i:on|el|le|em|no)?\s*$")
 def opening_date(text: str, begin: int, finish: int) -> bool:
     """The sentence opens with the date, set off by a comma ("On 9 October 2024, ...")."""
     return _OPENER.match(text[:begin]) is not None and text[finish : finish + 1] == ","
+
+
+# "New Delhi, Apr 3: The 14th summit ... opened here today", "THIMPHU: The 16th SAARC summit
+# started here": a meeting held "here", in a sentence that opens with its dateline
+_HELD_HERE = re.compile(
+    r"\b(?:held|opened|opens|started|starts|began|begins|kicked\s+off|convened|met|meet|"
+    r"gathered|got\s+under\s?way|is\s+(?:being\s+)?held|are\s+meeting)\s+here\b",
+    re.IGNORECASE,
+)
+_DATELINE_END = re.compile(r"^[\w ,.'’-]{0,30}?(?::|\s+[-–—]|\s+>>)\s")
+
+
+def venue_here(matcher: Matcher, text: str) -> tuple[str, str] | None:
+    """(city, ISO3 of its state) where ``text`` opens with a dateline naming a known place
+    and says the meeting is held "here"; the dateline alone says only where the reporter is."""
+    if matcher.place_re is None or not _HELD_HERE.search(text):
+        return None
+    place = matcher.place_re.match(text.lstrip())
+    if place is None or not _DATELINE_END.match(text.lstrip()[place.end() :]):
+        return None
+    name = re.sub(r"\s+", " ", place[0])
+    state = matcher.place(name)
+    return (name, state) if state is not None else None
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def session_of_named(text: str, end: int, named: list[int]) -> bool:
+    """The meeting word ending at ``end`` is followed by "of (the)" and a bloc or body named
+    at one of ``named`` ("a joint session of the SCO Heads of State Council")."""
+    of = _OF_THE.match(text, end)
+    return of is not None and of.end() in named

@@ -32,6 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
+from . import meeting_choice
 from .dates import (
     A_YEAR,
     DateMention,
@@ -41,7 +42,6 @@ from .dates import (
     parse_published,
     weekdays_named,
 )
-from . import meeting_choice
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 CAPACITY_WORDS = [
@@ -1023,6 +1023,10 @@ def extract(
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
         _read_host(matcher, s, meeting, learned)
+        here = meeting_choice.venue_here(matcher, s.text) if meeting.host is None else None
+        if here is not None and meeting.city in (None, here[0]):
+            meeting.city, meeting.city_quote = here[0], s.text
+            meeting.host, meeting.host_quote, meeting.host_from_city = here[1], s.text, True
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
         if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
@@ -1601,16 +1605,14 @@ def _meeting_mentions(
                 and any(word.start() <= at < ministers.end() for _b, at in blocs)
             ):
                 found.append((None, word.start()))
+    named = [at for _b, at in [*found, *blocs]]
     joints = [
         j.start()
         for j in _JOINT.finditer(s.text)
+        if blocs and found
         # "a joint session of the SCO Heads of State Council": that body's own meeting
-        if not any(
-            of is not None and at == of.end()
-            for of in [re.compile(r"\s+of\s+(?:the\s+)?").match(s.text, j.end())]
-            for _b, at in [*found, *blocs]
-        )
-    ] if blocs and found else []
+        if not meeting_choice.session_of_named(s.text, j.end(), named)
+    ]
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
@@ -1969,8 +1971,10 @@ def _merge(
     meeting under discussion."""
     order = list(reversed(meetings))
     if (
-        mention.body is None or meeting_choice.says_nothing_more(mention)
-    ) and current is not None and current in order:
+        (mention.body is None or meeting_choice.says_nothing_more(mention))
+        and current is not None
+        and current in order
+    ):
         order.remove(current)
         order.insert(0, current)
     for meeting in order:
