@@ -1,13 +1,21 @@
-"""Which meetings a report is about: rules that keep the report's own meetings whole.
+"""Which meetings a report is about: rules that keep the report's own meetings whole and tell
+them from the meetings it names in passing (hooks in proposals.py call them).
 
-proposals.py reads a meeting wherever a bloc is named beside a meeting word. These rules stop
-that reading where the bloc is one of the meeting's participants rather than its organiser,
-and join proposals the report makes twice of one recorded meeting.
-
-- ``bloc_as_participant``: "China, Japan, Korea, the European Union and the United States are
-  attending the summit as observers", "representatives of international organisations: the
-  United Nations, the CIS, the CSTO ...": a bloc named as one item of a list of states or of
-  organisations takes part in the meeting under discussion; the meeting is not its own.
+- A bloc that takes part is no meeting of its own (``bloc_as_participant``, ``bloc_end``):
+  "China, Japan, Korea, the European Union and the United States are attending the summit as
+  observers", "representatives of international organisations: the United Nations, the CIS,
+  ...", "accompanied by NATO Secretary General Jens Stoltenberg".
+- "a joint session of the SCO Heads of State Council" is that body's meeting
+  (``session_of_named``), not a joint session with a partner.
+- A summit word far from the one bloc a sentence names is that bloc's summit
+  (``sole_bloc_summit``); "the Astana summit" is a summit of its own (``summit_named_by_place``),
+  and a later mention that says nothing more ("will attend the summit") is the meeting under
+  discussion, not the one named in passing (``says_nothing_more``).
+- A page's days date no meeting (``page_date``): "Updated: 00:00 GMT, Jan 1, 1970", a date line
+  under the headline; the date a sentence opens with dates what it reports (``opening_date``).
+- A meeting held "here" in a sentence that opens with a dateline is held in the dateline's
+  city (``venue_here``); a dateline alone is only where the reporter is.
+- Proposals of one recorded meeting are one (``merge_same_record``).
 """
 
 from __future__ import annotations
