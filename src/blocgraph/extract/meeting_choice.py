@@ -199,7 +199,8 @@ _OPENER = re.compile(r"^\s*(?i:on|el|le|em|no)?\s*$")
 
 
 def opening_date(text: str, begin: int, finish: int) -> bool:
-    """The sentence opens with the date, set off by a comma ("On 9 October 2024, ...")."""
+    """The sentence opens with the date, set off by a comma ("On 9 October 2024, ..."); the
+    caller keeps this for a day written out, not a relative one ("Last month, ...")."""
     return _OPENER.match(text[:begin]) is not None and text[finish : finish + 1] == ","
 
 

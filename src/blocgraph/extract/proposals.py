@@ -2167,8 +2167,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
             for d in usable
             if min(abs(d.begin - w) for w in words) <= 120
             # "On 9 October 2024, at the National Convention Centre ..., presided over the 44th
-            # ASEAN Summit": the date the sentence opens with is what it reports
-            or meeting_choice.opening_date(s.text, d.begin, d.finish)
+            # ASEAN Summit": the day the sentence opens with is what it reports (not "Last
+            # month, the ministry had announced ...", a relative day of another act)
+            or (
+                not d.relative
+                and d.start.exact is not None
+                and meeting_choice.opening_date(s.text, d.begin, d.finish)
+            )
         ]
     if not usable:
         return
