@@ -165,9 +165,9 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
     return [m for m in meetings if id(m) not in dropped]
 
 
-# "a summit", "the summit", "la cumbre": one summit in particular (not "summits", "a G7-style
-# summit", "the China-ASEAN Summit")
-_ONE_SUMMIT = re.compile(r"\b(?i:a|an|the|this|that|its|la|el|o|le)\s+(?:[A-Z][\w-]+\s+){0,2}$")
+# "a summit", "una cumbre": a summit the sentence introduces (not "the summit", which may be a
+# summit of the bloc with another party named before)
+_A_SUMMIT = re.compile(r"\b(?i:a|an|una|um|uma|un|une)\s+$")
 
 
 def summit_named_by_place(gaz: Gazetteer, text: str, word: re.Match[str]) -> bool:
@@ -177,14 +177,19 @@ def summit_named_by_place(gaz: Gazetteer, text: str, word: re.Match[str]) -> boo
     return place is not None and (place[1] in gaz.places or place[1] in gaz.capitals)
 
 
-def sole_bloc_summit(text: str, word: re.Match[str], blocs: list[tuple[str, int]]) -> bool:
-    """The summit word ``word`` ("a summit", "the summit"), with no bloc next to it, is the
-    summit of the one bloc the sentence names."""
+def sole_bloc_summit(
+    gaz: Gazetteer, text: str, word: re.Match[str], blocs: list[tuple[str, int]]
+) -> bool:
+    """The summit word ``word``, with no bloc next to it, is the summit of the one bloc the
+    sentence names: "wrapping up a summit", or one named by its city ("the Astana summit")."""
     named = {b for b, _at in blocs}
     return (
         len(named) == 1
         and not word[0].lower().endswith("s")
-        and _ONE_SUMMIT.search(text[max(0, word.start() - 40) : word.start()]) is not None
+        and (
+            _A_SUMMIT.search(text[max(0, word.start() - 8) : word.start()]) is not None
+            or summit_named_by_place(gaz, text, word)
+        )
     )
 
 

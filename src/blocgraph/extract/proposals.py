@@ -1496,7 +1496,7 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
-            if not near and meeting_choice.sole_bloc_summit(s.text, word, blocs):
+            if not near and meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs):
                 # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
                 # summit a sentence naming one bloc speaks of is that bloc's
                 near = [blocs[0][0]]
@@ -1900,11 +1900,12 @@ def _ordinal_value(word: str) -> int | None:
 
 _ORDINAL_MEETING = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:"
-    # ("the 44th ASEAN Summit ... and the 45th Summit": the name said once)
-    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){0,6}?)"
+    r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
     r"(?:Summit|Meeting|Conference)\b|"
     # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
-    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
+    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})|"
+    # ("the 44th ASEAN Summit ... and the 45th Summit": the name said once)
+    r"(?P<bare>Summit|Meeting|Conference)\b(?!\s+of\b))"
     r"(?:\s*\([A-Z]+\))?"
 )
 _OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<rest>[A-Z])")
