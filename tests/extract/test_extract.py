@@ -1332,17 +1332,25 @@ def test_dev_corpus_quality(extract_json, gaz):
     reports; the check set stays at precision 0.493 and recall 0.179, and round 7's held-out
     split did not move at all (precision 0.564, recall 0.230 before and after). That split then
     joined dev as 159-194: on the 194 reports the same rules measure precision 0.854, recall
-    0.574, dates 140/191 and hosts 169/232. The floor sits a little below, so that a regression
-    fails.
+    0.574, dates 140/191 and hosts 169/232. Round 8's meeting-choice rules, written as families
+    from the misses of 1-175 only (a bloc that takes part or an official's bloc is no meeting,
+    a joint session of a body is its meeting, "cimeira" and summits "entre" two blocs, a summit
+    far from the one bloc a sentence names, a summit named by its city apart from the report's
+    own, a page's stamp or date line and a sentence's opening date, a meeting held "here" at the
+    dateline, "the 45th Summit" listed after the 44th, proposals of one record joined) bring
+    them to precision 0.885, recall 0.601, dates 144/191 and hosts 172/232 (on 1-175 precision
+    0.901 and recall 0.680, from 0.876 and 0.654; on the check set 176-194, scored as totals
+    twice, precision 0.538 and recall 0.116, from 0.385 and 0.083). The floor sits a little
+    below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.57, score.misses
-    assert score.precision >= 0.85, score.extras
-    assert score.dates_right >= 139 and score.hosts_right >= 168, score.misses
+    assert score.recall >= 0.595, score.misses
+    assert score.precision >= 0.88, score.extras
+    assert score.dates_right >= 143 and score.hosts_right >= 171, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -32,6 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
+from . import meeting_choice
 from .dates import (
     A_YEAR,
     DateMention,
@@ -82,7 +83,7 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|reuni[oó]n|reunião|sommets?)\b",
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?)\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -784,6 +785,8 @@ def extract(
             for d in dates
             if not (d.relative and any(0 <= e.begin - d.finish <= 12 for e in dates if e is not d))
         ]
+        # "Updated: 00:00 GMT, Jan 1, 1970", a date line under a headline: the page's day
+        dates = [d for d in dates if not meeting_choice.page_date(s.text, d.begin, d.finish)]
         head = (_DATELINE_HEAD.match(s.text) if index < 3 else None) or _AGENCY_DATELINE.match(
             s.text
         )
@@ -1020,6 +1023,10 @@ def extract(
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
         _read_host(matcher, s, meeting, learned)
+        here = meeting_choice.venue_here(matcher, s.text) if meeting.host is None else None
+        if here is not None and meeting.city in (None, here[0]):
+            meeting.city, meeting.city_quote = here[0], s.text
+            meeting.host, meeting.host_quote, meeting.host_from_city = here[1], s.text, True
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
         if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
@@ -1068,6 +1075,7 @@ def extract(
             meeting is meetings[0],
             _latest_past_year(sentences),
         )
+    meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
         if m not in kept:
@@ -1324,7 +1332,8 @@ def _present(text: str) -> bool:
     return bool(_PRESENT.search(text))
 
 
-_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|sommets?)\b"
+# (and "cimeira", the summit of European Portuguese)
+_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?)\b"
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
 
 
@@ -1427,6 +1436,27 @@ def _meeting_mentions(
         and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
         and not _BLOC_TAKES_PART.match(s.text, at + _name_length(s.text, at))
     ]
+    # "China, Japan, Korea, the European Union and the United States are attending the summit
+    # as observers", "accompanied by NATO Secretary General Jens Stoltenberg": with another
+    # bloc's meeting under discussion, a bloc listed among the participants, or an official's,
+    # is not the meeting's bloc.
+    blocs = [
+        (b, at)
+        for b, at in blocs
+        if not (
+            any(other != b for other in nearby)
+            and (
+                meeting_choice.bloc_as_participant(
+                    s.text,
+                    at,
+                    meeting_choice.bloc_end(matcher, s.text, at),
+                    meeting_choice.state_at_edge(matcher),
+                )
+                or _AFFILIATION.search(s.text[max(0, at - 60) : at])
+                or _TITLE_AFTER.match(s.text, meeting_choice.bloc_end(matcher, s.text, at))
+            )
+        )
+    ]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1439,6 +1469,8 @@ def _meeting_mentions(
     partners: dict[int, tuple[str, str]] = {}  # a summit of two blocs: where named -> the blocs
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
+    by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
+    named_once: set[int] = set()  # "... and the 45th Summit": a listed meeting, its body said once
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -1464,6 +1496,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
+            if not near and meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs):
+                # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
+                # summit a sentence naming one bloc speaks of is that bloc's
+                near = [blocs[0][0]]
             if (
                 not near
                 or _in_general(s.text, word)
@@ -1481,6 +1517,16 @@ def _meeting_mentions(
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+            elif (
+                generic is not None
+                and not new
+                and meeting_choice.summit_named_by_place(matcher.gaz, s.text, word)
+                and not any(abs(at - word.start()) < 60 for _b, at in found)
+            ):
+                # "It will be the first SCO summit since ... at the Astana summit in Kazakhstan
+                # in 2017": a summit named by its city is another meeting of the same body
+                found.append((generic, word.start()))
+                by_place.add(word.start())
         listed = list(_ORDINAL_MEETING.finditer(s.text))
         if len(listed) >= 2:
             # "the 26th China-ASEAN Summit, the 26th ASEAN Plus Three Summit and the 18th East
@@ -1489,7 +1535,8 @@ def _meeting_mentions(
                 # "the 49th ASEAN Summit", "the 188th Meeting of the OPEC Conference", "the
                 # 37th OPEC and non-OPEC Ministerial Meeting" (not "the 26th China-ASEAN Summit")
                 own = (
-                    (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
+                    not (lm["name"] or lm["of"])  # "the 45th Summit", of the bloc named before
+                    or (lm["name"] or lm["of"]).split()[0] in matcher.gaz.bloc_names
                     or any(
                         at == lm.end() + len(of[0]) - len(of["rest"])
                         for of in [_OF_BLOC.match(s.text, lm.end())]
@@ -1507,8 +1554,14 @@ def _meeting_mentions(
                     found = [f for f in found if f not in inside]  # not the bloc's own body
                     inside = []
                 if not inside:
-                    found.append((None, lm.start()))
-                    inside = [(None, lm.start())]
+                    body = None
+                    if not (lm["name"] or lm["of"]) and found:
+                        # "the 44th ASEAN Summit (plenary session) and the 45th Summit (retreat
+                        # session)": the body named once, the two held together
+                        body = max(found, key=lambda f: f[1] if f[1] < lm.start() else -1)[0]
+                        named_once.add(lm.start())
+                    found.append((body, lm.start()))
+                    inside = [(body, lm.start())]
                 for _b, at in inside:
                     ordinals[at] = int(lm["n"])
         for pair in _ORDINAL_PAIR.finditer(s.text):
@@ -1552,7 +1605,14 @@ def _meeting_mentions(
                 and any(word.start() <= at < ministers.end() for _b, at in blocs)
             ):
                 found.append((None, word.start()))
-    joints = [j.start() for j in _JOINT.finditer(s.text)] if blocs and found else []
+    named = [at for _b, at in [*found, *blocs]]
+    joints = [
+        j.start()
+        for j in _JOINT.finditer(s.text)
+        if blocs and found
+        # "a joint session of the SCO Heads of State Council": that body's own meeting
+        if not meeting_choice.session_of_named(s.text, j.end(), named)
+    ]
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
@@ -1574,7 +1634,7 @@ def _meeting_mentions(
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
-        twin = at in twins and at - 1 in twins
+        twin = (at in twins and at - 1 in twins) or (at in named_once and bool(mentions))
         if twin:
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
@@ -1588,7 +1648,7 @@ def _meeting_mentions(
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
-    if len(mentions) > 1 and shared and len(dates) == len(shared):
+    if len(mentions) > 1 and shared and len(dates) == len(shared) and last not in by_place:
         # "The 188th Meeting of the OPEC Conference, ... and the 37th ONOMM will be held on
         # Sunday": the date is each one's.
         for mention in mentions:
@@ -1646,7 +1706,7 @@ def _date_owner(text: str, found: list[tuple[Body | None, int]], d: DateMention)
 
 
 _PLURAL_MEETINGS = re.compile(
-    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|sommets|reuniones)$", re.I
+    r"(?:summits|meetings|sessions|conferences|cumbres|cúpulas|cimeiras|sommets|reuniones)$", re.I
 )
 _PARTICULAR = re.compile(
     r"\b(?:the|these|those|both|two|three|four|its|their|\d+(?:st|nd|rd|th))\s+"
@@ -1680,8 +1740,9 @@ def _kind(text: str, at: int, body: Body | None) -> str | None:
 
 
 _BETWEEN = re.compile(
-    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?between\s+(?:the\s+)?(?P<a>[^.;]{2,80}?)\s+"
-    r"(?:and|with)\s+(?:the\s+)?(?P<b>[^.;]{2,80})",
+    # ("cimeira entre UE e União Africana": the same in Portuguese, Spanish, French)
+    r"\s+(?:(?:of|of\s+its\s+kind|ever)\s+)?(?:between|entre)\s+(?:the\s+|a\s+|la\s+|l[ae]\s+)?"
+    r"(?P<a>[^.;]{2,80}?)\s+(?:and|with|e|y|et)\s+(?:the\s+|a\s+|la\s+|l[ae]\s+)?(?P<b>[^.;]{2,80})",
     re.IGNORECASE,
 )
 
@@ -1842,7 +1903,9 @@ _ORDINAL_MEETING = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
     r"(?:Summit|Meeting|Conference)\b|"
     # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
-    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}))"
+    r"(?:Meeting|Session|Summit)\s+of\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})|"
+    # ("the 44th ASEAN Summit ... and the 45th Summit": the name said once)
+    r"(?P<bare>Summit|Meeting|Conference)\b(?!\s+of\b))"
     r"(?:\s*\([A-Z]+\))?"
 )
 _OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<rest>[A-Z])")
@@ -1908,7 +1971,11 @@ def _merge(
     mention that names no body ("the AMM meeting", "the ASEAN meeting") is first taken as the
     meeting under discussion."""
     order = list(reversed(meetings))
-    if mention.body is None and current is not None and current in order:
+    if (
+        (mention.body is None or meeting_choice.says_nothing_more(mention))
+        and current is not None
+        and current in order
+    ):
         order.remove(current)
         order.insert(0, current)
     for meeting in order:
@@ -1934,7 +2001,8 @@ def _merge(
     return None
 
 
-_EXTRAORDINARY = re.compile(r"\bextra-?ordinar\w*", re.IGNORECASE)
+# (and the French "sommet extraordinaire")
+_EXTRAORDINARY = re.compile(r"\bextra-?ordina(?:r|ir)\w*", re.IGNORECASE)
 
 
 def _series(meeting: Meeting, gaz: Gazetteer) -> str | None:
@@ -2095,7 +2163,19 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     if words and not (len(usable) == 1 and usable[0].relative and usable[0].start.exact):
         # a date far from any meeting word is another event's ("an attack in September"); a
         # sentence's one weekday ("will host a virtual summit ... on Tuesday") is its own
-        usable = [d for d in usable if min(abs(d.begin - w) for w in words) <= 120]
+        usable = [
+            d
+            for d in usable
+            if min(abs(d.begin - w) for w in words) <= 120
+            # "On 9 October 2024, at the National Convention Centre ..., presided over the 44th
+            # ASEAN Summit": the day the sentence opens with is what it reports (not "Last
+            # month, the ministry had announced ...", a relative day of another act)
+            or (
+                not d.relative
+                and d.start.exact is not None
+                and meeting_choice.opening_date(s.text, d.begin, d.finish)
+            )
+        ]
     if not usable:
         return
     joined = _followed_by(s.text, usable)
@@ -2765,7 +2845,7 @@ _ARRIVE_FOR = re.compile(
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     r"opened|took place|takes place|"
-    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|sommet)\b",
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet)\b",
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
