@@ -100,7 +100,17 @@ FORMS: dict[str, list[str]] = {
     "IND": ["indiano"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
-    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії", "РФ", "российского", "Российской Федерации"],
+    "RUS": [
+        "russo",
+        "Rússia",
+        "russische",
+        "Russians",
+        "России",
+        "Росії",
+        "РФ",
+        "российского",
+        "Российской Федерации",
+    ],
     "URY": ["Uruguai"],
     "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
     # Spanish and German
