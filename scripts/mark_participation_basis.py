@@ -123,8 +123,8 @@ FORMS: dict[str, list[str]] = {
     "ARM": ["Армении", "Армения", "Вірменії", "Армению"],
     "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії"],
     "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану"],
-    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії"],
-    "MDA": ["Молдовы", "Молдова"],
+    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан"],
+    "MDA": ["Молдовы", "Молдова", "Молдавию"],
     "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану"],
     "UZB": ["Узбекистана", "Узбекистану", "Узбекістана"],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
@@ -134,6 +134,9 @@ FORMS: dict[str, list[str]] = {
     # Russian and Belarusian forms (EAEU Intergovernmental Council quotes, round 20)
     "CUB": ["Куба", "Кубы", "кубинского"],
     "IRN": ["Ирана", "Ірана"],
+    # Russian forms (CIS Council of Heads of Government quotes, round 20)
+    "TKM": ["Туркменистана", "Туркменистан"],
+    "UKR": ["Украина"],
     # Arabic (AU, EU, OPEC quotes)
     "AGO": ["الأنجولى"],
     "CMR": ["الكاميرونية"],
