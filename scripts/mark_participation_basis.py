@@ -93,16 +93,15 @@ BASIS_PREFIX = f"@prefix basis:   <{BASIS}> ."
 FORMS: dict[str, list[str]] = {
     # Portuguese (Mercosur, BRICS, G20 quotes)
     "BOL": ["Bolívia", "البوليفي"],
-    "BRA": ["brasileiro"],
-    "CHN": ["chinês"],
+    "BRA": ["brasileiro", "巴西"],
     "DOM": ["Dominicana"],
     "GUY": ["Guiana"],
-    "IND": ["indiano"],
+    "IND": ["indiano", "印度总理"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
-    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії"],
+    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії", "俄罗斯"],
     "URY": ["Uruguai"],
-    "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
+    "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا", "南非"],
     # Spanish and German
     "CHL": ["chileño"],
     "DEU": ["Alemana"],
@@ -137,7 +136,7 @@ FORMS: dict[str, list[str]] = {
     "NGA": ["نيجيريا"],
     "MWI": ["ملاوي"],
     "RWA": ["الرواندي"],
-    "SAU": ["المملكة العربية السعودية"],
+    "SAU": ["المملكة العربية السعودية", "沙特"],
     "SEN": ["السنغالي"],
     "SLE": ["السيراليوني"],
     "TZA": ["التانزاني"],
@@ -157,6 +156,14 @@ FORMS: dict[str, list[str]] = {
     "PHL": ["Phillipines"],
     "TTO": ["Trinidad"],
     "COK": ["Kepulauan Cook"],
+    # Chinese (People's Daily on the 2026 BRICS and SCO summits; "印度总理", India's prime
+    # minister, rather than "印度", which is also the start of "印度尼西亚", Indonesia)
+    "CHN": ["chinês", "中国"],
+    "EGY": ["埃及"],
+    "ETH": ["埃塞俄比亚"],
+    "IDN": ["印度尼西亚"],
+    "IRN": ["伊朗"],
+    "ARE": ["阿联酋"],
 }
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
@@ -314,6 +321,14 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/CIS/chs-2002-10/RUS": (
         "named",
         "the quote names Russia's president in Cyrillic ('Владимир Путин')",
+    ),
+    "participation/BRICS/summit-2026/CHN": (
+        "named",
+        "the quote names China's president in Chinese ('国家主席习近平')",
+    ),
+    "participation/SCO/chs-2026/CHN": (
+        "named",
+        "the quote names China's president in Chinese ('国家主席习近平')",
     ),
 }
 
