@@ -21,25 +21,29 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 # Founding and guest participations, with the meeting's first and last day and its bloc.
 PARTICIPATIONS = (
     PREFIXES
-    + """
-SELECT ?participation ?capacity ?state ?bloc ?from ?until WHERE {
-  VALUES ?capacity { "founder" "guest" }
-  ?concept skos:notation ?capacity ; skos:inScheme <%sscheme/participation-capacity> .
+    + f"""
+SELECT ?participation ?capacity ?state ?bloc ?from ?until WHERE {{
+  VALUES ?capacity {{ "founder" "guest" }}
+  ?concept skos:notation ?capacity ; skos:inScheme <{ID}scheme/participation-capacity> .
   ?participation bg:capacity ?concept ; bg:participant ?state ; bg:meeting ?meeting .
   ?meeting bg:validFrom ?from ; bg:validUntil ?until ; bg:body/org:unitOf ?bloc .
-}"""
-    % ID
+}}"""
 )
 
 MEMBER_STARTS = (
     PREFIXES
-    + """
-SELECT ?state ?bloc ?start WHERE {
-  ?membership org:role <%sstatus/member> ; org:member ?state ; org:organization ?bloc ;
+    + f"""
+SELECT ?state ?bloc ?start WHERE {{
+  ?membership org:role <{ID}status/member> ; org:member ?state ; org:organization ?bloc ;
               bg:validFrom ?start .
-}"""
-    % ID
+}}"""
 )
+
+
+# The states that signed SAARC's charter at Dhaka (data/blocs/SAARC.ttl: members from
+# 1985-12-08) and OPEC's founders at Baghdad (members from 1960-09-14).
+SAARC_FOUNDERS = ["BGD", "BTN", "IND", "LKA", "MDV", "NPL", "PAK"]
+OPEC_FOUNDERS = ["IRN", "IRQ", "KWT", "SAU", "VEN"]
 
 
 def _day(term) -> date:
@@ -66,8 +70,8 @@ def founding(store):
 
 def test_the_founding_states_of_saarc_and_opec_are_founders(founding):
     founders = {p for p, capacity, _ in founding if capacity == "founder"}
-    saarc = {f"participation/SAARC/summit-1/{s}" for s in "BGD BTN IND LKA MDV NPL PAK".split()}
-    opec = {f"participation/OPEC/conference-1/{s}" for s in "IRN IRQ KWT SAU VEN".split()}
+    saarc = {f"participation/SAARC/summit-1/{s}" for s in SAARC_FOUNDERS}
+    opec = {f"participation/OPEC/conference-1/{s}" for s in OPEC_FOUNDERS}
     assert saarc | opec <= founders
 
 
