@@ -93,11 +93,10 @@ BASIS_PREFIX = f"@prefix basis:   <{BASIS}> ."
 FORMS: dict[str, list[str]] = {
     # Portuguese (Mercosur, BRICS, G20 quotes)
     "BOL": ["Bolívia", "البوليفي"],
-    "BRA": ["brasileiro"],
-    "CHN": ["chinês"],
+    "BRA": ["brasileiro", "巴西"],
     "DOM": ["Dominicana"],
     "GUY": ["Guiana"],
-    "IND": ["indiano"],
+    "IND": ["indiano", "印度总理"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
     "RUS": [
@@ -110,9 +109,10 @@ FORMS: dict[str, list[str]] = {
         "РФ",
         "российского",
         "Российской Федерации",
+        "俄罗斯",
     ],
     "URY": ["Uruguai"],
-    "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
+    "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا", "南非"],
     # Spanish and German
     "CHL": ["chileño"],
     "DEU": ["Alemana"],
@@ -133,7 +133,7 @@ FORMS: dict[str, list[str]] = {
     "GEO": ["Грузии"],
     # Russian and Belarusian forms (EAEU Intergovernmental Council quotes, round 20)
     "CUB": ["Куба", "Кубы", "кубинского"],
-    "IRN": ["Ирана", "Ірана"],
+    "IRN": ["Ирана", "Ірана", "伊朗"],
     # Russian forms (CIS Council of Heads of Government quotes, round 20)
     "TKM": ["Туркменистана", "Туркменистан", "Туркмении", "Туркмения"],
     "UKR": ["Украина", "Украины", "Украину"],
@@ -153,7 +153,7 @@ FORMS: dict[str, list[str]] = {
     "NGA": ["نيجيريا"],
     "MWI": ["ملاوي"],
     "RWA": ["الرواندي"],
-    "SAU": ["المملكة العربية السعودية"],
+    "SAU": ["المملكة العربية السعودية", "沙特"],
     "SEN": ["السنغالي"],
     "SLE": ["السيراليوني"],
     "TZA": ["التانزاني"],
@@ -173,6 +173,13 @@ FORMS: dict[str, list[str]] = {
     "PHL": ["Phillipines"],
     "TTO": ["Trinidad"],
     "COK": ["Kepulauan Cook"],
+    # Chinese (People's Daily on the 2026 BRICS and SCO summits; "印度总理", India's prime
+    # minister, rather than "印度", which is also the start of "印度尼西亚", Indonesia)
+    "CHN": ["chinês", "中国"],
+    "EGY": ["埃及"],
+    "ETH": ["埃塞俄比亚"],
+    "IDN": ["印度尼西亚"],
+    "ARE": ["阿联酋"],
 }
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
@@ -334,6 +341,14 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/CIS/chs-2002-10/RUS": (
         "named",
         "the quote names Russia's president in Cyrillic ('Владимир Путин')",
+    ),
+    "participation/BRICS/summit-2026/CHN": (
+        "named",
+        "the quote names China's president in Chinese ('国家主席习近平')",
+    ),
+    "participation/SCO/chs-2026/CHN": (
+        "named",
+        "the quote names China's president in Chinese ('国家主席习近平')",
     ),
 }
 
