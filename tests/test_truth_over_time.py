@@ -39,6 +39,21 @@ def test_oas_cuba_and_honduras_suspended(store):
     assert "HND" in _ids(members(store, "OAS", on="2011-06-01", status="member"))
 
 
+def test_oas_russia_observer_status_is_suspended_from_2022_04_21(store):
+    """Issue 11: the Permanent Council suspended Russia's permanent observer status on
+    21 April 2022. A suspension of an observer's status, not of a membership."""
+    assert "RUS" in _ids(members(store, "OAS", on="2022-04-20", status="observer"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2022-04-21", status="observer"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2023-01-01", status="observer"))
+    assert "RUS" in _ids(members(store, "OAS", on="2023-01-01", status="suspended"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2023-01-01", status="member"))
+    rows = sorted(state(store, "Russia", bloc="OAS").rows, key=lambda r: str(r["start"]))
+    assert [(str(r["status"]), str(r["start"])) for r in rows] == [
+        ("observer", "1992"),
+        ("suspended", "2022-04-21"),
+    ]
+
+
 def test_a_suspension_is_its_own_interval_between_member_intervals(store):
     rows = [r for r in state(store, "Paraguay").rows if str(r["bloc"]).endswith("/Mercosur")]
     statuses = [(str(r["status"]), str(r["start"])) for r in sorted(rows, key=lambda r: r["start"])]
