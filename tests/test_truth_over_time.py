@@ -39,6 +39,29 @@ def test_oas_cuba_and_honduras_suspended(store):
     assert "HND" in _ids(members(store, "OAS", on="2011-06-01", status="member"))
 
 
+def test_oas_russia_observer_status_is_suspended_from_2022_04_21(store):
+    """Issue 11: the Permanent Council suspended Russia's permanent observer status on
+    21 April 2022. A suspension of an observer's status, not of a membership."""
+    assert "RUS" in _ids(members(store, "OAS", on="2022-04-20", status="observer"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2022-04-21", status="observer"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2023-01-01", status="observer"))
+    assert "RUS" in _ids(members(store, "OAS", on="2023-01-01", status="suspended"))
+    assert "RUS" not in _ids(members(store, "OAS", on="2023-01-01", status="member"))
+    rows = sorted(state(store, "Russia", bloc="OAS").rows, key=lambda r: str(r["start"]))
+    assert [(str(r["status"]), str(r["start"])) for r in rows] == [
+        ("observer", "1992"),
+        ("suspended", "2022-04-21"),
+    ]
+
+
+def test_oas_venezuela_stays_a_member_as_the_oas_records_it(store):
+    """Issue 11: the OAS seated Venezuela's National Assembly's representative after the day its
+    government's denunciation would have taken effect (2019-04-27), and did not adopt a draft
+    saying it had ceased to be a member: the conflict is written in data/blocs/OAS.ttl."""
+    for day in ("2019-04-26", "2019-04-27", "2022-10-06"):
+        assert "VEN" in _ids(members(store, "OAS", on=day, status="member")), day
+
+
 def test_a_suspension_is_its_own_interval_between_member_intervals(store):
     rows = [r for r in state(store, "Paraguay").rows if str(r["bloc"]).endswith("/Mercosur")]
     statuses = [(str(r["status"]), str(r["start"])) for r in sorted(rows, key=lambda r: r["start"])]

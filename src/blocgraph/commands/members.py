@@ -29,9 +29,10 @@ def members(
 ) -> None:
     """States holding a status in BLOC on a date (or at any time in a year).
 
-    A suspended member has status 'suspended' for the span of its suspension, so
-    --status member leaves it out. Rows of COW's 'unknown' status are left out unless
-    --status unknown or --all. JSON and CSV also carry each state's ISO3 code and each
-    interval as days (valid_from, valid_until) with the precision the sources give.
+    A suspended state has status 'suspended' for the span of its suspension, so
+    --status member (or observer, for a suspended observer) leaves it out. Rows of COW's
+    'unknown' status are left out unless --status unknown or --all. JSON and CSV also carry
+    each state's ISO3 code and each interval as days (valid_from, valid_until) with the
+    precision the sources give.
     """
     emit(knowledge_base(ctx).members(bloc, on=on, status=status, year=year, all_rows=all_rows), fmt)

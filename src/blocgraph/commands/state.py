@@ -43,8 +43,9 @@ def state_cmd(
     """Every bloc STATE has belonged to, in which status and when.
 
     STATE is an ISO alpha-2 or alpha-3 code, a name or another name, in any case. A
-    suspension shows as its own interval (status 'suspended') between the member intervals
-    around it. Rows of COW's 'unknown' status (missing data) are left out unless --all.
+    suspension shows as its own interval (status 'suspended') after the interval of the
+    status it suspends (member or observer). Rows of COW's 'unknown' status (missing data)
+    are left out unless --all.
     With --bloc, the state's path in that bloc: each status with the one it followed.
     """
     result = knowledge_base(ctx).state(
