@@ -94,13 +94,13 @@ FORMS: dict[str, list[str]] = {
     # Portuguese (Mercosur, BRICS, G20 quotes)
     "BOL": ["Bolívia", "البوليفي"],
     "BRA": ["brasileiro"],
-    "CHN": ["chinês"],
+    "CHN": ["chinês", "Китая", "Китайской Народной Республики", "КНР", "中国"],
     "DOM": ["Dominicana"],
     "GUY": ["Guiana"],
     "IND": ["indiano"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
-    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії"],
+    "RUS": ["russo", "Rússia", "russische", "Russians", "России", "Росії", "Российской Федерации"],
     "URY": ["Uruguai"],
     "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا"],
     # Spanish and German
@@ -113,14 +113,16 @@ FORMS: dict[str, list[str]] = {
     "ARM": ["Армении", "Армения", "Вірменії"],
     "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії"],
     "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану"],
-    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії"],
+    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызской Республики"],
     "MDA": ["Молдовы", "Молдова"],
     "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану"],
-    "UZB": ["Узбекистана", "Узбекистану"],
+    "UZB": ["Узбекистана", "Узбекистану", "Республики Узбекистан", "Узбекскую"],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
     # above come from the CIS and CSTO quotes of the same round
     "AZE": ["Азербайджана", "Азербайджан"],
     "GEO": ["Грузии"],
+    # Russian forms (SCO defence ministers' quotes, round 20; Chinese "中国" is with "chinês")
+    "PAK": ["Пакистана"],
     # Arabic (AU, EU, OPEC quotes)
     "AGO": ["الأنجولى"],
     "CMR": ["الكاميرونية"],
@@ -310,6 +312,14 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OPEC/onomm-5/ARE": (
         "named",
         "'Opec's president' is the United Arab Emirates' minister, President of the Conference",
+    ),
+    "participation/SCO/dmm-2007/KGZ": (
+        "named",
+        "'министр обороны КР Исмаил Исаков': КР is the Kyrgyz Republic, Isakov its minister",
+    ),
+    "participation/SCO/dmm-2012/CHN": (
+        "named",
+        "the Korean quote names China ('중국') first among the states whose officials attended",
     ),
     "participation/CIS/chs-2002-10/RUS": (
         "named",
