@@ -123,10 +123,17 @@ FORMS: dict[str, list[str]] = {
     "ARM": ["Армении", "Армения", "Вірменії", "Армению"],
     "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії"],
     "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану"],
-    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан"],
+    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан", "Кыргызской Республики"],
     "MDA": ["Молдовы", "Молдова", "Молдавию", "Молдавии", "Молдавия"],
     "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану"],
-    "UZB": ["Узбекистана", "Узбекистану", "Узбекістана", "Узбекистан"],
+    "UZB": [
+        "Узбекистана",
+        "Узбекистану",
+        "Узбекістана",
+        "Узбекистан",
+        "Республики Узбекистан",
+        "Узбекскую",
+    ],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
     # above come from the CIS and CSTO quotes of the same round
     "AZE": ["Азербайджана", "Азербайджан"],
@@ -175,11 +182,13 @@ FORMS: dict[str, list[str]] = {
     "COK": ["Kepulauan Cook"],
     # Chinese (People's Daily on the 2026 BRICS and SCO summits; "印度总理", India's prime
     # minister, rather than "印度", which is also the start of "印度尼西亚", Indonesia)
-    "CHN": ["chinês", "中国"],
+    "CHN": ["chinês", "中国", "Китая", "Китайской Народной Республики", "КНР"],
     "EGY": ["埃及"],
     "ETH": ["埃塞俄比亚"],
     "IDN": ["印度尼西亚"],
     "ARE": ["阿联酋"],
+    # Russian forms (SCO defence ministers' quotes, round 20)
+    "PAK": ["Пакистана"],
 }
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
@@ -349,6 +358,14 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/SCO/chs-2026/CHN": (
         "named",
         "the quote names China's president in Chinese ('国家主席习近平')",
+    ),
+    "participation/SCO/dmm-2007/KGZ": (
+        "named",
+        "'министр обороны КР Исмаил Исаков': КР is the Kyrgyz Republic, Isakov its minister",
+    ),
+    "participation/SCO/dmm-2012/CHN": (
+        "named",
+        "the Korean quote names China ('중국') first among the states whose officials attended",
     ),
 }
 
