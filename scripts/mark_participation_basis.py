@@ -165,6 +165,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "'the Persian delegation' (raising the price of Persian light crude) is Iran's",
     ),
+    "participation/ASEAN/foreign-ministers-meeting-50/MMR": (
+        "named",
+        "'Myamar' among Cayetano's counterparts at the 50th AMM plenary is Myanmar, misspelt",
+    ),
     "participation/ASEAN/summit-4/MYS": (
         "named",
         "the quote is from Prime Minister Mahathir's own address to the summit",
