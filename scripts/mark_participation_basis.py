@@ -145,7 +145,7 @@ FORMS: dict[str, list[str]] = {
     "ZWE": ["زيمبابوي"],
     # Indonesian, Malay, Japanese (ASEAN quotes)
     "BRN": ["ブルネイ"],
-    "KHM": ["Kamboja", "Kemboja", "カンボジア"],
+    "KHM": ["Kamboja", "Kemboja", "カンボジア", "Khmer Republic"],  # the last: the 4th AMM, 1971
     "TLS": ["Timor L'este"],
     # French (OAU quotes)
     "COD": ["Congo (Leopoldville)"],
