@@ -168,7 +168,7 @@ FORMS: dict[str, list[str]] = {
     "ZWE": ["زيمبابوي"],
     # Indonesian, Malay, Japanese (ASEAN quotes)
     "BRN": ["ブルネイ"],
-    "KHM": ["Kamboja", "Kemboja", "カンボジア"],
+    "KHM": ["Kamboja", "Kemboja", "カンボジア", "Khmer Republic"],  # the last: the 4th AMM, 1971
     "TLS": ["Timor L'este"],
     # French (OAU quotes)
     "COD": ["Congo (Leopoldville)"],
@@ -200,6 +200,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OPEC/conference-1979-06/IRN": (
         "named",
         "'the Persian delegation' (raising the price of Persian light crude) is Iran's",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-50/MMR": (
+        "named",
+        "'Myamar' among Cayetano's counterparts at the 50th AMM plenary is Myanmar, misspelt",
     ),
     "participation/ASEAN/summit-4/MYS": (
         "named",
