@@ -32,6 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
+from . import collectives
 from .dates import (
     A_YEAR,
     DateMention,
@@ -3037,6 +3038,7 @@ def _read_collective(
                         _clip(text, m.start(), m.end()),
                     )
                 )
+    _add_collectives(matcher, text, meeting, invite)
     if not (invite or attend):
         return
     # "will be invited": invitations; "will participate": participants yet to come.
@@ -3128,6 +3130,30 @@ def _read_collective(
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
+
+
+def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
+    """The collectives the generic reading finds (collectives.read), where the rules of
+    _read_collective left the phrase unread; each expanded in _finish like theirs."""
+    # "will be invited": invitations; "will participate", "tendrá ... la presencia": to come
+    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
+    if (
+        attendance == "attended"
+        and meeting.future
+        and (FUTURE.search(text) or _FUTURE_TENSE.search(text))
+        and not _past(text)
+    ):
+        attendance = "invited"
+    at_meeting = bool(MEETING_WORDS.search(text) or ANAPHORA.search(text))
+    for c in collectives.read(matcher, text, meeting.bloc, at_meeting):
+        quote = _clip(text, c.begin, c.end)
+        status = c.status if c.bloc == meeting.bloc else f"{_WHOLE_BLOC}{c.bloc}"
+        if c.bloc != meeting.bloc and (c.status != "member" or c.count is not None):
+            continue  # another bloc's members, all of them (see _expand_other_bloc), only
+        if any(q == quote and s in (status, "member-rest") for s, _n, _a, q in meeting.collective):
+            continue  # read already, by one of the rules above
+        meeting.collective.append((status, c.count, attendance, quote))
+        meeting.excepted |= c.excepted | _excepted_before(matcher, text, c.begin)
 
 
 # "All the leaders of the regional CIS bloc", "all the heads of state of the EAEU": every state

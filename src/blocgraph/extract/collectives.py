@@ -1,0 +1,431 @@
+"""Collective mentions of states: "leaders of the eight SCO member states and the four observer
+states", "all ten ASEAN members", "the other 26 EU leaders", "India, China, Pakistan and five
+other member countries", "los cuatro Estados parte", "alle 20 Mitgliedstaaten".
+
+A text that speaks of a group of states instead of naming them says four things about it, in
+any of a few word orders: how much of the group (a quantifier, "all", or a count), whose group
+(a bloc, or "other"/"remaining" relative to states named just before), which standing in the
+bloc (members, observers, dialogue partners, ...), and whom it leaves out ("but Myanmar").
+``read`` finds those phrases and reads the four parts; the extractor (proposals._finish)
+expands each from the knowledge base's statuses on the meeting's day, as proposals marked
+inferred, and leaves it unexpanded where a stated count disagrees with the knowledge base.
+
+What a careful reader expands and what not (tests/extract/corpus/README.md, rule 2):
+- the whole group in so many words: "all", "every", a count, or "the" with the bloc named
+  ("the leaders of the BRICS countries", "the BRICS leaders");
+- not a generic plural: "EU leaders", "NATO allies and partners", "ASEAN member states"
+  with no article; not an approximate or partial count: "more than 30 countries", "six of the
+  G7 leaders", "24 member states confirmed" (a count the knowledge base does not have);
+- not a list announced one by one ("six ASEAN member countries: Malaysia, ..."), nor a
+  description of the bloc ("the nine-member bloc", "its members are ...");
+- and only in a sentence that says the group takes part (attends, meets, gathers, is invited,
+  is represented), not in one that hopes it will ("la expectativa de que asistan todos").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+# Counts in the languages the extractor reads (en, es, pt, fr, de). Not Spanish "once" (11),
+# which is also an English word.
+_WORDS = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty",
+    # (not "dos", Portuguese for "of the": "os presidentes dos países membros")
+    "es": "_ tres cuatro cinco seis siete ocho nueve diez",
+    "pt": "dois três quatro cinco seis sete oito nove dez",
+    "fr": "deux trois quatre cinq six sept huit neuf dix",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+}
+NUMBERS = {w: i for words in _WORDS.values() for i, w in enumerate(words.split(), start=2)}
+NUMBERS["duas"] = 2
+del NUMBERS["_"]
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# "all", "all of the", "every", "todos los", "tous les", "alle"
+_ALL = (
+    r"(?P<all>all|every|each\s+of|todos|todas|tous|toutes|alle|sämtliche)"
+    r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den))?"
+)
+# (not Portuguese "as", an English word: "attended as ASEAN members")
+_ARTICLE = r"(?P<art>the|its|their|los|las|os|les|die|der|den|des)"
+# "the European Union's", "the Alliance's", "the bloc's": the group's owner before it
+_POSSESSIVE = r"(?P<poss>(?:the\s+)?(?P<pbloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s"
+# Short of the whole: "more than 30 countries", "some member states", "most EU leaders".
+_APPROXIMATE = re.compile(
+    r"\b(?:more|fewer|less)\s+than|\bover|\bat\s+least|\babout|\baround|\bnearly|\balmost|"
+    r"\bsome|\bup\s+to|\bseveral|\bmany|\bmost|\bfew|\bmás\s+de|\bmais\s+de|\bplus\s+de|"
+    r"\bmehr\s+als|\bcerca\s+de|\bunos|\bunas|\balrededor\s+de|\benviron|\bapproximately",
+    re.IGNORECASE,
+)
+_OTHER = (
+    r"(?P<other>other|remaining|fellow|otros|otras|restantes|demais|outros|outras|autres|"
+    r"anderen|übrigen|restlichen)"
+)
+# The group's standing in the bloc, by its noun (with "member" the default): "member states",
+# "observer countries", "dialogue partners", "Estados parte", "États membres",
+# "Mitgliedstaaten". A bare "states", "countries" or "nations" counts as members only with a
+# bloc or a count that says whose.
+_STATUS_NOUNS = [
+    (
+        "observer",
+        r"observers?(?:\s+(?:states|countries|nations))?|(?:Estados|países|pays|États|Staaten)\s+"
+        r"observ\w+|Beobachter(?:staaten)?",
+    ),
+    ("dialogue-partner", r"dialogue\s+partners"),
+    (
+        "associate-member",
+        r"associate(?:d)?\s+(?:members|states|countries)|(?:Estados|países)\s+asociados|"
+        r"membres\s+associés",
+    ),
+    ("partner", r"partner\s+(?:countries|states|nations)|partners"),
+    (
+        "member",
+        r"member[- ](?:states|countries|nations)|members|allies|"
+        r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
+        r"membros|(?:États|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder",
+    ),
+    ("states", r"states|countries|nations|Estados|países|pays|États|Staaten|Länder"),
+]
+# The people of the states: "leaders", "heads of state and government", "foreign ministers",
+# "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
+_PEOPLE = (
+    r"(?:(?:national|foreign|defen[cs]e|finance|trade|economy|energy|oil|agriculture|health)\s+)?"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+    r"presidents|prime\s+ministers|ministers|counterparts|delegations|representatives|"
+    r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
+    r"chanceleres|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|dirigeants|"
+    r"chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|ministres|"
+    r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs)"
+)
+_STATUS_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
+# "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
+_OF = (
+    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus)"
+    r"(?:\s+(?:the|los|las|la|les|os|as|die|den)|\s+l['’])?"
+)
+# A verb (or noun) of taking part or being invited, in the sentence of the mention.
+TAKES_PART = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|participat(?:e|es|ed|ing)|take\s+part|took\s+part|"
+    r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+present|represented|gathered|"
+    r"gather|meet|met|meets|meeting\s+of|convened?|convening|assembled|converge\w*|joined|"
+    r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
+    r"brings\s+together|received|welcomed|"
+    r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
+    r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
+    r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
+    r"nehmen\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
+    r"anwesend|eingeladen)\b",
+    re.IGNORECASE,
+)
+# Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
+_HOPED = re.compile(
+    r"\b(?:expectativa|esperanza|espera\s+que|hopes?\s+(?:that|to)|hoping|wish(?:es)?\s+to|"
+    r"would\s+like|espère|hofft)\b",
+    re.IGNORECASE,
+)
+# A group named one by one right after it: "six ASEAN member countries: Malaysia, ...",
+# "five observer states - Afghanistan, India, ...", "the two remaining member countries,
+# Singapore and Brunei".
+_LIST_FOLLOWS = re.compile(r"\s*(?:[:(–—]|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))")
+# A restrictive clause: "the OPEC members which took part", "the members who joined in 2009".
+_RESTRICTED = re.compile(r"\s+(?:which|that|who|whose|que|qui|die)\b")
+# "Six of the Group of Seven leaders", "one of the ASEAN members": some of them.
+_PARTITIVE = re.compile(
+    r"\b(?:" + _COUNT.replace("(?P<n>", "(?:") + r"|one|some|most|few|none|several|many|half)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# "but Myanmar", "except for India", "excepto Venezuela", "sauf la Hongrie", "außer Ungarn"
+EXCEPT_AFTER = re.compile(
+    r"\s*,?\s*(?:but|except(?:\s+for)?|save(?:\s+for)?|excluding|bar|apart\s+from|other\s+than|"
+    r"excepto|salvo|menos|exceto|sauf|à\s+l['’]exception\s+de|außer|ausgenommen)\s+"
+    r"(?:for\s+)?(?:the\s+|la\s+|le\s+|l['’])?"
+)
+_AND = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|y|e|et|und)\s+",
+    re.IGNORECASE,
+)
+# Blocs written as an adjective: "all 30 Allied nations".
+_BLOC_ADJECTIVES = {"Allied": "NATO"}
+# A generic word for the bloc the text is about: "the Alliance's 28 member nations".
+_BLOC_KINDS = re.compile(
+    r"(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|group|association|union|community)$",
+    re.IGNORECASE,
+)
+
+
+class BlocFinder(Protocol):
+    """What ``read`` needs of the extractor's matcher: bloc names, and states in a text."""
+
+    bloc_re: re.Pattern[str] | None
+    bloc_lookup: dict[str, str]
+
+    def states(self, text: str, offset: int = 0) -> list: ...
+
+
+@dataclass(frozen=True)
+class Collective:
+    """A group of states the text speaks of as a whole."""
+
+    status: str  # member, observer, dialogue-partner, associate-member, partner
+    bloc: str  # the bloc whose statuses say who is in it
+    count: int | None  # as many as the text says (None: "all", as many as the knowledge base)
+    begin: int  # the phrase, in the sentence
+    end: int
+    excepted: frozenset[str] = frozenset()  # "all Asean member states but Myanmar"
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower())
+
+
+def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | None:
+    """The bloc a word names: a bloc's name or acronym in any case ("Asean"), an adjective
+    ("Allied"), or a generic word ("the Alliance", "the bloc") for the meeting's own."""
+    if not word:
+        return None
+    word = re.sub(r"\s*\([^()]*\)$", "", word.strip())  # "ASEAN (the Association of ...)"
+    word = re.sub(r"^(?:the|la|el|le|l['’]|die|der|o|a)\s+", "", word, flags=re.IGNORECASE)
+    if word in _BLOC_ADJECTIVES:
+        return _BLOC_ADJECTIVES[word]
+    found = finder.bloc_lookup.get(word)
+    if found is None:
+        found = {n.lower(): b for n, b in finder.bloc_lookup.items()}.get(word.lower())
+    if found is None and _BLOC_KINDS.fullmatch(word):
+        found = meeting_bloc
+    return found
+
+
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|the|and|de|del|des|du|la)\s+)*){0,6}[A-Z][\w&.-]*$"
+)
+
+
+def _is_bloc_word(finder: BlocFinder, word: str) -> bool:
+    return (
+        word in _BLOC_ADJECTIVES
+        or word in finder.bloc_lookup
+        or word.lower() in {n.lower() for n in finder.bloc_lookup}
+    )
+
+
+def _bloc_before(finder: BlocFinder, text: str, at: int) -> tuple[str | None, int]:
+    """The bloc named just before ``at`` ("the eight SCO ", "the 10 Association of Southeast
+    Asian Nations (ASEAN) ", "G20-"), as (bloc word, where its name begins); (None, at) when
+    the words before are not a bloc."""
+    head = text[:at]
+    bloc_word = None
+    gloss = re.search(r"\(([^()]{1,80})\)\s*$", head)
+    if gloss:
+        head = head[: gloss.start()]
+        if _is_bloc_word(finder, gloss[1].strip()):
+            bloc_word = gloss[1].strip()
+    trimmed = head.rstrip()
+    if trimmed.endswith("-"):
+        trimmed = trimmed[:-1]  # "G20-Staaten", "EU-Mitgliedstaaten"
+    elif len(trimmed) == len(head) and not gloss:
+        return None, at  # no space before the noun: not a word of its own
+    run = _NAME_RUN.search(trimmed)
+    if run is not None:
+        words = run.group(0).split()
+        for i in range(len(words)):
+            candidate = " ".join(words[i:])
+            if candidate[0].isupper() and _is_bloc_word(finder, candidate):
+                begin = run.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                return bloc_word or candidate, begin
+    if bloc_word is not None and gloss is not None:
+        return bloc_word, gloss.start()
+    return None, at
+
+
+_LEFT = re.compile(
+    r"(?<![\w-])(?:(?:" + _ALL + r"|" + _ARTICLE + r"|" + _POSSESSIVE + r")\s+)?"
+    r"(?:" + _COUNT + r"\s+)?(?:" + _OTHER + r"\s+)?"
+    r"(?:(?P<adj>national|full|full-fledged|fellow|sovereign)\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_OTHER_FIRST = re.compile(
+    r"(?<![\w-])(?:(?:" + _ALL + r"|" + _ARTICLE + r")\s+)?" + _OTHER + r"\s+" + _COUNT + r"\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Phrase:
+    begin: int
+    end: int
+    status: str  # a status, or "states" (a bare "states", "countries", "nations")
+    bloc_word: str | None
+    whole: bool  # "all", a count, "the" with the bloc named: the whole group
+    count: int | None
+    other: bool  # "the other 26", "and other SCO observer states"
+    people: bool  # the group's people: "leaders of ...", "the BRICS leaders"
+
+
+# Short of the whole, just before the group: "more than 30 countries", "some member states".
+_APPROXIMATE_BEFORE = re.compile(r"(?:" + _APPROXIMATE.pattern + r")\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|os)\s+$", re.IGNORECASE)
+_ALL_BEFORE = re.compile(
+    r"\b(?:all|todos|todas|tous|toutes|alle)\s+(?:(?:of\s+)?(?:the|los|las|les|os)\s+)?$",
+    re.IGNORECASE,
+)
+_BLOC_AFTER = re.compile(
+    r"\s+" + _OF + r"(?:\s+|(?<=['’]))(?P<bloc>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+)
+
+
+def _phrase(
+    finder: BlocFinder, text: str, begin: int, end: int, status: str, meeting_bloc: str
+) -> _Phrase | None:
+    """The group whose noun is at [begin, end), with what stands before and after it; None
+    when it is short of the whole in so many words ("more than 30 countries")."""
+    bloc_word, at = _bloc_before(finder, text, begin)
+    # the longer reading of the words before: "the other 27" as well as "the 27 other"
+    lefts = [x for x in (_LEFT.search(text, 0, at), _LEFT_OTHER_FIRST.search(text, 0, at)) if x]
+    left = min(lefts, key=lambda x: x.start()) if lefts else None
+    start = left.start() if left is not None and left.group(0) else at
+    if _APPROXIMATE_BEFORE.search(text, 0, start) or _PARTITIVE.search(text, 0, start):
+        return None  # "more than 30 countries", "six of the G7 leaders": some of them
+    groups = left.groupdict() if left is not None else {}
+    count = _number(groups.get("n"))
+    other = bool(groups.get("other"))
+    quantified = bool(groups.get("all"))
+    definite = bool(groups.get("art"))
+    if groups.get("poss"):
+        if bloc_word is None and _bloc_of(finder, groups["pbloc"], meeting_bloc) is not None:
+            bloc_word = groups["pbloc"]  # "the European Union's 26 other national leaders"
+            definite = True
+        else:
+            definite = False  # "China's": a state's, not a bloc's
+    # "of the BRICS", "de la OCS", "du G7", "der EU": the bloc after the noun
+    right = _BLOC_AFTER.match(text, end)
+    if bloc_word is None and right:
+        if _bloc_of(finder, right["bloc"], meeting_bloc) is None:
+            return None  # "los países miembros de la Celac": a group the knowledge base lacks
+        bloc_word = right["bloc"]
+        end = right.end()
+    if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
+        other = True  # "los 33 Estados restantes"
+    # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
+    # the people's article or quantifier is the group's
+    people = re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[:start], re.IGNORECASE)
+    if people is not None and not (quantified or definite or count):
+        head = text[: people.start()]
+        definite = bool(_DEFINITE_BEFORE.search(head))
+        quantified = bool(_ALL_BEFORE.search(head))
+    whole = (
+        quantified
+        or count is not None
+        or (definite and bloc_word is not None)
+        or (other and (definite or _named_just_before(finder, text, start) > 0))
+    )
+    return _Phrase(start, end, status, bloc_word, whole, count, other, people is not None)
+
+
+def read(
+    finder: BlocFinder, text: str, meeting_bloc: str, at_meeting: bool = False
+) -> list[Collective]:
+    """The collectives of a sentence that says they take part (see the module's docstring).
+    ``at_meeting``: the sentence names the meeting, so that the people of a group do something
+    there ("At a summit in Brussels, the European Union's 26 other national leaders took the
+    historic step", "Foreign ministers of ... five other member countries began a meeting"):
+    that too is taking part."""
+    if _HOPED.search(text):
+        return []
+    cue = TAKES_PART.search(text) is not None
+    if not (cue or at_meeting):
+        return []
+    phrases: list[_Phrase] = []
+    for m in _STATUS_RE.finditer(text):
+        index = next(i for i in range(len(_STATUS_NOUNS)) if m.group(f"s_{i}") is not None)
+        p = _phrase(finder, text, m.start(), m.end(), _STATUS_NOUNS[index][0], meeting_bloc)
+        if p is not None:
+            phrases.append(p)
+    for m in _PEOPLE_RE.finditer(text):
+        if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
+            continue  # "leaders of the BRICS countries": the group after it is read
+        p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
+        if p is not None and p.bloc_word is not None:  # "the BRICS leaders", "the 27 EU leaders"
+            p.people = True
+            phrases.append(p)
+    if not cue:
+        phrases = [p for p in phrases if p.people]
+    phrases.sort(key=lambda p: p.begin)
+    found: list[Collective] = []
+    previous: _Phrase | None = None
+    for p in phrases:
+        # "the eight SCO member states and the four observer states": the second group is the
+        # first one's bloc's
+        chained = previous is not None and _AND.fullmatch(text[previous.end : p.begin]) is not None
+        bloc_word = p.bloc_word or (previous.bloc_word if chained and previous else None)
+        bloc = _bloc_of(finder, bloc_word, meeting_bloc)
+        if bloc is None and p.status != "states":
+            # "all eight members", "los cuatro Estados parte": the noun says whose (not "all
+            # countries")
+            bloc = meeting_bloc
+        if p.whole:
+            previous = p
+        if bloc is None or not (p.whole or chained):
+            continue
+        if re.match(r"['’](?!s\b)", text[p.end :]):
+            continue  # "the SCO foreign ministers' meeting": the meeting's name, not its people
+        if _RESTRICTED.match(text, p.end):
+            continue  # "the OPEC members which took part": those of them that did
+        after = text[p.end :]
+        if _LIST_FOLLOWS.match(after) and not re.match(r"\s*,\s*(?:as|including)\b", after):
+            continue  # named one by one: the names are read as such
+        count = p.count
+        if p.other and count is not None:
+            # "India, China, Pakistan, and five other member countries": the others and the
+            # states named before them; "the other 26 EU leaders": and the one they are other to
+            count += max(1, _named_just_before(finder, text, p.begin))
+        status = "member" if p.status == "states" else p.status
+        excepted = _excepted_after(finder, text, p.end)
+        found.append(Collective(status, bloc, count, p.begin, p.end, excepted))
+    return found
+
+
+def _named_just_before(finder: BlocFinder, text: str, at: int) -> int:
+    """How many states a list ending just before ``at`` names ("India, China, Pakistan, and
+    five other"): 0 when no list ends there."""
+    mentions = finder.states(text[:at])
+    if not mentions:
+        return 0
+    run = [mentions[-1]]
+    if not re.fullmatch(r"\s*,?\s*(?:and|y|e|et|und)?\s*", text[mentions[-1].end : at]):
+        return 0
+    for m in reversed(mentions[:-1]):
+        if re.fullmatch(
+            r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?", text[m.end : run[-1].begin]
+        ):
+            run.append(m)
+        else:
+            break
+    return len(run)
+
+
+def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:
+    """The states of the list that "but", "except", "excepto", "außer" opens after a group."""
+    but = EXCEPT_AFTER.match(text, end)
+    if but is None:
+        return frozenset()
+    mentions = finder.states(text[but.end() :], but.end())
+    if not mentions or mentions[0].begin != but.end():
+        return frozenset()
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        if re.fullmatch(
+            r"\s*(?:,|,?\s*(?:and|or|y|o|e|et|und|oder))\s*(?:the\s+)?", text[out[-1].end : m.begin]
+        ):
+            out.append(m)
+        else:
+            break
+    return frozenset(m.iso3 for m in out)
