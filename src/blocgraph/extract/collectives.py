@@ -113,7 +113,7 @@ _OF = (
 TAKES_PART = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|participat(?:e|es|ed|ing)|take\s+part|took\s+part|"
     r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+present|represented|gathered|"
-    r"gather|meet|met|meets|meeting\s+of|convened?|convening|assembled|converge\w*|joined|"
+    r"gather|meet|met|meets|convened?|convening|assembled|converge\w*|joined|"
     r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
     r"brings\s+together|received|welcomed|"
     r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
@@ -134,7 +134,51 @@ _HOPED = re.compile(
 # Singapore and Brunei".
 _LIST_FOLLOWS = re.compile(r"\s*(?:[:(–—]|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))")
 # A restrictive clause: "the OPEC members which took part", "the members who joined in 2009".
-_RESTRICTED = re.compile(r"\s+(?:which|that|who|whose|que|qui|die)\b")
+# (and after a second group: "the OPEC members and non-OPEC members which took part")
+_RESTRICTED = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:members|countries|states|nations))?"
+    r"\s+(?:which|that|who|whose|que|qui|die)\b"
+)
+# The meeting, named near a group's people: "At a summit in Brussels, the European Union's 26
+# other national leaders took the historic step", "... five other member countries began a
+# key meeting": they are there.
+_MEETING_NOUN = re.compile(
+    r"\b(?:summit|meeting|conference|session|talks|gathering|cumbre|reuni[oó]n|reunião|"
+    r"cúpula|sommet|réunion|Gipfel|Treffen)s?\b",
+    re.IGNORECASE,
+)
+# The noun names something else: "the SCO Leaders Summit", "the CIS Heads of State Meeting",
+# "the SCO foreign ministers' meeting".
+_ATTRIBUTIVE = re.compile(
+    r"['’](?!s\b)|\s+(?:summit|meeting|council|conference|session|forum|format|level|"
+    r"ministerial|secretariat|bloc)s?\b",
+    re.IGNORECASE,
+)
+# A meeting named by the people it is for ("a similar meeting of the SAARC foreign
+# ministers"): who it is for, not who came.
+_MEETING_OF = re.compile(
+    r"\b(?:summit|meeting|session|conference|gathering|council)s?\s+of\s+$", re.IGNORECASE
+)
+# A habit, not this meeting: "At their annual gathering, the ASEAN leaders meet in their own
+# summit".
+_HABIT = re.compile(
+    r"\b(?:annual(?:ly)?|every\s+year|each\s+year|usually|traditionally|regularly|normally|"
+    r"customarily)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_to_take_part(text: str, p: _Phrase) -> bool:
+    """Whether the words around the group (ten before it, fifteen after) say it takes part;
+    for a group's people, naming the meeting there is saying so."""
+    before = text[: p.begin].split()[-10:]
+    after = text[p.end :].split()[:15]
+    window = " ".join([*before, "·", *after])
+    if _HABIT.search(window):
+        return False
+    return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
 # "Six of the Group of Seven leaders", "one of the ASEAN members": some of them.
 _PARTITIVE = re.compile(
     r"\b(?:" + _COUNT.replace("(?P<n>", "(?:") + r"|one|some|most|few|none|several|many|half)"
@@ -312,11 +356,17 @@ def _phrase(
             return None  # "los países miembros de la Celac": a group the knowledge base lacks
         bloc_word = right["bloc"]
         end = right.end()
+        gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
+        if gloss and _is_bloc_word(finder, gloss[1].strip()):
+            end += gloss.end()  # "of the Shanghai Cooperation Organisation (SCO)"
     if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
         other = True  # "los 33 Estados restantes"
     # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
     # the people's article or quantifier is the group's
-    people = re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[:start], re.IGNORECASE)
+    # (or before the states named with them: "Foreign ministers of India, China, Pakistan, and
+    # five other member countries")
+    named, list_start = _list_just_before(finder, text, start) if other else (0, start)
+    people = re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[:list_start], re.IGNORECASE)
     if people is not None and not (quantified or definite or count):
         head = text[: people.start()]
         definite = bool(_DEFINITE_BEFORE.search(head))
@@ -325,26 +375,24 @@ def _phrase(
         quantified
         or count is not None
         or (definite and bloc_word is not None)
-        or (other and (definite or _named_just_before(finder, text, start) > 0))
+        or (other and (definite or named > 0))
     )
     return _Phrase(start, end, status, bloc_word, whole, count, other, people is not None)
 
 
-def read(
-    finder: BlocFinder, text: str, meeting_bloc: str, at_meeting: bool = False
-) -> list[Collective]:
-    """The collectives of a sentence that says they take part (see the module's docstring).
-    ``at_meeting``: the sentence names the meeting, so that the people of a group do something
-    there ("At a summit in Brussels, the European Union's 26 other national leaders took the
-    historic step", "Foreign ministers of ... five other member countries began a meeting"):
-    that too is taking part."""
+def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence that says they take part (see the module's docstring)."""
     if _HOPED.search(text):
         return []
-    cue = TAKES_PART.search(text) is not None
-    if not (cue or at_meeting):
+    if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
         return []
+    # "the Commonwealth of Independent States", "the Organization of American States": a
+    # bloc's name, not a group of states
+    names = [x.span() for x in finder.bloc_re.finditer(text)] if finder.bloc_re else []
     phrases: list[_Phrase] = []
     for m in _STATUS_RE.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in names):
+            continue
         index = next(i for i in range(len(_STATUS_NOUNS)) if m.group(f"s_{i}") is not None)
         p = _phrase(finder, text, m.start(), m.end(), _STATUS_NOUNS[index][0], meeting_bloc)
         if p is not None:
@@ -356,8 +404,6 @@ def read(
         if p is not None and p.bloc_word is not None:  # "the BRICS leaders", "the 27 EU leaders"
             p.people = True
             phrases.append(p)
-    if not cue:
-        phrases = [p for p in phrases if p.people]
     phrases.sort(key=lambda p: p.begin)
     found: list[Collective] = []
     previous: _Phrase | None = None
@@ -375,8 +421,10 @@ def read(
             previous = p
         if bloc is None or not (p.whole or chained):
             continue
-        if re.match(r"['’](?!s\b)", text[p.end :]):
-            continue  # "the SCO foreign ministers' meeting": the meeting's name, not its people
+        if _ATTRIBUTIVE.match(text, p.end) or not _said_to_take_part(text, p):
+            continue
+        if p.count is None and _MEETING_OF.search(text, 0, p.begin):
+            continue
         if _RESTRICTED.match(text, p.end):
             continue  # "the OPEC members which took part": those of them that did
         after = text[p.end :]
@@ -396,12 +444,18 @@ def read(
 def _named_just_before(finder: BlocFinder, text: str, at: int) -> int:
     """How many states a list ending just before ``at`` names ("India, China, Pakistan, and
     five other"): 0 when no list ends there."""
+    return _list_just_before(finder, text, at)[0]
+
+
+def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]:
+    """(how many states, where the list begins) for a list ending just before ``at``; (0, at)
+    when no list ends there."""
     mentions = finder.states(text[:at])
     if not mentions:
-        return 0
+        return 0, at
     run = [mentions[-1]]
     if not re.fullmatch(r"\s*,?\s*(?:and|y|e|et|und)?\s*", text[mentions[-1].end : at]):
-        return 0
+        return 0, at
     for m in reversed(mentions[:-1]):
         if re.fullmatch(
             r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?", text[m.end : run[-1].begin]
@@ -409,7 +463,7 @@ def _named_just_before(finder: BlocFinder, text: str, at: int) -> int:
             run.append(m)
         else:
             break
-    return len(run)
+    return len(run), run[-1].begin
 
 
 def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:

@@ -3144,8 +3144,7 @@ def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool
         and not _past(text)
     ):
         attendance = "invited"
-    at_meeting = bool(MEETING_WORDS.search(text) or ANAPHORA.search(text))
-    for c in collectives.read(matcher, text, meeting.bloc, at_meeting):
+    for c in collectives.read(matcher, text, meeting.bloc):
         quote = _clip(text, c.begin, c.end)
         status = c.status if c.bloc == meeting.bloc else f"{_WHOLE_BLOC}{c.bloc}"
         if c.bloc != meeting.bloc and (c.status != "member" or c.count is not None):
