@@ -223,6 +223,8 @@ class Collective:
     begin: int  # the phrase, in the sentence
     end: int
     excepted: frozenset[str] = frozenset()  # "all Asean member states but Myanmar"
+    # "India, China, Pakistan, and five other member countries": the states named with them
+    named: frozenset[str] = frozenset()
 
 
 def _number(word: str | None) -> int | None:
@@ -431,31 +433,38 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if _LIST_FOLLOWS.match(after) and not re.match(r"\s*,\s*(?:as|including)\b", after):
             continue  # named one by one: the names are read as such
         count = p.count
+        named = _states_just_before(finder, text, p.begin) if p.other else []
         if p.other and count is not None:
             # "India, China, Pakistan, and five other member countries": the others and the
             # states named before them; "the other 26 EU leaders": and the one they are other to
-            count += max(1, _named_just_before(finder, text, p.begin))
+            count += max(1, len(named))
         status = "member" if p.status == "states" else p.status
         excepted = _excepted_after(finder, text, p.end)
-        found.append(Collective(status, bloc, count, p.begin, p.end, excepted))
+        found.append(Collective(status, bloc, count, p.begin, p.end, excepted, frozenset(named)))
     return found
-
-
-def _named_just_before(finder: BlocFinder, text: str, at: int) -> int:
-    """How many states a list ending just before ``at`` names ("India, China, Pakistan, and
-    five other"): 0 when no list ends there."""
-    return _list_just_before(finder, text, at)[0]
 
 
 def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]:
     """(how many states, where the list begins) for a list ending just before ``at``; (0, at)
     when no list ends there."""
+    run = _run_before(finder, text, at)
+    return (len(run), run[-1].begin) if run else (0, at)
+
+
+def _states_just_before(finder: BlocFinder, text: str, at: int) -> list[str]:
+    """The states of a list ending just before ``at`` ("India, China, Pakistan, and five
+    other"), in the order named."""
+    return [m.iso3 for m in reversed(_run_before(finder, text, at))]
+
+
+def _run_before(finder: BlocFinder, text: str, at: int) -> list:
+    """The state mentions of a list ending just before ``at``, last first."""
     mentions = finder.states(text[:at])
     if not mentions:
-        return 0, at
+        return []
     run = [mentions[-1]]
     if not re.fullmatch(r"\s*,?\s*(?:and|y|e|et|und)?\s*", text[mentions[-1].end : at]):
-        return 0, at
+        return []
     for m in reversed(mentions[:-1]):
         if re.fullmatch(
             r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?", text[m.end : run[-1].begin]
@@ -463,7 +472,7 @@ def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]
             run.append(m)
         else:
             break
-    return len(run), run[-1].begin
+    return run
 
 
 def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:

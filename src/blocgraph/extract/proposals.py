@@ -3038,8 +3038,8 @@ def _read_collective(
                         _clip(text, m.start(), m.end()),
                     )
                 )
-    _add_collectives(matcher, text, meeting, invite)
     if not (invite or attend):
+        _add_collectives(matcher, text, meeting, invite)
         return
     # "will be invited": invitations; "will participate": participants yet to come.
     attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
@@ -3130,6 +3130,7 @@ def _read_collective(
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
+    _add_collectives(matcher, text, meeting, invite)
 
 
 def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
@@ -3153,6 +3154,10 @@ def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool
             continue  # read already, by one of the rules above
         meeting.collective.append((status, c.count, attendance, quote))
         meeting.excepted |= c.excepted | _excepted_before(matcher, text, c.begin)
+        for iso3 in c.named if attendance != "invitation" else ():
+            # "India, China, Pakistan, and five other member countries": named, so not inferred
+            if iso3 not in meeting.participants and iso3 != meeting.host:
+                meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
 
 
 # "All the leaders of the regional CIS bloc", "all the heads of state of the EAEU": every state
