@@ -139,6 +139,23 @@ def _participants(store, text, published):
             "The Alliance’s 28 member nations will attend the summit.",
             [("member", "NATO", 28, "The Alliance’s 28 member nations", set())],
         ),
+        # "every" and "each" with one of them
+        (
+            "SCO",
+            "Every SCO member state was represented at the meeting.",
+            [("member", "SCO", None, "Every SCO member state", set())],
+        ),
+        # all the people of the bloc itself
+        (
+            "SCO",
+            "All the leaders of the SCO attended the summit in Qingdao.",
+            [("member", "SCO", None, "All the leaders of the SCO", set())],
+        ),
+        (
+            "Mercosur",
+            "Asistieron todos los presidentes del Mercosur a la cumbre.",
+            [("member", "Mercosur", None, "todos los presidentes del Mercosur", set())],
+        ),
         # Spanish, Portuguese, German
         (
             "Mercosur",
@@ -194,6 +211,11 @@ def test_a_collective_is_read_as_count_bloc_status_and_exclusions(matcher, bloc,
             "which took part in the meeting.",
         ),
         ("Mercosur", "Asistirán todos los países miembros de la Celac a la cumbre."),
+        ("SCO", "All UN member states attended the meeting."),
+        ("SCO", "The leaders of all Arab countries attended the summit."),
+        # one member state, not "every"; the bloc's people with no "all"
+        ("SCO", "A member state was represented at the meeting."),
+        ("CIS", "Leaders of the Commonwealth met in Minsk."),
         # the verb of taking part is far from the group, said of someone else
         (
             "SAARC",

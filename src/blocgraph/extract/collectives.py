@@ -45,7 +45,7 @@ del NUMBERS["_"]
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "all", "all of the", "every", "todos los", "tous les", "alle"
 _ALL = (
-    r"(?P<all>all|every|each\s+of|todos|todas|tous|toutes|alle|sämtliche)"
+    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|sämtliche)"
     r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den))?"
 )
 # (not Portuguese "as", an English word: "attended as ASEAN members")
@@ -82,7 +82,7 @@ _STATUS_NOUNS = [
     ("partner", r"partner\s+(?:countries|states|nations)|partners"),
     (
         "member",
-        r"member[- ](?:states|countries|nations)|members|allies|"
+        r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
         r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
         r"membros|(?:États|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder",
     ),
@@ -304,6 +304,16 @@ _LEFT_OTHER_FIRST = re.compile(
 )
 
 
+# A capitalised word just before the group that names no bloc the knowledge base has ("all UN
+# member states", "the Arab countries"): the group is someone else's. (Not a sentence's first
+# word, nor a quantifier, article or count written with a capital.)
+_UNKNOWN_OWNER = re.compile(
+    r"(?<![.!?:;\n]\s)(?<!^)\b(?!(?:All|Every|Each|The|Its|Their|Other|Remaining|Todos|Todas|"
+    r"Tous|Toutes|Alle|Los|Las|Les|Die|Der|Os|Member|Members)\b)[A-Z][\w&.-]*\s+"
+    r"(?:(?:" + _COUNT.replace("(?P<n>", "(?:") + r")\s+)?$"
+)
+
+
 @dataclass
 class _Phrase:
     begin: int
@@ -344,6 +354,14 @@ def _phrase(
     count = _number(groups.get("n"))
     other = bool(groups.get("other"))
     quantified = bool(groups.get("all"))
+    if re.fullmatch(r"member[- ](?:state|country|nation)|observer", text[begin:end], re.I):
+        # one of them: the whole group only as "every member state", "each member country"
+        if not (groups.get("all") or "").lower().startswith(("every", "each")) or count:
+            return None
+    elif (groups.get("all") or "").lower().startswith("each") and not count:
+        return None  # "each members"? not English; "each of the members" has no count: fine
+    if bloc_word is None and _UNKNOWN_OWNER.search(text, 0, start if left else at):
+        return None  # "all UN member states", "all African countries": a group of no bloc
     definite = bool(groups.get("art"))
     if groups.get("poss"):
         if bloc_word is None and _bloc_of(finder, groups["pbloc"], meeting_bloc) is not None:
@@ -400,6 +418,24 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if p is not None:
             phrases.append(p)
     for m in _PEOPLE_RE.finditer(text):
+        of_bloc = _BLOC_AFTER.match(text, m.end())
+        if (
+            of_bloc
+            and not _STATUS_RE.match(text, of_bloc.end() + 1)
+            and _bloc_of(finder, of_bloc["bloc"], meeting_bloc)
+            and _ALL_BEFORE.search(text, 0, m.start())
+        ):
+            # "all the leaders of the SCO", "todos los presidentes del Mercosur": the bloc's
+            # people, all of them
+            quantifier = _ALL_BEFORE.search(text, 0, m.start())
+            assert quantifier is not None  # (searched just above)
+            phrases.append(
+                _Phrase(
+                    quantifier.start(), of_bloc.end(), "member", of_bloc["bloc"], True, None,
+                    False, True,
+                )
+            )  # fmt: skip
+            continue
         if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
             continue  # "leaders of the BRICS countries": the group after it is read
         p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
