@@ -357,6 +357,14 @@ def test_all_members_but_one_leaves_that_one_out(store):
             "SCO",
             {"AFG"},
         ),
+        # "the G7 partners", of a bloc with no partners' status: its members (Italy hosts)
+        (
+            "2024-04-18",
+            "The G7 foreign ministers' meeting opened on Capri, Italy, on 17 April 2024. Italian "
+            "Foreign Minister Antonio Tajani received the G7 partners on the island.",
+            "G7",
+            {"CAN", "FRA", "DEU", "JPN", "GBR", "USA"},
+        ),
         # a count before the bloc's full name: ASEAN's ten in November 2018 (Singapore hosts)
         (
             "2018-11-13",

@@ -3834,6 +3834,11 @@ def _finish(
                 meeting, status[len(_WHOLE_BLOC) :], day, kb_status, attendance, quote
             )
             continue
+        if status == "partner" and "partner" not in statuses.values():
+            # "the BRICS partners": the bloc's partners by their named status; "the G7
+            # partners", of a bloc with no partners' status: its members, each other's partners
+            named_status = "partner-country" in statuses.values()
+            status = "partner-country" if named_status else "member"
         rest = status == "member-rest"
         if rest:
             status = "member"
