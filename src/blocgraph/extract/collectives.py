@@ -9,6 +9,10 @@ bloc (members, observers, dialogue partners, ...), and whom it leaves out ("but 
 ``read`` finds those phrases and reads the four parts; the extractor (proposals._finish)
 expands each from the knowledge base's statuses on the meeting's day, as proposals marked
 inferred, and leaves it unexpanded where a stated count disagrees with the knowledge base.
+The day is the meeting's first day; for a meeting the text does not date, the first day of
+the meeting the knowledge base records for it, else the publication date, else only the
+statuses that held throughout the days the meeting can have been on (see _finish: a count
+may pin those days, "all eight SCO member states" in 2017-2023).
 
 What a careful reader expands and what not (tests/extract/corpus/README.md, rule 2):
 - the whole group in so many words: "all", "every", a count, or "the" with the bloc named
@@ -431,10 +435,16 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             assert quantifier is not None  # (searched just above)
             phrases.append(
                 _Phrase(
-                    quantifier.start(), of_bloc.end(), "member", of_bloc["bloc"], True, None,
-                    False, True,
+                    begin=quantifier.start(),
+                    end=of_bloc.end(),
+                    status="member",
+                    bloc_word=of_bloc["bloc"],
+                    whole=True,
+                    count=None,
+                    other=False,
+                    people=True,
                 )
-            )  # fmt: skip
+            )
             continue
         if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
             continue  # "leaders of the BRICS countries": the group after it is read
