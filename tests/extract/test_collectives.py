@@ -392,3 +392,21 @@ def test_each_family_is_expanded_from_the_knowledge_base(store, published, text,
     else:
         assert set(inferred) == expected
     assert all(p["from"] == "kb" and p["quote"] in text for p in inferred.values())
+
+
+def test_the_others_of_an_exception_leave_it_out(store):
+    """ "With the exception of Armenia, the five other CSTO members attended": the six members
+    that day but Armenia (Belarus hosts); Armenia is neither inferred nor named as attending."""
+    text = (
+        "The CSTO Collective Security Council met in Minsk, Belarus, on 23 November 2023. With "
+        "the exception of Armenia, the five other CSTO members attended the summit."
+    )
+    meetings, _ = _participants(store, text, "2023-11-23")
+    got = meetings[("CSTO", "2023-11-23")]
+    assert "ARM" not in got
+    assert {s for s, p in got.items() if p["inferred"] and p["capacity"] == "member"} == {
+        "KAZ",
+        "KGZ",
+        "RUS",
+        "TJK",
+    }

@@ -3156,7 +3156,8 @@ def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool
         meeting.excepted |= c.excepted | _excepted_before(matcher, text, c.begin)
         for iso3 in c.named if attendance != "invitation" else ():
             # "India, China, Pakistan, and five other member countries": named, so not inferred
-            if iso3 not in meeting.participants and iso3 != meeting.host:
+            # ("With the exception of Armenia, the five other members": left out, not named in)
+            if iso3 not in {*meeting.participants, *meeting.excepted, meeting.host}:
                 meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
 
 
