@@ -1332,15 +1332,20 @@ def test_dev_corpus_quality(extract_json, gaz):
     reports; the check set stays at precision 0.493 and recall 0.179, and round 7's held-out
     split did not move at all (precision 0.564, recall 0.230 before and after). That split then
     joined dev as 159-194: on the 194 reports the same rules measure precision 0.854, recall
-    0.574, dates 140/191 and hosts 169/232. The floor sits a little below, so that a regression
-    fails.
+    0.574, dates 140/191 and hosts 169/232. Round 8's generic reading of collective mentions
+    (collectives.py: quantifier or count, bloc, status, exclusions and "other" relative to the
+    states named, in English, Spanish, Portuguese, French and German), written as families from
+    the misses of 1-175 only, brings them to precision 0.861, recall 0.645, dates 140/191 and
+    hosts 169/232 (missed collectives 220 to 99; on 1-175 precision 0.876 and recall 0.701, from
+    0.876 and 0.654; on the check set 176-194, scored as totals twice, precision 0.689 and recall
+    0.303, from 0.385 and 0.083). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.57, score.misses
+    assert score.recall >= 0.63, score.misses
     assert score.precision >= 0.85, score.extras
     assert score.dates_right >= 139 and score.hosts_right >= 168, score.misses
 
