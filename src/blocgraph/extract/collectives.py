@@ -15,11 +15,14 @@ statuses that held throughout the days the meeting can have been on (see _finish
 may pin those days, "all eight SCO member states" in 2017-2023).
 
 What a careful reader expands and what not (tests/extract/corpus/README.md, rule 2):
-- the whole group in so many words: "all", "every", a count, or "the" with the bloc named
-  ("the leaders of the BRICS countries", "the BRICS leaders");
+- the whole group in so many words: "all", "every", a count, "the other N", or "the" with the
+  bloc and its states named and a verb of taking part ("the leaders of the BRICS countries are
+  expected to converge", "the NATO member countries, gathered");
 - not a generic plural: "EU leaders", "NATO allies and partners", "ASEAN member states"
-  with no article; not an approximate or partial count: "more than 30 countries", "six of the
-  G7 leaders", "24 member states confirmed" (a count the knowledge base does not have);
+  with no article, "the SCO foreign ministers met", "the BRICS leaders" (the bloc's people by
+  its name alone), "the leaders of the CIS countries have arrived" (arriving, not taking
+  part); not an approximate or partial count: "more than 30 countries", "six of the G7
+  leaders", "24 member states confirmed" (a count the knowledge base does not have);
 - not a list announced one by one ("six ASEAN member countries: Malaysia, ..."), nor a
   description of the bloc ("the nine-member bloc", "its members are ...");
 - and only in a sentence that says the group takes part (attends, meets, gathers, is invited,
@@ -180,7 +183,21 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
     window = " ".join([*before, "·", *after])
     if _HABIT.search(window):
         return False
+    if p.definite_only:
+        # "the" and the bloc alone say less than "all" or a count: only a verb of taking part
+        # itself says the whole group came ("The leaders of the BRICS countries are expected
+        # to converge", not "The leaders of the CIS countries have arrived at the summit":
+        # maybe not every one of them)
+        return any(not _ARRIVING.fullmatch(m[0]) for m in TAKES_PART.finditer(window))
     return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
+# Being there, short of taking part in so many words: said of a group by "the" alone, some of
+# it may be all the text means.
+_ARRIVING = re.compile(
+    r"arriv\w*|received|welcomed|deliver\w*\s+.*|brought\s+together|brings\s+together",
+    re.IGNORECASE,
+)
 
 
 # "Six of the Group of Seven leaders", "one of the ASEAN members": some of them.
@@ -328,6 +345,7 @@ class _Phrase:
     count: int | None
     other: bool  # "the other 26", "and other SCO observer states"
     people: bool  # the group's people: "leaders of ...", "the BRICS leaders"
+    definite_only: bool = False  # whole by "the" (or a possessive) and the bloc alone
 
 
 # Short of the whole, just before the group: "more than 30 countries", "some member states".
@@ -401,7 +419,10 @@ def _phrase(
         or (definite and bloc_word is not None)
         or (other and (definite or named > 0))
     )
-    return _Phrase(start, end, status, bloc_word, whole, count, other, people is not None)
+    definite_only = whole and not (quantified or count is not None or other)
+    return _Phrase(
+        start, end, status, bloc_word, whole, count, other, people is not None, definite_only
+    )
 
 
 def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
@@ -449,7 +470,9 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
             continue  # "leaders of the BRICS countries": the group after it is read
         p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
-        if p is not None and p.bloc_word is not None:  # "the BRICS leaders", "the 27 EU leaders"
+        # "the 27 EU leaders", "the other G7 leaders"; not "the SCO foreign ministers met", "the
+        # BRICS leaders": a generic plural of the bloc's people, like "EU leaders"
+        if p is not None and p.bloc_word is not None and not p.definite_only:
             p.people = True
             phrases.append(p)
     phrases.sort(key=lambda p: p.begin)
