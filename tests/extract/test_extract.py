@@ -1335,17 +1335,18 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.574, dates 140/191 and hosts 169/232. Round 8's generic reading of collective mentions
     (collectives.py: quantifier or count, bloc, status, exclusions and "other" relative to the
     states named, in English, Spanish, Portuguese, French and German), written as families from
-    the misses of 1-175 only, brings them to precision 0.861, recall 0.645, dates 140/191 and
-    hosts 169/232 (missed collectives 220 to 99; on 1-175 precision 0.876 and recall 0.701, from
+    the misses of 1-175 only, brings them to precision 0.864, recall 0.636, dates 140/191 and
+    hosts 169/232 (missed collectives 220 to 114; on 1-175 precision 0.880 and recall 0.690, from
     0.876 and 0.654; on the check set 176-194, scored as totals twice, precision 0.689 and recall
-    0.303, from 0.385 and 0.083). The floor sits a little below, so that a regression fails.
+    0.303, from 0.385 and 0.083, before "the SCO foreign ministers met" was made a generic plural
+    again). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.63, score.misses
+    assert score.recall >= 0.62, score.misses
     assert score.precision >= 0.85, score.extras
     assert score.dates_right >= 139 and score.hosts_right >= 168, score.misses
 
