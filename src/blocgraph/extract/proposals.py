@@ -32,7 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import meeting_choice
+from . import collectives, meeting_choice
 from .dates import (
     A_YEAR,
     DateMention,
@@ -3118,6 +3118,7 @@ def _read_collective(
                     )
                 )
     if not (invite or attend):
+        _add_collectives(matcher, text, meeting, invite)
         return
     # "will be invited": invitations; "will participate": participants yet to come.
     attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
@@ -3208,6 +3209,35 @@ def _read_collective(
             if runs and runs[0][0].begin == but.end():
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
+    _add_collectives(matcher, text, meeting, invite)
+
+
+def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
+    """The collectives the generic reading finds (collectives.read), where the rules of
+    _read_collective left the phrase unread; each expanded in _finish like theirs."""
+    # "will be invited": invitations; "will participate", "tendrá ... la presencia": to come
+    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
+    if (
+        attendance == "attended"
+        and meeting.future
+        and (FUTURE.search(text) or _FUTURE_TENSE.search(text))
+        and not _past(text)
+    ):
+        attendance = "invited"
+    for c in collectives.read(matcher, text, meeting.bloc):
+        quote = _clip(text, c.begin, c.end)
+        status = c.status if c.bloc == meeting.bloc else f"{_WHOLE_BLOC}{c.bloc}"
+        if c.bloc != meeting.bloc and (c.status != "member" or c.count is not None):
+            continue  # another bloc's members, all of them (see _expand_other_bloc), only
+        if any(q == quote and s in (status, "member-rest") for s, _n, _a, q in meeting.collective):
+            continue  # read already, by one of the rules above
+        meeting.collective.append((status, c.count, attendance, quote))
+        meeting.excepted |= c.excepted | _excepted_before(matcher, text, c.begin)
+        for iso3 in c.named if attendance != "invitation" else ():
+            # "India, China, Pakistan, and five other member countries": named, so not inferred
+            # ("With the exception of Armenia, the five other members": left out, not named in)
+            if iso3 not in {*meeting.participants, *meeting.excepted, meeting.host}:
+                meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", False, quote)
 
 
 # "All the leaders of the regional CIS bloc", "all the heads of state of the EAEU": every state
@@ -3884,6 +3914,11 @@ def _finish(
                 meeting, status[len(_WHOLE_BLOC) :], day, kb_status, attendance, quote
             )
             continue
+        if status == "partner" and "partner" not in statuses.values():
+            # "the BRICS partners": the bloc's partners by their named status; "the G7
+            # partners", of a bloc with no partners' status: its members, each other's partners
+            named_status = "partner-country" in statuses.values()
+            status = "partner-country" if named_status else "member"
         rest = status == "member-rest"
         if rest:
             status = "member"

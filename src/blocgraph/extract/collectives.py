@@ -1,0 +1,563 @@
+"""Collective mentions of states: "leaders of the eight SCO member states and the four observer
+states", "all ten ASEAN members", "the other 26 EU leaders", "India, China, Pakistan and five
+other member countries", "los cuatro Estados parte", "alle 20 Mitgliedstaaten".
+
+A text that speaks of a group of states instead of naming them says four things about it, in
+any of a few word orders: how much of the group (a quantifier, "all", or a count), whose group
+(a bloc, or "other"/"remaining" relative to states named just before), which standing in the
+bloc (members, observers, dialogue partners, ...), and whom it leaves out ("but Myanmar").
+``read`` finds those phrases and reads the four parts; the extractor (proposals._finish)
+expands each from the knowledge base's statuses on the meeting's day, as proposals marked
+inferred, and leaves it unexpanded where a stated count disagrees with the knowledge base.
+The day is the meeting's first day; for a meeting the text does not date, the first day of
+the meeting the knowledge base records for it, else the publication date, else only the
+statuses that held throughout the days the meeting can have been on (see _finish: a count
+may pin those days, "all eight SCO member states" in 2017-2023).
+
+What a careful reader expands and what not (tests/extract/corpus/README.md, rule 2):
+- the whole group in so many words: "all", "every", a count, "the other N", or "the" with the
+  bloc and its states named and a verb of taking part ("the leaders of the BRICS countries are
+  expected to converge", "the NATO member countries, gathered");
+- not a generic plural: "EU leaders", "NATO allies and partners", "ASEAN member states"
+  with no article, "the SCO foreign ministers met", "the BRICS leaders" (the bloc's people by
+  its name alone), "the leaders of the CIS countries have arrived" (arriving, not taking
+  part); not an approximate or partial count: "more than 30 countries", "six of the G7
+  leaders", "24 member states confirmed" (a count the knowledge base does not have);
+- not a list announced one by one ("six ASEAN member countries: Malaysia, ..."), nor a
+  description of the bloc ("the nine-member bloc", "its members are ...");
+- and only in a sentence that says the group takes part (attends, meets, gathers, is invited,
+  is represented), not in one that hopes it will ("la expectativa de que asistan todos").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+# Counts in the languages the extractor reads (en, es, pt, fr, de). Not Spanish "once" (11),
+# which is also an English word.
+_WORDS = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty",
+    # (not "dos", Portuguese for "of the": "os presidentes dos países membros")
+    "es": "_ tres cuatro cinco seis siete ocho nueve diez",
+    "pt": "dois três quatro cinco seis sete oito nove dez",
+    "fr": "deux trois quatre cinq six sept huit neuf dix",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+}
+NUMBERS = {w: i for words in _WORDS.values() for i, w in enumerate(words.split(), start=2)}
+NUMBERS["duas"] = 2
+del NUMBERS["_"]
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# "all", "all of the", "every", "todos los", "tous les", "alle"
+_ALL = (
+    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|sämtliche)"
+    r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den))?"
+)
+# (not Portuguese "as", an English word: "attended as ASEAN members")
+_ARTICLE = r"(?P<art>the|its|their|los|las|os|les|die|der|den|des)"
+# "the European Union's", "the Alliance's", "the bloc's": the group's owner before it
+_POSSESSIVE = r"(?P<poss>(?:the\s+)?(?P<pbloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s"
+# Short of the whole: "more than 30 countries", "some member states", "most EU leaders".
+_APPROXIMATE = re.compile(
+    r"\b(?:more|fewer|less)\s+than|\bover|\bat\s+least|\babout|\baround|\bnearly|\balmost|"
+    r"\bsome|\bup\s+to|\bseveral|\bmany|\bmost|\bfew|\bmás\s+de|\bmais\s+de|\bplus\s+de|"
+    r"\bmehr\s+als|\bcerca\s+de|\bunos|\bunas|\balrededor\s+de|\benviron|\bapproximately",
+    re.IGNORECASE,
+)
+_OTHER = (
+    r"(?P<other>other|remaining|fellow|otros|otras|restantes|demais|outros|outras|autres|"
+    r"anderen|übrigen|restlichen)"
+)
+# The group's standing in the bloc, by its noun (with "member" the default): "member states",
+# "observer countries", "dialogue partners", "Estados parte", "États membres",
+# "Mitgliedstaaten". A bare "states", "countries" or "nations" counts as members only with a
+# bloc or a count that says whose.
+_STATUS_NOUNS = [
+    (
+        "observer",
+        r"observers?(?:\s+(?:states|countries|nations))?|(?:Estados|países|pays|États|Staaten)\s+"
+        r"observ\w+|Beobachter(?:staaten)?",
+    ),
+    ("dialogue-partner", r"dialogue\s+partners"),
+    (
+        "associate-member",
+        r"associate(?:d)?\s+(?:members|states|countries)|(?:Estados|países)\s+asociados|"
+        r"membres\s+associés",
+    ),
+    ("partner", r"partner\s+(?:countries|states|nations)|partners"),
+    (
+        "member",
+        r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
+        r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
+        r"membros|(?:États|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder",
+    ),
+    ("states", r"states|countries|nations|Estados|países|pays|États|Staaten|Länder"),
+]
+# The people of the states: "leaders", "heads of state and government", "foreign ministers",
+# "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
+_PEOPLE = (
+    r"(?:(?:national|foreign|defen[cs]e|finance|trade|economy|energy|oil|agriculture|health)\s+)?"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+    r"presidents|prime\s+ministers|ministers|counterparts|delegations|representatives|"
+    r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
+    r"chanceleres|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|dirigeants|"
+    r"chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|ministres|"
+    r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs)"
+)
+_STATUS_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
+# "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
+_OF = (
+    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus)"
+    r"(?:\s+(?:the|los|las|la|les|os|as|die|den)|\s+l['’])?"
+)
+# A verb (or noun) of taking part or being invited, in the sentence of the mention.
+TAKES_PART = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|participat(?:e|es|ed|ing)|take\s+part|took\s+part|"
+    r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+present|represented|gathered|"
+    r"gather|meet|met|meets|convened?|convening|assembled|converge\w*|joined|"
+    r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
+    r"brings\s+together|received|welcomed|"
+    r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
+    r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
+    r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
+    r"nehmen\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
+    r"anwesend|eingeladen)\b",
+    re.IGNORECASE,
+)
+# Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
+_HOPED = re.compile(
+    r"\b(?:expectativa|esperanza|espera\s+que|hopes?\s+(?:that|to)|hoping|wish(?:es)?\s+to|"
+    r"would\s+like|espère|hofft)\b",
+    re.IGNORECASE,
+)
+# A group named one by one right after it: "six ASEAN member countries: Malaysia, ...",
+# "five observer states - Afghanistan, India, ...", "the two remaining member countries,
+# Singapore and Brunei".
+_LIST_FOLLOWS = re.compile(r"\s*(?:[:(–—]|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))")
+# A restrictive clause: "the OPEC members which took part", "the members who joined in 2009".
+# (and after a second group: "the OPEC members and non-OPEC members which took part")
+_RESTRICTED = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:members|countries|states|nations))?"
+    r"\s+(?:which|that|who|whose|que|qui|die)\b"
+)
+# The meeting, named near a group's people: "At a summit in Brussels, the European Union's 26
+# other national leaders took the historic step", "... five other member countries began a
+# key meeting": they are there.
+_MEETING_NOUN = re.compile(
+    r"\b(?:summit|meeting|conference|session|talks|gathering|cumbre|reuni[oó]n|reunião|"
+    r"cúpula|sommet|réunion|Gipfel|Treffen)s?\b",
+    re.IGNORECASE,
+)
+# The noun names something else: "the SCO Leaders Summit", "the CIS Heads of State Meeting",
+# "the SCO foreign ministers' meeting".
+_ATTRIBUTIVE = re.compile(
+    r"['’](?!s\b)|\s+(?:summit|meeting|council|conference|session|forum|format|level|"
+    r"ministerial|secretariat|bloc)s?\b",
+    re.IGNORECASE,
+)
+# A meeting named by the people it is for ("a similar meeting of the SAARC foreign
+# ministers"): who it is for, not who came.
+_MEETING_OF = re.compile(
+    r"\b(?:summit|meeting|session|conference|gathering|council)s?\s+of\s+$", re.IGNORECASE
+)
+# A habit, not this meeting: "At their annual gathering, the ASEAN leaders meet in their own
+# summit".
+_HABIT = re.compile(
+    r"\b(?:annual(?:ly)?|every\s+year|each\s+year|usually|traditionally|regularly|normally|"
+    r"customarily)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_to_take_part(text: str, p: _Phrase) -> bool:
+    """Whether the words around the group (ten before it, fifteen after) say it takes part;
+    for a group's people, naming the meeting there is saying so."""
+    before = text[: p.begin].split()[-10:]
+    after = text[p.end :].split()[:15]
+    window = " ".join([*before, "·", *after])
+    if _HABIT.search(window):
+        return False
+    if p.definite_only:
+        # "the" and the bloc alone say less than "all" or a count: only a verb of taking part
+        # itself says the whole group came ("The leaders of the BRICS countries are expected
+        # to converge", not "The leaders of the CIS countries have arrived at the summit":
+        # maybe not every one of them)
+        return any(not _ARRIVING.fullmatch(m[0]) for m in TAKES_PART.finditer(window))
+    return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
+# Being there, short of taking part in so many words: said of a group by "the" alone, some of
+# it may be all the text means.
+_ARRIVING = re.compile(
+    r"arriv\w*|received|welcomed|deliver\w*\s+.*|brought\s+together|brings\s+together",
+    re.IGNORECASE,
+)
+
+
+# "Six of the Group of Seven leaders", "one of the ASEAN members": some of them.
+_PARTITIVE = re.compile(
+    r"\b(?:" + _COUNT.replace("(?P<n>", "(?:") + r"|one|some|most|few|none|several|many|half)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# "but Myanmar", "except for India", "excepto Venezuela", "sauf la Hongrie", "außer Ungarn"
+EXCEPT_AFTER = re.compile(
+    r"\s*,?\s*(?:but|except(?:\s+for)?|save(?:\s+for)?|excluding|bar|apart\s+from|other\s+than|"
+    r"excepto|salvo|menos|exceto|sauf|à\s+l['’]exception\s+de|außer|ausgenommen)\s+"
+    r"(?:for\s+)?(?:the\s+|la\s+|le\s+|l['’])?"
+)
+_AND = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|y|e|et|und)\s+",
+    re.IGNORECASE,
+)
+# Blocs written as an adjective: "all 30 Allied nations".
+_BLOC_ADJECTIVES = {"Allied": "NATO"}
+# A generic word for the bloc the text is about: "the Alliance's 28 member nations".
+_BLOC_KINDS = re.compile(
+    r"(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|group|association|union|community)$",
+    re.IGNORECASE,
+)
+
+
+class BlocFinder(Protocol):
+    """What ``read`` needs of the extractor's matcher: bloc names, and states in a text."""
+
+    bloc_re: re.Pattern[str] | None
+    bloc_lookup: dict[str, str]
+
+    def states(self, text: str, offset: int = 0) -> list: ...
+
+
+@dataclass(frozen=True)
+class Collective:
+    """A group of states the text speaks of as a whole."""
+
+    status: str  # member, observer, dialogue-partner, associate-member, partner
+    bloc: str  # the bloc whose statuses say who is in it
+    count: int | None  # as many as the text says (None: "all", as many as the knowledge base)
+    begin: int  # the phrase, in the sentence
+    end: int
+    excepted: frozenset[str] = frozenset()  # "all Asean member states but Myanmar"
+    # "India, China, Pakistan, and five other member countries": the states named with them
+    named: frozenset[str] = frozenset()
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower())
+
+
+def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | None:
+    """The bloc a word names: a bloc's name or acronym in any case ("Asean"), an adjective
+    ("Allied"), or a generic word ("the Alliance", "the bloc") for the meeting's own."""
+    if not word:
+        return None
+    word = re.sub(r"\s*\([^()]*\)$", "", word.strip())  # "ASEAN (the Association of ...)"
+    word = re.sub(r"^(?:the|la|el|le|l['’]|die|der|o|a)\s+", "", word, flags=re.IGNORECASE)
+    if word in _BLOC_ADJECTIVES:
+        return _BLOC_ADJECTIVES[word]
+    found = finder.bloc_lookup.get(word)
+    if found is None:
+        found = {n.lower(): b for n, b in finder.bloc_lookup.items()}.get(word.lower())
+    if found is None and _BLOC_KINDS.fullmatch(word):
+        found = meeting_bloc
+    return found
+
+
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|the|and|de|del|des|du|la)\s+)*){0,6}[A-Z][\w&.-]*$"
+)
+
+
+def _is_bloc_word(finder: BlocFinder, word: str) -> bool:
+    return (
+        word in _BLOC_ADJECTIVES
+        or word in finder.bloc_lookup
+        or word.lower() in {n.lower() for n in finder.bloc_lookup}
+    )
+
+
+def _bloc_before(finder: BlocFinder, text: str, at: int) -> tuple[str | None, int]:
+    """The bloc named just before ``at`` ("the eight SCO ", "the 10 Association of Southeast
+    Asian Nations (ASEAN) ", "G20-"), as (bloc word, where its name begins); (None, at) when
+    the words before are not a bloc."""
+    head = text[:at]
+    bloc_word = None
+    gloss = re.search(r"\(([^()]{1,80})\)\s*$", head)
+    if gloss:
+        head = head[: gloss.start()]
+        if _is_bloc_word(finder, gloss[1].strip()):
+            bloc_word = gloss[1].strip()
+    trimmed = head.rstrip()
+    if trimmed.endswith("-"):
+        trimmed = trimmed[:-1]  # "G20-Staaten", "EU-Mitgliedstaaten"
+    elif len(trimmed) == len(head) and not gloss:
+        return None, at  # no space before the noun: not a word of its own
+    run = _NAME_RUN.search(trimmed)
+    if run is not None:
+        words = run.group(0).split()
+        for i in range(len(words)):
+            candidate = " ".join(words[i:])
+            if candidate[0].isupper() and _is_bloc_word(finder, candidate):
+                begin = run.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                return bloc_word or candidate, begin
+    if bloc_word is not None and gloss is not None:
+        return bloc_word, gloss.start()
+    return None, at
+
+
+_LEFT = re.compile(
+    r"(?<![\w-])(?:(?:" + _ALL + r"|" + _ARTICLE + r"|" + _POSSESSIVE + r")\s+)?"
+    r"(?:" + _COUNT + r"\s+)?(?:" + _OTHER + r"\s+)?"
+    r"(?:(?P<adj>national|full|full-fledged|fellow|sovereign)\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_OTHER_FIRST = re.compile(
+    r"(?<![\w-])(?:(?:" + _ALL + r"|" + _ARTICLE + r")\s+)?" + _OTHER + r"\s+" + _COUNT + r"\s+$",
+    re.IGNORECASE,
+)
+
+
+# A capitalised word just before the group that names no bloc the knowledge base has ("all UN
+# member states", "the Arab countries"): the group is someone else's. (Not a sentence's first
+# word, nor a quantifier, article or count written with a capital.)
+_UNKNOWN_OWNER = re.compile(
+    r"(?<![.!?:;\n]\s)(?<!^)\b(?!(?:All|Every|Each|The|Its|Their|Other|Remaining|Todos|Todas|"
+    r"Tous|Toutes|Alle|Los|Las|Les|Die|Der|Os|Member|Members)\b)[A-Z][\w&.-]*\s+"
+    r"(?:(?:" + _COUNT.replace("(?P<n>", "(?:") + r")\s+)?$"
+)
+
+
+@dataclass
+class _Phrase:
+    begin: int
+    end: int
+    status: str  # a status, or "states" (a bare "states", "countries", "nations")
+    bloc_word: str | None
+    whole: bool  # "all", a count, "the" with the bloc named: the whole group
+    count: int | None
+    other: bool  # "the other 26", "and other SCO observer states"
+    people: bool  # the group's people: "leaders of ...", "the BRICS leaders"
+    definite_only: bool = False  # whole by "the" (or a possessive) and the bloc alone
+
+
+# Short of the whole, just before the group: "more than 30 countries", "some member states".
+_APPROXIMATE_BEFORE = re.compile(r"(?:" + _APPROXIMATE.pattern + r")\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|os)\s+$", re.IGNORECASE)
+_ALL_BEFORE = re.compile(
+    r"\b(?:all|todos|todas|tous|toutes|alle)\s+(?:(?:of\s+)?(?:the|los|las|les|os)\s+)?$",
+    re.IGNORECASE,
+)
+_BLOC_AFTER = re.compile(
+    r"\s+" + _OF + r"(?:\s+|(?<=['’]))(?P<bloc>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+)
+
+
+def _phrase(
+    finder: BlocFinder, text: str, begin: int, end: int, status: str, meeting_bloc: str
+) -> _Phrase | None:
+    """The group whose noun is at [begin, end), with what stands before and after it; None
+    when it is short of the whole in so many words ("more than 30 countries")."""
+    bloc_word, at = _bloc_before(finder, text, begin)
+    # the longer reading of the words before: "the other 27" as well as "the 27 other"
+    lefts = [x for x in (_LEFT.search(text, 0, at), _LEFT_OTHER_FIRST.search(text, 0, at)) if x]
+    left = min(lefts, key=lambda x: x.start()) if lefts else None
+    start = left.start() if left is not None and left.group(0) else at
+    if _APPROXIMATE_BEFORE.search(text, 0, start) or _PARTITIVE.search(text, 0, start):
+        return None  # "more than 30 countries", "six of the G7 leaders": some of them
+    groups = left.groupdict() if left is not None else {}
+    count = _number(groups.get("n"))
+    other = bool(groups.get("other"))
+    quantified = bool(groups.get("all"))
+    if re.fullmatch(r"member[- ](?:state|country|nation)|observer", text[begin:end], re.I):
+        # one of them: the whole group only as "every member state", "each member country"
+        if not (groups.get("all") or "").lower().startswith(("every", "each")) or count:
+            return None
+    elif (groups.get("all") or "").lower().startswith("each") and not count:
+        return None  # "each members"? not English; "each of the members" has no count: fine
+    if bloc_word is None and _UNKNOWN_OWNER.search(text, 0, start if left else at):
+        return None  # "all UN member states", "all African countries": a group of no bloc
+    definite = bool(groups.get("art"))
+    if groups.get("poss"):
+        if bloc_word is None and _bloc_of(finder, groups["pbloc"], meeting_bloc) is not None:
+            bloc_word = groups["pbloc"]  # "the European Union's 26 other national leaders"
+            definite = True
+        else:
+            definite = False  # "China's": a state's, not a bloc's
+    # "of the BRICS", "de la OCS", "du G7", "der EU": the bloc after the noun
+    right = _BLOC_AFTER.match(text, end)
+    if bloc_word is None and right:
+        if _bloc_of(finder, right["bloc"], meeting_bloc) is None:
+            return None  # "los países miembros de la Celac": a group the knowledge base lacks
+        bloc_word = right["bloc"]
+        end = right.end()
+        gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
+        if gloss and _is_bloc_word(finder, gloss[1].strip()):
+            end += gloss.end()  # "of the Shanghai Cooperation Organisation (SCO)"
+    if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
+        other = True  # "los 33 Estados restantes"
+    # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
+    # the people's article or quantifier is the group's
+    # (or before the states named with them: "Foreign ministers of India, China, Pakistan, and
+    # five other member countries")
+    named, list_start = _list_just_before(finder, text, start) if other else (0, start)
+    people = re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[:list_start], re.IGNORECASE)
+    if people is not None and not (quantified or definite or count):
+        head = text[: people.start()]
+        definite = bool(_DEFINITE_BEFORE.search(head))
+        quantified = bool(_ALL_BEFORE.search(head))
+    whole = (
+        quantified
+        or count is not None
+        or (definite and bloc_word is not None)
+        or (other and (definite or named > 0))
+    )
+    definite_only = whole and not (quantified or count is not None or other)
+    return _Phrase(
+        start, end, status, bloc_word, whole, count, other, people is not None, definite_only
+    )
+
+
+def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence that says they take part (see the module's docstring)."""
+    if _HOPED.search(text):
+        return []
+    if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
+        return []
+    # "the Commonwealth of Independent States", "the Organization of American States": a
+    # bloc's name, not a group of states
+    names = [x.span() for x in finder.bloc_re.finditer(text)] if finder.bloc_re else []
+    phrases: list[_Phrase] = []
+    for m in _STATUS_RE.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in names):
+            continue
+        index = next(i for i in range(len(_STATUS_NOUNS)) if m.group(f"s_{i}") is not None)
+        p = _phrase(finder, text, m.start(), m.end(), _STATUS_NOUNS[index][0], meeting_bloc)
+        if p is not None:
+            phrases.append(p)
+    for m in _PEOPLE_RE.finditer(text):
+        of_bloc = _BLOC_AFTER.match(text, m.end())
+        if (
+            of_bloc
+            and not _STATUS_RE.match(text, of_bloc.end() + 1)
+            and _bloc_of(finder, of_bloc["bloc"], meeting_bloc)
+            and _ALL_BEFORE.search(text, 0, m.start())
+        ):
+            # "all the leaders of the SCO", "todos los presidentes del Mercosur": the bloc's
+            # people, all of them
+            quantifier = _ALL_BEFORE.search(text, 0, m.start())
+            assert quantifier is not None  # (searched just above)
+            phrases.append(
+                _Phrase(
+                    begin=quantifier.start(),
+                    end=of_bloc.end(),
+                    status="member",
+                    bloc_word=of_bloc["bloc"],
+                    whole=True,
+                    count=None,
+                    other=False,
+                    people=True,
+                )
+            )
+            continue
+        if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
+            continue  # "leaders of the BRICS countries": the group after it is read
+        p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
+        # "the 27 EU leaders", "the other G7 leaders"; not "the SCO foreign ministers met", "the
+        # BRICS leaders": a generic plural of the bloc's people, like "EU leaders"
+        if p is not None and p.bloc_word is not None and not p.definite_only:
+            p.people = True
+            phrases.append(p)
+    phrases.sort(key=lambda p: p.begin)
+    found: list[Collective] = []
+    previous: _Phrase | None = None
+    for p in phrases:
+        # "the eight SCO member states and the four observer states": the second group is the
+        # first one's bloc's
+        chained = previous is not None and _AND.fullmatch(text[previous.end : p.begin]) is not None
+        bloc_word = p.bloc_word or (previous.bloc_word if chained and previous else None)
+        bloc = _bloc_of(finder, bloc_word, meeting_bloc)
+        if bloc is None and p.status != "states":
+            # "all eight members", "los cuatro Estados parte": the noun says whose (not "all
+            # countries")
+            bloc = meeting_bloc
+        if p.whole:
+            previous = p
+        if bloc is None or not (p.whole or chained):
+            continue
+        if _ATTRIBUTIVE.match(text, p.end) or not _said_to_take_part(text, p):
+            continue
+        if p.count is None and _MEETING_OF.search(text, 0, p.begin):
+            continue
+        if _RESTRICTED.match(text, p.end):
+            continue  # "the OPEC members which took part": those of them that did
+        after = text[p.end :]
+        if _LIST_FOLLOWS.match(after) and not re.match(r"\s*,\s*(?:as|including)\b", after):
+            continue  # named one by one: the names are read as such
+        count = p.count
+        named = _states_just_before(finder, text, p.begin) if p.other else []
+        if p.other and count is not None:
+            # "India, China, Pakistan, and five other member countries": the others and the
+            # states named before them; "the other 26 EU leaders": and the one they are other to
+            count += max(1, len(named))
+        status = "member" if p.status == "states" else p.status
+        excepted = _excepted_after(finder, text, p.end)
+        found.append(Collective(status, bloc, count, p.begin, p.end, excepted, frozenset(named)))
+    return found
+
+
+def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]:
+    """(how many states, where the list begins) for a list ending just before ``at``; (0, at)
+    when no list ends there."""
+    run = _run_before(finder, text, at)
+    return (len(run), run[-1].begin) if run else (0, at)
+
+
+def _states_just_before(finder: BlocFinder, text: str, at: int) -> list[str]:
+    """The states of a list ending just before ``at`` ("India, China, Pakistan, and five
+    other"), in the order named."""
+    return [m.iso3 for m in reversed(_run_before(finder, text, at))]
+
+
+def _run_before(finder: BlocFinder, text: str, at: int) -> list:
+    """The state mentions of a list ending just before ``at``, last first."""
+    mentions = finder.states(text[:at])
+    if not mentions:
+        return []
+    run = [mentions[-1]]
+    if not re.fullmatch(r"\s*,?\s*(?:and|y|e|et|und)?\s*", text[mentions[-1].end : at]):
+        return []
+    for m in reversed(mentions[:-1]):
+        if re.fullmatch(
+            r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?", text[m.end : run[-1].begin]
+        ):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:
+    """The states of the list that "but", "except", "excepto", "außer" opens after a group."""
+    but = EXCEPT_AFTER.match(text, end)
+    if but is None:
+        return frozenset()
+    mentions = finder.states(text[but.end() :], but.end())
+    if not mentions or mentions[0].begin != but.end():
+        return frozenset()
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        if re.fullmatch(
+            r"\s*(?:,|,?\s*(?:and|or|y|o|e|et|und|oder))\s*(?:the\s+)?", text[out[-1].end : m.begin]
+        ):
+            out.append(m)
+        else:
+            break
+    return frozenset(m.iso3 for m in out)
