@@ -40,7 +40,8 @@ def _dumps(value) -> str:
 @given(VALUES)
 def test_json_text_writes_what_json_dumps_writes(value):
     assert json_text(value) == _dumps(value)
-    assert json.loads(json_text(value)) == json.loads(_dumps(value))
+    # compared as repr: NaN, which json.dumps writes and reads back, never equals itself
+    assert repr(json.loads(json_text(value))) == repr(json.loads(_dumps(value)))
 
 
 @pytest.mark.parametrize(

@@ -1342,17 +1342,17 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.901 and recall 0.680, from 0.876 and 0.654; on the check set 176-194, scored as totals
     twice, precision 0.538 and recall 0.116, from 0.385 and 0.083). Round 8's generic reading of
     collective mentions (collectives.py: quantifier or count, bloc, status, exclusions and
-    "other" relative to the states named, in English, Spanish, Portuguese, French and German), written as families from
-    the misses of 1-175 only, brings them to precision 0.864, recall 0.636, dates 140/191 and
-    hosts 169/232 (missed collectives 220 to 114; on 1-175 precision 0.880 and recall 0.690, from
-    0.876 and 0.654; on the check set 176-194, scored as totals twice, precision 0.689 and recall
-    0.303, from 0.385 and 0.083, before "the SCO foreign ministers met" was made a generic plural
-    again). Merged, round 8's rules measure precision 0.889, recall 0.659, dates 143/191 and hosts
-    172/232 on the 194 reports (on 1-175 precision 0.900 and recall 0.711; on the check set
-    176-194, scored as totals a third time, precision 0.764 and recall 0.336, from 0.385 and
-    0.083), with the knowledge base's new ministerial series; round 8's held-out split did not
-    move (precision 0.457 and recall 0.103 before, 0.463 and 0.103 after). The floor sits a
-    little below, so that a regression fails.
+    "other" relative to the states named, in English, Spanish, Portuguese, French and German),
+    written as families from the misses of 1-175 only, brings them to precision 0.864, recall
+    0.636, dates 140/191 and hosts 169/232 (missed collectives 220 to 114; on 1-175 precision
+    0.880 and recall 0.690, from 0.876 and 0.654; on the check set 176-194, scored as totals
+    twice, precision 0.689 and recall 0.303, from 0.385 and 0.083, before "the SCO foreign
+    ministers met" was made a generic plural again). Merged, round 8's rules measure precision
+    0.889, recall 0.659, dates 143/191 and hosts 172/232 on the 194 reports (on 1-175 precision
+    0.900 and recall 0.711; on the check set 176-194, scored as totals a third time, precision
+    0.764 and recall 0.336, from 0.385 and 0.083), with the knowledge base's new ministerial
+    series; round 8's held-out split did not move (precision 0.457 and recall 0.103 before,
+    0.463 and 0.103 after). The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
