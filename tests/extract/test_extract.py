@@ -903,6 +903,28 @@ def test_a_suspension_between_memberships_is_membership_throughout(store):
     assert "MAR" not in kb_status_reader(store).during("AU", date(1980, 1, 1), date(2024, 1, 1))
 
 
+def test_a_suspended_state_takes_part_in_the_status_it_holds_suspended(store, extract_json):
+    """Russia's OAS permanent observer status is suspended from 2022-04-21: named at a 2023
+    General Assembly, it is proposed as an observer (the status suspended), not as a member,
+    and flagged, since a suspended state may not take part. Paraguay, suspended in Mercosur in
+    2012, held a member's status."""
+    from blocgraph.extract.report import kb_status_reader
+
+    reader = kb_status_reader(store)
+    assert reader("OAS", date(2023, 6, 21))["RUS"] == "suspended"
+    assert reader.suspended_status("OAS", "RUS", date(2023, 6, 21)) == "observer"
+    assert reader.suspended_status("Mercosur", "PRY", date(2012, 12, 7)) == "member"
+    text = (
+        "The 53rd regular session of the OAS General Assembly opened in Washington on June 21, "
+        "2023. Russia attended the session. Brazil and Mexico also attended."
+    )
+    [meeting] = extract_json(text, "2023-06-22")["meetings"]
+    got = {_tail(p["state"]): p for p in meeting["participants"]}
+    assert (got["RUS"]["capacity"], got["RUS"]["from"]) == ("observer", "kb")
+    assert got["RUS"]["conflicts"] == ["suspended in OAS on 2023-06-21 (its observer status)"]
+    assert got["BRA"]["capacity"] == "member" and got["BRA"]["conflicts"] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

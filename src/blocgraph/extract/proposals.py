@@ -240,6 +240,8 @@ class StatusReader(Protocol):
         self, bloc: str, first: date | None, last: date
     ) -> list[tuple[date, date, dict[str, str]]]: ...
 
+    def suspended_status(self, bloc: str, iso3: str, day: date | None) -> str: ...
+
 
 @dataclass
 class Sentence:
@@ -4032,6 +4034,7 @@ def _finish(
             and not _ANNOUNCED.search(p.quote)
         ):
             del meeting.participants[iso3]
+    own = set(statuses)
     if meeting.partner and kb_status is not None:
         # A summit of two blocs: a state of the other bloc takes part in its standing there.
         if spanned:
@@ -4041,8 +4044,15 @@ def _finish(
         statuses = {**other, **statuses}
     for p in list(meeting.participants.values()):
         standing = statuses.get(p.state)
-        if standing == "suspended":
-            standing = "member"  # a suspended member is still one (it takes part, or not, as one)
+        if standing == "suspended" and kb_status is not None:
+            # A suspended state takes part (or stays away) in the status it holds suspended: a
+            # member (Paraguay in Mercosur, 2012) as a member, an observer (Russia in the OAS
+            # since 2022) as an observer.
+            # Flagged: a suspended state may not take part, so the reviewer decides (the
+            # record holds no participation of a state in the days of its suspension).
+            bloc = meeting.bloc if p.state in own else meeting.partner or meeting.bloc
+            standing = kb_status.suspended_status(bloc, p.state, day)
+            p.conflicts.append(f"suspended in {bloc} on {when} (its {standing} status)")
         if (
             p.attendance == "absent"
             and p.capacity is None

@@ -116,6 +116,27 @@ class KBStatus:
         self._during[key] = found
         return found
 
+    def suspended_status(self, bloc: str, iso3: str, day: datetime.date | None) -> str:
+        """The status a suspension of ``iso3`` in ``bloc`` suspends: that of the interval ending
+        the day before the suspension begins (bgsh:SuspensionShape guarantees one), a member's
+        (Paraguay in Mercosur) or an observer's (Russia in the OAS); of the latest suspension
+        begun by ``day`` (None: the latest). "member" if none is found."""
+        last = day or datetime.date.today()
+        spans = [
+            (str(r["status"]), str(r["start"])[:10], str(r["end"])[:10] if r.get("end") else None)
+            for r in self._memberships(bloc, datetime.date(1, 1, 1), last)
+            if str(r["state"]).rsplit("/", 1)[-1] == iso3
+        ]
+        begun = sorted(
+            _first_day_of(start) for status, start, _end in spans if status == "suspended"
+        )
+        if not begun:
+            return "member"
+        for status, _start, end in spans:
+            if status != "suspended" and end is not None and _day_after(end) == begun[-1]:
+                return status
+        return "member"
+
     def _memberships(self, bloc: str, first: datetime.date, last: datetime.date) -> list[dict]:
         """The rows of the named query members-during: memberships that held on some day
         from ``first`` to ``last``."""
