@@ -93,3 +93,27 @@ def test_ctrl_c_during_a_build_then_a_lookup_works(tmp_path):
     out, err = lookup.communicate(timeout=300)
     assert lookup.returncode == 0, err
     assert "India" in out
+
+
+def test_a_worker_given_up_on_is_known_until_it_ends():
+    """bounded.run gives up on a worker at a deadline (or Ctrl-C) and the worker runs on: the
+    command line then leaves with os._exit rather than finalising the interpreter under a
+    thread still inside pyoxigraph (an interrupted export once crashed with -11 that way)."""
+    from blocgraph import bounded
+
+    with pytest.raises(bounded.TimeoutExceeded):
+        bounded.run(lambda: time.sleep(1.0), timeout=0.1, what="the nap")
+    assert bounded.abandoned_work()
+    time.sleep(1.2)
+    assert not bounded.abandoned_work()
+
+
+def test_a_timeout_leaves_promptly_with_its_code(slow_query, store):
+    """The worker still runs the aggregate when the deadline passes; the process leaves at once
+    with exit 2 and its message, not waiting for the worker and not crashing at finalisation."""
+    started = time.monotonic()
+    process = _start("--timeout", "1", "query", slow_query)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2, err
+    assert "did not finish within 1 s" in err and "Traceback" not in err
+    assert time.monotonic() - started < 15

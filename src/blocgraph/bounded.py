@@ -44,6 +44,16 @@ def timeout_from_env(value: float | None = None) -> float:
     return seconds
 
 
+# Workers abandoned to Ctrl-C or a deadline: they may still be inside pyoxigraph (a dump, a
+# build, a query) when the command line exits (cli.BlocgraphGroup.__call__ reads this).
+_abandoned: list[threading.Thread] = []
+
+
+def abandoned_work() -> bool:
+    """Whether a worker that ``run`` gave up on (Ctrl-C, a deadline) is still running."""
+    return any(worker.is_alive() for worker in _abandoned)
+
+
 def run(work: Callable[[], T], timeout: float | None, what: str = "the query") -> T:
     """``work()`` in a worker thread, waited for in slices; its result or its exception."""
     outcome: dict[str, object] = {}
@@ -57,17 +67,21 @@ def run(work: Callable[[], T], timeout: float | None, what: str = "the query") -
     worker = threading.Thread(target=target, name="blocgraph-work", daemon=True)
     worker.start()
     deadline = None if timeout is None else time.monotonic() + timeout
-    while worker.is_alive():
-        wait = 0.05
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutExceeded(
-                    f"{what} did not finish within {timeout:g} s "
-                    "(allow more with --timeout or BLOCGRAPH_TIMEOUT)"
-                )
-            wait = min(wait, left)
-        worker.join(wait)
+    try:
+        while worker.is_alive():
+            wait = 0.05
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutExceeded(
+                        f"{what} did not finish within {timeout:g} s "
+                        "(allow more with --timeout or BLOCGRAPH_TIMEOUT)"
+                    )
+                wait = min(wait, left)
+            worker.join(wait)
+    except BaseException:  # KeyboardInterrupt, TimeoutExceeded: the worker runs on
+        _abandoned.append(worker)
+        raise
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]

@@ -205,6 +205,22 @@ class _Group(click.Group):
         runs atexit handlers and closes files; memory goes back to the system as it does."""
         try:
             return self.main(*args, **kwargs)
+        except SystemExit as done:
+            bounded = sys.modules.get("blocgraph.bounded")
+            if bounded is not None and bounded.abandoned_work():
+                # Ctrl-C or a deadline left a worker inside pyoxigraph (a dump, a build, a
+                # query; bounded.run). The interpreter's finalisation would free what that
+                # thread is using under it: a crash (exit -11, seen once in CI when Ctrl-C
+                # stopped an export). Leave at once with the code, as a signal would; the
+                # temporary files were removed as the interrupt unwound.
+                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+                import contextlib
+
+                for stream in (sys.stdout, sys.stderr):
+                    with contextlib.suppress(OSError, ValueError):
+                        stream.flush()
+                os._exit(code)
+            raise
         finally:
             import gc
 
