@@ -248,7 +248,9 @@ class Collective:
     named: frozenset[str] = frozenset()
 
 
-def _number(word: str | None) -> int | None:
+def number(word: str | None) -> int | None:
+    """A count in digits or words (NUMBERS); None for none ("all members": as many as the
+    knowledge base has that day)."""
     if word is None:
         return None
     return int(word) if word.isdigit() else NUMBERS.get(word.lower())
@@ -373,7 +375,7 @@ def _phrase(
     if _APPROXIMATE_BEFORE.search(text, 0, start) or _PARTITIVE.search(text, 0, start):
         return None  # "more than 30 countries", "six of the G7 leaders": some of them
     groups = left.groupdict() if left is not None else {}
-    count = _number(groups.get("n"))
+    count = number(groups.get("n"))
     other = bool(groups.get("other"))
     quantified = bool(groups.get("all"))
     if re.fullmatch(r"member[- ](?:state|country|nation)|observer", text[begin:end], re.I):

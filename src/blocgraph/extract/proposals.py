@@ -222,10 +222,6 @@ _COLLECTIVE = re.compile(
     r"observer(?:s| states| countries)?|dialogue partners|nations|countries|states)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
 
 
 class StatusReader(Protocol):
@@ -1442,23 +1438,19 @@ def _meeting_mentions(
     # as observers", "accompanied by NATO Secretary General Jens Stoltenberg": with another
     # bloc's meeting under discussion, a bloc listed among the participants, or an official's,
     # is not the meeting's bloc.
-    blocs = [
-        (b, at)
-        for b, at in blocs
-        if not (
-            any(other != b for other in nearby)
-            and (
-                meeting_choice.bloc_as_participant(
-                    s.text,
-                    at,
-                    meeting_choice.bloc_end(matcher, s.text, at),
-                    meeting_choice.state_at_edge(matcher),
-                )
-                or _AFFILIATION.search(s.text[max(0, at - 60) : at])
-                or _TITLE_AFTER.match(s.text, meeting_choice.bloc_end(matcher, s.text, at))
-            )
+    names_state = meeting_choice.state_at_edge(matcher)
+
+    def taking_part(b: str, at: int) -> bool:
+        if not any(other != b for other in nearby):
+            return False
+        end = meeting_choice.bloc_end(matcher, s.text, at)
+        return bool(
+            meeting_choice.bloc_as_participant(s.text, at, end, names_state)
+            or _AFFILIATION.search(s.text[max(0, at - 60) : at])
+            or _TITLE_AFTER.match(s.text, end)
         )
-    ]
+
+    blocs = [(b, at) for b, at in blocs if not taking_part(b, at)]
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -3122,14 +3114,11 @@ def _read_collective(
     if not (invite or attend):
         _add_collectives(matcher, text, meeting, invite)
         return
-    # "will be invited": invitations; "will participate": participants yet to come.
-    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
-    if attendance == "attended" and meeting.future and FUTURE.search(text) and not _past(text):
-        attendance = "invited"  # "the 33 remaining states will be represented": yet to come
+    attendance = _group_attendance(text, meeting, invite)
     for m in _MEMBER_BLOC.finditer(text):
         # "counterparts from the five-member bloc": each member that day.
         meeting.collective.append(
-            ("member", _number(m["n"]), attendance, _clip(text, m.start(), m.end()))
+            ("member", collectives.number(m["n"]), attendance, _clip(text, m.start(), m.end()))
         )
     for m in _THE_MEMBERS.finditer(text):
         # "In addition to the NATO member countries, Sweden will participate": the bloc named,
@@ -3172,7 +3161,12 @@ def _read_collective(
             meeting.invitations
         )
         meeting.collective.append(
-            ("member-rest", _number(m["n"] or m["n2"]), attendance, _clip(text, m.start(), m.end()))
+            (
+                "member-rest",
+                collectives.number(m["n"] or m["n2"]),
+                attendance,
+                _clip(text, m.start(), m.end()),
+            )
         )
     for m in _COLLECTIVE.finditer(text):
         if not (m["n"] or m["all"] or m["our"]):
@@ -3200,7 +3194,7 @@ def _read_collective(
         meeting.collective.append(
             (
                 status,
-                _number(m["n"]),
+                collectives.number(m["n"]),
                 attendance,
                 _clip(text, m.start(), m.end()),
             )
@@ -3214,18 +3208,22 @@ def _read_collective(
     _add_collectives(matcher, text, meeting, invite)
 
 
+def _group_attendance(
+    text: str, meeting: Meeting, invite: bool, *, future_tense: bool = False
+) -> str:
+    """A group's attendance: "will be invited", invitations; "the 33 remaining states will be
+    represented", participants yet to come ("invited"); else "attended". ``future_tense`` also
+    reads a verb's future form ("tendrá ... la presencia")."""
+    if invite:
+        return "invitation" if _invites(text) else "invited"
+    future = FUTURE.search(text) or (future_tense and _FUTURE_TENSE.search(text))
+    return "invited" if meeting.future and future and not _past(text) else "attended"
+
+
 def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
     """The collectives the generic reading finds (collectives.read), where the rules of
     _read_collective left the phrase unread; each expanded in _finish like theirs."""
-    # "will be invited": invitations; "will participate", "tendrá ... la presencia": to come
-    attendance = ("invitation" if _invites(text) else "invited") if invite else "attended"
-    if (
-        attendance == "attended"
-        and meeting.future
-        and (FUTURE.search(text) or _FUTURE_TENSE.search(text))
-        and not _past(text)
-    ):
-        attendance = "invited"
+    attendance = _group_attendance(text, meeting, invite, future_tense=True)
     for c in collectives.read(matcher, text, meeting.bloc):
         quote = _clip(text, c.begin, c.end)
         status = c.status if c.bloc == meeting.bloc else f"{_WHOLE_BLOC}{c.bloc}"
@@ -3288,7 +3286,7 @@ def _read_counted_states(
     """The states of the last list of the sentence before, as many as the count says, take
     part (or stay away) as the sentence says; the quote runs from the list to the verb."""
     head = _COUNTED_STATES.match(s.text)
-    count = _number(head["n"]) if head else None
+    count = collectives.number(head["n"]) if head else None
     if head is None or count is None:
         return
     runs = [
@@ -3404,7 +3402,7 @@ def _read_bloc_people(matcher: Matcher, text: str, meeting: Meeting, invite: boo
             bloc = named[-1][0] if named else None
         if bloc != meeting.bloc:
             continue  # no bloc, or another one
-        count = _number(m["n"])
+        count = collectives.number(m["n"])
         if count is None:
             continue
         one_more = _AND_ONE_MORE.match(text, m.end())
@@ -3555,13 +3553,6 @@ _REMAINING = re.compile(
     r"\b(?:los|las)\s+(?P<n2>\d+)\s+(?:Estados|países|miembros)\s+restantes\b",
     re.IGNORECASE,
 )
-
-
-def _number(word: str | None) -> int | None:
-    if word is None:
-        return None  # "all members": as many as the knowledge base has that day
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
 # "The meeting chaired by President of Belarus Alexander Lukashenko", "held under the

@@ -121,15 +121,9 @@ class KBStatus:
         the day before the suspension begins (bgsh:SuspensionShape guarantees one), a member's
         (Paraguay in Mercosur) or an observer's (Russia in the OAS); of the latest suspension
         begun by ``day`` (None: the latest). "member" if none is found."""
-        last = day or datetime.date.today()
-        spans = [
-            (str(r["status"]), str(r["start"])[:10], str(r["end"])[:10] if r.get("end") else None)
-            for r in self._memberships(bloc, datetime.date(1, 1, 1), last)
-            if str(r["state"]).rsplit("/", 1)[-1] == iso3
-        ]
-        begun = sorted(
-            _first_day_of(start) for status, start, _end in spans if status == "suspended"
-        )
+        rows = self._memberships(bloc, datetime.date(1, 1, 1), day or datetime.date.today())
+        spans = [(s, start, end) for state, s, start, end in _spans(rows) if state == iso3]
+        begun = sorted(_first_day_of(start) for s, start, _end in spans if s == "suspended")
         if not begun:
             return "member"
         for status, _start, end in spans:
@@ -158,16 +152,7 @@ class KBStatus:
         bloc's beginning) to ``last`` on which no status in the bloc changed. A stretch on
         which some state's status is not known to the day (a membership dated by its year or
         month begins or ends in it) is left out: what held then is not known."""
-        rows = self._memberships(bloc, first or datetime.date(1, 1, 1), last)
-        spans = [
-            (
-                str(r["state"]).rsplit("/", 1)[-1],
-                str(r["status"]),
-                str(r["start"])[:10],
-                str(r["end"])[:10] if r.get("end") is not None else None,
-            )
-            for r in rows
-        ]
+        spans = _spans(self._memberships(bloc, first or datetime.date(1, 1, 1), last))
         if not spans:
             return []
         begin = first or _first_day_of(min(start for _i, _s, start, _e in spans))
@@ -201,6 +186,19 @@ class KBStatus:
             if known:
                 out.append((here, until, held))
         return out
+
+
+def _spans(rows: list[dict]) -> list[tuple[str, str, str, str | None]]:
+    """``(ISO3, status, start, end)`` of members-during's rows, dates as written (to the day)."""
+    return [
+        (
+            str(r["state"]).rsplit("/", 1)[-1],
+            str(r["status"]),
+            str(r["start"])[:10],
+            str(r["end"])[:10] if r.get("end") is not None else None,
+        )
+        for r in rows
+    ]
 
 
 def _first_day_of(value: str) -> datetime.date:
