@@ -1374,16 +1374,18 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.900 and recall 0.711; on the check set 176-194, scored as totals a third time, precision
     0.764 and recall 0.336, from 0.385 and 0.083), with the knowledge base's new ministerial
     series; round 8's held-out split did not move (precision 0.457 and recall 0.103 before,
-    0.463 and 0.103 after). The floor sits a little below, so that a regression fails.
+    0.463 and 0.103 after). That split then joined dev as 195-230: on the 230 reports the same
+    rules measure precision 0.864, recall 0.563, dates 156/234 and hosts 188/281. The floor sits
+    a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.65, score.misses
-    assert score.precision >= 0.88, score.extras
-    assert score.dates_right >= 142 and score.hosts_right >= 171, score.misses
+    assert score.recall >= 0.56, score.misses
+    assert score.precision >= 0.86, score.extras
+    assert score.dates_right >= 155 and score.hosts_right >= 187, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
