@@ -516,7 +516,9 @@ def _observers(store) -> tuple[list[str], bool]:
     return [str(r["iso3"]) for r in rows], store._opened is not None
 
 
-def test_answers_come_from_the_index_without_opening_rocksdb(built_resources):
+def test_answers_come_from_the_index_without_opening_rocksdb(store):
+    """The session's store, opened afresh (nothing read yet); a test that only reads needs no
+    copy of its own (`built_resources` copies a store for tests that change it)."""
     from blocgraph.store import open_embedded
 
     assert _observers(open_embedded()) == (["AFG", "BLR", "IRN", "MNG"], False)

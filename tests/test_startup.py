@@ -29,8 +29,9 @@ HEAVY += ("starlette", "uvicorn", "jinja2", "markupsafe", "blocgraph.web")
 # The API's and serve's worker processes (subprocess, socket): a lookup runs its query itself.
 HEAVY += ("blocgraph.pool",)
 
+# The modules are listed before the probe imports json to report them (a lookup does not).
 PROBE = """
-import json, sys
+import sys
 from blocgraph.cli import cli
 
 code = None
@@ -38,7 +39,9 @@ try:
     cli(sys.argv[1:], prog_name="blocgraph")
 except SystemExit as exit:
     code = exit.code
-print(json.dumps({"exit": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+modules = sorted(sys.modules)
+import json
+print(json.dumps({"exit": code, "modules": modules}), file=sys.stderr)
 """
 
 
@@ -74,8 +77,9 @@ LOOKUPS = [
 
 
 # Standard modules a lookup does without: pathlib (with urllib.parse and ipaddress, a tenth of
-# the floor: paths, store, queries and the name index use strings) and calendar (dates).
-STDLIB_OFF = ("pathlib", "urllib", "ipaddress", "fnmatch", "calendar")
+# the floor: paths, store, queries and the name index use strings), calendar (dates) and json
+# (its decoder compiles patterns on import; --format json is written by output._indented).
+STDLIB_OFF = ("pathlib", "urllib", "ipaddress", "fnmatch", "calendar", "json")
 
 
 def _stdlib(modules: set[str]) -> list[str]:
