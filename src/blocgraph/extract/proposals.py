@@ -32,7 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import collectives, meeting_choice
+from . import collectives, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     DateMention,
@@ -83,7 +83,10 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?)\b",
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    # German, Russian, Arabic (and more Spanish, Portuguese, French): meeting_finding's
+    + meeting_finding.FOREIGN_MEETING_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -126,7 +129,7 @@ ATTEND = re.compile(
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
-    r"jefes\s+de\s+Estado\s+de)\b",
+    r"jefes\s+de\s+Estado\s+de|" + meeting_finding.FOREIGN_ATTEND + r")\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -144,7 +147,9 @@ ABSENT = re.compile(
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
     # "will not be able to attend", "cannot participate in this weekend's summit"
     r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
-    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
+    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join)|"
+    + meeting_finding.FOREIGN_ABSENT
+    + r")\b",
     re.IGNORECASE,
 )
 # The future tense in Spanish and Portuguese ("tendrá", "asistirán"), and French's near future:
@@ -975,20 +980,30 @@ def extract(
     if pending and not meetings and len(report_blocs) == 1:
         # "AU to discuss ... All three nations ... cannot participate in this weekend's summit
         # in Ethiopia's capital": a report that names one bloc and never names its meeting
-        # with it; "this weekend's summit" is that bloc's.
+        # with it; "this weekend's summit" is that bloc's. The same for "the meeting held in
+        # Belarus's capital Minsk" in a report about the CSTO: its meeting, of the ministers
+        # the report names, where the bloc has one body of theirs.
         bloc = next(iter(report_blocs))
-        first = next((i for i, _d in pending if _THIS_SUMMIT.search(sentences[i].text)), None)
+
+        def own(text: str) -> bool:
+            return bool(_THIS_SUMMIT.search(text) or meeting_finding.the_meeting(text))
+
+        first = next((i for i, _d in pending if own(sentences[i].text)), None)
         if first is not None:
+            said = [sentences[i].text for i, _d in pending if own(sentences[i].text)]
+            summit = any(_THIS_SUMMIT.search(t) for t in said)
             meeting = Meeting(
                 bloc=bloc,
-                body=_generic_body(gaz, bloc, "summit"),
+                body=_generic_body(gaz, bloc, "summit")
+                if summit
+                else meeting_finding.ministers_body(gaz, bloc, text),
                 first_offset=sentences[first].start,
                 quote=sentences[first].text,
                 mentions=1,
             )
             meetings.append(meeting)
             for early, early_dates in pending:
-                if not _THIS_SUMMIT.search(sentences[early].text):
+                if not own(sentences[early].text):
                     continue  # "met on Thursday with ...": not said of the summit
                 sentence_meeting[early] = meeting
                 meeting.future = meeting.future or bool(FUTURE.search(sentences[early].text))
@@ -1331,7 +1346,11 @@ def _present(text: str) -> bool:
 
 
 # (and "cimeira", the summit of European Portuguese)
-_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?)\b"
+_SUMMIT_WORD = (
+    r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?|"
+    + meeting_finding.FOREIGN_SUMMIT_NOUNS
+    + r")\b"
+)
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
 
 
@@ -3865,6 +3884,8 @@ def _finish(
     no date: the report, and the meeting it is about, come after it."""
     meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
+    if meeting.existing is None:
+        meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
     day = None
