@@ -159,3 +159,148 @@ def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
         )
     ]
     return bodies[0] if len(bodies) == 1 else None
+
+
+# "la cumbre semestral del bloque", "the summit of the alliance", "the bloc's summit", "der
+# Gipfel des Bündnisses": the summit of the bloc the sentence names, however far from it.
+_OF_THE_BLOC_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:of\s+the|del|de\s+la|de\s+l['’]|do|da|des|der)\s+"
+    r"(?:bloc|bloque|bloco|alliance|alianza|aliança|organi[sz]ation|organización|organização|"
+    r"grouping|group|grupo|groupe|Blocks?|Bündnisses|Organisation|Gruppe)\b",
+    re.IGNORECASE,
+)
+_OF_THE_BLOC_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group)['’]s\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def of_the_bloc(text: str, word: re.Match[str]) -> bool:
+    """Whether the meeting word ``word`` is said to be "the bloc's" ("la cumbre semestral del
+    bloque", "the alliance's summit"): the one bloc the sentence names is its bloc."""
+    return bool(
+        _OF_THE_BLOC_AFTER.match(text, word.end())
+        or _OF_THE_BLOC_BEFORE.search(text[max(0, word.start() - 40) : word.start()])
+    )
+
+
+# Blocs' names in the other languages reports come in, where the knowledge base gives none:
+# Russian (abbreviations, which do not decline, and the full names in the cases reports use),
+# Arabic (with the article), and Spanish, Portuguese, French, German. Added to the matcher's
+# bloc names (proposals.Matcher), never over a name the knowledge base gives.
+FOREIGN_BLOC_NAMES = {
+    # Russian
+    "ШОС": "SCO",
+    "Шанхайская организация сотрудничества": "SCO",
+    "Шанхайской организации сотрудничества": "SCO",
+    "ОДКБ": "CSTO",
+    "Организация Договора о коллективной безопасности": "CSTO",
+    "Организации Договора о коллективной безопасности": "CSTO",
+    "СНГ": "CIS",
+    "Содружество Независимых Государств": "CIS",
+    "Содружества Независимых Государств": "CIS",
+    "ЕАЭС": "EAEU",
+    "Евразийский экономический союз": "EAEU",
+    "Евразийского экономического союза": "EAEU",
+    "БРИКС": "BRICS",
+    "АСЕАН": "ASEAN",
+    "НАТО": "NATO",
+    "ОПЕК": "OPEC",
+    "ОПЕК+": "OPEC",
+    "Евросоюз": "EU",
+    "Евросоюза": "EU",
+    "Европейский союз": "EU",
+    "Европейского союза": "EU",
+    "Африканский союз": "AU",
+    "Африканского союза": "AU",
+    "СААРК": "SAARC",
+    "ССАГПЗ": "GCC",
+    "Совет сотрудничества арабских государств Персидского залива": "GCC",
+    "Совета сотрудничества арабских государств Персидского залива": "GCC",
+    "Большая двадцатка": "G20",
+    "Большой двадцатки": "G20",
+    "Группа двадцати": "G20",
+    "Группы двадцати": "G20",
+    "Большая семерка": "G7",
+    "Большой семерки": "G7",
+    "Большая семёрка": "G7",
+    "Большой семёрки": "G7",
+    "Меркосур": "Mercosur",
+    "Меркосура": "Mercosur",
+    # Arabic
+    "منظمة شنغهاي للتعاون": "SCO",
+    "شنغهاي للتعاون": "SCO",
+    "منظمة معاهدة الأمن الجماعي": "CSTO",
+    "رابطة الدول المستقلة": "CIS",
+    "الاتحاد الاقتصادي الأوراسي": "EAEU",
+    "بريكس": "BRICS",
+    "البريكس": "BRICS",
+    "آسيان": "ASEAN",
+    "الآسيان": "ASEAN",
+    "رابطة دول جنوب شرق آسيا": "ASEAN",
+    "الناتو": "NATO",
+    "حلف الناتو": "NATO",
+    "حلف شمال الأطلسي": "NATO",
+    "أوبك": "OPEC",
+    "أوبك+": "OPEC",
+    "منظمة البلدان المصدرة للبترول": "OPEC",
+    "الاتحاد الأوروبي": "EU",
+    "الاتحاد الأفريقي": "AU",
+    "الاتحاد الإفريقي": "AU",
+    "سارك": "SAARC",
+    "رابطة جنوب آسيا للتعاون الإقليمي": "SAARC",
+    "مجلس التعاون الخليجي": "GCC",
+    "مجلس التعاون لدول الخليج العربية": "GCC",
+    "مجموعة العشرين": "G20",
+    "مجموعة السبع": "G7",
+    "منظمة الدول الأمريكية": "OAS",
+    "ميركوسور": "Mercosur",
+    # Spanish, Portuguese, French, German
+    "OCS": "SCO",
+    "Organización de Cooperación de Shanghái": "SCO",
+    "Organisation de coopération de Shanghai": "SCO",
+    "Organização para Cooperação de Xangai": "SCO",
+    "Organização de Cooperação de Xangai": "SCO",
+    "Schanghaier Organisation für Zusammenarbeit": "SCO",
+    "OTSC": "CSTO",
+    "Organización del Tratado de Seguridad Colectiva": "CSTO",
+    "Organisation du traité de sécurité collective": "CSTO",
+    "Organisation des Vertrags über kollektive Sicherheit": "CSTO",
+    "CEI": "CIS",
+    "Comunidad de Estados Independientes": "CIS",
+    "Communauté des États indépendants": "CIS",
+    "Gemeinschaft Unabhängiger Staaten": "CIS",
+    "GUS": "CIS",
+    "Unión Económica Euroasiática": "EAEU",
+    "Union économique eurasiatique": "EAEU",
+    "Eurasische Wirtschaftsunion": "EAEU",
+    "Unión Europea": "EU",
+    "União Europeia": "EU",
+    "Unión Africana": "AU",
+    "União Africana": "AU",
+    "Afrikanische Union": "AU",
+    "Afrikanischen Union": "AU",
+    "Europäischen Union": "EU",
+    "Consejo de Cooperación del Golfo": "GCC",
+    "Conselho de Cooperação do Golfo": "GCC",
+    "Conseil de coopération du Golfe": "GCC",
+    "Golf-Kooperationsrat": "GCC",
+    "Golfkooperationsrat": "GCC",
+    "CCG": "GCC",
+    "Grupo de los 20": "G20",
+    "Grupo dos 20": "G20",
+    "Groupe des Vingt": "G20",
+    "Grupo de los Siete": "G7",
+    "Grupo dos Sete": "G7",
+    "Groupe des Sept": "G7",
+    "Asociación de Naciones del Sudeste Asiático": "ASEAN",
+    "Associação de Nações do Sudeste Asiático": "ASEAN",
+    "Association des nations de l'Asie du Sud-Est": "ASEAN",
+    "Organización de Países Exportadores de Petróleo": "OPEC",
+    "Organização dos Países Exportadores de Petróleo": "OPEC",
+    "Organisation erdölexportierender Länder": "OPEC",
+    "Organización del Tratado del Atlántico Norte": "NATO",
+    "Organização do Tratado do Atlântico Norte": "NATO",
+    "Asociación Sudasiática para la Cooperación Regional": "SAARC",
+    "Association sud-asiatique pour la coopération régionale": "SAARC",
+}

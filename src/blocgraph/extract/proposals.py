@@ -433,6 +433,12 @@ class Matcher:
                 for n, b in gaz.bloc_names.items()
                 if re.search(r" (?:for|of|the|and) ", n)
             },
+            # names in other languages the knowledge base does not give (meeting_finding's)
+            **{
+                n: b
+                for n, b in meeting_finding.FOREIGN_BLOC_NAMES.items()
+                if b in gaz.bloc_names.values()
+            },
             **gaz.bloc_names,
         }
         self.bloc_re = _alternation(self.bloc_lookup)
@@ -1509,7 +1515,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
-            if not near and meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs):
+            if not near and (
+                meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs)
+                or (len({b for b, _ in blocs}) == 1 and meeting_finding.of_the_bloc(s.text, word))
+            ):
                 # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
                 # summit a sentence naming one bloc speaks of is that bloc's
                 near = [blocs[0][0]]
