@@ -103,3 +103,49 @@ def test_the_meeting_of_a_report_that_never_names_it_with_its_bloc(extract_json)
     assert [_tail(m["bloc"]) for m in result["meetings"]] == ["CSTO"]
     meeting = result["meetings"][0]
     assert meeting["city"] == "Minsk"
+
+
+def test_a_ministers_meeting_of_no_known_body_is_not_the_summit_recorded_that_week(extract_json):
+    """The CIS's foreign ministers met in Bishkek the day before its heads of state; the record
+    has no body of theirs: their meeting is not the summit recorded that week."""
+    text = (
+        "BISHKEK. Armenia's foreign minister declined to attend the CIS Council of Foreign "
+        "Ministers meeting in Bishkek."
+    )
+    result = extract_json(text, "2023-10-12")
+    assert all(m["existing"] is None for m in result["meetings"])
+
+
+def test_the_summit_of_the_bloc_in_spanish(extract_json):
+    """ "la cumbre semestral del bloque", Mercosur named far before it: Mercosur's summit."""
+    text = (
+        "Los jefes de Estado del Mercado Común del Sur (Mercosur) dieron hoy comienzo en la "
+        "ciudad argentina de Mendoza (oeste) a la cumbre semestral del bloque."
+    )
+    result = extract_json(text, "2017-07-21")
+    assert [_tail(m["series"]) for m in result["meetings"]] == ["summit"]
+
+
+def test_the_summit_body_of_a_bloc_whose_body_names_no_summit(gaz):
+    """The CSTO's summits are its Collective Security Council's; OPEC's Conference is of
+    ministers, and OPEC has no summit body."""
+    assert _tail(meeting_finding.summit_body(gaz, "CSTO").iri) == "collective-security-council"
+    assert meeting_finding.summit_body(gaz, "OPEC") is None
+
+
+def test_a_summit_between_the_bloc_and_another_party_is_not_its_own_body(extract_json):
+    text = (
+        "Começou oficialmente a cúpula entre a União Europeia e a Comunidade de Estados "
+        "Latino-Americanos e Caribenhos (Celac), em Bruxelas."
+    )
+    result = extract_json(text, "2023-07-17")
+    assert all(m["body"] is None for m in result["meetings"])
+
+
+def test_blocs_named_in_russian_and_arabic(gaz):
+    from blocgraph.extract.proposals import _matcher
+
+    matcher = _matcher(gaz)
+    assert [b for b, _ in matcher.blocs("встреча Совета ОДКБ")] == ["CSTO"]
+    assert [b for b, _ in matcher.blocs("قمة مجلس التعاون الخليجي")] == ["GCC"]
+    assert [b for b, _ in matcher.blocs("Außenminister der Afrikanischen Union")] == ["AU"]

@@ -1535,6 +1535,8 @@ def _meeting_mentions(
             if partner is not None:
                 partners[word.start()] = partner
                 continue  # "the first summit ... between the GCC countries and ASEAN": joint
+            if meeting_finding.between_parties(s.text, word):
+                continue  # "a cúpula entre a União Europeia e a Celac": not the bloc's own body
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
@@ -1978,9 +1980,10 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     if len(summits) == 1:
         return summits[0]
     with_meetings = {r.body for r in gaz.meetings if r.bloc == bloc}
-    if len(with_meetings) == 1:  # "the CSTO summit": its one body that meets
+    if len(with_meetings) == 1:  # "the Mercosur summit": its one body that meets
         return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
-    return None
+    # "the CSTO summit": its one body that meets and is no body of ministers
+    return meeting_finding.summit_body(gaz, bloc)
 
 
 def _merge(
