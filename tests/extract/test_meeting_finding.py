@@ -134,12 +134,16 @@ def test_the_summit_body_of_a_bloc_whose_body_names_no_summit(gaz):
 
 
 def test_a_summit_between_the_bloc_and_another_party_is_not_its_own_body(extract_json):
+    """ "a cúpula entre a UE e a Celac": a summit of the EU with another party, not the
+    European Council."""
     text = (
-        "Começou oficialmente a cúpula entre a União Europeia e a Comunidade de Estados "
-        "Latino-Americanos e Caribenhos (Celac), em Bruxelas."
+        "Começou oficialmente a cúpula entre a UE e a Comunidade de Estados Latino-Americanos e "
+        "Caribenhos (Celac), em Bruxelas.\n"
+        "Do lado da UE, apenas os premiês de Eslovênia e Estônia não participam da cúpula."
     )
     result = extract_json(text, "2023-07-17")
-    assert all(m["body"] is None for m in result["meetings"])
+    assert [_tail(m["bloc"]) for m in result["meetings"]] == ["EU"]
+    assert result["meetings"][0]["body"] is None
 
 
 def test_blocs_named_in_russian_and_arabic(gaz):
