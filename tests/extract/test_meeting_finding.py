@@ -153,3 +153,28 @@ def test_blocs_named_in_russian_and_arabic(gaz):
     assert [b for b, _ in matcher.blocs("встреча Совета ОДКБ")] == ["CSTO"]
     assert [b for b, _ in matcher.blocs("قمة مجلس التعاون الخليجي")] == ["GCC"]
     assert [b for b, _ in matcher.blocs("Außenminister der Afrikanischen Union")] == ["AU"]
+
+
+def test_the_body_of_the_ministers_a_meeting_is_of_in_other_languages(extract_json):
+    """ "La reunión de cancilleres de la OCS": the SCO's Council of Foreign Ministers, the
+    meeting recorded that day."""
+    text = (
+        "La reunión de cancilleres de la OCS comenzó hoy en Astana con la presencia de los "
+        "ministros de China, India y Pakistán."
+    )
+    result = extract_json(text, "2024-05-21")
+    assert [_tail(m["series"]) for m in result["meetings"]] == ["council-of-foreign-ministers"]
+
+
+def test_whose_meeting_in_russian_and_arabic(gaz):
+    import re
+
+    def body(bloc: str, text: str) -> str | None:
+        word = re.search(r"заседани\w*|اجتماع", text)
+        found = meeting_finding.body_by_ministry(gaz, bloc, text, word)
+        return _tail(found.iri) if found else None
+
+    assert body("SCO", "заседание Совета министров обороны ШОС") == "defence-ministers-meeting"
+    assert body("CSTO", "اجتماع وزراء الخارجية") == "council-of-foreign-ministers"
+    assert body("CIS", "заседание Совета глав правительств СНГ") == "council-of-heads-of-government"
+    assert body("SCO", "заседание экспертов ШОС") is None

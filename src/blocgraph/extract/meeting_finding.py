@@ -341,3 +341,53 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:between|entre|zwischen|между|ب
 def between_parties(text: str, word: re.Match[str]) -> bool:
     """Whether the summit word ``word`` is a summit between the bloc and another party."""
     return _BETWEEN.match(text, word.end()) is not None
+
+
+# Whose meeting, in the languages reports come in: foreign ministers ("ministros de Relaciones
+# Exteriores", "cancilleres", "ministres des Affaires étrangères", "Außenminister", "министров
+# иностранных дел", "وزراء الخارجية"), defence ministers, heads of government.
+_MINISTRIES = {
+    "foreign": r"foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|relaciones\s+exteriores|"
+    r"asuntos\s+exteriores|cancilleres|rela[cç][oõ]es\s+exteriores|neg[oó]cios\s+estrangeiros|"
+    r"chanceleres|affaires\s+[ée]trang[èe]res|Au(?:ß|ss)enminister\w*|иностранных\s+дел|СМИД|"
+    r"(?:و)?(?:ال)?خارجية",
+    "defence": r"defen[cs]e\s+ministers|ministers\s+of\s+defen[cs]e|ministros\s+de\s+defensa|"
+    r"ministros\s+da\s+defesa|ministres\s+de\s+la\s+d[ée]fense|Verteidigungsminister\w*|"
+    r"министров\s+обороны|(?:ال)?دفاع",
+    "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
+    r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"
+    r"رؤساء\s+(?:ال)?حكومات",
+}
+_MINISTRY_RE = {
+    kind: re.compile(r"\b(?:" + words + r")", re.IGNORECASE) for kind, words in _MINISTRIES.items()
+}
+# Up to a few words between the meeting noun and whose it is: "reunión de los cancilleres",
+# "заседание Совета министров иностранных дел", "اجتماع وزراء الخارجية".
+_WHOSE_GAP = r"[^.;:]{0,40}?"
+
+
+def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) -> Body | None:
+    """The bloc's one body of the people the meeting word ``word`` says it is of: "la reunión de
+    cancilleres del Mercosur" (foreign ministers), "заседание Совета министров обороны". None
+    where the words name no such people, or the bloc has no body (or several) of theirs."""
+    after = text[word.end() : word.end() + 80]
+    before = text[max(0, word.start() - 40) : word.start()]
+    kinds = [
+        kind
+        for kind, pattern in _MINISTRY_RE.items()
+        if re.match(_WHOSE_GAP + pattern.pattern, after, re.IGNORECASE)
+        or re.search(pattern.pattern + r"['’]?\s+$", before, re.IGNORECASE)
+        or pattern.match(word[0])  # "Außenministertreffen"
+    ]
+    if len(kinds) != 1:
+        return None
+    if kinds[0] == "government":
+        wanted = r"heads of government|intergovernmental"
+    else:
+        wanted = r"\b" + kinds[0] + r"\b[\w ]{0,20}ministers|ministers of " + kinds[0]
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(wanted, " ".join(b.names).replace("Defense", "Defence"), re.IGNORECASE)
+    ]
+    return bodies[0] if len(bodies) == 1 else None

@@ -1610,6 +1610,10 @@ def _meeting_mentions(
             if body is None and _LEADERS_MEETING.search(s.text):
                 # "a meeting of Eurasian Economic Union leaders": the bloc's summit
                 body = _generic_body(matcher.gaz, bloc, "summit")
+            if body is None:
+                # "la reunión de cancilleres del Mercosur", "заседание Совета министров
+                # иностранных дел ШОС": the bloc's body of the people the meeting is of
+                body = meeting_finding.body_by_ministry(matcher.gaz, bloc, s.text, has_word)
             if body is None and kinds:
                 # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
                 # attending the meeting": a meeting of the bloc's foreign ministers.
