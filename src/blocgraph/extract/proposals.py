@@ -996,8 +996,8 @@ def extract(
 
         first = next((i for i, _d in pending if own(sentences[i].text)), None)
         if first is not None:
-            said = [sentences[i].text for i, _d in pending if own(sentences[i].text)]
-            summit = any(_THIS_SUMMIT.search(t) for t in said)
+            owned = [sentences[i].text for i, _d in pending if own(sentences[i].text)]
+            summit = any(_THIS_SUMMIT.search(t) for t in owned)
             meeting = Meeting(
                 bloc=bloc,
                 body=_generic_body(gaz, bloc, "summit")
