@@ -1375,17 +1375,25 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.764 and recall 0.336, from 0.385 and 0.083), with the knowledge base's new ministerial
     series; round 8's held-out split did not move (precision 0.457 and recall 0.103 before,
     0.463 and 0.103 after). That split then joined dev as 195-230: on the 230 reports the same
-    rules measure precision 0.864, recall 0.563, dates 156/234 and hosts 188/281. The floor sits
-    a little below, so that a regression fails.
+    rules measure precision 0.864, recall 0.563, dates 156/234 and hosts 188/281. Round 9's
+    meeting finding (meeting_finding.py: an undated meeting linked to the one recorded around the
+    publication date, meeting nouns, taking part and blocs' names in German, Russian and Arabic,
+    the report's "meeting" when it never names it with its bloc, "the bloc's" summit, a summit
+    body whose name says no summit, summits "between" the bloc and another party, the body of
+    the ministers a meeting is of in seven languages), written from the misses of 1-194 only,
+    brings them to precision 0.869, recall 0.569, dates 156/234 and hosts 191/281 (on 1-194
+    precision 0.889 and recall 0.662, from 0.889 and 0.659; on the check set 195-230, scored as
+    totals only, precision 0.549 and recall 0.125, from 0.463 and 0.103).
+    The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
 
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.56, score.misses
-    assert score.precision >= 0.86, score.extras
-    assert score.dates_right >= 155 and score.hosts_right >= 187, score.misses
+    assert score.recall >= 0.565, score.misses
+    assert score.precision >= 0.865, score.extras
+    assert score.dates_right >= 155 and score.hosts_right >= 190, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -32,7 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import collectives, meeting_choice
+from . import collectives, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     DateMention,
@@ -83,7 +83,10 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?)\b",
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    # German, Russian, Arabic (and more Spanish, Portuguese, French): meeting_finding's
+    + meeting_finding.FOREIGN_MEETING_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -126,7 +129,7 @@ ATTEND = re.compile(
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
-    r"jefes\s+de\s+Estado\s+de)\b",
+    r"jefes\s+de\s+Estado\s+de|" + meeting_finding.FOREIGN_ATTEND + r")\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -144,7 +147,9 @@ ABSENT = re.compile(
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
     # "will not be able to attend", "cannot participate in this weekend's summit"
     r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
-    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
+    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join)|"
+    + meeting_finding.FOREIGN_ABSENT
+    + r")\b",
     re.IGNORECASE,
 )
 # The future tense in Spanish and Portuguese ("tendrá", "asistirán"), and French's near future:
@@ -427,6 +432,12 @@ class Matcher:
                 " ".join(w[:1].upper() + w[1:] for w in n.split()): b
                 for n, b in gaz.bloc_names.items()
                 if re.search(r" (?:for|of|the|and) ", n)
+            },
+            # names in other languages the knowledge base does not give (meeting_finding's)
+            **{
+                n: b
+                for n, b in meeting_finding.FOREIGN_BLOC_NAMES.items()
+                if b in gaz.bloc_names.values()
             },
             **gaz.bloc_names,
         }
@@ -975,20 +986,30 @@ def extract(
     if pending and not meetings and len(report_blocs) == 1:
         # "AU to discuss ... All three nations ... cannot participate in this weekend's summit
         # in Ethiopia's capital": a report that names one bloc and never names its meeting
-        # with it; "this weekend's summit" is that bloc's.
+        # with it; "this weekend's summit" is that bloc's. The same for "the meeting held in
+        # Belarus's capital Minsk" in a report about the CSTO: its meeting, of the ministers
+        # the report names, where the bloc has one body of theirs.
         bloc = next(iter(report_blocs))
-        first = next((i for i, _d in pending if _THIS_SUMMIT.search(sentences[i].text)), None)
+
+        def own(text: str) -> bool:
+            return bool(_THIS_SUMMIT.search(text) or meeting_finding.the_meeting(text))
+
+        first = next((i for i, _d in pending if own(sentences[i].text)), None)
         if first is not None:
+            owned = [sentences[i].text for i, _d in pending if own(sentences[i].text)]
+            summit = any(_THIS_SUMMIT.search(t) for t in owned)
             meeting = Meeting(
                 bloc=bloc,
-                body=_generic_body(gaz, bloc, "summit"),
+                body=_generic_body(gaz, bloc, "summit")
+                if summit
+                else meeting_finding.ministers_body(gaz, bloc, text),
                 first_offset=sentences[first].start,
                 quote=sentences[first].text,
                 mentions=1,
             )
             meetings.append(meeting)
             for early, early_dates in pending:
-                if not _THIS_SUMMIT.search(sentences[early].text):
+                if not own(sentences[early].text):
                     continue  # "met on Thursday with ...": not said of the summit
                 sentence_meeting[early] = meeting
                 meeting.future = meeting.future or bool(FUTURE.search(sentences[early].text))
@@ -1331,7 +1352,11 @@ def _present(text: str) -> bool:
 
 
 # (and "cimeira", the summit of European Portuguese)
-_SUMMIT_WORD = r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?)\b"
+_SUMMIT_WORD = (
+    r"\b(?:summits?|cumbres?|cúpulas?|cimeiras?|sommets?|"
+    + meeting_finding.FOREIGN_SUMMIT_NOUNS
+    + r")\b"
+)
 _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see also)\b", re.I)
 
 
@@ -1490,7 +1515,10 @@ def _meeting_mentions(
         bloc = _bloc_near(blocs, has_word.start())
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
-            if not near and meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs):
+            if not near and (
+                meeting_choice.sole_bloc_summit(matcher.gaz, s.text, word, blocs)
+                or (len({b for b, _ in blocs}) == 1 and meeting_finding.of_the_bloc(s.text, word))
+            ):
                 # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
                 # summit a sentence naming one bloc speaks of is that bloc's
                 near = [blocs[0][0]]
@@ -1507,6 +1535,8 @@ def _meeting_mentions(
             if partner is not None:
                 partners[word.start()] = partner
                 continue  # "the first summit ... between the GCC countries and ASEAN": joint
+            if meeting_finding.between_parties(s.text, word):
+                continue  # "a cúpula entre a União Europeia e a Celac": not the bloc's own body
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
@@ -1580,6 +1610,10 @@ def _meeting_mentions(
             if body is None and _LEADERS_MEETING.search(s.text):
                 # "a meeting of Eurasian Economic Union leaders": the bloc's summit
                 body = _generic_body(matcher.gaz, bloc, "summit")
+            if body is None:
+                # "la reunión de cancilleres del Mercosur", "заседание Совета министров
+                # иностранных дел ШОС": the bloc's body of the people the meeting is of
+                body = meeting_finding.body_by_ministry(matcher.gaz, bloc, s.text, has_word)
             if body is None and kinds:
                 # "Russian Foreign Minister Lavrov, Chinese Foreign Minister Wang Yi, ... are
                 # attending the meeting": a meeting of the bloc's foreign ministers.
@@ -1950,9 +1984,10 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     if len(summits) == 1:
         return summits[0]
     with_meetings = {r.body for r in gaz.meetings if r.bloc == bloc}
-    if len(with_meetings) == 1:  # "the CSTO summit": its one body that meets
+    if len(with_meetings) == 1:  # "the Mercosur summit": its one body that meets
         return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
-    return None
+    # "the CSTO summit": its one body that meets and is no body of ministers
+    return meeting_finding.summit_body(gaz, bloc)
 
 
 def _merge(
@@ -3865,6 +3900,8 @@ def _finish(
     no date: the report, and the meeting it is about, come after it."""
     meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
+    if meeting.existing is None:
+        meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
     day = None

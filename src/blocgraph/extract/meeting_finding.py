@@ -1,0 +1,393 @@
+"""Finding the meeting a report is about when its text does not pin it down.
+
+Reports in German, Russian and Arabic name a meeting by their own nouns ("Gipfeltreffen",
+"заседание", "الاجتماع"): ``FOREIGN_MEETING_NOUNS`` and ``FOREIGN_SUMMIT_NOUNS`` are spliced
+into the English (and Spanish, Portuguese, French) meeting words of proposals.py, so a
+sentence naming a bloc with one of them mentions a meeting as an English one does.
+
+A report of a meeting held or about to be held is published within days of it: an undated
+mention of the bloc's meeting (or of one of its bodies) in such a report is, where the
+knowledge base records exactly one meeting of that bloc (and body) around the publication
+date, that recorded meeting (``recorded_near``). The link is the knowledge base's: it sets
+``existing`` and nothing the text is quoted for (no date, no host).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .gazetteer import Body, Gazetteer, RecordedMeeting
+
+if TYPE_CHECKING:
+    from .dates import PartialDate
+    from .proposals import Meeting
+
+# German nouns are capitalised (the verb "treffen" is not a meeting); compounds ("Gipfeltreffen",
+# "G20-Treffen", "Ministertreffen") end or begin with the noun. Russian and Arabic nouns in all
+# their case endings; Arabic with its article and the prepositions written joined to it.
+_AR = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?"
+FOREIGN_SUMMIT_NOUNS = (
+    r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    r"саммит\w*|" + _AR + r"قم(?:ة|م|تين)"
+)
+FOREIGN_MEETING_NOUNS = (
+    r"(?-i:(?:\w*T|\w+t)reffen|(?:\w*T|\w+t)agung(?:en)?|(?:\w*S|\w+s)itzung(?:en)?|"
+    r"(?:\w*K|\w+k)onferenz(?:en)?|"
+    r"Ministerrat\w*|Gipfel\w*|\w+gipfel[ns]?)|"
+    r"encuentros?|conferencias?|sesi[oó]n(?:es)?|encontros?|confer[eê]ncias?|sess[aã]o|"
+    r"sessões|réunions?|conférences?|"
+    r"саммит\w*|заседани\w*|встреч[аеиуой]\w*|совещани\w*|конференци\w*|сесси\w*|"
+    + _AR
+    + r"(?:قم(?:ة|م|تين)|اجتماع(?:ات|ي|ين)?|مؤتمر(?:ات)?|دور(?:ة|ات))"
+)
+
+# A report comes out up to a week before a meeting (a preview) and up to a few days after it.
+DAYS_BEFORE = 7
+DAYS_AFTER = 3
+
+
+def _day(value: str) -> date | None:
+    """A recorded date to the day; None for a year or month only."""
+    return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+
+
+def recorded_near(
+    gaz: Gazetteer,
+    bloc: str,
+    body: str | None,
+    published: date,
+    before: int = DAYS_BEFORE,
+    after: int = DAYS_AFTER,
+) -> RecordedMeeting | None:
+    """The one recorded meeting of ``bloc`` (of ``body``, its IRI, where given) under way on
+    ``published`` or beginning up to ``before`` days after it or ending up to ``after`` days
+    before it. None if there is none, or more than one and none under way that day (which of
+    them the report means is not known)."""
+    near = []
+    for record in gaz.meetings:
+        if record.bloc != bloc or (body is not None and record.body != body):
+            continue
+        first = _day(record.start)
+        last = _day(record.end) if record.end else first
+        if first is None or last is None:
+            continue
+        if first - timedelta(days=before) <= published <= last + timedelta(days=after):
+            near.append((record, first <= published <= last))
+    if len(near) == 1:
+        return near[0][0]
+    under_way = [record for record, on in near if on]
+    return under_way[0] if len(under_way) == 1 else None
+
+
+def record_of_undated(
+    meeting: Meeting, published: PartialDate | None, gaz: Gazetteer
+) -> RecordedMeeting | None:
+    """The recorded meeting an undated proposal is, from the day the report came out: only for
+    the bloc's own meeting (not the next one, nor a joint one with a partner, nor a ministers'
+    meeting of no known body) whose text gives no date or year at all (see
+    ``recorded_near``)."""
+    if (
+        published is None
+        or published.exact is None
+        or meeting.start is not None
+        or meeting.year_hint is not None
+        or meeting.next_one
+        or meeting.joint
+        or meeting.partner is not None
+        # "the CIS Council of Foreign Ministers meeting", a body the knowledge base lacks: not
+        # the leaders' meeting recorded that week
+        or (meeting.body is None and meeting.kind == "ministerial")
+    ):
+        return None
+    body = meeting.body.iri if meeting.body is not None else None
+    return recorded_near(gaz, meeting.bloc, body, published.exact)
+
+
+# Taking part and staying away in German, Russian and Arabic, spliced into proposals.ATTEND and
+# proposals.ABSENT: "nehmen ... an den G20-Treffen teil", "приняли участие президенты",
+# "بمشاركة وزراء خارجية". German's separable "teil" only in lower case ("zum Teil": partly).
+FOREIGN_ATTEND = (
+    r"(?-i:teil|teilnehm\w*|teilgenommen|Teilnehmer\w*|Teilnahme|anreisen|angereist|"
+    r"vertreten|Delegation(?:en)?|Staats-\s+und\s+Regierungschefs|kommen\s+\w+\s+zusammen)|"
+    r"(?:принял\w*|примут|принима\w*|прим\w*)\s+участие|участвова\w*|участник\w*|"
+    r"присутств(?:овал\w*|ова\w*|у\w*)|делегаци\w*|"
+    r"(?:و|ف)?(?:ب|ل)?(?:ال)?(?:مشارك(?:ة|ين|ون)|شارك(?:ت|وا)?|يشارك(?:ون)?|حضور|حضر(?:ت|وا)?|"
+    r"وفد|وفود)"
+)
+FOREIGN_ABSENT = (
+    r"(?-i:nicht\s+(?:teil|teilnehm\w*|anreisen|reisen|kommen)|abgesagt|fernbleib\w*|"
+    r"ferngeblieben)|"
+    r"не\s+(?:принял\w*|примет|примут|участвова\w*|приехал\w*|приед\w*)|отсутствова\w*|"
+    r"бойкотир\w*|"
+    r"(?:لم|لن)\s+(?:ت|ي)شارك\w*|(?:ال)?غياب|تغيب\w*|(?:و)?قاطع\w*"
+)
+
+
+# "the meeting held in Minsk", "the Minsk meeting", "this week's session": a meeting the text
+# names as the one it reports on (not "a meeting", not "meetings" in general).
+_THE_MEETING = re.compile(
+    r"\b(?:the|this|today['’]s|yesterday['’]s|this\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|conference|session|talks|gathering|ministerial)\b(?!\s+(?:of|with|between)\b)",
+    re.IGNORECASE,
+)
+# "Defense Minister Suren Papikian", "the foreign ministers of": the ministers a report is about.
+_MINISTRY = re.compile(
+    r"\b(foreign|defen[cs]e|finance|economy|trade|energy|oil|petroleum)\s+ministers?\b|"
+    r"\bministers?\s+of\s+(foreign|defen[cs]e|finance)\b",
+    re.IGNORECASE,
+)
+
+
+def the_meeting(text: str) -> bool:
+    """Whether a sentence names "the meeting" it reports on, with no bloc or body."""
+    return _THE_MEETING.search(text) is not None
+
+
+def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
+    """The bloc's one body of the ministers a report names (all its ministers of one kind:
+    "Defense Minister Papikian", "Russian Defense Minister Shoigu"); None where it names
+    ministers of several kinds, or the bloc has no body (or several) of theirs."""
+    kinds = {(m[1] or m[2]).lower().replace("defense", "defence") for m in _MINISTRY.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(
+            r"\b" + kind + r"\b[\w ]{0,20}ministers|ministers of " + kind,
+            " ".join(b.names).replace("Defense", "Defence"),
+            re.IGNORECASE,
+        )
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+# "la cumbre semestral del bloque", "the summit of the alliance", "the bloc's summit", "der
+# Gipfel des Bündnisses": the summit of the bloc the sentence names, however far from it.
+_OF_THE_BLOC_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:of\s+the|del|de\s+la|de\s+l['’]|do|da|des|der)\s+"
+    r"(?:bloc|bloque|bloco|alliance|alianza|aliança|organi[sz]ation|organización|organização|"
+    r"grouping|group|grupo|groupe|Blocks?|Bündnisses|Organisation|Gruppe)\b",
+    re.IGNORECASE,
+)
+_OF_THE_BLOC_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group)['’]s\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def of_the_bloc(text: str, word: re.Match[str]) -> bool:
+    """Whether the meeting word ``word`` is said to be "the bloc's" ("la cumbre semestral del
+    bloque", "the alliance's summit"): the one bloc the sentence names is its bloc."""
+    return bool(
+        _OF_THE_BLOC_AFTER.match(text, word.end())
+        or _OF_THE_BLOC_BEFORE.search(text[max(0, word.start() - 40) : word.start()])
+    )
+
+
+# Blocs' names in the other languages reports come in, where the knowledge base gives none:
+# Russian (abbreviations, which do not decline, and the full names in the cases reports use),
+# Arabic (with the article), and Spanish, Portuguese, French, German. Added to the matcher's
+# bloc names (proposals.Matcher), never over a name the knowledge base gives.
+FOREIGN_BLOC_NAMES = {
+    # Russian
+    "ШОС": "SCO",
+    "Шанхайская организация сотрудничества": "SCO",
+    "Шанхайской организации сотрудничества": "SCO",
+    "ОДКБ": "CSTO",
+    "Организация Договора о коллективной безопасности": "CSTO",
+    "Организации Договора о коллективной безопасности": "CSTO",
+    "СНГ": "CIS",
+    "Содружество Независимых Государств": "CIS",
+    "Содружества Независимых Государств": "CIS",
+    "ЕАЭС": "EAEU",
+    "Евразийский экономический союз": "EAEU",
+    "Евразийского экономического союза": "EAEU",
+    "БРИКС": "BRICS",
+    "АСЕАН": "ASEAN",
+    "НАТО": "NATO",
+    "ОПЕК": "OPEC",
+    "ОПЕК+": "OPEC",
+    "Евросоюз": "EU",
+    "Евросоюза": "EU",
+    "Европейский союз": "EU",
+    "Европейского союза": "EU",
+    "Африканский союз": "AU",
+    "Африканского союза": "AU",
+    "СААРК": "SAARC",
+    "ССАГПЗ": "GCC",
+    "Совет сотрудничества арабских государств Персидского залива": "GCC",
+    "Совета сотрудничества арабских государств Персидского залива": "GCC",
+    "Большая двадцатка": "G20",
+    "Большой двадцатки": "G20",
+    "Группа двадцати": "G20",
+    "Группы двадцати": "G20",
+    "Большая семерка": "G7",
+    "Большой семерки": "G7",
+    "Большая семёрка": "G7",
+    "Большой семёрки": "G7",
+    "Меркосур": "Mercosur",
+    "Меркосура": "Mercosur",
+    # Arabic
+    "منظمة شنغهاي للتعاون": "SCO",
+    "شنغهاي للتعاون": "SCO",
+    "منظمة معاهدة الأمن الجماعي": "CSTO",
+    "رابطة الدول المستقلة": "CIS",
+    "الاتحاد الاقتصادي الأوراسي": "EAEU",
+    "بريكس": "BRICS",
+    "البريكس": "BRICS",
+    "آسيان": "ASEAN",
+    "الآسيان": "ASEAN",
+    "رابطة دول جنوب شرق آسيا": "ASEAN",
+    "الناتو": "NATO",
+    "حلف الناتو": "NATO",
+    "حلف شمال الأطلسي": "NATO",
+    "أوبك": "OPEC",
+    "أوبك+": "OPEC",
+    "منظمة البلدان المصدرة للبترول": "OPEC",
+    "الاتحاد الأوروبي": "EU",
+    "الاتحاد الأفريقي": "AU",
+    "الاتحاد الإفريقي": "AU",
+    "سارك": "SAARC",
+    "رابطة جنوب آسيا للتعاون الإقليمي": "SAARC",
+    "مجلس التعاون الخليجي": "GCC",
+    "مجلس التعاون لدول الخليج العربية": "GCC",
+    "مجموعة العشرين": "G20",
+    "مجموعة السبع": "G7",
+    "منظمة الدول الأمريكية": "OAS",
+    "ميركوسور": "Mercosur",
+    # Spanish, Portuguese, French, German
+    "OCS": "SCO",
+    "Organización de Cooperación de Shanghái": "SCO",
+    "Organisation de coopération de Shanghai": "SCO",
+    "Organização para Cooperação de Xangai": "SCO",
+    "Organização de Cooperação de Xangai": "SCO",
+    "Schanghaier Organisation für Zusammenarbeit": "SCO",
+    "OTSC": "CSTO",
+    "Organización del Tratado de Seguridad Colectiva": "CSTO",
+    "Organisation du traité de sécurité collective": "CSTO",
+    "Organisation des Vertrags über kollektive Sicherheit": "CSTO",
+    "CEI": "CIS",
+    "Comunidad de Estados Independientes": "CIS",
+    "Communauté des États indépendants": "CIS",
+    "Gemeinschaft Unabhängiger Staaten": "CIS",
+    "GUS": "CIS",
+    "Unión Económica Euroasiática": "EAEU",
+    "Union économique eurasiatique": "EAEU",
+    "Eurasische Wirtschaftsunion": "EAEU",
+    "Unión Europea": "EU",
+    "União Europeia": "EU",
+    "Unión Africana": "AU",
+    "União Africana": "AU",
+    "Afrikanische Union": "AU",
+    "Afrikanischen Union": "AU",
+    "Europäischen Union": "EU",
+    "Consejo de Cooperación del Golfo": "GCC",
+    "Conselho de Cooperação do Golfo": "GCC",
+    "Conseil de coopération du Golfe": "GCC",
+    "Golf-Kooperationsrat": "GCC",
+    "Golfkooperationsrat": "GCC",
+    "CCG": "GCC",
+    "Grupo de los 20": "G20",
+    "Grupo dos 20": "G20",
+    "Groupe des Vingt": "G20",
+    "Grupo de los Siete": "G7",
+    "Grupo dos Sete": "G7",
+    "Groupe des Sept": "G7",
+    "Asociación de Naciones del Sudeste Asiático": "ASEAN",
+    "Associação de Nações do Sudeste Asiático": "ASEAN",
+    "Association des nations de l'Asie du Sud-Est": "ASEAN",
+    "Organización de Países Exportadores de Petróleo": "OPEC",
+    "Organização dos Países Exportadores de Petróleo": "OPEC",
+    "Organisation erdölexportierender Länder": "OPEC",
+    "Organización del Tratado del Atlántico Norte": "NATO",
+    "Organização do Tratado do Atlântico Norte": "NATO",
+    "Asociación Sudasiática para la Cooperación Regional": "SAARC",
+    "Association sud-asiatique pour la coopération régionale": "SAARC",
+}
+
+
+# A body of ministers, of heads of government, of advisers or experts, or a standing structure:
+# not the body of the bloc's summits.
+_NOT_SUMMIT_BODY = re.compile(
+    r"minister|government|intergovernmental|advis|working group|expert|conference on|"
+    r"secretariat|structure|committee|\bconference\b",
+    re.IGNORECASE,
+)
+
+
+def summit_body(gaz: Gazetteer, bloc: str) -> Body | None:
+    """The bloc's summit body where its name does not say so ("the CSTO summit": the Collective
+    Security Council): the one body of the bloc with recorded meetings that is no body of
+    ministers, heads of government, advisers or experts. None where there is not exactly one."""
+    met = {r.body for r in gaz.meetings if r.bloc == bloc}
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if b.iri in met and not _NOT_SUMMIT_BODY.search(" ".join(b.names))
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+# "a cúpula entre a União Europeia e a Comunidade de Estados Latino-Americanos", "the summit
+# between the EU and Japan", "der Gipfel zwischen", "саммит между": a summit of the bloc with
+# another party, not one of the bloc's own bodies.
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:between|entre|zwischen|между|بين)\b", re.IGNORECASE)
+
+
+def between_parties(text: str, word: re.Match[str]) -> bool:
+    """Whether the summit word ``word`` is a summit between the bloc and another party."""
+    return _BETWEEN.match(text, word.end()) is not None
+
+
+# Whose meeting, in the languages reports come in: foreign ministers ("ministros de Relaciones
+# Exteriores", "cancilleres", "ministres des Affaires étrangères", "Außenminister", "министров
+# иностранных дел", "وزراء الخارجية"), defence ministers, heads of government.
+_MINISTRIES = {
+    "foreign": r"foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|relaciones\s+exteriores|"
+    r"asuntos\s+exteriores|cancilleres|rela[cç][oõ]es\s+exteriores|neg[oó]cios\s+estrangeiros|"
+    r"chanceleres|affaires\s+[ée]trang[èe]res|Au(?:ß|ss)enminister\w*|иностранных\s+дел|СМИД|"
+    r"(?:و)?(?:ال)?خارجية",
+    "defence": r"defen[cs]e\s+ministers|ministers\s+of\s+defen[cs]e|ministros\s+de\s+defensa|"
+    r"ministros\s+da\s+defesa|ministres\s+de\s+la\s+d[ée]fense|Verteidigungsminister\w*|"
+    r"министров\s+обороны|(?:ال)?دفاع",
+    "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
+    r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"
+    r"رؤساء\s+(?:ال)?حكومات",
+}
+_MINISTRY_RE = {
+    kind: re.compile(r"\b(?:" + words + r")", re.IGNORECASE) for kind, words in _MINISTRIES.items()
+}
+# Up to a few words between the meeting noun and whose it is: "reunión de los cancilleres",
+# "заседание Совета министров иностранных дел", "اجتماع وزراء الخارجية".
+_WHOSE_GAP = r"[^.;:]{0,40}?"
+
+
+def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) -> Body | None:
+    """The bloc's one body of the people the meeting word ``word`` says it is of: "la reunión de
+    cancilleres del Mercosur" (foreign ministers), "заседание Совета министров обороны". None
+    where the words name no such people, or the bloc has no body (or several) of theirs."""
+    after = text[word.end() : word.end() + 80]
+    before = text[max(0, word.start() - 40) : word.start()]
+    kinds = [
+        kind
+        for kind, pattern in _MINISTRY_RE.items()
+        if re.match(_WHOSE_GAP + pattern.pattern, after, re.IGNORECASE)
+        or re.search(pattern.pattern + r"['’]?\s+$", before, re.IGNORECASE)
+        or pattern.match(word[0])  # "Außenministertreffen"
+    ]
+    if len(kinds) != 1:
+        return None
+    if kinds[0] == "government":
+        wanted = r"heads of government|intergovernmental"
+    else:
+        wanted = r"\b" + kinds[0] + r"\b[\w ]{0,20}ministers|ministers of " + kinds[0]
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(wanted, " ".join(b.names).replace("Defense", "Defence"), re.IGNORECASE)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
