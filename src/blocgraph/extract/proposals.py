@@ -32,7 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import collectives, meeting_choice
+from . import collectives, languages, meeting_choice
 from .dates import (
     A_YEAR,
     DateMention,
@@ -65,6 +65,7 @@ CAPACITY_WORDS = [
     (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
     (r"partners?", "partner"),  # "as did partners Japan and Australia"
+    *languages.CAPACITY_WORDS,  # in Russian and Arabic: "наблюдатель", "مراقب"
 ]
 # Membership statuses that are also capacities of taking part.
 STATUS_CAPACITIES = {
@@ -83,7 +84,10 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?)\b",
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    # Russian and Arabic (languages.py): "саммит", "заседание", "قمة", "اجتماع"
+    + languages.MEETING_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -126,7 +130,10 @@ ATTEND = re.compile(
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
-    r"jefes\s+de\s+Estado\s+de)\b",
+    r"jefes\s+de\s+Estado\s+de|"
+    # Russian and Arabic (languages.py): "приняли участие", "شارك", "بمشاركة"
+    + languages.ATTEND_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -144,7 +151,10 @@ ABSENT = re.compile(
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
     # "will not be able to attend", "cannot participate in this weekend's summit"
     r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
-    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join))\b",
+    r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join)|"
+    # Russian and Arabic (languages.py): "не приехал", "отсутствовал", "غاب"
+    + languages.ABSENT_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 # The future tense in Spanish and Portuguese ("tendrá", "asistirán"), and French's near future:
@@ -154,7 +164,10 @@ INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
     r"will (?:also )?(?:take part|participate|join)|"
     r"is set to (?:attend|join)|are set to (?:attend|join)|"
-    r"will send|would send|(?:is|are) sending|to send)\b",
+    r"will send|would send|(?:is|are) sending|to send|"
+    # Russian and Arabic (languages.py): "приглашены", "примут участие", "سيشارك"
+    + languages.INVITE_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -162,7 +175,10 @@ FUTURE = re.compile(
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
     r"expected|later this|"
     # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
-    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
+    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu|"
+    # Russian and Arabic (languages.py): "состоится", "ستعقد", "المقبل"
+    + languages.FUTURE_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -186,7 +202,10 @@ PERSON_NOUNS = (
     r"(?:officials?|delegation|delegates|delegate|side|team|minister|ministers|prime minister|"
     r"president|leader|leaders|government|military officers?|officers?|representatives?|envoys?|"
     r"ambassadors?|counterparts?|foreign minister|defence minister|defense minister|"
-    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army)"
+    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army|"
+    # after a Russian state adjective: "армянская делегация", "казахстанская сторона"
+    + languages.PERSON_NOUNS
+    + r")"
 )
 _DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
@@ -330,8 +349,11 @@ _ABBREVIATIONS = re.compile(
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
 # (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
+# (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
+# and may end on the Arabic question mark)
 _BOUNDARY = re.compile(
-    r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a])|\n\s*\n|\n(?=[A-Z“\"А-ЯЁ])|"
+    r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
 )
 
 
@@ -2839,7 +2861,9 @@ _ARRIVE_FOR = re.compile(
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     r"opened|took place|takes place|"
-    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet)\b",
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
+    + languages.VENUE_WORDS  # "прошла", "состоялся", "عقدت"
+    + r")\b",
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
@@ -3027,7 +3051,9 @@ def _is_location(before: str) -> bool:
         re.search(
             r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between|"
             # Spanish, after a participle or verb ("enviada a Brasil", "celebrada en Chile")
-            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde))\s+(?:the\s+)?)$",
+            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde)|"
+            # Russian and Arabic: "в России", "с Казахстаном", "في مصر"
+            r"(?<!\w)(?:в|во|из|на|с|со|против|между|في|إلى|من|ضد|بين))\s+(?:the\s+)?)$",
             before,
             re.IGNORECASE,
         )
@@ -3726,7 +3752,9 @@ def _read_host(
         for place in places:
             before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
-                r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                r"\b(?:in|at|en|em|à|"
+                + languages.IN_PLACE  # "в Минске", "في الرياض"
+                + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
