@@ -214,12 +214,13 @@ _RELATIVE = re.compile(
 )
 # "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
 _YEAR_ALONE = re.compile(
-    r"\b(?:(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b|"
+    r"\b(?:(?P<prep>in|since|of|during|" + languages.IN_YEAR + r")\s+(?P<y>(?:19|20)\d\d)\b|"
     r"(?-i:the)\s+(?P<named>(?:19|20)\d\d)(?=\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
 
+_IN_YEAR = languages.IN_YEAR.split("|")
 A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
@@ -354,7 +355,7 @@ def find_dates(
             alone = PartialDate(int(m["y"] or m["named"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
-            when = m["named"] is not None or m["prep"].lower() in ("in", "during")
+            when = m["named"] is not None or m["prep"].lower() in ("in", "during", *_IN_YEAR)
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 

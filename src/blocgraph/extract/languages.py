@@ -17,6 +17,7 @@ Arabic writes the article and some prepositions and conjunctions as one word wit
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Short vowels, shadda, sukun, tanween, the dagger alif (Arabic); the stress mark (Russian).
@@ -209,7 +210,7 @@ ARABIC_NAMES = {
     "جنوب أفريقيا": "ZAF", "جنوب إفريقيا": "ZAF", "إيران": "IRN", "السعودية": "SAU",
     "المملكة العربية السعودية": "SAU", "الإمارات": "ARE", "الإمارات العربية المتحدة": "ARE",
     "قطر": "QAT", "دولة قطر": "QAT", "الكويت": "KWT", "دولة الكويت": "KWT",
-    "البحرين": "BHR", "مملكة البحرين": "BHR", "سلطنة عمان": "OMN", "عُمان": "OMN",
+    "البحرين": "BHR", "مملكة البحرين": "BHR", "سلطنة عمان": "OMN",
     "مصر": "EGY", "إثيوبيا": "ETH", "إندونيسيا": "IDN", "الولايات المتحدة": "USA",
     "المملكة المتحدة": "GBR", "بريطانيا": "GBR", "فرنسا": "FRA", "ألمانيا": "DEU",
     "إيطاليا": "ITA", "اليابان": "JPN", "كندا": "CAN", "تركيا": "TUR", "باكستان": "PAK",
@@ -262,28 +263,50 @@ def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-# Capitals and the cities the blocs meet in, in Russian (declined) and Arabic (prefixed).
-RUSSIAN_PLACES = {
-    "Москва": "RUS", "Санкт-Петербург": "RUS", "Сочи": "RUS", "Казань": "RUS", "Уфа": "RUS",
-    "Минск": "BLR", "Астана": "KAZ", "Нур-Султан": "KAZ", "Алма-Ата": "KAZ", "Алматы": "KAZ",
-    "Бишкек": "KGZ", "Чолпон-Ата": "KGZ", "Душанбе": "TJK", "Ташкент": "UZB",
-    "Самарканд": "UZB", "Ереван": "ARM", "Баку": "AZE", "Ашхабад": "TKM", "Кишинёв": "MDA",
-    "Пекин": "CHN", "Шанхай": "CHN", "Циндао": "CHN", "Нью-Дели": "IND", "Бразилиа": "BRA",
-    "Претория": "ZAF", "Йоханнесбург": "ZAF", "Тегеран": "IRN", "Эр-Рияд": "SAU",
-    "Абу-Даби": "ARE", "Доха": "QAT", "Манама": "BHR", "Маскат": "OMN", "Каир": "EGY",
-    "Аддис-Абеба": "ETH", "Джакарта": "IDN", "Ханой": "VNM", "Исламабад": "PAK",
-    "Анкара": "TUR", "Вашингтон": "USA", "Лондон": "GBR", "Париж": "FRA", "Берлин": "DEU",
-    "Рим": "ITA", "Токио": "JPN", "Улан-Батор": "MNG", "Тбилиси": "GEO", "Киев": "UKR",
+# Capitals and the cities the blocs meet in, in Russian (declined) and Arabic (prefixed): the
+# state each is in and its name in English, the city a meeting is given (as the record writes
+# it), whichever case the report names it in ("в Минске": Minsk).
+PLACES = {
+    "Москва": ("RUS", "Moscow"), "Санкт-Петербург": ("RUS", "Saint Petersburg"),
+    "Сочи": ("RUS", "Sochi"), "Казань": ("RUS", "Kazan"), "Уфа": ("RUS", "Ufa"),
+    "Минск": ("BLR", "Minsk"), "Астана": ("KAZ", "Astana"), "Нур-Султан": ("KAZ", "Nur-Sultan"),
+    "Алма-Ата": ("KAZ", "Almaty"), "Алматы": ("KAZ", "Almaty"), "Бишкек": ("KGZ", "Bishkek"),
+    "Чолпон-Ата": ("KGZ", "Cholpon-Ata"), "Душанбе": ("TJK", "Dushanbe"),
+    "Ташкент": ("UZB", "Tashkent"), "Самарканд": ("UZB", "Samarkand"),
+    "Ереван": ("ARM", "Yerevan"), "Баку": ("AZE", "Baku"), "Ашхабад": ("TKM", "Ashgabat"),
+    "Кишинёв": ("MDA", "Chisinau"), "Пекин": ("CHN", "Beijing"), "Шанхай": ("CHN", "Shanghai"),
+    "Циндао": ("CHN", "Qingdao"), "Нью-Дели": ("IND", "New Delhi"),
+    "Бразилиа": ("BRA", "Brasília"), "Претория": ("ZAF", "Pretoria"),
+    "Йоханнесбург": ("ZAF", "Johannesburg"), "Тегеран": ("IRN", "Tehran"),
+    "Эр-Рияд": ("SAU", "Riyadh"), "Абу-Даби": ("ARE", "Abu Dhabi"), "Доха": ("QAT", "Doha"),
+    "Манама": ("BHR", "Manama"), "Маскат": ("OMN", "Muscat"), "Каир": ("EGY", "Cairo"),
+    "Аддис-Абеба": ("ETH", "Addis Ababa"), "Джакарта": ("IDN", "Jakarta"),
+    "Ханой": ("VNM", "Hanoi"), "Исламабад": ("PAK", "Islamabad"), "Анкара": ("TUR", "Ankara"),
+    "Вашингтон": ("USA", "Washington"), "Лондон": ("GBR", "London"), "Париж": ("FRA", "Paris"),
+    "Берлин": ("DEU", "Berlin"), "Рим": ("ITA", "Rome"), "Токио": ("JPN", "Tokyo"),
+    "Улан-Батор": ("MNG", "Ulaanbaatar"), "Тбилиси": ("GEO", "Tbilisi"), "Киев": ("UKR", "Kyiv"),
+    "الرياض": ("SAU", "Riyadh"), "جدة": ("SAU", "Jeddah"), "العلا": ("SAU", "AlUla"),
+    "أبوظبي": ("ARE", "Abu Dhabi"), "أبو ظبي": ("ARE", "Abu Dhabi"), "دبي": ("ARE", "Dubai"),
+    "الدوحة": ("QAT", "Doha"), "المنامة": ("BHR", "Manama"), "مسقط": ("OMN", "Muscat"),
+    "القاهرة": ("EGY", "Cairo"), "موسكو": ("RUS", "Moscow"), "بكين": ("CHN", "Beijing"),
+    "نيودلهي": ("IND", "New Delhi"), "طهران": ("IRN", "Tehran"), "أنقرة": ("TUR", "Ankara"),
+    "واشنطن": ("USA", "Washington"), "لندن": ("GBR", "London"), "باريس": ("FRA", "Paris"),
+    "برلين": ("DEU", "Berlin"), "بغداد": ("IRQ", "Baghdad"), "دمشق": ("SYR", "Damascus"),
+    "بيروت": ("LBN", "Beirut"), "الرباط": ("MAR", "Rabat"),
+    "جوهانسبرغ": ("ZAF", "Johannesburg"), "بريتوريا": ("ZAF", "Pretoria"),
+    "أديس أبابا": ("ETH", "Addis Ababa"), "كازان": ("RUS", "Kazan"),
+    "مدينة الكويت": ("KWT", "Kuwait City"),
 }  # fmt: skip
-ARABIC_PLACES = {
-    "الرياض": "SAU", "جدة": "SAU", "العلا": "SAU", "أبوظبي": "ARE", "أبو ظبي": "ARE",
-    "دبي": "ARE", "الدوحة": "QAT", "المنامة": "BHR", "مسقط": "OMN", "القاهرة": "EGY",
-    "موسكو": "RUS", "بكين": "CHN", "نيودلهي": "IND", "طهران": "IRN", "أنقرة": "TUR",
-    "واشنطن": "USA", "لندن": "GBR", "باريس": "FRA", "برلين": "DEU", "بغداد": "IRQ",
-    "دمشق": "SYR", "بيروت": "LBN", "الجزائر العاصمة": "DZA", "الرباط": "MAR",
-    "جوهانسبرغ": "ZAF", "بريتوريا": "ZAF", "أديس أبابا": "ETH", "كازان": "RUS",
-    "مدينة الكويت": "KWT",
-}  # fmt: skip
+
+
+def place_label(name: str | None) -> str | None:
+    """A Russian or Arabic place's name in English ("Минске": "Minsk"); any other as given."""
+    return _place_labels().get(name, name) if name else name
+
+
+@functools.cache
+def _place_labels() -> dict[str, str]:
+    return {form: english for name, (_i, english) in PLACES.items() for form in all_forms(name)}
 
 
 def state_names(known: set[str]) -> list[tuple[str, str]]:
@@ -315,7 +338,7 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
 def all_forms(name: str) -> list[str]:
     """A Russian name in its cases, an Arabic one with its prefixes; an abbreviation in
     capitals ("США", "ОДКБ") as it is."""
-    if name in NAMES_LEFT_OUT:
+    if strip_marks(name) in NAMES_LEFT_OUT:
         return []
     if is_arabic(name):
         return arabic_forms(name)
@@ -326,11 +349,7 @@ def all_forms(name: str) -> list[str]:
 
 def places() -> list[tuple[str, str]]:
     """(place, ISO3) for the places above, in their cases or with their prefixes."""
-    return [
-        (form, iso3)
-        for name, iso3 in {**RUSSIAN_PLACES, **ARABIC_PLACES}.items()
-        for form in all_forms(name)
-    ]
+    return [(form, iso3) for name, (iso3, _e) in PLACES.items() for form in all_forms(name)]
 
 
 # Blocs' names in Russian and Arabic, by the bloc's id. Abbreviations do not decline; a name
@@ -416,6 +435,8 @@ WEEKDAYS = {
 WEEKDAY_ON = r"в|во|يوم"
 # Days named relative to the report's: today, yesterday, tomorrow.
 DAYS = {"сегодня": 0, "Сегодня": 0, "вчера": -1, "Вчера": -1, "завтра": 1, "Завтра": 1, "أمس": -1}
+# Before a year that says when: "в 2025 году", "في عام 2025", "عام 2025".
+IN_YEAR = r"в|во|عام|في"
 # Between the two days of a range: "с 29 по 30 ноября", "29 и 30 ноября", "من 29 إلى 30".
 RANGE_WORDS = r"по|и|إلى|الى|حتى"
 
@@ -430,7 +451,7 @@ MEETING_NOUNS = (
 # "بمشاركة", "حضر", "بحضور", "وفود".
 ATTEND_WORDS = (
     r"принял[аи]?\s+участие|приняли\s+участие|участвовал\w*|участвуют|участву[ею]т|"
-    r"присутствовал\w*|прибыл\w*|делегаци\w+|президенты|главы\s+государств|"
+    r"присутствовал\w*|прибыл\w*|представлен\w*|делегаци\w+|президенты|главы\s+государств|"
     r"[وف]?(?:شارك\w*|يشارك\w*|تشارك\w*|بمشاركة|مشاركة|حضر\w*|بحضور|وفود|وفد)"
 )
 # Staying away: "не приехал", "не принял участия", "отсутствовал"; "غاب", "تغيب", "لم يشارك".
@@ -449,17 +470,23 @@ FUTURE_WORDS = (
     r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"
     r"[وف]?(?:ستعقد|سيعقد|ستنعقد|سينعقد|المقبل|المقبلة|القادم|القادمة|سيشارك\w*|ستشارك\w*)"
 )
+# "Следующее заседание", "القمة المقبلة": the next meeting, not the one reported.
+NEXT_WORDS = r"следующ\w+|(?:ال)?(?:مقبل|قادم)ة?"
+NEXT_MEETING = (
+    r"(?<!\w)следующ\w+\s+(?:саммит|заседани|встреч|сесси|совещани)\w*|"
+    r"(?:ال)?(?:قمة|اجتماع|دورة)\s+(?:ال)?(?:مقبل|قادم)ة?(?!\w)"
+)
 # The people a state adjective comes before: "российская делегация", "казахстанская сторона".
 PERSON_NOUNS = (
     r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
     r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
-IN_PLACE = r"в|во|في"
+IN_PLACE = r"[вВ]|[вВ]о|في"
 # Verbs and nouns of a meeting held at a venue: "прошла", "состоялся"; "عقدت", "استضافت".
 VENUE_WORDS = (
     r"прош[её]л\w*|прошл[аио]|состоял\w*|состоится|заседани\w*|саммит\w*|встреч\w+|"
-    r"[وف]?(?:عقد\w*|انعقد\w*|تعقد|يعقد|استضاف\w*|قمة|اجتماع\w*)"
+    r"[وف]?(?:عقد\w*|انعقد\w*|تعقد|يعقد|استضاف\w*|انطلق\w*|(?:ال)?قمة|(?:ال)?اجتماع\w*)"
 )
 # Capacities: "в качестве наблюдателя", "государства-члены", "все государства — члены";
 # "بصفة مراقب", "الدول الأعضاء", "ضيف شرف".
@@ -474,3 +501,25 @@ CAPACITY_WORDS = [
         "member",
     ),
 ]
+
+
+# Bodies' names in Russian and Arabic, by the last segment of the body's IRI (a name shared by
+# several blocs' bodies is their own where the text names the bloc, as in English).
+BODY_NAMES = {
+    "council-of-heads-of-state": ["Совет глав государств", "مجلس رؤساء الدول"],
+    "council-of-heads-of-government": ["Совет глав правительств", "مجلس رؤساء الحكومات"],
+    "council-of-foreign-ministers": ["Совет министров иностранных дел", "СМИД",
+                                     "مجلس وزراء الخارجية"],
+    "council-of-defence-ministers": ["Совет министров обороны", "مجلس وزراء الدفاع"],
+    "collective-security-council": ["Совет коллективной безопасности"],
+    "supreme-eurasian-economic-council": ["Высший Евразийский экономический совет", "ВЕЭС"],
+    "eurasian-intergovernmental-council": ["Евразийский межправительственный совет",
+                                           "Межправсовет"],
+    "supreme-council": ["المجلس الأعلى"],
+    "ministerial-council": ["المجلس الوزاري"],
+}  # fmt: skip
+
+
+def body_names(body_id: str) -> list[str]:
+    """The Russian and Arabic names of a body (by its IRI's last segment), in every form."""
+    return [form for name in BODY_NAMES.get(body_id, []) for form in all_forms(name)]

@@ -1104,6 +1104,8 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
+    for m in meetings:  # "в Минске": the city as the record names it, Minsk
+        m.city = languages.place_label(m.city)
     if text != original:
         _quote_the_original(meetings, text, original)
     return Extraction(meetings, warnings, published, original)
@@ -1387,7 +1389,8 @@ _THIS_SUMMIT = re.compile(
 )
 _NEXT_MEETING = re.compile(
     r"\b(?:(?:the|its|their)\s+(?:next|following|upcoming)|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|session|conference|gathering)\b",
+    r"(?:summit|meeting|session|conference|gathering)\b|"
+    + languages.NEXT_MEETING,  # "следующее заседание", "القمة المقبلة"
     re.IGNORECASE,
 )
 _ATTENDED_ALONE = re.compile(
@@ -1934,7 +1937,9 @@ _PART_OF = re.compile(
     r"preparing for|in the run-up to|within the framework of)\b",
     re.I,
 )
-_NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NEXT = re.compile(
+    r"\b(?:next|following|subsequent|" + languages.NEXT_WORDS + r")\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 
 
 def _named_before_body(
