@@ -120,8 +120,19 @@ def test_sentences_open_in_cyrillic_and_arabic():
 
 
 def _facts(result):
+    """(bloc, start, host, [(state, attendance)]) of each meeting, IRIs by their last two
+    segments ("bloc/GCC")."""
+
+    def tail(iri):
+        return "/".join(iri.split("/")[-2:]) if iri else iri
+
     return [
-        (m["bloc"], m["start"], m.get("host"), sorted((p["state"], p["attendance"]) for p in m["participants"]))
+        (
+            tail(m["bloc"]),
+            m["start"],
+            tail(m.get("host")),
+            sorted((tail(p["state"]), p["attendance"]) for p in m["participants"]),
+        )
         for m in result["meetings"]
     ]
 

@@ -347,7 +347,9 @@ def build(store: Store) -> Gazetteer:
         if row.get("series"):
             body.series = str(row["series"])
     for body in by_body.values():  # in Russian and Arabic: "Совета глав государств"
-        body.names += [n for n in languages.body_names(body.iri.rsplit("/", 1)[-1]) if n not in body.names]
+        body.names += [
+            n for n in languages.body_names(body.iri.rsplit("/", 1)[-1]) if n not in body.names
+        ]
     gaz.bodies = list(by_body.values())
     with_bodies = {b.bloc for b in gaz.bodies}
     bloc_names = []

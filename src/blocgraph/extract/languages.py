@@ -101,7 +101,10 @@ def _noun(word: str) -> list[tuple[str, ...]]:
         return [of(last[:-1], ("й", "я", "ю", "й", "ем", "е"))]  # "Китай", "Парагвай"
     if last.endswith("ь"):  # "Израиль" (masculine) or "Беларусь" (feminine)
         stem = last[:-1]
-        return [of(stem, ("ь", "я", "ю", "ь", "ем", "е")), of(stem, ("ь", "и", "и", "ь", "ью", "и"))]
+        return [
+            of(stem, ("ь", "я", "ю", "ь", "ем", "е")),
+            of(stem, ("ь", "и", "и", "ь", "ью", "и")),
+        ]
     if re.search(r"[бвгджзклмнпрстфхцчшщ]$", last):
         stem = _FLEETING.get(last, last)
         ins = "ем" if last[-1] in _SOFT_HUSHING + "ц" else "ом"
@@ -132,7 +135,11 @@ def russian_cases(phrase: str) -> list[str]:
     rest = words[at + 1 :]
     out: list[str] = []
     for noun in nouns:
-        plural = noun[0].endswith(("ы", "и")) and len(noun[0]) > 4 and noun[1].endswith(("ов", noun[0][:-1]))
+        plural = (
+            noun[0].endswith(("ы", "и"))
+            and len(noun[0]) > 4
+            and noun[1].endswith(("ов", noun[0][:-1]))
+        )
         for case in range(6):
             choices: list[list[str]] = []
             for adj in adjectives:
@@ -404,7 +411,8 @@ _RU_MONTHS = (
 )  # fmt: skip
 _AR_MONTHS = (
     ("يناير", "كانون الثاني", "جانفي"), ("فبراير", "شباط", "فيفري"), ("مارس", "آذار"),
-    ("أبريل", "إبريل", "نيسان", "أفريل"), ("مايو", "أيار", "ماي"), ("يونيو", "يونيه", "حزيران", "جوان"),
+    ("أبريل", "إبريل", "نيسان", "أفريل"), ("مايو", "أيار", "ماي"),
+    ("يونيو", "يونيه", "حزيران", "جوان"),
     ("يوليو", "يوليه", "تموز", "جويلية"), ("أغسطس", "آب", "أوت"), ("سبتمبر", "أيلول"),
     ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول"),
 )  # fmt: skip

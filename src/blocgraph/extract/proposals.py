@@ -84,10 +84,8 @@ MEETING_WORDS = re.compile(
     r"gatherings?|ministerials?(?!-level)|consultations|conclaves?|retreat|EWG|"
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
-    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|" + languages.MEETING_NOUNS + r")\b",
     # Russian and Arabic (languages.py): "саммит", "заседание", "قمة", "اجتماع"
-    + languages.MEETING_NOUNS
-    + r")\b",
     re.IGNORECASE,
 )
 # A gathering with no meeting word: "NATO leaders met in Vilnius", "defence ministers of the CSTO
@@ -130,10 +128,8 @@ ATTEND = re.compile(
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
-    r"jefes\s+de\s+Estado\s+de|"
+    r"jefes\s+de\s+Estado\s+de|" + languages.ATTEND_WORDS + r")\b",
     # Russian and Arabic (languages.py): "приняли участие", "شارك", "بمشاركة"
-    + languages.ATTEND_WORDS
-    + r")\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -164,10 +160,8 @@ INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
     r"will (?:also )?(?:take part|participate|join)|"
     r"is set to (?:attend|join)|are set to (?:attend|join)|"
-    r"will send|would send|(?:is|are) sending|to send|"
+    r"will send|would send|(?:is|are) sending|to send|" + languages.INVITE_WORDS + r")\b",
     # Russian and Arabic (languages.py): "приглашены", "примут участие", "سيشارك"
-    + languages.INVITE_WORDS
-    + r")\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
