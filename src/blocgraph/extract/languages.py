@@ -176,6 +176,16 @@ def arabic_forms(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def scripts(text: str) -> frozenset[str]:
+    """Which of Cyrillic and Arabic the text has letters of."""
+    found = set()
+    if is_cyrillic(text):
+        found.add("cyrillic")
+    if is_arabic(text):
+        found.add("arabic")
+    return frozenset(found)
+
+
 def is_arabic(name: str) -> bool:
     return bool(re.search(r"[\u0600-\u06ff]", name))
 

@@ -423,12 +423,16 @@ _ACRONYM = re.compile(r"[A-Z]{4,6}")
 class Matcher:
     """Compiled patterns over a gazetteer (built once per process)."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, scripts: frozenset[str] = frozenset()) -> None:
         self.gaz = gaz
-        self.state_re = _alternation(gaz.state_names)
-        self.demonym_re = _alternation(gaz.demonyms)
-        self.capital_re = _alternation(gaz.capitals)
-        self.place_re = _alternation(gaz.places)
+
+        def written(names: Iterable[str]) -> list[str]:  # the names in the text's scripts
+            return [n for n in names if languages.scripts(n) <= scripts]
+
+        self.state_re = _alternation(written(gaz.state_names))
+        self.demonym_re = _alternation(written(gaz.demonyms))
+        self.capital_re = _alternation(written(gaz.capitals))
+        self.place_re = _alternation(written(gaz.places))
         # "Brics", "Nato", "Asean": an acronym as some papers write it, in title case
         # and a name in another language with its words capitalised ("Union Africaine")
         self.bloc_lookup = {
@@ -446,7 +450,7 @@ class Matcher:
             },
             **gaz.bloc_names,
         }
-        self.bloc_re = _alternation(self.bloc_lookup)
+        self.bloc_re = _alternation(written(self.bloc_lookup))
         acronyms: dict[str, list[Body]] = {}
         phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
@@ -457,8 +461,8 @@ class Matcher:
                     known.append(body)
         self.body_acronyms = acronyms
         self.body_phrases = phrases
-        self.acronym_re = _alternation(acronyms)
-        self.phrase_re = _alternation(phrases, re.IGNORECASE)
+        self.acronym_re = _alternation(written(acronyms))
+        self.phrase_re = _alternation(written(phrases), re.IGNORECASE)
         # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
         # which also names its own councils ("the Eurasian Intergovernmental Council").
         openers: dict[str, set[str]] = {}
@@ -769,7 +773,7 @@ def extract(
     describes as going on."""
     # "Dеcеmbеr 5" with Cyrillic "е"s: read through Latin look-alikes, quote the text as given
     original, text = text, latin_lookalikes(text)
-    matcher = _matcher(gaz)
+    matcher = _matcher(gaz, text)
     sentences = split_sentences(text)
     warnings: list[str] = []
     meetings: list[Meeting] = []
@@ -1364,14 +1368,18 @@ def _has_facts(m: Meeting) -> bool:
     )
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[tuple[int, frozenset[str]], Matcher] = {}
 
 
-def _matcher(gaz: Gazetteer) -> Matcher:
-    key = id(gaz)
+def _matcher(gaz: Gazetteer, text: str = "") -> Matcher:
+    """The matcher of ``gaz`` for a text in the scripts ``text`` is written in: the names in
+    Cyrillic and Arabic letters are compiled only for a text that has such letters (thousands
+    of declined and prefixed forms: compiling them would double an English report's time)."""
+    key = (id(gaz), languages.scripts(text))
     if key not in _MATCHERS:
-        _MATCHERS.clear()
-        _MATCHERS[key] = Matcher(gaz)
+        if any(k[0] != key[0] for k in _MATCHERS):
+            _MATCHERS.clear()
+        _MATCHERS[key] = Matcher(gaz, key[1])
     return _MATCHERS[key]
 
 
