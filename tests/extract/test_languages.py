@@ -52,6 +52,7 @@ def test_arabic_prefixes_and_marks():
         ("قادة السعودية والإمارات وسلطنة عمان", ["SAU", "ARE", "OMN"]),
         ("وصل إلى مصر وبالكويت", ["EGY", "KWT"]),
         ("زار عمان", []),  # Oman or Amman: left out
+        ("قدمت دعم مالي", []),  # "financial", also Mali's name
         ("الجمهورية العربية السورية", ["SYR"]),  # pycountry's catalogue
     ],
 )

@@ -243,8 +243,10 @@ ARABIC_NAMES = {
     "نيجيريا": "NGA", "إسرائيل": "ISR", "فنزويلا": "VEN", "كوبا": "CUB",
 }  # fmt: skip
 # Catalogue names that are other words in running text: "Того" (Togo) is "of that" at a
-# sentence's head; "عمان" (Oman) is also Amman, Jordan's capital, without its vowel sign.
-NAMES_LEFT_OUT = {"Того", "عمان", "المالديف"}
+# sentence's head; "عمان" (Oman) is also Amman, Jordan's capital, without its vowel sign;
+# "مالي" (Mali) is also "financial" ("دعم مالي"); "المالديف" is the Arabic catalogue's
+# common name of Moldova (the Maldives').
+NAMES_LEFT_OUT = {"Того", "عمان", "مالي", "المالديف"}
 
 # Russian adjectives of states (a delegation, a president, a side: "армянская делегация",
 # "казахстанская сторона"), by stem: each in every gender, number and case.
