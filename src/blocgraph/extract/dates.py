@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import InputError
+from . import languages
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -33,6 +34,8 @@ FOREIGN_MONTHS = {
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1,
     "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
+    **languages.MONTHS,
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -44,6 +47,7 @@ FOREIGN_WEEKDAYS = {
     "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
 _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 NUMBERS = {
@@ -144,12 +148,17 @@ _PARTS = {
     "DASH": _DASH,
     "X1": "(?P<m1>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
-    "AL": r"\s*(?:-|–|al|a|à|au|y|e|et)\s+",  # "del 2 al 4 de julio", "du 2 au 4 juillet"
+    # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
+    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     "XWD": r"(?:(?i:" + _FOREIGN_WD + r"),?\s+)?",  # "du dimanche 09 à lundi 10 février 2020"
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    # a month of a year in Russian or Arabic: "в ноябре 2017 года", "نوفمبر 2017"
+    "XM": r"(?<!\w)(?P<m1>"
+    + "|".join(sorted(languages.MONTHS, key=len, reverse=True))
+    + r")(?!\w)",
 }
 _SPACED = {"D1", "D2", "M1", "M2", "D2-NOT-A-COUNT", "D1-NOT-A-TIME"}
 _ORDERS = [
@@ -163,6 +172,7 @@ _ORDERS = [
     "WD D1 OF M1 Y",  # the 6th of February 2022
     "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
     "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
+    "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
 ]
 
 
@@ -197,17 +207,20 @@ _RELATIVE = re.compile(
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night)\b|"
     # "en la mañana de este lunes", "las deliberaciones del martes", "ce dimanche"
-    r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no)\s+(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b"
-    r"(?!\s+\d)"
+    r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no|" + languages.WEEKDAY_ON + r")\s+"
+    r"(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b(?!\s+\d)|"
+    # "сегодня", "вчера", "أمس" (languages.DAYS)
+    r"(?<!\w)(?P<fday>" + "|".join(languages.DAYS) + r")(?!\w)"
 )
 # "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
 _YEAR_ALONE = re.compile(
-    r"\b(?:(?P<prep>in|since|of|during)\s+(?P<y>(?:19|20)\d\d)\b|"
+    r"\b(?:(?P<prep>in|since|of|during|" + languages.IN_YEAR + r")\s+(?P<y>(?:19|20)\d\d)\b|"
     r"(?-i:the)\s+(?P<named>(?:19|20)\d\d)(?=\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
 
+_IN_YEAR = languages.IN_YEAR.split("|")
 A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
@@ -342,7 +355,7 @@ def find_dates(
             alone = PartialDate(int(m["y"] or m["named"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
-            when = m["named"] is not None or m["prep"].lower() in ("in", "during")
+            when = m["named"] is not None or m["prep"].lower() in ("in", "during", *_IN_YEAR)
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 
@@ -372,6 +385,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         if day is None:
             return None
         return PartialDate.of(day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0)))
+    if m["fday"]:
+        return PartialDate.of(day + timedelta(days=languages.DAYS[m["fday"]])) if day else None
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None

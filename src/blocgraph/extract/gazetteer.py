@@ -34,12 +34,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..namespaces import ID
+from . import languages
 
 if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 8
+GAZETTEER_FORMAT = 9
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -326,6 +327,16 @@ def build(store: Store) -> Gazetteer:
     # language keeps its accents, and without them a name may be a word or a surname
     # ("França" is Brazil's foreign minister Carlos Franca).
     add_translations(pycountry_translations(known_states))
+    # Russian and Arabic (languages.py): names in their cases or with their prefixes, state
+    # adjectives, and the cities the blocs meet in; a name already another state's stays its.
+    for name, iso3 in _unambiguous(languages.state_names(known_states)).items():
+        if not any(t.get(name, iso3) != iso3 for t in others):
+            gaz.state_names.setdefault(name, iso3)
+    for name, iso3 in _unambiguous(languages.russian_adjectives(known_states)).items():
+        gaz.demonyms.setdefault(name, iso3)
+    for name, iso3 in _unambiguous(languages.places()).items():
+        if iso3 in known_states:
+            gaz.places.setdefault(name, iso3)
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:
@@ -335,6 +346,10 @@ def build(store: Store) -> Gazetteer:
             body.names.append(str(row["name"]))
         if row.get("series"):
             body.series = str(row["series"])
+    for body in by_body.values():  # in Russian and Arabic: "Совета глав государств"
+        body.names += [
+            n for n in languages.body_names(body.iri.rsplit("/", 1)[-1]) if n not in body.names
+        ]
     gaz.bodies = list(by_body.values())
     with_bodies = {b.bloc for b in gaz.bodies}
     bloc_names = []
@@ -342,6 +357,7 @@ def build(store: Store) -> Gazetteer:
         bloc = _tail(str(row["bloc"]), bloc_prefix)
         if bloc in with_bodies:
             bloc_names.append((str(row["name"]).strip(), bloc))
+    bloc_names += languages.bloc_names(with_bodies)
     gaz.bloc_names = _unambiguous(bloc_names)
 
     for row in run_query(store, "meeting-index", {}).rows:
@@ -383,6 +399,8 @@ def cache_path() -> Path:
             digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
     digest.update(_version("countryinfo").encode())
     digest.update(_version("pycountry").encode())
+    # and the names in Russian and Arabic written in languages.py
+    digest.update(Path(languages.__file__).read_bytes())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
 
 

@@ -32,7 +32,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import collectives, meeting_choice, meeting_finding
+from . import collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     DateMention,
@@ -65,6 +65,7 @@ CAPACITY_WORDS = [
     (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
     (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
     (r"partners?", "partner"),  # "as did partners Japan and Australia"
+    *languages.CAPACITY_WORDS,  # in Russian and Arabic: "наблюдатель", "مراقب"
 ]
 # Membership statuses that are also capacities of taking part.
 STATUS_CAPACITIES = {
@@ -84,8 +85,11 @@ MEETING_WORDS = re.compile(
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
-    # German, Russian, Arabic (and more Spanish, Portuguese, French): meeting_finding's
+    # German, Russian, Arabic (and more Spanish, Portuguese, French): meeting_finding's;
+    # Russian and Arabic also languages.py's ("саммит", "заседание", "قمة", "اجتماع")
     + meeting_finding.FOREIGN_MEETING_NOUNS
+    + "|"
+    + languages.MEETING_NOUNS
     + r")\b",
     re.IGNORECASE,
 )
@@ -129,7 +133,12 @@ ATTEND = re.compile(
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
-    r"jefes\s+de\s+Estado\s+de|" + meeting_finding.FOREIGN_ATTEND + r")\b",
+    r"jefes\s+de\s+Estado\s+de|"
+    # German, Russian, Arabic: meeting_finding's and languages.py's ("приняли участие", "شارك")
+    + meeting_finding.FOREIGN_ATTEND
+    + "|"
+    + languages.ATTEND_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 ABSENT = re.compile(
@@ -149,6 +158,9 @@ ABSENT = re.compile(
     r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
     r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join)|"
     + meeting_finding.FOREIGN_ABSENT
+    # Russian and Arabic (languages.py): "не приехал", "отсутствовал", "غاب"
+    + "|"
+    + languages.ABSENT_WORDS
     + r")\b",
     re.IGNORECASE,
 )
@@ -159,7 +171,8 @@ INVITE = re.compile(
     r"\b(?:invit\w*|will attend|would attend|to attend|expected to (?:attend|join|participate)|"
     r"will (?:also )?(?:take part|participate|join)|"
     r"is set to (?:attend|join)|are set to (?:attend|join)|"
-    r"will send|would send|(?:is|are) sending|to send)\b",
+    r"will send|would send|(?:is|are) sending|to send|" + languages.INVITE_WORDS + r")\b",
+    # Russian and Arabic (languages.py): "приглашены", "примут участие", "سيشارك"
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -167,7 +180,10 @@ FUTURE = re.compile(
     r"forthcoming|due to (?:be|take|hold|meet|open|start|convene|attend)|"
     r"expected|later this|"
     # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
-    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu)\b",
+    r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu|"
+    # Russian and Arabic (languages.py): "состоится", "ستعقد", "المقبل"
+    + languages.FUTURE_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -191,7 +207,10 @@ PERSON_NOUNS = (
     r"(?:officials?|delegation|delegates|delegate|side|team|minister|ministers|prime minister|"
     r"president|leader|leaders|government|military officers?|officers?|representatives?|envoys?|"
     r"ambassadors?|counterparts?|foreign minister|defence minister|defense minister|"
-    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army)"
+    r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army|"
+    # after a Russian state adjective: "армянская делегация", "казахстанская сторона"
+    + languages.PERSON_NOUNS
+    + r")"
 )
 _DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
@@ -335,8 +354,11 @@ _ABBREVIATIONS = re.compile(
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
 # (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
+# (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
+# and may end on the Arabic question mark)
 _BOUNDARY = re.compile(
-    r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a])|\n\s*\n|\n(?=[A-Z“\"А-ЯЁ])|"
+    r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
 )
 
 
@@ -412,12 +434,16 @@ _ACRONYM = re.compile(r"[A-Z]{4,6}")
 class Matcher:
     """Compiled patterns over a gazetteer (built once per process)."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, scripts: frozenset[str] = frozenset()) -> None:
         self.gaz = gaz
-        self.state_re = _alternation(gaz.state_names)
-        self.demonym_re = _alternation(gaz.demonyms)
-        self.capital_re = _alternation(gaz.capitals)
-        self.place_re = _alternation(gaz.places)
+
+        def written(names: Iterable[str]) -> list[str]:  # the names in the text's scripts
+            return [n for n in names if languages.scripts(n) <= scripts]
+
+        self.state_re = _alternation(written(gaz.state_names))
+        self.demonym_re = _alternation(written(gaz.demonyms))
+        self.capital_re = _alternation(written(gaz.capitals))
+        self.place_re = _alternation(written(gaz.places))
         # "Brics", "Nato", "Asean": an acronym as some papers write it, in title case
         # and a name in another language with its words capitalised ("Union Africaine")
         self.bloc_lookup = {
@@ -441,7 +467,7 @@ class Matcher:
             },
             **gaz.bloc_names,
         }
-        self.bloc_re = _alternation(self.bloc_lookup)
+        self.bloc_re = _alternation(written(self.bloc_lookup))
         acronyms: dict[str, list[Body]] = {}
         phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
@@ -452,8 +478,8 @@ class Matcher:
                     known.append(body)
         self.body_acronyms = acronyms
         self.body_phrases = phrases
-        self.acronym_re = _alternation(acronyms)
-        self.phrase_re = _alternation(phrases, re.IGNORECASE)
+        self.acronym_re = _alternation(written(acronyms))
+        self.phrase_re = _alternation(written(phrases), re.IGNORECASE)
         # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
         # which also names its own councils ("the Eurasian Intergovernmental Council").
         openers: dict[str, set[str]] = {}
@@ -764,7 +790,7 @@ def extract(
     describes as going on."""
     # "Dеcеmbеr 5" with Cyrillic "е"s: read through Latin look-alikes, quote the text as given
     original, text = text, latin_lookalikes(text)
-    matcher = _matcher(gaz)
+    matcher = _matcher(gaz, text)
     sentences = split_sentences(text)
     warnings: list[str] = []
     meetings: list[Meeting] = []
@@ -1103,6 +1129,8 @@ def extract(
             )
     meetings = kept
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
+    for m in meetings:  # "в Минске": the city as the record names it, Minsk
+        m.city = languages.place_label(m.city)
     if text != original:
         _quote_the_original(meetings, text, original)
     return Extraction(meetings, warnings, published, original)
@@ -1371,14 +1399,18 @@ def _has_facts(m: Meeting) -> bool:
     )
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[tuple[int, frozenset[str]], Matcher] = {}
 
 
-def _matcher(gaz: Gazetteer) -> Matcher:
-    key = id(gaz)
+def _matcher(gaz: Gazetteer, text: str = "") -> Matcher:
+    """The matcher of ``gaz`` for a text in the scripts ``text`` is written in: the names in
+    Cyrillic and Arabic letters are compiled only for a text that has such letters (thousands
+    of declined and prefixed forms: compiling them would double an English report's time)."""
+    key = (id(gaz), languages.scripts(text))
     if key not in _MATCHERS:
-        _MATCHERS.clear()
-        _MATCHERS[key] = Matcher(gaz)
+        if any(k[0] != key[0] for k in _MATCHERS):
+            _MATCHERS.clear()
+        _MATCHERS[key] = Matcher(gaz, key[1])
     return _MATCHERS[key]
 
 
@@ -1390,7 +1422,8 @@ _THIS_SUMMIT = re.compile(
 )
 _NEXT_MEETING = re.compile(
     r"\b(?:(?:the|its|their)\s+(?:next|following|upcoming)|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|session|conference|gathering)\b",
+    r"(?:summit|meeting|session|conference|gathering)\b|"
+    + languages.NEXT_MEETING,  # "следующее заседание", "القمة المقبلة"
     re.IGNORECASE,
 )
 _ATTENDED_ALONE = re.compile(
@@ -1946,7 +1979,9 @@ _PART_OF = re.compile(
     r"preparing for|in the run-up to|within the framework of)\b",
     re.I,
 )
-_NEXT = re.compile(r"\b(?:next|following|subsequent)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NEXT = re.compile(
+    r"\b(?:next|following|subsequent|" + languages.NEXT_WORDS + r")\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 
 
 def _named_before_body(
@@ -2874,7 +2909,9 @@ _ARRIVE_FOR = re.compile(
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     r"opened|took place|takes place|"
-    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet)\b",
+    r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
+    + languages.VENUE_WORDS  # "прошла", "состоялся", "عقدت"
+    + r")\b",
     re.IGNORECASE,
 )
 _PEOPLE_FROM = re.compile(
@@ -3062,7 +3099,9 @@ def _is_location(before: str) -> bool:
         re.search(
             r"(?:\b(?:in|at|to|from|into|across|against|with|visit(?:ed|ing)?|towards|near|between|"
             # Spanish, after a participle or verb ("enviada a Brasil", "celebrada en Chile")
-            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde))\s+(?:the\s+)?)$",
+            r"(?<=[a-záéíóú]{3}\s)(?:a|en|hacia|desde)|"
+            # Russian and Arabic: "в России", "с Казахстаном", "في مصر"
+            r"(?<!\w)(?:в|во|из|на|с|со|против|между|في|إلى|من|ضد|بين))\s+(?:the\s+)?)$",
             before,
             re.IGNORECASE,
         )
@@ -3761,7 +3800,9 @@ def _read_host(
         for place in places:
             before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
-                r"\b(?:in|at|en|em|à)\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                r"\b(?:in|at|en|em|à|"
+                + languages.IN_PLACE  # "в Минске", "في الرياض"
+                + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )

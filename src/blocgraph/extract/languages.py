@@ -1,0 +1,545 @@
+"""Reports in Russian and Arabic: the names, words and dates the extractor reads in them.
+
+Unseen reports of the CIS, CSTO, EAEU and SCO are often in Russian (the blocs' own sites, the
+Kremlin's, TASS), and those of the GCC in Arabic. The gazetteer (gazetteer.py) takes state,
+bloc and place names from here; proposals.py and dates.py take their words.
+
+Russian declines names: "Армения" is "Армении" (of, to, in Armenia), "Армению", "Арменией";
+"Казахстан" is "Казахстана", "Казахстану", "Казахстаном", "Казахстане". Each name is written out
+in its six cases (``russian_cases``) rather than matched by stem, so the gazetteer's tables stay
+exact look-ups and a word that only shares a stem ("Армен", a given name) is no state.
+
+Arabic writes the article and some prepositions and conjunctions as one word with the name:
+"السعودية", "والسعودية" (and Saudi Arabia), "بالسعودية" (in), "للسعودية" (for, ل with ال).
+``arabic_forms`` writes those out. Short vowels and shadda (pycountry's catalogue has
+"السّعوديّة") are dropped: news text seldom writes them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Short vowels, shadda, sukun, tanween, the dagger alif (Arabic); the stress mark (Russian).
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0301]")
+
+
+def strip_marks(text: str) -> str:
+    """The text without Arabic short vowels and shadda nor Russian stress marks."""
+    return _MARKS.sub("", text)
+
+
+# --- Russian declension -------------------------------------------------------------------
+# The six cases in order: nominative, genitive, dative, accusative, instrumental, prepositional.
+_ADJECTIVE = {
+    "ая": ("ая", "ой", "ой", "ую", "ой", "ой"),
+    "яя": ("яя", "ей", "ей", "юю", "ей", "ей"),
+    "ый": ("ый", "ого", "ому", "ый", "ым", "ом"),
+    "ой": ("ой", "ого", "ому", "ой", "ым", "ом"),
+    "ое": ("ое", "ого", "ому", "ое", "ым", "ом"),
+    "ее": ("ее", "его", "ему", "ее", "им", "ем"),
+    "ые": ("ые", "ых", "ым", "ые", "ыми", "ых"),
+    "ие": ("ие", "их", "им", "ие", "ими", "их"),
+}
+_SOFT_HUSHING = "жшщч"
+_VELAR = "кгх"
+
+
+def _adjective(word: str) -> list[tuple[str, ...]] | None:
+    """The case forms of an adjective ("Южная", "Шанхайская", "Объединённые"), one tuple per
+    way of declining it, or None for a word that is no adjective."""
+    head, _, last = word.rpartition("-")  # "Южно-Африканская": the last part declines
+    prefix = head + "-" if head else ""
+    if last.endswith("ий") and len(last) > 3:
+        stem = last[:-2]
+        if stem[-1] in _VELAR:  # "Африканский": -ого, -ому, -им, -ом
+            ends = ("ий", "ого", "ому", "ий", "им", "ом")
+        else:  # "Синий", "Общий": -его, -ему, -им, -ем
+            ends = ("ий", "его", "ему", "ий", "им", "ем")
+        return [tuple(prefix + stem + e for e in ends)]
+    for ending, ends in _ADJECTIVE.items():
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            stem = last[: -len(ending)]
+            forms = [tuple(prefix + stem + e for e in ends)]
+            if stem[-1] in _SOFT_HUSHING + _VELAR and "ы" in "".join(ends):
+                # "Большой": Большим, "Русские": after ж, ш, щ, ч, к, г, х an и for ы
+                forms.append(tuple(prefix + stem + e.replace("ы", "и") for e in ends))
+            return forms
+    return None
+
+
+def _noun(word: str) -> list[tuple[str, ...]]:
+    """The case forms of a noun, one tuple per way of declining it; a foreign name in -о, -у,
+    -и, -е, -ю ("Того", "Перу", "Чили") does not decline."""
+    head, _, last = word.rpartition("-")
+    prefix = head + "-" if head else ""
+
+    def of(stem: str, ends: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(prefix + stem + e for e in ends)
+
+    if last.endswith("ия"):
+        return [of(last[:-1], ("я", "и", "и", "ю", "ей", "и"))]
+    if last.endswith("я") and len(last) > 2 and last[-2] in "аеёиоуыэюя":
+        return [of(last[:-1], ("я", "и", "е", "ю", "ей", "е"))]  # "Гвинея": Гвинеи, Гвинее
+    if last.endswith("а"):
+        stem = last[:-1]
+        gen = "и" if stem[-1] in _VELAR + _SOFT_HUSHING else "ы"
+        forms = [of(stem, ("а", gen, "е", "у", "ой", "е"))]
+        if stem[-1] in _SOFT_HUSHING + "ц":
+            forms.append(of(stem, ("а", gen, "е", "у", "ей", "е")))
+        return forms
+    if last.endswith("ство"):  # "Содружество", "Королевство": a neuter noun of Russian
+        return [of(last[:-1], ("о", "а", "у", "о", "ом", "е"))]
+    if last.endswith(("ы", "и")) and len(last) > 4:
+        # a plural ("Филиппины", "Штаты", "Эмираты"): genitive in -ов or with no ending
+        stem = last[:-1]
+        return [
+            of(stem, (last[-1], "ов", "ам", last[-1], "ами", "ах")),
+            of(stem, (last[-1], "", "ам", last[-1], "ами", "ах")),
+        ]
+    if last.endswith(("й",)):
+        return [of(last[:-1], ("й", "я", "ю", "й", "ем", "е"))]  # "Китай", "Парагвай"
+    if last.endswith("ь"):  # "Израиль" (masculine) or "Беларусь" (feminine)
+        stem = last[:-1]
+        return [
+            of(stem, ("ь", "я", "ю", "ь", "ем", "е")),
+            of(stem, ("ь", "и", "и", "ь", "ью", "и")),
+        ]
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", last):
+        stem = _FLEETING.get(last, last)
+        ins = "ем" if last[-1] in _SOFT_HUSHING + "ц" else "ом"
+        gen, dat, ins_, pre = (prefix + stem + e for e in ("а", "у", ins, "е"))
+        return [(word, gen, dat, word, ins_, pre)]
+    return [(word,) * 6]
+
+
+# Names whose last vowel drops when they decline: "Египет", "Египта".
+_FLEETING = {"Египет": "Египт"}
+
+
+def russian_cases(phrase: str) -> list[str]:
+    """The name in its six cases: the adjectives before the first noun agree with it, the
+    words after it ("Договора о коллективной безопасности") stay as they are.
+    ``russian_cases("Южная Корея")`` gives "Южная Корея", "Южной Кореи", "Южную Корею", ...;
+    written with "е" for "ё" too ("Объединенные")."""
+    words = phrase.split()
+    adjectives: list[list[tuple[str, ...]]] = []
+    at = 0
+    while at < len(words) - 1:
+        adj = _adjective(words[at])
+        if adj is None:
+            break
+        adjectives.append(adj)
+        at += 1
+    nouns = _noun(words[at])
+    rest = words[at + 1 :]
+    out: list[str] = []
+    for noun in nouns:
+        plural = (
+            noun[0].endswith(("ы", "и"))
+            and len(noun[0]) > 4
+            and noun[1].endswith(("ов", noun[0][:-1]))
+        )
+        for case in range(6):
+            choices: list[list[str]] = []
+            for adj in adjectives:
+                fitting = [a for a in adj if a[0].endswith(("ые", "ие")) == plural] or adj
+                choices.append(sorted({a[case] for a in fitting}))
+            heads = [""]
+            for options in choices:
+                heads = [h + o + " " for h in heads for o in options]
+            out += [(h + noun[case] + " " + " ".join(rest)).strip() for h in heads]
+    with_e = [n.replace("ё", "е").replace("Ё", "Е") for n in out]
+    return list(dict.fromkeys(out + with_e))
+
+
+# --- Arabic prefixes ----------------------------------------------------------------------
+# The conjunctions and prepositions written as one word with the name: and, in/with, for, as,
+# then, and in, and for.
+_AR_PREFIXES = ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل")
+_HAMZA_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def arabic_forms(name: str) -> list[str]:
+    """The name with the prefixes Arabic writes before it ("والسعودية", "بالسعودية",
+    "للسعودية": ل before the article drops its alif), and without hamza on its alifs
+    ("الامارات"), as news text often writes it."""
+    name = strip_marks(name)
+    bases = list(dict.fromkeys([name, name.translate(_HAMZA_ALIF)]))
+    out = list(bases)
+    for base in bases:
+        for prefix in _AR_PREFIXES:
+            if prefix.endswith("ل") and base.startswith("ال"):
+                out.append(prefix + base[1:])  # ل + الرياض = للرياض
+            else:
+                out.append(prefix + base)
+    return list(dict.fromkeys(out))
+
+
+def scripts(text: str) -> frozenset[str]:
+    """Which of Cyrillic and Arabic the text has letters of."""
+    found = set()
+    if is_cyrillic(text):
+        found.add("cyrillic")
+    if is_arabic(text):
+        found.add("arabic")
+    return frozenset(found)
+
+
+def is_arabic(name: str) -> bool:
+    return bool(re.search(r"[\u0600-\u06ff]", name))
+
+
+def is_cyrillic(name: str) -> bool:
+    return bool(re.search(r"[\u0400-\u04ff]", name))
+
+
+# --- names --------------------------------------------------------------------------------
+# pycountry's catalogues read for names in Russian and Arabic (besides gazetteer.py's).
+CATALOGUES = ("ru", "ar")
+# Names the catalogues do not give, or give only in a long official form: the short forms
+# news text uses ("Россия", "Белоруссия" beside "Беларусь", "США", "السعودية").
+RUSSIAN_NAMES = {
+    "Россия": "RUS", "РФ": "RUS", "Российская Федерация": "RUS",
+    "Белоруссия": "BLR", "Беларусь": "BLR", "Республика Беларусь": "BLR",
+    "Киргизия": "KGZ", "Кыргызстан": "KGZ", "Киргизстан": "KGZ",
+    "Молдавия": "MDA", "Молдова": "MDA", "Туркмения": "TKM", "Туркменистан": "TKM",
+    "Казахстан": "KAZ", "Узбекистан": "UZB", "Таджикистан": "TJK", "Армения": "ARM",
+    "Азербайджан": "AZE", "Грузия": "GEO", "Украина": "UKR", "Монголия": "MNG",
+    "США": "USA", "Соединённые Штаты": "USA", "Великобритания": "GBR", "Британия": "GBR",
+    "ОАЭ": "ARE", "Эмираты": "ARE", "КНР": "CHN", "ЮАР": "ZAF", "КНДР": "PRK",
+    "Южная Корея": "KOR", "Северная Корея": "PRK", "Сирия": "SYR", "Лаос": "LAO",
+    "Вьетнам": "VNM", "Иран": "IRN", "Турция": "TUR", "Индия": "IND", "Китай": "CHN",
+    "Бразилия": "BRA", "Египет": "EGY", "Эфиопия": "ETH", "Индонезия": "IDN",
+    "Малайзия": "MYS", "Мьянма": "MMR", "Филиппины": "PHL", "Таиланд": "THA",
+    "Камбоджа": "KHM", "Бруней": "BRN", "Катар": "QAT", "Кувейт": "KWT", "Бахрейн": "BHR",
+    "Оман": "OMN", "Саудовская Аравия": "SAU", "Пакистан": "PAK", "Афганистан": "AFG",
+    "Непал": "NPL", "Бангладеш": "BGD", "Шри-Ланка": "LKA", "Мальдивы": "MDV", "Бутан": "BTN",
+    "Сербия": "SRB", "Венесуэла": "VEN", "Куба": "CUB", "Нидерланды": "NLD", "Германия": "DEU",
+    "Франция": "FRA", "Италия": "ITA", "Япония": "JPN", "Канада": "CAN", "Аргентина": "ARG",
+    "Мексика": "MEX", "Израиль": "ISR", "Иордания": "JOR", "Ирак": "IRQ",
+}  # fmt: skip
+ARABIC_NAMES = {
+    "روسيا": "RUS", "روسيا الاتحادية": "RUS", "بيلاروس": "BLR", "بيلاروسيا": "BLR",
+    "قرغيزستان": "KGZ", "قيرغيزستان": "KGZ", "كازاخستان": "KAZ", "أوزبكستان": "UZB",
+    "طاجيكستان": "TJK", "تركمانستان": "TKM", "أرمينيا": "ARM", "أذربيجان": "AZE",
+    "مولدوفا": "MDA", "الصين": "CHN", "الهند": "IND", "البرازيل": "BRA",
+    "جنوب أفريقيا": "ZAF", "جنوب إفريقيا": "ZAF", "إيران": "IRN", "السعودية": "SAU",
+    "المملكة العربية السعودية": "SAU", "الإمارات": "ARE", "الإمارات العربية المتحدة": "ARE",
+    "قطر": "QAT", "دولة قطر": "QAT", "الكويت": "KWT", "دولة الكويت": "KWT",
+    "البحرين": "BHR", "مملكة البحرين": "BHR", "سلطنة عمان": "OMN",
+    "مصر": "EGY", "إثيوبيا": "ETH", "إندونيسيا": "IDN", "الولايات المتحدة": "USA",
+    "المملكة المتحدة": "GBR", "بريطانيا": "GBR", "فرنسا": "FRA", "ألمانيا": "DEU",
+    "إيطاليا": "ITA", "اليابان": "JPN", "كندا": "CAN", "تركيا": "TUR", "باكستان": "PAK",
+    "سوريا": "SYR", "العراق": "IRQ", "الأردن": "JOR", "لبنان": "LBN", "فلسطين": "PSE",
+    "اليمن": "YEM", "ليبيا": "LBY", "تونس": "TUN", "الجزائر": "DZA", "المغرب": "MAR",
+    "السودان": "SDN", "موريتانيا": "MRT", "الصومال": "SOM", "جيبوتي": "DJI",
+    "جزر القمر": "COM", "أفغانستان": "AFG", "كوريا الجنوبية": "KOR",
+    "كوريا الشمالية": "PRK", "أستراليا": "AUS", "الأرجنتين": "ARG", "المكسيك": "MEX",
+    "إسبانيا": "ESP", "ماليزيا": "MYS", "سنغافورة": "SGP", "تايلاند": "THA",
+    "فيتنام": "VNM", "الفلبين": "PHL", "ميانمار": "MMR", "كمبوديا": "KHM", "لاوس": "LAO",
+    "بروناي": "BRN", "بنغلاديش": "BGD", "نيبال": "NPL", "سريلانكا": "LKA",
+    "جزر المالديف": "MDV", "أوكرانيا": "UKR", "جورجيا": "GEO", "منغوليا": "MNG",
+    "نيجيريا": "NGA", "إسرائيل": "ISR", "فنزويلا": "VEN", "كوبا": "CUB",
+}  # fmt: skip
+# Catalogue names that are other words in running text: "Того" (Togo) is "of that" at a
+# sentence's head; "عمان" (Oman) is also Amman, Jordan's capital, without its vowel sign;
+# "مالي" (Mali) is also "financial" ("دعم مالي"); "المالديف" is the Arabic catalogue's
+# common name of Moldova (the Maldives').
+NAMES_LEFT_OUT = {"Того", "عمان", "مالي", "المالديف"}
+
+# Russian adjectives of states (a delegation, a president, a side: "армянская делегация",
+# "казахстанская сторона"), by stem: each in every gender, number and case.
+RUSSIAN_ADJECTIVES = {
+    "российск": "RUS", "белорусск": "BLR", "армянск": "ARM", "казахстанск": "KAZ",
+    "киргизск": "KGZ", "кыргызск": "KGZ", "таджикск": "TJK", "узбекск": "UZB",
+    "азербайджанск": "AZE", "туркменск": "TKM", "молдавск": "MDA", "молдовск": "MDA",
+    "китайск": "CHN", "индийск": "IND", "бразильск": "BRA", "южноафриканск": "ZAF",
+    "иранск": "IRN", "пакистанск": "PAK", "американск": "USA", "британск": "GBR",
+    "французск": "FRA", "германск": "DEU", "японск": "JPN", "турецк": "TUR",
+    "египетск": "EGY", "эфиопск": "ETH", "саудовск": "SAU", "эмиратск": "ARE",
+    "катарск": "QAT", "кувейтск": "KWT", "бахрейнск": "BHR", "оманск": "OMN",
+    "индонезийск": "IDN", "малайзийск": "MYS", "вьетнамск": "VNM", "лаосск": "LAO",
+    "камбоджийск": "KHM", "таиландск": "THA", "филиппинск": "PHL", "сингапурск": "SGP",
+    "монгольск": "MNG", "сербск": "SRB", "украинск": "UKR", "грузинск": "GEO",
+    "афганск": "AFG", "сирийск": "SYR", "иракск": "IRQ", "израильск": "ISR",
+    "итальянск": "ITA", "канадск": "CAN", "австралийск": "AUS", "южнокорейск": "KOR",
+    "северокорейск": "PRK", "аргентинск": "ARG", "мексиканск": "MEX", "нигерийск": "NGA",
+}  # fmt: skip
+_ADJECTIVE_ENDINGS = (
+    "ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими",
+)  # fmt: skip
+
+
+def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
+    """(adjective, ISO3) for each form of each state's adjective, in lower case and with a
+    capital (a sentence's head)."""
+    out = []
+    for stem, iso3 in RUSSIAN_ADJECTIVES.items():
+        if iso3 in known:
+            for ending in _ADJECTIVE_ENDINGS:
+                out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
+    return out
+
+
+# Capitals and the cities the blocs meet in, in Russian (declined) and Arabic (prefixed): the
+# state each is in and its name in English, the city a meeting is given (as the record writes
+# it), whichever case the report names it in ("в Минске": Minsk).
+PLACES = {
+    "Москва": ("RUS", "Moscow"), "Санкт-Петербург": ("RUS", "Saint Petersburg"),
+    "Сочи": ("RUS", "Sochi"), "Казань": ("RUS", "Kazan"), "Уфа": ("RUS", "Ufa"),
+    "Минск": ("BLR", "Minsk"), "Астана": ("KAZ", "Astana"), "Нур-Султан": ("KAZ", "Nur-Sultan"),
+    "Алма-Ата": ("KAZ", "Almaty"), "Алматы": ("KAZ", "Almaty"), "Бишкек": ("KGZ", "Bishkek"),
+    "Чолпон-Ата": ("KGZ", "Cholpon-Ata"), "Душанбе": ("TJK", "Dushanbe"),
+    "Ташкент": ("UZB", "Tashkent"), "Самарканд": ("UZB", "Samarkand"),
+    "Ереван": ("ARM", "Yerevan"), "Баку": ("AZE", "Baku"), "Ашхабад": ("TKM", "Ashgabat"),
+    "Кишинёв": ("MDA", "Chisinau"), "Пекин": ("CHN", "Beijing"), "Шанхай": ("CHN", "Shanghai"),
+    "Циндао": ("CHN", "Qingdao"), "Нью-Дели": ("IND", "New Delhi"),
+    "Бразилиа": ("BRA", "Brasília"), "Претория": ("ZAF", "Pretoria"),
+    "Йоханнесбург": ("ZAF", "Johannesburg"), "Тегеран": ("IRN", "Tehran"),
+    "Эр-Рияд": ("SAU", "Riyadh"), "Абу-Даби": ("ARE", "Abu Dhabi"), "Доха": ("QAT", "Doha"),
+    "Манама": ("BHR", "Manama"), "Маскат": ("OMN", "Muscat"), "Каир": ("EGY", "Cairo"),
+    "Аддис-Абеба": ("ETH", "Addis Ababa"), "Джакарта": ("IDN", "Jakarta"),
+    "Ханой": ("VNM", "Hanoi"), "Исламабад": ("PAK", "Islamabad"), "Анкара": ("TUR", "Ankara"),
+    "Вашингтон": ("USA", "Washington"), "Лондон": ("GBR", "London"), "Париж": ("FRA", "Paris"),
+    "Берлин": ("DEU", "Berlin"), "Рим": ("ITA", "Rome"), "Токио": ("JPN", "Tokyo"),
+    "Улан-Батор": ("MNG", "Ulaanbaatar"), "Тбилиси": ("GEO", "Tbilisi"), "Киев": ("UKR", "Kyiv"),
+    "الرياض": ("SAU", "Riyadh"), "جدة": ("SAU", "Jeddah"), "العلا": ("SAU", "AlUla"),
+    "أبوظبي": ("ARE", "Abu Dhabi"), "أبو ظبي": ("ARE", "Abu Dhabi"), "دبي": ("ARE", "Dubai"),
+    "الدوحة": ("QAT", "Doha"), "المنامة": ("BHR", "Manama"), "مسقط": ("OMN", "Muscat"),
+    "القاهرة": ("EGY", "Cairo"), "موسكو": ("RUS", "Moscow"), "بكين": ("CHN", "Beijing"),
+    "نيودلهي": ("IND", "New Delhi"), "طهران": ("IRN", "Tehran"), "أنقرة": ("TUR", "Ankara"),
+    "واشنطن": ("USA", "Washington"), "لندن": ("GBR", "London"), "باريس": ("FRA", "Paris"),
+    "برلين": ("DEU", "Berlin"), "بغداد": ("IRQ", "Baghdad"), "دمشق": ("SYR", "Damascus"),
+    "بيروت": ("LBN", "Beirut"), "الرباط": ("MAR", "Rabat"),
+    "جوهانسبرغ": ("ZAF", "Johannesburg"), "بريتوريا": ("ZAF", "Pretoria"),
+    "أديس أبابا": ("ETH", "Addis Ababa"), "كازان": ("RUS", "Kazan"),
+    "مدينة الكويت": ("KWT", "Kuwait City"),
+}  # fmt: skip
+
+
+def place_label(name: str | None) -> str | None:
+    """A Russian or Arabic place's name in English ("Минске": "Minsk"); any other as given."""
+    return _place_labels().get(name, name) if name else name
+
+
+@functools.cache
+def _place_labels() -> dict[str, str]:
+    return {form: english for name, (_i, english) in PLACES.items() for form in all_forms(name)}
+
+
+def state_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Russian and Arabic: pycountry's catalogues and the short forms above,
+    Russian names in their cases, Arabic ones with their prefixes."""
+    import gettext
+
+    import pycountry
+
+    pairs = [(n, i) for n, i in {**RUSSIAN_NAMES, **ARABIC_NAMES}.items()]
+    for lang in CATALOGUES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:  # a pycountry release without that catalogue
+            continue
+        for country in pycountry.countries:
+            for key in ("name", "official_name", "common_name"):
+                english = getattr(country, key, None)
+                if not english:
+                    continue
+                name = strip_marks(re.sub(r"\s*\([^()]*\)", "", catalogue.gettext(english)))
+                name = re.sub(r"\s+", " ", name).strip()
+                # (the Arabic catalogue leaves some names in English: "Türkiye", "Laos")
+                if name != english and "," not in name and "،" not in name and not name.isascii():
+                    pairs.append((name, country.alpha_3))
+    return [(form, iso3) for name, iso3 in pairs if iso3 in known for form in all_forms(name)]
+
+
+def all_forms(name: str) -> list[str]:
+    """A Russian name in its cases, an Arabic one with its prefixes; an abbreviation in
+    capitals ("США", "ОДКБ") as it is."""
+    if strip_marks(name) in NAMES_LEFT_OUT:
+        return []
+    if is_arabic(name):
+        return arabic_forms(name)
+    if is_cyrillic(name) and not name.isupper():
+        return russian_cases(name)
+    return [name]
+
+
+def places() -> list[tuple[str, str]]:
+    """(place, ISO3) for the places above, in their cases or with their prefixes."""
+    return [(form, iso3) for name, (iso3, _e) in PLACES.items() for form in all_forms(name)]
+
+
+# Blocs' names in Russian and Arabic, by the bloc's id. Abbreviations do not decline; a name
+# whose first word is a common noun ("организация") is also written in lower case.
+BLOC_NAMES = {
+    "CSTO": ["ОДКБ", "Организация Договора о коллективной безопасности",
+             "منظمة معاهدة الأمن الجماعي"],
+    "SCO": ["ШОС", "Шанхайская организация сотрудничества", "منظمة شنغهاي للتعاون"],
+    "CIS": ["СНГ", "Содружество Независимых Государств", "رابطة الدول المستقلة"],
+    "EAEU": ["ЕАЭС", "Евразийский экономический союз", "الاتحاد الاقتصادي الأوراسي"],
+    "BRICS": ["БРИКС", "بريكس", "البريكس"],
+    "ASEAN": ["АСЕАН", "Ассоциация государств Юго-Восточной Азии", "آسيان", "الآسيان",
+              "رابطة دول جنوب شرق آسيا"],
+    "NATO": ["НАТО", "Организация Североатлантического договора", "الناتو",
+             "حلف شمال الأطلسي", "حلف الناتو"],
+    "EU": ["ЕС", "Евросоюз", "Европейский союз", "الاتحاد الأوروبي"],
+    "OPEC": ["ОПЕК", "ОПЕК+", "أوبك", "منظمة الدول المصدرة للنفط"],
+    "G7": ["Большая семёрка", "Группа семи", "مجموعة السبع"],
+    "G20": ["Большая двадцатка", "Группа двадцати", "مجموعة العشرين"],
+    "GCC": ["ССАГПЗ", "Совет сотрудничества арабских государств Персидского залива",
+            "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية",
+            "مجلس التعاون الخليجي العربي"],
+    "AU": ["Африканский союз", "الاتحاد الأفريقي", "الاتحاد الإفريقي"],
+}  # fmt: skip
+
+
+def bloc_names(blocs: set[str]) -> list[tuple[str, str]]:
+    """(name, bloc id) for the blocs above that are in ``blocs``, in every form."""
+    out = []
+    for bloc, names in BLOC_NAMES.items():
+        if bloc not in blocs:
+            continue
+        for name in names:
+            for form in all_forms(name):
+                out.append((form, bloc))
+                if is_cyrillic(form) and not form.split()[0].isupper() and " " in form:
+                    out.append((form[0].swapcase() + form[1:], bloc))
+    return out
+
+
+# --- dates --------------------------------------------------------------------------------
+# Months: Russian in the genitive ("30 ноября 2017 года"), nominative and prepositional ("в
+# ноябре 2017 года"); Arabic in both Gregorian sets, the Egyptian and Gulf ("نوفمبر") and
+# the Syriac of the Levant and Iraq ("تشرين الثاني"), written together as "نوفمبر/تشرين الثاني",
+# and the Maghreb's ("جوان").
+_RU_MONTHS = (
+    ("январь", "января", "январе"), ("февраль", "февраля", "феврале"), ("март", "марта", "марте"),
+    ("апрель", "апреля", "апреле"), ("май", "мая", "мае"), ("июнь", "июня", "июне"),
+    ("июль", "июля", "июле"), ("август", "августа", "августе"),
+    ("сентябрь", "сентября", "сентябре"), ("октябрь", "октября", "октябре"),
+    ("ноябрь", "ноября", "ноябре"), ("декабрь", "декабря", "декабре"),
+)  # fmt: skip
+_AR_MONTHS = (
+    ("يناير", "كانون الثاني", "جانفي"), ("فبراير", "شباط", "فيفري"), ("مارس", "آذار"),
+    ("أبريل", "إبريل", "نيسان", "أفريل"), ("مايو", "أيار", "ماي"),
+    ("يونيو", "يونيه", "حزيران", "جوان"),
+    ("يوليو", "يوليه", "تموز", "جويلية"), ("أغسطس", "آب", "أوت"), ("سبتمبر", "أيلول"),
+    ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول"),
+)  # fmt: skip
+
+
+def _arabic_months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for number, names in enumerate(_AR_MONTHS, 1):
+        for name in names:
+            out[name] = number
+            out[name.translate(_HAMZA_ALIF)] = number  # "ابريل", "اكتوبر"
+        gregorian, syriac = names[0], next(n for n in names[1:] if n not in ("إبريل", "يونيه"))
+        out[f"{gregorian}/{syriac}"] = out[f"{syriac}/{gregorian}"] = number
+    return out
+
+
+MONTHS = {
+    **{name: n for n, names in enumerate(_RU_MONTHS, 1) for name in names},
+    **_arabic_months(),
+}
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
+    "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+# Words before a weekday that say "on": "в четверг", "во вторник", "يوم الخميس".
+WEEKDAY_ON = r"в|во|يوم"
+# Days named relative to the report's: today, yesterday, tomorrow.
+DAYS = {"сегодня": 0, "Сегодня": 0, "вчера": -1, "Вчера": -1, "завтра": 1, "Завтра": 1, "أمس": -1}
+# Before a year that says when: "в 2025 году", "في عام 2025", "عام 2025".
+IN_YEAR = r"в|во|عام|في"
+# Between the two days of a range: "с 29 по 30 ноября", "29 и 30 ноября", "من 29 إلى 30".
+RANGE_WORDS = r"по|и|إلى|الى|حتى"
+
+# --- words of the reading (proposals.py) --------------------------------------------------
+# Meeting nouns, in their cases: "саммит", "заседание", "встреча", "совещание"; "قمة",
+# "اجتماع", "دورة", "مؤتمر" (with a prefix: "بالقمة", "والاجتماع").
+MEETING_NOUNS = (
+    r"саммит\w*|заседани\w*|встреч[аиеуюо]\w*|совещани\w*|сесси\w*|форум\w*|"
+    r"[وبل]?(?:ال)?(?:قمة|قمم|اجتماع\w*|مؤتمر\w*|دورة|الدورة)"
+)
+# Taking part: "приняли участие", "участвовали", "присутствовали", "прибыли"; "شارك",
+# "بمشاركة", "حضر", "بحضور", "وفود".
+ATTEND_WORDS = (
+    r"принял[аи]?\s+участие|приняли\s+участие|участвовал\w*|участвуют|участву[ею]т|"
+    r"присутствовал\w*|прибыл\w*|представлен\w*|делегаци\w+|президенты|главы\s+государств|"
+    r"[وف]?(?:شارك\w*|يشارك\w*|تشارك\w*|بمشاركة|مشاركة|حضر\w*|بحضور|وفود|وفد)"
+)
+# Staying away: "не приехал", "не принял участия", "отсутствовал"; "غاب", "تغيب", "لم يشارك".
+ABSENT_WORDS = (
+    r"не\s+приехал\w*|не\s+принял\w*\s+участи[яе]|не\s+участвовал\w*|не\s+будет\s+участвовать|"
+    r"отсутствовал\w*|бойкотир\w*|пропуст\w*|"
+    r"[وف]?(?:غاب\w*|تغيب\w*|يغيب\w*|لم\s+(?:يشارك|تشارك|يحضر|تحضر)\w*|قاطع\w*|مقاطعة)"
+)
+# Invited or announced: "приглашен", "примут участие", "примет участие"; "دعوة", "سيشارك".
+INVITE_WORDS = (
+    r"приглаш\w+|прим(?:ет|ут)\s+участие|"
+    r"[وف]?(?:دعا|دعوة|دعت|سيشارك\w*|ستشارك\w*|سيحضر\w*|ستحضر\w*)"
+)
+# The future: "состоится", "пройдёт", "будет", "предстоящий"; "ستعقد", "المقبل".
+FUTURE_WORDS = (
+    r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"
+    r"[وف]?(?:ستعقد|سيعقد|ستنعقد|سينعقد|المقبل|المقبلة|القادم|القادمة|سيشارك\w*|ستشارك\w*)"
+)
+# "Следующее заседание", "القمة المقبلة": the next meeting, not the one reported.
+NEXT_WORDS = r"следующ\w+|(?:ال)?(?:مقبل|قادم)ة?"
+NEXT_MEETING = (
+    r"(?<!\w)следующ\w+\s+(?:саммит|заседани|встреч|сесси|совещани)\w*|"
+    r"(?:ال)?(?:قمة|اجتماع|دورة)\s+(?:ال)?(?:مقبل|قادم)ة?(?!\w)"
+)
+# The people a state adjective comes before: "российская делегация", "казахстанская сторона".
+PERSON_NOUNS = (
+    r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
+    r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+"
+)
+# Words before a place that say the meeting is there: "в Минске", "في الرياض".
+IN_PLACE = r"[вВ]|[вВ]о|في"
+# Verbs and nouns of a meeting held at a venue: "прошла", "состоялся"; "عقدت", "استضافت".
+VENUE_WORDS = (
+    r"прош[её]л\w*|прошл[аио]|состоял\w*|состоится|заседани\w*|саммит\w*|встреч\w+|"
+    r"[وف]?(?:عقد\w*|انعقد\w*|تعقد|يعقد|استضاف\w*|انطلق\w*|(?:ال)?قمة|(?:ال)?اجتماع\w*)"
+)
+# Capacities: "в качестве наблюдателя", "государства-члены", "все государства — члены";
+# "بصفة مراقب", "الدول الأعضاء", "ضيف شرف".
+CAPACITY_WORDS = [
+    (r"партн[её]р\w*\s+по\s+диалогу|شريك\w*\s+(?:ال)?حوار", "dialogue-partner"),
+    (r"наблюдател\w*|[بكو]?(?:ال)?مراقب\w*|بصفة\s+مراقب", "observer"),
+    (r"гост\w*|почетн\w+\s+гост\w*|[كو]?(?:ال)?ضيو?ف\w*", "guest"),
+    (r"председател\w*|председательств\w*|[وب]?(?:ال)?رئاسة", "chair"),
+    (
+        r"(?:государств\w*|стран\w*)\s*[-–—]\s*член\w*|член\w*|"
+        r"(?:ال)?دول\s+(?:ال)?أعضاء|(?:ال)?أعضاء|عضو\w*",
+        "member",
+    ),
+]
+
+
+# Bodies' names in Russian and Arabic, by the last segment of the body's IRI (a name shared by
+# several blocs' bodies is their own where the text names the bloc, as in English).
+BODY_NAMES = {
+    "council-of-heads-of-state": ["Совет глав государств", "مجلس رؤساء الدول"],
+    "council-of-heads-of-government": ["Совет глав правительств", "مجلس رؤساء الحكومات"],
+    "council-of-foreign-ministers": ["Совет министров иностранных дел", "СМИД",
+                                     "مجلس وزراء الخارجية"],
+    "council-of-defence-ministers": ["Совет министров обороны", "مجلس وزراء الدفاع"],
+    "collective-security-council": ["Совет коллективной безопасности"],
+    "supreme-eurasian-economic-council": ["Высший Евразийский экономический совет", "ВЕЭС"],
+    "eurasian-intergovernmental-council": ["Евразийский межправительственный совет",
+                                           "Межправсовет"],
+    "supreme-council": ["المجلس الأعلى"],
+    "ministerial-council": ["المجلس الوزاري"],
+}  # fmt: skip
+
+
+def body_names(body_id: str) -> list[str]:
+    """The Russian and Arabic names of a body (by its IRI's last segment), in every form."""
+    return [form for name in BODY_NAMES.get(body_id, []) for form in all_forms(name)]

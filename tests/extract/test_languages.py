@@ -1,0 +1,171 @@
+"""Reports in Russian and Arabic (extract/languages.py): names in their cases and with their
+prefixes, bloc names, dates, and whole sentences read to meetings and participants. The
+sentences are written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocgraph.extract.dates import PartialDate, find_dates
+from blocgraph.extract.languages import arabic_forms, russian_cases, strip_marks
+
+
+def test_russian_cases_of_a_noun_an_adjective_and_a_plural():
+    assert russian_cases("Армения") == ["Армения", "Армении", "Армению", "Арменией"]
+    assert set(russian_cases("Казахстан")) == {
+        "Казахстан", "Казахстана", "Казахстану", "Казахстаном", "Казахстане",
+    }  # fmt: skip
+    assert "Египта" in russian_cases("Египет")  # the vowel drops
+    assert "Китае" in russian_cases("Китай")
+    assert {"Беларуси", "Беларусью"} <= set(russian_cases("Беларусь"))
+    assert {"Южной Кореи", "Южную Корею"} <= set(russian_cases("Южная Корея"))
+    # the words after the head noun stay as they are; "ё" also written "е"
+    assert "Организации Договора о коллективной безопасности" in russian_cases(
+        "Организация Договора о коллективной безопасности"
+    )
+    assert "Объединенных Арабских Эмиратов" in russian_cases("Объединённые Арабские Эмираты")
+    assert russian_cases("Перу") == ["Перу"]  # a foreign name in -у does not decline
+
+
+def test_arabic_prefixes_and_marks():
+    forms = arabic_forms("السّعوديّة")
+    assert forms[0] == "السعودية"  # the catalogue's shadda dropped
+    assert {"والسعودية", "بالسعودية", "للسعودية"} <= set(forms)  # ل before ال drops its alif
+    assert "لالسعودية" not in forms
+    assert {"ومصر", "بمصر", "لمصر"} <= set(arabic_forms("مصر"))
+    assert "الامارات" in arabic_forms("الإمارات")  # written without the hamza
+    assert strip_marks("Респу́блика") == "Республика"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("президенты России, Белоруссии и Армении", ["RUS", "BLR", "ARM"]),
+        ("переговоры с Казахстаном и Киргизией", ["KAZ", "KGZ"]),
+        ("саммит в Беларуси", ["BLR"]),
+        ("Кыргызстан и Молдова", ["KGZ", "MDA"]),
+        ("армянская делегация прибыла", ["ARM"]),  # an adjective before a delegation
+        ("казахстанская сторона заявила", ["KAZ"]),
+        ("китайский дипломат сказал", []),  # a nationality, not a government
+        ("Армен Саркисян и Того же мнения", []),  # a given name; "of that"
+        ("Китаец", []),  # a word that only begins like a name
+        ("قادة السعودية والإمارات وسلطنة عمان", ["SAU", "ARE", "OMN"]),
+        ("وصل إلى مصر وبالكويت", ["EGY", "KWT"]),
+        ("زار عمان", []),  # Oman or Amman: left out
+        ("قدمت دعم مالي", []),  # "financial", also Mali's name
+        ("الجمهورية العربية السورية", ["SYR"]),  # pycountry's catalogue
+    ],
+)
+def test_state_mentions_in_russian_and_arabic(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, bloc",
+    [
+        ("саммит ОДКБ", "CSTO"),
+        ("заседание Совета организации Договора о коллективной безопасности", "CSTO"),
+        ("государства — члены Шанхайской организации сотрудничества", "SCO"),
+        ("лидеры стран СНГ", "CIS"),
+        ("в рамках Евразийского экономического союза", "EAEU"),
+        ("саммит БРИКС", "BRICS"),
+        ("القمة الخليجية لمجلس التعاون لدول الخليج العربية", "GCC"),
+        ("قمة مجلس التعاون الخليجي", "GCC"),
+        ("دول بريكس", "BRICS"),
+        ("منظمة شنغهاي للتعاون", "SCO"),
+    ],
+)
+def test_bloc_names_in_russian_and_arabic(gaz, text, bloc):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [b for b, _at in _matcher(gaz, text).blocs(text)] == [bloc]
+
+
+def test_no_bloc_in_ordinary_russian_words(gaz):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _matcher(gaz, "Весь мир").blocs("Весь мир и все страны") == []
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("30 ноября 2017 года прошла встреча", "2017-11-30", "2017-11-30"),
+        ("Саммит пройдёт 29-30 ноября в Минске", "2017-11-29", "2017-11-30"),
+        ("с 14 по 15 октября 2024 года", "2024-10-14", "2024-10-15"),
+        ("в мае 2019 года", "2019-05", "2019-05"),
+        ("Лидеры встретились в четверг", "2017-11-30", "2017-11-30"),
+        ("Вчера в Минске", "2017-11-29", "2017-11-29"),
+        ("يوم الثلاثاء 5 ديسمبر 2023", "2023-12-05", "2023-12-05"),
+        ("في 9 و10 كانون الأول/ديسمبر 2023", "2023-12-09", "2023-12-10"),
+        ("في حزيران 2022", "2022-06", "2022-06"),
+        ("عقد القادة اجتماعهم يوم الخميس", "2017-11-30", "2017-11-30"),
+    ],
+)
+def test_dates_in_russian_and_arabic(text, start, end):
+    found = find_dates(text, PartialDate(2017, 11, 30))
+    assert [(str(d.start), str(d.end)) for d in found] == [(start, end)]
+
+
+def test_a_month_word_alone_is_no_date():
+    assert find_dates("Март и май — весенние месяцы", PartialDate(2017, 11, 30)) == []
+
+
+def test_sentences_open_in_cyrillic_and_arabic():
+    from blocgraph.extract.proposals import split_sentences
+
+    assert len(split_sentences("Саммит прошёл в Минске. Лидеры подписали декларацию.")) == 2
+    assert len(split_sentences("عقدت القمة في الدوحة. وشارك فيها القادة.")) == 2
+
+
+def _facts(result):
+    """(bloc, start, host, [(state, attendance)]) of each meeting, IRIs by their last two
+    segments ("bloc/GCC")."""
+
+    def tail(iri):
+        return "/".join(iri.split("/")[-2:]) if iri else iri
+
+    return [
+        (
+            tail(m["bloc"]),
+            m["start"],
+            tail(m.get("host")),
+            sorted((tail(p["state"]), p["attendance"]) for p in m["participants"]),
+        )
+        for m in result["meetings"]
+    ]
+
+
+def test_a_russian_report(extract_json):
+    text = (
+        "В Астане 28 ноября 2024 года состоялась сессия Совета коллективной безопасности ОДКБ. "
+        "В заседании приняли участие президенты России, Белоруссии, Казахстана, Киргизии и "
+        "Таджикистана. Армения не приняла участия в саммите."
+    )
+    result = extract_json(text, "2024-11-28")
+    [(bloc, start, host, participants)] = _facts(result)
+    assert (bloc, start, host) == ("bloc/CSTO", "2024-11-28", "state/KAZ")
+    assert participants == [
+        ("state/ARM", "absent"),
+        ("state/BLR", "attended"),
+        ("state/KAZ", "attended"),
+        ("state/KGZ", "attended"),
+        ("state/RUS", "attended"),
+        ("state/TJK", "attended"),
+    ]
+
+
+def test_an_arabic_report(extract_json):
+    text = (
+        "انطلقت في الدوحة يوم الثلاثاء 5 ديسمبر 2023 أعمال القمة الرابعة والأربعين لمجلس "
+        "التعاون لدول الخليج العربية بمشاركة قادة السعودية والإمارات والبحرين وسلطنة عمان "
+        "والكويت وقطر."
+    )
+    result = extract_json(text, "2023-12-05")
+    [(bloc, start, host, participants)] = _facts(result)
+    assert (bloc, start, host) == ("bloc/GCC", "2023-12-05", "state/QAT")
+    assert [s for s, a in participants if a == "attended"] == [
+        "state/ARE", "state/BHR", "state/KWT", "state/OMN", "state/QAT", "state/SAU",
+    ]  # fmt: skip
