@@ -1383,7 +1383,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     the ministers a meeting is of in seven languages), written from the misses of 1-194 only,
     brings them to precision 0.869, recall 0.569, dates 156/234 and hosts 191/281 (on 1-194
     precision 0.889 and recall 0.662, from 0.889 and 0.659; on the check set 195-230, scored as
-    totals only, precision 0.549 and recall 0.125, from 0.463 and 0.103).
+    totals only, precision 0.549 and recall 0.125, from 0.463 and 0.103). Round 9's Russian and
+    Arabic reading (languages.py: state names in six cases and with Arabic prefixes, state
+    adjectives, cities, blocs, bodies, months and reading words), merged with it, brings them to
+    precision 0.866, recall 0.580, dates 160/234 and hosts 196/281 (on 1-194 precision 0.890 and
+    recall 0.665; on the check set precision 0.575 and recall 0.170); round 9's held-out split
+    moved from precision 0.586 and recall 0.273 to 0.586 and 0.309 (totals only, scored twice).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1391,9 +1396,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.565, score.misses
-    assert score.precision >= 0.865, score.extras
-    assert score.dates_right >= 155 and score.hosts_right >= 190, score.misses
+    assert score.recall >= 0.575, score.misses
+    assert score.precision >= 0.86, score.extras
+    assert score.dates_right >= 159 and score.hosts_right >= 195, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
