@@ -222,27 +222,11 @@ def pycountry_translations(known: set[str]) -> list[tuple[str, str]]:
     """(name, ISO3) for each state's ISO 3166-1 name, official name and common name in
     pycountry's catalogues of ``TRANSLATION_LANGUAGES`` ("Bolivia (Estado Plurinacional de)"
     without its bracket; an inverted "Corea, República de" left out)."""
-    import gettext
-
-    import pycountry
-
-    out = []
-    for lang in TRANSLATION_LANGUAGES:
-        try:
-            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:  # a pycountry release without that catalogue
-            continue
-        for country in pycountry.countries:
-            if country.alpha_3 not in known:
-                continue
-            for key in ("name", "official_name", "common_name"):
-                english = getattr(country, key, None)
-                if not english:
-                    continue
-                name = re.sub(r"\s*\([^()]*\)", "", catalogue.gettext(english)).strip()
-                if name != english and "," not in name:
-                    out.append((name, country.alpha_3))
-    return out
+    return [
+        (name, iso3)
+        for english, name, iso3 in languages.catalogue_names(TRANSLATION_LANGUAGES)
+        if iso3 in known and name != english and "," not in name
+    ]
 
 
 def build(store: Store) -> Gazetteer:

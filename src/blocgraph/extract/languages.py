@@ -328,15 +328,17 @@ def _place_labels() -> dict[str, str]:
     return {form: english for name, (_i, english) in PLACES.items() for form in all_forms(name)}
 
 
-def state_names(known: set[str]) -> list[tuple[str, str]]:
-    """(name, ISO3) in Russian and Arabic: pycountry's catalogues and the short forms above,
-    Russian names in their cases, Arabic ones with their prefixes."""
+def catalogue_names(langs: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(English name, its translation, ISO3) for each state's ISO 3166-1 name, official name and
+    common name in pycountry's gettext catalogues of ``langs``, the translation without its
+    bracket ("Bolivia (Estado Plurinacional de)" as "Bolivia"); the gazetteer's languages and
+    ``CATALOGUES`` both read them."""
     import gettext
 
     import pycountry
 
-    pairs = [(n, i) for n, i in {**RUSSIAN_NAMES, **ARABIC_NAMES}.items()]
-    for lang in CATALOGUES:
+    out = []
+    for lang in langs:
         try:
             catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         except OSError:  # a pycountry release without that catalogue
@@ -344,13 +346,21 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
         for country in pycountry.countries:
             for key in ("name", "official_name", "common_name"):
                 english = getattr(country, key, None)
-                if not english:
-                    continue
-                name = strip_marks(re.sub(r"\s*\([^()]*\)", "", catalogue.gettext(english)))
-                name = re.sub(r"\s+", " ", name).strip()
-                # (the Arabic catalogue leaves some names in English: "Türkiye", "Laos")
-                if name != english and "," not in name and "،" not in name and not name.isascii():
-                    pairs.append((name, country.alpha_3))
+                if english:
+                    name = re.sub(r"\s*\([^()]*\)", "", catalogue.gettext(english)).strip()
+                    out.append((english, name, country.alpha_3))
+    return out
+
+
+def state_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Russian and Arabic: pycountry's catalogues and the short forms above,
+    Russian names in their cases, Arabic ones with their prefixes."""
+    pairs = [(n, i) for n, i in {**RUSSIAN_NAMES, **ARABIC_NAMES}.items()]
+    for english, translated, iso3 in catalogue_names(CATALOGUES):
+        name = re.sub(r"\s+", " ", strip_marks(translated)).strip()
+        # (the Arabic catalogue leaves some names in English: "Türkiye", "Laos")
+        if name != english and "," not in name and "،" not in name and not name.isascii():
+            pairs.append((name, iso3))
     return [(form, iso3) for name, iso3 in pairs if iso3 in known for form in all_forms(name)]
 
 
