@@ -220,7 +220,6 @@ _YEAR_ALONE = re.compile(
 )
 
 
-_IN_YEAR = languages.IN_YEAR.split("|")
 A_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
@@ -355,7 +354,11 @@ def find_dates(
             alone = PartialDate(int(m["y"] or m["named"]))
             taken.append((m.start(), m.end()))
             # "In 2021, ... the G20 summit": when an event was (not "since 2017").
-            when = m["named"] is not None or m["prep"].lower() in ("in", "during", *_IN_YEAR)
+            when = m["named"] is not None or m["prep"].lower() in (
+                "in",
+                "during",
+                *languages.IN_YEAR_WORDS,
+            )
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
 
