@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -105,6 +106,35 @@ def test_a_worker_given_up_on_is_known_until_it_ends():
         bounded.run(lambda: time.sleep(1.0), timeout=0.1, what="the nap")
     assert bounded.abandoned_work()
     time.sleep(1.2)
+    assert not bounded.abandoned_work()
+
+
+def test_a_worker_interrupted_while_waited_for_is_still_known():
+    """The wait that Ctrl-C interrupts must not lose the worker. In Python 3.11 an interrupted
+    Thread.join marks a running thread as stopped; bounded.run once waited with join, said
+    no work was left, and an export interrupted mid-dump crashed at finalisation (-11 in CI).
+    The signal goes to this thread while bounded.run waits, through a handler of the test's
+    own, so pytest's Ctrl-C is never touched."""
+    from blocgraph import bounded
+
+    class Interrupted(Exception):
+        pass
+
+    def handler(signum, frame):
+        raise Interrupted
+
+    previous = signal.signal(signal.SIGINT, handler)
+    main = threading.get_ident()
+    timer = threading.Timer(0.3, signal.pthread_kill, (main, signal.SIGINT))
+    try:
+        timer.start()
+        with pytest.raises(Interrupted):
+            bounded.run(lambda: time.sleep(1.5), timeout=None, what="the nap")
+        assert bounded.abandoned_work(), "the worker still sleeps, yet run forgot it"
+    finally:
+        timer.cancel()
+        signal.signal(signal.SIGINT, previous)
+    time.sleep(1.6)
     assert not bounded.abandoned_work()
 
 

@@ -44,31 +44,39 @@ def timeout_from_env(value: float | None = None) -> float:
     return seconds
 
 
-# Workers abandoned to Ctrl-C or a deadline: they may still be inside pyoxigraph (a dump, a
-# build, a query) when the command line exits (cli.BlocgraphGroup.__call__ reads this).
-_abandoned: list[threading.Thread] = []
+# Workers abandoned to Ctrl-C or a deadline, each by the event it sets when its work ends:
+# they may still be inside pyoxigraph (a dump, a build, a query) when the command line exits
+# (cli.BlocgraphGroup.__call__ reads this). Not Thread.is_alive: in Python 3.11 a join that
+# Ctrl-C interrupts releases the running thread's lock and marks it stopped (threading's
+# _wait_for_tstate_lock), so is_alive() said False for a worker still dumping, the command
+# line finalised the interpreter under it, and the worker crashed (exit -11 in CI, about one
+# interrupted export in three on a loaded machine).
+_abandoned: list[threading.Event] = []
 
 
 def abandoned_work() -> bool:
     """Whether a worker that ``run`` gave up on (Ctrl-C, a deadline) is still running."""
-    return any(worker.is_alive() for worker in _abandoned)
+    return any(not finished.is_set() for finished in _abandoned)
 
 
 def run(work: Callable[[], T], timeout: float | None, what: str = "the query") -> T:
     """``work()`` in a worker thread, waited for in slices; its result or its exception."""
     outcome: dict[str, object] = {}
+    finished = threading.Event()
 
     def target() -> None:
         try:
             outcome["value"] = work()
         except BaseException as err:  # noqa: BLE001  re-raised in the caller's thread
             outcome["error"] = err
+        finally:
+            finished.set()
 
     worker = threading.Thread(target=target, name="blocgraph-work", daemon=True)
-    worker.start()
     deadline = None if timeout is None else time.monotonic() + timeout
     try:
-        while worker.is_alive():
+        worker.start()  # inside the try: Ctrl-C while it starts still abandons the worker
+        while not finished.is_set():
             wait = 0.05
             if deadline is not None:
                 left = deadline - time.monotonic()
@@ -78,9 +86,9 @@ def run(work: Callable[[], T], timeout: float | None, what: str = "the query") -
                         "(allow more with --timeout or BLOCGRAPH_TIMEOUT)"
                     )
                 wait = min(wait, left)
-            worker.join(wait)
+            finished.wait(wait)
     except BaseException:  # KeyboardInterrupt, TimeoutExceeded: the worker runs on
-        _abandoned.append(worker)
+        _abandoned.append(finished)
         raise
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
