@@ -1389,6 +1389,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     precision 0.866, recall 0.580, dates 160/234 and hosts 196/281 (on 1-194 precision 0.890 and
     recall 0.665; on the check set precision 0.575 and recall 0.170); round 9's held-out split
     moved from precision 0.586 and recall 0.273 to 0.586 and 0.309 (totals only, scored twice).
+    That split then joined dev as 231-266: on the 266 reports the same rules measure precision
+    0.832, recall 0.540, dates 173/262 and hosts 213/327.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1396,9 +1398,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.575, score.misses
-    assert score.precision >= 0.86, score.extras
-    assert score.dates_right >= 159 and score.hosts_right >= 195, score.misses
+    assert score.recall >= 0.535, score.misses
+    assert score.precision >= 0.83, score.extras
+    assert score.dates_right >= 172 and score.hosts_right >= 212, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
