@@ -103,3 +103,21 @@ def test_losses_add_up_on_real_reports(store, tmp_path, first):
     assert score.documents == 10
     assert score.gold > score.true_positives  # there are losses to account for
     _assert_adds_up(score)
+
+
+@pytest.mark.parametrize(
+    ("quote", "day", "held"),
+    [
+        ("Решение было принято сегодня в ходе заседания Совета", "2020-12-11", True),
+        ("Саммит прошёл в четверг в Минске", "2024-06-27", True),
+        ("أعلن أمس عن انعقاد القمة", "2024-05-16", True),
+        ("Решение было принято в ходе заседания Совета", "2020-12-11", False),
+    ],
+)
+def test_a_relative_day_in_russian_or_arabic_holds_the_date(quote, day, held):
+    """The extractor resolves "сегодня", "в четверг", "أمس" against the publication date as it
+    does "today" and "on Thursday"; the scorer's check that the date quote holds the date (an
+    invented fact otherwise) must know them too. A quote with no day word still holds none."""
+    from blocgraph.extract.score import _holds_date
+
+    assert _holds_date(quote, day) is held

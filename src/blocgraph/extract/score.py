@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
+from . import languages
 from .dates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
@@ -224,8 +225,12 @@ def _names_state(quote: str, names: list[str]) -> bool:
 # Words that give a day relative to the report's ("this morning", "on Monday").
 _DAY_WORDS = (
     r"today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(FOREIGN_WEEKDAYS)
-    # the same in reports quoted in Spanish, French, Portuguese ("este lunes")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # the same in reports quoted in Spanish, French, Portuguese ("este lunes"), Russian and
+    # Arabic ("в четверг", "сегодня": the extractor resolves them as it does "today")
+    + "|".join(FOREIGN_WEEKDAYS)
+    + "|"
+    + "|".join(languages.DAYS)
 )
 
 
