@@ -2778,3 +2778,53 @@ def test_spanish_associated_states_join(store):
     got = {s: p for m in _meetings(store, text, "2023-07-01").values() for s, p in m.items()}
     for iso3 in ("PER", "CHL", "ECU"):
         assert got[iso3]["capacity"] == "associate-member", iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "series", "ordinal"),
+    [
+        # "A": the Portuguese article, not the English "a" of "a second summit"
+        ("Sputnik - A 13ª cúpula do Brics realiza-se nesta quinta-feira.", "BRICS", "summit", 13),
+        # elided words ("d'Etat") and nine words between the ordinal and the bloc's name; the
+        # summit "of the heads of state" of a bloc is its summit body, in French and Portuguese
+        (
+            "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine (UA) "
+            "s'ouvre à Addis Abeba ce lundi.",
+            "AU",
+            "assembly-ordinary-session",
+            29,
+        ),
+        (
+            "Na 32ª Cimeira de Chefes de Estado e de Governo da União Africana. Os líderes "
+            "africanos escolheram 2019 como o ano dos refugiados.",
+            "AU",
+            "assembly-ordinary-session",
+            32,
+        ),
+    ],
+)
+def test_an_ordinal_of_a_summit_of_heads_of_state_in_french_and_portuguese(
+    store, text, bloc, series, ordinal
+):
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(meetings[0]["bloc"]), _tail(meetings[0]["series"]), meetings[0]["ordinal"]) == (
+        bloc,
+        series,
+        ordinal,
+    )
+
+
+def test_a_later_summit_of_either_bloc_is_their_joint_summit(store):
+    """ "Esta cimeira entre UE e União Africana": a summit of two blocs; "a cimeira de
+    Bruxelas" the African Union did not invite four states to, named by no body of its own, is
+    that joint summit (the EU's, the first named), not the AU Assembly."""
+    text = (
+        "Esta cimeira entre UE e União Africana (UA), originalmente prevista para 2020, pode "
+        "finalmente ter lugar em Bruxelas.\n\nAusentes estarão quatro países que a União "
+        "Africana suspendeu e não convidou para a cimeira de Bruxelas, designadamente Burkina "
+        "Faso, Mali, Sudão e Guiné-Conacri."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    [summit] = [m for m in meetings if m["participants"]]
+    assert (_tail(summit["bloc"]), summit["series"]) == ("EU", None)
+    assert {_tail(p["state"]) for p in summit["participants"]} >= {"BFA", "MLI", "SDN"}

@@ -234,6 +234,10 @@ _ORDINAL = (
     + _ROMAN_NUMERAL
     + r"))"
 )
+# An ordinal written the English way ("13th", "second", "XXIV"), not "13ª", "29ème", "32e"
+_ENGLISH_ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|[IVXLC]+", re.IGNORECASE
+)
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
@@ -698,6 +702,7 @@ class _MeetingMention:
     twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
     kind: str | None = None  # "the Meeting of NATO Foreign Ministers": "ministerial", not "summit"
     partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
+    generic: bool = False  # "the summit" of a bloc, its summit body taken for want of a name
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -732,7 +737,10 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             # "Le 33e sommet de l’Union Africaine": an elided article before the name
             # "the 38th summit meeting of the Gulf Co-operation Council", "the 9th (Extraordinary)
             # OPEC and non-OPEC Ministerial Meeting", "the XXIV SCO Summit"
-            _ORDINAL + r"\s+(?:\(?[\w-]+\)?\s+){0,8}?(?:[lLdD]['’]|\()?" + n + r"\b",
+            # "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine", "the 29th
+            # summit of heads of state and government of the African Union": up to ten words,
+            # elided ones among them
+            _ORDINAL + r"\s+(?:\(?[\w'’-]+\)?\s+){0,10}?(?:[lLdD]['’]|\()?" + n + r"\b",
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
             # "the African Union's 16th Extraordinary Summit", "ASEAN's 43rd summit"
             n
@@ -758,9 +766,13 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
-            if m and re.search(
-                r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I
+            if (
+                m
+                and _ENGLISH_ORDINAL.fullmatch(m["ord"])
+                and re.search(r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I)
             ):
+                # (not "A 13ª cúpula do Brics", "a 13e réunion": the Portuguese "a" is "the",
+                # and an ordinal of another language follows no English article)
                 continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
@@ -846,7 +858,7 @@ def extract(
             this_sentence: list[Meeting] = []
             for mention in mentions:
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
-                found = _merge(
+                found = _joint_summit_of(meetings, mention) or _merge(
                     [m for m in meetings if all(m is not t for t in this_sentence)],
                     mention,
                     gaz,
@@ -1522,6 +1534,7 @@ def _meeting_mentions(
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
+    generic_at: set[int] = set()  # where a bare summit word is taken as the bloc's summit body
     named_once: set[int] = set()  # "... and the 45th Summit": a listed meeting, its body said once
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
@@ -1574,6 +1587,7 @@ def _meeting_mentions(
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+                generic_at.add(word.start())
             elif (
                 generic is not None
                 and not new
@@ -1685,7 +1699,8 @@ def _meeting_mentions(
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
         mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
-        names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
+        # (the names in other languages too: "a 32ª Cimeira ... da União Africana")
+        names += [n for n, b in matcher.bloc_lookup.items() if b == bloc]
         ordinal = (
             ordinals.get(at)
             or twins.get(at)
@@ -1703,6 +1718,7 @@ def _meeting_mentions(
             index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
         )
         mention.kind = _kind(s.text, at, body)
+        mention.generic = body is None or at in generic_at
         two_blocs = partners.get(at)
         if body is None and two_blocs is not None and bloc in two_blocs:
             mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
@@ -1913,7 +1929,13 @@ _TWO_SIDES = re.compile(
 )
 _LEADERS_MEETING = re.compile(
     r"\b(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:leaders|heads\s+of\s+state)\b",
+    r"(?:leaders|heads\s+of\s+state)\b|"
+    # "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine", "a 32ª Cimeira
+    # de Chefes de Estado", "la cumbre de jefes de Estado": the same in French, Portuguese and
+    # Spanish
+    r"\b(?:sommet|cimeira|c[uú]pula|cumbre)\s+(?:des|de|dos|das|de\s+los)\s+"
+    r"(?:chefs\s+d['’][EÉ]tat|chefes\s+de\s+Estado|jefes\s+de\s+Estado|dirigeants|"
+    r"l[ií]deres|mandatarios|presidentes)\b",
     re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
@@ -2023,6 +2045,37 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
         return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
     # "the CSTO summit": its one body that meets and is no body of ministers
     return meeting_finding.summit_body(gaz, bloc)
+
+
+def _joint_summit_of(meetings: list[Meeting], mention: _MeetingMention) -> Meeting | None:
+    """ "Esta cimeira entre UE e União Africana ... Ausentes estarão quatro países que a União
+    Africana suspendeu e não convidou para a cimeira de Bruxelas": in a report of a summit
+    between two blocs, a later summit of either named by no body of its own (no ordinal, not
+    the next one) is that joint summit, not the bloc's own summit body. The mention is made
+    the joint summit's (its bloc, no body)."""
+    if (
+        mention.kind != "summit"
+        or not mention.generic
+        or mention.ordinal
+        or mention.next_one
+        or mention.other
+        or mention.joint
+        or mention.partner
+    ):
+        return None
+    joint = [
+        m
+        for m in meetings
+        if m.partner
+        and m.kind == "summit"
+        and not m.next_one
+        and mention.bloc in (m.bloc, m.partner)
+        and _dates_agree(m, mention.dates)
+    ]
+    if len(joint) != 1:
+        return None
+    mention.bloc, mention.body = joint[0].bloc, None
+    return joint[0]
 
 
 def _merge(
