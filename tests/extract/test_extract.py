@@ -2828,3 +2828,58 @@ def test_a_later_summit_of_either_bloc_is_their_joint_summit(store):
     [summit] = [m for m in meetings if m["participants"]]
     assert (_tail(summit["bloc"]), summit["series"]) == ("EU", None)
     assert {_tail(p["state"]) for p in summit["participants"]} >= {"BFA", "MLI", "SDN"}
+
+
+def test_representatives_from_states_and_the_town_they_travel_to_attend(store):
+    """ "representatives from Britain, Canada, ... agreed", a sentence after one about the
+    meeting: the states taking part; "took a bullet train ... to the resort town of Karuizawa in
+    central Japan to attend the three-day meeting": Japan hosts."""
+    text = (
+        "The Group of Seven foreign ministers on Sunday agreed that unity will be key.\n\n"
+        "The top diplomats took a bullet train from Tokyo to the resort town of Karuizawa in "
+        "central Japan to attend the three-day meeting.\n\n"
+        "Beginning with a working dinner, representatives from Britain, Canada, France, "
+        "Germany, Italy, Japan and the United States agreed that unity will be important."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "JPN"
+    assert {_tail(p["state"]) for p in m["participants"]} == {
+        "GBR",
+        "CAN",
+        "FRA",
+        "DEU",
+        "ITA",
+        "JPN",
+        "USA",
+    }
+
+
+def test_the_leaders_of_states_in_portuguese_take_part(store):
+    """ "Os líderes do Brasil, ... e África do Sul vão discutir", after the sentence naming the
+    summit: the leaders of the states, as "leaders of", take part."""
+    text = (
+        "A 13ª cúpula do Brics realiza-se nesta quinta-feira em formato virtual.\n\n"
+        "Os líderes do Brasil, Índia, China e África do Sul vão discutir uma ampla variedade de "
+        "assuntos."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert {_tail(p["state"]) for p in m["participants"]} >= {"BRA", "IND", "CHN", "ZAF"}
+
+
+def test_a_council_of_the_bloc_and_a_partner_state_is_a_meeting_of_its_own(store):
+    """ "the NATO-Russia Council", a body the knowledge base does not record: still a meeting
+    of NATO (no body, no series), with its ordinal, day and venue; Russia, the state the council
+    joins NATO with, takes part as a partner."""
+    text = (
+        "The third summit in the history of the NATO-Russia Council (NRC) took place in Lisbon "
+        "on 20 November 2010. At the end of this historic gathering, President Dmitri Medvedev "
+        "of Russia and his counterparts issued a joint statement."
+    )
+    [m] = to_json(extract_report(text, "2010-11-20", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["series"], m["ordinal"], m["start"]) == (
+        "NATO",
+        None,
+        3,
+        "2010-11-20",
+    )
+    assert ("RUS", "partner") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}

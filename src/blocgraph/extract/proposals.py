@@ -125,6 +125,9 @@ ATTEND = re.compile(
     r"address(?:ed|es)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|gathering)|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
+    # "representatives from Britain, Canada, ... agreed", "Os líderes do Brasil, Rússia, ...":
+    # the people of the states a meeting brings together (as "leaders of")
+    r"representatives\s+from|l[ií]deres\s+d(?:e|el|o|a|os|as)\b|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
     # "se sumarán los representantes de los países asociados", "se juntarão"
@@ -329,6 +332,7 @@ class Meeting:
     series: str | None = None  # the series IRI, where the body's meetings fall in several
     kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
     partner: str | None = None  # the other bloc of a summit between two blocs
+    partner_state: str | None = None  # "the NATO-Russia Council": the state the bloc meets
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
@@ -426,6 +430,10 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         for n in ordered
     )
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
+
+
+# "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
+_JOINT_COUNCIL = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w.]*)\s+Council\b")
 
 
 def _normalise(text: str) -> str:
@@ -627,6 +635,24 @@ class Matcher:
         q = _QUALIFIER.search(before)
         return q is not None and self.gaz.bloc_names.get(re.sub(r"\s+", " ", q[1])) != bloc
 
+    def joint_councils(self, text: str) -> list[tuple[str, int, str | None, str | None]]:
+        """ "the NATO-Russia Council", "the NATO-Ukraine Council", "the GCC-ASEAN Council": a
+        council of the bloc and a state (or another bloc) the knowledge base records no body
+        of. (bloc, where its name is, the other bloc or None, the state or None); the bloc the
+        one named first where both are blocs."""
+        out: list[tuple[str, int, str | None, str | None]] = []
+        for m in _JOINT_COUNCIL.finditer(text):
+            a, b = self.bloc_lookup.get(m["a"]), self.bloc_lookup.get(m["b"])
+            if any(self._names_bloc(m[0], body.bloc) for body, _at, _end in self.bodies(m[0])):
+                continue  # a body the knowledge base records
+            if a and b and a != b:
+                out.append((a, m.start("a"), b, None))
+            elif a and not b and m["b"] in self.gaz.state_names:
+                out.append((a, m.start("a"), None, self.gaz.state_names[m["b"]]))
+            elif b and not a and m["a"] in self.gaz.state_names:
+                out.append((b, m.start("b"), None, self.gaz.state_names[m["a"]]))
+        return out
+
     def place(self, name: str) -> str | None:
         return self.gaz.places.get(name)
 
@@ -703,6 +729,7 @@ class _MeetingMention:
     kind: str | None = None  # "the Meeting of NATO Foreign Ministers": "ministerial", not "summit"
     partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
     generic: bool = False  # "the summit" of a bloc, its summit body taken for want of a name
+    partner_state: str | None = None  # "the NATO-Russia Council": Russia
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -1132,6 +1159,12 @@ def extract(
             meeting is meetings[0],
             _latest_past_year(sentences),
         )
+    for meeting in meetings:
+        p = meeting.participants.get(meeting.partner_state or "")
+        if p is not None and p.capacity in (None, "guest"):
+            # "President Medvedev of Russia" at a meeting of the NATO-Russia Council: the state
+            # the council joins the bloc with takes part as the bloc's partner there
+            p.capacity, p.source = "partner", "text"
     meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
@@ -1521,6 +1554,10 @@ def _meeting_mentions(
         )
 
     blocs = [(b, at) for b, at in blocs if not taking_part(b, at)]
+    # "The third summit in the history of the NATO-Russia Council (NRC) took place in Lisbon":
+    # a council of the bloc with a partner the knowledge base records no body of, a meeting of
+    # its own (no body, apart from the bloc's own meetings).
+    councils = matcher.joint_councils(s.text)
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1691,6 +1728,12 @@ def _meeting_mentions(
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
+    council_at = {at: other for _b, at, other, _state in councils}
+    council_state = {at: state for _b, at, _other, state in councils}
+    for bloc_of, at, _other, _state in councils:
+        if all(abs(at - f) > 2 for _b, f in found):
+            found.append((None, at))
+            blocs = [*blocs, (bloc_of, at)]
     if not found:
         return []
     found.sort(key=lambda f: f[1])
@@ -1715,13 +1758,25 @@ def _meeting_mentions(
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
         mention = _MeetingMention(
-            index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
+            index,
+            bloc,
+            body,
+            ordinal,
+            mine,
+            s.start,
+            at,
+            next_one,
+            other,
+            at in joints or at in council_at,
+            twin,
         )
         mention.kind = _kind(s.text, at, body)
         mention.generic = body is None or at in generic_at
         two_blocs = partners.get(at)
         if body is None and two_blocs is not None and bloc in two_blocs:
             mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
+        mention.partner = mention.partner or council_at.get(at)
+        mention.partner_state = council_state.get(at)
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -2160,6 +2215,7 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
     window = s.text[max(0, mention.at - 30) : mention.at + 25]
     meeting.extraordinary = meeting.extraordinary or bool(_EXTRAORDINARY.search(window))
     meeting.partner = meeting.partner or mention.partner
+    meeting.partner_state = meeting.partner_state or mention.partner_state
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -2938,6 +2994,12 @@ _NOT_A_PARTY = re.compile(
     re.IGNORECASE,
 )
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
+# "took a bullet train from Tokyo to the resort town of Karuizawa in central Japan to attend the
+# three-day meeting": the place people go to, to attend, is in the state that hosts
+_TO_PLACE_IN = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w'’-]+\s+in\s+(?:(?:central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$"
+)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 # "leaders have begun arriving in the Maldives for the 17th Summit", "King Salman arrived in
 # Manama on Tuesday to head the Saudi delegation": where people arrive for the meeting is its
@@ -3786,6 +3848,10 @@ def _read_host(
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
+                or (
+                    _TO_PLACE_IN.search(text[max(0, local - 80) : local])
+                    and _TO_ATTEND.match(after)
+                )
                 or (_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(after))
                 or (_PRESIDENCY.match(after))
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
