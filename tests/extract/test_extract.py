@@ -1391,6 +1391,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     moved from precision 0.586 and recall 0.273 to 0.586 and 0.309 (totals only, scored twice).
     That split then joined dev as 231-266: on the 266 reports the same rules measure precision
     0.832, recall 0.540, dates 173/262 and hosts 213/327.
+    Round 10's meeting rules (ordinals of summits of heads of state in French and Portuguese, a
+    later summit of either bloc of a two-bloc summit, "representatives from" and "líderes de"
+    as taking part, the town people go to "to attend", councils of a bloc and a partner the
+    knowledge base lacks such as the NATO-Russia Council), written from the misses of 1-230
+    only, bring them to precision 0.832, recall 0.545, dates 174/262 and hosts 215/327 (on 1-230
+    precision 0.865 and recall 0.586, from 0.866 and 0.580; the check set 231-266, totals only,
+    stays at precision 0.586 and recall 0.309).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1398,9 +1405,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.535, score.misses
+    assert score.recall >= 0.54, score.misses
     assert score.precision >= 0.83, score.extras
-    assert score.dates_right >= 172 and score.hosts_right >= 212, score.misses
+    assert score.dates_right >= 173 and score.hosts_right >= 214, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
