@@ -1160,11 +1160,11 @@ def extract(
             _latest_past_year(sentences),
         )
     for meeting in meetings:
-        p = meeting.participants.get(meeting.partner_state or "")
-        if p is not None and p.capacity in (None, "guest"):
+        partner = meeting.participants.get(meeting.partner_state or "")
+        if partner is not None and partner.capacity in (None, "guest"):
             # "President Medvedev of Russia" at a meeting of the NATO-Russia Council: the state
             # the council joins the bloc with takes part as the bloc's partner there
-            p.capacity, p.source = "partner", "text"
+            partner.capacity, partner.source = "partner", "text"
     meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
