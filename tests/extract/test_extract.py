@@ -1391,6 +1391,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     moved from precision 0.586 and recall 0.273 to 0.586 and 0.309 (totals only, scored twice).
     That split then joined dev as 231-266: on the 266 reports the same rules measure precision
     0.832, recall 0.540, dates 173/262 and hosts 213/327.
+    Round 10's meeting rules (ordinals of summits of heads of state in French and Portuguese, a
+    later summit of either bloc of a two-bloc summit, "representatives from" and "líderes de"
+    as taking part, the town people go to "to attend", councils of a bloc and a partner the
+    knowledge base lacks such as the NATO-Russia Council), written from the misses of 1-230
+    only, bring them to precision 0.832, recall 0.545, dates 174/262 and hosts 215/327 (on 1-230
+    precision 0.865 and recall 0.586, from 0.866 and 0.580; the check set 231-266, totals only,
+    stays at precision 0.586 and recall 0.309).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1398,9 +1405,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.535, score.misses
+    assert score.recall >= 0.54, score.misses
     assert score.precision >= 0.83, score.extras
-    assert score.dates_right >= 172 and score.hosts_right >= 212, score.misses
+    assert score.dates_right >= 173 and score.hosts_right >= 214, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -2778,3 +2785,108 @@ def test_spanish_associated_states_join(store):
     got = {s: p for m in _meetings(store, text, "2023-07-01").values() for s, p in m.items()}
     for iso3 in ("PER", "CHL", "ECU"):
         assert got[iso3]["capacity"] == "associate-member", iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "series", "ordinal"),
+    [
+        # "A": the Portuguese article, not the English "a" of "a second summit"
+        ("Sputnik - A 13ª cúpula do Brics realiza-se nesta quinta-feira.", "BRICS", "summit", 13),
+        # elided words ("d'Etat") and nine words between the ordinal and the bloc's name; the
+        # summit "of the heads of state" of a bloc is its summit body, in French and Portuguese
+        (
+            "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine (UA) "
+            "s'ouvre à Addis Abeba ce lundi.",
+            "AU",
+            "assembly-ordinary-session",
+            29,
+        ),
+        (
+            "Na 32ª Cimeira de Chefes de Estado e de Governo da União Africana. Os líderes "
+            "africanos escolheram 2019 como o ano dos refugiados.",
+            "AU",
+            "assembly-ordinary-session",
+            32,
+        ),
+    ],
+)
+def test_an_ordinal_of_a_summit_of_heads_of_state_in_french_and_portuguese(
+    store, text, bloc, series, ordinal
+):
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(meetings[0]["bloc"]), _tail(meetings[0]["series"]), meetings[0]["ordinal"]) == (
+        bloc,
+        series,
+        ordinal,
+    )
+
+
+def test_a_later_summit_of_either_bloc_is_their_joint_summit(store):
+    """ "Esta cimeira entre UE e União Africana": a summit of two blocs; "a cimeira de
+    Bruxelas" the African Union did not invite four states to, named by no body of its own, is
+    that joint summit (the EU's, the first named), not the AU Assembly."""
+    text = (
+        "Esta cimeira entre UE e União Africana (UA), originalmente prevista para 2020, pode "
+        "finalmente ter lugar em Bruxelas.\n\nAusentes estarão quatro países que a União "
+        "Africana suspendeu e não convidou para a cimeira de Bruxelas, designadamente Burkina "
+        "Faso, Mali, Sudão e Guiné-Conacri."
+    )
+    meetings = to_json(extract_report(text, None, store=store))["meetings"]
+    [summit] = [m for m in meetings if m["participants"]]
+    assert (_tail(summit["bloc"]), summit["series"]) == ("EU", None)
+    assert {_tail(p["state"]) for p in summit["participants"]} >= {"BFA", "MLI", "SDN"}
+
+
+def test_representatives_from_states_and_the_town_they_travel_to_attend(store):
+    """ "representatives from Britain, Canada, ... agreed", a sentence after one about the
+    meeting: the states taking part; "took a bullet train ... to the resort town of Karuizawa in
+    central Japan to attend the three-day meeting": Japan hosts."""
+    text = (
+        "The Group of Seven foreign ministers on Sunday agreed that unity will be key.\n\n"
+        "The top diplomats took a bullet train from Tokyo to the resort town of Karuizawa in "
+        "central Japan to attend the three-day meeting.\n\n"
+        "Beginning with a working dinner, representatives from Britain, Canada, France, "
+        "Germany, Italy, Japan and the United States agreed that unity will be important."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert _tail(m["host"]) == "JPN"
+    assert {_tail(p["state"]) for p in m["participants"]} == {
+        "GBR",
+        "CAN",
+        "FRA",
+        "DEU",
+        "ITA",
+        "JPN",
+        "USA",
+    }
+
+
+def test_the_leaders_of_states_in_portuguese_take_part(store):
+    """ "Os líderes do Brasil, ... e África do Sul vão discutir", after the sentence naming the
+    summit: the leaders of the states, as "leaders of", take part."""
+    text = (
+        "A 13ª cúpula do Brics realiza-se nesta quinta-feira em formato virtual.\n\n"
+        "Os líderes do Brasil, Índia, China e África do Sul vão discutir uma ampla variedade de "
+        "assuntos."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert {_tail(p["state"]) for p in m["participants"]} >= {"BRA", "IND", "CHN", "ZAF"}
+
+
+def test_a_council_of_the_bloc_and_a_partner_state_is_a_meeting_of_its_own(store):
+    """ "the NATO-Russia Council", a body the knowledge base does not record: still a meeting
+    of NATO (no body, no series), with its ordinal, day and venue; Russia, the state the council
+    joins NATO with, takes part as a partner."""
+    text = (
+        "The third summit in the history of the NATO-Russia Council (NRC) took place in Lisbon "
+        "on 20 November 2010. At the end of this historic gathering, President Dmitri Medvedev "
+        "of Russia and his counterparts issued a joint statement."
+    )
+    [m] = to_json(extract_report(text, "2010-11-20", store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["series"], m["ordinal"], m["start"]) == (
+        "NATO",
+        None,
+        3,
+        "2010-11-20",
+    )
+    assert ("RUS", "partner") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}

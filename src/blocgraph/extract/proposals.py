@@ -125,6 +125,9 @@ ATTEND = re.compile(
     r"address(?:ed|es)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|gathering)|"
     r"brings? together|brought together|convened|counterparts|delegations?|hosting|hosted|hosts|"
     r"representatives?\s+(?:at|to)\s+the|on\s+behalf\s+of|"
+    # "representatives from Britain, Canada, ... agreed", "Os líderes do Brasil, Rússia, ...":
+    # the people of the states a meeting brings together (as "leaders of")
+    r"representatives\s+from|l[ií]deres\s+d(?:e|el|o|a|os|as)\b|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
     # "se sumarán los representantes de los países asociados", "se juntarão"
@@ -234,6 +237,10 @@ _ORDINAL = (
     + _ROMAN_NUMERAL
     + r"))"
 )
+# An ordinal written the English way ("13th", "second", "XXIV"), not "13ª", "29ème", "32e"
+_ENGLISH_ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|[IVXLC]+", re.IGNORECASE
+)
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
 _COLLECTIVE = re.compile(
@@ -325,6 +332,7 @@ class Meeting:
     series: str | None = None  # the series IRI, where the body's meetings fall in several
     kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
     partner: str | None = None  # the other bloc of a summit between two blocs
+    partner_state: str | None = None  # "the NATO-Russia Council": the state the bloc meets
     opened_on: date | None = None  # "kicked off on Thursday": the first day, the last not said
     # Collective mentions ("all eight members"): (status, count, attendance, quote), expanded
     # from the knowledge base once the meeting's first day is known.
@@ -422,6 +430,10 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         for n in ordered
     )
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
+
+
+# "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
+_JOINT_COUNCIL = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w.]*)\s+Council\b")
 
 
 def _normalise(text: str) -> str:
@@ -623,6 +635,24 @@ class Matcher:
         q = _QUALIFIER.search(before)
         return q is not None and self.gaz.bloc_names.get(re.sub(r"\s+", " ", q[1])) != bloc
 
+    def joint_councils(self, text: str) -> list[tuple[str, int, str | None, str | None]]:
+        """ "the NATO-Russia Council", "the NATO-Ukraine Council", "the GCC-ASEAN Council": a
+        council of the bloc and a state (or another bloc) the knowledge base records no body
+        of. (bloc, where its name is, the other bloc or None, the state or None); the bloc the
+        one named first where both are blocs."""
+        out: list[tuple[str, int, str | None, str | None]] = []
+        for m in _JOINT_COUNCIL.finditer(text):
+            a, b = self.bloc_lookup.get(m["a"]), self.bloc_lookup.get(m["b"])
+            if any(self._names_bloc(m[0], body.bloc) for body, _at, _end in self.bodies(m[0])):
+                continue  # a body the knowledge base records
+            if a and b and a != b:
+                out.append((a, m.start("a"), b, None))
+            elif a and not b and m["b"] in self.gaz.state_names:
+                out.append((a, m.start("a"), None, self.gaz.state_names[m["b"]]))
+            elif b and not a and m["a"] in self.gaz.state_names:
+                out.append((b, m.start("b"), None, self.gaz.state_names[m["a"]]))
+        return out
+
     def place(self, name: str) -> str | None:
         return self.gaz.places.get(name)
 
@@ -698,6 +728,8 @@ class _MeetingMention:
     twin: bool = False  # "the 40th and 41st ASEAN summits": the second, named with the first
     kind: str | None = None  # "the Meeting of NATO Foreign Ministers": "ministerial", not "summit"
     partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
+    generic: bool = False  # "the summit" of a bloc, its summit body taken for want of a name
+    partner_state: str | None = None  # "the NATO-Russia Council": Russia
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -732,7 +764,10 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             # "Le 33e sommet de l’Union Africaine": an elided article before the name
             # "the 38th summit meeting of the Gulf Co-operation Council", "the 9th (Extraordinary)
             # OPEC and non-OPEC Ministerial Meeting", "the XXIV SCO Summit"
-            _ORDINAL + r"\s+(?:\(?[\w-]+\)?\s+){0,8}?(?:[lLdD]['’]|\()?" + n + r"\b",
+            # "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine", "the 29th
+            # summit of heads of state and government of the African Union": up to ten words,
+            # elided ones among them
+            _ORDINAL + r"\s+(?:\(?[\w'’-]+\)?\s+){0,10}?(?:[lLdD]['’]|\()?" + n + r"\b",
             _ORDINAL + r"\s+(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?" + n + r"\b",
             # "the African Union's 16th Extraordinary Summit", "ASEAN's 43rd summit"
             n
@@ -758,9 +793,13 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
             if m and first and _OF_ITS_KIND.match(text, m.end("ord")):
                 continue  # "the first summit of its kind between the GCC and ASEAN"
-            if m and re.search(
-                r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I
+            if (
+                m
+                and _ENGLISH_ORDINAL.fullmatch(m["ord"])
+                and re.search(r"\ban?\s+$", text[max(0, m.start("ord") - 4) : m.start("ord")], re.I)
             ):
+                # (not "A 13ª cúpula do Brics", "a 13e réunion": the Portuguese "a" is "the",
+                # and an ordinal of another language follows no English article)
                 continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
@@ -846,7 +885,7 @@ def extract(
             this_sentence: list[Meeting] = []
             for mention in mentions:
                 # Two meetings one sentence names are two ("the AMM, part of the ASEAN Summit").
-                found = _merge(
+                found = _joint_summit_of(meetings, mention) or _merge(
                     [m for m in meetings if all(m is not t for t in this_sentence)],
                     mention,
                     gaz,
@@ -1120,6 +1159,12 @@ def extract(
             meeting is meetings[0],
             _latest_past_year(sentences),
         )
+    for meeting in meetings:
+        partner = meeting.participants.get(meeting.partner_state or "")
+        if partner is not None and partner.capacity in (None, "guest"):
+            # "President Medvedev of Russia" at a meeting of the NATO-Russia Council: the state
+            # the council joins the bloc with takes part as the bloc's partner there
+            partner.capacity, partner.source = "partner", "text"
     meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
     for m in meetings:
@@ -1509,6 +1554,10 @@ def _meeting_mentions(
         )
 
     blocs = [(b, at) for b, at in blocs if not taking_part(b, at)]
+    # "The third summit in the history of the NATO-Russia Council (NRC) took place in Lisbon":
+    # a council of the bloc with a partner the knowledge base records no body of, a meeting of
+    # its own (no body, apart from the bloc's own meetings).
+    councils = matcher.joint_councils(s.text)
     # "Moldova suspended its participation in CIS meetings", "participates in official CIS
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
@@ -1522,6 +1571,7 @@ def _meeting_mentions(
     ordinals: dict[int, int] = {}  # a listed meeting's own ordinal, by where it is named
     twins: dict[int, int | None] = {}  # the ordinals of two meetings named together
     by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
+    generic_at: set[int] = set()  # where a bare summit word is taken as the bloc's summit body
     named_once: set[int] = set()  # "... and the 45th Summit": a listed meeting, its body said once
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
@@ -1574,6 +1624,7 @@ def _meeting_mentions(
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
                 found.append((generic, word.start()))
+                generic_at.add(word.start())
             elif (
                 generic is not None
                 and not new
@@ -1677,6 +1728,12 @@ def _meeting_mentions(
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
+    council_at = {at: other for _b, at, other, _state in councils}
+    council_state = {at: state for _b, at, _other, state in councils}
+    for bloc_of, at, _other, _state in councils:
+        if all(abs(at - f) > 2 for _b, f in found):
+            found.append((None, at))
+            blocs = [*blocs, (bloc_of, at)]
     if not found:
         return []
     found.sort(key=lambda f: f[1])
@@ -1685,7 +1742,8 @@ def _meeting_mentions(
         bloc = body.bloc if body is not None else _bloc_near(blocs, at)
         mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
-        names += [n for n, b in matcher.gaz.bloc_names.items() if b == bloc]
+        # (the names in other languages too: "a 32ª Cimeira ... da União Africana")
+        names += [n for n, b in matcher.bloc_lookup.items() if b == bloc]
         ordinal = (
             ordinals.get(at)
             or twins.get(at)
@@ -1700,12 +1758,25 @@ def _meeting_mentions(
             mine = sorted({*mentions[-1].dates, *mine}, key=lambda d: d.begin)
             mentions[-1].dates = list(mine)  # the dates of the one are the other's
         mention = _MeetingMention(
-            index, bloc, body, ordinal, mine, s.start, at, next_one, other, at in joints, twin
+            index,
+            bloc,
+            body,
+            ordinal,
+            mine,
+            s.start,
+            at,
+            next_one,
+            other,
+            at in joints or at in council_at,
+            twin,
         )
         mention.kind = _kind(s.text, at, body)
+        mention.generic = body is None or at in generic_at
         two_blocs = partners.get(at)
         if body is None and two_blocs is not None and bloc in two_blocs:
             mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
+        mention.partner = mention.partner or council_at.get(at)
+        mention.partner_state = council_state.get(at)
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -1913,7 +1984,13 @@ _TWO_SIDES = re.compile(
 )
 _LEADERS_MEETING = re.compile(
     r"\b(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:leaders|heads\s+of\s+state)\b",
+    r"(?:leaders|heads\s+of\s+state)\b|"
+    # "Le 29ème sommet des Chefs d'Etat et de Gouvernement de l'Union africaine", "a 32ª Cimeira
+    # de Chefes de Estado", "la cumbre de jefes de Estado": the same in French, Portuguese and
+    # Spanish
+    r"\b(?:sommet|cimeira|c[uú]pula|cumbre)\s+(?:des|de|dos|das|de\s+los)\s+"
+    r"(?:chefs\s+d['’][EÉ]tat|chefes\s+de\s+Estado|jefes\s+de\s+Estado|dirigeants|"
+    r"l[ií]deres|mandatarios|presidentes)\b",
     re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
@@ -2025,6 +2102,37 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     return meeting_finding.summit_body(gaz, bloc)
 
 
+def _joint_summit_of(meetings: list[Meeting], mention: _MeetingMention) -> Meeting | None:
+    """ "Esta cimeira entre UE e União Africana ... Ausentes estarão quatro países que a União
+    Africana suspendeu e não convidou para a cimeira de Bruxelas": in a report of a summit
+    between two blocs, a later summit of either named by no body of its own (no ordinal, not
+    the next one) is that joint summit, not the bloc's own summit body. The mention is made
+    the joint summit's (its bloc, no body)."""
+    if (
+        mention.kind != "summit"
+        or not mention.generic
+        or mention.ordinal
+        or mention.next_one
+        or mention.other
+        or mention.joint
+        or mention.partner
+    ):
+        return None
+    joint = [
+        m
+        for m in meetings
+        if m.partner
+        and m.kind == "summit"
+        and not m.next_one
+        and mention.bloc in (m.bloc, m.partner)
+        and _dates_agree(m, mention.dates)
+    ]
+    if len(joint) != 1:
+        return None
+    mention.bloc, mention.body = joint[0].bloc, None
+    return joint[0]
+
+
 def _merge(
     meetings: list[Meeting],
     mention: _MeetingMention,
@@ -2107,6 +2215,7 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
     window = s.text[max(0, mention.at - 30) : mention.at + 25]
     meeting.extraordinary = meeting.extraordinary or bool(_EXTRAORDINARY.search(window))
     meeting.partner = meeting.partner or mention.partner
+    meeting.partner_state = meeting.partner_state or mention.partner_state
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -2885,6 +2994,12 @@ _NOT_A_PARTY = re.compile(
     re.IGNORECASE,
 )
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
+# "took a bullet train from Tokyo to the resort town of Karuizawa in central Japan to attend the
+# three-day meeting": the place people go to, to attend, is in the state that hosts
+_TO_PLACE_IN = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w'’-]+\s+in\s+(?:(?:central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$"
+)
 _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|the)\b", re.I)
 # "leaders have begun arriving in the Maldives for the 17th Summit", "King Salman arrived in
 # Manama on Tuesday to head the Saudi delegation": where people arrive for the meeting is its
@@ -3733,6 +3848,10 @@ def _read_host(
                 re.search(_HOSTED_BY, before, re.I)
                 or _HELD_IN.search(before)
                 or (_TRAVEL_TO.search(before) and _TO_ATTEND.match(after))
+                or (
+                    _TO_PLACE_IN.search(text[max(0, local - 80) : local])
+                    and _TO_ATTEND.match(after)
+                )
                 or (_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(after))
                 or (_PRESIDENCY.match(after))
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
