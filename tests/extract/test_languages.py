@@ -54,6 +54,12 @@ def test_arabic_prefixes_and_marks():
         ("زار عمان", []),  # Oman or Amman: left out
         ("قدمت دعم مالي", []),  # "financial", also Mali's name
         ("الجمهورية العربية السورية", ["SYR"]),  # pycountry's catalogue
+        # an Arabic adjective after the title it qualifies: the king, crown prince, minister
+        ("وصل الملك البحريني حمد بن عيسى", ["BHR"]),
+        ("ووصل ولي العهد السعودي الأمير سلمان", ["SAU"]),
+        ("وقال وزير الخارجية المصري سامح شكري", ["EGY"]),
+        ("والتقى بالرئيس الروسي", ["RUS"]),
+        ("المطبخ المصري", []),  # a nationality (Egyptian cuisine), not a government
     ],
 )
 def test_state_mentions_in_russian_and_arabic(gaz, text, expected):

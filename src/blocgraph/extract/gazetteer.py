@@ -318,6 +318,9 @@ def build(store: Store) -> Gazetteer:
             gaz.state_names.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.russian_adjectives(known_states)).items():
         gaz.demonyms.setdefault(name, iso3)
+    names = set(gaz.state_names)
+    for name, iso3 in _unambiguous(languages.arabic_adjectives(known_states, names)).items():
+        gaz.demonyms.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.places()).items():
         if iso3 in known_states:
             gaz.places.setdefault(name, iso3)

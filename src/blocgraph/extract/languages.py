@@ -271,6 +271,42 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 
 
+# Arabic adjectives of states (nisba), written after the noun they qualify and with its
+# article: "الملك البحريني" (the Bahraini king), "ولي العهد السعودي" (the Saudi crown prince),
+# "الرئيس المصري", "الحكومة المصرية". By the masculine without its article; the feminine adds ة.
+ARABIC_ADJECTIVES = {
+    "سعودي": "SAU", "بحريني": "BHR", "قطري": "QAT", "إماراتي": "ARE", "كويتي": "KWT",
+    "عماني": "OMN", "مصري": "EGY", "روسي": "RUS", "صيني": "CHN", "هندي": "IND",
+    "برازيلي": "BRA", "إيراني": "IRN", "تركي": "TUR", "أمريكي": "USA", "أميركي": "USA",
+    "بريطاني": "GBR", "فرنسي": "FRA", "ألماني": "DEU", "أردني": "JOR", "عراقي": "IRQ",
+    "سوري": "SYR", "لبناني": "LBN", "فلسطيني": "PSE", "يمني": "YEM", "ليبي": "LBY",
+    "تونسي": "TUN", "جزائري": "DZA", "مغربي": "MAR", "سوداني": "SDN", "موريتاني": "MRT",
+    "صومالي": "SOM", "باكستاني": "PAK", "ياباني": "JPN", "إيطالي": "ITA", "كندي": "CAN",
+    "إندونيسي": "IDN", "ماليزي": "MYS", "أوكراني": "UKR", "كازاخستاني": "KAZ",
+    "أفغاني": "AFG", "إثيوبي": "ETH", "نيجيري": "NGA", "إسباني": "ESP", "أسترالي": "AUS",
+    "أرجنتيني": "ARG", "مكسيكي": "MEX", "فنزويلي": "VEN", "كوبي": "CUB",
+}  # fmt: skip
+# The people such an adjective follows (with the words of a title between: "وزير الخارجية
+# السعودي", "رئيس الوزراء المصري"): a state adjective after them says whose they are.
+AR_PERSON_BEFORE = re.compile(
+    r"(?:^|(?<=[\s،]))[وف]?(?:ب|ل|ك)?(?:ال|لل)?(?:ملك|أمير|رئيس|وفد|وفود|وزير|وزراء|حكومة|جانب|"
+    r"سلطان|عاهل|ولي\s+العهد|نظير|مندوب|ممثل|سفير|قائد|زعيم|نائب|مبعوث)"
+    r"(?:\s+(?:ال)?(?:خارجية|دفاع|مالية|وزراء|دولة|اقتصاد|داخلية))?\s+$"
+)
+
+
+def arabic_adjectives(known: set[str], names: set[str]) -> list[tuple[str, str]]:
+    """(adjective, ISO3) for each state's Arabic adjective with its article, masculine and
+    feminine, with the prefixes Arabic joins to it; not a form that is a state's name
+    ("السعودية" is Saudi Arabia)."""
+    out = []
+    for stem, iso3 in ARABIC_ADJECTIVES.items():
+        if iso3 in known:
+            for word in ("ال" + stem, "ال" + stem + "ة"):
+                out += [(f, iso3) for f in arabic_forms(word) if f not in names]
+    return out
+
+
 def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
     """(adjective, ISO3) for each form of each state's adjective, in lower case and with a
     capital (a sentence's head)."""

@@ -521,7 +521,19 @@ class Matcher:
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
-                if via == "demonym" and not self._demonym_role(text, m.end()):
+                if (
+                    via == "demonym"
+                    and not (
+                        self._demonym_role(text, m.end())
+                        # Arabic writes it after the title: "الملك البحريني", the Bahraini king
+                        or (
+                            languages.is_arabic(name)
+                            and languages.AR_PERSON_BEFORE.search(
+                                text[max(0, m.start() - 40) : m.start()]
+                            )
+                        )
+                    )
+                ):
                     continue  # a nationality ("a Chinese diplomat"), not a government
                 if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
                     continue  # a place, not a government
