@@ -175,3 +175,16 @@ def test_an_arabic_report(extract_json):
     assert [s for s, a in participants if a == "attended"] == [
         "state/ARE", "state/BHR", "state/KWT", "state/OMN", "state/QAT", "state/SAU",
     ]  # fmt: skip
+
+
+def test_russian_event_and_present_tense_venue(extract_json):
+    # "мероприятие" (officialese's "event") is the meeting just named; "проходит" (is being
+    # held) says the meeting is held in the place before it, as "прошла" does
+    text = (
+        "В Ереване 14 октября 2016 года проходит сессия Совета коллективной безопасности ОДКБ. "
+        "В мероприятии примут участие президенты России, Белоруссии и Казахстана."
+    )
+    result = extract_json(text, "2016-10-14")
+    [(bloc, start, host, participants)] = _facts(result)
+    assert (bloc, start, host) == ("bloc/CSTO", "2016-10-14", "state/ARM")
+    assert {s for s, _a in participants} >= {"state/RUS", "state/BLR", "state/KAZ"}
