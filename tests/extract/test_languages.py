@@ -188,3 +188,32 @@ def test_russian_event_and_present_tense_venue(extract_json):
     [(bloc, start, host, participants)] = _facts(result)
     assert (bloc, start, host) == ("bloc/CSTO", "2016-10-14", "state/ARM")
     assert {s for s, _a in participants} >= {"state/RUS", "state/BLR", "state/KAZ"}
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # a Russian agency's dateline ("МИНСК, 22 июня /ТАСС/.") dates a meeting going on
+        # ("проходит", "собрались"), as "MINSK, June 22. /TASS/." does an English one
+        (
+            "МИНСК, 22 июня /ТАСС/. Заседание Совета министров обороны ОДКБ проходит в Минске. "
+            "В заседании принимают участие министры обороны России и Белоруссии.",
+            "2023-06-22",
+        ),
+        (
+            "МИНСК, 22 июня /ТАСС/. Министры обороны России и Белоруссии собрались в Минске на "
+            "заседание Совета министров обороны ОДКБ.",
+            "2023-06-22",
+        ),
+        # not one the report says was held at another time
+        (
+            "МИНСК, 22 июня /ТАСС/. Заседание Совета министров обороны ОДКБ прошло в Минске в "
+            "мае. В заседании приняли участие министры обороны России и Белоруссии.",
+            None,
+        ),
+    ],
+)
+def test_a_russian_dateline_dates_a_meeting_going_on(extract_json, text, start):
+    result = extract_json(text, "2023")
+    [(bloc, got, host, _participants)] = _facts(result)
+    assert (bloc, got, host) == ("bloc/CSTO", start, "state/BLR")

@@ -1248,9 +1248,12 @@ _UNDER_WAY = re.compile(
     r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+# (and in Cyrillic capitals: "МИНСК, 27 июня /ТАСС/.")
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)|"
+    r"^[А-ЯЁ][А-ЯЁ .-]+,\s+\d{1,2}\s+[а-яё]{3,8}"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
 )
 # "Rome, (APP - UrduPoint / Pakistan Point News - 12th Jun, 2024) Pope Francis ...", "MOSCOW
@@ -1272,7 +1275,8 @@ _READOUT_VERB = re.compile(
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
-    r"\btoday\b",
+    r"\btoday\b|" + languages.PRESENT_WORDS,
+    # "проходит", "собрались", "انطلقت": Russian and Arabic (languages.py)
     re.IGNORECASE,
 )
 
