@@ -2646,8 +2646,28 @@ def test_state_names_from_pycountrys_catalogues(gaz):
     assert names.get("Südafrika") == "ZAF"
     assert names.get("Camarões") == "CMR"
     assert names.get("Federação Russa") == "RUS"
-    for word in ("Island", "Granada", "Franca", "Maurice"):
+    for word in ("Island", "Granada", "Franca", "Maurice", "Mauricio"):
         assert word not in names, word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Spanish, Portuguese or French demonym after the title it qualifies
+        ("Llegó el presidente argentino Mauricio Macri.", ["ARG"]),
+        ("Chegou a presidenta brasileira Dilma Rousseff.", ["BRA"]),
+        ("Le président sénégalais Macky Sall est arrivé.", ["SEN"]),
+        # or between an article and a name
+        ("participan el argentino Mauricio Macri y el uruguayo Tabaré Vázquez", ["ARG", "URY"]),
+        # a nationality, not a government; "Mauricio" a given name, not Mauritius
+        ("la cocina mexicana y el idioma ruso", []),
+        ("Mauricio Macri llegó.", []),
+    ],
+)
+def test_a_romance_demonym_after_its_title(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
 
 
 def test_a_translated_state_name_takes_part(store):
