@@ -1390,7 +1390,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     recall 0.665; on the check set precision 0.575 and recall 0.170); round 9's held-out split
     moved from precision 0.586 and recall 0.273 to 0.586 and 0.309 (totals only, scored twice).
     That split then joined dev as 231-266: on the 266 reports the same rules measure precision
-    0.832, recall 0.540, dates 173/262 and hosts 213/327.
+    0.832, recall 0.540, dates 173/262 and hosts 213/327. Round 10's reading of other languages
+    (Russian and Arabic collectives, Arabic adjectives after a title, Russian datelines and words
+    of a meeting going on, Spanish, Portuguese and French demonyms), written from the misses of
+    1-230 only, brings them to precision 0.836, recall 0.547, dates 175/262 and hosts 215/327 (on
+    1-230 precision 0.870 and recall 0.589; on the check set 231-266, totals only, precision 0.589
+    and recall 0.309, from 0.586 and 0.309).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1398,9 +1403,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.535, score.misses
-    assert score.precision >= 0.83, score.extras
-    assert score.dates_right >= 172 and score.hosts_right >= 212, score.misses
+    assert score.recall >= 0.545, score.misses
+    assert score.precision >= 0.834, score.extras
+    assert score.dates_right >= 174 and score.hosts_right >= 214, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
