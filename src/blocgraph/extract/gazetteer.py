@@ -358,8 +358,8 @@ def build(store: Store) -> Gazetteer:
     for name, iso3 in _unambiguous(romance_demonyms()).items():
         if iso3 in known_states:
             gaz.demonyms.setdefault(name, iso3)
-    names = set(gaz.state_names)
-    for name, iso3 in _unambiguous(languages.arabic_adjectives(known_states, names)).items():
+    state_names = set(gaz.state_names)
+    for name, iso3 in _unambiguous(languages.arabic_adjectives(known_states, state_names)).items():
         gaz.demonyms.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.places()).items():
         if iso3 in known_states:
