@@ -410,3 +410,56 @@ def test_the_others_of_an_exception_leave_it_out(store):
         "RUS",
         "TJK",
     }
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Russian and Arabic have no article: the bloc named after the group makes it definite
+        (
+            "CSTO",
+            "В саммите приняли участие все государства — члены ОДКБ.",
+            [("member", "CSTO", None, "все государства — члены ОДКБ", set())],
+        ),
+        (
+            "CIS",
+            "В заседании участвуют главы восьми государств СНГ.",
+            [("member", "CIS", 8, "главы восьми государств СНГ", set())],
+        ),
+        (
+            "CIS",
+            "В заседании участвовали главы государств СНГ.",
+            [("member", "CIS", None, "главы государств СНГ", set())],
+        ),
+        (
+            "SCO",
+            "وشارك في الاجتماع وزراء خارجية الدول الأعضاء في منظمة شنغهاي للتعاون",
+            [("member", "SCO", None, "وزراء خارجية الدول الأعضاء في منظمة شنغهاي للتعاون", set())],
+        ),
+        (
+            "GCC",
+            "وشارك في القمة جميع الدول الأعضاء",
+            [("member", "GCC", None, "جميع الدول الأعضاء", set())],
+        ),
+    ],
+)
+def test_a_collective_in_russian_and_arabic(gaz, bloc, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        ("CIS", "Главы государств СНГ прибыли в Минск."),  # arriving, not taking part
+        ("CSTO", "В саммите приняли участие все страны мира."),  # no bloc says whose
+        ("GCC", "وصل قادة دول مجلس التعاون الخليجي إلى الرياض"),  # arriving
+        # named one by one
+        ("CIS", "В заседании примут участие главы МИД семи стран – Беларуси, Армении."),
+    ],
+)
+def test_what_a_careful_reader_does_not_expand_in_russian_and_arabic(gaz, bloc, text):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == []

@@ -1397,7 +1397,15 @@ def test_dev_corpus_quality(extract_json, gaz):
     knowledge base lacks such as the NATO-Russia Council), written from the misses of 1-230
     only, bring them to precision 0.832, recall 0.545, dates 174/262 and hosts 215/327 (on 1-230
     precision 0.865 and recall 0.586, from 0.866 and 0.580; the check set 231-266, totals only,
-    stays at precision 0.586 and recall 0.309).
+    stays at precision 0.586 and recall 0.309). Round 10's reading of other languages
+    (Russian and Arabic collectives, Arabic adjectives after a title, Russian datelines and words
+    of a meeting going on, Spanish, Portuguese and French demonyms), written from the misses of
+    1-230 only, alone brings them to precision 0.836, recall 0.547, dates 175/262 and hosts
+    215/327 (on 1-230 precision 0.870 and recall 0.589; on the check set 231-266, totals only,
+    precision 0.589 and recall 0.309, from 0.586 and 0.309).
+    Merged, round 10's rules measure precision 0.836, recall 0.552, dates 176/262 and hosts
+    217/327 on the 266 reports (on 1-230 precision 0.868 and recall 0.595; on the check set
+    precision 0.589 and recall 0.309).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1405,9 +1413,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.54, score.misses
-    assert score.precision >= 0.83, score.extras
-    assert score.dates_right >= 173 and score.hosts_right >= 214, score.misses
+    assert score.recall >= 0.55, score.misses
+    assert score.precision >= 0.834, score.extras
+    assert score.dates_right >= 175 and score.hosts_right >= 216, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -2653,8 +2661,28 @@ def test_state_names_from_pycountrys_catalogues(gaz):
     assert names.get("Südafrika") == "ZAF"
     assert names.get("Camarões") == "CMR"
     assert names.get("Federação Russa") == "RUS"
-    for word in ("Island", "Granada", "Franca", "Maurice"):
+    for word in ("Island", "Granada", "Franca", "Maurice", "Mauricio"):
         assert word not in names, word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Spanish, Portuguese or French demonym after the title it qualifies
+        ("Llegó el presidente argentino Mauricio Macri.", ["ARG"]),
+        ("Chegou a presidenta brasileira Dilma Rousseff.", ["BRA"]),
+        ("Le président sénégalais Macky Sall est arrivé.", ["SEN"]),
+        # or between an article and a name
+        ("participan el argentino Mauricio Macri y el uruguayo Tabaré Vázquez", ["ARG", "URY"]),
+        # a nationality, not a government; "Mauricio" a given name, not Mauritius
+        ("la cocina mexicana y el idioma ruso", []),
+        ("Mauricio Macri llegó.", []),
+    ],
+)
+def test_a_romance_demonym_after_its_title(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
 
 
 def test_a_translated_state_name_takes_part(store):

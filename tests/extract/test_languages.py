@@ -54,6 +54,12 @@ def test_arabic_prefixes_and_marks():
         ("زار عمان", []),  # Oman or Amman: left out
         ("قدمت دعم مالي", []),  # "financial", also Mali's name
         ("الجمهورية العربية السورية", ["SYR"]),  # pycountry's catalogue
+        # an Arabic adjective after the title it qualifies: the king, crown prince, minister
+        ("وصل الملك البحريني حمد بن عيسى", ["BHR"]),
+        ("ووصل ولي العهد السعودي الأمير سلمان", ["SAU"]),
+        ("وقال وزير الخارجية المصري سامح شكري", ["EGY"]),
+        ("والتقى بالرئيس الروسي", ["RUS"]),
+        ("المطبخ المصري", []),  # a nationality (Egyptian cuisine), not a government
     ],
 )
 def test_state_mentions_in_russian_and_arabic(gaz, text, expected):
@@ -169,3 +175,45 @@ def test_an_arabic_report(extract_json):
     assert [s for s, a in participants if a == "attended"] == [
         "state/ARE", "state/BHR", "state/KWT", "state/OMN", "state/QAT", "state/SAU",
     ]  # fmt: skip
+
+
+def test_russian_event_and_present_tense_venue(extract_json):
+    # "мероприятие" (officialese's "event") is the meeting just named; "проходит" (is being
+    # held) says the meeting is held in the place before it, as "прошла" does
+    text = (
+        "В Ереване 14 октября 2016 года проходит сессия Совета коллективной безопасности ОДКБ. "
+        "В мероприятии примут участие президенты России, Белоруссии и Казахстана."
+    )
+    result = extract_json(text, "2016-10-14")
+    [(bloc, start, host, participants)] = _facts(result)
+    assert (bloc, start, host) == ("bloc/CSTO", "2016-10-14", "state/ARM")
+    assert {s for s, _a in participants} >= {"state/RUS", "state/BLR", "state/KAZ"}
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # a Russian agency's dateline ("МИНСК, 22 июня /ТАСС/.") dates a meeting going on
+        # ("проходит", "собрались"), as "MINSK, June 22. /TASS/." does an English one
+        (
+            "МИНСК, 22 июня /ТАСС/. Заседание Совета министров обороны ОДКБ проходит в Минске. "
+            "В заседании принимают участие министры обороны России и Белоруссии.",
+            "2023-06-22",
+        ),
+        (
+            "МИНСК, 22 июня /ТАСС/. Министры обороны России и Белоруссии собрались в Минске на "
+            "заседание Совета министров обороны ОДКБ.",
+            "2023-06-22",
+        ),
+        # not one the report says was held at another time
+        (
+            "МИНСК, 22 июня /ТАСС/. Заседание Совета министров обороны ОДКБ прошло в Минске в "
+            "мае. В заседании приняли участие министры обороны России и Белоруссии.",
+            None,
+        ),
+    ],
+)
+def test_a_russian_dateline_dates_a_meeting_going_on(extract_json, text, start):
+    result = extract_json(text, "2023")
+    [(bloc, got, host, _participants)] = _facts(result)
+    assert (bloc, got, host) == ("bloc/CSTO", start, "state/BLR")

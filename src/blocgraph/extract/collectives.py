@@ -431,6 +431,8 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence that says they take part (see the module's docstring)."""
     if _HOPED.search(text):
         return []
+    if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", text):
+        return _read_russian_arabic(finder, text, meeting_bloc)
     if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
         return []
     # "the Commonwealth of Independent States", "the Organization of American States": a
@@ -563,3 +565,66 @@ def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:
         else:
             break
     return frozenset(m.iso3 for m in out)
+
+
+# --- Russian and Arabic -------------------------------------------------------------------
+# Neither has an article: "главы государств СНГ" (the heads of state of the CIS), "دول مجلس
+# التعاون" (the states of the GCC) are definite by the bloc named after them, as "the leaders of
+# the CIS countries" is, and expanded on the same terms: with "все"/"جميع" (all) or a count
+# always, by the bloc alone only where a verb says they take part (not arrive).
+_RU_COUNTS = {
+    "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4,
+    "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "одиннадцати": 11,
+}  # fmt: skip
+# "все государства — члены", "всех государств-членов", "восьми стран", "государства-
+# наблюдатели"; "جميع الدول الأعضاء", "دول", "الدول المراقبة"
+_FOREIGN_GROUP = re.compile(
+    r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|جميع|كافة|كل)\s+)?"
+    r"(?:(?P<n>\d{1,2}|" + "|".join(_RU_COUNTS) + r")\s+)?"
+    r"(?P<noun>(?:государств|стран)\w*|[وبل]?(?:ال|لل)?دول)"
+    r"(?:\s*[-–—]\s*(?P<member>член\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
+    r"\s+(?P<ar_member>(?:ال)?أعضاء)|\s+(?P<ar_observer>(?:ال)?مراقبة))?"
+    r"(?:\s+(?:в|во|في)?\s*)?",
+    re.IGNORECASE,
+)
+_FOREIGN_PEOPLE_BEFORE = re.compile(
+    r"(?:глав[аыеу]?|лидер\w*|президент\w*|руководител\w*|министр\w*(?:\s+\w+){0,2}|"
+    r"делегаци\w*|представител\w*|قادة|زعماء|رؤساء|وفود|ممثلي|وزراء(?:\s+\S+)?)\s+$",
+    re.IGNORECASE,
+)
+_FOREIGN_TAKES_PART = re.compile(
+    r"(?:принял\w*|примут|примет|принима\w*)\s+участи[ея]|участв\w+|собрал\w*|соберут\w*|"
+    r"присутств\w+|приглаш\w+|"
+    r"(?<!\w)[وف]?(?:بال|لل|ال|ب|ل)?(?:مشارك\w*|شارك\w*|يشارك\w*|تشارك\w*|حضور|حضر\w*|يحضر\w*|"
+    r"اجتمع\w*|يجتمع\w*)",
+    re.IGNORECASE,
+)
+
+
+def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Russian or Arabic (see the comment above)."""
+    said = _FOREIGN_TAKES_PART.search(text)
+    if said is None:
+        return []
+    found: list[Collective] = []
+    for m in _FOREIGN_GROUP.finditer(text):
+        status = "observer" if (m["observer"] or m["ar_observer"]) else "member"
+        bloc_name = finder.bloc_re.match(text, m.end()) if finder.bloc_re else None
+        bloc = _bloc_of(finder, bloc_name[0], meeting_bloc) if bloc_name else None
+        if bloc is None and (m["member"] or m["ar_member"] or m["observer"] or m["ar_observer"]):
+            bloc = meeting_bloc  # "все государства-члены": the meeting's bloc's
+        if bloc is None:
+            continue  # "все страны": no bloc says whose
+        count = (
+            int(m["n"]) if m["n"] and m["n"].isdigit() else _RU_COUNTS.get((m["n"] or "").lower())
+        )
+        people = _FOREIGN_PEOPLE_BEFORE.search(text, 0, m.start())
+        if not (m["all"] or count or (people and bloc_name)):
+            continue  # "государства-члены" alone: a generic plural
+        end = bloc_name.end() if bloc_name else m.end()
+        if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
+            continue  # named one by one: the names are read as such
+        found.append(Collective(status, bloc, count, (people or m).start(), end))
+    return found

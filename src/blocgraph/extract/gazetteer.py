@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 9
+GAZETTEER_FORMAT = 10
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -63,9 +63,46 @@ EXTRA_DEMONYMS = {
 # "Irão"; pt_BR: Brazil's, "Irã").
 TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de")
 # Translated names that running text uses as words of its own: "Island" (German for Iceland) in
-# English, "Maurice" (French for Mauritius) a given name, "Gana" (Spanish for Ghana) the verb
-# "gana" at a sentence's start, "Guiana" (Portuguese for Guyana) the region.
-TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Gana", "Guiana"}
+# English, "Maurice" (French for Mauritius) and "Mauricio" (Spanish) given names ("Mauricio
+# Macri"), "Gana" (Spanish for Ghana) the verb "gana" at a sentence's start, "Guiana"
+# (Portuguese for Guyana) the region.
+TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Mauricio", "Gana", "Guiana"}
+# Demonyms in Spanish, Portuguese and French, written in lower case after the title they
+# qualify ("el presidente argentino", "a presidenta brasileira", "le président sénégalais") or
+# between an article and a name ("el argentino Mauricio Macri"): by the masculine; the
+# feminine is read from it (-o/-a, -ês/-esa, -ais/-aise, -ien/-ienne, -ain/-aine, -and/-ande).
+ROMANCE_DEMONYMS = {
+    "argentino": "ARG", "brasileño": "BRA", "brasileiro": "BRA", "uruguayo": "URY",
+    "uruguaio": "URY", "paraguayo": "PRY", "paraguaio": "PRY", "boliviano": "BOL",
+    "chileno": "CHL", "venezolano": "VEN", "venezuelano": "VEN", "peruano": "PER",
+    "ecuatoriano": "ECU", "equatoriano": "ECU", "colombiano": "COL", "mexicano": "MEX",
+    "cubano": "CUB", "panameño": "PAN", "estadounidense": "USA", "norte-americano": "USA",
+    "español": "ESP", "espanhol": "ESP", "italiano": "ITA", "indiano": "IND",
+    "sudafricano": "ZAF", "sul-africano": "ZAF", "francés": "FRA", "francês": "FRA",
+    "chinês": "CHN", "português": "PRT", "portugués": "PRT",
+    "sénégalais": "SEN", "rwandais": "RWA", "égyptien": "EGY", "sud-africain": "ZAF",
+    "français": "FRA", "américain": "USA", "italien": "ITA", "allemand": "DEU",
+    "canadien": "CAN", "japonais": "JPN", "chinois": "CHN", "indien": "IND",
+    "brésilien": "BRA", "nigérian": "NGA", "éthiopien": "ETH", "marocain": "MAR",
+    "algérien": "DZA", "tunisien": "TUN", "camerounais": "CMR", "gabonais": "GAB",
+    "ivoirien": "CIV", "malien": "MLI", "tchadien": "TCD", "ghanéen": "GHA",
+    "kényan": "KEN", "argentin": "ARG", "mexicain": "MEX",
+}  # fmt: skip
+_ROMANCE_FEMININE = (("o", "a"), ("ês", "esa"), ("és", "esa"), ("ais", "aise"), ("ien", "ienne"),
+                     ("éen", "éenne"), ("ain", "aine"), ("and", "ande"), ("ol", "ola"),
+                     ("an", "ane"), ("in", "ine"))  # fmt: skip
+
+
+def romance_demonyms() -> list[tuple[str, str]]:
+    """(demonym, ISO3) for ROMANCE_DEMONYMS in the masculine and feminine, singular."""
+    out = []
+    for word, iso3 in ROMANCE_DEMONYMS.items():
+        out.append((word, iso3))
+        for masculine, feminine in _ROMANCE_FEMININE:
+            if word.endswith(masculine):
+                out.append((word[: -len(masculine)] + feminine, iso3))
+                break
+    return out
 
 
 @dataclass
@@ -317,6 +354,12 @@ def build(store: Store) -> Gazetteer:
         if not any(t.get(name, iso3) != iso3 for t in others):
             gaz.state_names.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.russian_adjectives(known_states)).items():
+        gaz.demonyms.setdefault(name, iso3)
+    for name, iso3 in _unambiguous(romance_demonyms()).items():
+        if iso3 in known_states:
+            gaz.demonyms.setdefault(name, iso3)
+    state_names = set(gaz.state_names)
+    for name, iso3 in _unambiguous(languages.arabic_adjectives(known_states, state_names)).items():
         gaz.demonyms.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.places()).items():
         if iso3 in known_states:

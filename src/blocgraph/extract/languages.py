@@ -271,6 +271,42 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 
 
+# Arabic adjectives of states (nisba), written after the noun they qualify and with its
+# article: "الملك البحريني" (the Bahraini king), "ولي العهد السعودي" (the Saudi crown prince),
+# "الرئيس المصري", "الحكومة المصرية". By the masculine without its article; the feminine adds ة.
+ARABIC_ADJECTIVES = {
+    "سعودي": "SAU", "بحريني": "BHR", "قطري": "QAT", "إماراتي": "ARE", "كويتي": "KWT",
+    "عماني": "OMN", "مصري": "EGY", "روسي": "RUS", "صيني": "CHN", "هندي": "IND",
+    "برازيلي": "BRA", "إيراني": "IRN", "تركي": "TUR", "أمريكي": "USA", "أميركي": "USA",
+    "بريطاني": "GBR", "فرنسي": "FRA", "ألماني": "DEU", "أردني": "JOR", "عراقي": "IRQ",
+    "سوري": "SYR", "لبناني": "LBN", "فلسطيني": "PSE", "يمني": "YEM", "ليبي": "LBY",
+    "تونسي": "TUN", "جزائري": "DZA", "مغربي": "MAR", "سوداني": "SDN", "موريتاني": "MRT",
+    "صومالي": "SOM", "باكستاني": "PAK", "ياباني": "JPN", "إيطالي": "ITA", "كندي": "CAN",
+    "إندونيسي": "IDN", "ماليزي": "MYS", "أوكراني": "UKR", "كازاخستاني": "KAZ",
+    "أفغاني": "AFG", "إثيوبي": "ETH", "نيجيري": "NGA", "إسباني": "ESP", "أسترالي": "AUS",
+    "أرجنتيني": "ARG", "مكسيكي": "MEX", "فنزويلي": "VEN", "كوبي": "CUB",
+}  # fmt: skip
+# The people such an adjective follows (with the words of a title between: "وزير الخارجية
+# السعودي", "رئيس الوزراء المصري"): a state adjective after them says whose they are.
+AR_PERSON_BEFORE = re.compile(
+    r"(?:^|(?<=[\s،]))[وف]?(?:ب|ل|ك)?(?:ال|لل)?(?:ملك|أمير|رئيس|وفد|وفود|وزير|وزراء|حكومة|جانب|"
+    r"سلطان|عاهل|ولي\s+العهد|نظير|مندوب|ممثل|سفير|قائد|زعيم|نائب|مبعوث)"
+    r"(?:\s+(?:ال)?(?:خارجية|دفاع|مالية|وزراء|دولة|اقتصاد|داخلية))?\s+$"
+)
+
+
+def arabic_adjectives(known: set[str], names: set[str]) -> list[tuple[str, str]]:
+    """(adjective, ISO3) for each state's Arabic adjective with its article, masculine and
+    feminine, with the prefixes Arabic joins to it; not a form that is a state's name
+    ("السعودية" is Saudi Arabia)."""
+    out = []
+    for stem, iso3 in ARABIC_ADJECTIVES.items():
+        if iso3 in known:
+            for word in ("ال" + stem, "ال" + stem + "ة"):
+                out += [(f, iso3) for f in arabic_forms(word) if f not in names]
+    return out
+
+
 def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
     """(adjective, ISO3) for each form of each state's adjective, in lower case and with a
     capital (a sentence's head)."""
@@ -482,6 +518,8 @@ MEETING_NOUNS = (
     + _AR_JOINED
     + r"(?:قم(?:ة|م|تين)|اجتماع(?:ات|ي|ين)?|مؤتمر(?:ات)?|دور(?:ة|ات))|"
     r"саммит\w*|заседани\w*|встреч[аиеуюо]\w*|совещани\w*|сесси\w*|форум\w*|"
+    # "В мероприятии примут участие": officialese's "event", the meeting just named
+    r"мероприяти\w*|"
     r"[وبل]?(?:ال)?(?:قمة|قمم|اجتماع\w*|مؤتمر\w*|دورة|الدورة)"
 )
 # Taking part: "приняли участие", "участвовали", "присутствовали", "прибыли"; "شارك",
@@ -514,6 +552,14 @@ FUTURE_WORDS = (
     r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"
     r"[وف]?(?:ستعقد|سيعقد|ستنعقد|سينعقد|المقبل|المقبلة|القادم|القادمة|سيشارك\w*|ستشارك\w*)"
 )
+# Going on as the report is filed: "проходит" (is being held), "собрались" (have gathered),
+# "начал работу" (has opened), "сегодня" (today); "انطلقت" (has opened), "تعقد" (is held),
+# "اليوم" (today): with a dateline's day, the meeting's day (proposals._dateline).
+PRESENT_WORDS = (
+    r"(?<!\w)(?:проход(?:ит|ят)|собрал(?:ись|ась)|открыл(?:ся|ось|ась|ись)|"
+    r"начал(?:ся|ось|ась|о|а|и)?\s+работу|стартовал\w*|сегодня|"
+    r"[وف]?(?:انطلق(?:ت)?|تنطلق|ينطلق|تعقد|يعقد|تنعقد|ينعقد|اليوم))(?!\w)"
+)
 # "Следующее заседание", "القمة المقبلة": the next meeting, not the one reported.
 NEXT_WORDS = r"следующ\w+|(?:ال)?(?:مقبل|قادم)ة?"
 NEXT_MEETING = (
@@ -529,7 +575,7 @@ PERSON_NOUNS = (
 IN_PLACE = r"[вВ]|[вВ]о|في"
 # Verbs and nouns of a meeting held at a venue: "прошла", "состоялся"; "عقدت", "استضافت".
 VENUE_WORDS = (
-    r"прош[её]л\w*|прошл[аио]|состоял\w*|состоится|заседани\w*|саммит\w*|встреч\w+|"
+    r"прош[её]л\w*|прошл[аио]|проход(?:ит|ят|ил\w*)|состоял\w*|состоится|заседани\w*|саммит\w*|встреч\w+|"
     r"[وف]?(?:عقد\w*|انعقد\w*|تعقد|يعقد|استضاف\w*|انطلق\w*|(?:ال)?قمة|(?:ال)?اجتماع\w*)"
 )
 # Capacities: "в качестве наблюдателя", "государства-члены", "все государства — члены";

@@ -215,6 +215,35 @@ PERSON_NOUNS = (
     + languages.PERSON_NOUNS
     + r")"
 )
+# The titles a Spanish, Portuguese or French demonym follows: "el presidente argentino", "la
+# presidenta chilena", "o anfitrião brasileiro", "le président sénégalais".
+_ROMANCE_TITLE_BEFORE = re.compile(
+    r"\b(?:president[ea]|mandatari[oa]|canciller|chanceler|primer\s+ministro|"
+    r"primeir[oa][-\s]ministr[oa]|ministr[oa]|jefe\s+de\s+Estado|chefe\s+de\s+Estado|"
+    r"vicepresident[ea]|vice-president[ea]|delegaci[oó]n|delegação|gobierno|governo|rey|rei|"
+    r"anfitri[oó]n[a]?|anfitriã[o]?|homólog[oa]|líder|président(?:e)?|premier\s+ministre|"
+    r"ministre|délégation|gouvernement|chef\s+de\s+l['’]État|homologue|dirigeant)\s+$",
+    re.IGNORECASE,
+)
+_ROMANCE_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|o|a|le)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚ][a-záéíóúñàâçèêëîïôûü]+")
+
+
+def _title_before(text: str, name: str, begin: int, end: int) -> bool:
+    """A demonym written after the title it qualifies: Arabic's ("الملك البحريني", the Bahraini
+    king), and Spanish, Portuguese and French ones in lower case ("el presidente argentino";
+    also between an article and a name: "el argentino Mauricio Macri")."""
+    before = max(0, begin - 40)
+    if languages.is_arabic(name):
+        return bool(languages.AR_PERSON_BEFORE.search(text[before:begin]))
+    if not name[0].islower() or languages.is_cyrillic(name):
+        return False
+    return bool(
+        _ROMANCE_TITLE_BEFORE.search(text, before, begin)
+        or (_ROMANCE_ARTICLE_BEFORE.search(text, before, begin) and _NAME_AFTER.match(text, end))
+    )
+
+
 _DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
 _CAPITAL_AS_GOVERNMENT = re.compile(
@@ -533,7 +562,10 @@ class Matcher:
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
-                if via == "demonym" and not self._demonym_role(text, m.end()):
+                if via == "demonym" and not (
+                    self._demonym_role(text, m.end())
+                    or _title_before(text, name, m.start(), m.end())
+                ):
                     continue  # a nationality ("a Chinese diplomat"), not a government
                 if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
                     continue  # a place, not a government
@@ -1281,9 +1313,12 @@ _UNDER_WAY = re.compile(
     r"concluded|wrapped\s+up)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+")
+# (and in Cyrillic capitals: "МИНСК, 27 июня /ТАСС/.")
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+,\s+")
 _DATELINE_HEAD = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)|"
+    r"^[А-ЯЁ][А-ЯЁ .-]+,\s+\d{1,2}\s+[а-яё]{3,8}"
     r"(?:,?\s+\d{4})?\s*(?:[:.(/—–-]|\s)"
 )
 # "Rome, (APP - UrduPoint / Pakistan Point News - 12th Jun, 2024) Pope Francis ...", "MOSCOW
@@ -1305,7 +1340,8 @@ _READOUT_VERB = re.compile(
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
-    r"\btoday\b",
+    r"\btoday\b|" + languages.PRESENT_WORDS,
+    # "проходит", "собрались", "انطلقت": Russian and Arabic (languages.py)
     re.IGNORECASE,
 )
 
