@@ -337,7 +337,7 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     ),
     "participation/CSTO/cfm-2024-06-21/RUS": (
         "named",
-        "the quote is Russian Foreign Minister Lavrov's own remarks after the meeting ('we focused on')",
+        "the quote is Foreign Minister Lavrov's own remarks after the meeting ('we focused on')",
     ),
     "participation/ASEAN/summit-5/MYS": (
         "named",
