@@ -335,6 +335,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the source is the Kremlin's: 'He attends' is Putin",
     ),
+    "participation/CSTO/cfm-2024-06-21/RUS": (
+        "named",
+        "the quote is Foreign Minister Lavrov's own remarks after the meeting ('we focused on')",
+    ),
     "participation/ASEAN/summit-5/MYS": (
         "named",
         "the quote is Mahathir Mohamad's own speech at the meeting",
