@@ -97,6 +97,8 @@ FORMS: dict[str, list[str]] = {
     "DOM": ["Dominicana"],
     "GUY": ["Guiana"],
     "IND": ["indiano", "印度总理"],
+    # Japanese: VOI's Japanese edition on Myanmar's absence from the 43rd ASEAN summit
+    "MMR": ["ミャンマー"],
     "NAM": ["Namíbia"],
     "PRY": ["Paraguai"],
     "RUS": [

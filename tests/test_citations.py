@@ -122,13 +122,15 @@ def test_meeting_shows_quotes_under_their_source(cli_run):
 
 
 def test_meeting_lists_untied_quotes_apart(cli_run):
-    """The 46th ASEAN summit (data/meetings/ASEAN/summit.ttl) has quotes of facts with two
-    sources that could not be tied to one."""
-    out = cli_run("meeting", "ASEAN/summit-46").output
+    """The 55th OPEC Conference (data/meetings/OPEC/conference.ttl) has quotes of a fact with two
+    sources (a State Department cable and TIME) that could not be tied to one: neither page is
+    among the stored pages."""
+    out = cli_run("meeting", "OPEC/conference-55").output
     untied = out.split("not recorded which:", 1)[1]
-    assert "With Yesterday (27 May) being the last day of the summit" in untied
-    # A quote tied to its source (round 18, the verified list) is listed with that source.
-    assert "Timor-Leste will participate as an observer in the 46th ASEAN Summit" not in untied
+    assert "After four days of dispute, the meeting in Caracas broke up" in untied
+    # A quote of a fact citing TIME alone (Yamani's participation) is listed with that source.
+    assert "the most fractious meeting in OPEC's history" in out
+    assert "the most fractious meeting in OPEC's history" not in untied
 
 
 # A quote must say something that supports its fact. A page's date stamp ("Updated March 15, 2009
