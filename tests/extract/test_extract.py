@@ -1405,7 +1405,10 @@ def test_dev_corpus_quality(extract_json, gaz):
     precision 0.589 and recall 0.309, from 0.586 and 0.309).
     Merged, round 10's rules measure precision 0.836, recall 0.552, dates 176/262 and hosts
     217/327 on the 266 reports (on 1-230 precision 0.868 and recall 0.595; on the check set
-    precision 0.589 and recall 0.309).
+    precision 0.589 and recall 0.309). Round 10's held-out split moved from precision 0.547 and
+    recall 0.200 to 0.533 and 0.204 (totals only, scored twice). That split then joined dev as
+    267-302: on the 302 reports the same rules measure precision 0.820, recall 0.522, dates
+    194/300 and hosts 236/374.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1413,9 +1416,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.55, score.misses
-    assert score.precision >= 0.834, score.extras
-    assert score.dates_right >= 175 and score.hosts_right >= 216, score.misses
+    assert score.recall >= 0.52, score.misses
+    assert score.precision >= 0.818, score.extras
+    assert score.dates_right >= 193 and score.hosts_right >= 235, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
