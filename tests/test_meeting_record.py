@@ -4,14 +4,18 @@ reader can check both against the source; and the record is as large as the issu
 Checked on every meeting, not a sample: the year of the first day appears in a quote (or the
 source quoted is dated that year: a news report of 23 October 2024 saying "in Kazan on October
 22-24"), and the place's or the host's name, in any of its labels, appears in a quote (accents
-and case aside). A meeting held by video has no place to name."""
+and case aside). A meeting held by video has no place to name. A Russian or Arabic quote names
+the place in its own grammar ("в Москве", "بالرياض"): the forms the extractor reads
+(blocgraph.extract.languages) count too."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import pytest
 
+from blocgraph.extract import languages
 from blocgraph.lookups import run_query
 
 PREFIXES = """
@@ -26,7 +30,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 MEETINGS = (
     PREFIXES
     + """
-SELECT ?meeting ?start ?format
+SELECT ?meeting ?start ?format (SAMPLE(?hostState) AS ?host)
   (GROUP_CONCAT(DISTINCT ?quote; SEPARATOR=" | ") AS ?quotes)
   (GROUP_CONCAT(DISTINCT STR(?sourceDate); SEPARATOR="|") AS ?sourceDates)
   (GROUP_CONCAT(DISTINCT ?name; SEPARATOR="|") AS ?names)
@@ -35,6 +39,7 @@ WHERE {
   # the quotes tied to a source (on the meeting's citations) and those on the meeting itself
   { ?meeting prov:qualifiedDerivation/bg:quote ?quote } UNION { ?meeting bg:quote ?quote }
   OPTIONAL { ?meeting bg:format ?format }
+  OPTIONAL { ?meeting bg:host ?hostState }
   OPTIONAL { ?meeting prov:wasDerivedFrom/dcterms:date ?sourceDate }
   OPTIONAL {
     { ?meeting schema:location/rdfs:label ?name } UNION
@@ -52,6 +57,29 @@ VIDEO = "https://w3id.org/blocgraph/id/meeting-format/video-conference"
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@functools.cache
+def _state_forms(iso3: str) -> tuple[str, ...]:
+    return tuple(form for form, _iso3 in languages.state_names({iso3}))
+
+
+def place_forms(names: list[str], host: str | None = None) -> set[str]:
+    """The folded forms a quote may name a meeting's place or host by: each label as written, a
+    Russian label in its six cases and an Arabic one with its prefixes ("Москва": "Москве"),
+    the Russian and Arabic names the extractor knows for an English place label ("Moscow":
+    "в Москве"), and the host state's Russian and Arabic names (``host`` its IRI or ISO3).
+    The extractor's tables are reused, not copied, so the check reads what it reads."""
+    forms = set(names)
+    for name in names:
+        forms.update(languages.all_forms(name))
+        for native, (_iso3, english) in languages.PLACES.items():
+            if _fold(english) == _fold(name):
+                forms.update(languages.all_forms(native))
+    if host:
+        iso3 = host.rsplit("/", 1)[-1]
+        forms.update(_state_forms(iso3))
+    return {_fold(form) for form in forms if form}
 
 
 def _select(store, query: str):
@@ -83,9 +111,25 @@ def test_every_meeting_quotes_its_place_or_host(meetings):
         if not names or (row["format"] is not None and str(row["format"]) == VIDEO):
             continue
         quotes = _fold(str(row["quotes"]))
-        if not any(name in quotes for name in names):
+        host = str(row["host"]) if row["host"] is not None else None
+        if not any(form in quotes for form in place_forms(names, host)):
             missing.append(f"{row['meeting']}: none of {names[:4]} in {quotes[:120]!r}")
     assert not missing, "\n".join(missing)
+
+
+def test_place_forms_read_a_declined_place_and_nothing_else():
+    forms = place_forms(["Moscow", "Москва"], "https://w3id.org/blocgraph/id/state/RUS")
+    quote = _fold("совместного заседания ОДКБ, прошедшего сегодня в Москве, сообщил Лавров")
+    assert any(form in quote for form in forms)
+    # an English label alone finds its Russian forms in the extractor's table of places
+    assert any(form in quote for form in place_forms(["Moscow"]))
+    # the host state in Russian, declined
+    assert any(form in _fold("переговоры в России") for form in place_forms([], "state/RUS"))
+    assert "riyadh" in place_forms(["Riyadh"]) and _fold("بالرياض") in place_forms(["Riyadh"])
+    # a quote naming another place and another state fails
+    other = _fold("заседание прошло в Минске, в Белоруссии")
+    assert not any(form in other for form in forms)
+    assert not any(form in _fold("held in Minsk") for form in place_forms(["Moscow"], "RUS"))
 
 
 def test_most_meetings_have_a_place_or_host(meetings):
