@@ -2921,3 +2921,86 @@ def test_a_council_of_the_bloc_and_a_partner_state_is_a_meeting_of_its_own(store
         "2010-11-20",
     )
     assert ("RUS", "partner") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}
+
+
+# --- round 11: finding the meeting in the other languages -------------------------------------
+
+
+def test_a_bloc_glued_to_a_meeting_noun_is_the_blocs_meeting(store):
+    """ "Das G7-Finanzministertreffen", "der G20-Gipfel": German joins the bloc's name to the
+    meeting noun with a hyphen; the meeting is the bloc's, held where the sentence says ("in
+    Bonn ... stattfinden"). "Das EU-Japan-Treffen" is no meeting of the EU alone."""
+    text = (
+        "Das zentrale G7-Finanzministertreffen soll Mitte Mai in Bonn stattfinden. "
+        "Bundesfinanzminister Lindner bereitet es vor."
+    )
+    [m] = to_json(extract_report(text, "2022-01-12", store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["host"]), m["city"]) == ("G7", "DEU", "Bonn")
+    joint = "Das EU-Japan-Treffen soll im Mai in Brüssel stattfinden."
+    assert to_json(extract_report(joint, "2022-01-12", store=store))["meetings"] == []
+
+
+def test_a_venue_named_in_the_reports_language(store):
+    """ "à Addis-Abeba à la 20ème session ordinaire du Conseil exécutif": the city as French
+    writes it is the venue (kept as written), its state the host, and the ordinal before the
+    meeting word the meeting's number."""
+    text = (
+        "Les ministres des Affaires étrangères des pays membres de l’Union africaine (UA) "
+        "prennent part jusqu’à vendredi à Addis-Abeba à la 20ème session ordinaire du Conseil "
+        "exécutif. Le Togo est représenté par son ministre."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"], m["city"], _tail(m["host"])) == (
+        "AU",
+        20,
+        "Addis-Abeba",
+        "ETH",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("à la 20ème session ordinaire", "session", 20),
+        ("Bruxelas acolhe a VI cimeira", "cimeira", 6),
+        ("Es wird das zwölfte Treffen der G20 sein", "Treffen", 12),
+        ("das 12. Treffen", "Treffen", 12),
+        ("na 13ª cúpula do Brics", "cúpula", 13),
+        ("la sexta reunión ordinaria", "reunión", 6),
+        ("на шестой саммит", "саммит", 6),
+        # a German date, "the first" of a kind, a word that counts nothing, English (elsewhere)
+        ("am 18. Treffen", "Treffen", None),
+        ("la primera reunión presencial", "reunión", None),
+        ("no segundo dia da cimeira", "cimeira", None),
+        ("the 12th meeting", "meeting", None),
+    ],
+)
+def test_ordinals_in_the_other_languages(text, word, expected):
+    from blocgraph.extract.meeting_finding import ordinal_before
+
+    assert ordinal_before(text, text.index(word)) == expected
+
+
+def test_this_summit_in_spanish_is_the_report_blocs_summit(store):
+    """ "Brasil estará representado en esta cumbre": a report that never names the meeting
+    with its bloc ("tratado fundacional del grupo ... Mercosur" elsewhere) is about that bloc's
+    summit; "esta cumbre" is the report's own, as "this summit" is in English."""
+    text = (
+        "Brasil estará representado en esta cumbre por el vicepresidente Hamilton Mourao.\n"
+        "Los gobernantes de Argentina y Paraguay consideran que ello rompe con las reglas del "
+        "Mercosur."
+    )
+    [m] = to_json(extract_report(text, "2022-12-06", store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["series"])) == ("Mercosur", "summit")
+    assert "BRA" in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_bloc_named_with_the_egyptian_final_ya(store):
+    """ "مجلس التعاون الخليجى": Egyptian papers write a word's final yā' as alif maqṣūra; the
+    bloc's name so written is still the GCC's."""
+    text = (
+        "يعقد وزراء خارجية دول مجلس التعاون الخليجى فى مدينة جدة يوم الأحد المقبل اجتماعهم "
+        "الاعتيادى بمشاركة وزير خارجية مملكة البحرين."
+    )
+    meetings = to_json(extract_report(text, "2013-08-28", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["GCC"]
