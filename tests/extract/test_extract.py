@@ -1409,6 +1409,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     recall 0.200 to 0.533 and 0.204 (totals only, scored twice). That split then joined dev as
     267-302: on the 302 reports the same rules measure precision 0.820, recall 0.522, dates
     194/300 and hosts 236/374.
+    Round 11's meeting finding in the other languages (a bloc's name glued to a meeting noun,
+    venues in the report's language, ordinals before the meeting word and after it in Arabic,
+    "esta cumbre" as the report's own meeting, leaders' meetings named by their people, the
+    Egyptian final yā'), written from the misses of 1-266 only, brings them to precision 0.821,
+    recall 0.526, dates 196/300 and hosts 240/374 (on 1-266 precision 0.837 and recall 0.556,
+    from 0.836 and 0.552; on the check set 267-302, totals only, precision 0.543 and recall
+    0.213, from 0.533 and 0.204: its unpaired gold meetings stay 14 of 61).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1416,9 +1423,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.52, score.misses
-    assert score.precision >= 0.818, score.extras
-    assert score.dates_right >= 193 and score.hosts_right >= 235, score.misses
+    assert score.recall >= 0.524, score.misses
+    assert score.precision >= 0.819, score.extras
+    assert score.dates_right >= 195 and score.hosts_right >= 238, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -3004,3 +3011,32 @@ def test_a_bloc_named_with_the_egyptian_final_ya(store):
     )
     meetings = to_json(extract_report(text, "2013-08-28", store=store))["meetings"]
     assert [_tail(m["bloc"]) for m in meetings] == ["GCC"]
+
+
+def test_a_gathering_at_the_seat_is_placed_there_with_no_host(store):
+    """ "Thursday's gathering of defense ministers at NATO headquarters in Brussels": a gathering
+    names the venue as a meeting does; the bloc's seat gives the city, and Belgium no host."""
+    text = (
+        "The U.S. Defense Secretary did not attend Thursday's gathering of NATO defense ministers "
+        "at NATO headquarters in Brussels. Germany's Defense Minister Boris Pistorius attended."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["city"], m["host"]) == ("NATO", "Brussels", None)
+
+
+def test_leaders_meeting_and_ordinal_in_german_and_arabic(store):
+    """ "das zwölfte Treffen der Staats- und Regierungschefs der G20": the bloc's summit (its
+    leaders' meeting) with its number, the recorded 12th G20 summit; "الدورة الـ191 لمؤتمر ...
+    أوبك": the ordinal Arabic writes after the meeting noun."""
+    text = (
+        "Ende der Woche kommen die Staats- und Regierungschefs der G20 in Hamburg zusammen. "
+        "Es wird das zwölfte Treffen der Staats- und Regierungschefs der G20 sein."
+    )
+    meetings = to_json(extract_report(text, "2017-07-03", store=store))["meetings"]
+    assert [(m["ordinal"], _tail(m["series"])) for m in meetings] == [(12, "leaders-summit")]
+    assert meetings[0]["existing"].endswith("meeting/G20/leaders-summit-12")
+    arabic = (
+        "شارك وزير الطاقة الجزائري في أشغال الدورة الـ191 لمؤتمر منظمة الدول المصدرة للنفط (أوبك)."
+    )
+    [m] = to_json(extract_report(arabic, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"]) == ("OPEC", 191)

@@ -605,7 +605,7 @@ class Matcher:
             if bloc:
                 out.append((bloc, m.start()))
         if self.bloc_compound_re is not None and ("-" in text or "‐" in text):
-            for m in self.bloc_compound_re.finditer(text):  # type: ignore[union-attr]
+            for m in self.bloc_compound_re.finditer(text):
                 bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
                 if bloc and _compound_meeting(text, m.end() + 1):
                     out.append((bloc, m.start()))
@@ -3109,6 +3109,9 @@ _ARRIVE_FOR = re.compile(
 )
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
+    # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
+    # headquarters in Brussels", "the retreat in Siem Reap")
+    r"gathering|talks|retreat|ministerial|conclave|forum|"
     r"opened|took place|takes place|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
     # held, in Spanish, Portuguese, French and German: "tendrá lugar", "acolhe", "se tiendra",
