@@ -1409,6 +1409,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     recall 0.200 to 0.533 and 0.204 (totals only, scored twice). That split then joined dev as
     267-302: on the 302 reports the same rules measure precision 0.820, recall 0.522, dates
     194/300 and hosts 236/374.
+    Round 11's meeting finding in the other languages (a bloc's name glued to a meeting noun,
+    venues in the report's language, ordinals before the meeting word and after it in Arabic,
+    "esta cumbre" as the report's own meeting, leaders' meetings named by their people, the
+    Egyptian final yā'), written from the misses of 1-266 only, brings them to precision 0.821,
+    recall 0.526, dates 196/300 and hosts 240/374 (on 1-266 precision 0.837 and recall 0.556,
+    from 0.836 and 0.552; on the check set 267-302, totals only, precision 0.543 and recall
+    0.213, from 0.533 and 0.204: its unpaired gold meetings stay 14 of 61).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1416,9 +1423,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.52, score.misses
-    assert score.precision >= 0.818, score.extras
-    assert score.dates_right >= 193 and score.hosts_right >= 235, score.misses
+    assert score.recall >= 0.524, score.misses
+    assert score.precision >= 0.819, score.extras
+    assert score.dates_right >= 195 and score.hosts_right >= 238, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -2921,3 +2928,115 @@ def test_a_council_of_the_bloc_and_a_partner_state_is_a_meeting_of_its_own(store
         "2010-11-20",
     )
     assert ("RUS", "partner") in {(_tail(p["state"]), p["capacity"]) for p in m["participants"]}
+
+
+# --- round 11: finding the meeting in the other languages -------------------------------------
+
+
+def test_a_bloc_glued_to_a_meeting_noun_is_the_blocs_meeting(store):
+    """ "Das G7-Finanzministertreffen", "der G20-Gipfel": German joins the bloc's name to the
+    meeting noun with a hyphen; the meeting is the bloc's, held where the sentence says ("in
+    Bonn ... stattfinden"). "Das EU-Japan-Treffen" is no meeting of the EU alone."""
+    text = (
+        "Das zentrale G7-Finanzministertreffen soll Mitte Mai in Bonn stattfinden. "
+        "Bundesfinanzminister Lindner bereitet es vor."
+    )
+    [m] = to_json(extract_report(text, "2022-01-12", store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["host"]), m["city"]) == ("G7", "DEU", "Bonn")
+    joint = "Das EU-Japan-Treffen soll im Mai in Brüssel stattfinden."
+    assert to_json(extract_report(joint, "2022-01-12", store=store))["meetings"] == []
+
+
+def test_a_venue_named_in_the_reports_language(store):
+    """ "à Addis-Abeba à la 20ème session ordinaire du Conseil exécutif": the city as French
+    writes it is the venue (kept as written), its state the host, and the ordinal before the
+    meeting word the meeting's number."""
+    text = (
+        "Les ministres des Affaires étrangères des pays membres de l’Union africaine (UA) "
+        "prennent part jusqu’à vendredi à Addis-Abeba à la 20ème session ordinaire du Conseil "
+        "exécutif. Le Togo est représenté par son ministre."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"], m["city"], _tail(m["host"])) == (
+        "AU",
+        20,
+        "Addis-Abeba",
+        "ETH",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("à la 20ème session ordinaire", "session", 20),
+        ("Bruxelas acolhe a VI cimeira", "cimeira", 6),
+        ("Es wird das zwölfte Treffen der G20 sein", "Treffen", 12),
+        ("das 12. Treffen", "Treffen", 12),
+        ("na 13ª cúpula do Brics", "cúpula", 13),
+        ("la sexta reunión ordinaria", "reunión", 6),
+        ("на шестой саммит", "саммит", 6),
+        # a German date, "the first" of a kind, a word that counts nothing, English (elsewhere)
+        ("am 18. Treffen", "Treffen", None),
+        ("la primera reunión presencial", "reunión", None),
+        ("no segundo dia da cimeira", "cimeira", None),
+        ("the 12th meeting", "meeting", None),
+    ],
+)
+def test_ordinals_in_the_other_languages(text, word, expected):
+    from blocgraph.extract.meeting_finding import ordinal_before
+
+    assert ordinal_before(text, text.index(word)) == expected
+
+
+def test_this_summit_in_spanish_is_the_report_blocs_summit(store):
+    """ "Brasil estará representado en esta cumbre": a report that never names the meeting
+    with its bloc ("tratado fundacional del grupo ... Mercosur" elsewhere) is about that bloc's
+    summit; "esta cumbre" is the report's own, as "this summit" is in English."""
+    text = (
+        "Brasil estará representado en esta cumbre por el vicepresidente Hamilton Mourao.\n"
+        "Los gobernantes de Argentina y Paraguay consideran que ello rompe con las reglas del "
+        "Mercosur."
+    )
+    [m] = to_json(extract_report(text, "2022-12-06", store=store))["meetings"]
+    assert (_tail(m["bloc"]), _tail(m["series"])) == ("Mercosur", "summit")
+    assert "BRA" in {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_a_bloc_named_with_the_egyptian_final_ya(store):
+    """ "مجلس التعاون الخليجى": Egyptian papers write a word's final yā' as alif maqṣūra; the
+    bloc's name so written is still the GCC's."""
+    text = (
+        "يعقد وزراء خارجية دول مجلس التعاون الخليجى فى مدينة جدة يوم الأحد المقبل اجتماعهم "
+        "الاعتيادى بمشاركة وزير خارجية مملكة البحرين."
+    )
+    meetings = to_json(extract_report(text, "2013-08-28", store=store))["meetings"]
+    assert [_tail(m["bloc"]) for m in meetings] == ["GCC"]
+
+
+def test_a_gathering_at_the_seat_is_placed_there_with_no_host(store):
+    """ "Thursday's gathering of defense ministers at NATO headquarters in Brussels": a gathering
+    names the venue as a meeting does; the bloc's seat gives the city, and Belgium no host."""
+    text = (
+        "The U.S. Defense Secretary did not attend Thursday's gathering of NATO defense ministers "
+        "at NATO headquarters in Brussels. Germany's Defense Minister Boris Pistorius attended."
+    )
+    [m] = to_json(extract_report(text, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["city"], m["host"]) == ("NATO", "Brussels", None)
+
+
+def test_leaders_meeting_and_ordinal_in_german_and_arabic(store):
+    """ "das zwölfte Treffen der Staats- und Regierungschefs der G20": the bloc's summit (its
+    leaders' meeting) with its number, the recorded 12th G20 summit; "الدورة الـ191 لمؤتمر ...
+    أوبك": the ordinal Arabic writes after the meeting noun."""
+    text = (
+        "Ende der Woche kommen die Staats- und Regierungschefs der G20 in Hamburg zusammen. "
+        "Es wird das zwölfte Treffen der Staats- und Regierungschefs der G20 sein."
+    )
+    meetings = to_json(extract_report(text, "2017-07-03", store=store))["meetings"]
+    assert [(m["ordinal"], _tail(m["series"])) for m in meetings] == [(12, "leaders-summit")]
+    assert meetings[0]["existing"].endswith("meeting/G20/leaders-summit-12")
+    arabic = (
+        "شارك وزير الطاقة الجزائري في أشغال الدورة الـ191 لمؤتمر منظمة الدول المصدرة للنفط (أوبك)."
+    )
+    [m] = to_json(extract_report(arabic, None, store=store))["meetings"]
+    assert (_tail(m["bloc"]), m["ordinal"]) == ("OPEC", 191)

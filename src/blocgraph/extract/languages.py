@@ -166,6 +166,9 @@ def arabic_forms(name: str) -> list[str]:
     ("الامارات"), as news text often writes it."""
     name = strip_marks(name)
     bases = list(dict.fromkeys([name, name.translate(_HAMZA_ALIF)]))
+    # and with a word's final yā' written as alif maqṣūra ("مجلس التعاون الخليجى"), as Egyptian
+    # papers write it
+    bases += [b for b in (re.sub(r"ي(?=\s|$)", "ى", b) for b in bases) if b not in bases]
     out = list(bases)
     for base in bases:
         for prefix in _AR_PREFIXES:
@@ -353,6 +356,24 @@ PLACES = {
     "مدينة الكويت": ("KWT", "Kuwait City"),
 }  # fmt: skip
 
+# Capitals and the cities the blocs meet in, in Spanish, Portuguese, French and German where
+# the English name differs ("em Bruxelas", "in Brüssel", "à Addis-Abeba"): the venue of a
+# report in those languages. The city keeps the name the report writes (as the record of
+# such a report does), unlike the Russian and Arabic forms above.
+EXONYMS = {
+    "Bruselas": "BEL", "Bruxelas": "BEL", "Bruxelles": "BEL", "Brüssel": "BEL",
+    "Addis Abeba": "ETH", "Addis-Abeba": "ETH", "Adís Abeba": "ETH", "Adis Abeba": "ETH",
+    "Ginebra": "CHE", "Genebra": "CHE", "Genève": "CHE", "Genf": "CHE", "Moscú": "RUS",
+    "Moscou": "RUS", "Moskau": "RUS", "San Petersburgo": "RUS", "São Petersburgo": "RUS",
+    "Saint-Pétersbourg": "RUS", "Sankt Petersburg": "RUS", "Pekín": "CHN", "Pequim": "CHN",
+    "Pékin": "CHN", "Londres": "GBR", "Lisboa": "PRT", "Lisbonne": "PRT", "Lissabon": "PRT",
+    "Viena": "AUT", "Wien": "AUT", "Tokio": "JPN", "Tóquio": "JPN", "Nueva Delhi": "IND",
+    "Nova Délhi": "IND", "Nova Déli": "IND", "Neu-Delhi": "IND", "El Cairo": "EGY",
+    "Le Caire": "EGY", "Kairo": "EGY", "Varsovia": "POL", "Varsóvia": "POL", "Varsovie": "POL",
+    "Warschau": "POL", "La Haya": "NLD", "La Haye": "NLD", "Den Haag": "NLD",
+    "Johannesburgo": "ZAF", "Ciudad de México": "MEX", "La Habana": "CUB", "La Havane": "CUB",
+}  # fmt: skip
+
 
 def place_label(name: str | None) -> str | None:
     """A Russian or Arabic place's name in English ("Минске": "Minsk"); any other as given."""
@@ -414,7 +435,10 @@ def all_forms(name: str) -> list[str]:
 
 def places() -> list[tuple[str, str]]:
     """(place, ISO3) for the places above, in their cases or with their prefixes."""
-    return [(form, iso3) for name, (iso3, _e) in PLACES.items() for form in all_forms(name)]
+    return [
+        *((form, iso3) for name, (iso3, _e) in PLACES.items() for form in all_forms(name)),
+        *EXONYMS.items(),
+    ]
 
 
 # Blocs' names in Russian and Arabic, by the bloc's id. Abbreviations do not decline; a name

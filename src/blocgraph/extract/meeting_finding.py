@@ -129,7 +129,43 @@ _MINISTRY = re.compile(
 
 def the_meeting(text: str) -> bool:
     """Whether a sentence names "the meeting" it reports on, with no bloc or body."""
-    return _THE_MEETING.search(text) is not None
+    return _THE_MEETING.search(text) is not None or the_meeting_abroad(text) is not None
+
+
+# "esta cumbre", "la reunión", "cette réunion", "dieses Treffen", "der Gipfel", "этот саммит",
+# "القمة": the meeting a report in another language reports on, named with its article or a
+# demonstrative (and at most one word between: "la próxima cumbre", "a VI cimeira").
+_ABROAD_NOUNS = (
+    r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    + FOREIGN_MEETING_NOUNS
+    + r"|(?-i:Gipfel\w*)|саммит\w*|заседани\w*|совещани\w*|встреч[аеиу]\w*"
+)
+_THE_MEETING_ABROAD = re.compile(
+    r"(?<!\w)(?:est[ae]|ess[ae]|la|el|a|o|cette|ce|cet|le|l['’]|dies(?:e[rsmn]?)?|der|den|dem|"
+    r"das|des|zum|zur|beim|эт(?:от|ого|ом|ому|а|ой|у|им))\s*(?:[\w-]+\s+)?(?P<noun>"
+    + _ABROAD_NOUNS
+    + r")\b|(?<!\w)[وبلف]?(?P<ar>ال(?:قمة|اجتماع|مؤتمر|دورة))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def the_meeting_abroad(text: str) -> re.Match[str] | None:
+    """ "esta cumbre", "la reunión", "der Gipfel", "этот саммит", "القمة": a meeting a sentence
+    in another language names as the one it reports on (the match; None if none)."""
+    return _THE_MEETING_ABROAD.search(text)
+
+
+def summit_abroad(text: str) -> bool:
+    """Whether the meeting ``the_meeting_abroad`` finds is a summit ("esta cumbre", "القمة")."""
+    m = _THE_MEETING_ABROAD.search(text)
+    return m is not None and bool(
+        re.fullmatch(
+            r"cumbres?|cúpulas?|cimeiras?|sommets?|Gipfel\w*|\w+gipfel[ns]?|"
+            r"саммит\w*|القمة",
+            m["noun"] or m["ar"],
+            re.IGNORECASE,
+        )
+    )
 
 
 def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
@@ -324,3 +360,106 @@ def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) 
         if re.search(wanted, " ".join(b.names).replace("Defense", "Defence"), re.IGNORECASE)
     ]
     return bodies[0] if len(bodies) == 1 else None
+
+
+# Ordinals of the other languages, by the number they give: Spanish, Portuguese, French, German
+# (with their endings: "vigésima", "zwölften") and Russian (adjective endings only, so not
+# "вторник"). English ordinals are proposals.py's, read with their own exceptions.
+_ROMANCE_GERMAN_RUSSIAN_ORDINALS = [
+    (1, r"primer[oa]?|primeir[oa]|premi[eè]re?|erste[nrsm]?|перв"),
+    (2, r"segund[oa]|deuxi[eè]me|seconde?|zweite[nrsm]?|втор"),
+    (3, r"tercer[oa]?|terceir[oa]|troisi[eè]me|dritte[nrsm]?|треть?"),
+    (4, r"cuart[oa]|quart[oa]|quatri[eè]me|vierte[nrsm]?|четв[её]рт"),
+    (5, r"quint[oa]|cinqui[eè]me|f[üu]nfte[nrsm]?|пят"),
+    (6, r"sext[oa]|sixi[eè]me|sechste[nrsm]?|шест"),
+    (7, r"s[ée]ptim[oa]|s[ée]tim[oa]|septi[eè]me|siebte[nrsm]?|седьм"),
+    (8, r"octav[oa]|oitav[oa]|huiti[eè]me|achte[nrsm]?|восьм"),
+    (9, r"noven[oa]|non[oa]|neuvi[eè]me|neunte[nrsm]?|девят"),
+    (10, r"d[ée]cim[oa]|dixi[eè]me|zehnte[nrsm]?|десят"),
+    (11, r"und[ée]cim[oa]|d[ée]cimo\s+primeir[oa]|onzi[eè]me|elfte[nrsm]?"),
+    (12, r"duod[ée]cim[oa]|d[ée]cimo\s+segund[oa]|douzi[eè]me|zw[öo]lfte[nrsm]?"),
+    (20, r"vig[ée]sim[oa]|vingti[eè]me|zwanzigste[nrsm]?"),
+]
+_RUSSIAN_ENDING = r"(?:ый|ой|ий|ая|ое|ого|ом|ому|ую|ей|ье|ьего|ьем|ья|ьей)"
+_ORDINAL_WORD = re.compile(
+    "|".join(
+        f"(?P<n{n}>(?:{words}){_RUSSIAN_ENDING}?)" for n, words in _ROMANCE_GERMAN_RUSSIAN_ORDINALS
+    ),
+    re.IGNORECASE,
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# "la 20ème session ordinaire", "a 13ª cúpula", "a VI cimeira", "das 12. Treffen", "das zwölfte
+# Treffen", "шестой саммит": an ordinal, then at most one word, then the meeting word
+_BEFORE_WORD = re.compile(
+    r"(?<![\w.])(?P<ord>(?P<digits>\d{1,3})(?:ª|º|°|e|ème|eme|er|re)|"
+    # (German "das 12. Treffen" after an article; not "am 18. Mai")
+    r"(?P<dotted>\d{1,3})\.|"
+    r"(?-i:(?P<roman>[IVXLC]{1,6}))|(?P<word>\w+))\s+",
+    re.IGNORECASE,
+)
+_ONE_WORD = re.compile(r"[\w-]+\s+")
+_GERMAN_ARTICLE = re.compile(r"\b(?:das|dem|des|der|den|die|zum|zur|vom|beim)\s+$")
+
+
+def _roman(value: str) -> int | None:
+    total = 0
+    for i, c in enumerate(value):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[value[i + 1]] if i + 1 < len(value) else 0
+        total += -v if v < nxt else v
+    return total if 0 < total < 400 else None
+
+
+def ordinal_before(text: str, at: int) -> int | None:
+    """The ordinal a meeting word at ``at`` is given in the other languages ("la 20ème session",
+    "a VI cimeira", "das zwölfte Treffen"); None where none stands just before it. (A Roman
+    "I" or "V" alone is taken only before the word, with nothing between.)"""
+    starts = [at]
+    gap = _ONE_WORD.fullmatch(text, text.rfind(" ", 0, max(0, at - 1)) + 1, at)
+    if gap is not None:
+        starts.append(gap.start())  # "la 20ème session", or one word between
+    for end in starts:
+        m = next(
+            (
+                found
+                for begin in range(max(0, end - 25), end)
+                if (found := _BEFORE_WORD.fullmatch(text, begin, end)) is not None
+            ),
+            None,
+        )
+        value = _ordinal_value(text, m, at) if m is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def _ordinal_value(text: str, m: re.Match[str], at: int) -> int | None:
+    if m["dotted"] and not _GERMAN_ARTICLE.search(text, 0, m.start()):
+        return None  # "am 18. Mai": a German date, not "das 12. Treffen"
+    if m["digits"] or m["dotted"]:
+        return int(m["digits"] or m["dotted"]) if int(m["digits"] or m["dotted"]) > 1 else None
+    if m["roman"]:
+        if len(m["roman"]) == 1 and m.end() != at:
+            return None
+        return _roman(m["roman"])
+    word = _ORDINAL_WORD.fullmatch(m["word"])
+    if word is None:
+        return None
+    value = next(int(k[1:]) for k, v in word.groupdict().items() if v)
+    # ("la primera reunión presencial", "el primer encuentro de la cumbre": a first of a kind
+    # or of a day as often as the first of a series)
+    return value if value > 1 else None
+
+
+# "الدورة الـ191", "الاجتماع الـ60", "الدورة العادية رقم 128": Arabic gives the ordinal after the
+# meeting noun (with one word between at most: "العادية", "الوزاري").
+_ARABIC_ORDINAL_AFTER = re.compile(
+    r"(?:\s+[\u0600-\u06FF]+)?\s+(?:الـ\s?|ال|رقم\s*)(?P<n>\d{1,3})(?!\d)"
+)
+
+
+def ordinal_after(text: str, end: int) -> int | None:
+    """The ordinal an Arabic meeting noun ending at ``end`` is given after it ("الدورة الـ191");
+    None where there is none."""
+    m = _ARABIC_ORDINAL_AFTER.match(text, end)
+    return int(m["n"]) if m is not None and int(m["n"]) > 1 else None

@@ -509,6 +509,14 @@ class Matcher:
             **gaz.bloc_names,
         }
         self.bloc_re = _alternation(written(self.bloc_lookup))
+        # "G7-Gipfel", "NATO-Gipfel", "G20-Treffen", "G7-Finanzministertreffen": a bloc's name
+        # joined by a hyphen to a meeting noun is the bloc (German writes its meetings so); not
+        # "EU-Japan", "NATO-Russia" (a party after the hyphen: a joint meeting).
+        self.bloc_compound_re = (
+            re.compile(self.bloc_re.pattern.removesuffix(r"(?![\w-])") + r"(?=[-‐])")
+            if self.bloc_re is not None
+            else None
+        )
         acronyms: dict[str, list[Body]] = {}
         phrases: dict[str, list[Body]] = {}
         for body in gaz.bodies:
@@ -596,6 +604,12 @@ class Matcher:
             bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
             if bloc:
                 out.append((bloc, m.start()))
+        if self.bloc_compound_re is not None and ("-" in text or "‐" in text):
+            for m in self.bloc_compound_re.finditer(text):
+                bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
+                if bloc and _compound_meeting(text, m.end() + 1):
+                    out.append((bloc, m.start()))
+            out.sort(key=lambda b: b[1])
         return out
 
     def bodies(self, text: str, nearby: Collection[str] = ()) -> list[tuple[Body, int, int]]:
@@ -687,6 +701,24 @@ class Matcher:
 
     def place(self, name: str) -> str | None:
         return self.gaz.places.get(name)
+
+
+def _ordinal_by_word(text: str, at: int) -> int | None:
+    """The ordinal the other languages give the meeting word at ``at``, before it ("à la 20ème
+    session", "a VI cimeira", "das zwölfte Treffen") or, in Arabic, after it ("الدورة الـ191")."""
+    word = MEETING_WORDS.match(text, at)
+    if word is None:
+        return None
+    return meeting_finding.ordinal_before(text, at) or meeting_finding.ordinal_after(
+        text, word.end()
+    )
+
+
+def _compound_meeting(text: str, at: int) -> bool:
+    """Whether the word at ``at`` (after a bloc's name and a hyphen) is a meeting noun, whole
+    ("Gipfel", "Finanzministertreffen", "summit"), not another party ("Japan", "Russland")."""
+    word = re.match(r"\w+", text[at:])
+    return word is not None and MEETING_WORDS.fullmatch(word[0]) is not None
 
 
 # Words a bloc's name may open with that are no proper name of it ("North Atlantic", "South
@@ -1094,7 +1126,7 @@ def extract(
         first = next((i for i, _d in pending if own(sentences[i].text)), None)
         if first is not None:
             owned = [sentences[i].text for i, _d in pending if own(sentences[i].text)]
-            summit = any(_THIS_SUMMIT.search(t) for t in owned)
+            summit = any(_THIS_SUMMIT.search(t) or meeting_finding.summit_abroad(t) for t in owned)
             meeting = Meeting(
                 bloc=bloc,
                 body=_generic_body(gaz, bloc, "summit")
@@ -1641,12 +1673,19 @@ def _meeting_mentions(
                 # "Six of the Group of Seven leaders discussed ..., wrapping up a summit": the
                 # summit a sentence naming one bloc speaks of is that bloc's
                 near = [blocs[0][0]]
+            # ("G7-Gipfel": the bloc's name glued to the noun is its own summit)
+            glued = word.start() > 0 and any(
+                s.text[at : word.start() - 1] in matcher.bloc_lookup for _b, at in blocs
+            )
             if (
                 not near
                 or _in_general(s.text, word)
-                or re.search(
-                    r"-\s*$|\bPlus\b|East Asia|[\w.]+-[\w.]+\s+$",
-                    s.text[word.start() - 40 : word.start()],
+                or (
+                    not glued
+                    and re.search(
+                        r"-\s*$|\bPlus\b|East Asia|[\w.]+-[\w.]+\s+$",
+                        s.text[word.start() - 40 : word.start()],
+                    )
                 )
             ):
                 continue  # "the China-ASEAN Summit", "the East Asia summit": not the bloc's own
@@ -1786,6 +1825,9 @@ def _meeting_mentions(
             or _ordinal_near(
                 s.text[max(0, at - 80) : at + 120], sorted(names, key=len, reverse=True)
             )
+            # "à la 20ème session ordinaire", "a VI cimeira", "das zwölfte Treffen": the
+            # other languages' ordinal just before the meeting word the mention is named by
+            or _ordinal_by_word(s.text, at)
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
@@ -2026,7 +2068,15 @@ _LEADERS_MEETING = re.compile(
     # Spanish
     r"\b(?:sommet|cimeira|c[uú]pula|cumbre)\s+(?:des|de|dos|das|de\s+los)\s+"
     r"(?:chefs\s+d['’][EÉ]tat|chefes\s+de\s+Estado|jefes\s+de\s+Estado|dirigeants|"
-    r"l[ií]deres|mandatarios|presidentes)\b",
+    r"l[ií]deres|mandatarios|presidentes)\b|"
+    # and with the other meeting nouns: "la reunión de jefes de Estado", "das zwölfte Treffen
+    # der Staats- und Regierungschefs", "встреча глав государств", "اجتماع قادة"
+    r"\b(?:reuni[oó]n|reunião|réunion|encuentro|encontro|(?-i:Treffen|Gipfel\w*|Sitzung))\s+"
+    r"(?:des|de|dos|das|de\s+los|der)\s+(?:chefs\s+d['’][EÉ]tat|chefes\s+de\s+Estado|"
+    r"jefes\s+de\s+Estado|dirigeants|l[ií]deres|mandatarios|(?-i:Staats-\s+und\s+"
+    r"Regierungschefs|Staatschefs))\b|"
+    r"(?:встреч\w+|саммит\w*)\s+(?:[\w-]+\s+)?(?:глав\s+государств|лидеров)|"
+    r"(?<!\w)[وبلف]?(?:ال)?(?:اجتماع|قمة)\s+(?:ال)?قادة",
     re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
@@ -2084,7 +2134,7 @@ _ORDINAL_MEETING = re.compile(
 )
 _OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<rest>[A-Z])")
 _SEAT = re.compile(
-    r"\b(?i:headquarters|HQ|sede|siège|secretariat)\b[^.]{0,25}?\b(?:in|en|à)\s+"
+    r"\b(?i:headquarters|HQ|sede|siège|secretariat|Hauptquartier)\b[^.]{0,25}?\b(?:in|en|à)\s+"
     r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _PART_OF = re.compile(
@@ -3059,8 +3109,19 @@ _ARRIVE_FOR = re.compile(
 )
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
+    # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
+    # headquarters in Brussels", "the retreat in Siem Reap")
+    r"gathering|talks|retreat|ministerial|conclave|forum|"
     r"opened|took place|takes place|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
+    # held, in Spanish, Portuguese, French and German: "tendrá lugar", "acolhe", "se tiendra",
+    # "findet ... statt", "kommen ... zusammen"
+    r"tendr[áa]\s+lugar|tuvo\s+lugar|se\s+celebrar[áa]|se\s+realiz\w+|realiza-se|"
+    r"acolhe\w*|decorre\w*|se\s+d[ée]roule\w*|se\s+tien\w+|s['’]est\s+tenue?|aura\s+lieu|"
+    r"a\s+eu\s+lieu|accueill\w+|(?-i:stattfinden|statt|tagen|tagt|zusammen)|"
+    # and any meeting noun of theirs ("Treffen", "encuentro", "réunion")
+    + meeting_finding.FOREIGN_MEETING_NOUNS
+    + "|"
     + languages.VENUE_WORDS  # "прошла", "состоялся", "عقدت"
     + r")\b",
     re.IGNORECASE,
