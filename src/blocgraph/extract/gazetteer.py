@@ -28,6 +28,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,7 +191,7 @@ def _unambiguous(pairs: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def _closest(
-    pairs: list[tuple[str, str]], labels: dict[str, str], sovereign: set[str] = frozenset()
+    pairs: list[tuple[str, str]], labels: dict[str, str], sovereign: AbstractSet[str] = frozenset()
 ) -> dict[str, str]:
     """name -> ISO3; a demonym several countries share goes to the one sovereign state among
     them ("French": France, not the French Southern Territories, Martinique, Mayotte or
