@@ -175,6 +175,54 @@ def test_a_collective_is_read_as_count_bloc_status_and_exclusions(matcher, bloc,
 
 
 @pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # the bloc's possessive, after the people ("leaders from the Alliance's")
+        (
+            "NATO",
+            "Heads of state and government leaders from the Alliance’s 28 member nations "
+            "will meet at the Summit in Newport.",
+            [("member", "NATO", 28, "the Alliance’s 28 member nations", set())],
+        ),
+        # a bracketed acronym after the group is not a list of its states
+        (
+            "ASEAN",
+            "The meeting was attended by Economic Ministers from all the ASEAN Member States "
+            "(AMS) and the ASEAN Secretary-General.",
+            [("member", "ASEAN", None, "all the ASEAN Member States", set())],
+        ),
+        # a count of states, the subject of taking part: the meeting's bloc's (the count is
+        # checked against the knowledge base's when expanded)
+        (
+            "CIS",
+            "Ten countries took part in the summit, nine at the level of the presidents.",
+            [("member", "CIS", 10, "Ten countries", set())],
+        ),
+        # "representantes" (people of the group) and "cimeira" (European Portuguese summit)
+        (
+            "AU",
+            "Os representantes dos 55 estados-membros debatem na cimeira a Zona de Comércio.",
+            [("member", "AU", 55, "55 estados-membros", set())],
+        ),
+        # bringing together, greeting: the group is there
+        (
+            "BRICS",
+            "The ministers gathered in Rio, bringing together representatives from all 11 "
+            "member states.",
+            [("member", "BRICS", 11, "all 11 member states", set())],
+        ),
+        (
+            "G20",
+            "Mr Abbott greeted Mr Putin and the other G20 leaders at the centre.",
+            [("member", "G20", None, "the other G20 leaders", set())],
+        ),
+    ],
+)
+def test_groups_read_in_more_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
     ("bloc", "text"),
     [
         # generic plurals, no article: not clearly the whole group
@@ -210,6 +258,12 @@ def test_a_collective_is_read_as_count_bloc_status_and_exclusions(matcher, bloc,
         ("SCO", "The leaders of all Arab countries attended the summit."),
         # one member state, not "every"; the bloc's people with no "all"
         ("SCO", "A member state was represented at the meeting."),
+        # a count of states that is not the subject of taking part
+        (
+            "SAARC",
+            "A letter sent to the foreign ministries of the eight countries said the meeting "
+            "will not take place.",
+        ),
         ("CIS", "Leaders of the Commonwealth met in Minsk."),
         # the bloc's people by its name alone, with "the": a generic plural too; and a group by
         # "the" alone that arrives (maybe not every one of them)

@@ -181,6 +181,30 @@ def test_demonyms_and_capitals(gaz):
     assert gaz.capitals["Moscow"] == "RUS"
     assert gaz.capitals["New Delhi"] == "IND"
     assert gaz.places["Islamabad"] == "PAK"
+    # shared with territories (French Southern Territories, Martinique, Réunion ...): the one
+    # sovereign state among them
+    assert gaz.demonyms["French"] == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("French President Emmanuel Macron was running late", ["FRA"]),
+        # Russian: a state's adjective and "Республика", in its cases
+        ("Премьер-министр Кыргызской Республики Мухаммедкалый Абылгазиев", ["KGZ"]),
+        ("заместитель Премьер-министра Азербайджанской Республики Ягуб Эюбов", ["AZE"]),
+        # Portuguese and French common names the catalogues lack
+        (
+            "Os líderes do Brasil, Rússia, Índia, China e África do Sul",
+            ["BRA", "RUS", "IND", "CHN", "ZAF"],
+        ),
+        ("Barack Obama (Etats-Unis), David Cameron (Grande-Bretagne)", ["USA", "GBR"]),
+    ],
+)
+def test_state_forms_read(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
 
 
 @pytest.mark.parametrize(

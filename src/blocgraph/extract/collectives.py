@@ -58,7 +58,8 @@ _ALL = (
 # (not Portuguese "as", an English word: "attended as ASEAN members")
 _ARTICLE = r"(?P<art>the|its|their|los|las|os|les|die|der|den|des)"
 # "the European Union's", "the Alliance's", "the bloc's": the group's owner before it
-_POSSESSIVE = r"(?P<poss>(?:the\s+)?(?P<pbloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s"
+# (its words capitalised whatever the pattern's flags: not "leaders from the Alliance's")
+_POSSESSIVE = r"(?P<poss>(?:the\s+)?(?P<pbloc>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})))['’]s"
 # Short of the whole: "more than 30 countries", "some member states", "most EU leaders".
 _APPROXIMATE = re.compile(
     r"\b(?:more|fewer|less)\s+than|\bover|\bat\s+least|\babout|\baround|\bnearly|\balmost|"
@@ -102,6 +103,7 @@ _PEOPLE = (
     r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
     r"presidents|prime\s+ministers|ministers|counterparts|delegations|representatives|"
     r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
+    r"representantes|delegaciones|delegações|représentants|délégations|Vertreter|Delegationen|"
     r"chanceleres|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|dirigeants|"
     r"chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|ministres|"
     r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs)"
@@ -122,7 +124,7 @@ TAKES_PART = re.compile(
     r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+present|represented|gathered|"
     r"gather|meet|met|meets|convened?|convening|assembled|converge\w*|joined|"
     r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
-    r"brings\s+together|received|welcomed|"
+    r"brings\s+together|bring(?:ing)?\s+together|received|welcomed|greet(?:s|ed|ing)?|"
     r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
     r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
     r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
@@ -139,7 +141,10 @@ _HOPED = re.compile(
 # A group named one by one right after it: "six ASEAN member countries: Malaysia, ...",
 # "five observer states - Afghanistan, India, ...", "the two remaining member countries,
 # Singapore and Brunei".
-_LIST_FOLLOWS = re.compile(r"\s*(?:[:(–—]|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))")
+# (not a bracketed acronym: "all the ASEAN Member States (AMS)")
+_LIST_FOLLOWS = re.compile(
+    r"\s*(?:[:–—]|\((?![A-Z]{2,6}\))|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))"
+)
 # A restrictive clause: "the OPEC members which took part", "the members who joined in 2009".
 # (and after a second group: "the OPEC members and non-OPEC members which took part")
 _RESTRICTED = re.compile(
@@ -151,7 +156,7 @@ _RESTRICTED = re.compile(
 # key meeting": they are there.
 _MEETING_NOUN = re.compile(
     r"\b(?:summit|meeting|conference|session|talks|gathering|cumbre|reuni[oó]n|reunião|"
-    r"cúpula|sommet|réunion|Gipfel|Treffen)s?\b",
+    r"cúpula|cimeira|sommet|réunion|Gipfel|Treffen)s?\b",
     re.IGNORECASE,
 )
 # The noun names something else: "the SCO Leaders Summit", "the CIS Heads of State Meeting",
@@ -195,7 +200,8 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
 # Being there, short of taking part in so many words: said of a group by "the" alone, some of
 # it may be all the text means.
 _ARRIVING = re.compile(
-    r"arriv\w*|received|welcomed|deliver\w*\s+.*|brought\s+together|brings\s+together",
+    r"arriv\w*|received|welcomed|deliver\w*\s+.*|brought\s+together|brings\s+together|"
+    r"bring(?:ing)?\s+together|greet\w*",
     re.IGNORECASE,
 )
 
@@ -488,9 +494,11 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         chained = previous is not None and _AND.fullmatch(text[previous.end : p.begin]) is not None
         bloc_word = p.bloc_word or (previous.bloc_word if chained and previous else None)
         bloc = _bloc_of(finder, bloc_word, meeting_bloc)
-        if bloc is None and p.status != "states":
+        if bloc is None and (p.status != "states" or _counted_subject(text, p)):
             # "all eight members", "los cuatro Estados parte": the noun says whose (not "all
-            # countries")
+            # countries"); "Ten countries took part in the summit": a count of states that
+            # take part says whose, the meeting's bloc's when it is its count that day
+            # (_finish checks it)
             bloc = meeting_bloc
         if p.whole:
             previous = p
@@ -515,6 +523,23 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         excepted = _excepted_after(finder, text, p.end)
         found.append(Collective(status, bloc, count, p.begin, p.end, excepted, frozenset(named)))
     return found
+
+
+# A verb of taking part just after a group, the group its subject: "Ten countries took part",
+# "the eight countries were represented", "los doce países participaron".
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|will|would|all|were|are|also|todos|han|habían|ont|haben)\s+){0,2}"
+    r"(?:took\s+part|take\s+part|attended|participated|were\s+represented|met|gathered|"
+    r"participaron|participarán|asistieron|participaram|participeront|ont\s+participé|"
+    r"nahmen\s+teil)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_subject(text: str, p: _Phrase) -> bool:
+    """A bare count of states ("ten countries", no bloc, not "other") that a verb of taking
+    part follows at once."""
+    return p.count is not None and not p.other and bool(_VERB_AFTER.match(text, p.end))
 
 
 def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]:

@@ -28,6 +28,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 10
+GAZETTEER_FORMAT = 11
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -87,6 +88,13 @@ ROMANCE_DEMONYMS = {
     "algérien": "DZA", "tunisien": "TUN", "camerounais": "CMR", "gabonais": "GAB",
     "ivoirien": "CIV", "malien": "MLI", "tchadien": "TCD", "ghanéen": "GHA",
     "kényan": "KEN", "argentin": "ARG", "mexicain": "MEX",
+}  # fmt: skip
+# Common names in Portuguese and French that neither catalogue gives (pycountry's Portuguese
+# has only "Federação Russa"; "Irã" is under the three letters translations need; "Etats-Unis"
+# without its accent): "os líderes do Brasil, Rússia, Índia, China e África do Sul".
+ROMANCE_NAMES = {
+    "Rússia": "RUS", "Irã": "IRN", "Grã-Bretanha": "GBR", "Grande-Bretagne": "GBR",
+    "Etats-Unis": "USA",
 }  # fmt: skip
 _ROMANCE_FEMININE = (("o", "a"), ("ês", "esa"), ("és", "esa"), ("ais", "aise"), ("ien", "ienne"),
                      ("éen", "éenne"), ("ain", "aine"), ("and", "ande"), ("ol", "ola"),
@@ -182,15 +190,21 @@ def _unambiguous(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return {name: next(iter(v)) for name, v in seen.items() if len(v) == 1}
 
 
-def _closest(pairs: list[tuple[str, str]], labels: dict[str, str]) -> dict[str, str]:
-    """name -> ISO3; a demonym several countries share ("Indian": India and the British
-    Indian Ocean Territory; "Chinese": China, Hong Kong, Macao, Taiwan) goes to the state
-    whose name it shares the longest beginning with, when that state is the only one."""
+def _closest(
+    pairs: list[tuple[str, str]], labels: dict[str, str], sovereign: AbstractSet[str] = frozenset()
+) -> dict[str, str]:
+    """name -> ISO3; a demonym several countries share goes to the one sovereign state among
+    them ("French": France, not the French Southern Territories, Martinique, Mayotte or
+    Réunion; sovereign: a Correlates of War code), else to the state whose name it shares the
+    longest beginning with ("Chinese": China, Hong Kong, Macao, Taiwan), when that state is the
+    only one."""
     seen: dict[str, set[str]] = {}
     for name, value in pairs:
         seen.setdefault(name, set()).add(value)
     out = {}
     for name, values in seen.items():
+        if len(values & sovereign) == 1:
+            values = values & sovereign
         if len(values) == 1:
             out[name] = next(iter(values))
             continue
@@ -273,10 +287,13 @@ def build(store: Store) -> Gazetteer:
     state_prefix, bloc_prefix = ID + "state/", ID + "bloc/"
     gaz = Gazetteer()
     known_states: set[str] = set()
+    sovereign: set[str] = set()  # states with a Correlates of War code
     names: list[tuple[str, str]] = []
     for row in run_query(store, "states", {}).rows:
         iso3 = _tail(str(row["state"]), state_prefix)
         known_states.add(iso3)
+        if row.get("cow_code"):
+            sovereign.add(iso3)
         if row.get("label"):
             gaz.state_labels[iso3] = str(row["label"])
     for row in run_query(store, "state-names", {}).rows:
@@ -309,7 +326,7 @@ def build(store: Store) -> Gazetteer:
                 demonyms.append((stem, iso3))
                 break
     demonyms += [(d, iso3) for d, iso3 in EXTRA_DEMONYMS.items() if iso3 in known_states]
-    gaz.demonyms = _closest(demonyms, gaz.state_labels)
+    gaz.demonyms = _closest(demonyms, gaz.state_labels, sovereign)
     gaz.capitals = _unambiguous(capitals)
     places = list(capitals)
     # "in Delhi" for New Delhi: a capital named "New X" is also called X (when X is no
@@ -348,6 +365,9 @@ def build(store: Store) -> Gazetteer:
     # language keeps its accents, and without them a name may be a word or a surname
     # ("França" is Brazil's foreign minister Carlos Franca).
     add_translations(pycountry_translations(known_states))
+    for name, iso3 in ROMANCE_NAMES.items():
+        if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
+            gaz.state_names.setdefault(name, iso3)
     # Russian and Arabic (languages.py): names in their cases or with their prefixes, state
     # adjectives, and the cities the blocs meet in; a name already another state's stays its.
     for name, iso3 in _unambiguous(languages.state_names(known_states)).items():

@@ -413,6 +413,14 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
     """(name, ISO3) in Russian and Arabic: pycountry's catalogues and the short forms above,
     Russian names in their cases, Arabic ones with their prefixes."""
     pairs = [(n, i) for n, i in {**RUSSIAN_NAMES, **ARABIC_NAMES}.items()]
+    # "Премьер-министр Кыргызской Республики", "Азербайджанской Республики": a state's
+    # adjective and "Республика" name the state (in the cases russian_cases gives). Not
+    # China's: "Китайская Республика" is the Republic of China (Taiwan).
+    pairs += [
+        (stem.capitalize() + "ая Республика", iso3)
+        for stem, iso3 in RUSSIAN_ADJECTIVES.items()
+        if iso3 != "CHN"
+    ]
     for english, translated, iso3 in catalogue_names(CATALOGUES):
         name = re.sub(r"\s+", " ", strip_marks(translated)).strip()
         # (the Arabic catalogue leaves some names in English: "Türkiye", "Laos")
