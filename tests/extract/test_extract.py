@@ -1439,7 +1439,14 @@ def test_dev_corpus_quality(extract_json, gaz):
     Egyptian final yā'), written from the misses of 1-266 only, brings them to precision 0.821,
     recall 0.526, dates 196/300 and hosts 240/374 (on 1-266 precision 0.837 and recall 0.556,
     from 0.836 and 0.552; on the check set 267-302, totals only, precision 0.543 and recall
-    0.213, from 0.533 and 0.204: its unpaired gold meetings stay 14 of 61).
+    0.213, from 0.533 and 0.204: its unpaired gold meetings stay 14 of 61). Round 11's reading
+    (a demonym shared by several states read as the sovereign one, Russian "<adjective>
+    Республика" in all cases, counts of states followed by a verb of taking part, a bloc's
+    possessive only when capitalised) alone brings the check set to precision 0.538 and recall
+    0.209. Merged, round 11's rules measure precision 0.822, recall 0.532, dates 196/300 and hosts
+    240/374 on the 302 reports (on the check set precision 0.548 and recall 0.217); round 11's
+    held-out split moved from precision 0.489 and recall 0.221 to 0.486 and 0.224 (totals only,
+    scored twice).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1447,9 +1454,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.524, score.misses
-    assert score.precision >= 0.819, score.extras
-    assert score.dates_right >= 195 and score.hosts_right >= 238, score.misses
+    assert score.recall >= 0.53, score.misses
+    assert score.precision >= 0.82, score.extras
+    assert score.dates_right >= 195 and score.hosts_right >= 239, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
