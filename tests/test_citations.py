@@ -122,15 +122,19 @@ def test_meeting_shows_quotes_under_their_source(cli_run):
 
 
 def test_meeting_lists_untied_quotes_apart(cli_run):
-    """The 55th OPEC Conference (data/meetings/OPEC/conference.ttl) has quotes of a fact with two
-    sources (a State Department cable and TIME) that could not be tied to one: neither page is
-    among the stored pages."""
-    out = cli_run("meeting", "OPEC/conference-55").output
-    untied = out.split("not recorded which:", 1)[1]
-    assert "After four days of dispute, the meeting in Caracas broke up" in untied
-    # A quote of a fact citing TIME alone (Yamani's participation) is listed with that source.
-    assert "the most fractious meeting in OPEC's history" in out
-    assert "the most fractious meeting in OPEC's history" not in untied
+    """The 13th OAU summit (data/meetings/OAU/assembly.ttl) keeps one untied quote (the cable's
+    sentence, split on its stored page by a page header): `blocgraph meeting` lists it apart,
+    and the quote tied to the Council of Ministers' resolutions with that source."""
+    out = cli_run("meeting", "OAU/assembly-ordinary-session-13").output
+    tied, untied = out.split("not recorded which:", 1)
+    assert "NEVERTHELESS, THE 13TH ORDINARY OAU SUMMIT ENDED EARLY ON JULY 6" in untied
+    assert "COUNCIL OF MINISTERS Twenty-Seventh Ordinary Session" in tied
+    assert "COUNCIL OF MINISTERS Twenty-Seventh Ordinary Session" not in untied
+    # The 55th OPEC Conference's two quotes were untied until round 23 found each on its cited
+    # page (the State Department cable, TIME): now each is listed with its source.
+    opec = cli_run("meeting", "OPEC/conference-55").output
+    assert "not recorded which" not in opec, opec
+    assert "After four days of dispute, the meeting in Caracas broke up" in opec
 
 
 # A quote must say something that supports its fact. A page's date stamp ("Updated March 15, 2009
