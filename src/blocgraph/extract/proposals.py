@@ -714,10 +714,13 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _compound_meeting(text: str, at: int) -> bool:
     """Whether the word at ``at`` (after a bloc's name and a hyphen) is a meeting noun, whole
     ("Gipfel", "Finanzministertreffen", "summit"), not another party ("Japan", "Russland")."""
-    word = re.match(r"\w+", text[at:])
+    word = _WORD.match(text, at)  # (matched in place: no copy of the rest of the report)
     return word is not None and MEETING_WORDS.fullmatch(word[0]) is not None
 
 
