@@ -1446,7 +1446,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.209. Merged, round 11's rules measure precision 0.822, recall 0.532, dates 196/300 and hosts
     240/374 on the 302 reports (on the check set precision 0.548 and recall 0.217); round 11's
     held-out split moved from precision 0.489 and recall 0.221 to 0.486 and 0.224 (totals only,
-    scored twice).
+    scored twice). That split then joined dev as 303-338: on the 338 reports the same rules
+    measure precision 0.797, recall 0.501, dates 202/325 and hosts 247/404.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1454,9 +1455,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.53, score.misses
-    assert score.precision >= 0.82, score.extras
-    assert score.dates_right >= 195 and score.hosts_right >= 239, score.misses
+    assert score.recall >= 0.50, score.misses
+    assert score.precision >= 0.795, score.extras
+    assert score.dates_right >= 201 and score.hosts_right >= 246, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
