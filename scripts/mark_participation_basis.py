@@ -155,6 +155,7 @@ FORMS: dict[str, list[str]] = {
     "ESH": ["البوليساريو"],
     "GAB": ["الجابون"],
     "GNQ": ["غينيا الاستوائية"],
+    "KWT": ["الكويت"],  # round 24: Al-Sabah on the 38th OPEC+ ministerial meeting
     "HUN": ["المجر"],
     "KEN": ["الكيني"],
     "MDG": ["مدغشقر"],
@@ -352,6 +353,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OPEC/conference-152/DZA": (
         "named",
         "the quote is Chakib Khelil's own words, the source attributing them to him",
+    ),
+    "participation/OPEC/onomm-38/BHR": (
+        "named",
+        "the quote names Bahrain's oil minister in Arabic ('محمد بن مبارك بن دينه')",
     ),
     "participation/OPEC/onomm-5/ARE": (
         "named",
