@@ -1,6 +1,7 @@
 """How long a load's look for stale staging graphs takes, with the knowledge base loaded:
-the query blocgraph sent before (``SELECT DISTINCT ?g`` over every quad) against what
-``Sparql.graphs`` sends now, on Virtuoso and on an Oxigraph server.
+``SELECT DISTINCT ?g`` over every quad (what blocgraph sent to every store but Oxigraph
+before) against what ``Sparql.graphs`` sends now (``GROUP BY ?g``; on Oxigraph, as before,
+``GRAPH ?g { }``), on Virtuoso and on an Oxigraph server.
 
     eval "$(bash scripts/stores.sh start)"    # Virtuoso (VIRTUOSO_QUERY_URL etc.)
     python benchmarks/stale_staging.py [--runs 3] [--busy] [--skip-oxigraph]
@@ -12,6 +13,8 @@ loaded into it. One stale staging graph is written into each store so that there
 something to find, and removed at the end. Each query text is sent ``--runs`` times as the
 load sends it (the same text each time, so the store's plan cache counts, as it does for
 loads); a query the store gives up on is shown with the time it took and its error.
+``--busy``: then again while another load of the knowledge base runs, into a graph of its
+own (as the store tests' two workers share one Virtuoso).
 Figures only: nothing here asserts a time.
 """
 
@@ -105,8 +108,8 @@ def measure(endpoint: Endpoint, runs: int, busy: bool = False) -> None:
             found = sparql.graphs(STAGING_PREFIX, "listing")
             assert stale in found, found
             cases = {
-                "before: SELECT DISTINCT": lambda: sparql._results(OLD, "old listing"),
-                "now: Sparql.graphs": lambda: sparql.graphs(STAGING_PREFIX, "new listing"),
+                "SELECT DISTINCT ?g": lambda: sparql._results(OLD, "old listing"),
+                "Sparql.graphs": lambda: sparql.graphs(STAGING_PREFIX, "new listing"),
             }
             print(f"{endpoint.name} ({sparql.server.strip()}), {triples} triples:")
             for label, call in cases.items():
