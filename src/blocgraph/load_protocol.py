@@ -131,13 +131,20 @@ class Sparql:
 
     def graphs(self, prefix: str, what: str) -> list[str]:
         """The named graphs whose IRI starts with ``prefix``. All the store's graphs are
-        listed and picked here: with the prefix in a FILTER, Virtuoso takes ten times as long
-        (it reads every triple rather than its graph index). Oxigraph lists empty named
+        listed and picked here: with the prefix in a FILTER, Virtuoso took 5.7 s where the
+        grouped list below takes 0.1 s (the knowledge base loaded). Oxigraph lists empty named
         graphs too; Virtuoso has none."""
         if self.is_oxigraph:  # its named graphs are listed without reading their triples
             query = "SELECT ?g WHERE { GRAPH ?g { } }"
         else:
-            query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+            # Grouped, not SELECT DISTINCT (the same list): Virtuoso answers DISTINCT with its
+            # procedure SPARQL_SELECT_KNOWN_GRAPHS, which ran past MaxQueryExecutionTime
+            # (SR171 after 60 s) over the 0.7 M triples of the knowledge base, and lists only
+            # the graphs it knows of, not always all (virtuoso-opensource#80, #953); grouped,
+            # it is one pass over the graph column of its quads: 0.1 s. On every store but
+            # Oxigraph, so that a proxy which hides Virtuoso's Server header changes nothing.
+            # (``GRAPH ?g { }`` gives one unbound row on Virtuoso.)
+            query = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
         try:
             rows = self._results(query, what)["results"]["bindings"]
             names = [row["g"]["value"] for row in rows if row.get("g", {}).get("type") == "uri"]

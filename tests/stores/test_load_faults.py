@@ -205,6 +205,56 @@ def test_a_killed_load_leaves_staging_graphs_that_cleanup_removes_once_stale(
             drop_graph(oxigraph, iri)
 
 
+@pytest.mark.parametrize("store", ["oxigraph", "virtuoso"])
+def test_staging_graphs_are_listed_without_select_distinct(
+    store, request, fault_proxy, monkeypatch
+):
+    """An interrupted load's staging graph (one triple, no rdf:type) is found and, once
+    stale, removed, on both stores; on Virtuoso without ``SELECT DISTINCT ?g``, which it answers
+    from its list of known graphs: past 60 s (SR171) on a busy server, and not always whole."""
+    from urllib.parse import parse_qs
+
+    from blocgraph.load import STAGING_PREFIX, cleanup
+    from blocgraph.load_http import Client
+    from blocgraph.load_protocol import Sparql
+
+    endpoint: Endpoint = request.getfixturevalue(store)
+    for name, value in endpoint.env.items():
+        monkeypatch.setenv(name, value)
+    queries: list[str] = []
+
+    def rule(method, path, body, headers):
+        if method == "POST" and body.startswith(b"query="):
+            queries.append(parse_qs(body.decode("ascii"))["query"][0])
+
+    proxy = fault_proxy(endpoint.query, rule)
+    run = uuid.uuid4().hex[:16]
+    now = datetime.now(timezone.utc)
+    # Young: no other load (other workers share Virtuoso) removes it before it is looked for.
+    young = f"{STAGING_PREFIX}{now:%Y%m%dT%H%M%SZ}-{run}/add"
+    stale = f"{STAGING_PREFIX}{(now - timedelta(days=1)):%Y%m%dT%H%M%SZ}-{run}/del"
+    try:
+        insert_graph(endpoint, young, 1)
+        insert_graph(endpoint, stale, 1)
+        with Client(retries=1) as client:
+            sparql = Sparql(client, proxy.url(endpoint.query), endpoint.update)
+            sparql.probe()
+            assert young in sparql.graphs(STAGING_PREFIX, "listing the staging graphs")
+        done = cleanup(proxy.url(endpoint.query), endpoint.update)
+        removed = [s.triples for s in done.removed if s.graph == stale]
+        # Virtuoso is shared: another worker's load (the same code) may have removed it first.
+        assert removed == [1] or (store == "virtuoso" and removed == []), done.removed
+        assert count_triples(endpoint.query, stale) == 0
+        assert count_triples(endpoint.query, young) == 1  # left alone
+        listings = [q for q in queries if "?g" in q]
+        assert len(listings) == 2, queries
+        if store == "virtuoso":
+            assert not [q for q in listings if "DISTINCT" in q.upper()], listings
+    finally:
+        drop_graph(endpoint, young)
+        drop_graph(endpoint, stale)
+
+
 # --- the answer to the final update lost ----------------------------------------------------
 
 
