@@ -145,8 +145,6 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("kamen am Sonntag in Elmau zusammen", "2015-06-09", ("2015-06-07", "2015-06-07")),
         ("tuvo lugar esta mañana en Buenos Aires", "2018-03-19", ("2018-03-19", "2018-03-19")),
         ("chegaram ontem a Brasília", "2019-11-13", ("2019-11-12", "2019-11-12")),
-        ("desta terça-feira (15) em Fortaleza", "2014-07", ("2014-07-15", "2014-07-15")),
-        ("ce mardi 15 à Paris", "2014-06", ("2014-07-15", "2014-07-15")),  # the next month's
     ],
 )
 def test_dates(text, published, expected):
@@ -161,9 +159,6 @@ def test_german_months_need_the_day_dot_and_hier_is_no_day():
     assert [d.text for d in find_dates("on 18 April", parse_published("2022-01"))] == ["18 April"]
     assert find_dates("Version 1.5. Mai", parse_published("2022-01")) == []
     assert find_dates("Die Minister sind hier in Bonn", parse_published("2022-05-18")) == []
-    # a weekday and a day of the month that no month around the report's agrees with, or a count
-    assert find_dates("Monday 10", parse_published("2014-07")) == []
-    assert find_dates("on Monday 14 people", parse_published("2014-07")) == []
 
 
 def test_a_german_day_dot_ends_no_sentence():

@@ -379,12 +379,6 @@ def find_dates(
         if resolved is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
-    for m in _WEEKDAY_AND_DAY.finditer(sentence):
-        if free(m.start(), m.end()) and published is not None and published.month is not None:
-            day = _weekday_and_day(m, published)
-            if day is not None:
-                taken.append((m.start(), m.end()))
-                found.append(DateMention(day, day, m.start(), m.end(), m[0], True))
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
             alone = PartialDate(int(m["y"] or m["named"]))
@@ -397,36 +391,6 @@ def find_dates(
             )
             found.append(DateMention(alone, alone, m.start(), m.end(), m[0], when))
     return sorted(found, key=lambda d: d.begin)
-
-
-# "na manhã desta terça-feira (15)", "ce mardi 15", "on Tuesday (15)": a weekday with the day of
-# the month and no month; the report's month (or the one either side) where that day is that
-# weekday pins it. Not "Sunday 5 pm" or "lunes 15:30".
-_WEEKDAY_AND_DAY = re.compile(
-    r"(?<!\w)(?P<wd>(?i:"
-    + "|".join(sorted([*WEEKDAYS, *FOREIGN_WEEKDAYS], key=len, reverse=True))
-    + r"))(?:\s*\(\s*(?P<bracketed>[0-3]?\d)\s*\)|,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
-    r"(?![\d:.,]\d|\s*(?:am|pm|a\.m|p\.m|h\b|horas|heures|Uhr|de\s|of\s)|\w)"
-    # "Monday 14 people": a count, where a word other than a preposition follows
-    r"(?!\s+(?!(?:à|a|en|em|in|at|au|et|y|e|and|to|no|na|dans)\b)[a-zà-ÿ]))"
-)
-
-
-def _weekday_and_day(m: re.Match[str], published: PartialDate) -> PartialDate | None:
-    weekday = {**WEEKDAYS, **FOREIGN_WEEKDAYS}[m["wd"].lower()]
-    number = int(m["bracketed"] or m["day"])
-    assert published.month is not None
-    fits = []
-    for shift in (-1, 0, 1):
-        month = (published.month - 1 + shift) % 12 + 1
-        year = published.year + (published.month - 1 + shift) // 12
-        try:
-            day = date(year, month, number)
-        except ValueError:
-            continue
-        if day.weekday() == weekday:
-            fits.append(day)
-    return PartialDate.of(fits[0]) if len(fits) == 1 else None
 
 
 def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> PartialDate | None:
