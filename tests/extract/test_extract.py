@@ -1477,6 +1477,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     held-out split moved from precision 0.489 and recall 0.221 to 0.486 and 0.224 (totals only,
     scored twice). That split then joined dev as 303-338: on the 338 reports the same rules
     measure precision 0.797, recall 0.501, dates 202/325 and hosts 247/404.
+    Round 12's dates (German day-month dates, days relative to the report in Spanish, Portuguese,
+    French and German, a German day's dot no sentence end, a day a verb of holding gives kept
+    before "reported"), written from the misses of 1-302 only, bring them to precision 0.797,
+    recall 0.501, dates 209/325 and hosts 248/404 (on 1-302 precision 0.823, recall 0.532, dates
+    202/300, hosts 241/374, gold meetings paired 362 of 492 from 358; on the check set 303-338,
+    totals only, precision 0.486, recall 0.224, dates 7/25 from 6/25, hosts 7/30, paired 21 of 48).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1486,7 +1492,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.invented == [], score.invented
     assert score.recall >= 0.50, score.misses
     assert score.precision >= 0.795, score.extras
-    assert score.dates_right >= 201 and score.hosts_right >= 246, score.misses
+    assert score.dates_right >= 208 and score.hosts_right >= 247, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
