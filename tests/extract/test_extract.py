@@ -19,7 +19,7 @@ from blocgraph.extract.dates import (
     parse_published,
     weekdays_named,
 )
-from blocgraph.extract.proposals import MEETING_WORDS
+from blocgraph.extract.proposals import MEETING_WORDS, split_sentences
 from blocgraph.extract.report import extract_report, to_json
 
 REPO = Path(__file__).resolve().parents[2]
@@ -140,6 +140,11 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("earlier Tuesday", "2025-08-01", ("2025-07-29", "2025-07-29")),
         ("Monday’s virtual session", "2025-08-01", ("2025-07-28", "2025-07-28")),  # a Friday
         ("attended the 2007 GCC summit", "2023-12-14", ("2007", "2007")),
+        ("wird vom 18. bis 20. Mai in Bonn stattfinden", "2022-01", ("2022-05-18", "2022-05-20")),
+        ("am 3. Oktober 2019 in Berlin", None, ("2019-10-03", "2019-10-03")),
+        ("kamen am Sonntag in Elmau zusammen", "2015-06-09", ("2015-06-07", "2015-06-07")),
+        ("tuvo lugar esta mañana en Buenos Aires", "2018-03-19", ("2018-03-19", "2018-03-19")),
+        ("chegaram ontem a Brasília", "2019-11-13", ("2019-11-12", "2019-11-12")),
     ],
 )
 def test_dates(text, published, expected):
@@ -147,6 +152,30 @@ def test_dates(text, published, expected):
     found = find_dates(text, pub)
     assert found, text
     assert (str(found[0].start), str(found[0].end)) == expected
+
+
+def test_german_months_need_the_day_dot_and_hier_is_no_day():
+    # "April 18" is English, "18. April" German; German "hier" is "here", not French "yesterday"
+    assert [d.text for d in find_dates("on 18 April", parse_published("2022-01"))] == ["18 April"]
+    assert find_dates("Version 1.5. Mai", parse_published("2022-01")) == []
+    assert find_dates("Die Minister sind hier in Bonn", parse_published("2022-05-18")) == []
+
+
+def test_a_german_day_dot_ends_no_sentence():
+    text = "Das Treffen wird vom 18. bis 20. Mai in Bonn stattfinden. Es kommen alle."
+    assert [s.text for s in split_sentences(text)] == [
+        "Das Treffen wird vom 18. bis 20. Mai in Bonn stattfinden.",
+        "Es kommen alle.",
+    ]
+
+
+def test_a_day_held_on_is_the_meetings_before_reported(extract_json):
+    text = (
+        "ALMATY - Eight OPEC+ countries agreed to resume production adjustments during a "
+        "virtual meeting held on March 1, reported the organization's press service.\n"
+    )
+    result = extract_json(text, "2026-03-02")
+    assert [m["start"] for m in result["meetings"]] == ["2026-03-01"]
 
 
 def test_weekday_needs_a_day_precise_publication_date():
@@ -1448,6 +1477,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     held-out split moved from precision 0.489 and recall 0.221 to 0.486 and 0.224 (totals only,
     scored twice). That split then joined dev as 303-338: on the 338 reports the same rules
     measure precision 0.797, recall 0.501, dates 202/325 and hosts 247/404.
+    Round 12's dates (German day-month dates, days relative to the report in Spanish, Portuguese,
+    French and German, a German day's dot no sentence end, a day a verb of holding gives kept
+    before "reported"), written from the misses of 1-302 only, bring them to precision 0.797,
+    recall 0.501, dates 209/325 and hosts 248/404 (on 1-302 precision 0.823, recall 0.532, dates
+    202/300, hosts 241/374, gold meetings paired 362 of 492 from 358; on the check set 303-338,
+    totals only, precision 0.486, recall 0.224, dates 7/25 from 6/25, hosts 7/30, paired 21 of 48).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1457,7 +1492,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.invented == [], score.invented
     assert score.recall >= 0.50, score.misses
     assert score.precision >= 0.795, score.extras
-    assert score.dates_right >= 201 and score.hosts_right >= 246, score.misses
+    assert score.dates_right >= 208 and score.hosts_right >= 247, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -1734,8 +1769,6 @@ def test_a_headlines_year_a_last_day_alone_and_a_readouts_venue_line(store):
 
 
 def test_a_full_stop_without_its_space_ends_a_sentence():
-    from blocgraph.extract.proposals import split_sentences
-
     text = "The forum kicked off under the chair of Pramudwinai.The forum is attended by many."
     assert [s.text for s in split_sentences(text)] == [
         "The forum kicked off under the chair of Pramudwinai.",

@@ -37,6 +37,12 @@ FOREIGN_MONTHS = {
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
 }  # fmt: skip
+# German months, only after a day written with its dot ("18. Mai", "vom 18. bis 20. Mai 2022"),
+# so that "April" or "August" in an English sentence is never read as German.
+GERMAN_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -47,9 +53,23 @@ FOREIGN_WEEKDAYS = {
     "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    # German, after "am", "diesen", "kommenden", "vergangenen": "am Sonntag"
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
     **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
 _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+# Days named relative to the report's in Spanish, Portuguese, French and German ("tuvo lugar
+# esta mañana", "hoje", "hier", "am Montag" is a weekday's): with the Russian and Arabic ones of
+# languages.DAYS. Not the bare "mañana" (tomorrow, or a morning), "morgen", nor French "hier"
+# (German's "here").
+FOREIGN_DAYS = {
+    "hoy": 0, "Hoy": 0, "esta mañana": 0, "Esta mañana": 0, "esta tarde": 0, "ayer": -1,
+    "Ayer": -1, "hoje": 0, "Hoje": 0, "nesta manhã": 0, "ontem": -1, "Ontem": -1,
+    "aujourd'hui": 0, "aujourd’hui": 0, "Aujourd'hui": 0, "Aujourd’hui": 0, "ce matin": 0,
+    "Ce matin": 0, "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1,
+    **languages.DAYS,
+}  # fmt: skip
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -152,6 +172,12 @@ _PARTS = {
     "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     "XWD": r"(?:(?i:" + _FOREIGN_WD + r"),?\s+)?",  # "du dimanche 09 à lundi 10 février 2020"
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
+    # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
+    "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
+    "GD2": r"(?P<d2>[0-3]?\d)\.",
+    "GBIS": r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?)\s*",
+    "GM": r"\s*(?P<m1>(?i:" + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True)) + r"))\b",
+    "GY": r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -173,6 +199,8 @@ _ORDERS = [
     "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
     "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
     "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
+    "GD1 GBIS GD2 GM GY",  # vom 18. bis 20. Mai 2022
+    "GD1 GM GY",  # am 18. Mai 2022
 ]
 
 
@@ -207,10 +235,12 @@ _RELATIVE = re.compile(
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night)\b|"
     # "en la mañana de este lunes", "las deliberaciones del martes", "ce dimanche"
-    r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no|" + languages.WEEKDAY_ON + r")\s+"
+    r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no|am|diesen|kommenden|vergangenen|"
+    + languages.WEEKDAY_ON
+    + r")\s+"
     r"(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b(?!\s+\d)|"
     # "сегодня", "вчера", "أمس" (languages.DAYS)
-    r"(?<!\w)(?P<fday>" + "|".join(languages.DAYS) + r")(?!\w)"
+    r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
 # "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
 _YEAR_ALONE = re.compile(
@@ -230,7 +260,7 @@ _PAST_BEFORE = re.compile(
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
-    return MONTHS.get(key) or FOREIGN_MONTHS[key]
+    return MONTHS.get(key) or FOREIGN_MONTHS.get(key) or GERMAN_MONTHS[key]
 
 
 def _year_for(month: int, published: PartialDate | None, future: bool) -> int | None:
@@ -389,7 +419,7 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         return PartialDate.of(day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0)))
     if m["fday"]:
-        return PartialDate.of(day + timedelta(days=languages.DAYS[m["fday"]])) if day else None
+        return PartialDate.of(day + timedelta(days=FOREIGN_DAYS[m["fday"]])) if day else None
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None

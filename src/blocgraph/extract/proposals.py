@@ -35,6 +35,7 @@ from ..namespaces import ID
 from . import collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
+    GERMAN_MONTHS,
     DateMention,
     PartialDate,
     duration_days,
@@ -422,6 +423,10 @@ def _wrapped(text: str, at: int) -> bool:
     )
 
 
+_GERMAN_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.$")
+_GERMAN_MONTH = re.compile(r"(?:" + "|".join(GERMAN_MONTHS) + r")\b", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences, start = [], 0
     for m in _BOUNDARY.finditer(text):
@@ -432,6 +437,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # "... Summit\n\nand the 18th East Asia Summit": the sentence goes on
         if "\n\n" not in m[0] and _ABBREVIATIONS.search(head.rstrip("”\"’')")):
             continue
+        if "\n" not in m[0] and _GERMAN_DAY.search(head) and _GERMAN_MONTH.match(text, m.end()):
+            continue  # "vom 18. bis 20. Mai": a German day's dot, not a sentence's end
         end = m.end()
         chunk = text[start:end]
         stripped = chunk.strip()
@@ -2324,6 +2331,11 @@ _NOT_MEETING_DATE = re.compile(
 
 
 # "China on Wednesday (July 2, 2025) said ...": the day of a statement, said after the date.
+# "during a virtual meeting held on March 1, reported the organization's press service": a day
+# that a verb of holding gives is the meeting's, whatever reporting clause follows it.
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|convened|took\s+place|met|opened|began|started)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _SAID_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
     r"declared|added|arrived|arrives|landed)\b"
@@ -2390,7 +2402,7 @@ def _statement_date(text: str, d: DateMention) -> bool:
     ):
         return True
     after = text[d.finish :]
-    if _SAID_AFTER.match(after):
+    if _SAID_AFTER.match(after) and not _HELD_BEFORE.search(text, max(0, d.begin - 30), d.begin):
         return True
     # "on Wednesday (July 2, 2025) said": the date inside the brackets of a statement's day
     return bool(text[: d.begin].rstrip().endswith("(") and _SAID_AFTER.match(after[1:]))

@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from . import languages
-from .dates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS
+from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
 
@@ -230,7 +229,7 @@ _DAY_WORDS = (
     # Arabic ("в четверг", "сегодня": the extractor resolves them as it does "today")
     + "|".join(FOREIGN_WEEKDAYS)
     + "|"
-    + "|".join(languages.DAYS)
+    + "|".join(FOREIGN_DAYS)
 )
 
 
@@ -241,7 +240,7 @@ def _holds_date(quote: str, value: str) -> bool:
     parts = value.split("-")
     if len(parts) >= 2:
         month = int(parts[1])
-        names = [m for m, n in {**MONTHS, **FOREIGN_MONTHS}.items() if n == month]
+        names = [m for m, n in {**MONTHS, **FOREIGN_MONTHS, **GERMAN_MONTHS}.items() if n == month]
         if not any(
             re.search(r"\b" + m + r"\b", quote, re.IGNORECASE) for m in names
         ) and not re.search(
