@@ -1050,6 +1050,7 @@ def extract(
                 any(index - k in sentence_meeting for k in (2, 3))
                 and _ATTENDED_ALONE.search(s.text)
             )
+            or _takes_part_later(matcher, s.text, current)
             or (
                 # "Confirming the participation of all the BRICS leaders, Sinha said": all the
                 # people of the bloc under discussion taking part, a sentence about its meeting.
@@ -1567,6 +1568,38 @@ _TAKES_CHAIR = re.compile(
     r"(?:rotating\s+)?(?:[\w-]+\s+)?chair",
     re.IGNORECASE,
 )
+
+
+# Taking part, arriving, being present or staying away, as a word class with its inflections in
+# the languages the reports come in: "will also attend", "arrived", "were present", "chegou",
+# "llegó", "desembarcou", "est arrivé", "приехал", "حضر". Narrower than ATTEND (no "met",
+# "sent", "including"): said of a state far from the meeting's name, only these mean it.
+_TAKES_PART = re.compile(
+    r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took\s+part|take\s+part|taking\s+part|"
+    r"(?:was|were|are|is|be)\s+(?:also\s+)?present|represented|arriv\w*|"
+    r"lleg(?:a|an|ó|aron|ará|arán|ada|ado|ar)|cheg(?:a|am|ou|aram|ará|arão|ada|ou|ar)|"
+    r"desembarc\w+|asist\w+|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
+    r"présents?|presentes?|приехал\w*|прибыл\w*|прибуд\w*|"
+    + meeting_finding.FOREIGN_ATTEND
+    + "|"
+    + languages.ATTEND_WORDS
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_part_later(matcher: Matcher, text: str, current: Meeting | None) -> bool:
+    """A sentence further on in a report about a meeting that says a state takes part,
+    arrives or stays away, and names no other bloc, event or pair of states: it is about the
+    meeting under discussion ("Namibia will also attend as the incoming SADC chair", "El
+    primero en llegar es el presidente de Paraguay") however many sentences on."""
+    if current is None or not (_TAKES_PART.search(text) or ABSENT.search(text)):
+        return False
+    if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
+        return False
+    if any(b != current.bloc for b, _at in matcher.blocs(text)):
+        return False
+    return bool(matcher.states(text))
 
 
 def _continues(text: str) -> bool:
