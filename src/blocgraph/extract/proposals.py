@@ -372,6 +372,9 @@ class Meeting:
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
+    # States read only from an official of theirs named in a sentence about the meeting, kept
+    # only where the state holds a standing in the bloc then (_read_officials)
+    by_office: set[str] = field(default_factory=set)
     conflicts: list[str] = field(default_factory=list)
     label: str = ""
 
@@ -2865,6 +2868,8 @@ def _read_participants(
     if not mentions:
         return
     chair_cue = _TAKES_CHAIR.search(text)
+    if anchored and not (attend or absent or invite or host_cue or chair_cue):
+        _read_officials(matcher, s, mentions, meeting, gaz)
     if not anchored or not (attend or absent or invite or host_cue or chair_cue):
         return
     for clause in _list_clauses(text, mentions, s.start):
@@ -3023,6 +3028,71 @@ def _read_participants(
                 )
                 if is_host and meeting.host is None:
                     meeting.host, meeting.host_quote = m.iso3, quote
+
+
+# An official of a state by office, in English and the Romance languages the reports come in:
+# "Russian Defense Minister Sergei Shoigu", "Pakistan Prime Minister Shaukat Aziz", "Prime
+# Minister Khaleda Zia of Bangladesh", "o primeiro-ministro da Índia", "el presidente de
+# Paraguay", "Cristina Kirchner (Argentina)".
+_OFFICIAL_NOUNS = (
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince|"
+    r"(?:[\w-]+\s+){0,2}?Minister|Secretary|Vice[\s-]President|head\s+of\s+(?:state|government)|"
+    r"leader)"
+)
+_OFFICIAL_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:then|former|outgoing|acting|new|newly[\s-]elected)\s+)?"
+    + _OFFICIAL_NOUNS
+    + r"\b|^\s+(?:"
+    + languages.PERSON_NOUNS
+    + r")",
+    re.IGNORECASE,
+)
+_OFFICIAL_OF = re.compile(
+    r"\b(?:"
+    + _OFFICIAL_NOUNS
+    + r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}|presidente|presidenta|mandatari[oa]|"
+    r"primer[oa]?\s+ministr[oa]|primeir[oa][\s-]ministr[oa]|canciller|chanceler|"
+    r"ministr[oa]\s+(?:[\w-]+\s+){0,5}?|président|premier\s+ministre|jefe\s+de\s+Estado)\s+"
+    r"(?:of|de|del|da|do|de\s+la|du|de\s+l['’])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_THEN_STATE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+\($")
+
+
+def _read_officials(
+    matcher: Matcher, s: Sentence, mentions: list[StateMention], meeting: Meeting, gaz: Gazetteer
+) -> None:
+    """A sentence about the meeting with no verb of taking part that names a state by an
+    official of its ("Speaking at the Minsk meeting, Russian Defense Minister Sergei Shoigu",
+    "Pakistan Prime Minister Shaukat Aziz was in the chair"): the official's state takes part.
+    Only a state with a standing in the bloc then is kept (_finish): the leader of an outsider
+    commenting on a summit is no participant."""
+    text = s.text
+    if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
+        return
+    if any(b != meeting.bloc for b, _at in matcher.blocs(text)):
+        return
+    for m in mentions:
+        local = m.begin - s.start
+        before = text[max(0, local - 60) : local]
+        after = text[m.end - s.start : m.end - s.start + 60]
+        official = (
+            m.via == "demonym"
+            or _OFFICIAL_AFTER.match(after)
+            or _OFFICIAL_OF.search(before)
+            or (_NAME_THEN_STATE.search(before) and after.startswith(")"))
+        )
+        if not official or m.iso3 in meeting.participants:
+            continue
+        if m.via == "name" and _place_in_state(gaz, before, m):
+            continue
+        if _EXCEPTION_BEFORE.search(before[-40:]) or _SAVE_BEFORE.search(before[-40:]):
+            continue
+        attendance = "invited" if meeting.future and not _past(text) else "attended"
+        meeting.participants[m.iso3] = Participant(
+            m.iso3, None, attendance, "kb", False, _clip(text, local, m.end - s.start)
+        )
+        meeting.by_office.add(m.iso3)
 
 
 # "The participating leaders of the G7 are:" and then one line each, "Giorgia Meloni, prime
@@ -4230,6 +4300,10 @@ def _finish(
         first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
+    for iso3 in meeting.by_office:
+        p = meeting.participants.get(iso3)
+        if p is not None and p.capacity is None and iso3 not in statuses:
+            del meeting.participants[iso3]  # an outsider's official: no standing, no part
     named = set(meeting.participants) | set(meeting.invitations)
     for index, (status, count, attendance, quote) in enumerate(meeting.collective):
         if status.startswith(_WHOLE_BLOC):
