@@ -128,6 +128,8 @@ ATTEND = re.compile(
     # "representatives from Britain, Canada, ... agreed", "Os líderes do Brasil, Rússia, ...":
     # the people of the states a meeting brings together (as "leaders of")
     r"representatives\s+from|l[ií]deres\s+d(?:e|el|o|a|os|as)\b|"
+    # "with presence of Sheikh ..., Emir of the State of Qatar", "in the presence of"
+    r"(?:with|in)\s+(?:the\s+)?presence\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
     # "se sumarán los representantes de los países asociados", "se juntarão"
@@ -2628,8 +2630,10 @@ _UNKNOWN_ITEM = re.compile(
 # A roll of people after a semicolon, each with the office they hold in the state named next:
 # "; Sheikh Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd ..., Deputy Premier of".
 _PERSON_WITH_OFFICE = re.compile(
-    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7},\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|de|do|da|du)\s+(?:the\s+)?$"
+    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7}"
+    # "; Sayyid Fahd ..., Deputy Prime Minister for the Cabinet's Affairs of the Sultanate of";
+    # "; King Hamad bin Isa Al Khalifa of Kingdom of": the office after a comma, or only "of"
+    r"(?:,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,9}?)?(?:of|de|do|da|du)\s+(?:the\s+)?$"
 )
 
 
@@ -2878,7 +2882,11 @@ def _read_participants(
             continue
         ctext = text[clause[0] : clause[1]]
         if _COMPOSITION.search(ctext):
-            continue  # the bloc's make-up, not who took part
+            # the bloc's make-up, not who took part; but "the leaders of G20 members include
+            # Argentine President Mauricio Macri, ...": states by their officials, who come
+            part = Sentence(s.start + clause[0], s.start + clause[1], ctext)
+            _read_officials(matcher, part, in_clause, meeting, gaz)
+            continue
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
         c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
@@ -3035,7 +3043,8 @@ def _read_participants(
 # Minister Khaleda Zia of Bangladesh", "o primeiro-ministro da Índia", "el presidente de
 # Paraguay", "Cristina Kirchner (Argentina)".
 _OFFICIAL_NOUNS = (
-    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince|"
+    r"(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    r"Amir|Sultan|Crown\s+Prince|"
     r"(?:[\w-]+\s+){0,2}?Minister|Secretary|Vice[\s-]President|head\s+of\s+(?:state|government)|"
     r"leader)"
 )
@@ -3260,7 +3269,10 @@ _JOINS_BLOC = re.compile(
     r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
     r"(?:[A-Z][\w-]+\s+)?(?:partner|observer|member|associate)\s+(?:countries|states|nations)|"
     r"(?:[A-Z][\w-]+\s+)?(?:members|observers|partners|dialogue\s+partners)\b|"
-    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
+    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|"
+    # ("will join the Summit as observers": taking part in a meeting, not joining the bloc)
+    r"(?!(?:summit|meeting|talks|session|conference|gathering|retreat)s?\b)"
+    r"[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
 
