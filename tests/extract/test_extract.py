@@ -3072,3 +3072,52 @@ def test_leaders_meeting_and_ordinal_in_german_and_arabic(store):
     )
     [m] = to_json(extract_report(arabic, None, store=store))["meetings"]
     assert (_tail(m["bloc"]), m["ordinal"]) == ("OPEC", 191)
+
+
+def test_a_later_sentence_of_taking_part_is_the_meetings(store):
+    """ "Bhutan's Prime Minister arrived late on Thursday", sentences after the summit's name
+    with none about a meeting between: a verb of taking part or arriving that names a state,
+    in a report about one meeting, is said of that meeting however many sentences on."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday. Trade and climate change "
+        "dominate the agenda. Officials expect a declaration on connectivity. Bhutan's Prime "
+        "Minister Jigme Thinley arrived late in the evening. El presidente de Nepal llegó el "
+        "viernes."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    assert {"BTN", "NPL"} <= {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_an_official_named_at_the_meeting_takes_part_if_the_state_has_standing(store):
+    """ "Speaking at the summit, Pakistani Prime Minister ...": no verb of taking part, but an
+    official of the state in a sentence about the meeting; kept for a member (Pakistan), not for
+    a state with no standing in the bloc (Russia's president commenting on the summit)."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday, November 10, 2011. Speaking at "
+        "the summit, Pakistani Prime Minister Yousuf Raza Gilani called for more trade. Russian "
+        "President Dmitry Medvedev praised the summit in a message."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    states = {_tail(p["state"]) for p in m["participants"]}
+    assert "PAK" in states and "RUS" not in states
+
+
+def test_joining_the_summit_and_a_roll_of_rulers_of_kingdoms(store):
+    """ "will join the Summit as observers" is taking part in the summit, not joining the bloc;
+    "; King Hamad bin Isa Al Khalifa of Kingdom of Bahrain; ..." goes on the roll "with presence
+    of" begins."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday. In addition, ministers from "
+        "Australia, Japan and China will join the Summit as observers."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    assert {"AUS", "JPN", "CHN"} <= {_tail(p["state"]) for p in m["participants"]}
+    roll = (
+        "The GCC Supreme Council held in Riyadh its 36th Session December 9-10, 2015, with "
+        "presence of Sheikh Mohammed bin Rashid Al Maktoum, Vice-President of the United Arab "
+        "Emirates; King Hamad bin Isa Al Khalifa of Kingdom of Bahrain; Sayyid Fahd bin Mahmoud "
+        "Al Said, Deputy Prime Minister for the Cabinet's Affairs of the Sultanate of Oman; and "
+        "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Emir of the State of Kuwait."
+    )
+    [m] = to_json(extract_report(roll, "2015-12-10", store=store))["meetings"]
+    assert {"ARE", "BHR", "OMN", "KWT"} <= {_tail(p["state"]) for p in m["participants"]}
