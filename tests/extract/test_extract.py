@@ -1448,6 +1448,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     held-out split moved from precision 0.489 and recall 0.221 to 0.486 and 0.224 (totals only,
     scored twice). That split then joined dev as 303-338: on the 338 reports the same rules
     measure precision 0.797, recall 0.501, dates 202/325 and hosts 247/404.
+    Round 12's attachment of named states (a later sentence of taking part or arriving is the
+    meeting's however far on, a state named by an official of its in a sentence about the
+    meeting where it holds a standing in the bloc, officials in a make-up clause, rolls of
+    rulers, "will join the Summit"), written from the misses of 1-302 only, brings them to
+    precision 0.798, recall 0.533, dates 203/325 and hosts 249/404 (on 1-302 precision 0.823 and
+    recall 0.565, from 0.822 and 0.532; on the check set 303-338, totals only, precision 0.500
+    and recall 0.251, from 0.486 and 0.224).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1455,9 +1462,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.50, score.misses
-    assert score.precision >= 0.795, score.extras
-    assert score.dates_right >= 201 and score.hosts_right >= 246, score.misses
+    assert score.recall >= 0.53, score.misses
+    assert score.precision >= 0.796, score.extras
+    assert score.dates_right >= 202 and score.hosts_right >= 248, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
