@@ -1479,10 +1479,21 @@ def test_dev_corpus_quality(extract_json, gaz):
     measure precision 0.797, recall 0.501, dates 202/325 and hosts 247/404.
     Round 12's dates (German day-month dates, days relative to the report in Spanish, Portuguese,
     French and German, a German day's dot no sentence end, a day a verb of holding gives kept
-    before "reported"), written from the misses of 1-302 only, bring them to precision 0.797,
+    before "reported"), written from the misses of 1-302 only, alone bring them to precision 0.797,
     recall 0.501, dates 209/325 and hosts 248/404 (on 1-302 precision 0.823, recall 0.532, dates
     202/300, hosts 241/374, gold meetings paired 362 of 492 from 358; on the check set 303-338,
     totals only, precision 0.486, recall 0.224, dates 7/25 from 6/25, hosts 7/30, paired 21 of 48).
+    Round 12's attachment of named states (a later sentence of taking part or arriving is the
+    meeting's however far on, a state named by an official of its in a sentence about the
+    meeting where it holds a standing in the bloc, officials in a make-up clause, rolls of
+    rulers, "will join the Summit"), written from the misses of 1-302 only, alone brings them to
+    precision 0.798, recall 0.533, dates 203/325 and hosts 249/404 (on 1-302 precision 0.823 and
+    recall 0.565, from 0.822 and 0.532; on the check set 303-338, totals only, precision 0.500
+    and recall 0.251, from 0.486 and 0.224).
+    Merged, round 12's rules measure precision 0.797, recall 0.533, dates 210/325 and hosts
+    250/404 on the 338 reports (on 1-302 precision 0.822, recall 0.565, dates 203/300, hosts
+    243/374; on the check set precision 0.500, recall 0.251, dates 7/25, hosts 7/30, paired 22 of
+    48 gold meetings).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1490,9 +1501,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.50, score.misses
+    assert score.recall >= 0.53, score.misses
     assert score.precision >= 0.795, score.extras
-    assert score.dates_right >= 208 and score.hosts_right >= 247, score.misses
+    assert score.dates_right >= 208 and score.hosts_right >= 248, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -3105,3 +3116,52 @@ def test_leaders_meeting_and_ordinal_in_german_and_arabic(store):
     )
     [m] = to_json(extract_report(arabic, None, store=store))["meetings"]
     assert (_tail(m["bloc"]), m["ordinal"]) == ("OPEC", 191)
+
+
+def test_a_later_sentence_of_taking_part_is_the_meetings(store):
+    """ "Bhutan's Prime Minister arrived late on Thursday", sentences after the summit's name
+    with none about a meeting between: a verb of taking part or arriving that names a state,
+    in a report about one meeting, is said of that meeting however many sentences on."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday. Trade and climate change "
+        "dominate the agenda. Officials expect a declaration on connectivity. Bhutan's Prime "
+        "Minister Jigme Thinley arrived late in the evening. El presidente de Nepal llegó el "
+        "viernes."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    assert {"BTN", "NPL"} <= {_tail(p["state"]) for p in m["participants"]}
+
+
+def test_an_official_named_at_the_meeting_takes_part_if_the_state_has_standing(store):
+    """ "Speaking at the summit, Pakistani Prime Minister ...": no verb of taking part, but an
+    official of the state in a sentence about the meeting; kept for a member (Pakistan), not for
+    a state with no standing in the bloc (Russia's president commenting on the summit)."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday, November 10, 2011. Speaking at "
+        "the summit, Pakistani Prime Minister Yousuf Raza Gilani called for more trade. Russian "
+        "President Dmitry Medvedev praised the summit in a message."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    states = {_tail(p["state"]) for p in m["participants"]}
+    assert "PAK" in states and "RUS" not in states
+
+
+def test_joining_the_summit_and_a_roll_of_rulers_of_kingdoms(store):
+    """ "will join the Summit as observers" is taking part in the summit, not joining the bloc;
+    "; King Hamad bin Isa Al Khalifa of Kingdom of Bahrain; ..." goes on the roll "with presence
+    of" begins."""
+    text = (
+        "The 17th SAARC Summit opened in Addu City on Thursday. In addition, ministers from "
+        "Australia, Japan and China will join the Summit as observers."
+    )
+    [m] = to_json(extract_report(text, "2011-11-10", store=store))["meetings"]
+    assert {"AUS", "JPN", "CHN"} <= {_tail(p["state"]) for p in m["participants"]}
+    roll = (
+        "The GCC Supreme Council held in Riyadh its 36th Session December 9-10, 2015, with "
+        "presence of Sheikh Mohammed bin Rashid Al Maktoum, Vice-President of the United Arab "
+        "Emirates; King Hamad bin Isa Al Khalifa of Kingdom of Bahrain; Sayyid Fahd bin Mahmoud "
+        "Al Said, Deputy Prime Minister for the Cabinet's Affairs of the Sultanate of Oman; and "
+        "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Emir of the State of Kuwait."
+    )
+    [m] = to_json(extract_report(roll, "2015-12-10", store=store))["meetings"]
+    assert {"ARE", "BHR", "OMN", "KWT"} <= {_tail(p["state"]) for p in m["participants"]}

@@ -129,6 +129,8 @@ ATTEND = re.compile(
     # "representatives from Britain, Canada, ... agreed", "Os líderes do Brasil, Rússia, ...":
     # the people of the states a meeting brings together (as "leaders of")
     r"representatives\s+from|l[ií]deres\s+d(?:e|el|o|a|os|as)\b|"
+    # "with presence of Sheikh ..., Emir of the State of Qatar", "in the presence of"
+    r"(?:with|in)\s+(?:the\s+)?presence\s+of|"
     r"presencia|presença|asisti\w*|representad[oa]s?|représentée?s?|présence|delegaciones|"
     # "también asisten representantes de Colombia", "participarán", "participeront"
     # "se sumarán los representantes de los países asociados", "se juntarão"
@@ -373,6 +375,9 @@ class Meeting:
     existing: RecordedMeeting | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
     invitations: dict[str, Invitation] = field(default_factory=dict)
+    # States read only from an official of theirs named in a sentence about the meeting, kept
+    # only where the state holds a standing in the bloc then (_read_officials)
+    by_office: set[str] = field(default_factory=set)
     conflicts: list[str] = field(default_factory=list)
     label: str = ""
 
@@ -1057,6 +1062,7 @@ def extract(
                 any(index - k in sentence_meeting for k in (2, 3))
                 and _ATTENDED_ALONE.search(s.text)
             )
+            or _takes_part_later(matcher, s.text, current)
             or (
                 # "Confirming the participation of all the BRICS leaders, Sinha said": all the
                 # people of the bloc under discussion taking part, a sentence about its meeting.
@@ -1574,6 +1580,38 @@ _TAKES_CHAIR = re.compile(
     r"(?:rotating\s+)?(?:[\w-]+\s+)?chair",
     re.IGNORECASE,
 )
+
+
+# Taking part, arriving, being present or staying away, as a word class with its inflections in
+# the languages the reports come in: "will also attend", "arrived", "were present", "chegou",
+# "llegó", "desembarcou", "est arrivé", "приехал", "حضر". Narrower than ATTEND (no "met",
+# "sent", "including"): said of a state far from the meeting's name, only these mean it.
+_TAKES_PART = re.compile(
+    r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took\s+part|take\s+part|taking\s+part|"
+    r"(?:was|were|are|is|be)\s+(?:also\s+)?present|represented|arriv\w*|"
+    r"lleg(?:a|an|ó|aron|ará|arán|ada|ado|ar)|cheg(?:a|am|ou|aram|ará|arão|ada|ou|ar)|"
+    r"desembarc\w+|asist\w+|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
+    r"présents?|presentes?|приехал\w*|прибыл\w*|прибуд\w*|"
+    + meeting_finding.FOREIGN_ATTEND
+    + "|"
+    + languages.ATTEND_WORDS
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_part_later(matcher: Matcher, text: str, current: Meeting | None) -> bool:
+    """A sentence further on in a report about a meeting that says a state takes part,
+    arrives or stays away, and names no other bloc, event or pair of states: it is about the
+    meeting under discussion ("Namibia will also attend as the incoming SADC chair", "El
+    primero en llegar es el presidente de Paraguay") however many sentences on."""
+    if current is None or not (_TAKES_PART.search(text) or ABSENT.search(text)):
+        return False
+    if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
+        return False
+    if any(b != current.bloc for b, _at in matcher.blocs(text)):
+        return False
+    return bool(matcher.states(text))
 
 
 def _continues(text: str) -> bool:
@@ -2604,8 +2642,10 @@ _UNKNOWN_ITEM = re.compile(
 # A roll of people after a semicolon, each with the office they hold in the state named next:
 # "; Sheikh Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd ..., Deputy Premier of".
 _PERSON_WITH_OFFICE = re.compile(
-    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7},\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|de|do|da|du)\s+(?:the\s+)?$"
+    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7}"
+    # "; Sayyid Fahd ..., Deputy Prime Minister for the Cabinet's Affairs of the Sultanate of";
+    # "; King Hamad bin Isa Al Khalifa of Kingdom of": the office after a comma, or only "of"
+    r"(?:,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,9}?)?(?:of|de|do|da|du)\s+(?:the\s+)?$"
 )
 
 
@@ -2844,6 +2884,8 @@ def _read_participants(
     if not mentions:
         return
     chair_cue = _TAKES_CHAIR.search(text)
+    if anchored and not (attend or absent or invite or host_cue or chair_cue):
+        _read_officials(matcher, s, mentions, meeting, gaz)
     if not anchored or not (attend or absent or invite or host_cue or chair_cue):
         return
     for clause in _list_clauses(text, mentions, s.start):
@@ -2852,7 +2894,11 @@ def _read_participants(
             continue
         ctext = text[clause[0] : clause[1]]
         if _COMPOSITION.search(ctext):
-            continue  # the bloc's make-up, not who took part
+            # the bloc's make-up, not who took part; but "the leaders of G20 members include
+            # Argentine President Mauricio Macri, ...": states by their officials, who come
+            part = Sentence(s.start + clause[0], s.start + clause[1], ctext)
+            _read_officials(matcher, part, in_clause, meeting, gaz)
+            continue
         c_absent = ABSENT.search(ctext) or (absent and not ATTEND.search(ctext))
         c_invite = _invitation(ctext)
         # "have been invited to participate": an invitation, not taking part
@@ -3002,6 +3048,72 @@ def _read_participants(
                 )
                 if is_host and meeting.host is None:
                     meeting.host, meeting.host_quote = m.iso3, quote
+
+
+# An official of a state by office, in English and the Romance languages the reports come in:
+# "Russian Defense Minister Sergei Shoigu", "Pakistan Prime Minister Shaukat Aziz", "Prime
+# Minister Khaleda Zia of Bangladesh", "o primeiro-ministro da Índia", "el presidente de
+# Paraguay", "Cristina Kirchner (Argentina)".
+_OFFICIAL_NOUNS = (
+    r"(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    r"Amir|Sultan|Crown\s+Prince|"
+    r"(?:[\w-]+\s+){0,2}?Minister|Secretary|Vice[\s-]President|head\s+of\s+(?:state|government)|"
+    r"leader)"
+)
+_OFFICIAL_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:then|former|outgoing|acting|new|newly[\s-]elected)\s+)?"
+    + _OFFICIAL_NOUNS
+    + r"\b|^\s+(?:"
+    + languages.PERSON_NOUNS
+    + r")",
+    re.IGNORECASE,
+)
+_OFFICIAL_OF = re.compile(
+    r"\b(?:"
+    + _OFFICIAL_NOUNS
+    + r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}|presidente|presidenta|mandatari[oa]|"
+    r"primer[oa]?\s+ministr[oa]|primeir[oa][\s-]ministr[oa]|canciller|chanceler|"
+    r"ministr[oa]\s+(?:[\w-]+\s+){0,5}?|président|premier\s+ministre|jefe\s+de\s+Estado)\s+"
+    r"(?:of|de|del|da|do|de\s+la|du|de\s+l['’])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_THEN_STATE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+\($")
+
+
+def _read_officials(
+    matcher: Matcher, s: Sentence, mentions: list[StateMention], meeting: Meeting, gaz: Gazetteer
+) -> None:
+    """A sentence about the meeting with no verb of taking part that names a state by an
+    official of its ("Speaking at the Minsk meeting, Russian Defense Minister Sergei Shoigu",
+    "Pakistan Prime Minister Shaukat Aziz was in the chair"): the official's state takes part.
+    Only a state with a standing in the bloc then is kept (_finish): the leader of an outsider
+    commenting on a summit is no participant."""
+    text = s.text
+    if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
+        return
+    if any(b != meeting.bloc for b, _at in matcher.blocs(text)):
+        return
+    for m in mentions:
+        local = m.begin - s.start
+        before = text[max(0, local - 60) : local]
+        after = text[m.end - s.start : m.end - s.start + 60]
+        official = (
+            m.via == "demonym"
+            or _OFFICIAL_AFTER.match(after)
+            or _OFFICIAL_OF.search(before)
+            or (_NAME_THEN_STATE.search(before) and after.startswith(")"))
+        )
+        if not official or m.iso3 in meeting.participants:
+            continue
+        if m.via == "name" and _place_in_state(gaz, before, m):
+            continue
+        if _EXCEPTION_BEFORE.search(before[-40:]) or _SAVE_BEFORE.search(before[-40:]):
+            continue
+        attendance = "invited" if meeting.future and not _past(text) else "attended"
+        meeting.participants[m.iso3] = Participant(
+            m.iso3, None, attendance, "kb", False, _clip(text, local, m.end - s.start)
+        )
+        meeting.by_office.add(m.iso3)
 
 
 # "The participating leaders of the G7 are:" and then one line each, "Giorgia Meloni, prime
@@ -3169,7 +3281,10 @@ _JOINS_BLOC = re.compile(
     r"\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|group|alliance|association|union|club|"
     r"(?:[A-Z][\w-]+\s+)?(?:partner|observer|member|associate)\s+(?:countries|states|nations)|"
     r"(?:[A-Z][\w-]+\s+)?(?:members|observers|partners|dialogue\s+partners)\b|"
-    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
+    r"(?:an?|its|the)\s+(?:\w+\s+){0,2}member|"
+    # ("will join the Summit as observers": taking part in a meeting, not joining the bloc)
+    r"(?!(?:summit|meeting|talks|session|conference|gathering|retreat)s?\b)"
+    r"[A-Z][\w-]+\b(?!\s+(?:summit|meeting|talks)))",
     re.IGNORECASE,
 )
 
@@ -4209,6 +4324,10 @@ def _finish(
         first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
+    for iso3 in meeting.by_office:
+        p = meeting.participants.get(iso3)
+        if p is not None and p.capacity is None and iso3 not in statuses:
+            del meeting.participants[iso3]  # an outsider's official: no standing, no part
     named = set(meeting.participants) | set(meeting.invitations)
     for index, (status, count, attendance, quote) in enumerate(meeting.collective):
         if status.startswith(_WHOLE_BLOC):
