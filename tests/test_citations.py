@@ -5,10 +5,18 @@ from which source. The expectations are written by hand from the data files name
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
+
+import pytest
 
 from blocgraph.lookups import run_query
 
 ID = "https://w3id.org/blocgraph/id/"
+# A small graph with an untied quote (tests/citations/untied-quote.ttl): the shipped data's last
+# example (the 13th OAU summit's cable) was tied in round 24, and the tests of how an untied quote
+# is read and shown must not depend on the data keeping one.
+UNTIED_FIXTURE = Path(__file__).parent / "citations" / "untied-quote.ttl"
 INDIA_MEMBER = ID + "membership/SCO/IND/member/2017-06-09"
 
 
@@ -36,16 +44,62 @@ def test_each_quote_comes_with_its_source(store):
     assert str(tass["url"]) == "http://tass.com/world/950697"
 
 
-def test_an_untied_quote_has_no_source(store):
-    """The 13th OAU summit (data/meetings/OAU/assembly.ttl) cites a State Department cable and the
-    OAU Council of Ministers' resolutions; the cable's stored page breaks its sentence with a
-    page header, so its quote could not be shown verbatim on it and stays untied, while the
-    resolutions' heading was found on their page (scripts/tie_quotes_verified.tsv)."""
+@pytest.fixture(scope="module")
+def _untied_resources(tmp_path_factory) -> tuple[Path, Path]:
+    """The ontology, the queries, the states and UNTIED_FIXTURE as the only data, with their
+    store built once for the module: (resources root, cache folder)."""
+    from blocgraph import paths
+    from blocgraph.store import ensure_store
+
+    folder = tmp_path_factory.mktemp("untied-quote")
+    root = folder / "resources"
+    for source in (paths.ontology_dir(), paths.queries_dir()):
+        shutil.copytree(source, root / source.name)
+    (root / "data").mkdir()
+    for data in (paths.data_dir() / "states.ttl", UNTIED_FIXTURE):
+        shutil.copy(data, root / "data" / data.name)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BLOCGRAPH_RESOURCES", str(root))
+        env.setenv("BLOCGRAPH_CACHE_DIR", str(folder / "cache"))
+        ensure_store()
+    return root, folder / "cache"
+
+
+@pytest.fixture()
+def untied_store(_untied_resources, monkeypatch):
+    """The fixture graph's store, and the environment pointing at it for this test (so that
+    `cli_run` reads it too)."""
+    from blocgraph.store import open_embedded
+
+    root, cache = _untied_resources
+    monkeypatch.setenv("BLOCGRAPH_RESOURCES", str(root))
+    monkeypatch.setenv("BLOCGRAPH_CACHE_DIR", str(cache))
+    return open_embedded()
+
+
+def test_an_untied_quote_has_no_source(untied_store):
+    """The fixture's summit (tests/citations/untied-quote.ttl) cites a cable and a council's
+    resolutions; its quote written on the meeting is tied to neither and comes with no source,
+    while the resolutions' quote comes with theirs and the cable with none of its own."""
+    fact = ID + "meeting/TST/summit-1"
+    rows = run_query(untied_store, "fact-citations", {"fact": fact}).rows
+    assert _pairs(rows) == {
+        (None, "THE FIRST TEST SUMMIT ENDED ON"),
+        ("tst-cable", None),
+        ("tst-resolutions", "COUNCIL OF MINISTERS, First Or"),
+    }
+
+
+def test_a_sentence_broken_by_a_page_header_is_tied_as_two_passages(store):
+    """The 13th OAU summit (data/meetings/OAU/assembly.ttl): the cable's sentence is broken on
+    its stored page by the page-2 header; round 24 tied it as the two verbatim passages either
+    side of the header, both on the cable's citation, and nothing is left untied."""
     fact = ID + "meeting/OAU/assembly-ordinary-session-13"
     rows = run_query(store, "fact-citations", {"fact": fact}).rows
+    cable = "state-1976-07-06-portlouis-13th-summit-ends"
     assert _pairs(rows) == {
-        (None, "NEVERTHELESS, THE 13TH ORDINAR"),
-        ("state-1976-07-06-portlouis-13th-summit-ends", None),
+        (cable, "NEVERTHELESS, THE 13TH ORDINAR"),
+        (cable, "ENDED EARLY ON JULY 6 UNITED I"),
         ("oau-1976-cm-27-resolutions", "COUNCIL OF MINISTERS Twenty-Se"),
     }
 
@@ -121,20 +175,30 @@ def test_meeting_shows_quotes_under_their_source(cli_run):
     assert "not recorded which" not in sources, sources
 
 
-def test_meeting_lists_untied_quotes_apart(cli_run):
-    """The 13th OAU summit (data/meetings/OAU/assembly.ttl) keeps one untied quote (the cable's
-    sentence, split on its stored page by a page header): `blocgraph meeting` lists it apart,
-    and the quote tied to the Council of Ministers' resolutions with that source."""
-    out = cli_run("meeting", "OAU/assembly-ordinary-session-13").output
+def test_meeting_lists_untied_quotes_apart(untied_store, cli_run):
+    """The fixture's summit (tests/citations/untied-quote.ttl) keeps one untied quote:
+    `blocgraph meeting` lists it apart, and the quote tied to the resolutions with that source."""
+    out = cli_run("meeting", "TST/summit-1").output
     tied, untied = out.split("not recorded which:", 1)
-    assert "NEVERTHELESS, THE 13TH ORDINARY OAU SUMMIT ENDED EARLY ON JULY 6" in untied
-    assert "COUNCIL OF MINISTERS Twenty-Seventh Ordinary Session" in tied
-    assert "COUNCIL OF MINISTERS Twenty-Seventh Ordinary Session" not in untied
-    # The 55th OPEC Conference's two quotes were untied until round 23 found each on its cited
-    # page (the State Department cable, TIME): now each is listed with its source.
+    assert "THE FIRST TEST SUMMIT ENDED ON JULY 6 IN PARIS" in untied
+    assert "THE FIRST TEST SUMMIT ENDED ON JULY 6 IN PARIS" not in tied
+    assert "COUNCIL OF MINISTERS, First Ordinary Session" in tied
+    assert "COUNCIL OF MINISTERS, First Ordinary Session" not in untied
+
+
+def test_meetings_whose_quotes_were_tied_list_none_apart(cli_run):
+    """The 55th OPEC Conference's two quotes were untied until round 23 found each on its cited
+    page (the State Department cable, TIME), the 13th OAU summit's until round 24 (the cable's
+    sentence as two passages): now each is listed with its source."""
     opec = cli_run("meeting", "OPEC/conference-55").output
     assert "not recorded which" not in opec, opec
     assert "After four days of dispute, the meeting in Caracas broke up" in opec
+    oau = cli_run("meeting", "OAU/assembly-ordinary-session-13").output
+    assert "not recorded which" not in oau, oau
+    sources = oau.split("Sources, with the quotes taken from each", 1)[1].split("\n  - ")
+    cable = next(s for s in sources if s.startswith("13th ordinary OAU summit ends in superficial"))
+    assert '"NEVERTHELESS, THE 13TH ORDINARY OAU SUMMIT"' in cable, oau
+    assert '"ENDED EARLY ON JULY 6 UNITED IN ITS CONDEMNATION' in cable, oau
 
 
 # A quote must say something that supports its fact. A page's date stamp ("Updated March 15, 2009
