@@ -36,7 +36,7 @@ from blocgraph.errors import StoreError  # noqa: E402
 from blocgraph.load import KB_GRAPH, STAGING_PREFIX  # noqa: E402
 from blocgraph.load_http import Client  # noqa: E402
 from blocgraph.load_protocol import Sparql  # noqa: E402
-from stores.helpers import Endpoint, start_oxigraph, stop  # noqa: E402
+from stores.helpers import Endpoint, start_oxigraph, stop, virtuoso_from_env  # noqa: E402
 
 #: What blocgraph sent on every store but Oxigraph before.
 OLD = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -128,15 +128,9 @@ def main(argv: list[str] | None = None) -> None:
         "--busy", action="store_true", help="time them again while another load runs"
     )
     args = parser.parse_args(argv)
-    query = os.environ.get("VIRTUOSO_QUERY_URL")
-    if query:
-        env = {
-            "BLOCGRAPH_USER": os.environ.get("VIRTUOSO_USER", "dba"),
-            "BLOCGRAPH_PASSWORD": os.environ.get("VIRTUOSO_PASSWORD", "dba"),
-            "BLOCGRAPH_AUTH": os.environ.get("VIRTUOSO_AUTH", "digest"),
-        }
-        update, gsp = os.environ["VIRTUOSO_UPDATE_URL"], os.environ["VIRTUOSO_GSP_URL"]
-        measure(Endpoint("virtuoso", query, update, gsp, env), args.runs, args.busy)
+    virtuoso = virtuoso_from_env()
+    if virtuoso is not None:
+        measure(virtuoso, args.runs, args.busy)
     else:
         print('no Virtuoso: eval "$(bash scripts/stores.sh start)" starts one')
     if not args.skip_oxigraph:

@@ -146,6 +146,21 @@ def drop_graph(endpoint: Endpoint, graph: str) -> None:
 # --- Oxigraph --------------------------------------------------------------------------------
 
 
+def virtuoso_from_env(env: dict[str, str] | None = None) -> Endpoint | None:
+    """The Virtuoso that ``scripts/stores.sh start`` runs, from the variables it exports, with
+    its credentials as blocgraph reads them and ``env`` added; None when they are not set."""
+    names = ("VIRTUOSO_QUERY_URL", "VIRTUOSO_UPDATE_URL", "VIRTUOSO_GSP_URL")
+    if not all(os.environ.get(n) for n in names):
+        return None
+    credentials = {
+        "BLOCGRAPH_USER": os.environ.get("VIRTUOSO_USER", "dba"),
+        "BLOCGRAPH_PASSWORD": os.environ.get("VIRTUOSO_PASSWORD", "dba"),
+        "BLOCGRAPH_AUTH": os.environ.get("VIRTUOSO_AUTH", "digest"),
+    }
+    query, update, gsp = (os.environ[n] for n in names)
+    return Endpoint("virtuoso", query, update, gsp, {**credentials, **(env or {})})
+
+
 def oxigraph_binary() -> str | None:
     scripts = Path(sysconfig.get_path("scripts"))
     for candidate in (scripts / "oxigraph", Path(sys.executable).parent / "oxigraph"):

@@ -1589,7 +1589,7 @@ _TAKES_CHAIR = re.compile(
 _TAKES_PART = re.compile(
     r"\b(?:attend(?:ed|s|ing|ance)?|participat\w*|took\s+part|take\s+part|taking\s+part|"
     r"(?:was|were|are|is|be)\s+(?:also\s+)?present|represented|arriv\w*|"
-    r"lleg(?:a|an|ó|aron|ará|arán|ada|ado|ar)|cheg(?:a|am|ou|aram|ará|arão|ada|ou|ar)|"
+    r"lleg(?:a|an|ó|aron|ará|arán|ada|ado|ar)|cheg(?:a|am|ou|aram|ará|arão|ada|ar)|"
     r"desembarc\w+|asist\w+|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
     r"présents?|presentes?|приехал\w*|прибыл\w*|прибуд\w*|"
     + meeting_finding.FOREIGN_ATTEND
@@ -1607,11 +1607,15 @@ def _takes_part_later(matcher: Matcher, text: str, current: Meeting | None) -> b
     primero en llegar es el presidente de Paraguay") however many sentences on."""
     if current is None or not (_TAKES_PART.search(text) or ABSENT.search(text)):
         return False
+    return _only_about(matcher, text, current.bloc) and bool(matcher.states(text))
+
+
+def _only_about(matcher: Matcher, text: str, bloc: str) -> bool:
+    """A sentence that can only be about the bloc's meeting under discussion: it names no other
+    bloc, no other kind of event, no two states' own talks and nothing "N years ago"."""
     if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
         return False
-    if any(b != current.bloc for b, _at in matcher.blocs(text)):
-        return False
-    return bool(matcher.states(text))
+    return all(b == bloc for b, _at in matcher.blocs(text))
 
 
 def _continues(text: str) -> bool:
@@ -3089,9 +3093,7 @@ def _read_officials(
     Only a state with a standing in the bloc then is kept (_finish): the leader of an outsider
     commenting on a summit is no participant."""
     text = s.text
-    if _OTHER_EVENT.search(text) or _TWO_SIDES.search(text) or _AGO.search(text):
-        return
-    if any(b != meeting.bloc for b, _at in matcher.blocs(text)):
+    if not _only_about(matcher, text, meeting.bloc):
         return
     for m in mentions:
         local = m.begin - s.start
