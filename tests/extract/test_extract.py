@@ -1494,6 +1494,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     250/404 on the 338 reports (on 1-302 precision 0.822, recall 0.565, dates 203/300, hosts
     243/374; on the check set precision 0.500, recall 0.251, dates 7/25, hosts 7/30, paired 22 of
     48 gold meetings).
+    Round 12's held-out split then joined dev as 339-374: on the 374 reports the same rules
+    measure precision 0.782, recall 0.496, dates 223/360 and hosts 267/444.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1501,9 +1503,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.53, score.misses
-    assert score.precision >= 0.795, score.extras
-    assert score.dates_right >= 208 and score.hosts_right >= 248, score.misses
+    assert score.recall >= 0.49, score.misses
+    assert score.precision >= 0.78, score.extras
+    assert score.dates_right >= 222 and score.hosts_right >= 266, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
