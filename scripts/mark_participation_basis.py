@@ -198,8 +198,8 @@ FORMS: dict[str, list[str]] = {
 OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/OPEC/summit-3/DZA": (
         "named",
-        "El Massa's 'رئيس الجمهورية السيد عبد العزيز بوتفليقة' (the President of the Republic, Abdelaziz"
-        " Bouteflika) is Algeria's president, named without the country",
+        "El Massa's 'رئيس الجمهورية السيد عبد العزيز بوتفليقة' (the President of the"
+        " Republic, Abdelaziz Bouteflika) is Algeria's president, named without the country",
     ),
     "participation/EAEU/eic-2020-10-09/ARM": (
         "named",
