@@ -101,3 +101,34 @@ def test_a_summit_with_no_other_fact_read_is_kept_for_its_series(extract_json):
     )
     result = extract_json(text, None)
     assert [_tail(m["series"]) for m in result["meetings"]] == ["series/ASEAN/summit"]
+
+
+def test_a_bloc_named_in_a_german_compound_noun(gaz):
+    """308: "der 28 NATO-Staaten", "der neuen NATO-Raketenabwehr": German writes the bloc's
+    name joined to a noun; the bloc is named. "NATO-Russland" joins another party, and an
+    English "EU-Western" is no German compound."""
+    from blocgraph.extract.proposals import _matcher
+
+    text = "Die Staats- und Regierungschefs der 28 NATO-Staaten wollen am Sonntag beraten."
+    assert [b for b, _at in _matcher(gaz, text).blocs(text)] == ["NATO"]
+    other = "Der NATO-Russland-Rat tagt nicht, sagte die Sprecherin der Allianz."
+    assert _matcher(gaz, other).blocs(other) == []
+    english = "The EU-Western Balkans summit will be held in Brdo on Wednesday."
+    assert [b for b, _at in _matcher(gaz, english).blocs(english)] == []
+
+
+def test_the_meeting_of_a_german_report_naming_its_bloc_only_in_compounds(extract_json):
+    """308: the report names NATO only in "NATO-Staaten" and "NATO-Raketenabwehr", and its
+    meeting only as "dem Gipfel": a NATO meeting, the one the knowledge base records on the day
+    the report came out (before, no bloc was read and no meeting proposed)."""
+    text = (
+        "Chicago - Die Staats- und Regierungschefs der 28 NATO-Staaten wollen am Sonntag in "
+        "Chicago eine engere Zusammenarbeit bei größeren Rüstungsprojekten beschließen. Damit "
+        "reagieren sie auf die Finanznot der Verteidigungshaushalte in den Bündnisländern.\n\n"
+        "Bei dem Gipfel soll auch eine erste Stufe der neuen NATO-Raketenabwehr in Europa für "
+        "einsatzbereit erklärt werden."
+    )
+    result = extract_json(text, "2012-05-20")
+    assert [(_tail(m["bloc"]), _tail(m["existing"])) for m in result["meetings"]] == [
+        ("bloc/NATO", "meeting/NATO/summit-2012-05-20")
+    ]

@@ -619,10 +619,25 @@ class Matcher:
         if self.bloc_compound_re is not None and ("-" in text or "‐" in text):
             for m in self.bloc_compound_re.finditer(text):
                 bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
-                if bloc and _compound_meeting(text, m.end() + 1):
+                if bloc and (
+                    _compound_meeting(text, m.end() + 1) or self._german_compound(text, m.end() + 1)
+                ):
                     out.append((bloc, m.start()))
             out.sort(key=lambda b: b[1])
         return out
+
+    def _german_compound(self, text: str, at: int) -> bool:
+        """Whether the word at ``at`` (after a bloc's name and a hyphen) ends a German compound
+        noun of the bloc ("NATO-Staaten", "G7-Präsidentschaft", "NATO-Raketenabwehr"): a
+        capitalised noun in lower case after its first letter, in a German text, that names no
+        state or bloc (not "EU-Japan", "NATO-Russland": another party)."""
+        word = _GERMAN_NOUN.match(text, at)
+        return (
+            word is not None
+            and len(_GERMAN_WORDS.findall(text)) >= 2
+            and not (self.state_re is not None and self.state_re.match(text, at))
+            and not (self.bloc_re is not None and self.bloc_re.match(text, at))
+        )
 
     def bodies(self, text: str, nearby: Collection[str] = ()) -> list[tuple[Body, int, int]]:
         """Bodies the text names; a name several blocs' bodies share ("Heads of State
@@ -727,6 +742,11 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
 
 
 _WORD = re.compile(r"\w+")
+
+
+# A German noun ("Staaten", "Außenminister") and the small words that tell a German text.
+_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?![\w-])")
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|den|dem|des|mit|nicht|sich|wird|werden|auf)\b")
 
 
 def _compound_meeting(text: str, at: int) -> bool:
@@ -1965,9 +1985,10 @@ def _joint_of_bodies(
         after = [b for b, at in blocs if at >= j.end()]
         before = [b for b, at in blocs if at < j.start()]
         bodies = {b.bloc for b, _at in listed if b is not None}
-        bloc = next(iter(bodies)) if len(bodies) == 1 else (after or before or [None])[0]
-        if bloc is None:
+        named = [*bodies] if len(bodies) == 1 else after or before
+        if not named:
             continue
+        bloc = named[0]
         found = [f for f in found if f not in listed]
         found.append((None, j.start()))
         joint[j.start()] = bloc
