@@ -99,6 +99,37 @@ def record_of_undated(
     return recorded_near(gaz, meeting.bloc, body, published.exact)
 
 
+# A meeting numbered in the text is held within weeks of a report that names it by its number
+# alone ("the 180th meeting", "الاجتماع الـ60"); a number of another series of the bloc held
+# years apart is not it.
+ORDINAL_DAYS = 45
+
+
+def record_by_ordinal(
+    gaz: Gazetteer, meeting: Meeting, published: PartialDate | None
+) -> RecordedMeeting | None:
+    """The one recorded meeting of the meeting's bloc with its ordinal, of any body, that began
+    within ``ORDINAL_DAYS`` of the meeting's first day as the text gives it to the day, else of
+    the day the report came out; None where there is no such day, or no such meeting, or
+    several (a joint session, a meeting with a partner: none)."""
+    if meeting.ordinal is None or meeting.joint or meeting.partner is not None:
+        return None
+    day = meeting.start.exact if meeting.start is not None else None
+    if day is None and published is not None:
+        day = published.exact
+    if day is None:
+        return None
+    near = [
+        r
+        for r in gaz.meetings
+        if r.bloc == meeting.bloc
+        and r.ordinal == meeting.ordinal
+        and (first := _day(r.start)) is not None
+        and abs((first - day).days) <= ORDINAL_DAYS
+    ]
+    return near[0] if len(near) == 1 else None
+
+
 # Taking part and staying away in German, Russian and Arabic, spliced into proposals.ATTEND and
 # proposals.ABSENT: "nehmen ... an den G20-Treffen teil", "приняли участие президенты",
 # "بمشاركة وزراء خارجية". German's separable "teil" only in lower case ("zum Teil": partly).

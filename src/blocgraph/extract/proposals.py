@@ -619,10 +619,25 @@ class Matcher:
         if self.bloc_compound_re is not None and ("-" in text or "‐" in text):
             for m in self.bloc_compound_re.finditer(text):
                 bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
-                if bloc and _compound_meeting(text, m.end() + 1):
+                if bloc and (
+                    _compound_meeting(text, m.end() + 1) or self._german_compound(text, m.end() + 1)
+                ):
                     out.append((bloc, m.start()))
             out.sort(key=lambda b: b[1])
         return out
+
+    def _german_compound(self, text: str, at: int) -> bool:
+        """Whether the word at ``at`` (after a bloc's name and a hyphen) ends a German compound
+        noun of the bloc ("NATO-Staaten", "G7-Präsidentschaft", "NATO-Raketenabwehr"): a
+        capitalised noun in lower case after its first letter, in a German text, that names no
+        state or bloc (not "EU-Japan", "NATO-Russland": another party)."""
+        word = _GERMAN_NOUN.match(text, at)
+        return (
+            word is not None
+            and len(_GERMAN_WORDS.findall(text)) >= 2
+            and not (self.state_re is not None and self.state_re.match(text, at))
+            and not (self.bloc_re is not None and self.bloc_re.match(text, at))
+        )
 
     def bodies(self, text: str, nearby: Collection[str] = ()) -> list[tuple[Body, int, int]]:
         """Bodies the text names; a name several blocs' bodies share ("Heads of State
@@ -727,6 +742,11 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
 
 
 _WORD = re.compile(r"\w+")
+
+
+# A German noun ("Staaten", "Außenminister") and the small words that tell a German text.
+_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?![\w-])")
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|den|dem|des|mit|nicht|sich|wird|werden|auf)\b")
 
 
 def _compound_meeting(text: str, at: int) -> bool:
@@ -1247,6 +1267,11 @@ def extract(
             partner.capacity, partner.source = "partner", "text"
     meetings = meeting_choice.merge_same_record(meetings)
     kept = [m for m in meetings if _has_facts(m)]
+    if not kept:
+        # "El presidente ... inauguró la Cumbre de la ASEAN", its leaders not read: a report
+        # that names its meeting by the bloc's body (so its series) and gives no other fact
+        # the extractor reads is still that meeting's report; the first such one named.
+        kept = [m for m in meetings if m.body is not None and not m.next_one][:1]
     for m in meetings:
         if m not in kept:
             warnings.append(
@@ -1712,6 +1737,7 @@ def _meeting_mentions(
             continue
         if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
+    found, joint_bodies = _joint_of_bodies(s.text, found, blocs)
     if blocs and not has_word:
         found += _bloc_under_way(matcher.gaz, s.text, blocs)
     if blocs and has_word:
@@ -1855,6 +1881,7 @@ def _meeting_mentions(
     # "Biden will attend a joint session by video link, ... at the ASEAN summit": the joint
     # session with a partner is a meeting of its own.
     found += [(None, at) for at in joints if all(abs(at - f) > 2 for _b, f in found)]
+    joints += list(joint_bodies)
     council_at = {at: other for _b, at, other, _state in councils}
     council_state = {at: state for _b, at, _other, state in councils}
     for bloc_of, at, _other, _state in councils:
@@ -1866,7 +1893,7 @@ def _meeting_mentions(
     found.sort(key=lambda f: f[1])
     mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
-        bloc = body.bloc if body is not None else _bloc_near(blocs, at)
+        bloc = body.bloc if body is not None else joint_bodies.get(at) or _bloc_near(blocs, at)
         mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         # (the names in other languages too: "a 32ª Cimeira ... da União Africana")
@@ -1916,6 +1943,56 @@ def _meeting_mentions(
         for mention in mentions:
             mention.dates = list(shared)
     return mentions
+
+
+# "a joint meeting of the", "совместное заседание", "una reunión conjunta de los", "une réunion
+# conjointe des", "eine gemeinsame Sitzung der": a meeting several bodies hold together.
+_JOINT_OF = re.compile(
+    r"\b(?:joint|combined)\s+(?:session|meeting|sitting)\s+of\s+(?:the\s+)?|"
+    r"(?<!\w)совместн\w+\s+(?:заседани|сессии|встреч)\w*\s+|"
+    r"\b(?:reuni[oó]n|sesi[oó]n|reunião|sessão)\s+conjunta\s+(?:de\s+(?:l[oa]s\s+|os\s+|as\s+)?|"
+    r"d[oa]s?\s+|del\s+)|"
+    r"\bréunion\s+conjointe\s+(?:des|du|de\s+la)\s+|"
+    r"\bgemeinsamen?\s+(?:Sitzung|Tagung|Treffen)\s+(?:des|der)\s+",
+    re.IGNORECASE,
+)
+# A council or committee heading an item of a list (at its start, or after ", ", "and the",
+# " и "): "the Council of Foreign Ministers, the Council of Defense Ministers and the Committee
+# of Secretaries", "Совета министров иностранных дел, Совета министров обороны и Комитета".
+_LISTED_COUNCIL = re.compile(
+    r"(?:^|,\s*|\s(?:and|и|y|e|et|und)\s+)(?:(?:the|l[oa]s|os|as|des|der|du|de\s+la)\s+)?"
+    r"(?:Councils?|Committees?|[СC]овет\w*|Комитет\w*|Consejos?|Conselhos?|Conseils?|"
+    r"Comit[ée]s?|Rat(?:es|s)?|Ausschuss\w*)\b"
+)
+
+
+def _joint_of_bodies(
+    text: str, found: list[tuple[Body | None, int]], blocs: list[tuple[str, int]]
+) -> tuple[list[tuple[Body | None, int]], dict[int, str]]:
+    """ "a joint meeting of the Council of Foreign Ministers, the Council of Defense Ministers
+    and the Committee of Secretaries of Security Councils of the ... CSTO": one meeting of two
+    or more councils or committees of a bloc, listed after a joint meeting's words, is no one
+    body's own (nor the bloc's summit it precedes). The bodies named in the list give way to
+    one meeting of no body where the joint words begin, of the bloc named after them (else
+    before); returned with those places -> the bloc."""
+    joint: dict[int, str] = {}
+    for j in _JOINT_OF.finditer(text):
+        end = min(len(text), j.end() + 250)
+        heads = list(_LISTED_COUNCIL.finditer(text[j.end() : end]))
+        if len(heads) < 2 or heads[0].start() != 0:
+            continue
+        listed = [(b, at) for b, at in found if j.end() <= at < j.end() + heads[-1].end() + 80]
+        after = [b for b, at in blocs if at >= j.end()]
+        before = [b for b, at in blocs if at < j.start()]
+        bodies = {b.bloc for b, _at in listed if b is not None}
+        named = [*bodies] if len(bodies) == 1 else after or before
+        if not named:
+            continue
+        bloc = named[0]
+        found = [f for f in found if f not in listed]
+        found.append((None, j.start()))
+        joint[j.start()] = bloc
+    return found, joint
 
 
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4289,6 +4366,14 @@ def _finish(
     no date: the report, and the meeting it is about, come after it."""
     meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
+    if meeting.existing is None and meeting.body is None and meeting.ordinal:
+        # "the 180th meeting" of OPEC, its body not read: the bloc's one recorded meeting with
+        # that number held near the report's (or the text's) day gives the body
+        record = meeting_finding.record_by_ordinal(gaz, meeting, published)
+        if record is not None:
+            meeting.body = next((b for b in gaz.bodies if b.iri == record.body), None)
+            meeting.series = _series(meeting, gaz) if meeting.body is not None else None
+            meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
         meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
