@@ -38,6 +38,12 @@ def test_a_name_is_not_read_inside_a_longer_one():
     assert gloss("方法") == "方法"
 
 
+def test_a_quantified_group_of_members_reads_as_english_writes_it():
+    assert gloss("东盟各成员国外长") == "all ASEAN member states Foreign Minister"
+    assert gloss("其他成员国元首出席") == "the other member states heads of state attended"
+    assert gloss("该组织六个成员国元首") == "该组织 the 6 member states heads of state"
+
+
 def test_dates_ordinals_and_the_report_month():
     assert gloss("2006年6月15日") == "15 June 2006"
     assert gloss("7月24日至25日") == "24-25 July"

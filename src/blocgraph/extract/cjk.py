@@ -136,7 +136,7 @@ WORDS = {
     "未出席": "did not attend", "没有出席": "did not attend", "缺席": "did not attend",
     "应邀": "invited", "邀请": "invited", "观察员国": "observer states",
     "观察员": "observers", "对话伙伴国": "dialogue partners", "对话伙伴": "dialogue partners",
-    "成员国": "member states", "各成员国": "all member states", "轮值主席国": "chair",
+    "成员国": "member states", "轮值主席国": "chair",
     "主席国": "chair", "客人": "guests", "东道国": "host", "东道主": "host", "主办": "hosted",
     "主持": "chaired",
     # being held, the future
@@ -299,8 +299,12 @@ def _pattern() -> re.Pattern[str]:
     short = "".join(SHORT_NAMES)
     states = "|".join(re.escape(n) for n, _ in sorted(state_names(), key=lambda p: -len(p[0])))
     places = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    blocs = "|".join(re.escape(b) for b in sorted(BLOC_NAMES, key=len, reverse=True))
     return re.compile(
         f"(?P<date>{_DATE})|(?P<ord>{_ORDINAL})"
+        # "东盟各成员国" (ASEAN each member state), "其他成员国", "六个成员国": the quantifier
+        # before the bloc, as English writes it ("all ASEAN member states")
+        f"|(?P<gbloc>{blocs})?(?P<q>各|所有|全体|其他|其余|(?P<count>{_NUM})个)成员国"
         # "老挝首都万象" (Laos's capital Vientiane): read as "Vientiane, capital of Laos"
         f"|(?P<state>{states})首都(?P<city>{places})"
         f"|(?P<run>[{short}]{{2,4}})(?={_AFTER_RUN})|(?P<side>[{short}])方(?![面法式向案针])"
@@ -353,6 +357,11 @@ def read(text: str, labels: dict[str, str], published: object = None) -> Reading
         elif m["ord"]:
             n = chinese_number(m["n"])
             spaced(_ordinal(n) if n else m[0], begin, end)
+        elif m["q"]:
+            bloc = BLOC_NAMES[m["gbloc"]] + " " if m["gbloc"] else ""
+            n = chinese_number(m["count"]) if m["count"] else None
+            head = f"the {n}" if n else "the other" if m["q"] in ("其他", "其余") else "all"
+            spaced(f"{head} {bloc}member states", begin, end)
         elif m["city"]:
             state, city = lexicon.get(m["state"], m["state"]), PLACES[m["city"]]
             spaced(f"{city}, capital of {state}", begin, end)
