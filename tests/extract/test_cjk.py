@@ -10,7 +10,7 @@ from blocgraph.extract.dates import PartialDate
 
 LABELS = {"CHN": "China", "KAZ": "Kazakhstan", "RUS": "Russia", "USA": "United States",
           "JPN": "Japan", "KOR": "South Korea", "IND": "India", "IDN": "Indonesia",
-          "PNG": "Papua New Guinea", "GIN": "Guinea", "TJK": "Tajikistan"}  # fmt: skip
+          "PNG": "Papua New Guinea", "GIN": "Guinea", "TJK": "Tajikistan", "ZAF": "South Africa"}  # fmt: skip
 
 
 def gloss(text: str, published: PartialDate | None = None) -> str:
@@ -20,8 +20,8 @@ def gloss(text: str, published: PartialDate | None = None) -> str:
 def test_names_and_words_without_word_boundaries():
     text = "上海合作组织成员国元首理事会第十一次会议15日在哈萨克斯坦首都阿斯塔纳举行"
     assert gloss(text, PartialDate(2011, 6, 15)) == (
-        "SCO member states Council of Heads of State 11th meeting 15 June in Astana, capital of "
-        "Kazakhstan held"
+        "SCO member states 11th meeting of the Council of Heads of State 15 June in Astana, "
+        "capital of Kazakhstan held"
     )
 
 
@@ -44,6 +44,11 @@ def test_a_quantified_group_of_members_reads_as_english_writes_it():
     assert gloss("该组织六个成员国元首") == "该组织 the 6 member states heads of state"
 
 
+def test_a_city_in_its_state_and_a_count_of_the_blocs_states():
+    assert gloss("在南非约翰内斯堡举行") == "in Johannesburg, South Africa held"
+    assert gloss("东盟十国防长") == "the 10 ASEAN member states Defence Minister"
+
+
 def test_dates_ordinals_and_the_report_month():
     assert gloss("2006年6月15日") == "15 June 2006"
     assert gloss("7月24日至25日") == "24-25 July"
@@ -59,13 +64,13 @@ def test_traditional_letters_and_pronunciations_in_brackets():
     text = "上海合作組織成員國元首理事會(huì)第十四次會(huì)議在塔吉克斯坦首都杜尚別舉行。"
     reading = cjk.read(text, LABELS)
     assert " ".join(reading.text.split()) == (
-        "SCO member states Council of Heads of State 14th meeting in Dushanbe, capital of "
+        "SCO member states 14th meeting of the Council of Heads of State in Dushanbe, capital of "
         "Tajikistan held 。"
     )
     # a quote from the gloss is given back as the report writes it
     at = reading.text.index("14th meeting")
-    begin, end = reading.span(at, at + len("14th meeting"))
-    assert text[begin:end] == "第十四次會(huì)議"
+    begin, end = reading.span(at, at + len("14th meeting of the Council of Heads of State"))
+    assert text[begin:end] == "元首理事會(huì)第十四次會(huì)議"
     assert reading.quote("Dushanbe, capital of Tajikistan") == "塔吉克斯坦首都杜尚別"
 
 

@@ -88,7 +88,7 @@ PLACES = {
     "吉隆坡": "Kuala Lumpur", "曼谷": "Bangkok", "马尼拉": "Manila", "河内": "Hanoi",
     "金边": "Phnom Penh", "内比都": "Naypyidaw", "仰光": "Yangon", "东京": "Tokyo",
     "首尔": "Seoul", "华盛顿": "Washington", "布鲁塞尔": "Brussels", "约翰内斯堡":
-    "Johannesburg", "德班": "Durban", "巴西利亚": "Brasilia", "福塔莱萨": "Fortaleza",
+    "Johannesburg", "德班": "Durban", "巴西利亚": "Brasília", "福塔莱萨": "Fortaleza",
     "利雅得": "Riyadh", "多哈": "Doha", "麦纳麦": "Manama", "马斯喀特": "Muscat",
     "阿布扎比": "Abu Dhabi", "亚的斯亚贝巴": "Addis Ababa", "明斯克": "Minsk",
     "埃里温": "Yerevan", "巴库": "Baku", "阿什哈巴德": "Ashgabat", "安卡拉": "Ankara",
@@ -97,6 +97,9 @@ PLACES = {
     "马德里": "Madrid", "华沙": "Warsaw", "加德满都": "Kathmandu", "科伦坡": "Colombo",
     "达卡": "Dhaka", "喀布尔": "Kabul", "德黑兰": "Tehran", "乌兰巴托": "Ulaanbaatar",
 }  # fmt: skip
+
+# The cities above that the knowledge base records no place or capital by, and their states.
+PLACE_STATES = {"Chengdu": "CHN", "Yangon": "MMR"}
 
 # Blocs, by the name the gazetteer knows (the Chinese foreign ministry's names of them and
 # their short forms).
@@ -113,6 +116,10 @@ BLOC_NAMES = {
 }  # fmt: skip
 
 # Bodies and meeting words, in the English the gazetteer's body names and the rules use.
+_BODIES = {
+    "元首理事会", "政府首脑理事会", "总理理事会", "外长理事会", "外交部长理事会",
+    "集体安全理事会", "最高欧亚经济理事会", "欧亚政府间理事会", "最高理事会", "领导人",
+}  # fmt: skip
 WORDS = {
     # bodies
     "元首理事会": "Council of Heads of State", "政府首脑理事会": "Council of Heads of Government",
@@ -154,6 +161,10 @@ WORDS = {
     "今天": "today", "今日": "today", "昨天": "yesterday", "昨日": "yesterday",
     "明天": "tomorrow", "明日": "tomorrow",
 }  # fmt: skip
+
+# The councils among the words above, and "领导人" (leaders: "金砖国家领导人第十五次会晤"),
+# that an ordinal follows in a meeting's name.
+BODY_WORDS = [w for w in WORDS if w in _BODIES]
 
 PUNCTUATION = {
     "，": ", ", "、": ", ", "；": "; ", "：": ": ", "（": " (", "）": ") ", "“": ' "', "”": '" ',
@@ -259,7 +270,7 @@ _DATE = (
     r"|(?P<yr>(?:19|20)\d\d)年"
     r"|(?P<this_month>本月|这个月)|(?P<next_month>下月|下个月)|(?P<last_month>上月|上个月)"
 )
-_ORDINAL = r"第(?P<n>" + _NUM + r")(?:次|届|轮)"
+_ORDINAL = r"第(?P<n{}>" + _NUM + r")(?:次|届|轮)"
 _PINYIN_AT = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
@@ -299,14 +310,21 @@ def _pattern() -> re.Pattern[str]:
     short = "".join(SHORT_NAMES)
     states = "|".join(re.escape(n) for n, _ in sorted(state_names(), key=lambda p: -len(p[0])))
     places = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    bodies = "|".join(re.escape(w) for w in sorted(BODY_WORDS, key=len, reverse=True))
     blocs = "|".join(re.escape(b) for b in sorted(BLOC_NAMES, key=len, reverse=True))
     return re.compile(
-        f"(?P<date>{_DATE})|(?P<ord>{_ORDINAL})"
+        f"(?P<date>{_DATE})|(?P<ord>{_ORDINAL.format('')})"
         # "东盟各成员国" (ASEAN each member state), "其他成员国", "六个成员国": the quantifier
         # before the bloc, as English writes it ("all ASEAN member states")
         f"|(?P<gbloc>{blocs})?(?P<q>各|所有|全体|其他|其余|(?P<count>{_NUM})个)成员国"
-        # "老挝首都万象" (Laos's capital Vientiane): read as "Vientiane, capital of Laos"
-        f"|(?P<state>{states})首都(?P<city>{places})"
+        # "东盟十国" (the ten ASEAN states), "金砖五国"
+        f"|(?P<nbloc>{blocs})(?P<ncount>{_NUM})国(?!家)"
+        # "老挝首都万象" (Laos's capital Vientiane), "南非约翰内斯堡": read as "Vientiane, capital
+        # of Laos", "Johannesburg, South Africa"
+        f"|(?P<state>{states})(?P<capital>首都)?(?P<city>{places})"
+        # "元首理事会第十一次会议" (the Council of Heads of State's 11th meeting): the ordinal
+        # before the body, as English writes it ("the 11th meeting of the Council of ...")
+        f"|(?P<body>{bodies})(?P<bord>{_ORDINAL.format(2)})(?P<noun>会议|会晤|峰会)"
         f"|(?P<run>[{short}]{{2,4}})(?={_AFTER_RUN})|(?P<side>[{short}])方(?![面法式向案针])"
         f"|(?P<word>{words})|(?P<punct>[{''.join(PUNCTUATION)}])"
     )
@@ -362,9 +380,16 @@ def read(text: str, labels: dict[str, str], published: object = None) -> Reading
             n = chinese_number(m["count"]) if m["count"] else None
             head = f"the {n}" if n else "the other" if m["q"] in ("其他", "其余") else "all"
             spaced(f"{head} {bloc}member states", begin, end)
+        elif m["ncount"]:
+            n = chinese_number(m["ncount"])
+            spaced(f"the {n} {BLOC_NAMES[m['nbloc']]} member states", begin, end)
         elif m["city"]:
             state, city = lexicon.get(m["state"], m["state"]), PLACES[m["city"]]
-            spaced(f"{city}, capital of {state}", begin, end)
+            spaced(f"{city}, {'capital of ' if m['capital'] else ''}{state}", begin, end)
+        elif m["body"]:
+            n = chinese_number(m["n2"])
+            noun = WORDS[m["noun"]]
+            spaced(f"{_ordinal(n) if n else ''} {noun} of the {WORDS[m['body']]}", begin, end)
         elif m["run"]:
             named = [labels.get(SHORT_NAMES[c], SHORT_NAMES[c]) for c in m["run"]]
             spaced(", ".join(named[:-1]) + " and " + named[-1], begin, end)

@@ -390,8 +390,10 @@ def build(store: Store) -> Gazetteer:
         if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
             gaz.state_names.setdefault(name, iso3)
     for name, english in cjk.PLACES.items():
-        if english in gaz.places:
-            gaz.places.setdefault(name, gaz.places[english])
+        place_of = gaz.places.get(english) or cjk.PLACE_STATES.get(english)
+        if place_of in known_states:
+            gaz.places.setdefault(name, place_of)
+            gaz.places.setdefault(english, place_of)
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:
