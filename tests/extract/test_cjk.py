@@ -10,7 +10,8 @@ from blocgraph.extract.dates import PartialDate
 
 LABELS = {"CHN": "China", "KAZ": "Kazakhstan", "RUS": "Russia", "USA": "United States",
           "JPN": "Japan", "KOR": "South Korea", "IND": "India", "IDN": "Indonesia",
-          "PNG": "Papua New Guinea", "GIN": "Guinea", "TJK": "Tajikistan", "ZAF": "South Africa"}  # fmt: skip
+          "PNG": "Papua New Guinea", "GIN": "Guinea", "TJK": "Tajikistan",
+          "ZAF": "South Africa"}  # fmt: skip
 
 
 def gloss(text: str, published: PartialDate | None = None) -> str:
