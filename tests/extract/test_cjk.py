@@ -75,6 +75,14 @@ def test_traditional_letters_and_pronunciations_in_brackets():
     assert reading.quote("Dushanbe, capital of Tajikistan") == "塔吉克斯坦首都杜尚別"
 
 
+def test_traditional_letters_of_blocs_and_cities():
+    assert gloss("金磚國家領導人") == "BRICS leaders"
+    assert gloss("在萬象舉行") == "in Vientiane held"
+    # a traditional letter the table reads is never one simplified Chinese writes
+    simplified_words = "".join([*cjk.WORDS, *cjk.BLOC_NAMES, *cjk.PLACES])
+    assert not set(cjk._to_simplified()) & {ord(c) for c in simplified_words}
+
+
 def test_an_english_report_is_not_glossed():
     assert not cjk.written_in_han("The SCO summit (上海合作组织峰会) opened in Astana on Friday.")
     assert cjk.written_in_han(
