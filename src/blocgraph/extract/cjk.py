@@ -136,7 +136,9 @@ WORDS = {
     "欧亚政府间理事会": "Eurasian Intergovernmental Council", "最高理事会": "Supreme Council",
     "领导人峰会": "Leaders' Summit", "首脑会议": "summit", "峰会": "summit",
     "东亚峰会": "East Asia Summit", "地区论坛": "Regional Forum",
-    "会议": "meeting", "会晤": "meeting", "会谈": "talks", "论坛": "forum",
+    # (not "会谈": a summit's own sessions, "小范围会谈" and "大范围会谈", which English
+    # "talks" would make a side meeting of)
+    "会议": "meeting", "会晤": "meeting", "论坛": "forum",
     "系列会议": "meetings", "开幕式": "opening ceremony",
     # taking part, staying away, being invited
     "出席": "attended", "与会": "attended", "参加": "took part in", "参与": "took part in",
