@@ -23,6 +23,7 @@ where the text names its city).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -839,6 +840,13 @@ _HOSTS_ITS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:its|their|his|her)\s+$", re.I
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _ordinal_pattern(pattern: str) -> re.Pattern[str]:
+    """``_ordinal_near``'s patterns compiled once a process (five for each name of each
+    meeting's anchor: more than the re module's own cache keeps, with the other patterns)."""
+    return re.compile(r"\b" + pattern, re.IGNORECASE)
+
+
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
     "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
@@ -871,7 +879,7 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + _ORDINAL
             + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
         ):
-            m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            m = _ordinal_pattern(pat).search(text)
             first = m is not None and m["ord"].lower() in ("first", "1st")
             if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
