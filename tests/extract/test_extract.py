@@ -1496,6 +1496,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     48 gold meetings).
     Round 12's held-out split then joined dev as 339-374: on the 374 reports the same rules
     measure precision 0.782, recall 0.496, dates 223/360 and hosts 267/444.
+    Round 13 reads reports in Chinese through a gloss (cjk.py: names, bodies, dates, ordinals and
+    verbs found without word boundaries and written out in English): on the read set (1-338)
+    precision 0.800, recall 0.542, dates 214/325, hosts 254/404 (from 0.797, 0.533, 210, 250);
+    on the check set (339-374, totals only) precision 0.661, recall 0.323, dates 16/35, hosts
+    20/40, paired 36 of 63 gold meetings (from 0.571, 0.214, 13, 17, 31); on the 374 reports
+    precision 0.788, recall 0.517, dates 230/360 and hosts 274/444.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1503,9 +1509,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.49, score.misses
+    assert score.recall >= 0.51, score.misses
     assert score.precision >= 0.78, score.extras
-    assert score.dates_right >= 222 and score.hosts_right >= 266, score.misses
+    assert score.dates_right >= 229 and score.hosts_right >= 273, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -35,13 +35,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import languages
+from . import cjk, languages
 
 if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 11
+GAZETTEER_FORMAT = 12
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -384,6 +384,16 @@ def build(store: Store) -> Gazetteer:
     for name, iso3 in _unambiguous(languages.places()).items():
         if iso3 in known_states:
             gaz.places.setdefault(name, iso3)
+    # Chinese (cjk.py): the extractor reads a Chinese report through an English gloss; the names
+    # as written let a quote in Chinese be checked for the state it names (score.py).
+    for name, iso3 in _unambiguous(cjk.state_names()).items():
+        if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
+            gaz.state_names.setdefault(name, iso3)
+    for name, english in cjk.PLACES.items():
+        place_of = gaz.places.get(english) or cjk.PLACE_STATES.get(english)
+        if place_of in known_states:
+            gaz.places.setdefault(name, place_of)
+            gaz.places.setdefault(english, place_of)
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:
@@ -448,6 +458,7 @@ def cache_path() -> Path:
     digest.update(_version("pycountry").encode())
     # and the names in Russian and Arabic written in languages.py
     digest.update(Path(languages.__file__).read_bytes())
+    digest.update(Path(cjk.__file__).read_bytes())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
 
 

@@ -23,16 +23,17 @@ where the text names its city).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import collectives, languages, meeting_choice, meeting_finding
+from . import cjk, collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     GERMAN_MONTHS,
@@ -400,8 +401,12 @@ _ABBREVIATIONS = re.compile(
 # (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
 # and may end on the Arabic question mark)
 _BOUNDARY = re.compile(
-    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a])|\n\s*\n|\n(?=[A-Z“\"А-ЯЁ])|"
-    r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a])|\n\s*\n|\n(?=[A-Z“\"А-ЯЁ"
+    + cjk.HAN
+    + r"])|"
+    r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})|"
+    # Chinese ends a sentence on "。", "！", "？" with no space after (cjk.py)
+    r"[" + cjk.SENTENCE_ENDS + r"][”\"’'」』)]*\s*"
 )
 
 
@@ -491,7 +496,8 @@ class Matcher:
         self.gaz = gaz
 
         def written(names: Iterable[str]) -> list[str]:  # the names in the text's scripts
-            return [n for n in names if languages.scripts(n) <= scripts]
+            # (names in Chinese are read through the gloss, in English: cjk.py)
+            return [n for n in names if languages.scripts(n) <= scripts and not cjk.is_han(n)]
 
         self.state_re = _alternation(written(gaz.state_names))
         self.demonym_re = _alternation(written(gaz.demonyms))
@@ -854,6 +860,13 @@ _HOSTS_ITS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:its|their|his|her)\s+$", re.I
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _ordinal_pattern(pattern: str) -> re.Pattern[str]:
+    """``_ordinal_near``'s patterns compiled once a process (five for each name of each
+    meeting's anchor: more than the re module's own cache keeps, with the other patterns)."""
+    return re.compile(r"\b" + pattern, re.IGNORECASE)
+
+
 def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     """An ordinal that qualifies the meeting: "9th EWG meeting", "ninth ... meeting of SCO",
     "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
@@ -886,7 +899,7 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + _ORDINAL
             + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
         ):
-            m = re.search(r"\b" + pat, text, re.IGNORECASE)
+            m = _ordinal_pattern(pat).search(text)
             first = m is not None and m["ord"].lower() in ("first", "1st")
             if m and first and _FIRST_OF_A_KIND.match(text, m.end()):
                 continue  # "the first G20 summit in Africa": a first of a kind, not a number
@@ -928,6 +941,10 @@ def extract(
     describes as going on."""
     # "Dеcеmbеr 5" with Cyrillic "е"s: read through Latin look-alikes, quote the text as given
     original, text = text, latin_lookalikes(text)
+    # A report in Chinese: read through its gloss (cjk.py), quoted as it is written
+    reading = cjk.read(text, gaz.state_labels, published) if cjk.written_in_han(text) else None
+    if reading is not None:
+        text = reading.text
     matcher = _matcher(gaz, text)
     sentences = split_sentences(text)
     warnings: list[str] = []
@@ -1281,8 +1298,10 @@ def extract(
     meetings.sort(key=lambda m: (-(len(m.participants) * 2 + m.mentions), m.first_offset))
     for m in meetings:  # "в Минске": the city as the record names it, Minsk
         m.city = languages.place_label(m.city)
-    if text != original:
-        _quote_the_original(meetings, text, original)
+    if reading is not None:
+        _quote_the_original(meetings, reading.quote)
+    elif text != original:
+        _quote_the_original(meetings, _same_place(text, original))
     return Extraction(meetings, warnings, published, original)
 
 
@@ -1300,12 +1319,18 @@ def latin_lookalikes(text: str) -> str:
     return _MIXED_WORD.sub(lambda w: w[0].translate(_LOOKALIKES), text)
 
 
-def _quote_the_original(meetings: list[Meeting], read: str, original: str) -> None:
-    """Quotes taken from the text as read, given back as the report writes them."""
+def _same_place(read: str, original: str) -> Callable[[str | None], str | None]:
+    """A quote from ``read`` as ``original`` writes it, at the same place (same length)."""
 
     def back(quote: str | None) -> str | None:
         at = read.find(quote) if quote else -1
         return original[at : at + len(quote)] if quote and at >= 0 else quote
+
+    return back
+
+
+def _quote_the_original(meetings: list[Meeting], back: Callable[[str | None], str | None]) -> None:
+    """Quotes taken from the text as read, given back as the report writes them."""
 
     for m in meetings:
         m.quote = back(m.quote) or m.quote

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
+from .cjk import is_han, simplified
 from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
@@ -214,11 +215,19 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
 
 def _names_state(quote: str, names: list[str]) -> bool:
     folded = latin_lookalikes(quote).replace("’", "'")
+    if is_han(folded):  # "俄羅斯": traditional letters, read as simplified (cjk.py)
+        folded += " " + simplified(folded)
     # "Timor Leste" names Timor-Leste: the extractor's names allow a space for a hyphen.
-    return any(
-        re.search(r"(?<!\w)" + re.escape(n).replace("\\-", r"[-\s]") + r"(?!\w)", folded)
-        for n in names
-    )
+    return any(re.search(_whole(n), folded) for n in names)
+
+
+def _whole(name: str) -> str:
+    """A pattern for the name as a whole word; a name in Chinese, written without spaces
+    between words, needs no boundary (cjk.py reads it so)."""
+    body = re.escape(name).replace("\\-", r"[-\s]")
+    if is_han(name):
+        return body
+    return r"(?<!\w)" + body + r"(?!\w)"
 
 
 # Words that give a day relative to the report's ("this morning", "on Monday").
@@ -235,6 +244,8 @@ _DAY_WORDS = (
 
 def _holds_date(quote: str, value: str) -> bool:
     quote = latin_lookalikes(quote)  # "Dеcеmbеr 5" with Cyrillic "е"s is December 5
+    if is_han(quote) and _holds_chinese_date(quote, value):
+        return True
     if re.search(r"(?<!\d)" + re.escape(value) + r"(?!\d)", quote):
         return True  # written out in ISO form ("date 2018-04-24", the report's date line)
     parts = value.split("-")
@@ -258,6 +269,22 @@ def _holds_date(quote: str, value: str) -> bool:
         ):
             return False
     return parts[0] in quote or len(parts) > 1
+
+
+# Words of a quote in Chinese that give the day or the month relative to the report's.
+_ZH_RELATIVE_DAY = "今天|昨天|明天|今日|昨日|明日"
+_ZH_RELATIVE_MONTH = r"本月|上月|下月|(?<!\d)\d{1,2}日|" + _ZH_RELATIVE_DAY
+
+
+def _holds_chinese_date(quote: str, value: str) -> bool:
+    """ "2006年6月15日", "6月15日", "15日" (a day of the report's month), "本月" (this month):
+    a quote in Chinese that holds the date (cjk.py reads these)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return re.search(rf"(?<!\d){parts[0]}年", quote) is not None
+    if not re.search(rf"(?<!\d)0?{parts[1]}月|{_ZH_RELATIVE_MONTH}", quote):
+        return False
+    return len(parts) == 2 or bool(re.search(rf"(?<!\d)0?{parts[2]}日|{_ZH_RELATIVE_DAY}", quote))
 
 
 def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
