@@ -201,6 +201,21 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "El Massa's 'رئيس الجمهورية السيد عبد العزيز بوتفليقة' (the President of the"
         " Republic, Abdelaziz Bouteflika) is Algeria's president, named without the country",
     ),
+    "participation/CIS/chs-2012-05-15/BLR": (
+        "named",
+        "Times.am runs the eight presidents' states together without spaces ('ArmeniaRussiaBelarus"
+        "UkraineKyrgyzstanTurkmenistanTajikistan'): Belarus is in the list",
+    ),
+    "participation/CIS/chs-2012-05-15/KGZ": (
+        "named",
+        "Times.am runs the eight presidents' states together without spaces ('ArmeniaRussiaBelarus"
+        "UkraineKyrgyzstanTurkmenistanTajikistan'): Kyrgyzstan is in the list",
+    ),
+    "participation/CIS/chs-2012-05-15/TJK": (
+        "named",
+        "Times.am runs the eight presidents' states together without spaces ('ArmeniaRussiaBelarus"
+        "UkraineKyrgyzstanTurkmenistanTajikistan'): Tajikistan is in the list",
+    ),
     "participation/EAEU/eic-2020-10-09/ARM": (
         "named",
         "the host, by its capital in Russian ('ЕРЕВАН'), and its prime minister Никол Пашинян",
