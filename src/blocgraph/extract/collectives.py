@@ -112,6 +112,9 @@ _STATUS_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+# The standings a group's noun names in so many words (not a bare "states", nor "partners":
+# "the G7 partners" are its members)
+_STANDINGS = ("member", "observer", "dialogue-partner", "associate-member")
 _PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
 # "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
 _OF = (
@@ -128,8 +131,11 @@ TAKES_PART = re.compile(
     r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
     r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
     r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
-    r"nehmen\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
-    r"anwesend|eingeladen)\b",
+    r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
+    r"anwesend|eingeladen|"
+    # "prennent part", "ont pris part", "tomaron parte", "tomam parte": to take part, in French,
+    # Spanish and Portuguese, in any person and tense
+    r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?)\b",
     re.IGNORECASE,
 )
 # Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
@@ -194,7 +200,15 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
         # to converge", not "The leaders of the CIS countries have arrived at the summit":
         # maybe not every one of them)
         return any(not _ARRIVING.fullmatch(m[0]) for m in TAKES_PART.finditer(window))
+    if p.people and p.count is not None and _MEETING_NOUN.search(text, p.end):
+        # "leaders from the Alliance's 28 member nations will take key decisions ... at a
+        # two-day Summit": a counted group's people in the sentence of the meeting, anywhere
+        # after it (the count is checked against the knowledge base)
+        return True
     return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
+_QUANTIFIED = re.compile(r"(?:all|todos|todas|tous|toutes|alle)\b", re.IGNORECASE)
 
 
 # Being there, short of taking part in so many words: said of a group by "the" alone, some of
@@ -368,6 +382,13 @@ _BLOC_AFTER = re.compile(
 )
 
 
+def _gloss_end(finder: BlocFinder, text: str, end: int) -> int:
+    """Where a bloc's name ends, with the acronym in brackets after it if there is one
+    ("the Shanghai Cooperation Organisation (SCO)")."""
+    gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
+    return end + gloss.end() if gloss and _is_bloc_word(finder, gloss[1].strip()) else end
+
+
 def _phrase(
     finder: BlocFinder, text: str, begin: int, end: int, status: str, meeting_bloc: str
 ) -> _Phrase | None:
@@ -390,7 +411,10 @@ def _phrase(
             return None
     elif (groups.get("all") or "").lower().startswith("each") and not count:
         return None  # "each members"? not English; "each of the members" has no count: fine
-    if bloc_word is None and _UNKNOWN_OWNER.search(text, 0, start if left else at):
+    owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
+    if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
+        owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
+    if bloc_word is None and owner is not None:
         return None  # "all UN member states", "all African countries": a group of no bloc
     definite = bool(groups.get("art"))
     if groups.get("poss"):
@@ -406,9 +430,7 @@ def _phrase(
             return None  # "los países miembros de la Celac": a group the knowledge base lacks
         bloc_word = right["bloc"]
         end = right.end()
-        gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
-        if gloss and _is_bloc_word(finder, gloss[1].strip()):
-            end += gloss.end()  # "of the Shanghai Cooperation Organisation (SCO)"
+        end = _gloss_end(finder, text, end)  # "of the Shanghai Cooperation Organisation (SCO)"
     if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
         other = True  # "los 33 Estados restantes"
     # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
@@ -421,11 +443,21 @@ def _phrase(
         head = text[: people.start()]
         definite = bool(_DEFINITE_BEFORE.search(head))
         quantified = bool(_ALL_BEFORE.search(head))
+    if people is None and (groups.get("art") or "").lower() in ("des", "der"):
+        # "les ministres des pays membres", "die Vertreter der Mitgliedstaaten": "des" and
+        # "der" join the people to the group ("of the"), the people's article is the group's
+        people = re.search(_PEOPLE + r"\s+$", text[:start], re.IGNORECASE)
+        if people is not None:
+            definite = bool(_DEFINITE_BEFORE.search(text, 0, people.start()))
     whole = (
         quantified
         or count is not None
         or (definite and bloc_word is not None)
         or (other and (definite or named > 0))
+        # "the leaders of the member states", "les ministres des pays membres": the people of
+        # a group by its standing, with "the", are the meeting's bloc's, all of them (only
+        # where a verb says they take part, as for "the" and a bloc's name)
+        or (definite and people is not None and status in _STANDINGS)
     )
     definite_only = whole and not (quantified or count is not None or other)
     return _Phrase(
@@ -477,12 +509,45 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
                 )
             )
             continue
+        the = _DEFINITE_BEFORE.search(text, 0, m.start())
+        if (
+            of_bloc
+            and the is not None
+            and not _STATUS_RE.match(text, of_bloc.end() + 1)
+            and _bloc_of(finder, of_bloc["bloc"], meeting_bloc)
+        ):
+            # "The foreign ministers of the Association of Southeast Asian Nations (Asean) met":
+            # the bloc's people by "the" and the bloc named after them, whole as "the leaders
+            # of the BRICS countries" is: only where a verb says they take part (not arrive)
+            # (the bloc's whole name where the gazetteer has it: "the Association of Southeast
+            # Asian Nations", not its first word)
+            full = finder.bloc_re.match(text, of_bloc.start("bloc")) if finder.bloc_re else None
+            bloc_end = full.end() if full else of_bloc.end()
+            phrases.append(
+                _Phrase(
+                    begin=the.start(),
+                    end=_gloss_end(finder, text, bloc_end),
+                    status="member",
+                    bloc_word=full[0] if full else of_bloc["bloc"],
+                    whole=True,
+                    count=None,
+                    other=False,
+                    people=True,
+                    definite_only=True,
+                )
+            )
+            continue
         if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
             continue  # "leaders of the BRICS countries": the group after it is read
         p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
         # "the 27 EU leaders", "the other G7 leaders"; not "the SCO foreign ministers met", "the
         # BRICS leaders": a generic plural of the bloc's people, like "EU leaders"
         if p is not None and p.bloc_word is not None and not p.definite_only:
+            p.people = True
+            phrases.append(p)
+        elif p is not None and p.count is not None and _QUANTIFIED.match(text, p.begin):
+            # "all 32 leaders are set to commit": a count of people, all of them, with no bloc
+            # named: the meeting's bloc's, where the count is its members' that day (_finish)
             p.people = True
             phrases.append(p)
     phrases.sort(key=lambda p: p.begin)
@@ -531,7 +596,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|will|would|all|were|are|also|todos|han|habían|ont|haben)\s+){0,2}"
     r"(?:took\s+part|take\s+part|attended|participated|were\s+represented|met|gathered|"
     r"participaron|participarán|asistieron|participaram|participeront|ont\s+participé|"
-    r"nahmen\s+teil)\b",
+    r"nahmen\s+teil|prennent\s+part|ont\s+pris\s+part|tomaron\s+parte|tomaram\s+parte)\b",
     re.IGNORECASE,
 )
 
@@ -621,7 +686,9 @@ _FOREIGN_PEOPLE_BEFORE = re.compile(
 )
 _FOREIGN_TAKES_PART = re.compile(
     r"(?:принял\w*|примут|примет|принима\w*)\s+участи[ея]|участв\w+|собрал\w*|соберут\w*|"
-    r"присутств\w+|приглаш\w+|"
+    r"присутств\w+|приглаш\w+|провед[уё]т|провели|проводят|"
+    # "سيعقدون الدورة" (they will hold the session), "عقدوا": the group holds the meeting
+    r"(?<!\w)[وف]?(?:سي|ست|ي|ت)عقد\w*|(?<!\w)[وف]?عقد(?:وا|ت)(?!\w)|"
     r"(?<!\w)[وف]?(?:بال|لل|ال|ب|ل)?(?:مشارك\w*|شارك\w*|يشارك\w*|تشارك\w*|حضور|حضر\w*|يحضر\w*|"
     r"اجتمع\w*|يجتمع\w*)",
     re.IGNORECASE,
@@ -646,9 +713,17 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
             int(m["n"]) if m["n"] and m["n"].isdigit() else _RU_COUNTS.get((m["n"] or "").lower())
         )
         people = _FOREIGN_PEOPLE_BEFORE.search(text, 0, m.start())
-        if not (m["all"] or count or (people and bloc_name)):
+        # "главы государств-членов", "قادة الدول الأعضاء": the people of the group by its
+        # standing (in Arabic with the article: "the member states"), the meeting's bloc's
+        standing = m["member"] or m["observer"] or (
+            (m["ar_member"] or m["ar_observer"]) and "ال" in m["noun"]
+        )
+        if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
-        end = bloc_name.end() if bloc_name else m.end()
+        end = bloc_name.end() if bloc_name else m.start() + len(m[0].rstrip())
+        if not bloc_name:
+            # (not the preposition the group's pattern reads after it: "в", "في")
+            end = m.start() + len(re.sub(r"\s+(?:в|во|في)$", "", text[m.start() : end]))
         if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
             continue  # named one by one: the names are read as such
         found.append(Collective(status, bloc, count, (people or m).start(), end))
