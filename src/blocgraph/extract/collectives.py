@@ -471,6 +471,8 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         return []
     if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", text):
         return _read_russian_arabic(finder, text, meeting_bloc)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return _read_chinese(finder, text, meeting_bloc)
     if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
         return []
     # "the Commonwealth of Independent States", "the Organization of American States": a
@@ -727,4 +729,49 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
             continue  # named one by one: the names are read as such
         found.append(Collective(status, bloc, count, (people or m).start(), end))
+    return found
+
+
+# --- Chinese ------------------------------------------------------------------------------
+# No article either: "各成员国" (each member state), "所有成员国" (all the member states), "八个
+# 成员国" (the eight member states), and "上合组织成员国领导人" / "成员国元首" (the leaders of the
+# (SCO) member states) are the whole group, in a sentence whose verb says it takes part (出席,
+# 参加, 与会, 会晤); the bloc is the one named just before the noun, else the meeting's.
+_ZH_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_GROUP = re.compile(
+    r"(?P<all>各|所有|全体|全部)?(?P<n>\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])?个?"
+    r"(?P<noun>成员国|观察员国)"
+)
+_ZH_PEOPLE_AFTER = re.compile(r"的?(?:国家元首|政府首脑|领导人|元首|首脑|外长|外交部长|代表团?)")
+_ZH_TAKES_PART = re.compile(r"出席|参加|与会|参会|齐聚|会晤|聚首")
+
+
+def _zh_count(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + _ZH_COUNTS.get(word[1:], 0)
+    return _ZH_COUNTS.get(word)
+
+
+def _read_chinese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Chinese (see the comment above)."""
+    if not _ZH_TAKES_PART.search(text):
+        return []
+    names = list(finder.bloc_re.finditer(text)) if finder.bloc_re else []
+    found: list[Collective] = []
+    for m in _ZH_GROUP.finditer(text):
+        before = next((b for b in names if b.end() == m.start()), None)
+        bloc = _bloc_of(finder, before[0], meeting_bloc) if before else meeting_bloc
+        if bloc is None:
+            continue
+        people = _ZH_PEOPLE_AFTER.match(text, m.end())
+        count = _zh_count(m["n"])
+        if not (m["all"] or count or people):
+            continue  # "成员国" alone: a generic plural
+        status = "observer" if m["noun"] == "观察员国" else "member"
+        begin = before.start() if before else m.start()
+        found.append(Collective(status, bloc, count, begin, people.end() if people else m.end()))
     return found
