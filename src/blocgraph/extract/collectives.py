@@ -676,7 +676,7 @@ _FOREIGN_GROUP = re.compile(
     r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|جميع|كافة|كل)\s+)?"
     r"(?:(?P<n>\d{1,2}|" + "|".join(_RU_COUNTS) + r")\s+)?"
     r"(?P<noun>(?:государств|стран)\w*|[وبل]?(?:ال|لل)?دول)"
-    r"(?:\s*[-–—]\s*(?P<member>член\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
+    r"(?:\s*[-–—]\s*(?P<member>(?:член|участни)\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
     r"\s+(?P<ar_member>(?:ال)?أعضاء)|\s+(?P<ar_observer>(?:ال)?مراقبة))?"
     r"(?:\s+(?:в|во|في)?\s*)?",
     re.IGNORECASE,
@@ -697,6 +697,37 @@ _FOREIGN_TAKES_PART = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stem(word: str) -> str:
+    """A word without the Arabic prefixes ("و", "ب", "ل", "ال") or a Russian case ending."""
+    word = re.sub(r"^[وبلف]?(?:ال|لل)", "", word)
+    return re.sub(r"(?<=[а-яё]{4})(?:ами|ями|ах|ях|ой|ом|ем|ы|и|а|я|у|ю|е|о)$", "", word)
+
+
+def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re.Match | None:
+    """The words at ``at`` (one or two, then no capitalised word) when they begin one of the
+    meeting's bloc's names in the gazetteer, inflected or with a prefix ("Содружества" for
+    "Содружество Независимых Государств", "مجلس التعاون" for "مجلس التعاون الخليجي")."""
+    names = [
+        " ".join(_stem(w).lower() for w in n.split())
+        for n, b in finder.bloc_lookup.items()
+        if b == meeting_bloc and not n.isascii()
+    ]
+    for size in (2, 1):
+        m = re.compile(r"\s*" + r"\s+".join([_WORD.pattern] * size)).match(text, at)
+        if m is None:
+            continue
+        after = _WORD.match(text[m.end() :].lstrip())
+        if after and after[0][0].isupper():
+            continue  # "стран Организации Объединённых Наций": another body's name
+        words = " ".join(_stem(w).lower() for w in m[0].split())
+        if len(words) >= 4 and any(n.startswith(words) for n in names):
+            return m
+    return None
+
+
 def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence in Russian or Arabic (see the comment above)."""
     said = _FOREIGN_TAKES_PART.search(text)
@@ -707,6 +738,11 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         status = "observer" if (m["observer"] or m["ar_observer"]) else "member"
         bloc_name = finder.bloc_re.match(text, m.end()) if finder.bloc_re else None
         bloc = _bloc_of(finder, bloc_name[0], meeting_bloc) if bloc_name else None
+        if bloc_name is None:
+            # "государств Содружества", "دول مجلس التعاون": the meeting's bloc by the first
+            # words of one of its names
+            bloc_name = _short_name(finder, text, m.end(), meeting_bloc)
+            bloc = meeting_bloc if bloc_name else None
         if bloc is None and (m["member"] or m["ar_member"] or m["observer"] or m["ar_observer"]):
             bloc = meeting_bloc  # "все государства-члены": the meeting's bloc's
         if bloc is None:
