@@ -771,14 +771,17 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
 # --- Chinese ------------------------------------------------------------------------------
 # No article either: "各成员国" (each member state), "所有成员国" (all the member states), "八个
 # 成员国" (the eight member states), and "上合组织成员国领导人" / "成员国元首" (the leaders of the
-# (SCO) member states) are the whole group, in a sentence whose verb says it takes part (出席,
+# (SCO) member states), "其他成员国元首" (the other member states' heads) are the whole group, in a sentence whose verb says it takes part (出席,
 # 参加, 与会, 会晤); the bloc is the one named just before the noun, else the meeting's.
 _ZH_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ZH_GROUP = re.compile(
-    r"(?P<all>各|所有|全体|全部)?(?P<n>\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])?个?"
+    r"(?P<all>各|所有|全体|全部|其他|其余)?(?P<n>\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])?个?"
     r"(?P<noun>成员国|观察员国)"
 )
-_ZH_PEOPLE_AFTER = re.compile(r"的?(?:国家元首|政府首脑|领导人|元首|首脑|外长|外交部长|代表团?)")
+# (not a body named by them: "成员国元首理事会", the Council of Heads of State)
+_ZH_PEOPLE_AFTER = re.compile(
+    r"的?(?:国家元首|政府首脑|领导人|元首|首脑|外长|外交部长|代表团?)(?!理事会|会议|峰会|会晤|机制)"
+)
 _ZH_TAKES_PART = re.compile(r"出席|参加|与会|参会|齐聚|会晤|聚首")
 
 
