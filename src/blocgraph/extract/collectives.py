@@ -27,6 +27,12 @@ What a careful reader expands and what not (tests/extract/corpus/README.md, rule
   description of the bloc ("the nine-member bloc", "its members are ...");
 - and only in a sentence that says the group takes part (attends, meets, gathers, is invited,
   is represented), not in one that hopes it will ("la expectativa de que asistan todos").
+The people of a group by "the" and its standing or its bloc's name after them ("the foreign
+ministers of the Association of Southeast Asian Nations met", "les ministres des pays membres",
+"главы государств-членов", "قادة الدول الأعضاء", "成员国元首") are read on the terms of "the
+leaders of the BRICS countries"; a count of people with "all" and no bloc ("all 32 leaders") is
+the meeting's bloc's where the count is the knowledge base's that day; the bloc may be named by
+the first words of one of its names ("государств Содружества", "دول مجلس التعاون").
 """
 
 from __future__ import annotations
@@ -706,7 +712,7 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=[а-яё]{4})(?:ами|ями|ах|ях|ой|ом|ем|ы|и|а|я|у|ю|е|о)$", "", word)
 
 
-def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re.Match | None:
+def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re.Match[str] | None:
     """The words at ``at`` (one or two, then no capitalised word) when they begin one of the
     meeting's bloc's names in the gazetteer, inflected or with a prefix ("Содружества" for
     "Содружество Независимых Государств", "مجلس التعاون" for "مجلس التعاون الخليجي")."""
@@ -753,8 +759,10 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         people = _FOREIGN_PEOPLE_BEFORE.search(text, 0, m.start())
         # "главы государств-членов", "قادة الدول الأعضاء": the people of the group by its
         # standing (in Arabic with the article: "the member states"), the meeting's bloc's
-        standing = m["member"] or m["observer"] or (
-            (m["ar_member"] or m["ar_observer"]) and "ال" in m["noun"]
+        standing = (
+            m["member"]
+            or m["observer"]
+            or ((m["ar_member"] or m["ar_observer"]) and "ال" in m["noun"])
         )
         if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
@@ -771,9 +779,10 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
 # --- Chinese ------------------------------------------------------------------------------
 # No article either: "各成员国" (each member state), "所有成员国" (all the member states), "八个
 # 成员国" (the eight member states), and "上合组织成员国领导人" / "成员国元首" (the leaders of the
-# (SCO) member states), "其他成员国元首" (the other member states' heads) are the whole group, in a sentence whose verb says it takes part (出席,
-# 参加, 与会, 会晤); the bloc is the one named just before the noun, else the meeting's.
-_ZH_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# (SCO) member states), "其他成员国元首" (the other member states' heads) are the whole
+# group, in a sentence whose verb says it takes part (出席, 参加, 与会, 会晤); the bloc is the one
+# named just before the noun, else the meeting's.
+_ZH_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 _ZH_GROUP = re.compile(
     r"(?P<all>各|所有|全体|全部|其他|其余)?(?P<n>\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])?个?"
     r"(?P<noun>成员国|观察员国)"
