@@ -598,6 +598,22 @@ def test_what_a_careful_reader_does_not_expand_in_russian_and_arabic(gaz, bloc, 
             [("member", "CIS", None, "Главы государств Содружества", set())],
         ),
         (
+            "CIS",
+            "Главы государств – участников СНГ приняли участие в заседании.",
+            [("member", "CIS", None, "Главы государств – участников СНГ", set())],
+        ),
+        # counts in words past ten
+        (
+            "EU",
+            "Los jefes de Estado de los veintisiete Estados miembros participaron en la cumbre.",
+            [("member", "EU", 27, "los veintisiete Estados miembros", set())],
+        ),
+        (
+            "CIS",
+            "В заседании участвуют главы двенадцати государств СНГ.",
+            [("member", "CIS", 12, "главы двенадцати государств СНГ", set())],
+        ),
+        (
             "GCC",
             "إن وزراء خارجية دول مجلس التعاون سيعقدون الدورة العادية رقم 128 في جدة",
             [("member", "GCC", None, "وزراء خارجية دول مجلس التعاون", set())],

@@ -47,13 +47,20 @@ _WORDS = {
     "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty",
     # (not "dos", Portuguese for "of the": "os presidentes dos países membros")
-    "es": "_ tres cuatro cinco seis siete ocho nueve diez",
-    "pt": "dois três quatro cinco seis sete oito nove dez",
-    "fr": "deux trois quatre cinq six sept huit neuf dix",
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    # (nor "once", 11, nor French "seize", 16: English words)
+    "es": "_ tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezesseis dezessete dezoito dezenove vinte",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze _ "
+    "dix-sept dix-huit dix-neuf vingt",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
 }
 NUMBERS = {w: i for words in _WORDS.values() for i, w in enumerate(words.split(), start=2)}
-NUMBERS["duas"] = 2
+# the European Union's count since 2020 and the Portuguese of Portugal
+NUMBERS |= {"duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19}
+NUMBERS |= {"veintisiete": 27, "vinte e sete": 27, "vingt-sept": 27, "siebenundzwanzig": 27}
 del NUMBERS["_"]
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "all", "all of the", "every", "todos los", "tous les", "alle"
@@ -674,13 +681,15 @@ _RU_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4,
     "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
     "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "одиннадцати": 11,
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+    "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+    "двадцать семь": 27, "двадцати семи": 27,
 }  # fmt: skip
 # "все государства — члены", "всех государств-членов", "восьми стран", "государства-
 # наблюдатели"; "جميع الدول الأعضاء", "دول", "الدول المراقبة"
 _FOREIGN_GROUP = re.compile(
     r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|جميع|كافة|كل)\s+)?"
-    r"(?:(?P<n>\d{1,2}|" + "|".join(_RU_COUNTS) + r")\s+)?"
+    r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(_RU_COUNTS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<noun>(?:государств|стран)\w*|[وبل]?(?:ال|لل)?دول)"
     r"(?:\s*[-–—]\s*(?P<member>(?:член|участни)\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
     r"\s+(?P<ar_member>(?:ال)?أعضاء)|\s+(?P<ar_observer>(?:ال)?مراقبة))?"
