@@ -517,3 +517,147 @@ def test_what_a_careful_reader_does_not_expand_in_russian_and_arabic(gaz, bloc, 
     from blocgraph.extract.proposals import _matcher
 
     assert _read(_matcher(gaz, text), bloc, text) == []
+
+
+# --- round 13: wordings from the read set's misses (dev 1-338) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # "prennent part": to take part, in French (dev 237)
+        (
+            "AU",
+            "Les ministres des Affaires étrangères des 54 pays membres de l’Union africaine (UA) "
+            "prennent part, depuis jeudi, à la 20e session ordinaire du Conseil exécutif.",
+            [("member", "AU", 54, "des 54 pays membres de l’Union", set())],
+        ),
+        # the bloc's people by "the" and its whole name after them, with a verb of taking part
+        # (dev 221)
+        (
+            "ASEAN",
+            "The foreign ministers of the Association of Southeast Asian Nations (Asean) met in "
+            "Vientiane on Thursday.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    None,
+                    "The foreign ministers of the Association of Southeast Asian Nations (Asean)",
+                    set(),
+                )
+            ],
+        ),
+        # a count of people, all of them, no bloc named: the meeting's (dev 228)
+        (
+            "NATO",
+            "It is US President Donald Trump’s first NATO summit since 2019 and all 32 leaders "
+            "are set to commit to spending 5% of national output on defence.",
+            [("member", "NATO", 32, "all 32 leaders", set())],
+        ),
+        # a counted group's people, the meeting named later in the sentence (dev 185)
+        (
+            "NATO",
+            "Heads of state and government leaders from the Alliance’s 28 member nations will "
+            "take key decisions to ensure NATO is prepared to address current and future "
+            "security challenges at a two-day Summit in Newport, Wales.",
+            [("member", "NATO", 28, "the Alliance’s 28 member nations", set())],
+        ),
+        # the people of a group by its standing, with "the" (and "des", "der": of the)
+        (
+            "SCO",
+            "Les ministres des pays membres se sont réunis à Astana.",
+            [("member", "SCO", None, "des pays membres", set())],
+        ),
+        (
+            "EU",
+            "Die Vertreter der Mitgliedstaaten nahmen an dem Treffen teil.",
+            [("member", "EU", None, "der Mitgliedstaaten", set())],
+        ),
+        # Chinese: a count of member states with their people (dev 244), "各" (each, dev 338)
+        (
+            "SCO",
+            "届时,该组织六个成员国元首将出席会议。",
+            [("member", "SCO", 6, "六个成员国元首", set())],
+        ),
+        (
+            "ASEAN",
+            "东盟各成员国外长、东盟高级别官员参加开幕式。",
+            [("member", "ASEAN", None, "各成员国外长", set())],
+        ),
+        # Russian and Arabic: the people of the group by its standing, or the bloc by the first
+        # words of its name ("Содружества", "مجلس التعاون")
+        (
+            "CSTO",
+            "Главы государств-членов приняли участие в заседании.",
+            [("member", "CSTO", None, "Главы государств-членов", set())],
+        ),
+        (
+            "CIS",
+            "Главы государств Содружества приняли участие в заседании.",
+            [("member", "CIS", None, "Главы государств Содружества", set())],
+        ),
+        (
+            "CIS",
+            "Главы государств – участников СНГ приняли участие в заседании.",
+            [("member", "CIS", None, "Главы государств – участников СНГ", set())],
+        ),
+        # counts in words past ten
+        (
+            "EU",
+            "Los jefes de Estado de los veintisiete Estados miembros participaron en la cumbre.",
+            [("member", "EU", 27, "los veintisiete Estados miembros", set())],
+        ),
+        (
+            "CIS",
+            "В заседании участвуют главы двенадцати государств СНГ.",
+            [("member", "CIS", 12, "главы двенадцати государств СНГ", set())],
+        ),
+        (
+            "GCC",
+            "إن وزراء خارجية دول مجلس التعاون سيعقدون الدورة العادية رقم 128 في جدة",
+            [("member", "GCC", None, "وزراء خارجية دول مجلس التعاون", set())],
+        ),
+    ],
+)
+def test_round_13_wordings(gaz, bloc, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # arriving, not taking part
+        ("SCO", "Les ministres des pays membres sont arrivés à Astana."),
+        # another body's name after the group, not the meeting's bloc
+        ("CSTO", "Представители стран Организации Объединенных Наций приняли участие в заседании."),
+        # a body named by its people (the Council of Heads of State), not the group (dev 291)
+        ("SCO", "胡锦涛在阿斯塔纳出席上海合作组织成员国元首理事会第十一次会议。"),
+        # a generic plural, no verb of taking part
+        ("SCO", "成员国认为应加强合作。"),
+        # people with a count but no quantifier and no bloc: not said to be all of them
+        ("NATO", "The 32 leaders are set to commit to spending 5% of national output on defence."),
+    ],
+)
+def test_round_13_what_is_not_expanded(gaz, bloc, text):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == []
+
+
+def test_a_collective_in_a_sentence_that_names_no_meeting(store):
+    """ "he greeted Mr Putin and the other G20 leaders at the Brisbane Convention and
+    Exhibition Centre" (dev 198) names no meeting; the report is about one G20 meeting, so the
+    group takes part in it: each member that day, inferred."""
+    text = (
+        "The G20 Leaders' Summit opened in Brisbane, Australia, on 15 November 2014. "
+        "But Mr Abbott was in genial host mode as he greeted Mr Putin and the other G20 leaders "
+        "at the Brisbane Convention and Exhibition Centre at Southbank."
+    )
+    meetings, _ = _participants(store, text, "2014-11-15")
+    got = meetings[("G20", "2014-11-15")]
+    for iso3 in ("DEU", "JPN", "BRA", "ZAF"):
+        assert got[iso3]["inferred"] and got[iso3]["capacity"] == "member"
+        assert "the other G20 leaders" in got[iso3]["quote"]

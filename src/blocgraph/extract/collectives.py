@@ -27,6 +27,12 @@ What a careful reader expands and what not (tests/extract/corpus/README.md, rule
   description of the bloc ("the nine-member bloc", "its members are ...");
 - and only in a sentence that says the group takes part (attends, meets, gathers, is invited,
   is represented), not in one that hopes it will ("la expectativa de que asistan todos").
+The people of a group by "the" and its standing or its bloc's name after them ("the foreign
+ministers of the Association of Southeast Asian Nations met", "les ministres des pays membres",
+"главы государств-членов", "قادة الدول الأعضاء", "成员国元首") are read on the terms of "the
+leaders of the BRICS countries"; a count of people with "all" and no bloc ("all 32 leaders") is
+the meeting's bloc's where the count is the knowledge base's that day; the bloc may be named by
+the first words of one of its names ("государств Содружества", "دول مجلس التعاون").
 """
 
 from __future__ import annotations
@@ -41,13 +47,20 @@ _WORDS = {
     "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty",
     # (not "dos", Portuguese for "of the": "os presidentes dos países membros")
-    "es": "_ tres cuatro cinco seis siete ocho nueve diez",
-    "pt": "dois três quatro cinco seis sete oito nove dez",
-    "fr": "deux trois quatre cinq six sept huit neuf dix",
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    # (nor "once", 11, nor French "seize", 16: English words)
+    "es": "_ tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezesseis dezessete dezoito dezenove vinte",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze _ "
+    "dix-sept dix-huit dix-neuf vingt",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
 }
 NUMBERS = {w: i for words in _WORDS.values() for i, w in enumerate(words.split(), start=2)}
-NUMBERS["duas"] = 2
+# the European Union's count since 2020 and the Portuguese of Portugal
+NUMBERS |= {"duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19}
+NUMBERS |= {"veintisiete": 27, "vinte e sete": 27, "vingt-sept": 27, "siebenundzwanzig": 27}
 del NUMBERS["_"]
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "all", "all of the", "every", "todos los", "tous les", "alle"
@@ -112,6 +125,9 @@ _STATUS_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+# The standings a group's noun names in so many words (not a bare "states", nor "partners":
+# "the G7 partners" are its members)
+_STANDINGS = ("member", "observer", "dialogue-partner", "associate-member")
 _PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
 # "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
 _OF = (
@@ -128,8 +144,11 @@ TAKES_PART = re.compile(
     r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
     r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
     r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
-    r"nehmen\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
-    r"anwesend|eingeladen)\b",
+    r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
+    r"anwesend|eingeladen|"
+    # "prennent part", "ont pris part", "tomaron parte", "tomam parte": to take part, in French,
+    # Spanish and Portuguese, in any person and tense
+    r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?)\b",
     re.IGNORECASE,
 )
 # Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
@@ -194,7 +213,15 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
         # to converge", not "The leaders of the CIS countries have arrived at the summit":
         # maybe not every one of them)
         return any(not _ARRIVING.fullmatch(m[0]) for m in TAKES_PART.finditer(window))
+    if p.people and p.count is not None and _MEETING_NOUN.search(text, p.end):
+        # "leaders from the Alliance's 28 member nations will take key decisions ... at a
+        # two-day Summit": a counted group's people in the sentence of the meeting, anywhere
+        # after it (the count is checked against the knowledge base)
+        return True
     return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
+_QUANTIFIED = re.compile(r"(?:all|todos|todas|tous|toutes|alle)\b", re.IGNORECASE)
 
 
 # Being there, short of taking part in so many words: said of a group by "the" alone, some of
@@ -368,6 +395,13 @@ _BLOC_AFTER = re.compile(
 )
 
 
+def _gloss_end(finder: BlocFinder, text: str, end: int) -> int:
+    """Where a bloc's name ends, with the acronym in brackets after it if there is one
+    ("the Shanghai Cooperation Organisation (SCO)")."""
+    gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
+    return end + gloss.end() if gloss and _is_bloc_word(finder, gloss[1].strip()) else end
+
+
 def _phrase(
     finder: BlocFinder, text: str, begin: int, end: int, status: str, meeting_bloc: str
 ) -> _Phrase | None:
@@ -390,7 +424,10 @@ def _phrase(
             return None
     elif (groups.get("all") or "").lower().startswith("each") and not count:
         return None  # "each members"? not English; "each of the members" has no count: fine
-    if bloc_word is None and _UNKNOWN_OWNER.search(text, 0, start if left else at):
+    owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
+    if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
+        owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
+    if bloc_word is None and owner is not None:
         return None  # "all UN member states", "all African countries": a group of no bloc
     definite = bool(groups.get("art"))
     if groups.get("poss"):
@@ -406,9 +443,7 @@ def _phrase(
             return None  # "los países miembros de la Celac": a group the knowledge base lacks
         bloc_word = right["bloc"]
         end = right.end()
-        gloss = re.match(r"\s*\(([^()]{1,80})\)", text[end:])
-        if gloss and _is_bloc_word(finder, gloss[1].strip()):
-            end += gloss.end()  # "of the Shanghai Cooperation Organisation (SCO)"
+        end = _gloss_end(finder, text, end)  # "of the Shanghai Cooperation Organisation (SCO)"
     if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
         other = True  # "los 33 Estados restantes"
     # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
@@ -421,11 +456,21 @@ def _phrase(
         head = text[: people.start()]
         definite = bool(_DEFINITE_BEFORE.search(head))
         quantified = bool(_ALL_BEFORE.search(head))
+    if people is None and (groups.get("art") or "").lower() in ("des", "der"):
+        # "les ministres des pays membres", "die Vertreter der Mitgliedstaaten": "des" and
+        # "der" join the people to the group ("of the"), the people's article is the group's
+        people = re.search(_PEOPLE + r"\s+$", text[:start], re.IGNORECASE)
+        if people is not None:
+            definite = bool(_DEFINITE_BEFORE.search(text, 0, people.start()))
     whole = (
         quantified
         or count is not None
         or (definite and bloc_word is not None)
         or (other and (definite or named > 0))
+        # "the leaders of the member states", "les ministres des pays membres": the people of
+        # a group by its standing, with "the", are the meeting's bloc's, all of them (only
+        # where a verb says they take part, as for "the" and a bloc's name)
+        or (definite and people is not None and status in _STANDINGS)
     )
     definite_only = whole and not (quantified or count is not None or other)
     return _Phrase(
@@ -439,6 +484,8 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         return []
     if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", text):
         return _read_russian_arabic(finder, text, meeting_bloc)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return _read_chinese(finder, text, meeting_bloc)
     if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
         return []
     # "the Commonwealth of Independent States", "the Organization of American States": a
@@ -477,12 +524,45 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
                 )
             )
             continue
+        the = _DEFINITE_BEFORE.search(text, 0, m.start())
+        if (
+            of_bloc
+            and the is not None
+            and not _STATUS_RE.match(text, of_bloc.end() + 1)
+            and _bloc_of(finder, of_bloc["bloc"], meeting_bloc)
+        ):
+            # "The foreign ministers of the Association of Southeast Asian Nations (Asean) met":
+            # the bloc's people by "the" and the bloc named after them, whole as "the leaders
+            # of the BRICS countries" is: only where a verb says they take part (not arrive)
+            # (the bloc's whole name where the gazetteer has it: "the Association of Southeast
+            # Asian Nations", not its first word)
+            full = finder.bloc_re.match(text, of_bloc.start("bloc")) if finder.bloc_re else None
+            bloc_end = full.end() if full else of_bloc.end()
+            phrases.append(
+                _Phrase(
+                    begin=the.start(),
+                    end=_gloss_end(finder, text, bloc_end),
+                    status="member",
+                    bloc_word=full[0] if full else of_bloc["bloc"],
+                    whole=True,
+                    count=None,
+                    other=False,
+                    people=True,
+                    definite_only=True,
+                )
+            )
+            continue
         if re.match(r"\s+" + _OF + r"\s", text[m.end() :], re.IGNORECASE):
             continue  # "leaders of the BRICS countries": the group after it is read
         p = _phrase(finder, text, m.start(), m.end(), "member", meeting_bloc)
         # "the 27 EU leaders", "the other G7 leaders"; not "the SCO foreign ministers met", "the
         # BRICS leaders": a generic plural of the bloc's people, like "EU leaders"
         if p is not None and p.bloc_word is not None and not p.definite_only:
+            p.people = True
+            phrases.append(p)
+        elif p is not None and p.count is not None and _QUANTIFIED.match(text, p.begin):
+            # "all 32 leaders are set to commit": a count of people, all of them, with no bloc
+            # named: the meeting's bloc's, where the count is its members' that day (_finish)
             p.people = True
             phrases.append(p)
     phrases.sort(key=lambda p: p.begin)
@@ -531,7 +611,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|will|would|all|were|are|also|todos|han|habían|ont|haben)\s+){0,2}"
     r"(?:took\s+part|take\s+part|attended|participated|were\s+represented|met|gathered|"
     r"participaron|participarán|asistieron|participaram|participeront|ont\s+participé|"
-    r"nahmen\s+teil)\b",
+    r"nahmen\s+teil|prennent\s+part|ont\s+pris\s+part|tomaron\s+parte|tomaram\s+parte)\b",
     re.IGNORECASE,
 )
 
@@ -601,15 +681,17 @@ _RU_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4,
     "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
     "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "одиннадцати": 11,
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+    "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+    "двадцать семь": 27, "двадцати семи": 27,
 }  # fmt: skip
 # "все государства — члены", "всех государств-членов", "восьми стран", "государства-
 # наблюдатели"; "جميع الدول الأعضاء", "دول", "الدول المراقبة"
 _FOREIGN_GROUP = re.compile(
     r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|جميع|كافة|كل)\s+)?"
-    r"(?:(?P<n>\d{1,2}|" + "|".join(_RU_COUNTS) + r")\s+)?"
+    r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(_RU_COUNTS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<noun>(?:государств|стран)\w*|[وبل]?(?:ال|لل)?دول)"
-    r"(?:\s*[-–—]\s*(?P<member>член\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
+    r"(?:\s*[-–—]\s*(?P<member>(?:член|участни)\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
     r"\s+(?P<ar_member>(?:ال)?أعضاء)|\s+(?P<ar_observer>(?:ال)?مراقبة))?"
     r"(?:\s+(?:в|во|في)?\s*)?",
     re.IGNORECASE,
@@ -621,11 +703,44 @@ _FOREIGN_PEOPLE_BEFORE = re.compile(
 )
 _FOREIGN_TAKES_PART = re.compile(
     r"(?:принял\w*|примут|примет|принима\w*)\s+участи[ея]|участв\w+|собрал\w*|соберут\w*|"
-    r"присутств\w+|приглаш\w+|"
+    r"присутств\w+|приглаш\w+|провед[уё]т|провели|проводят|"
+    # "سيعقدون الدورة" (they will hold the session), "عقدوا": the group holds the meeting
+    r"(?<!\w)[وف]?(?:سي|ست|ي|ت)عقد\w*|(?<!\w)[وف]?عقد(?:وا|ت)(?!\w)|"
     r"(?<!\w)[وف]?(?:بال|لل|ال|ب|ل)?(?:مشارك\w*|شارك\w*|يشارك\w*|تشارك\w*|حضور|حضر\w*|يحضر\w*|"
     r"اجتمع\w*|يجتمع\w*)",
     re.IGNORECASE,
 )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stem(word: str) -> str:
+    """A word without the Arabic prefixes ("و", "ب", "ل", "ال") or a Russian case ending."""
+    word = re.sub(r"^[وبلف]?(?:ال|لل)", "", word)
+    return re.sub(r"(?<=[а-яё]{4})(?:ами|ями|ах|ях|ой|ом|ем|ы|и|а|я|у|ю|е|о)$", "", word)
+
+
+def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re.Match[str] | None:
+    """The words at ``at`` (one or two, then no capitalised word) when they begin one of the
+    meeting's bloc's names in the gazetteer, inflected or with a prefix ("Содружества" for
+    "Содружество Независимых Государств", "مجلس التعاون" for "مجلس التعاون الخليجي")."""
+    names = [
+        " ".join(_stem(w).lower() for w in n.split())
+        for n, b in finder.bloc_lookup.items()
+        if b == meeting_bloc and not n.isascii()
+    ]
+    for size in (2, 1):
+        m = re.compile(r"\s*" + r"\s+".join([_WORD.pattern] * size)).match(text, at)
+        if m is None:
+            continue
+        after = _WORD.match(text[m.end() :].lstrip())
+        if after and after[0][0].isupper():
+            continue  # "стран Организации Объединённых Наций": another body's name
+        words = " ".join(_stem(w).lower() for w in m[0].split())
+        if len(words) >= 4 and any(n.startswith(words) for n in names):
+            return m
+    return None
 
 
 def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
@@ -638,6 +753,11 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         status = "observer" if (m["observer"] or m["ar_observer"]) else "member"
         bloc_name = finder.bloc_re.match(text, m.end()) if finder.bloc_re else None
         bloc = _bloc_of(finder, bloc_name[0], meeting_bloc) if bloc_name else None
+        if bloc_name is None:
+            # "государств Содружества", "دول مجلس التعاون": the meeting's bloc by the first
+            # words of one of its names
+            bloc_name = _short_name(finder, text, m.end(), meeting_bloc)
+            bloc = meeting_bloc if bloc_name else None
         if bloc is None and (m["member"] or m["ar_member"] or m["observer"] or m["ar_observer"]):
             bloc = meeting_bloc  # "все государства-члены": the meeting's bloc's
         if bloc is None:
@@ -646,10 +766,69 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
             int(m["n"]) if m["n"] and m["n"].isdigit() else _RU_COUNTS.get((m["n"] or "").lower())
         )
         people = _FOREIGN_PEOPLE_BEFORE.search(text, 0, m.start())
-        if not (m["all"] or count or (people and bloc_name)):
+        # "главы государств-членов", "قادة الدول الأعضاء": the people of the group by its
+        # standing (in Arabic with the article: "the member states"), the meeting's bloc's
+        standing = (
+            m["member"]
+            or m["observer"]
+            or ((m["ar_member"] or m["ar_observer"]) and "ال" in m["noun"])
+        )
+        if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
-        end = bloc_name.end() if bloc_name else m.end()
+        end = bloc_name.end() if bloc_name else m.start() + len(m[0].rstrip())
+        if not bloc_name:
+            # (not the preposition the group's pattern reads after it: "в", "في")
+            end = m.start() + len(re.sub(r"\s+(?:в|во|في)$", "", text[m.start() : end]))
         if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
             continue  # named one by one: the names are read as such
         found.append(Collective(status, bloc, count, (people or m).start(), end))
+    return found
+
+
+# --- Chinese ------------------------------------------------------------------------------
+# No article either: "各成员国" (each member state), "所有成员国" (all the member states), "八个
+# 成员国" (the eight member states), and "上合组织成员国领导人" / "成员国元首" (the leaders of the
+# (SCO) member states), "其他成员国元首" (the other member states' heads) are the whole
+# group, in a sentence whose verb says it takes part (出席, 参加, 与会, 会晤); the bloc is the one
+# named just before the noun, else the meeting's.
+_ZH_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+_ZH_GROUP = re.compile(
+    r"(?P<all>各|所有|全体|全部|其他|其余)?(?P<n>\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])?个?"
+    r"(?P<noun>成员国|观察员国)"
+)
+# (not a body named by them: "成员国元首理事会", the Council of Heads of State)
+_ZH_PEOPLE_AFTER = re.compile(
+    r"的?(?:国家元首|政府首脑|领导人|元首|首脑|外长|外交部长|代表团?)(?!理事会|会议|峰会|会晤|机制)"
+)
+_ZH_TAKES_PART = re.compile(r"出席|参加|与会|参会|齐聚|会晤|聚首")
+
+
+def _zh_count(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + _ZH_COUNTS.get(word[1:], 0)
+    return _ZH_COUNTS.get(word)
+
+
+def _read_chinese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Chinese (see the comment above)."""
+    if not _ZH_TAKES_PART.search(text):
+        return []
+    names = list(finder.bloc_re.finditer(text)) if finder.bloc_re else []
+    found: list[Collective] = []
+    for m in _ZH_GROUP.finditer(text):
+        before = next((b for b in names if b.end() == m.start()), None)
+        bloc = _bloc_of(finder, before[0], meeting_bloc) if before else meeting_bloc
+        if bloc is None:
+            continue
+        people = _ZH_PEOPLE_AFTER.match(text, m.end())
+        count = _zh_count(m["n"])
+        if not (m["all"] or count or people):
+            continue  # "成员国" alone: a generic plural
+        status = "observer" if m["noun"] == "观察员国" else "member"
+        begin = before.start() if before else m.start()
+        found.append(Collective(status, bloc, count, begin, people.end() if people else m.end()))
     return found

@@ -1232,6 +1232,7 @@ def extract(
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
         if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
             _read_states_named_after(matcher, text, s, sentences[index + 1], meeting)
+    _read_loose_collectives(matcher, sentences, sentence_meeting, meetings)
     for index, meeting in list(sentence_meeting.items()):
         _read_roll_call(matcher, sentences, index, meeting)
     for index, meeting in sentence_meeting.items():
@@ -3726,6 +3727,34 @@ def _read_collective(
                 meeting.excepted |= {x.iso3 for x in runs[0]}
         meeting.excepted |= _excepted_before(matcher, text, m.start())
     _add_collectives(matcher, text, meeting, invite)
+
+
+def _read_loose_collectives(
+    matcher: Matcher,
+    sentences: list[Sentence],
+    sentence_meeting: dict[int, Meeting],
+    meetings: list[Meeting],
+) -> None:
+    """A collective in a sentence that names no meeting ("he greeted Mr Putin and the other
+    G20 leaders at the Brisbane Convention and Exhibition Centre"), in a report about one
+    meeting of the bloc: the group takes part in that one, as the sentence says (the reading
+    of collectives.read, a verb of taking part included). Only a group whose bloc the sentence
+    names, or whose count the knowledge base checks in _finish."""
+    for index, s in enumerate(sentences):
+        if index in sentence_meeting or _COMPOSITION.search(s.text) or ABSENT.search(s.text):
+            continue
+        for bloc in {m.bloc for m in meetings}:
+            own = [m for m in meetings if m.bloc == bloc]
+            if len(own) != 1 or own[0].next_one:
+                continue  # which of the bloc's meetings the sentence is about, no one can say
+            found = [
+                c
+                for c in collectives.read(matcher, s.text, bloc)
+                if c.bloc == bloc
+                and (c.count is not None or any(b == bloc for b, *_ in matcher.blocs(s.text)))
+            ]
+            if found:
+                _add_collectives(matcher, s.text, own[0], bool(_invitation(s.text)))
 
 
 def _group_attendance(
