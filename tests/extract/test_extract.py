@@ -1510,6 +1510,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     the check set (339-374, totals only) to precision 0.623 and recall 0.265 (from 0.571 and
     0.214), and the 374 reports to precision 0.783, recall 0.529, dates 223/360 and hosts
     267/444.
+    Round 13's meeting rules (a joint meeting of several councils is one meeting, a number
+    alone finds the recorded meeting, a report's only meeting kept, German compounds of a bloc's
+    name) pair 9 more read-set meetings but move no total. Merged, round 13's rules measure
+    precision 0.788, recall 0.543, dates 230/360 and hosts 275/444 on the 374 reports (on 1-338
+    precision 0.799, recall 0.572, dates 214/325, hosts 255/404; on the check set precision
+    0.665, recall 0.328, dates 16/35, hosts 20/40, paired 36 of 63 gold meetings).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1517,9 +1523,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.52, score.misses
-    assert score.precision >= 0.78, score.extras
-    assert score.dates_right >= 229 and score.hosts_right >= 273, score.misses
+    assert score.recall >= 0.54, score.misses
+    assert score.precision >= 0.785, score.extras
+    assert score.dates_right >= 229 and score.hosts_right >= 274, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
