@@ -28,6 +28,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from blocgraph.extract import languages
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_LETTER = re.compile(f"[{HAN}]")
 
@@ -189,28 +191,6 @@ _SIMPLIFIED = (
 
 
 @functools.cache
-def _catalogue(lang: str) -> dict[str, str]:
-    """ISO3 -> names in pycountry's catalogue of ``lang`` (name, official and common name)."""
-    import gettext
-
-    import pycountry
-
-    out: dict[str, str] = {}
-    try:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    except OSError:
-        return out
-    for country in pycountry.countries:
-        for key in ("name", "official_name", "common_name"):
-            english = getattr(country, key, None)
-            if english:
-                name = catalogue.gettext(english)
-                if name != english and is_han(name):
-                    out.setdefault(f"{country.alpha_3}/{key}", name)
-    return out
-
-
-@functools.cache
 def _to_simplified() -> dict[int, str]:
     """Traditional letter -> simplified, for the letters of the words above. (The catalogues'
     names of a state in both scripts would give more pairs, but many are two transliterations,
@@ -227,12 +207,13 @@ def state_names() -> list[tuple[str, str]]:
     """(Chinese name, ISO3): the catalogues' names (simplified and traditional) and the short
     forms above."""
     pairs = list(STATE_NAMES.items())
-    for lang in ("zh_CN", "zh_TW", "zh_HK"):
-        for key, name in _catalogue(lang).items():
-            name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
-            if name and "," not in name and "，" not in name:
-                pairs.append((name, key.split("/")[0]))
-                pairs.append((simplified(name), key.split("/")[0]))
+    for english, name, iso3 in languages.catalogue_names(("zh_CN", "zh_TW", "zh_HK")):
+        if name == english or not is_han(name):  # a name the catalogue does not translate
+            continue
+        name = re.sub(r"\s*[（][^（）]*[）]", "", name).strip()  # full-width brackets too
+        if name and "," not in name and "，" not in name:
+            pairs.append((name, iso3))
+            pairs.append((simplified(name), iso3))
     return [(n, i) for n, i in pairs if n not in NAMES_LEFT_OUT and len(n) >= 2]
 
 
