@@ -1516,6 +1516,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     precision 0.788, recall 0.543, dates 230/360 and hosts 275/444 on the 374 reports (on 1-338
     precision 0.799, recall 0.572, dates 214/325, hosts 255/404; on the check set precision
     0.665, recall 0.328, dates 16/35, hosts 20/40, paired 36 of 63 gold meetings).
+    Round 13's held-out split then joined dev as 375-410: on the 410 reports the same rules
+    measure precision 0.777, recall 0.504, dates 242/385 and hosts 287/481.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1523,9 +1525,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.54, score.misses
-    assert score.precision >= 0.785, score.extras
-    assert score.dates_right >= 229 and score.hosts_right >= 274, score.misses
+    assert score.recall >= 0.50, score.misses
+    assert score.precision >= 0.775, score.extras
+    assert score.dates_right >= 241 and score.hosts_right >= 286, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
