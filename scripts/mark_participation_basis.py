@@ -220,6 +220,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the host, by its capital in Russian ('ЕРЕВАН'), and its prime minister Никол Пашинян",
     ),
+    "participation/OPEC/conference-21/VEN": (
+        "named",
+        "the host, by its capital as the source misspells it ('opened at Caracus')",
+    ),
     "participation/OPEC/conference-1979-06/IRN": (
         "named",
         "'the Persian delegation' (raising the price of Persian light crude) is Iran's",
