@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 13
+GAZETTEER_FORMAT = 14
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -218,7 +218,13 @@ def german_genitives(names: dict[str, str]) -> list[tuple[str, str]]:
     Außenminister", "Kanadas Premierminister" (a name ending in s, x, z or ß takes none)."""
     out = []
     for _english, name, iso3 in languages.catalogue_names(("de",)):
-        if " " in name or name[-1] in "sxzß" or len(name) < 4 or name in _NO_GENITIVE:
+        if (
+            " " in name
+            or name[-1] in "sxzß"
+            or len(name) < 4
+            or name in _NO_GENITIVE
+            or name in TRANSLATIONS_LEFT_OUT  # "Island" (Iceland): "Islands" is English
+        ):
             continue
         out.append((name + "s", iso3))
     out += [(n + "s", i) for n, i in names.items() if n in ("Russland", "Großbritannien")]
