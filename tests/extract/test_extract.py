@@ -1518,6 +1518,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.665, recall 0.328, dates 16/35, hosts 20/40, paired 36 of 63 gold meetings).
     Round 13's held-out split then joined dev as 375-410: on the 410 reports the same rules
     measure precision 0.777, recall 0.504, dates 242/385 and hosts 287/481.
+    Round 14's name reading (German state adjectives before a title and genitives, Spanish,
+    Portuguese, French and Italian demonyms in both genders and numbers, after a title's
+    complement or capitalised between an article and a name, Italian catalogue names) and
+    capacities stated in those languages bring the read set 1-374 to precision 0.787 and recall
+    0.550 (from 0.788 and 0.543), leave the check set 375-410 at recall 0.181 with one more wrong
+    proposal (precision 0.577 from 0.581, totals only), and measure on the 410 reports precision
+    0.776, recall 0.510, dates 242/385 and hosts 287/481.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1525,7 +1532,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.50, score.misses
+    assert score.recall >= 0.505, score.misses
     assert score.precision >= 0.775, score.extras
     assert score.dates_right >= 241 and score.hosts_right >= 286, score.misses
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 12
+GAZETTEER_FORMAT = 14
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -62,7 +62,7 @@ EXTRA_DEMONYMS = {
 
 # pycountry's catalogues read for state names in other languages (pt: Portugal's spellings,
 # "Irão"; pt_BR: Brazil's, "Irã").
-TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de")
+TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de", "it")
 # Translated names that running text uses as words of its own: "Island" (German for Iceland) in
 # English, "Maurice" (French for Mauritius) and "Mauricio" (Spanish) given names ("Mauricio
 # Macri"), "Gana" (Spanish for Ghana) the verb "gana" at a sentence's start, "Guiana"
@@ -88,28 +88,146 @@ ROMANCE_DEMONYMS = {
     "algérien": "DZA", "tunisien": "TUN", "camerounais": "CMR", "gabonais": "GAB",
     "ivoirien": "CIV", "malien": "MLI", "tchadien": "TCD", "ghanéen": "GHA",
     "kényan": "KEN", "argentin": "ARG", "mexicain": "MEX",
+    # Spanish
+    "ruso": "RUS", "chino": "CHN", "japonés": "JPN", "alemán": "DEU", "británico": "GBR",
+    "canadiense": "CAN", "turco": "TUR", "egipcio": "EGY", "australiano": "AUS",
+    "surcoreano": "KOR", "indonesio": "IDN", "iraquí": "IRQ", "iraní": "IRN", "saudí": "SAU",
+    "catarí": "QAT", "kuwaití": "KWT", "emiratí": "ARE", "argelino": "DZA", "libio": "LBY",
+    "nigeriano": "NGA", "ucraniano": "UKR", "polaco": "POL", "griego": "GRC",
+    "neerlandés": "NLD", "holandés": "NLD", "belga": "BEL", "sueco": "SWE", "húngaro": "HUN",
+    "guatemalteco": "GTM", "hondureño": "HND", "salvadoreño": "SLV", "nicaragüense": "NIC",
+    "costarricense": "CRI", "dominicano": "DOM", "haitiano": "HTI", "guyanés": "GUY",
+    "surinamés": "SUR",
+    # Portuguese
+    "japonês": "JPN", "alemão": "DEU", "britânico": "GBR", "canadense": "CAN",
+    "egípcio": "EGY", "angolano": "AGO", "moçambicano": "MOZ", "cabo-verdiano": "CPV",
+    "sul-coreano": "KOR", "iraniano": "IRN", "iraquiano": "IRQ", "saudita": "SAU",
+    "etíope": "ETH", "queniano": "KEN",
+    # French
+    "russe": "RUS", "britannique": "GBR", "saoudien": "SAU", "qatari": "QAT",
+    "émirati": "ARE", "koweïtien": "KWT", "iranien": "IRN", "irakien": "IRQ", "syrien": "SYR",
+    "libanais": "LBN", "jordanien": "JOR", "libyen": "LBY", "mauritanien": "MRT",
+    "nigérien": "NER", "guinéen": "GIN", "béninois": "BEN", "togolais": "TGO",
+    "angolais": "AGO", "zimbabwéen": "ZWE", "zambien": "ZMB", "ougandais": "UGA",
+    "tanzanien": "TZA", "soudanais": "SDN", "somalien": "SOM", "djiboutien": "DJI",
+    "érythréen": "ERI", "malgache": "MDG", "mozambicain": "MOZ", "namibien": "NAM",
+    "burkinabè": "BFA", "gambien": "GMB", "libérien": "LBR", "espagnol": "ESP",
+    "ukrainien": "UKR", "polonais": "POL", "belge": "BEL", "néerlandais": "NLD",
+    "australien": "AUS", "indonésien": "IDN", "turc": "TUR", "coréen": "KOR",
+    # Italian (its -o/-a as in Spanish; -e for both genders)
+    "cinese": "CHN", "francese": "FRA", "tedesco": "DEU", "statunitense": "USA",
+    "britannico": "GBR", "giapponese": "JPN", "canadese": "CAN", "brasiliano": "BRA",
+    "ucraino": "UKR", "egiziano": "EGY", "olandese": "NLD", "spagnolo": "ESP",
+    "polacco": "POL",
 }  # fmt: skip
 # Common names in Portuguese and French that neither catalogue gives (pycountry's Portuguese
 # has only "Federação Russa"; "Irã" is under the three letters translations need; "Etats-Unis"
 # without its accent): "os líderes do Brasil, Rússia, Índia, China e África do Sul".
 ROMANCE_NAMES = {
     "Rússia": "RUS", "Irã": "IRN", "Grã-Bretanha": "GBR", "Grande-Bretagne": "GBR",
-    "Etats-Unis": "USA",
+    "Etats-Unis": "USA", "Großbritannien": "GBR", "Stati Uniti": "USA", "Regno Unito": "GBR",
+    # the Emirates without "Unidos": "los presidentes de ... Emiratos Árabes"
+    "Emiratos Árabes": "ARE", "Emiratos Arabes": "ARE", "Emirados Árabes": "ARE",
 }  # fmt: skip
 _ROMANCE_FEMININE = (("o", "a"), ("ês", "esa"), ("és", "esa"), ("ais", "aise"), ("ien", "ienne"),
                      ("éen", "éenne"), ("ain", "aine"), ("and", "ande"), ("ol", "ola"),
                      ("an", "ane"), ("in", "ine"))  # fmt: skip
 
 
+# Irregular feminines: "alemã", "turque", "grecque".
+_ROMANCE_FEMININE_OF = {"alemão": "alemã", "turc": "turque", "alemán": "alemana"}
+
+
 def romance_demonyms() -> list[tuple[str, str]]:
-    """(demonym, ISO3) for ROMANCE_DEMONYMS in the masculine and feminine, singular."""
+    """(demonym, ISO3) for ROMANCE_DEMONYMS in the masculine and feminine, singular, and in the
+    plural ("los presidentes argentinos", "les dirigeants africains"); French writes a
+    demonym that stands for a person with a capital ("le Sénégalais Macky Sall"), so that form
+    is given too (``_title_before`` reads it only between an article and a name)."""
     out = []
     for word, iso3 in ROMANCE_DEMONYMS.items():
-        out.append((word, iso3))
-        for masculine, feminine in _ROMANCE_FEMININE:
-            if word.endswith(masculine):
-                out.append((word[: -len(masculine)] + feminine, iso3))
-                break
+        forms = [word]
+        if word in _ROMANCE_FEMININE_OF:
+            forms.append(_ROMANCE_FEMININE_OF[word])
+        else:
+            for masculine, feminine in _ROMANCE_FEMININE:
+                if word.endswith(masculine):
+                    forms.append(word[: -len(masculine)] + feminine)
+                    break
+        # plurals: -s after a vowel, -es after a consonant (Spanish) or -s (French, Portuguese
+        # "brasileiros"); French masculines in -s stay as they are
+        plurals = []
+        for f in forms:
+            if len(f) > 3 and f[-2] in "áéíóú" and f[-1] in "ns":  # "alemán": "alemanes"
+                plurals.append(f[:-2] + "aeiou"["áéíóú".index(f[-2])] + f[-1] + "es")
+            elif f[-1] in "aeiouáéíóúè":
+                plurals.append(f + "s")
+            elif f[-1] not in "sx":
+                plurals += [f + "s", f + "es"]
+        forms += plurals
+        for f in forms:
+            out += [(f, iso3), (f[0].upper() + f[1:], iso3)]
+    return out
+
+
+# German adjectives of states, by their stem: "der russische Präsident", "des chinesischen
+# Außenministers", "die deutsche G7-Präsidentschaft" (each in its five endings). Like a
+# demonym, one counts only before an official's title (proposals.PERSON_NOUNS).
+GERMAN_DEMONYMS = {
+    "russisch": "RUS", "chinesisch": "CHN", "deutsch": "DEU", "französisch": "FRA",
+    "britisch": "GBR", "amerikanisch": "USA", "italienisch": "ITA", "japanisch": "JPN",
+    "kanadisch": "CAN", "indisch": "IND", "brasilianisch": "BRA", "südafrikanisch": "ZAF",
+    "türkisch": "TUR", "saudi-arabisch": "SAU", "saudisch": "SAU", "iranisch": "IRN",
+    "irakisch": "IRQ", "ägyptisch": "EGY", "tunesisch": "TUN", "nigerianisch": "NGA",
+    "äthiopisch": "ETH", "senegalesisch": "SEN", "algerisch": "DZA", "marokkanisch": "MAR",
+    "ghanaisch": "GHA", "kenianisch": "KEN", "australisch": "AUS", "indonesisch": "IDN",
+    "mexikanisch": "MEX", "argentinisch": "ARG", "südkoreanisch": "KOR", "ukrainisch": "UKR",
+    "polnisch": "POL", "spanisch": "ESP", "niederländisch": "NLD", "belgisch": "BEL",
+    "österreichisch": "AUT", "schwedisch": "SWE", "finnisch": "FIN", "norwegisch": "NOR",
+    "dänisch": "DNK", "griechisch": "GRC", "ungarisch": "HUN", "tschechisch": "CZE",
+    "portugiesisch": "PRT", "irisch": "IRL", "kasachisch": "KAZ", "belarussisch": "BLR",
+    "weißrussisch": "BLR", "armenisch": "ARM", "kirgisisch": "KGZ", "tadschikisch": "TJK",
+    "usbekisch": "UZB", "aserbaidschanisch": "AZE", "pakistanisch": "PAK", "katarisch": "QAT",
+    "kuwaitisch": "KWT", "omanisch": "OMN", "bahrainisch": "BHR", "venezolanisch": "VEN",
+    "chilenisch": "CHL", "kolumbianisch": "COL", "peruanisch": "PER", "kubanisch": "CUB",
+    "vietnamesisch": "VNM", "thailändisch": "THA", "philippinisch": "PHL",
+    "malaysisch": "MYS", "israelisch": "ISR", "syrisch": "SYR", "jordanisch": "JOR",
+    "libanesisch": "LBN", "mongolisch": "MNG", "serbisch": "SRB", "georgisch": "GEO",
+    "estnisch": "EST", "lettisch": "LVA", "litauisch": "LTU", "slowakisch": "SVK",
+    "slowenisch": "SVN", "kroatisch": "HRV", "rumänisch": "ROU", "bulgarisch": "BGR",
+    "luxemburgisch": "LUX", "maltesisch": "MLT", "zyprisch": "CYP", "isländisch": "ISL",
+    "albanisch": "ALB", "libysch": "LBY", "ruandisch": "RWA", "angolanisch": "AGO",
+}  # fmt: skip
+
+
+def german_demonyms() -> list[tuple[str, str]]:
+    """(adjective, ISO3) for GERMAN_DEMONYMS in their endings (-e, -en, -er, -es, -em), in
+    lower case only: with a capital it is a name's part ("Deutsche Bank")."""
+    return [
+        (stem + ending, iso3)
+        for stem, iso3 in GERMAN_DEMONYMS.items()
+        for ending in ("e", "en", "er", "es", "em")
+    ]
+
+
+# Names whose English plural is a word of its own ("the two Koreas", "the Guineas").
+_NO_GENITIVE = {"Korea", "Guinea", "Congo", "America"}
+
+
+def german_genitives(names: dict[str, str]) -> list[tuple[str, str]]:
+    """(genitive, ISO3) of German state names: "Russlands Präsident", "Frankreichs
+    Außenminister", "Kanadas Premierminister" (a name ending in s, x, z or ß takes none)."""
+    out = []
+    for _english, name, iso3 in languages.catalogue_names(("de",)):
+        if (
+            " " in name
+            or name[-1] in "sxzß"
+            or len(name) < 4
+            or name in _NO_GENITIVE
+            or name in TRANSLATIONS_LEFT_OUT  # "Island" (Iceland): "Islands" is English
+        ):
+            continue
+        out.append((name + "s", iso3))
+    out += [(n + "s", i) for n, i in names.items() if n in ("Russland", "Großbritannien")]
     return out
 
 
@@ -375,9 +493,12 @@ def build(store: Store) -> Gazetteer:
             gaz.state_names.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.russian_adjectives(known_states)).items():
         gaz.demonyms.setdefault(name, iso3)
-    for name, iso3 in _unambiguous(romance_demonyms()).items():
-        if iso3 in known_states:
+    for name, iso3 in _unambiguous(romance_demonyms() + german_demonyms()).items():
+        if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
             gaz.demonyms.setdefault(name, iso3)
+    for name, iso3 in _unambiguous(german_genitives(gaz.state_names)).items():
+        if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
+            gaz.state_names.setdefault(name, iso3)
     state_names = set(gaz.state_names)
     for name, iso3 in _unambiguous(languages.arabic_adjectives(known_states, state_names)).items():
         gaz.demonyms.setdefault(name, iso3)

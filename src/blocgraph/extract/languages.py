@@ -244,6 +244,8 @@ ARABIC_NAMES = {
     "بروناي": "BRN", "بنغلاديش": "BGD", "نيبال": "NPL", "سريلانكا": "LKA",
     "جزر المالديف": "MDV", "أوكرانيا": "UKR", "جورجيا": "GEO", "منغوليا": "MNG",
     "نيجيريا": "NGA", "إسرائيل": "ISR", "فنزويلا": "VEN", "كوبا": "CUB",
+    # "عمان" alone is also Amman (NAMES_LEFT_OUT); after its sultan's title it is Oman
+    "سلطان عمان": "OMN",
 }  # fmt: skip
 # Catalogue names that are other words in running text: "Того" (Togo) is "of that" at a
 # sentence's head; "عمان" (Oman) is also Amman, Jordan's capital, without its vowel sign;

@@ -44,10 +44,15 @@ from .dates import (
     parse_published,
     weekdays_named,
 )
-from .gazetteer import Body, Gazetteer, RecordedMeeting
+from .gazetteer import Body, Gazetteer, RecordedMeeting, romance_demonyms
 
 CAPACITY_WORDS = [
-    (r"dialogue[- ]partners?", "dialogue-partner"),
+    # "socios de diálogo", "parceiros de diálogo", "partenaires de dialogue", "Dialogpartner"
+    (
+        r"dialogue[- ]partners?|socios?\s+(?:de|del)\s+di[aá]logo|parceiros?\s+de\s+di[aá]logo|"
+        r"partenaires?\s+de\s+dialogue|Dialogpartner\w*|partner\s+di\s+dialogo",
+        "dialogue-partner",
+    ),
     (r"partner[- ]countr(?:y|ies)|partner states?|BRICS partners?", "partner-country"),
     # "los países asociados al bloque", "Estados Asociados", "pays associés"
     (
@@ -56,16 +61,38 @@ CAPACITY_WORDS = [
         r"(?:pays|États?) associés?",
         "associate-member",
     ),
-    (r"observers?(?: states?| countr(?:y|ies)| status| nations?)?", "observer"),
+    (
+        r"observers?(?: states?| countr(?:y|ies)| status| nations?)?|"
+        # "como observador", "en tant qu'observateur", "als Beobachter", "osservatore"
+        r"observador(?:es|as?)?|observat(?:eur|rice)s?|Beobachter\w*|osservator[eia]",
+        "observer",
+    ),
     (
         r"(?:special )?guests?(?: states?| countr(?:y|ies)| nations?)?|(?:special )?invitees?|"
         r"invitad[oa]s?"
-        r"(?: especial(?:es)?)?|convidad[oa]s?|invités?",
+        r"(?: especial(?:es)?)?|convidad[oa]s?|invitée?s?|"
+        # "als Gast", "Gastland", "ospite", "invitato"
+        r"G[aä]ste?|Gastl[aä]nder?|ospit[ei]|invitat[oaie]",
         "guest",
     ),
-    (r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting", "host"),
-    (r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?", "chair"),
-    (r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?", "member"),
+    (
+        r"hosts?(?: countr(?:y|ies)| nation| state)?|hosting|"
+        r"pa[ií]s\s+(?:sede|anfitri[oó]n)|pays\s+(?:hôte|d['’]accueil)|Gastgeber\w*|"
+        r"paese\s+ospitante",
+        "host",
+    ),
+    (
+        r"co-?chairs?|chair(?:man|woman|person|ing)?(?: countr(?:y|ies))?|"
+        r"presid[eê]ncia\s+pro\s+tempore|présidence\s+tournante|président\s+en\s+exercice|"
+        r"Vorsitz\w*",
+        "chair",
+    ),
+    (
+        r"full members?|members?(?: states?| countr(?:y|ies)| nations?)?|"
+        r"(?:Estados?|pa[ií]s(?:es)?)\s+(?:miembros?|membros?|partes?)|"
+        r"(?:États?|pays)\s+membres?|Mitgliedsl[aä]nder\w*|Mitgliedstaat\w*|Stati\s+membri",
+        "member",
+    ),
     (r"partners?", "partner"),  # "as did partners Japan and Australia"
     *languages.CAPACITY_WORDS,  # in Russian and Arabic: "наблюдатель", "مراقب"
 ]
@@ -217,7 +244,10 @@ PERSON_NOUNS = (
     r"premier|chancellor|king|emir|head of state|troops|armed forces|navy|army|"
     # after a Russian state adjective: "армянская делегация", "казахстанская сторона"
     + languages.PERSON_NOUNS
-    + r")"
+    # after a German state adjective: "der russische Präsident", "die deutsche
+    # G7-Präsidentschaft", "des chinesischen Außenministers", "die französische Seite"
+    + r"|[\w-]*(?:präsident|minister|kanzler|regierung|delegation)\w*|regierungschef\w*|"
+    r"staatschef\w*|seite|vertreter\w*|amtskolleg\w*" + r")"
 )
 # The titles a Spanish, Portuguese or French demonym follows: "el presidente argentino", "la
 # presidenta chilena", "o anfitrião brasileiro", "le président sénégalais".
@@ -226,11 +256,21 @@ _ROMANCE_TITLE_BEFORE = re.compile(
     r"primeir[oa][-\s]ministr[oa]|ministr[oa]|jefe\s+de\s+Estado|chefe\s+de\s+Estado|"
     r"vicepresident[ea]|vice-president[ea]|delegaci[oó]n|delegação|gobierno|governo|rey|rei|"
     r"anfitri[oó]n[a]?|anfitriã[o]?|homólog[oa]|líder|président(?:e)?|premier\s+ministre|"
-    r"ministre|délégation|gouvernement|chef\s+de\s+l['’]État|homologue|dirigeant)\s+$",
+    r"ministre|délégation|gouvernement|chef\s+de\s+l['’][ÉE]tat|homologue|dirigeant|"
+    # "le chef d'Etat rwandais", "la chancelière allemande", "il primo ministro giapponese",
+    # "la delegazione cinese", "el jefe de Gobierno español", "o premiê italiano"
+    r"chef\s+d['’][ÉE]tat|chef\s+du\s+gouvernement|chancel\w+|cancillera?|cancelliere|"
+    r"primo\s+ministro|delegazione|premi[eê]r?|jef[ea]\s+de\s+Gobierno|chefe\s+de\s+governo|"
+    r"omolog[oa]|capo\s+dello\s+Stato|re|roi|émir|emir)"
+    # a title's complement between it and the demonym: "le ministre des Affaires étrangères
+    # algérien", "el ministro de Relaciones Exteriores peruano", "le président du Conseil
+    # italien"
+    r"(?:\s+(?:d[eo]s?|du|da|del|della|dell['’]|de\s+la|de\s+l['’])\s*"
+    r"(?:[\w’'-]+\s+){0,3}?)?\s*$",
     re.IGNORECASE,
 )
 _ROMANCE_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|o|a|le)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚ][a-záéíóúñàâçèêëîïôûü]+")
+_NAME_AFTER = re.compile(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóúñàâçèêëîïôûü]+")
 
 
 def _title_before(text: str, name: str, begin: int, end: int) -> bool:
@@ -240,12 +280,25 @@ def _title_before(text: str, name: str, begin: int, end: int) -> bool:
     before = max(0, begin - 40)
     if languages.is_arabic(name):
         return bool(languages.AR_PERSON_BEFORE.search(text[before:begin]))
-    if not name[0].islower() or languages.is_cyrillic(name):
+    if languages.is_cyrillic(name):
         return False
+    if not name[0].islower():
+        # French writes a demonym standing for a person with a capital: "le Sénégalais Macky
+        # Sall", "le Malien Ibrahim Boubacar Keïta" (only between an article and a name, or
+        # after a title: "Le président Gabonais, Ali Bongo")
+        return name in _capitalised_romance() and bool(
+            (_ROMANCE_ARTICLE_BEFORE.search(text, before, begin) and _NAME_AFTER.match(text, end))
+            or _ROMANCE_TITLE_BEFORE.search(text, before, begin)
+        )
     return bool(
         _ROMANCE_TITLE_BEFORE.search(text, before, begin)
         or (_ROMANCE_ARTICLE_BEFORE.search(text, before, begin) and _NAME_AFTER.match(text, end))
     )
+
+
+@functools.cache
+def _capitalised_romance() -> frozenset[str]:
+    return frozenset(d for d, _iso3 in romance_demonyms() if d[0].isupper())
 
 
 _DEMONYM_ROLE = re.compile(r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}?" + PERSON_NOUNS + r"\b", re.IGNORECASE)
