@@ -270,3 +270,37 @@ def test_a_spelled_ordinal_links_the_recorded_meeting(extract_json):
     meeting = result["meetings"][0]
     assert meeting["ordinal"] == 54
     assert meeting["existing"] == ID + "meeting/Mercosur/summit-54"
+
+
+def test_a_session_of_the_heads_of_states_conference_is_the_summit_body(extract_json):
+    """ "la 30e Session Ordinaire de la Conférence des Chefs d'Etat ... de l'Union Africaine":
+    the AU Assembly's 30th ordinary session (its leaders' body, not named as in English)."""
+    text = (
+        "Les travaux de la 30e Session Ordinaire de la Conférence des Chefs d'Etat et de "
+        "Gouvernement de l'Union Africaine (UA) se sont ouverts à Addis-Abeba."
+    )
+    result = extract_json(text, None)
+    meeting = result["meetings"][0]
+    assert _tail(meeting["series"]) == "assembly-ordinary-session"
+    assert meeting["existing"] == ID + "meeting/AU/assembly-ordinary-session-30"
+
+
+def test_talks_and_sittings_of_the_leaders_in_russian_and_ukrainian(extract_json):
+    """ "переговоры лидеров стран ОДКБ", "засідання глав держав СНД": the bloc's summit body."""
+    from blocgraph.extract.proposals import _LEADERS_MEETING
+
+    for text in (
+        "завершились переговоры лидеров стран ОДКБ",
+        "засідання глав держав СНД",
+        "il vertice dei capi di Stato",
+        "la 30e Session Ordinaire de la Conférence des Chefs d'Etat",
+    ):
+        assert _LEADERS_MEETING.search(text), text
+    assert not _LEADERS_MEETING.search("переговоры министров обороны")
+    text = (
+        "В Кремле завершились переговоры лидеров стран ОДКБ.\n"
+        "В заседании приняли участие Президент России Дмитрий Медведев и Президент Армении "
+        "Серж Саргсян."
+    )
+    result = extract_json(text, None)
+    assert [_tail(m["series"]) for m in result["meetings"]] == ["collective-security-council"]

@@ -47,7 +47,9 @@ FOREIGN_MEETING_NOUNS = (
     r"(?:\w*K|\w+k)onferenz(?:en)?|"
     r"Ministerrat\w*|Gipfel\w*|\w+gipfel[ns]?)|"
     r"encuentros?|conferencias?|sesi[oó]n(?:es)?|encontros?|confer[eê]ncias?|sess[aã]o|"
-    r"sessões|réunions?|conférences?|" + ITALIAN_UKRAINIAN_MEETING_NOUNS
+    r"sessões|réunions?|conférences?|"
+    # Russian and Ukrainian talks ("переговоры лидеров стран ОДКБ"), as English "talks"
+    r"переговор(?:ы|ов|ах|ами)|перемовин\w*|" + ITALIAN_UKRAINIAN_MEETING_NOUNS
 )
 
 # A report comes out up to a week before a meeting (a preview) and up to a few days after it.
