@@ -1525,6 +1525,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.550 (from 0.788 and 0.543), leave the check set 375-410 at recall 0.181 with one more wrong
     proposal (precision 0.577 from 0.581, totals only), and measure on the 410 reports precision
     0.776, recall 0.510, dates 242/385 and hosts 287/481.
+    Round 14's meeting finding (meeting nouns, articles and bloc names in Italian and Ukrainian;
+    ordinals spelled past ten as tens and units in seven languages; a session of the heads of
+    state's conference and the leaders' talks as the summit body) brings the read set (dev
+    1-374) to precision 0.790 and recall 0.545 (from 0.788 and 0.543; 442 participants lost to
+    meetings not found, from 451), the check set (375-410, totals only) to precision 0.620 and
+    recall 0.193 (from 0.581 and 0.181; 30 of 54 gold meetings paired, from 27), and the 410
+    reports to precision 0.781, recall 0.507, dates 242/385 and hosts 288/481.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1533,8 +1540,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.documents >= 10
     assert score.invented == [], score.invented
     assert score.recall >= 0.505, score.misses
-    assert score.precision >= 0.775, score.extras
-    assert score.dates_right >= 241 and score.hosts_right >= 286, score.misses
+    assert score.precision >= 0.779, score.extras
+    assert score.dates_right >= 241 and score.hosts_right >= 287, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

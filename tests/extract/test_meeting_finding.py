@@ -182,3 +182,125 @@ def test_whose_meeting_in_russian_and_arabic(gaz):
     assert body("CSTO", "اجتماع وزراء الخارجية") == "council-of-foreign-ministers"
     assert body("CIS", "заседание Совета глав правительств СНГ") == "council-of-heads-of-government"
     assert body("SCO", "заседание экспертов ШОС") is None
+
+
+def test_meeting_nouns_in_italian_and_ukrainian():
+    """Italian and Ukrainian spell their meetings in their own words ("vertice", "riunione";
+    "саміт", "засідання", "зустріч"), which the Russian nouns ("саммит", "заседание") miss."""
+    for text in ("il vertice della NATO", "alla riunione dei ministri", "l'incontro di Roma"):
+        assert MEETING_WORDS.search(text), text
+    for text in ("саміт ШОС", "на засіданні Ради", "під час зустрічі", "нарада міністрів"):
+        assert MEETING_WORDS.search(text), text
+    assert meeting_finding.summit_abroad("Al vertice partecipano i presidenti")
+    assert meeting_finding.summit_abroad("Цей саміт відкрився в Астані")
+    assert not meeting_finding.summit_abroad("la riunione dei ministri")
+
+
+def test_blocs_named_in_italian_and_ukrainian(gaz):
+    from blocgraph.extract.proposals import _matcher
+
+    for text, bloc in (
+        ("il vertice dell'Unione africana", "AU"),
+        ("la Organizzazione per la cooperazione di Shanghai", "SCO"),
+        ("засідання Ради глав держав СНД", "CIS"),
+        ("саміт Шанхайської організації співробітництва", "SCO"),
+        ("лідери Євросоюзу", "EU"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+
+
+def test_an_italian_and_a_ukrainian_summit_are_the_recorded_meeting(extract_json):
+    """ "Il ventiquattresimo vertice della Organizzazione per la cooperazione di Shanghai", "Саміт
+    ШОС": the SCO's Council of Heads of State recorded in Astana that week (the 24th)."""
+    for text in (
+        "Il ventiquattresimo vertice della Organizzazione per la cooperazione di Shanghai si "
+        "apre ad Astana.",
+        "Саміт ШОС відкрився сьогодні в Астані.",
+    ):
+        result = extract_json(text, "2024-07-03")
+        assert [m["existing"] for m in result["meetings"]] == [ID + "meeting/SCO/chs-2024"], text
+    assert result["meetings"][0]["ordinal"] is None  # the Ukrainian text gives none
+
+
+def test_ordinals_spelled_past_ten():
+    """Ordinals past ten spelled as tens and units, in seven languages; a unit alone and a
+    cardinal are not read here (the single words' reading takes units)."""
+    for words, value in (
+        ("quincuagésima cuarta", 54),
+        ("vigesimoquinta", 25),
+        ("décimo tercero", 13),
+        ("quadragésima quinta", 45),
+        ("vingt-cinquième", 25),
+        ("trente-et-unième", 31),
+        ("treizième", 13),
+        ("venticinquesimo", 25),
+        ("cinquantaquattresimo", 54),
+        ("tredicesimo", 13),
+        ("fünfundzwanzigste", 25),
+        ("dreizehnten", 13),
+        ("двадцать пятый", 25),
+        ("сорок второго", 42),
+        ("двадцять п'ятий", 25),
+        ("тринадцятого", 13),
+    ):
+        assert meeting_finding.spelled_ordinal(words) == value, words
+    for words in ("vingt", "двадцать", "cuarta", "segundo", "Mai", "sesenta"):
+        assert meeting_finding.spelled_ordinal(words) is None, words
+
+
+def test_a_spelled_ordinal_before_the_meeting_word_is_the_whole_number():
+    """ "la quincuagésima cuarta cumbre" is the 54th, not the 4th."""
+    for text, noun, value in (
+        ("el Mercosur celebra su quincuagésima cuarta cumbre", "cumbre", 54),
+        ("la vingt-cinquième session ordinaire", "session", 25),
+        ("двадцять п'яте засідання Ради", "засідання", 25),
+        ("das fünfundzwanzigste Treffen", "Treffen", 25),
+        ("la cuarta cumbre", "cumbre", 4),
+    ):
+        assert meeting_finding.ordinal_before(text, text.index(noun)) == value, text
+
+
+def test_a_spelled_ordinal_links_the_recorded_meeting(extract_json):
+    """ "la quincuagésima cuarta cumbre del Mercosur": its 54th summit (Santa Fe, July 2019)."""
+    text = (
+        "Los presidentes de Uruguay y de Paraguay llegaron a Santa Fe para participar en la "
+        "quincuagésima cuarta cumbre del Mercosur."
+    )
+    result = extract_json(text, "2019-07-16")
+    meeting = result["meetings"][0]
+    assert meeting["ordinal"] == 54
+    assert meeting["existing"] == ID + "meeting/Mercosur/summit-54"
+
+
+def test_a_session_of_the_heads_of_states_conference_is_the_summit_body(extract_json):
+    """ "la 30e Session Ordinaire de la Conférence des Chefs d'Etat ... de l'Union Africaine":
+    the AU Assembly's 30th ordinary session (its leaders' body, not named as in English)."""
+    text = (
+        "Les travaux de la 30e Session Ordinaire de la Conférence des Chefs d'Etat et de "
+        "Gouvernement de l'Union Africaine (UA) se sont ouverts à Addis-Abeba."
+    )
+    result = extract_json(text, None)
+    meeting = result["meetings"][0]
+    assert _tail(meeting["series"]) == "assembly-ordinary-session"
+    assert meeting["existing"] == ID + "meeting/AU/assembly-ordinary-session-30"
+
+
+def test_talks_and_sittings_of_the_leaders_in_russian_and_ukrainian(extract_json):
+    """ "переговоры лидеров стран ОДКБ", "засідання глав держав СНД": the bloc's summit body."""
+    from blocgraph.extract.proposals import _LEADERS_MEETING
+
+    for text in (
+        "завершились переговоры лидеров стран ОДКБ",
+        "засідання глав держав СНД",
+        "il vertice dei capi di Stato",
+        "la 30e Session Ordinaire de la Conférence des Chefs d'Etat",
+    ):
+        assert _LEADERS_MEETING.search(text), text
+    assert not _LEADERS_MEETING.search("переговоры министров обороны")
+    text = (
+        "В Кремле завершились переговоры лидеров стран ОДКБ.\n"
+        "В заседании приняли участие Президент России Дмитрий Медведев и Президент Армении "
+        "Серж Саргсян."
+    )
+    result = extract_json(text, None)
+    assert [_tail(m["series"]) for m in result["meetings"]] == ["collective-security-council"]

@@ -28,13 +28,28 @@ if TYPE_CHECKING:
 # German nouns are capitalised (the verb "treffen" is not a meeting); compounds ("Gipfeltreffen",
 # "G20-Treffen", "Ministertreffen") end or begin with the noun. Russian and Arabic nouns are
 # languages.py's (proposals.py splices both in).
-FOREIGN_SUMMIT_NOUNS = r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|" + languages.SUMMIT_NOUNS
+# Italian and Ukrainian, which languages.py does not cover: "il vertice", "la riunione",
+# "l'incontro"; "саміт", "засідання", "зустріч", "нарада" (Ukrainian's own spellings, not
+# Russian's "саммит", "заседание", "встреча").
+ITALIAN_UKRAINIAN_SUMMIT_NOUNS = r"vertic[ei]|саміт\w*"
+ITALIAN_UKRAINIAN_MEETING_NOUNS = (
+    ITALIAN_UKRAINIAN_SUMMIT_NOUNS + r"|riunion[ei]|incontr[oi]|session[ei]|conferenz[ae]|"
+    r"засіданн\w*|зустріч\w*|нарад[аиіу]\w*|конференці[їяю]\w*|сесі[їяю]\w*"
+)
+FOREIGN_SUMMIT_NOUNS = (
+    r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    + languages.SUMMIT_NOUNS
+    + "|"
+    + ITALIAN_UKRAINIAN_SUMMIT_NOUNS
+)
 FOREIGN_MEETING_NOUNS = (
     r"(?-i:(?:\w*T|\w+t)reffen|(?:\w*T|\w+t)agung(?:en)?|(?:\w*S|\w+s)itzung(?:en)?|"
     r"(?:\w*K|\w+k)onferenz(?:en)?|"
     r"Ministerrat\w*|Gipfel\w*|\w+gipfel[ns]?)|"
     r"encuentros?|conferencias?|sesi[oó]n(?:es)?|encontros?|confer[eê]ncias?|sess[aã]o|"
-    r"sessões|réunions?|conférences?"
+    r"sessões|réunions?|conférences?|"
+    # Russian and Ukrainian talks ("переговоры лидеров стран ОДКБ"), as English "talks"
+    r"переговор(?:ы|ов|ах|ами)|перемовин\w*|" + ITALIAN_UKRAINIAN_MEETING_NOUNS
 )
 
 # A report comes out up to a week before a meeting (a preview) and up to a few days after it.
@@ -173,7 +188,10 @@ _ABROAD_NOUNS = (
 )
 _THE_MEETING_ABROAD = re.compile(
     r"(?<!\w)(?:est[ae]|ess[ae]|la|el|a|o|cette|ce|cet|le|l['’]|dies(?:e[rsmn]?)?|der|den|dem|"
-    r"das|des|zum|zur|beim|эт(?:от|ого|ом|ому|а|ой|у|им))\s*(?:[\w-]+\s+)?(?P<noun>"
+    r"das|des|zum|zur|beim|эт(?:от|ого|ом|ому|а|ой|у|им)|"
+    # Italian ("il vertice", "questa riunione", "al vertice") and Ukrainian ("цей саміт")
+    r"il|lo|quest[oa]|quest['’]|del|dello|della|al|allo|alla|nel|nello|nella|"
+    r"ц(?:ей|ього|ьому|им|я|ієї|ю|ій))\s*(?:[\w-]+\s+)?(?P<noun>"
     + _ABROAD_NOUNS
     + r")\b|(?<!\w)[وبلف]?(?P<ar>ال(?:قمة|اجتماع|مؤتمر|دورة))(?!\w)",
     re.IGNORECASE,
@@ -192,7 +210,7 @@ def summit_abroad(text: str) -> bool:
     return m is not None and bool(
         re.fullmatch(
             r"cumbres?|cúpulas?|cimeiras?|sommets?|Gipfel\w*|\w+gipfel[ns]?|"
-            r"саммит\w*|القمة",
+            r"саммит\w*|القمة|" + ITALIAN_UKRAINIAN_SUMMIT_NOUNS,
             m["noun"] or m["ar"],
             re.IGNORECASE,
         )
@@ -222,9 +240,10 @@ def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
 # "la cumbre semestral del bloque", "the summit of the alliance", "the bloc's summit", "der
 # Gipfel des Bündnisses": the summit of the bloc the sentence names, however far from it.
 _OF_THE_BLOC_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:of\s+the|del|de\s+la|de\s+l['’]|do|da|des|der)\s+"
+    r"\s+(?:[\w-]+\s+)?(?:of\s+the|del|de\s+la|de\s+l['’]|do|da|des|der|della|dell['’])\s*"
     r"(?:bloc|bloque|bloco|alliance|alianza|aliança|organi[sz]ation|organización|organização|"
-    r"grouping|group|grupo|groupe|Blocks?|Bündnisses|Organisation|Gruppe)\b",
+    r"grouping|group|grupo|groupe|Blocks?|Bündnisses|Organisation|Gruppe|"
+    r"blocco|alleanza|organizzazione|gruppo)\b",
     re.IGNORECASE,
 )
 _OF_THE_BLOC_BEFORE = re.compile(
@@ -307,6 +326,57 @@ FOREIGN_BLOC_NAMES = {
     "Organização do Tratado do Atlântico Norte": "NATO",
     "Asociación Sudasiática para la Cooperación Regional": "SAARC",
     "Association sud-asiatique pour la coopération régionale": "SAARC",
+    # Italian
+    "Unione Europea": "EU",
+    "Unione europea": "EU",
+    "Unione Africana": "AU",
+    "Unione africana": "AU",
+    "Organizzazione per la cooperazione di Shanghai": "SCO",
+    "Organizzazione di Shanghai per la cooperazione": "SCO",
+    "Organizzazione del Trattato di sicurezza collettiva": "CSTO",
+    "Comunità degli Stati Indipendenti": "CIS",
+    "CSI": "CIS",
+    "Unione economica eurasiatica": "EAEU",
+    "Consiglio di cooperazione del Golfo": "GCC",
+    "Organizzazione dei Paesi esportatori di petrolio": "OPEC",
+    "Organizzazione degli Stati americani": "OAS",
+    "OSA": "OAS",
+    "Associazione delle Nazioni del Sud-est asiatico": "ASEAN",
+    "Alleanza Atlantica": "NATO",
+    "Gruppo dei Sette": "G7",
+    "Gruppo dei Venti": "G20",
+    # Ukrainian: the abbreviations (which do not decline) and the long names in the cases a
+    # report uses them in (nominative, genitive, locative)
+    "СНД": "CIS",
+    "ЄС": "EU",
+    "Євросоюз": "EU",
+    "Євросоюзу": "EU",
+    "Євросоюзі": "EU",
+    "Європейський союз": "EU",
+    "Європейського союзу": "EU",
+    "Європейському союзі": "EU",
+    "ЄАЕС": "EAEU",
+    "Євразійський економічний союз": "EAEU",
+    "Євразійського економічного союзу": "EAEU",
+    "БРІКС": "BRICS",
+    "Африканський союз": "AU",
+    "Африканського союзу": "AU",
+    "Шанхайська організація співробітництва": "SCO",
+    "Шанхайської організації співробітництва": "SCO",
+    "Організація Договору про колективну безпеку": "CSTO",
+    "Організації Договору про колективну безпеку": "CSTO",
+    "Співдружність Незалежних Держав": "CIS",
+    "Співдружності Незалежних Держав": "CIS",
+    "Велика сімка": "G7",
+    "Великої сімки": "G7",
+    "Групи семи": "G7",
+    "Велика двадцятка": "G20",
+    "Великої двадцятки": "G20",
+    "Групи двадцяти": "G20",
+    "Рада співробітництва арабських держав Перської затоки": "GCC",
+    "Ради співробітництва арабських держав Перської затоки": "GCC",
+    "Організація американських держав": "OAS",
+    "Організації американських держав": "OAS",
 }
 
 
@@ -335,7 +405,9 @@ def summit_body(gaz: Gazetteer, bloc: str) -> Body | None:
 # "a cúpula entre a União Europeia e a Comunidade de Estados Latino-Americanos", "the summit
 # between the EU and Japan", "der Gipfel zwischen", "саммит между": a summit of the bloc with
 # another party, not one of the bloc's own bodies.
-_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:between|entre|zwischen|между|بين)\b", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:between|entre|zwischen|между|بين|tra|fra|між)\b", re.IGNORECASE
+)
 
 
 def between_parties(text: str, word: re.Match[str]) -> bool:
@@ -350,13 +422,13 @@ _MINISTRIES = {
     "foreign": r"foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|relaciones\s+exteriores|"
     r"asuntos\s+exteriores|cancilleres|rela[cç][oõ]es\s+exteriores|neg[oó]cios\s+estrangeiros|"
     r"chanceleres|affaires\s+[ée]trang[èe]res|Au(?:ß|ss)enminister\w*|иностранных\s+дел|СМИД|"
-    r"(?:و)?(?:ال)?خارجية",
+    r"(?:و)?(?:ال)?خارجية|ministri\s+degli\s+(?:affari\s+)?esteri|закордонних\s+справ",
     "defence": r"defen[cs]e\s+ministers|ministers\s+of\s+defen[cs]e|ministros\s+de\s+defensa|"
     r"ministros\s+da\s+defesa|ministres\s+de\s+la\s+d[ée]fense|Verteidigungsminister\w*|"
-    r"министров\s+обороны|(?:ال)?دفاع",
+    r"министров\s+обороны|(?:ال)?دفاع|ministri\s+della\s+difesa|міністрів\s+оборони",
     "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
     r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"
-    r"رؤساء\s+(?:ال)?حكومات",
+    r"رؤساء\s+(?:ال)?حكومات|capi\s+di\s+governo|глав\s+урядів",
 }
 _MINISTRY_RE = {
     kind: re.compile(r"\b(?:" + words + r")", re.IGNORECASE) for kind, words in _MINISTRIES.items()
@@ -398,20 +470,22 @@ def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) 
 # "вторник"). English ordinals are proposals.py's, read with their own exceptions.
 _ROMANCE_GERMAN_RUSSIAN_ORDINALS = [
     (1, r"primer[oa]?|primeir[oa]|premi[eè]re?|erste[nrsm]?|перв"),
-    (2, r"segund[oa]|deuxi[eè]me|seconde?|zweite[nrsm]?|втор"),
-    (3, r"tercer[oa]?|terceir[oa]|troisi[eè]me|dritte[nrsm]?|треть?"),
+    # (Italian: "secondo", "terzo", "sesto"; Ukrainian stems: "друг", "п'ят", "шост", "сьом")
+    (2, r"segund[oa]|second[oa]|deuxi[eè]me|seconde?|zweite[nrsm]?|втор|друг"),
+    (3, r"tercer[oa]?|terceir[oa]|terz[oa]|troisi[eè]me|dritte[nrsm]?|треть?"),
     (4, r"cuart[oa]|quart[oa]|quatri[eè]me|vierte[nrsm]?|четв[её]рт"),
-    (5, r"quint[oa]|cinqui[eè]me|f[üu]nfte[nrsm]?|пят"),
-    (6, r"sext[oa]|sixi[eè]me|sechste[nrsm]?|шест"),
-    (7, r"s[ée]ptim[oa]|s[ée]tim[oa]|septi[eè]me|siebte[nrsm]?|седьм"),
-    (8, r"octav[oa]|oitav[oa]|huiti[eè]me|achte[nrsm]?|восьм"),
-    (9, r"noven[oa]|non[oa]|neuvi[eè]me|neunte[nrsm]?|девят"),
+    (5, r"quint[oa]|cinqui[eè]me|f[üu]nfte[nrsm]?|пят|п['’]ят"),
+    (6, r"sext[oa]|sest[oa]|sixi[eè]me|sechste[nrsm]?|шест|шост"),
+    (7, r"s[ée]ptim[oa]|s[ée]tim[oa]|settim[oa]|septi[eè]me|siebte[nrsm]?|седьм|сьом"),
+    (8, r"octav[oa]|oitav[oa]|ottav[oa]|huiti[eè]me|achte[nrsm]?|восьм"),
+    (9, r"noven[oa]|non[oa]|neuvi[eè]me|neunte[nrsm]?|девят|дев['’]ят"),
     (10, r"d[ée]cim[oa]|dixi[eè]me|zehnte[nrsm]?|десят"),
-    (11, r"und[ée]cim[oa]|d[ée]cimo\s+primeir[oa]|onzi[eè]me|elfte[nrsm]?"),
-    (12, r"duod[ée]cim[oa]|d[ée]cimo\s+segund[oa]|douzi[eè]me|zw[öo]lfte[nrsm]?"),
-    (20, r"vig[ée]sim[oa]|vingti[eè]me|zwanzigste[nrsm]?"),
+    (11, r"und[ée]cim[oa]|d[ée]cimo\s+primeir[oa]|onzi[eè]me|undicesim[oa]|elfte[nrsm]?"),
+    (12, r"duod[ée]cim[oa]|d[ée]cimo\s+segund[oa]|douzi[eè]me|dodicesim[oa]|zw[öo]lfte[nrsm]?"),
+    (20, r"vig[ée]sim[oa]|vingti[eè]me|ventesim[oa]|zwanzigste[nrsm]?"),
 ]
-_RUSSIAN_ENDING = r"(?:ый|ой|ий|ая|ое|ого|ом|ому|ую|ей|ье|ьего|ьем|ья|ьей)"
+# (and the Russian stems' endings in Ukrainian: "третій", "другого", "п'ята")
+_RUSSIAN_ENDING = r"(?:ый|ой|ий|ая|ое|ого|ом|ому|ую|ей|ье|ьего|ьем|ья|ьей|ій|а|ої|у|е|им|ім)"
 _ORDINAL_WORD = re.compile(
     "|".join(
         f"(?P<n{n}>(?:{words}){_RUSSIAN_ENDING}?)" for n, words in _ROMANCE_GERMAN_RUSSIAN_ORDINALS
@@ -429,6 +503,7 @@ _BEFORE_WORD = re.compile(
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"[\w-]+\s+")
+_LAST_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,2}$")
 _GERMAN_ARTICLE = re.compile(r"\b(?:das|dem|des|der|den|die|zum|zur|vom|beim)\s+$")
 
 
@@ -441,6 +516,107 @@ def _roman(value: str) -> int | None:
     return total if 0 < total < 400 else None
 
 
+# Ordinals spelled in words past the first ten, as a sum of tens and units, in the languages
+# reports come in: "quincuagésima cuarta" (54), "vigesimoquinta", "vingt-cinquième",
+# "trente-et-unième", "venticinquesimo", "fünfundzwanzigste", "двадцать пятый", "двадцять
+# п'ятий", and the teens ("treizième", "tredicesimo", "dreizehnte", "тринадцатый").
+_TENS_ORDINAL = {
+    10: r"d[ée]cim[oa]|dixi[eè]me|decim[oa]|zehnte[nrsm]?|десят{e}",
+    20: r"vig[ée]sim[oa]|vingti[eè]me|ventesim[oa]|zwanzigste[nrsm]?|двадцат{e}|двадцят{e}",
+    30: r"trig[ée]sim[oa]|trenti[eè]me|trentesim[oa]|drei(?:ß|ss)igste[nrsm]?|тридцат{e}|"
+    r"тридцят{e}",
+    40: r"(?:cuadra|quadra)g[ée]sim[oa]|quaranti[eè]me|quarantesim[oa]|vierzigste[nrsm]?|"
+    r"сороков{e}",
+    50: r"(?:quincua|quinqua)g[ée]sim[oa]|cinquanti[eè]me|cinquantesim[oa]|f[üu]nfzigste[nrsm]?|"
+    r"пятидесят{e}|п['’]ятдесят{e}",
+    60: r"sexag[ée]sim[oa]|soixanti[eè]me|sessantesim[oa]|sechzigste[nrsm]?|шестидесят{e}|"
+    r"шістдесят{e}",
+}
+_TENS_CARDINAL = {  # before a unit's ordinal: "vingt-cinquième", "двадцать пятый"
+    20: r"vingt|двадцать|двадцять",
+    30: r"trente|тридцать|тридцять",
+    40: r"quarante|сорок",
+    50: r"cinquante|пятьдесят|п['’]ятдесят",
+    60: r"soixante|шестьдесят|шістдесят",
+}
+_TEEN_ORDINAL = {
+    11: r"onzi[eè]me|undicesim[oa]|elfte[nrsm]?|одиннадцат{e}|одинадцят{e}",
+    12: r"douzi[eè]me|dodicesim[oa]|zw[öo]lfte[nrsm]?|двенадцат{e}|дванадцят{e}",
+    13: r"treizi[eè]me|tredicesim[oa]|dreizehnte[nrsm]?|тринадцат{e}|тринадцят{e}",
+    14: r"quatorzi[eè]me|quattordicesim[oa]|vierzehnte[nrsm]?|четырнадцат{e}|чотирнадцят{e}",
+    15: r"quinzi[eè]me|quindicesim[oa]|f[üu]nfzehnte[nrsm]?|пятнадцат{e}|п['’]ятнадцят{e}",
+    16: r"seizi[eè]me|sedicesim[oa]|sechzehnte[nrsm]?|шестнадцат{e}|шістнадцят{e}",
+    17: r"dix-septi[eè]me|diciassettesim[oa]|siebzehnte[nrsm]?|семнадцат{e}|сімнадцят{e}",
+    18: r"dix-huiti[eè]me|diciottesim[oa]|achtzehnte[nrsm]?|восемнадцат{e}|вісімнадцят{e}",
+    19: r"dix-neuvi[eè]me|diciannovesim[oa]|neunzehnte[nrsm]?|девятнадцат{e}|"
+    r"дев['’]ятнадцат{e}|дев['’]ятнадцят{e}",
+}
+_UNIT_ORDINAL = {  # after a ten: "cuarta", "cinquième", "пятый", "п'ятий"
+    1: r"primer[oa]?|primeir[oa]|uni[eè]me|перв{e}|перш{e}",
+    2: r"segund[oa]|deuxi[eè]me|втор{e}|друг{e}",
+    3: r"tercer[oa]?|terceir[oa]|troisi[eè]me|трет{e}",
+    4: r"cuart[oa]|quart[oa]|quatri[eè]me|четв[её]рт{e}|четверт{e}",
+    5: r"quint[oa]|cinqui[eè]me|пят{e}|п['’]ят{e}",
+    6: r"sext[oa]|sixi[eè]me|шест{e}|шост{e}",
+    7: r"s[ée]ptim[oa]|s[ée]tim[oa]|septi[eè]me|седьм{e}|сьом{e}",
+    8: r"octav[oa]|oitav[oa]|huiti[eè]me|восьм{e}",
+    9: r"noven[oa]|non[oa]|neuvi[eè]me|девят{e}|дев['’]ят{e}",
+}
+# Italian and German glue the units on: "venti|cinqu|esimo", "fünf|und|zwanzig|ste".
+_ITALIAN_TENS = {20: r"vent[ia]?", 30: r"trent[a]?", 40: r"quarant[a]?", 50: r"cinquant[a]?",
+                 60: r"sessant[a]?"}  # fmt: skip
+_GERMAN_TENS = {20: "zwanzig", 30: "drei(?:ß|ss)ig", 40: "vierzig", 50: "f[üu]nfzig",
+                60: "sechzig"}  # fmt: skip
+_ITALIAN_UNITS = {1: "un", 2: "du", 3: "tre", 4: "quattr", 5: "cinqu", 6: "sei", 7: "sett",
+                  8: "ott", 9: "nov"}  # fmt: skip
+_GERMAN_UNITS = {1: "ein", 2: "zwei", 3: "drei", 4: "vier", 5: "f[üu]nf", 6: "sechs",
+                 7: "sieben", 8: "acht", 9: "neun"}  # fmt: skip
+
+
+def _group(table: dict[int, str], name: str) -> str:
+    return "|".join(
+        f"(?P<{name}{n}>{words.replace('{e}', _RUSSIAN_ENDING)})" for n, words in table.items()
+    )
+
+
+_SPELLED = re.compile(
+    # a ten (ordinal or cardinal) and a unit's ordinal: "quincuagésima cuarta",
+    # "vigesimoquinta", "vingt-cinquième", "trente-et-unième", "двадцать пятый"
+    r"(?:"
+    + _group(_TENS_ORDINAL, "a")
+    + "|"
+    + _group(_TENS_CARDINAL, "b")
+    + r")(?:\s+|-et-|-|(?<=[oa]))(?:"
+    + _group(_UNIT_ORDINAL, "c")
+    + ")|"
+    # a ten or a teen alone: "vigésimo", "trentième", "двадцатый", "treizième"
+    + _group(_TENS_ORDINAL, "d")
+    + "|"
+    + _group(_TEEN_ORDINAL, "e")
+    + "|(?:"
+    # glued: "venticinquesimo", "ventesimo", "fünfundzwanzigste", "zwanzigsten"
+    + _group(_ITALIAN_TENS, "f")
+    + ")(?:"
+    + _group(_ITALIAN_UNITS, "g")
+    + r")?esim[oa]|(?:(?:"
+    + _group(_GERMAN_UNITS, "h")
+    + ")und)?(?:"
+    + _group(_GERMAN_TENS, "i")
+    + ")ste[nrsm]?",
+    re.IGNORECASE,
+)
+
+
+def spelled_ordinal(words: str) -> int | None:
+    """The number an ordinal spelled in words gives past the first ten ("quincuagésima
+    cuarta": 54, "vingt-cinquième": 25, "двадцать пятый": 25, "venticinquesimo": 25); None for
+    anything else (a unit alone, which the single words' reading takes; a cardinal)."""
+    m = _SPELLED.fullmatch(words.strip())
+    if m is None:
+        return None
+    return sum(int(key[1:]) for key, value in m.groupdict().items() if value is not None) or None
+
+
 def ordinal_before(text: str, at: int) -> int | None:
     """The ordinal a meeting word at ``at`` is given in the other languages ("la 20ème session",
     "a VI cimeira", "das zwölfte Treffen"); None where none stands just before it. (A Roman
@@ -450,6 +626,13 @@ def ordinal_before(text: str, at: int) -> int | None:
     if gap is not None:
         starts.append(gap.start())  # "la 20ème session", or one word between
     for end in starts:
+        # a spelled ordinal past ten first ("la quincuagésima cuarta cumbre": not "cuarta")
+        tail = _LAST_WORDS.search(text, max(0, end - 60), end)
+        if tail is not None:
+            words = tail[0].split()
+            for k in (2, 1):
+                if len(words) >= k and (value := spelled_ordinal(" ".join(words[-k:]))):
+                    return value
         m = next(
             (
                 found

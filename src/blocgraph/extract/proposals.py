@@ -2284,7 +2284,20 @@ _LEADERS_MEETING = re.compile(
     r"jefes\s+de\s+Estado|dirigeants|l[ií]deres|mandatarios|(?-i:Staats-\s+und\s+"
     r"Regierungschefs|Staatschefs))\b|"
     r"(?:встреч\w+|саммит\w*)\s+(?:[\w-]+\s+)?(?:глав\s+государств|лидеров)|"
-    r"(?<!\w)[وبلف]?(?:ال)?(?:اجتماع|قمة)\s+(?:ال)?قادة",
+    r"(?<!\w)[وبلف]?(?:ال)?(?:اجتماع|قمة)\s+(?:ال)?قادة|"
+    # a session of the heads of state's conference or assembly: "la 30e Session Ordinaire de
+    # la Conférence des Chefs d'Etat", "el período de sesiones de la Asamblea de Jefes de
+    # Estado", "la sessione del vertice dei capi di Stato"
+    r"\b(?:sessions?|sesi[oó]n(?:es)?|sess[aã]o|sessione|conf[ée]rence|conferencia|"
+    r"confer[eê]ncia)\s+(?:[\w'’-]+\s+){0,4}?(?:chefs\s+d['’][EÉ]tat|chefes\s+de\s+Estado|"
+    r"jefes\s+de\s+Estado|capi\s+di\s+Stato)\b|"
+    # Italian: "il vertice dei capi di Stato", "la riunione dei leader"
+    r"\b(?:vertice|riunione|incontro)\s+(?:dei|tra\s+i)\s+(?:capi\s+di\s+Stato|leader|"
+    r"presidenti)\b|"
+    # Russian and Ukrainian talks, sittings and sessions of the leaders: "переговоры лидеров
+    # стран ОДКБ", "заседание глав государств", "засідання глав держав", "саміт лідерів"
+    r"(?<!\w)(?:переговор\w+|заседани\w+|сесси\w+|засіданн\w+|саміт\w*|зустріч\w*)\s+"
+    r"(?:[\w-]+\s+)?(?:глав\s+государств|лидеров|глав\s+держав|лідерів)",
     re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
