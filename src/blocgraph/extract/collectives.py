@@ -152,7 +152,7 @@ TAKES_PART = re.compile(
     # (every form of "particip-" in the Romance languages: "ont participé", "participan",
     # "participou", "partecipano" and the nouns, "la participation de tous les membres")
     r"asist\w*|particip\w*|partecip\w*|presencia|presença|présence|estarán\s+representad\w*|"
-    r"reun\w*|réun\w*|riun\w*|rassembl\w*|congreg\w*|présents|presentes|presenti|"
+    r"reun\w*|réun\w*|riun\w*|congreg\w*|présents|presentes|presenti|"
     r"preso\s+parte|prendono\s+parte|"
     r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
     r"anwesend|eingeladen|teilgenommen|"
