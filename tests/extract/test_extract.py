@@ -1518,6 +1518,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     0.665, recall 0.328, dates 16/35, hosts 20/40, paired 36 of 63 gold meetings).
     Round 13's held-out split then joined dev as 375-410: on the 410 reports the same rules
     measure precision 0.777, recall 0.504, dates 242/385 and hosts 287/481.
+    Round 14's collective mechanisms (descriptions of a bloc's make-up and exhortations in ten
+    languages are not attendance; exceptions before and after a group in every corpus language;
+    Italian and Ukrainian groups; every form of "particip-") bring the read set (1-374) to
+    precision 0.788 and recall 0.547 (from 0.788 and 0.543), the check set (375-410, totals
+    only) to precision 0.597 and recall 0.200 (from 0.581 and 0.181), and the 410 reports to
+    precision 0.778, recall 0.509, dates 242/385 and hosts 287/481.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1525,8 +1531,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.50, score.misses
-    assert score.precision >= 0.775, score.extras
+    assert score.recall >= 0.505, score.misses
+    assert score.precision >= 0.776, score.extras
     assert score.dates_right >= 241 and score.hosts_right >= 286, score.misses
 
 
