@@ -661,3 +661,119 @@ def test_a_collective_in_a_sentence_that_names_no_meeting(store):
     for iso3 in ("DEU", "JPN", "BRA", "ZAF"):
         assert got[iso3]["inferred"] and got[iso3]["capacity"] == "member"
         assert "the other G20 leaders" in got[iso3]["quote"]
+
+
+# --- round 14: general mechanisms (made-up sentences, several languages) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Italian: "tutti i", "Stati membri", "i capi di Stato ... degli", "hanno partecipato";
+        # a bloc at the sentence's end, its full stop not part of its name
+        (
+            "EU",
+            "I leader di tutti i 27 Stati membri hanno partecipato al vertice.",
+            [("member", "EU", 27, "tutti i 27 Stati membri", set())],
+        ),
+        (
+            "EU",
+            "Al vertice hanno preso parte i capi di Stato e di governo degli Stati membri dell'UE.",
+            [("member", "EU", None, "degli Stati membri dell'UE", set())],
+        ),
+        # Ukrainian: "усі держави-члени", "взяли участь"
+        (
+            "CSTO",
+            "У саміті взяли участь усі держави-члени ОДКБ.",
+            [("member", "CSTO", None, "усі держави-члени ОДКБ", set())],
+        ),
+        # French without the accent ("Etats"), every form of "particip-" ("ont participé")
+        (
+            "SCO",
+            "Les ministres de tous les Etats membres de l'OCS ont participé à la réunion.",
+            [("member", "SCO", None, "tous les Etats membres de l'OCS", set())],
+        ),
+        # German perfect tense: "haben ... teilgenommen"; an exception, "mit Ausnahme von"
+        (
+            "EU",
+            "Alle Mitgliedstaaten mit Ausnahme von Ungarn haben an dem Gipfel teilgenommen.",
+            [("member", "EU", None, "Alle Mitgliedstaaten", {"HUN"})],
+        ),
+        # exceptions in Spanish, Italian, Russian and Arabic
+        (
+            "EU",
+            "Todos los Estados miembros, con excepción de Hungría, participaron en la cumbre.",
+            [("member", "EU", None, "Todos los Estados miembros", {"HUN"})],
+        ),
+        (
+            "EU",
+            "Tutti gli Stati membri tranne l'Ungheria hanno partecipato al vertice.",
+            [("member", "EU", None, "Tutti gli Stati membri", {"HUN"})],
+        ),
+        (
+            "CSTO",
+            "В саммите приняли участие все государства — члены ОДКБ, кроме Армении.",
+            [("member", "CSTO", None, "все государства — члены ОДКБ", {"ARM"})],
+        ),
+        (
+            "GCC",
+            "شارك في القمة جميع الدول الأعضاء باستثناء قطر",
+            [("member", "GCC", None, "جميع الدول الأعضاء", {"QAT"})],
+        ),
+        # a modal followed by a verb of taking part is a prediction of it, not an exhortation
+        (
+            "CSTO",
+            "В саммите должны принять участие все государства — члены ОДКБ.",
+            [("member", "CSTO", None, "все государства — члены ОДКБ", set())],
+        ),
+    ],
+)
+def test_round_14_wordings(gaz, bloc, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # descriptions of the bloc's make-up, in any language, are not attendance
+        ("SCO", "L'OCS, composée de tous les États membres fondateurs, a tenu son sommet."),
+        ("SCO", "L'OCS, qui compte neuf États membres, a tenu son sommet à Astana."),
+        ("Mercosur", "El bloque, integrado por los cuatro Estados parte, celebró la cumbre."),
+        ("EU", "Die EU, die aus allen 27 Mitgliedstaaten besteht, traf sich in Brüssel."),
+        ("EU", "L'UE, composta da tutti i 27 Stati membri, si è riunita a Bruxelles."),
+        (
+            "CSTO",
+            "На саммите ОДКБ, в состав которой входят все шесть государств, собрались лидеры.",
+        ),
+        ("GCC", "شارك قادة مجلس التعاون الذي يضم جميع الدول الأعضاء الست في القمة"),
+        # exhortations and obligations: told to, not reported
+        ("EU", "The summit urged all member states to take part in the new mission."),
+        ("SCO", "Tous les États membres doivent renforcer la coopération, a déclaré le sommet."),
+        ("EU", "Alle Mitgliedstaaten müssen sich an der Mission beteiligen, hieß es beim Gipfel."),
+        (
+            "CSTO",
+            "На заседании отметили, что все государства — члены ОДКБ должны укреплять защиту.",
+        ),
+        ("GCC", "وشارك في القمة وزراء أكدوا أنه يجب على جميع الدول الأعضاء تعزيز التعاون"),
+        ("SCO", "会议指出，各成员国应加强合作，出席会议的代表表示支持。"),
+    ],
+)
+def test_round_14_what_is_not_expanded(gaz, bloc, text):
+    from blocgraph.extract.proposals import _matcher
+
+    assert _read(_matcher(gaz, text), bloc, text) == []
+
+
+def test_an_exception_before_the_group_in_french_leaves_that_state_out(store):
+    """ "À l'exception de l'Arménie, tous les États membres de l'OTSC ont participé": the state
+    the exception names before the group is not expanded with the others."""
+    text = (
+        "Le sommet de l'OTSC s'est tenu à Minsk le 23 novembre 2023. À l'exception de "
+        "l'Arménie, tous les États membres de l'OTSC ont participé au sommet."
+    )
+    meetings, _ = _participants(store, text, "2023-11-23")
+    got = next(iter(meetings.values()))
+    assert "ARM" not in got
+    assert {"KAZ", "KGZ", "RUS", "TJK"} <= set(got), got

@@ -56,20 +56,24 @@ _WORDS = {
     "dix-sept dix-huit dix-neuf vingt",
     "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
     "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+    # (not "due", 2, an English word: "due process"; nor "sei", 6, German "be")
+    "it": "_ tre quattro cinque _ sette otto _ dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti",
 }
 NUMBERS = {w: i for words in _WORDS.values() for i, w in enumerate(words.split(), start=2)}
 # the European Union's count since 2020 and the Portuguese of Portugal
 NUMBERS |= {"duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19}
 NUMBERS |= {"veintisiete": 27, "vinte e sete": 27, "vingt-sept": 27, "siebenundzwanzig": 27}
+NUMBERS |= {"ventisette": 27, "ventisei": 26, "ventuno": 21, "trentadue": 32, "cinquantacinque": 55}
 del NUMBERS["_"]
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "all", "all of the", "every", "todos los", "tous les", "alle"
 _ALL = (
-    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|sämtliche)"
-    r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den))?"
+    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|sämtliche|tutti|tutte)"
+    r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den|gli|i|le))?"
 )
 # (not Portuguese "as", an English word: "attended as ASEAN members")
-_ARTICLE = r"(?P<art>the|its|their|los|las|os|les|die|der|den|des)"
+_ARTICLE = r"(?P<art>the|its|their|los|las|os|les|die|der|den|des|gli|dei|degli)"
 # "the European Union's", "the Alliance's", "the bloc's": the group's owner before it
 # (its words capitalised whatever the pattern's flags: not "leaders from the Alliance's")
 _POSSESSIVE = r"(?P<poss>(?:the\s+)?(?P<pbloc>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})))['’]s"
@@ -82,7 +86,7 @@ _APPROXIMATE = re.compile(
 )
 _OTHER = (
     r"(?P<other>other|remaining|fellow|otros|otras|restantes|demais|outros|outras|autres|"
-    r"anderen|übrigen|restlichen)"
+    r"anderen|übrigen|restlichen|altri|altre|restanti)"
 )
 # The group's standing in the bloc, by its noun (with "member" the default): "member states",
 # "observer countries", "dialogue partners", "Estados parte", "États membres",
@@ -91,8 +95,8 @@ _OTHER = (
 _STATUS_NOUNS = [
     (
         "observer",
-        r"observers?(?:\s+(?:states|countries|nations))?|(?:Estados|países|pays|États|Staaten)\s+"
-        r"observ\w+|Beobachter(?:staaten)?",
+        r"observers?(?:\s+(?:states|countries|nations))?|(?:Estados|países|pays|[ÉE]tats|Staaten|"
+        r"Stati|paesi)\s+(?:observ|osservator)\w+|Beobachter(?:staaten)?|osservatori",
     ),
     ("dialogue-partner", r"dialogue\s+partners"),
     (
@@ -105,9 +109,10 @@ _STATUS_NOUNS = [
         "member",
         r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
         r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
-        r"membros|(?:États|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder",
+        r"membros|(?:[ÉE]tats|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder|"
+        r"(?:Stati|paesi)\s+membri|membri",
     ),
-    ("states", r"states|countries|nations|Estados|países|pays|États|Staaten|Länder"),
+    ("states", r"states|countries|nations|Estados|países|pays|[ÉE]tats|Staaten|Länder|Stati|paesi"),
 ]
 # The people of the states: "leaders", "heads of state and government", "foreign ministers",
 # "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
@@ -118,8 +123,10 @@ _PEOPLE = (
     r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
     r"representantes|delegaciones|delegações|représentants|délégations|Vertreter|Delegationen|"
     r"chanceleres|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|dirigeants|"
-    r"chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|ministres|"
-    r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs)"
+    r"chefs\s+d['’][ÉE]tat(?:\s+et\s+de\s+gouvernement)?|ministres|"
+    r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs|"
+    r"leader|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri|rappresentanti|delegazioni|"
+    r"presidenti)"
 )
 _STATUS_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
@@ -131,7 +138,7 @@ _STANDINGS = ("member", "observer", "dialogue-partner", "associate-member")
 _PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
 # "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
 _OF = (
-    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus)"
+    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus|dei|degli|delle|della|di|dell['’])"
     r"(?:\s+(?:the|los|las|la|les|os|as|die|den)|\s+l['’])?"
 )
 # A verb (or noun) of taking part or being invited, in the sentence of the mention.
@@ -142,10 +149,13 @@ TAKES_PART = re.compile(
     r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
     r"brings\s+together|bring(?:ing)?\s+together|received|welcomed|greet(?:s|ed|ing)?|"
     r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
-    r"asist\w*|particip(?:a|an|ó|aron|ará|arán|am|ou|aram|arão|ent|eront|era)|presencia|"
-    r"presença|présence|estarán\s+representad\w*|reun\w*|réun\w*|"
+    # (every form of "particip-" in the Romance languages: "ont participé", "participan",
+    # "participou", "partecipano" and the nouns, "la participation de tous les membres")
+    r"asist\w*|particip\w*|partecip\w*|presencia|presença|présence|estarán\s+representad\w*|"
+    r"reun\w*|réun\w*|riun\w*|congreg\w*|présents|presentes|presenti|"
+    r"preso\s+parte|prendono\s+parte|"
     r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
-    r"anwesend|eingeladen|"
+    r"anwesend|eingeladen|teilgenommen|"
     # "prennent part", "ont pris part", "tomaron parte", "tomam parte": to take part, in French,
     # Spanish and Portuguese, in any person and tense
     r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?)\b",
@@ -157,6 +167,76 @@ _HOPED = re.compile(
     r"would\s+like|espère|hofft)\b",
     re.IGNORECASE,
 )
+# A description of the bloc, not of the meeting: what it is made of, who founded it, how many
+# it counts ("the bloc, made up of ...", "l'organisation, composée de ...", "integrado por",
+# "besteht aus", "composta da", "в состав входят", "تضم", "由……组成"). A group in such a
+# sentence is the bloc's membership, never attendance (corpus README, rule 2).
+_DESCRIBES_BLOC = re.compile(
+    r"\b(?:made\s+up\s+of|comprising|comprises|consists?\s+of|consisting\s+of|whose\s+members|"
+    r"founding\s+members|original\s+members|"
+    r"compos[ée]e?s?\s+de|constitu[ée]e?s?\s+de|form[ée]e?s?\s+de|regroupe|regroupant|"
+    r"dont\s+les\s+membres|membres\s+fondateurs|pays\s+fondateurs|qui\s+compte|"
+    r"integrad[oa]s?\s+por|compuest[oa]s?\s+por|conformad[oa]s?\s+por|formad[oa]s?\s+por|"
+    r"compost[oa]s?\s+por|que\s+agrupa|cuyos\s+miembros|cujos\s+membros|"
+    r"miembros\s+fundadores|membros\s+fundadores|países\s+fundadores|que\s+cuenta\s+con|"
+    r"besteht\s+aus|bestehend\s+aus|angehören|Gründungs\w+|umfasst|"
+    r"compost[oa]\s+da|format[oa]\s+da|costituit[oa]\s+da|membri\s+fondatori|"
+    r"paesi\s+fondatori|fanno\s+parte|"
+    r"входят|входит|в\s+состав|состоит\s+из|объединяет|основател\w*|насчитывает|"
+    r"входять|до\s+складу|складається\s+з|об['’]єднує|засновник\w*|налічує)\b|"
+    r"(?<!\w)[وف]?(?:تضم|يضم|تتألف|يتألف|تتكون|يتكون|المؤسسة|المؤسسين)(?!\w)|"
+    r"由.{1,40}组成|创始成员|共有.{0,6}成员国|拥有.{0,6}成员国",
+    re.IGNORECASE,
+)
+# Told to, not reported: "all member states must ...", "tous les États membres doivent",
+# "все государства-члены должны", "يجب على جميع الدول الأعضاء", "各成员国应": an obligation
+# or an exhortation (a modal after the group, a verb of urging before it).
+_OBLIGED_AFTER = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?\W*(?:must|should|shall|ought\s+to|need\s+to|have\s+to|"
+    r"doivent|devraient|devront|sont\s+tenus|deben|deberían|deberán|tienen\s+que|han\s+de|"
+    r"devem|deveriam|deverão|têm\s+(?:de|que)|müssen|sollten|müssten|devono|"
+    r"dovrebbero|dovranno|должны|обязаны|следует|повинні|зобов['’]язані|мають\s+\w+ти)\b",
+    re.IGNORECASE,
+)
+_URGED_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)?\s+to|exhort\w*|"
+    r"encourag\w*|appel\w*\s+(?:à|a)|exhort\w*|demand\w*\s+(?:à|a)|inst[óoa]\w*\s+a|"
+    r"llam\w*\s+a|pid\w*\s+a|apel\w*\s+(?:a|à|aos)|fordert\w*|forderte\w*|appelliert\w*|"
+    r"aufgerufen|esort\w*|sollecit\w*|chiesto\s+a|призва\w*|призыва\w*|закликал\w*|"
+    r"закликав\w*|закликає)\b(?:\W+\w+){0,8}\W*$|"
+    r"(?<!\w)[وف]?(?:دعا|يدعو|تدعو|دعت|حث|يحث|تحث|يجب|ينبغي|يتعين)(?!\w)(?:\W+\w+){0,6}\W*$|"
+    r"(?:呼吁|敦促|要求).{0,12}$",
+    re.IGNORECASE,
+)
+# (not "应邀", at the invitation of: "应邀出席", invited and there)
+_ZH_OBLIGED_AFTER = re.compile(r"^.{0,4}?(?:应(?!邀)|必须|应当|需要)")
+
+
+def describes_bloc(text: str) -> bool:
+    """Whether the sentence describes the bloc's make-up (see _DESCRIBES_BLOC)."""
+    return bool(_DESCRIBES_BLOC.search(text))
+
+
+def exhorted(text: str, begin: int, end: int) -> bool:
+    """Whether the group at [begin, end) is told to do something, not reported doing it: a
+    modal just after it ("all member states must"), a verb of urging just before it ("called
+    on all member states")."""
+    if _URGED_BEFORE.search(text[max(0, begin - 200) : begin]):
+        return True
+    modal = _OBLIGED_AFTER.match(text[end:]) or _ZH_OBLIGED_AFTER.match(text[end:])
+    if modal is None:
+        return False
+    # ("should attend", "devraient participer", "должны принять участие", "应出席": a
+    # prediction of the group's taking part, read as the sentence's tense says)
+    then = text[end + modal.end() : end + modal.end() + 40]
+    return not (
+        TAKES_PART.match(then.lstrip())
+        or _FOREIGN_TAKES_PART.match(then.lstrip())
+        or _ZH_TAKES_PART.match(then.lstrip())
+        or re.match(r"\s*(?:be\s+)?(?:present|represented|there)\b", then)
+    )
+
+
 # A group named one by one right after it: "six ASEAN member countries: Malaysia, ...",
 # "five observer states - Afghanistan, India, ...", "the two remaining member countries,
 # Singapore and Brunei".
@@ -240,10 +320,30 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 # "but Myanmar", "except for India", "excepto Venezuela", "sauf la Hongrie", "außer Ungarn"
+# (and "à l'exception de", "con excepción de", "com exceção de", "mit Ausnahme von", "ad
+# eccezione di", "tranne", "кроме", "за исключением", "крім", "за винятком", "باستثناء", "ما عدا")
+_EXCEPT_WORDS = (
+    r"but|except(?:\s+for)?|save(?:\s+for)?|excluding|bar|apart\s+from|other\s+than|"
+    r"excepto|salvo|menos|exceto|sauf|excepté|hormis|à\s+l['’]exception\s+(?:de|du|des)|"
+    r"(?:con|a|com|à)\s+(?:la\s+)?(?:excepción|exceção)\s+(?:de|del|da|do|dos|das)|"
+    r"außer|ausgenommen|mit\s+Ausnahme\s+(?:von|der|des)|tranne|eccetto|"
+    r"ad\s+eccezione\s+(?:di|del|della|dell['’]|dei|degli)|"
+    r"кроме|за\s+исключением|крім|окрім|за\s+винятком|باستثناء|ما\s+عدا|عدا|سوى"
+)
 EXCEPT_AFTER = re.compile(
-    r"\s*,?\s*(?:but|except(?:\s+for)?|save(?:\s+for)?|excluding|bar|apart\s+from|other\s+than|"
-    r"excepto|salvo|menos|exceto|sauf|à\s+l['’]exception\s+de|außer|ausgenommen)\s+"
-    r"(?:for\s+)?(?:the\s+|la\s+|le\s+|l['’])?"
+    r"\s*,?\s*(?:" + _EXCEPT_WORDS + r")\s+"
+    r"(?:for\s+)?(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?"
+)
+# "With the exception of India, all member states took part", "À l'exception de l'Arménie,
+# tous les États membres", "За исключением Армении, все": the list it opens, before the group.
+EXCEPT_BEFORE = re.compile(
+    r"(?:\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|save\s+for|"
+    r"other\s+than|excluding|sauf|excepté|hormis|à\s+l['’]exception\s+(?:de|du|des)|"
+    r"(?:con|a|com|à)\s+(?:la\s+)?(?:excepción|exceção)\s+(?:de|del|da|do|dos|das)|"
+    r"excepto|exceto|außer|mit\s+Ausnahme\s+(?:von|der|des)|tranne|eccetto|"
+    r"ad\s+eccezione\s+(?:di|del|della|dei|degli)|кроме|за\s+исключением|крім|окрім|"
+    r"за\s+винятком)|(?<!\w)(?:باستثناء|ما\s+عدا))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$",
+    re.IGNORECASE,
 )
 _AND = re.compile(
     r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|y|e|et|und)\s+",
@@ -303,6 +403,8 @@ def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | N
         found = {n.lower(): b for n, b in finder.bloc_lookup.items()}.get(word.lower())
     if found is None and _BLOC_KINDS.fullmatch(word):
         found = meeting_bloc
+    if found is None and word.endswith("."):
+        return _bloc_of(finder, word[:-1], meeting_bloc)  # "dell'UE." at the sentence's end
     return found
 
 
@@ -365,7 +467,7 @@ _LEFT_OTHER_FIRST = re.compile(
 # word, nor a quantifier, article or count written with a capital.)
 _UNKNOWN_OWNER = re.compile(
     r"(?<![.!?:;\n]\s)(?<!^)\b(?!(?:All|Every|Each|The|Its|Their|Other|Remaining|Todos|Todas|"
-    r"Tous|Toutes|Alle|Los|Las|Les|Die|Der|Os|Member|Members)\b)[A-Z][\w&.-]*\s+"
+    r"Tous|Toutes|Alle|Los|Las|Les|Die|Der|Os|Member|Members|Tutti|Tutte|Gli)\b)[A-Z][\w&.-]*\s+"
     r"(?:(?:" + _COUNT.replace("(?P<n>", "(?:") + r")\s+)?$"
 )
 
@@ -385,7 +487,7 @@ class _Phrase:
 
 # Short of the whole, just before the group: "more than 30 countries", "some member states".
 _APPROXIMATE_BEFORE = re.compile(r"(?:" + _APPROXIMATE.pattern + r")\s+$", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|os)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|os|i|gli)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(
     r"\b(?:all|todos|todas|tous|toutes|alle)\s+(?:(?:of\s+)?(?:the|los|las|les|os)\s+)?$",
     re.IGNORECASE,
@@ -441,8 +543,12 @@ def _phrase(
     if bloc_word is None and right:
         if _bloc_of(finder, right["bloc"], meeting_bloc) is None:
             return None  # "los países miembros de la Celac": a group the knowledge base lacks
-        bloc_word = right["bloc"]
-        end = right.end()
+        bloc_word = (
+            right["bloc"].removesuffix(".")
+            if _bloc_of(finder, right["bloc"].removesuffix("."), meeting_bloc)
+            else right["bloc"]
+        )
+        end = right.start("bloc") + len(bloc_word)
         end = _gloss_end(finder, text, end)  # "of the Shanghai Cooperation Organisation (SCO)"
     if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
         other = True  # "los 33 Estados restantes"
@@ -456,7 +562,7 @@ def _phrase(
         head = text[: people.start()]
         definite = bool(_DEFINITE_BEFORE.search(head))
         quantified = bool(_ALL_BEFORE.search(head))
-    if people is None and (groups.get("art") or "").lower() in ("des", "der"):
+    if people is None and (groups.get("art") or "").lower() in ("des", "der", "dei", "degli"):
         # "les ministres des pays membres", "die Vertreter der Mitgliedstaaten": "des" and
         # "der" join the people to the group ("of the"), the people's article is the group's
         people = re.search(_PEOPLE + r"\s+$", text[:start], re.IGNORECASE)
@@ -480,8 +586,12 @@ def _phrase(
 
 def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence that says they take part (see the module's docstring)."""
-    if _HOPED.search(text):
+    if _HOPED.search(text) or describes_bloc(text):
         return []
+    return [c for c in _read(finder, text, meeting_bloc) if not exhorted(text, c.begin, c.end)]
+
+
+def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", text):
         return _read_russian_arabic(finder, text, meeting_bloc)
     if re.search(r"[\u4e00-\u9fff]", text):
@@ -684,25 +794,33 @@ _RU_COUNTS = {
     "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
     "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
     "двадцать семь": 27, "двадцати семи": 27,
+    # Ukrainian
+    "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п’ять": 5,
+    "п'яти": 5, "п’яти": 5, "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9,
+    "дев’ять": 9, "дев'яти": 9, "дев’яти": 9,
 }  # fmt: skip
 # "все государства — члены", "всех государств-членов", "восьми стран", "государства-
 # наблюдатели"; "جميع الدول الأعضاء", "دول", "الدول المراقبة"
 _FOREIGN_GROUP = re.compile(
-    r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|جميع|كافة|كل)\s+)?"
+    r"(?<![\w-])(?:(?P<all>вс[еи]|всех|всем|всеми|усі|всіх|усіх|усім|всім|جميع|كافة|كل)\s+)?"
     r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(_RU_COUNTS, key=len, reverse=True)) + r")\s+)?"
-    r"(?P<noun>(?:государств|стран)\w*|[وبل]?(?:ال|لل)?دول)"
-    r"(?:\s*[-–—]\s*(?P<member>(?:член|участни)\w*)|\s*[-–—]\s*(?P<observer>наблюдател\w*)|"
+    r"(?P<noun>(?:государств|стран|держав|країн)\w*|[وبل]?(?:ال|لل)?دول)"
+    r"(?:\s*[-–—]\s*(?P<member>(?:член|участни|учасни)\w*)|"
+    r"\s*[-–—]\s*(?P<observer>(?:наблюдател|спостерігач)\w*)|"
     r"\s+(?P<ar_member>(?:ال)?أعضاء)|\s+(?P<ar_observer>(?:ال)?مراقبة))?"
     r"(?:\s+(?:в|во|في)?\s*)?",
     re.IGNORECASE,
 )
 _FOREIGN_PEOPLE_BEFORE = re.compile(
     r"(?:глав[аыеу]?|лидер\w*|президент\w*|руководител\w*|министр\w*(?:\s+\w+){0,2}|"
-    r"делегаци\w*|представител\w*|قادة|زعماء|رؤساء|وفود|ممثلي|وزراء(?:\s+\S+)?)\s+$",
+    r"делегаци\w*|представител\w*|голов[аиі]?|керівник\w*|представник\w*|очільник\w*|قادة|زعماء|رؤساء|وفود|ممثلي|وزراء(?:\s+\S+)?)\s+$",
     re.IGNORECASE,
 )
 _FOREIGN_TAKES_PART = re.compile(
-    r"(?:принял\w*|примут|примет|принима\w*)\s+участи[ея]|участв\w+|собрал\w*|соберут\w*|"
+    # (Ukrainian too: "взяли участь", "беруть участь", "учасники")
+    r"(?:принял\w*|примут|примет|принима\w*|принять|взял\w*|взяти|беруть|бере|брал\w*|"
+    r"візьм\w*)\s+участ(?:и[ея]|ь)|участв\w+|собрал\w*|соберут\w*|зібрал\w*|зберу\w*|"
+    r"присутн\w+|запрош\w+|"
     r"присутств\w+|приглаш\w+|провед[уё]т|провели|проводят|"
     # "سيعقدون الدورة" (they will hold the session), "عقدوا": the group holds the meeting
     r"(?<!\w)[وف]?(?:سي|ست|ي|ت)عقد\w*|(?<!\w)[وف]?عقد(?:وا|ت)(?!\w)|"
@@ -781,7 +899,8 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
             end = m.start() + len(re.sub(r"\s+(?:в|во|في)$", "", text[m.start() : end]))
         if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
             continue  # named one by one: the names are read as such
-        found.append(Collective(status, bloc, count, (people or m).start(), end))
+        excepted = _excepted_after(finder, text, end)
+        found.append(Collective(status, bloc, count, (people or m).start(), end, excepted))
     return found
 
 
@@ -830,5 +949,14 @@ def _read_chinese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Coll
             continue  # "成员国" alone: a generic plural
         status = "observer" if m["noun"] == "观察员国" else "member"
         begin = before.start() if before else m.start()
-        found.append(Collective(status, bloc, count, begin, people.end() if people else m.end()))
+        end = people.end() if people else m.end()
+        # "除亚美尼亚外，所有成员国" (all member states but Armenia): the states between 除 and
+        # 外 before the group
+        buts = list(re.finditer(r"除(?:了)?(?P<list>[^，,。；]{1,40}?)(?:之|以)?外", text[:begin]))
+        excepted = (
+            frozenset(x.iso3 for x in finder.states(buts[-1]["list"], buts[-1].start("list")))
+            if buts
+            else frozenset()
+        )
+        found.append(Collective(status, bloc, count, begin, end, excepted))
     return found

@@ -3681,7 +3681,7 @@ def _read_collective(
 ) -> None:
     """ "all eight members of SCO ... will be invited": the members that day, inferred."""
     gaz = matcher.gaz
-    if _COMPOSITION.search(text) or ABSENT.search(text):
+    if _COMPOSITION.search(text) or ABSENT.search(text) or collectives.describes_bloc(text):
         return
     _read_bloc_people(matcher, text, meeting, bool(invite))
     if MEETING_WORDS.search(text) or ANAPHORA.search(text):
@@ -3712,6 +3712,8 @@ def _read_collective(
         # with "the" and a verb of taking part in the sentence: all its members.
         if _SOME_OF_THEM.match(text, m.end()):
             continue  # "the OPEC members and non-OPEC members which took part": those that did
+        if collectives.exhorted(text, m.start(), m.end()):
+            continue  # "the NATO member countries must ...": told to, not reported
         if gaz.bloc_names.get(m["bloc"]) == meeting.bloc and _TAKING_PART.search(text):
             meeting.collective.append(("member", None, attendance, _clip(text, m.start(), m.end())))
             but = _SAVE.match(text, m.end())
@@ -3758,6 +3760,8 @@ def _read_collective(
     for m in _COLLECTIVE.finditer(text):
         if not (m["n"] or m["all"] or m["our"]):
             continue  # "the member states laid high hopes": a generic plural, not a count
+        if collectives.exhorted(text, m.start(), m.end()):
+            continue  # "all member states must ...", "urged all members to": told to
         if re.match(r"\s*[:(–—]", text[m.end() :]):
             continue  # "six ASEAN member countries: Malaysia, ...": named one by one
         named_bloc = _bloc_named(gaz, m["bloc"]) if m["bloc"] else None
@@ -3881,7 +3885,8 @@ def _excepted_before(matcher: Matcher, text: str, at: int) -> set[str]:
     runs = _lists(matcher.states(text[:at]), text, 0)
     if not runs or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[runs[-1][-1].end : at]):
         return set()
-    if not _EXCEPTION_BEFORE.search(text[: runs[-1][0].begin]):
+    head = text[: runs[-1][0].begin]
+    if not (_EXCEPTION_BEFORE.search(head) or collectives.EXCEPT_BEFORE.search(head)):
         return set()
     return {x.iso3 for x in runs[-1]}
 
