@@ -97,6 +97,8 @@ FORMS: dict[str, list[str]] = {
     "DOM": ["Dominicana"],
     "GUY": ["Guiana"],
     "IND": ["indiano", "印度总理"],
+    # Italian demonym: CRI's "Il rappresentante libico" at the 160th OPEC Conference
+    "LBY": ["libico"],
     # Japanese: VOI's Japanese edition on Myanmar's absence from the 43rd ASEAN summit
     "MMR": ["ミャンマー"],
     "NAM": ["Namíbia"],
