@@ -1538,6 +1538,10 @@ def test_dev_corpus_quality(extract_json, gaz):
     precision 0.788 and recall 0.547 (from 0.788 and 0.543), the check set (375-410, totals
     only) to precision 0.597 and recall 0.200 (from 0.581 and 0.181), and the 410 reports to
     precision 0.778, recall 0.509, dates 242/385 and hosts 287/481.
+    Merged, round 14's rules measure precision 0.782, recall 0.517, dates 242/385 and hosts
+    288/481 on the 410 reports (on 1-374 precision 0.791, recall 0.555, dates 230/360, hosts
+    276/444; on the check set precision 0.629, recall 0.212, dates 12/25, hosts 12/37, paired 30
+    of 54 gold meetings).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1545,8 +1549,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.505, score.misses
-    assert score.precision >= 0.779, score.extras
+    assert score.recall >= 0.515, score.misses
+    assert score.precision >= 0.78, score.extras
     assert score.dates_right >= 241 and score.hosts_right >= 287, score.misses
 
 
