@@ -388,6 +388,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "'Opec's president' is the United Arab Emirates' minister, President of the Conference",
     ),
+    "participation/CIS/chs-2000-08-18/UKR": (
+        "named",
+        "the host, by the meeting's place in Russian ('в Ялте', Yalta in Crimea, then Ukraine)",
+    ),
     "participation/CIS/chs-2002-10/RUS": (
         "named",
         "the quote names Russia's president in Cyrillic ('Владимир Путин')",
