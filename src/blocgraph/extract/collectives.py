@@ -200,7 +200,7 @@ _OBLIGED_AFTER = re.compile(
 )
 _URGED_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)?\s+to|exhort\w*|"
-    r"encourag\w*|appel\w*\s+(?:à|a)|exhort\w*|demand\w*\s+(?:à|a)|inst[óoa]\w*\s+a|"
+    r"encourag\w*|appel\w*\s+(?:à|a)|demand\w*\s+(?:à|a)|inst[óoa]\w*\s+a|"
     r"llam\w*\s+a|pid\w*\s+a|apel\w*\s+(?:a|à|aos)|fordert\w*|forderte\w*|appelliert\w*|"
     r"aufgerufen|esort\w*|sollecit\w*|chiesto\s+a|призва\w*|призыва\w*|закликал\w*|"
     r"закликав\w*|закликає)\b(?:\W+\w+){0,8}\W*$|"

@@ -3810,21 +3810,21 @@ def _read_loose_collectives(
     meeting of the bloc: the group takes part in that one, as the sentence says (the reading
     of collectives.read, a verb of taking part included). Only a group whose bloc the sentence
     names, or whose count the knowledge base checks in _finish."""
+    by_bloc: dict[str, list[Meeting]] = {}
+    for m in meetings:
+        by_bloc.setdefault(m.bloc, []).append(m)
+    # which of a bloc's several meetings (or its next one) a sentence is about, no one can say
+    only = {bloc: own[0] for bloc, own in by_bloc.items() if len(own) == 1 and not own[0].next_one}
     for index, s in enumerate(sentences):
         if index in sentence_meeting or _COMPOSITION.search(s.text) or ABSENT.search(s.text):
             continue
-        for bloc in {m.bloc for m in meetings}:
-            own = [m for m in meetings if m.bloc == bloc]
-            if len(own) != 1 or own[0].next_one:
-                continue  # which of the bloc's meetings the sentence is about, no one can say
-            found = [
-                c
+        named = {b for b, *_ in matcher.blocs(s.text)} if only else set()
+        for bloc, meeting in only.items():
+            if any(
+                c.bloc == bloc and (c.count is not None or bloc in named)
                 for c in collectives.read(matcher, s.text, bloc)
-                if c.bloc == bloc
-                and (c.count is not None or any(b == bloc for b, *_ in matcher.blocs(s.text)))
-            ]
-            if found:
-                _add_collectives(matcher, s.text, own[0], bool(_invitation(s.text)))
+            ):
+                _add_collectives(matcher, s.text, meeting, bool(_invitation(s.text)))
 
 
 def _group_attendance(
@@ -3885,8 +3885,8 @@ def _excepted_before(matcher: Matcher, text: str, at: int) -> set[str]:
     runs = _lists(matcher.states(text[:at]), text, 0)
     if not runs or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[runs[-1][-1].end : at]):
         return set()
-    head = text[: runs[-1][0].begin]
-    if not (_EXCEPTION_BEFORE.search(head) or collectives.EXCEPT_BEFORE.search(head)):
+    # collectives.EXCEPT_BEFORE holds _EXCEPTION_BEFORE's English phrases and the other languages'
+    if not collectives.EXCEPT_BEFORE.search(text[: runs[-1][0].begin]):
         return set()
     return {x.iso3 for x in runs[-1]}
 
