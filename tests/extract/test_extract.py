@@ -1542,6 +1542,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     288/481 on the 410 reports (on 1-374 precision 0.791, recall 0.555, dates 230/360, hosts
     276/444; on the check set precision 0.629, recall 0.212, dates 12/25, hosts 12/37, paired 30
     of 54 gold meetings).
+    Round 14's held-out split then joined dev as 411-446: on the 446 reports the same rules
+    measure precision 0.773, recall 0.485, dates 247/414 and hosts 298/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1549,9 +1551,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.515, score.misses
-    assert score.precision >= 0.78, score.extras
-    assert score.dates_right >= 241 and score.hosts_right >= 287, score.misses
+    assert score.recall >= 0.483, score.misses
+    assert score.precision >= 0.77, score.extras
+    assert score.dates_right >= 246 and score.hosts_right >= 297, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
