@@ -200,8 +200,8 @@ FORMS: dict[str, list[str]] = {
 OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/EU/european-council-2023-03-23/BEL": (
         "collective",
-        "Pledge Times' 'the Belgian capital' is the summit's place (Brussels, no host), not Belgium's"
-        " leader: Belgium is one of 'The Twenty-seven members of the EU'",
+        "Pledge Times' 'the Belgian capital' is the summit's place (Brussels, no host),"
+        " not Belgium's leader: Belgium is one of 'The Twenty-seven members of the EU'",
     ),
     "participation/OPEC/summit-3/DZA": (
         "named",
