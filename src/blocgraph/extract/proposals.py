@@ -1341,7 +1341,7 @@ def extract(
             # "President Medvedev of Russia" at a meeting of the NATO-Russia Council: the state
             # the council joins the bloc with takes part as the bloc's partner there
             partner.capacity, partner.source = "partner", "text"
-    meetings = meeting_choice.merge_same_record(meetings)
+    meetings = meeting_choice.merge_same_record(meeting_choice.merge_ordinal_only(meetings))
     kept = [m for m in meetings if _has_facts(m)]
     if not kept:
         # "El presidente ... inauguró la Cumbre de la ASEAN", its leaders not read: a report
