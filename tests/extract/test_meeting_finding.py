@@ -333,22 +333,6 @@ def test_an_arabic_report_written_with_its_short_vowels(extract_json):
     assert "العربيَّة" in result["meetings"][0]["quote"]
 
 
-def test_japanese_blocs_and_meeting_nouns_through_the_gloss():
-    """A Japanese report goes through the Chinese gloss (cjk.py): its blocs' names, meeting
-    nouns ("首脳会議", "サミット", "外相会議") and "第15回" (the 15th) are written out in
-    English."""
-    from blocgraph.extract import cjk
-
-    text = (
-        "北大西洋条約機構（NATO）首脳会議は7月に開かれる。上海協力機構の第15回外相会議が"
-        "開催された。先進7カ国首脳会議（サミット）に各国首脳が出席した。"
-    )
-    assert cjk.written_in_han(text)
-    gloss = cjk.read(text, {}).text
-    for words in ("NATO", "summit", "SCO", "15th Foreign Ministers' Meeting", "G7", "held"):
-        assert words in gloss, words
-
-
 def test_meeting_nouns_and_blocs_in_belarusian_and_bengali(gaz):
     """Belarusian's "пасяджэнне", "сустрэча", "нарадзе" and its abbreviations ("АДКБ",
     "ШАС"); Bengali's "শীর্ষ সম্মেলন" (summit), "বৈঠক" (meeting) and bloc names, with a case

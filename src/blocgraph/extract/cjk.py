@@ -203,34 +203,6 @@ def simplified(text: str) -> str:
     return text.translate(_to_simplified())
 
 
-# Japanese reports, which write their nouns in kanji between kana, are read through the same
-# gloss: the blocs by their Japanese names, the meeting nouns ("首脳会議", "サミット", "会合")
-# and the words of meeting and taking part the Chinese tables lack ("開催", "開かれ", "欠席").
-# (Written as Japanese writes them; read, as the Chinese words are, in simplified letters.)
-JAPANESE_BLOC_NAMES = {
-    "上海協力機構": "SCO", "東南アジア諸国連合": "ASEAN", "北大西洋条約機構": "NATO",
-    "欧州連合": "EU", "集団安全保障条約機構": "CSTO", "独立国家共同体": "CIS",
-    "石油輸出国機構": "OPEC", "アフリカ連合": "African Union", "湾岸協力会議": "GCC",
-    "先進7カ国": "G7", "主要7カ国": "G7", "先進7か国": "G7", "主要7か国": "G7",
-    "先進7ヵ国": "G7", "主要7ヵ国": "G7", "主要20カ国・地域": "G20", "主要20か国・地域": "G20",
-    "20カ国・地域": "G20", "南アジア地域協力連合": "SAARC",
-    "ユーラシア経済連合": "Eurasian Economic Union", "米州機構": "OAS",
-    "南米南部共同市場": "Mercosur", "メルコスール": "Mercosur",
-}  # fmt: skip
-JAPANESE_WORDS = {
-    "首脳会議": "summit", "首脳会合": "summit", "サミット": "summit",
-    "外相会合": "Foreign Ministers' Meeting", "外相会議": "Foreign Ministers' Meeting",
-    "国防相会議": "Defence Ministers' Meeting", "国防相会合": "Defence Ministers' Meeting",
-    "会合": "meeting", "首脳": "leaders", "各国首脳": "leaders",
-    "開催": "held", "開かれ": "held", "欠席": "did not attend", "招待": "invited",
-    "加盟国": "member states", "全加盟国": "all member states", "各加盟国": "all member states",
-    "議長国": "chair", "大統領": "President", "国防相": "Defence Minister",
-    "財務相": "Finance Minister", "本日": "today",
-}  # fmt: skip
-BLOC_NAMES.update({simplified(k): v for k, v in JAPANESE_BLOC_NAMES.items()})
-WORDS.update({simplified(k): v for k, v in JAPANESE_WORDS.items()})
-
-
 def state_names() -> list[tuple[str, str]]:
     """(Chinese name, ISO3): the catalogues' names (simplified and traditional) and the short
     forms above."""
@@ -283,8 +255,7 @@ _DATE = (
     r"|(?P<yr>(?:19|20)\d\d)年"
     r"|(?P<this_month>本月|这个月)|(?P<next_month>下月|下个月)|(?P<last_month>上月|上个月)"
 )
-# (and Japanese "第15回")
-_ORDINAL = r"第(?P<n{}>" + _NUM + r")(?:次|届|轮|回)"
+_ORDINAL = r"第(?P<n{}>" + _NUM + r")(?:次|届|轮)"
 _PINYIN_AT = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
