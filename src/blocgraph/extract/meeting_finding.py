@@ -3,7 +3,9 @@
 Reports in German, Russian and Arabic name a meeting by their own nouns ("Gipfeltreffen",
 "заседание", "الاجتماع"): ``FOREIGN_MEETING_NOUNS`` and ``FOREIGN_SUMMIT_NOUNS`` are spliced
 into the English (and Spanish, Portuguese, French) meeting words of proposals.py, so a
-sentence naming a bloc with one of them mentions a meeting as an English one does.
+sentence naming a bloc with one of them mentions a meeting as an English one does. Italian,
+Ukrainian, Belarusian and Bengali nouns join them; an Arabic report written with its short vowels
+or tatweel is read without them (``arabic_reading``).
 
 A report of a meeting held or about to be held is published within days of it: an undated
 mention of the bloc's meeting (or of one of its bodies) in such a report is, where the
