@@ -1544,6 +1544,14 @@ def test_dev_corpus_quality(extract_json, gaz):
     of 54 gold meetings).
     Round 14's held-out split then joined dev as 411-446: on the 446 reports the same rules
     measure precision 0.773, recall 0.485, dates 247/414 and hosts 298/505.
+    Round 15's meeting finding (Arabic read without its short vowels, shadda and tatweel, its
+    ordinal in brackets, the GCC's long name with "العربي" and Arabic prefixes on foreign bloc
+    names; Belarusian and Bengali meeting nouns, taking part and bloc names; a proposal with an
+    ordinal and no body folded into the bloc's one body proposal) alone brings the read set
+    (1-410) to precision 0.782 and recall 0.520 (from 0.782 and 0.517; 568 participants lost to
+    meetings not found, from 580), leaves the check set (411-446, totals only) at precision 0.479
+    and recall 0.108 with 19 of 50 gold meetings paired (from 18), and measures on the 446
+    reports precision 0.773, recall 0.488, dates 249/414 and hosts 298/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1551,9 +1559,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.483, score.misses
+    assert score.recall >= 0.486, score.misses
     assert score.precision >= 0.77, score.extras
-    assert score.dates_right >= 246 and score.hosts_right >= 297, score.misses
+    assert score.dates_right >= 248 and score.hosts_right >= 297, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

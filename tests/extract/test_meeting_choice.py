@@ -264,3 +264,39 @@ def test_a_dateline_alone_is_not_the_venue(extract_json):
     )
     result = extract_json(text, "2007-04-03")
     assert _tail(result["meetings"][0]["host"]) != "IND"
+
+
+def test_an_ordinal_only_proposal_is_folded_into_the_blocs_one_body_proposal():
+    """ "the 44th summit" (an ordinal, no body) and "the ASEAN Summit" (the body, no ordinal):
+    one meeting, the body's, with the ordinal and both's participants; not where the body's
+    proposal has another ordinal, nor where two of the bloc's body proposals could take it."""
+    from blocgraph.extract.dates import PartialDate
+    from blocgraph.extract.gazetteer import Body
+    from blocgraph.extract.meeting_choice import merge_ordinal_only
+    from blocgraph.extract.proposals import Meeting
+
+    summit = Body(ID + "body/ASEAN/summit", "ASEAN", ["ASEAN Summit"], ID + "series/ASEAN/summit")
+    ministers = Body(ID + "body/ASEAN/amm", "ASEAN", ["AMM"], ID + "series/ASEAN/amm")
+
+    def meetings() -> tuple[Meeting, Meeting]:
+        numbered = Meeting(bloc="ASEAN", ordinal=44, first_offset=0, quote="the 44th summit")
+        numbered.participants["LAO"] = "a participant"  # type: ignore[assignment]
+        named = Meeting(bloc="ASEAN", body=summit, first_offset=50, quote="the ASEAN Summit")
+        named.participants["THA"] = "a participant"  # type: ignore[assignment]
+        return numbered, named
+
+    numbered, named = meetings()
+    assert merge_ordinal_only([numbered, named]) == [named]
+    assert named.ordinal == 44 and set(named.participants) == {"LAO", "THA"}
+
+    numbered, named = meetings()
+    named.ordinal = 43  # another summit of the series
+    assert merge_ordinal_only([numbered, named]) == [numbered, named]
+
+    numbered, named = meetings()
+    numbered.start, named.start = PartialDate(2024, 10, 8), PartialDate(2024, 5, 2)  # apart
+    assert merge_ordinal_only([numbered, named]) == [numbered, named]
+
+    numbered, named = meetings()
+    other = Meeting(bloc="ASEAN", body=ministers, first_offset=90, quote="the AMM")
+    assert merge_ordinal_only([numbered, named, other]) == [numbered, named, other]

@@ -6,6 +6,7 @@ after the families of the dev read set's misses (round 9)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from blocgraph.extract import meeting_finding
@@ -304,3 +305,53 @@ def test_talks_and_sittings_of_the_leaders_in_russian_and_ukrainian(extract_json
     )
     result = extract_json(text, None)
     assert [_tail(m["series"]) for m in result["meetings"]] == ["collective-security-council"]
+
+
+def test_arabic_read_without_short_vowels_and_tatweel():
+    """ "العربيَّة", "البحـــريـــن": read as the names are written in the tables ("العربية",
+    "البحرين"), quoted as the report writes them; the tatweel that marks a number after the
+    article ("الـ (132)") stays, and the ordinal is read through the bracket."""
+    text = "مــــلك ممـــــلـكة البحـــــريـــن في الدورة الـ (132) لدول الخليج العربيَّة"
+    reading = meeting_finding.arabic_reading(text)
+    assert reading is not None
+    assert reading.text == "ملك مملكة البحرين في الدورة الـ (132) لدول الخليج العربية"
+    assert reading.quote("مملكة البحرين") == "ممـــــلـكة البحـــــريـــن"
+    at = reading.text.index("الدورة") + len("الدورة")
+    assert meeting_finding.ordinal_after(reading.text, at) == 132
+    assert meeting_finding.arabic_reading("قمة مجلس التعاون") is None  # nothing to take out
+
+
+def test_an_arabic_report_written_with_its_short_vowels(extract_json):
+    """A GCC ministers' session named with the bloc's long name in its vowelled spelling and
+    the ordinal in brackets: the GCC's 132nd meeting, quoted as written."""
+    text = (
+        "يعقد وزراء خارجية دول مجلس التعاون لدول الخليج العربيَّة في جدة اليوم السبت الدورة "
+        "الـ (132) للمجلس الوزاري."
+    )
+    result = extract_json(text, None)
+    assert [(_tail(m["bloc"]), m["ordinal"]) for m in result["meetings"]] == [("GCC", 132)]
+    assert "العربيَّة" in result["meetings"][0]["quote"]
+
+
+def test_meeting_nouns_and_blocs_in_belarusian_and_bengali(gaz):
+    """Belarusian's "пасяджэнне", "сустрэча", "нарадзе" and its abbreviations ("АДКБ",
+    "ШАС"); Bengali's "শীর্ষ সম্মেলন" (summit), "বৈঠক" (meeting) and bloc names, with a case
+    ending after them ("সার্কের": SAARC's, "সম্মেলনে": at the conference)."""
+    from blocgraph.extract.proposals import _matcher
+
+    for text in ("у пасяджэнні Савета", "падчас сустрэчы", "на нарадзе міністраў"):
+        assert MEETING_WORDS.search(text), text
+    for text in ("সার্কের শীর্ষ সম্মেলনে", "মন্ত্রীদের বৈঠক", "সম্মেলন শুরু"):
+        assert MEETING_WORDS.search(text), text
+    assert not MEETING_WORDS.search("সম্মানিত অতিথি")  # (honoured guest: no meeting)
+    assert ATTEND.search("прынялі ўдзел прэзідэнты")
+    assert ATTEND.search("নেতারা অংশ নেন")
+    for text, bloc in (
+        ("саміт АДКБ", "CSTO"),
+        ("пасяджэнне Савета кіраўнікоў дзяржаў Садружнасці Незалежных Дзяржаў", "CIS"),
+        ("সার্কের শীর্ষ সম্মেলন", "SAARC"),
+        ("আসিয়ান বৈঠক", "ASEAN"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+    summit = re.search(meeting_finding.FOREIGN_SUMMIT_NOUNS, "সার্কের শীর্ষ সম্মেলনে")
+    assert summit is not None and summit[0] == "শীর্ষ সম্মেলন"

@@ -165,6 +165,61 @@ def merge_same_record(meetings: list[Meeting]) -> list[Meeting]:
     return [m for m in meetings if id(m) not in dropped]
 
 
+def merge_ordinal_only(meetings: list[Meeting]) -> list[Meeting]:
+    """ "the 44th summit" (an ordinal, no body) and "the ASEAN Summit" (the bloc's body, no
+    ordinal) in one report are one meeting: a proposal of the bloc with an ordinal and no body
+    is folded into the report's one proposal of that bloc with a body and no other ordinal (nor
+    another record, nor dates apart), which takes its ordinal, participants and invitations,
+    and its date and host where it has none. Not a joint meeting, the next one, or a meeting
+    with a partner."""
+
+    def plain(m: Meeting) -> bool:
+        return not (m.joint or m.next_one or m.partner is not None or m.partner_state)
+
+    dropped: set[int] = set()
+    for m in meetings:
+        if m.ordinal is None or m.body is not None or not plain(m):
+            continue
+        keepers = [
+            k
+            for k in meetings
+            if k is not m
+            and id(k) not in dropped
+            and k.bloc == m.bloc
+            and k.body is not None
+            and plain(k)
+            and k.ordinal in (None, m.ordinal)
+            and (k.existing is None or k.existing.ordinal in (None, m.ordinal))
+            and (m.existing is None or k.existing is None or k.existing.iri == m.existing.iri)
+            and (k.kind is None or m.kind is None or k.kind == m.kind)
+            and not (
+                k.start is not None
+                and m.start is not None
+                and not (k.start.covers(m.start) or m.start.covers(k.start))
+            )
+        ]
+        if len(keepers) != 1:
+            continue
+        keeper = keepers[0]
+        keeper.ordinal = m.ordinal
+        for iso3, p in m.participants.items():
+            keeper.participants.setdefault(iso3, p)
+        for iso3, i in m.invitations.items():
+            keeper.invitations.setdefault(iso3, i)
+        keeper.mentions += m.mentions
+        if keeper.start is None and m.start is not None:
+            keeper.start, keeper.end, keeper.date_quote = m.start, m.end, m.date_quote
+        if keeper.host is None and m.host is not None:
+            keeper.host, keeper.host_quote = m.host, m.host_quote
+            keeper.host_from_city, keeper.host_from_name = m.host_from_city, m.host_from_name
+            keeper.city, keeper.city_quote = m.city, m.city_quote
+        if keeper.existing is None and m.existing is not None:
+            keeper.existing = m.existing  # (the record its ordinal linked)
+        keeper.first_offset = min(keeper.first_offset, m.first_offset)
+        dropped.add(id(m))
+    return [m for m in meetings if id(m) not in dropped]
+
+
 # "a summit", "una cumbre": a summit the sentence introduces (not "the summit", which may be a
 # summit of the bloc with another party named before)
 _A_SUMMIT = re.compile(r"\b(?i:a|an|una|um|uma|un|une)\s+$")

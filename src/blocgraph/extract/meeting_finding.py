@@ -3,7 +3,9 @@
 Reports in German, Russian and Arabic name a meeting by their own nouns ("Gipfeltreffen",
 "заседание", "الاجتماع"): ``FOREIGN_MEETING_NOUNS`` and ``FOREIGN_SUMMIT_NOUNS`` are spliced
 into the English (and Spanish, Portuguese, French) meeting words of proposals.py, so a
-sentence naming a bloc with one of them mentions a meeting as an English one does.
+sentence naming a bloc with one of them mentions a meeting as an English one does. Italian,
+Ukrainian, Belarusian and Bengali nouns join them; an Arabic report written with its short vowels
+or tatweel is read without them (``arabic_reading``).
 
 A report of a meeting held or about to be held is published within days of it: an undated
 mention of the bloc's meeting (or of one of its bodies) in such a report is, where the
@@ -18,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import languages
+from . import cjk, languages
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 if TYPE_CHECKING:
@@ -34,13 +36,23 @@ if TYPE_CHECKING:
 ITALIAN_UKRAINIAN_SUMMIT_NOUNS = r"vertic[ei]|саміт\w*"
 ITALIAN_UKRAINIAN_MEETING_NOUNS = (
     ITALIAN_UKRAINIAN_SUMMIT_NOUNS + r"|riunion[ei]|incontr[oi]|session[ei]|conferenz[ae]|"
-    r"засіданн\w*|зустріч\w*|нарад[аиіу]\w*|конференці[їяю]\w*|сесі[їяю]\w*"
+    r"засіданн\w*|зустріч\w*|нарад[аиіу]\w*|конференці[їяю]\w*|сесі[їяю]\w*|"
+    # Belarusian, which writes "саміт" as Ukrainian does: "пасяджэнне" (sitting), "сустрэча",
+    # "нарадзе" (conference, locative), "канферэнцыя"
+    r"пасяджэнн\w*|сустрэч\w*|нарадз\w*|канферэнцы\w*"
 )
+# Bengali: "শীর্ষ সম্মেলন" (summit), "সম্মেলন" (conference), "বৈঠক" and "সভা" (meeting),
+# "অধিবেশন" (session). Its vowel signs are no word letters to the rules' patterns, so a noun
+# with a case ending ("সম্মেলনে": at the conference) is read as the noun.
+BENGALI_SUMMIT_NOUNS = r"শীর্ষ\s*সম্মেলন"
+BENGALI_MEETING_NOUNS = BENGALI_SUMMIT_NOUNS + r"|সম্মেলন|বৈঠক|সভা|অধিবেশন"
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
     + languages.SUMMIT_NOUNS
     + "|"
     + ITALIAN_UKRAINIAN_SUMMIT_NOUNS
+    + "|"
+    + BENGALI_SUMMIT_NOUNS
 )
 FOREIGN_MEETING_NOUNS = (
     r"(?-i:(?:\w*T|\w+t)reffen|(?:\w*T|\w+t)agung(?:en)?|(?:\w*S|\w+s)itzung(?:en)?|"
@@ -49,8 +61,29 @@ FOREIGN_MEETING_NOUNS = (
     r"encuentros?|conferencias?|sesi[oó]n(?:es)?|encontros?|confer[eê]ncias?|sess[aã]o|"
     r"sessões|réunions?|conférences?|"
     # Russian and Ukrainian talks ("переговоры лидеров стран ОДКБ"), as English "talks"
-    r"переговор(?:ы|ов|ах|ами)|перемовин\w*|" + ITALIAN_UKRAINIAN_MEETING_NOUNS
+    r"переговор(?:ы|ов|ах|ами)|перемовин\w*|"
+    + ITALIAN_UKRAINIAN_MEETING_NOUNS
+    + "|"
+    + BENGALI_MEETING_NOUNS
 )
+
+# Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
+# and draws words out with the tatweel ("مــــلك ممـــــلـكة البحـــــريـــن"); the names and
+# words the rules know are written without either, so such a report is read without them (and
+# quoted as it is written, through cjk.Reading's map of where each letter came from).
+_ARABIC_DRAWN = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def arabic_reading(text: str) -> cjk.Reading | None:
+    """The report read without the Arabic short vowels, shadda and tatweel it writes; None
+    where it writes none."""
+    if not _ARABIC_DRAWN.search(text):
+        return None
+    keep = [i for i, c in enumerate(text) if not _ARABIC_DRAWN.match(c)]
+    # ("الـ191", "الـ (132)": the tatweel after the article marks a number; it stays)
+    keep = sorted(set(keep) | {m.start() for m in re.finditer(r"(?<=ال)\u0640+(?=\s*\(?\d)", text)})
+    return cjk.Reading("".join(text[i] for i in keep), keep, [i + 1 for i in keep], text)
+
 
 # A report comes out up to a week before a meeting (a preview) and up to a few days after it.
 DAYS_BEFORE = 7
@@ -155,6 +188,14 @@ FOREIGN_ATTEND = (
 FOREIGN_ABSENT = (
     r"(?-i:nicht\s+(?:teil|teilnehm\w*|anreisen|reisen|kommen)|abgesagt|fernbleib\w*|"
     r"ferngeblieben)"
+)
+# Taking part in Ukrainian and Belarusian: "взяли участь", "беруть участь"; "прынялі ўдзел",
+# "удзельнічалі", "бяруць удзел"
+FOREIGN_ATTEND += (
+    r"|(?:взя\w*|бер\w*|бра\w*)\s+участь|учасник\w*|"
+    r"(?:прыня\w*|бяр\w*|бра\w*)\s+[уў]дзел|[уў]дзельні\w*|дэлегацы\w*|"
+    # Bengali: "অংশ নেন", "অংশগ্রহণ" (take part), "যোগ দেন" (join), "উপস্থিত" (present)
+    r"অংশ\s*(?:নে|নি|গ্রহণ)|যোগ\s*(?:দে|দি|দান)|উপস্থিত|প্রতিনিধিদল"
 )
 
 
@@ -278,6 +319,8 @@ FOREIGN_BLOC_NAMES = {
     "رابطة جنوب آسيا للتعاون الإقليمي": "SAARC",
     "منظمة الدول الأمريكية": "OAS",
     "ميركوسور": "Mercosur",
+    # the GCC's long name with "العربي" agreeing with the Gulf rather than its states
+    "مجلس التعاون لدول الخليج العربي": "GCC",
     # Spanish, Portuguese, French, German
     "OCS": "SCO",
     "Organización de Cooperación de Shanghái": "SCO",
@@ -377,6 +420,33 @@ FOREIGN_BLOC_NAMES = {
     "Ради співробітництва арабських держав Перської затоки": "GCC",
     "Організація американських держав": "OAS",
     "Організації американських держав": "OAS",
+    # Belarusian: the abbreviations (the EAEU's, "ЕАЭС", is Russian's) and the long names in
+    # the nominative and the genitive
+    "АДКБ": "CSTO",
+    "ШАС": "SCO",
+    "Арганізацыя Дагавора аб калектыўнай бяспецы": "CSTO",
+    "Арганізацыі Дагавора аб калектыўнай бяспецы": "CSTO",
+    "Шанхайская арганізацыя супрацоўніцтва": "SCO",
+    "Шанхайскай арганізацыі супрацоўніцтва": "SCO",
+    "Садружнасць Незалежных Дзяржаў": "CIS",
+    "Садружнасці Незалежных Дзяржаў": "CIS",
+    "Еўразійскі эканамічны саюз": "EAEU",
+    "Еўразійскага эканамічнага саюза": "EAEU",
+    "Еўрапейскі саюз": "EU",
+    "Еўрапейскага саюза": "EU",
+    "Еўрасаюз": "EU",
+    "Еўрасаюза": "EU",
+    # Bengali (a case ending after the name is read as the name: "সার্কের", SAARC's)
+    "সার্ক": "SAARC",
+    "আসিয়ান": "ASEAN",
+    "ব্রিকস": "BRICS",
+    "সাংহাই সহযোগিতা সংস্থা": "SCO",
+    "ইউরোপীয় ইউনিয়ন": "EU",
+    "ন্যাটো": "NATO",
+    "ওপেক": "OPEC",
+    "আফ্রিকান ইউনিয়ন": "AU",
+    "জি-২০": "G20",
+    "জি-৭": "G7",
 }
 
 
@@ -665,10 +735,10 @@ def _ordinal_value(text: str, m: re.Match[str], at: int) -> int | None:
     return value if value > 1 else None
 
 
-# "الدورة الـ191", "الاجتماع الـ60", "الدورة العادية رقم 128": Arabic gives the ordinal after the
-# meeting noun (with one word between at most: "العادية", "الوزاري").
+# "الدورة الـ191", "الاجتماع الـ60", "الدورة العادية رقم 128", "الدورة الـ (132)": Arabic gives the
+# ordinal after the meeting noun (with one word between at most: "العادية", "الوزاري").
 _ARABIC_ORDINAL_AFTER = re.compile(
-    r"(?:\s+[\u0600-\u06FF]+)?\s+(?:الـ\s?|ال|رقم\s*)(?P<n>\d{1,3})(?!\d)"
+    r"(?:\s+[\u0600-\u06FF]+)?\s+(?:الـ\s?|ال|رقم\s*)\(?(?P<n>\d{1,3})(?!\d)"
 )
 
 

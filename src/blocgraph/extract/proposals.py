@@ -572,10 +572,12 @@ class Matcher:
                 if re.search(r" (?:for|of|the|and) ", n)
             },
             # names in other languages the knowledge base does not give (meeting_finding's)
+            # (an Arabic name with the prefixes Arabic writes on it: "لمجلس التعاون")
             **{
-                n: b
+                form: b
                 for n, b in meeting_finding.FOREIGN_BLOC_NAMES.items()
                 if b in gaz.bloc_names.values()
+                for form in (languages.arabic_forms(n) if languages.is_arabic(n) else [n])
             },
             **gaz.bloc_names,
         }
@@ -996,6 +998,9 @@ def extract(
     original, text = text, latin_lookalikes(text)
     # A report in Chinese: read through its gloss (cjk.py), quoted as it is written
     reading = cjk.read(text, gaz.state_labels, published) if cjk.written_in_han(text) else None
+    if reading is None:
+        # Arabic written with its short vowels or tatweel: read without them (meeting_finding)
+        reading = meeting_finding.arabic_reading(text)
     if reading is not None:
         text = reading.text
     matcher = _matcher(gaz, text)
@@ -1336,7 +1341,7 @@ def extract(
             # "President Medvedev of Russia" at a meeting of the NATO-Russia Council: the state
             # the council joins the bloc with takes part as the bloc's partner there
             partner.capacity, partner.source = "partner", "text"
-    meetings = meeting_choice.merge_same_record(meetings)
+    meetings = meeting_choice.merge_same_record(meeting_choice.merge_ordinal_only(meetings))
     kept = [m for m in meetings if _has_facts(m)]
     if not kept:
         # "El presidente ... inauguró la Cumbre de la ASEAN", its leaders not read: a report
