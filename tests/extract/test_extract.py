@@ -145,6 +145,13 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("kamen am Sonntag in Elmau zusammen", "2015-06-09", ("2015-06-07", "2015-06-07")),
         ("tuvo lugar esta mañana en Buenos Aires", "2018-03-19", ("2018-03-19", "2018-03-19")),
         ("chegaram ontem a Brasília", "2019-11-13", ("2019-11-12", "2019-11-12")),
+        # Italian months, days and ranges; the first of a month as French, Spanish, Portuguese
+        # and Italian write it ("1er", "1º", "1°")
+        ("si è svolto dal 13 al 15 giugno 2024", None, ("2024-06-13", "2024-06-15")),
+        ("il vertice di martedì 11 febbraio", "2025-02-12", ("2025-02-11", "2025-02-11")),
+        ("si sono riuniti ieri a Roma", "2025-02-12", ("2025-02-11", "2025-02-11")),
+        ("le 1er juillet 2024 à Astana", None, ("2024-07-01", "2024-07-01")),
+        ("el 1º de diciembre", "2024-11-20", ("2024-12-01", "2024-12-01")),
     ],
 )
 def test_dates(text, published, expected):

@@ -34,6 +34,9 @@ FOREIGN_MONTHS = {
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1,
     "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # Italian ("dal 13 al 15 giugno 2024"): "marzo", "agosto", "novembre" are written above
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
 }  # fmt: skip
@@ -53,6 +56,8 @@ FOREIGN_WEEKDAYS = {
     "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    # Italian: "lunedì 13 giugno", "lo scorso giovedì"
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4,
     # German, after "am", "diesen", "kommenden", "vergangenen": "am Sonntag"
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6,
@@ -67,7 +72,10 @@ FOREIGN_DAYS = {
     "hoy": 0, "Hoy": 0, "esta mañana": 0, "Esta mañana": 0, "esta tarde": 0, "ayer": -1,
     "Ayer": -1, "hoje": 0, "Hoje": 0, "nesta manhã": 0, "ontem": -1, "Ontem": -1,
     "aujourd'hui": 0, "aujourd’hui": 0, "Aujourd'hui": 0, "Aujourd’hui": 0, "ce matin": 0,
-    "Ce matin": 0, "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1,
+    "Ce matin": 0, "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1, "oggi": 0, "Oggi": 0,
+    "ieri": -1, "Ieri": -1, "ce soir": 0, "Ce soir": 0, "cet après-midi": 0, "hier soir": -1,
+    "Hier soir": -1, "hier matin": -1, "Hier matin": -1, "esta noche": 0, "anoche": -1,
+    "Anoche": -1, "esta noite": 0, "stamattina": 0, "stasera": 0, "Stasera": 0,
     **languages.DAYS,
 }  # fmt: skip
 NUMBERS = {
@@ -149,7 +157,8 @@ _MON = (
 )
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 

@@ -4318,6 +4318,18 @@ def _read_host(
                     meeting.city = city_in["city"]
                     meeting.city_quote = meeting.host_quote
                 break
+            city = _city_of_state(text, local, m.end - s.start, m.via)
+            if city is not None and _VENUE_VERBS.search(text) and matcher.place(city[0]) in (
+                m.iso3,
+                None,
+            ):
+                if not _of_another_meeting(s, local, meeting):
+                    meeting.host = m.iso3
+                    meeting.host_quote = _clip(text, local, city[1])
+                    meeting.host_from_city = True
+                    if meeting.city is None:
+                        meeting.city, meeting.city_quote = city[0], meeting.host_quote
+                    break
             apposed = _CITY_HOSTS.match(after)
             if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
                 # "the capital of Saudi Arabia, Riyadh, is hosting": the state and its city
@@ -4396,9 +4408,31 @@ _FORMAT_CHANGED = re.compile(
     r"\bin[- ]person\b|\binstead\b|\b(?:by|via)\s+video|\bvirtual(?:ly)?\b", re.IGNORECASE
 )
 _CITY_SUMMIT = re.compile(r"(?<=\s)(?:Summit|Ministerial|Conference)\b")
+# A city, then the state it is in, in the corpus languages: "in Goa, India", "à Addis-Abeba en
+# Éthiopie", "à Baden-Baden (Allemagne)", "a Durban, na África do Sul", "à Taormine, en Sicile,
+# en Italie": the state said beside an unknown city places it, no list of cities needed.
 _CITY_IN_STATE = re.compile(
-    r"(?<![\w-])(?:in|at|near|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"(?:\s*,|\s+(?:in|en|em))\s+$"
+    r"(?<![\w-])(?:in|at|near|à|a|en|em|no|na|nel|nella)\s+"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s*,\s+(?:en|in|em|na|no|nel|nella)\s+[A-Z][\w’'-]+)?"
+    r"(?:\s*,\s+|\s*\(\s*|\s*,?\s+(?:in|en|em|na|no|nel|nella|au|aux)\s+)$"
+)
+# The state, then the city it names as its own: "in China’s eastern city of Hangzhou", "en la
+# ciudad argentina de Mendoza", "en la capital del Laos, Vientián", "в столице Казахстана
+# Нур-Султане", "في العاصمة السعودية الرياض": the words before the state ...
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:in|at|en|em|à|a|no|na|nella|nel|в|во|في)\s+(?:(?:the|la|a|le|l['’]|del|della)\s*)?"
+    r"(?:(?P<noun>ciudad|cidade|ville|città|capital|capitale|столице|городе|العاصمة|مدينة)"
+    r"(?:\s+(?:de|del|da|do|di|du|de\s+la))?\s+(?:(?:la|el|le|les|o|a)\s+)?)?$",
+    re.IGNORECASE,
+)
+# ... and the words after it, up to the city: "’s eastern city of", " de", ",", "" (Russian and
+# Arabic name the city straight after).
+_CITY_AFTER_STATE = re.compile(
+    r"(?P<noun>['’]s\s+(?:[a-z]+\s+){0,2}(?:city|town|capital|resort)\s+of\s+|"
+    r"\s+(?:de|di|da|do)\s+|\s*,\s+|\s+)"
+    r"(?P<city>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+)?|(?:ال)?[\u0621-\u064A]{3,}"
+    r"(?:\s+[\u0621-\u064A]{3,})?)"
 )
 _CITY_HOSTS = re.compile(
     r"\s*,\s*(?P<city>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s*,\s*"
@@ -4408,6 +4442,24 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
+
+
+def _city_of_state(text: str, begin: int, end: int, via: str) -> tuple[str, int] | None:
+    """(the city, where it ends) where the state named from ``begin`` to ``end`` is said to hold
+    the city that follows: "in China’s eastern city of Hangzhou", "en la ciudad argentina de
+    Mendoza", "в столице Казахстана Нур-Султане" (see _PLACE_NOUN_BEFORE)."""
+    before = _PLACE_NOUN_BEFORE.search(text[max(0, begin - 40) : begin])
+    after = _CITY_AFTER_STATE.match(text, end)
+    if before is None or after is None:
+        return None
+    noun_before = before["noun"] is not None
+    if after["noun"].startswith(("'", "’")):
+        return (after["city"], after.end()) if via == "name" else None
+    # a place noun must stand before the state ("la ciudad argentina de", "столице Казахстана"),
+    # else "in Argentina, Brazil" would read Brazil as a city of Argentina
+    if not noun_before:
+        return None
+    return after["city"], after.end()
 
 
 # "after admitting new members at a summit in Astana in 2017", "everyone attended last year's
