@@ -1761,6 +1761,57 @@ def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "host"),
+    [
+        # a city no list holds, then its state, in the corpus languages
+        (
+            "Le sommet de l'OTAN s'est ouvert ce soir à Baden-Baden (Allemagne), en présence "
+            "des dirigeants.",
+            "Baden-Baden",
+            "DEU",
+        ),
+        (
+            "A presidente Dilma Rousseff chegou nesta terça-feira a Durban, na África do Sul, "
+            "onde participa da cúpula do BRICS.",
+            "Durban",
+            "ZAF",
+        ),
+        (
+            "Le sommet du G7 se tient les 26 et 27 mai à Taormine, en Sicile, en Italie.",
+            "Taormine",
+            "ITA",
+        ),
+        # the state, then the city it names as its own
+        (
+            "The leaders attended the 11th G20 summit from Sept 4 to 5 in China’s eastern city "
+            "of Hangzhou.",
+            "Hangzhou",
+            "CHN",
+        ),
+        (
+            "Los cancilleres de la ASEAN han asistido a la cumbre de la ASEAN hoy martes en la "
+            "capital del Laos, Vientián.",
+            "Vientián",
+            "LAO",
+        ),
+    ],
+)
+def test_a_city_and_its_state_said_beside_it_in_the_corpus_languages(store, text, city, host):
+    [m] = to_json(extract_report(text, "2017-05-20", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == (city, host)
+
+
+def test_a_state_named_beside_a_city_but_not_as_its_place_hosts_nothing(store):
+    # "in Argentina, Brazil": no place noun before the state, so Brazil is no city of Argentina
+    text = (
+        "The Mercosur summit was held in Montevideo with leaders from Argentina, Brazil and "
+        "Paraguay."
+    )
+    [m] = to_json(extract_report(text, "2017-05-20", store=store))["meetings"]
+    assert _tail(m["host"]) == "URY"
+
+
+@pytest.mark.parametrize(
     ("text", "ordinal"),
     [
         ("The SCO ministers met in preparation for the XXIV SCO Summit in Astana.", 24),

@@ -4319,17 +4319,18 @@ def _read_host(
                     meeting.city_quote = meeting.host_quote
                 break
             city = _city_of_state(text, local, m.end - s.start, m.via)
-            if city is not None and _VENUE_VERBS.search(text) and matcher.place(city[0]) in (
-                m.iso3,
-                None,
+            if (
+                city is not None
+                and _VENUE_VERBS.search(text)
+                and matcher.place(city[0]) in (m.iso3, None)
+                and not _of_another_meeting(s, local, meeting)
             ):
-                if not _of_another_meeting(s, local, meeting):
-                    meeting.host = m.iso3
-                    meeting.host_quote = _clip(text, local, city[1])
-                    meeting.host_from_city = True
-                    if meeting.city is None:
-                        meeting.city, meeting.city_quote = city[0], meeting.host_quote
-                    break
+                meeting.host = m.iso3
+                meeting.host_quote = _clip(text, local, city[1])
+                meeting.host_from_city = True
+                if meeting.city is None:
+                    meeting.city, meeting.city_quote = city[0], meeting.host_quote
+                break
             apposed = _CITY_HOSTS.match(after)
             if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
                 # "the capital of Saudi Arabia, Riyadh, is hosting": the state and its city
