@@ -1801,6 +1801,13 @@ def test_a_city_and_its_state_said_beside_it_in_the_corpus_languages(store, text
     assert (m["city"], _tail(m["host"])) == (city, host)
 
 
+def test_a_place_written_without_its_diacritics_is_the_place(store):
+    # "Brasilia" for "Brasília", as reports drop a state's diacritics ("Turkiye")
+    text = "The 48th Mercosur summit will be held in Brasilia on 16 and 17 July."
+    [m] = to_json(extract_report(text, "2015-07-10", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Brasilia", "BRA")
+
+
 def test_a_state_named_beside_a_city_but_not_as_its_place_hosts_nothing(store):
     # "in Argentina, Brazil": no place noun before the state, so Brazil is no city of Argentina
     text = (
