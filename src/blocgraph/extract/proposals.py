@@ -234,7 +234,19 @@ HOST_AFTER = re.compile(
     r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
     # "fecha elegida por Brasil para realizar la cumbre", "Brasil sediará a cúpula"
     r"para realizar (?:la|el) (?:cumbre|reunión|encuentro)|realizará|acogerá|albergará|"
-    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia)\b",
+    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia|"
+    # the host country named so, in French, Spanish, Portuguese, Italian and German: "la France,
+    # pays d'accueil", "Brasil, país anfitrión", "Deutschland ist Gastgeber"
+    r"pays\s+(?:hôte|d['’]accueil)|pa[ií]s\s+(?:anfitri[oó]n|anfitrião|sede)|paese\s+ospitante|"
+    r"Gastgeber(?:land|in)?|"
+    # verbs of hosting a meeting, the meeting noun required ("la France accueille le sommet",
+    # not "accueille favorablement la décision")
+    r"(?:accueill\w+|ospit\w+)\s+(?:(?:le|la|les|l['’]|il|lo|i|gli|un|une|uno|una)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:sommet|réunion|conférence|rencontre|session|vertice|riunione|summit|"
+    r"conferenza|incontro|sessione)|"
+    # Russian "принимает саммит" (not "принимает участие": takes part)
+    r"(?:принима(?:ет|ла|л|ть)|прим(?:ет|ут))(?!\s+участи)\s+(?:\w+\s+){0,2}?"
+    r"(?:саммит\w*|заседани\w*|встреч\w*|совещани\w*|сесси\w*))(?!\w)",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -3355,7 +3367,16 @@ def _read_bullet(matcher: Matcher, s: Sentence, meeting: Meeting, attendance: st
 
 _HOSTED_BY = (
     r"(?:(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?"
-    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?)$"
+    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?"
+    # the same in French, Spanish, Portuguese, Italian and German: "organisé par la France",
+    # "le pays hôte, la France", "organizada por Brasil", "ospitato dall'Italia", "Gastgeber
+    # Deutschland"; Arabic "تستضيف السعودية" (the verb before the state)
+    r"|\b(?:accueilli|organis[ée]|organizad[ao]|organizzat[oa]|ospitat[oa]|acolhid[ao]|"
+    r"sediad[ao])e?s?\s+(?:par|por|pel[ao]|da|dal|dall['’]|dalla)\s*"
+    r"(?:(?:la|le|l['’]|el|o|a)\s*)?"
+    r"|\b(?:pays\s+(?:hôte|d['’]accueil)|pa[ií]s\s+(?:anfitri[oó]n|anfitrião|sede)|"
+    r"paese\s+ospitante|Gastgeber(?:land)?)\s*,?\s+(?:(?:la|le|l['’]|el|o|a|l)\s*)?"
+    r"|(?:^|\s)(?:تستضيف|استضافت|يستضيف|ستستضيف)\s+)$"
 )
 # "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
 # assume the chairmanship next year").
@@ -3396,7 +3417,8 @@ _ARRIVE_IN = re.compile(
 _PLACE_HOSTS = re.compile(
     r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
     r"host|played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:meeting|summit|session|conference|ministerial|talks|gathering)\b",
+    # ("Dushanbe will host the CIS Heads of State Council": the council's meeting)
+    r"(?:meeting|summit|session|conference|ministerial|talks|gathering|council|forum)\b",
     re.IGNORECASE,
 )
 _ARRIVE_FOR = re.compile(
