@@ -1801,6 +1801,34 @@ def test_a_city_and_its_state_said_beside_it_in_the_corpus_languages(store, text
     assert (m["city"], _tail(m["host"])) == (city, host)
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Il vertice del G7 è ospitato dall'Italia a Taormina.", "ITA"),
+        (
+            "Die Staats- und Regierungschefs der G7 treffen sich zum Gipfel; Gastgeber "
+            "Deutschland lädt Gäste ein.",
+            "DEU",
+        ),
+        ("Казахстан принимает саммит ШОС в этом году.", "KAZ"),
+        ("On 10 October 2025, Dushanbe will host the CIS Heads of State Council.", "TJK"),
+    ],
+)
+def test_the_host_said_in_the_corpus_languages(store, text, host):
+    [m] = to_json(extract_report(text, "2025-06-20", store=store))["meetings"]
+    assert _tail(m["host"]) == host
+
+
+def test_taking_part_and_welcoming_are_not_hosting(store):
+    # "принимает участие": takes part; "accueille favorablement": welcomes a decision
+    for text in (
+        "Казахстан принимает участие в саммите ШОС.",
+        "La France accueille favorablement la décision du sommet de l'OTAN.",
+    ):
+        [m] = to_json(extract_report(text, "2024-06-20", store=store))["meetings"]
+        assert m["host"] is None, text
+
+
 def test_a_place_written_without_its_diacritics_is_the_place(store):
     # "Brasilia" for "Brasília", as reports drop a state's diacritics ("Turkiye")
     text = "The 48th Mercosur summit will be held in Brasilia on 16 and 17 July."
