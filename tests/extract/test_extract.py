@@ -152,6 +152,9 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("si sono riuniti ieri a Roma", "2025-02-12", ("2025-02-11", "2025-02-11")),
         ("le 1er juillet 2024 à Astana", None, ("2024-07-01", "2024-07-01")),
         ("el 1º de diciembre", "2024-11-20", ("2024-12-01", "2024-12-01")),
+        # a weekday with its day in brackets, checked against the report's month
+        ("realiza-se nesta quinta-feira (9)", "2021-09", ("2021-09-09", "2021-09-09")),
+        ("começa nesta segunda (18) e terça-feira (19)", "2024-11", ("2024-11-18", "2024-11-19")),
     ],
 )
 def test_dates(text, published, expected):
@@ -159,6 +162,12 @@ def test_dates(text, published, expected):
     found = find_dates(text, pub)
     assert found, text
     assert (str(found[0].start), str(found[0].end)) == expected
+
+
+def test_a_weekday_whose_bracketed_day_falls_on_another_weekday_is_no_date():
+    # 9 September 2021 is a Thursday: "quarta-feira (9)" pins no day of that month
+    assert find_dates("nesta quarta-feira (9)", parse_published("2021-09")) == []
+    assert find_dates("nesta quinta-feira (9)", None) == []
 
 
 def test_german_months_need_the_day_dot_and_hier_is_no_day():

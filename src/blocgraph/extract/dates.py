@@ -315,6 +315,42 @@ def weekdays_named(text: str, published: PartialDate | None) -> dict[int, date]:
     return {wd: next(iter(days)) for wd, days in seen.items() if len(days) == 1}
 
 
+# "nesta quinta-feira (9)", "el martes (15)", "Friday (2)": a weekday with the day of the month
+# in brackets, as Brazilian reports write it; a short Portuguese weekday ("segunda") only as the
+# first day of a range whose second is written out ("nesta segunda (18) e terça-feira (19)").
+_WD_NAMES = "|".join(sorted([*WEEKDAYS, *FOREIGN_WEEKDAYS], key=len, reverse=True))
+_PT_SHORT = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_WEEKDAY_DAY = re.compile(
+    r"(?<!\w)(?:(?P<wd1>(?i:"
+    + _WD_NAMES
+    + r"|segunda|terça|quarta|quinta|sexta))\s*\((?P<d1>[0-3]?\d)\)\s*(?:e|y|et|and|a|à|-)\s+)?"
+    r"(?P<wd>(?i:" + _WD_NAMES + r"))\s*\((?P<d>[0-3]?\d)\)"
+)
+
+
+def _weekday_day(wd: str, day: int, published: PartialDate) -> date | None:
+    """The day ``day`` that falls on weekday ``wd`` in the report's month (or, for a report
+    dated to the day, within two weeks of it); none where no day or more than one fits."""
+    target = WEEKDAYS.get(wd.lower(), FOREIGN_WEEKDAYS.get(wd.lower(), _PT_SHORT.get(wd.lower())))
+    if target is None or published.year is None or published.month is None:
+        return None
+    months = [(published.year, published.month)]
+    if published.day is not None:
+        prev = (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        nxt = (published.year + (published.month == 12), published.month % 12 + 1)
+        months = [prev, *months, nxt]
+    fits = []
+    for year, month in months:
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        near = published.exact is None or abs((d - published.exact).days) <= 14
+        if d.weekday() == target and near:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
+
+
 def find_dates(
     sentence: str,
     published: PartialDate | None,
@@ -361,6 +397,17 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(start, end, m.start(), m.end(), m[0]))
+    for m in _WEEKDAY_DAY.finditer(sentence) if published is not None else ():
+        if not free(m.start(), m.end()):
+            continue
+        last = _weekday_day(m["wd"], int(m["d"]), published)  # type: ignore[arg-type]
+        first = _weekday_day(m["wd1"], int(m["d1"]), published) if m["wd1"] else last  # type: ignore[arg-type]
+        if first is None or last is None or not timedelta(0) <= last - first <= timedelta(7):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(
+            DateMention(PartialDate.of(first), PartialDate.of(last), m.start(), m.end(), m[0], True)
+        )
     for m in _RELATIVE.finditer(sentence):
         if not free(m.start(), m.end()) or published is None:
             continue
