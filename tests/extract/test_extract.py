@@ -1803,6 +1803,18 @@ def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
             "Vientián",
             "LAO",
         ),
+        # a known city after "in the capital" in Arabic and Russian
+        (
+            "التقى جميع رؤساء دول مجلس التعاون في أعمال الدورة السابعة والعشرين للمجلس الأعلى "
+            "لمجلس التعاون لدول الخليج العربية التي بدأت أعمالها أمس في العاصمة السعودية الرياض.",
+            "Riyadh",
+            "SAU",
+        ),
+        (
+            "Заседание Совета министров иностранных дел ОДКБ прошло в столице Киргизии Бишкеке.",
+            "Bishkek",
+            "KGZ",
+        ),
     ],
 )
 def test_a_city_and_its_state_said_beside_it_in_the_corpus_languages(store, text, city, host):

@@ -3443,6 +3443,8 @@ _VENUE_VERBS = re.compile(
     + meeting_finding.FOREIGN_MEETING_NOUNS
     + "|"
     + languages.VENUE_WORDS  # "прошла", "состоялся", "عقدت"
+    # an Arabic session ("أعمال الدورة السابعة والعشرين": the work of the 27th session)
+    + r"|(?:[وف]?(?:ال|لل))?دورة|(?:ال|لل)?دورته"
     + r")\b",
     re.IGNORECASE,
 )
@@ -4388,6 +4390,10 @@ def _read_host(
                 r"\b(?:in|at|en|em|à|"
                 + languages.IN_PLACE  # "в Минске", "في الرياض"
                 + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                # "في العاصمة السعودية الرياض", "в столице Киргизии Бишкеке", "dans la
+                # capitale vietnamienne, Hanoï", "en la capital argentina,"
+                r"(?:العاصمة|مدينة)(?:\s+\S+)?\s+|(?:столице|городе)(?:\s+\w+)?\s+|"
+                r"(?:la|a)\s+(?:capital|capitale|ciudad|cidade|ville|città)(?:\s+\w+)?,?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
