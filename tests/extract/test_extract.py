@@ -1865,6 +1865,12 @@ def test_a_state_named_beside_a_city_but_not_as_its_place_hosts_nothing(store):
     )
     [m] = to_json(extract_report(text, "2017-05-20", store=store))["meetings"]
     assert _tail(m["host"]) == "URY"
+    # a list of states after "a" is no city and its state
+    text = (
+        "In seguito si terrà una riunione del G8 allargata a Australia, Corea del Sud e Indonesia."
+    )
+    [m] = to_json(extract_report(text, "2009-07-08", store=store))["meetings"]
+    assert m["host"] is None
 
 
 @pytest.mark.parametrize(

@@ -4326,6 +4326,8 @@ def _read_host(
             city_in = _CITY_IN_STATE.search(before)
             if (
                 city_in
+                # ("allargata a Australia, Corea del Sud": a list of states, no city)
+                and city_in["city"] not in matcher.gaz.state_names
                 and not _of_another_meeting(s, max(0, local - 30) + city_in.start("city"), meeting)
                 and _VENUE_VERBS.search(text)
                 and matcher.place(city_in["city"])
@@ -4345,6 +4347,7 @@ def _read_host(
             city = _city_of_state(text, local, m.end - s.start, m.via)
             if (
                 city is not None
+                and city[0] not in matcher.gaz.state_names
                 and _VENUE_VERBS.search(text)
                 and matcher.place(city[0]) in (m.iso3, None)
                 and not _of_another_meeting(s, local, meeting)
