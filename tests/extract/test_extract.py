@@ -1560,6 +1560,14 @@ def test_dev_corpus_quality(extract_json, gaz):
     of 54 gold meetings).
     Round 14's held-out split then joined dev as 411-446: on the 446 reports the same rules
     measure precision 0.773, recall 0.485, dates 247/414 and hosts 298/505.
+    Round 15's hosts and dates (a city and the state said beside it, or a state and the city it
+    names as its own, in the corpus languages; places without their diacritics; the host said in
+    seven languages; Italian dates, "1er"/"1º", and a weekday with its bracketed day checked
+    against the report's month), written from the misses of 1-410 only, bring the read set
+    (1-410) to precision 0.784, recall 0.520, dates 243/385 and hosts 297/481 (from 0.782, 0.517,
+    242 and 288), leave the check set (411-446, totals only) at precision 0.479, recall 0.108,
+    dates 5/29 and hosts 10/24, and measure on the 446 reports precision 0.776, recall 0.487,
+    dates 248/414 and hosts 307/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1567,9 +1575,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.483, score.misses
+    assert score.recall >= 0.485, score.misses
     assert score.precision >= 0.77, score.extras
-    assert score.dates_right >= 246 and score.hosts_right >= 297, score.misses
+    assert score.dates_right >= 247 and score.hosts_right >= 305, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
