@@ -1564,10 +1564,10 @@ def test_dev_corpus_quality(extract_json, gaz):
     names as its own, in the corpus languages; places without their diacritics; the host said in
     seven languages; Italian dates, "1er"/"1º", and a weekday with its bracketed day checked
     against the report's month), written from the misses of 1-410 only, bring the read set
-    (1-410) to precision 0.784, recall 0.520, dates 243/385 and hosts 297/481 (from 0.782, 0.517,
+    (1-410) to precision 0.784, recall 0.520, dates 247/385 and hosts 298/481 (from 0.782, 0.517,
     242 and 288), leave the check set (411-446, totals only) at precision 0.479, recall 0.108,
     dates 5/29 and hosts 10/24, and measure on the 446 reports precision 0.776, recall 0.487,
-    dates 248/414 and hosts 307/505.
+    dates 252/414 and hosts 308/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1577,7 +1577,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.invented == [], score.invented
     assert score.recall >= 0.485, score.misses
     assert score.precision >= 0.77, score.extras
-    assert score.dates_right >= 247 and score.hosts_right >= 305, score.misses
+    assert score.dates_right >= 250 and score.hosts_right >= 306, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
