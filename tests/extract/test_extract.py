@@ -145,6 +145,16 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("kamen am Sonntag in Elmau zusammen", "2015-06-09", ("2015-06-07", "2015-06-07")),
         ("tuvo lugar esta mañana en Buenos Aires", "2018-03-19", ("2018-03-19", "2018-03-19")),
         ("chegaram ontem a Brasília", "2019-11-13", ("2019-11-12", "2019-11-12")),
+        # Italian months, days and ranges; the first of a month as French, Spanish, Portuguese
+        # and Italian write it ("1er", "1º", "1°")
+        ("si è svolto dal 13 al 15 giugno 2024", None, ("2024-06-13", "2024-06-15")),
+        ("il vertice di martedì 11 febbraio", "2025-02-12", ("2025-02-11", "2025-02-11")),
+        ("si sono riuniti ieri a Roma", "2025-02-12", ("2025-02-11", "2025-02-11")),
+        ("le 1er juillet 2024 à Astana", None, ("2024-07-01", "2024-07-01")),
+        ("el 1º de diciembre", "2024-11-20", ("2024-12-01", "2024-12-01")),
+        # a weekday with its day in brackets, checked against the report's month
+        ("realiza-se nesta quinta-feira (9)", "2021-09", ("2021-09-09", "2021-09-09")),
+        ("começa nesta segunda (18) e terça-feira (19)", "2024-11", ("2024-11-18", "2024-11-19")),
     ],
 )
 def test_dates(text, published, expected):
@@ -152,6 +162,12 @@ def test_dates(text, published, expected):
     found = find_dates(text, pub)
     assert found, text
     assert (str(found[0].start), str(found[0].end)) == expected
+
+
+def test_a_weekday_whose_bracketed_day_falls_on_another_weekday_is_no_date():
+    # 9 September 2021 is a Thursday: "quarta-feira (9)" pins no day of that month
+    assert find_dates("nesta quarta-feira (9)", parse_published("2021-09")) == []
+    assert find_dates("nesta quinta-feira (9)", None) == []
 
 
 def test_german_months_need_the_day_dot_and_hier_is_no_day():
@@ -1552,6 +1568,14 @@ def test_dev_corpus_quality(extract_json, gaz):
     meetings not found, from 580), leaves the check set (411-446, totals only) at precision 0.479
     and recall 0.108 with 19 of 50 gold meetings paired (from 18), and measures on the 446
     reports precision 0.773, recall 0.488, dates 249/414 and hosts 298/505.
+    Round 15's hosts and dates (a city and the state said beside it, or a state and the city it
+    names as its own, in the corpus languages; places without their diacritics; the host said in
+    seven languages; Italian dates, "1er"/"1º", and a weekday with its bracketed day checked
+    against the report's month), written from the misses of 1-410 only, bring the read set
+    (1-410) to precision 0.784, recall 0.520, dates 247/385 and hosts 298/481 (from 0.782, 0.517,
+    242 and 288), leave the check set (411-446, totals only) at precision 0.479, recall 0.108,
+    dates 5/29 and hosts 10/24, and measure on the 446 reports precision 0.776, recall 0.487,
+    dates 252/414 and hosts 308/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1561,7 +1585,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.invented == [], score.invented
     assert score.recall >= 0.486, score.misses
     assert score.precision >= 0.77, score.extras
-    assert score.dates_right >= 248 and score.hosts_right >= 297, score.misses
+    assert score.dates_right >= 250 and score.hosts_right >= 306, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
@@ -1759,6 +1783,110 @@ def test_near_a_city_in_its_state_and_a_readouts_date_and_place_line(store):
     )
     [m] = to_json(extract_report(text, None, store=store))["meetings"]
     assert (m["start"], m["end"]) == ("2023-05-25", "2023-05-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "host"),
+    [
+        # a city no list holds, then its state, in the corpus languages
+        (
+            "Le sommet de l'OTAN s'est ouvert ce soir à Baden-Baden (Allemagne), en présence "
+            "des dirigeants.",
+            "Baden-Baden",
+            "DEU",
+        ),
+        (
+            "A presidente Dilma Rousseff chegou nesta terça-feira a Durban, na África do Sul, "
+            "onde participa da cúpula do BRICS.",
+            "Durban",
+            "ZAF",
+        ),
+        (
+            "Le sommet du G7 se tient les 26 et 27 mai à Taormine, en Sicile, en Italie.",
+            "Taormine",
+            "ITA",
+        ),
+        # the state, then the city it names as its own
+        (
+            "The leaders attended the 11th G20 summit from Sept 4 to 5 in China’s eastern city "
+            "of Hangzhou.",
+            "Hangzhou",
+            "CHN",
+        ),
+        (
+            "Los cancilleres de la ASEAN han asistido a la cumbre de la ASEAN hoy martes en la "
+            "capital del Laos, Vientián.",
+            "Vientián",
+            "LAO",
+        ),
+        # a known city after "in the capital" in Arabic and Russian
+        (
+            "التقى جميع رؤساء دول مجلس التعاون في أعمال الدورة السابعة والعشرين للمجلس الأعلى "
+            "لمجلس التعاون لدول الخليج العربية التي بدأت أعمالها أمس في العاصمة السعودية الرياض.",
+            "Riyadh",
+            "SAU",
+        ),
+        (
+            "Заседание Совета министров иностранных дел ОДКБ прошло в столице Киргизии Бишкеке.",
+            "Bishkek",
+            "KGZ",
+        ),
+    ],
+)
+def test_a_city_and_its_state_said_beside_it_in_the_corpus_languages(store, text, city, host):
+    [m] = to_json(extract_report(text, "2017-05-20", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == (city, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Il vertice del G7 è ospitato dall'Italia a Taormina.", "ITA"),
+        (
+            "Die Staats- und Regierungschefs der G7 treffen sich zum Gipfel; Gastgeber "
+            "Deutschland lädt Gäste ein.",
+            "DEU",
+        ),
+        ("Казахстан принимает саммит ШОС в этом году.", "KAZ"),
+        ("On 10 October 2025, Dushanbe will host the CIS Heads of State Council.", "TJK"),
+    ],
+)
+def test_the_host_said_in_the_corpus_languages(store, text, host):
+    [m] = to_json(extract_report(text, "2025-06-20", store=store))["meetings"]
+    assert _tail(m["host"]) == host
+
+
+def test_taking_part_and_welcoming_are_not_hosting(store):
+    # "принимает участие": takes part; "accueille favorablement": welcomes a decision
+    for text in (
+        "Казахстан принимает участие в саммите ШОС.",
+        "La France accueille favorablement la décision du sommet de l'OTAN.",
+    ):
+        [m] = to_json(extract_report(text, "2024-06-20", store=store))["meetings"]
+        assert m["host"] is None, text
+
+
+def test_a_place_written_without_its_diacritics_is_the_place(store):
+    # "Brasilia" for "Brasília", as reports drop a state's diacritics ("Turkiye")
+    text = "The 48th Mercosur summit will be held in Brasilia on 16 and 17 July."
+    [m] = to_json(extract_report(text, "2015-07-10", store=store))["meetings"]
+    assert (m["city"], _tail(m["host"])) == ("Brasilia", "BRA")
+
+
+def test_a_state_named_beside_a_city_but_not_as_its_place_hosts_nothing(store):
+    # "in Argentina, Brazil": no place noun before the state, so Brazil is no city of Argentina
+    text = (
+        "The Mercosur summit was held in Montevideo with leaders from Argentina, Brazil and "
+        "Paraguay."
+    )
+    [m] = to_json(extract_report(text, "2017-05-20", store=store))["meetings"]
+    assert _tail(m["host"]) == "URY"
+    # a list of states after "a" is no city and its state
+    text = (
+        "In seguito si terrà una riunione del G8 allargata a Australia, Corea del Sud e Indonesia."
+    )
+    [m] = to_json(extract_report(text, "2009-07-08", store=store))["meetings"]
+    assert m["host"] is None
 
 
 @pytest.mark.parametrize(

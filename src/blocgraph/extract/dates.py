@@ -34,6 +34,9 @@ FOREIGN_MONTHS = {
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1,
     "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # Italian ("dal 13 al 15 giugno 2024"): "marzo", "agosto", "novembre" are written above
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
 }  # fmt: skip
@@ -53,6 +56,8 @@ FOREIGN_WEEKDAYS = {
     "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    # Italian: "lunedì 13 giugno", "lo scorso giovedì"
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4,
     # German, after "am", "diesen", "kommenden", "vergangenen": "am Sonntag"
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6,
@@ -67,7 +72,10 @@ FOREIGN_DAYS = {
     "hoy": 0, "Hoy": 0, "esta mañana": 0, "Esta mañana": 0, "esta tarde": 0, "ayer": -1,
     "Ayer": -1, "hoje": 0, "Hoje": 0, "nesta manhã": 0, "ontem": -1, "Ontem": -1,
     "aujourd'hui": 0, "aujourd’hui": 0, "Aujourd'hui": 0, "Aujourd’hui": 0, "ce matin": 0,
-    "Ce matin": 0, "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1,
+    "Ce matin": 0, "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1, "oggi": 0, "Oggi": 0,
+    "ieri": -1, "Ieri": -1, "ce soir": 0, "Ce soir": 0, "cet après-midi": 0, "hier soir": -1,
+    "Hier soir": -1, "hier matin": -1, "Hier matin": -1, "esta noche": 0, "anoche": -1,
+    "Anoche": -1, "esta noite": 0, "stamattina": 0, "stasera": 0, "Stasera": 0,
     **languages.DAYS,
 }  # fmt: skip
 NUMBERS = {
@@ -149,7 +157,8 @@ _MON = (
 )
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
@@ -306,6 +315,42 @@ def weekdays_named(text: str, published: PartialDate | None) -> dict[int, date]:
     return {wd: next(iter(days)) for wd, days in seen.items() if len(days) == 1}
 
 
+# "nesta quinta-feira (9)", "el martes (15)", "Friday (2)": a weekday with the day of the month
+# in brackets, as Brazilian reports write it; a short Portuguese weekday ("segunda") only as the
+# first day of a range whose second is written out ("nesta segunda (18) e terça-feira (19)").
+_WD_NAMES = "|".join(sorted([*WEEKDAYS, *FOREIGN_WEEKDAYS], key=len, reverse=True))
+_PT_SHORT = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_WEEKDAY_DAY = re.compile(
+    r"(?<!\w)(?:(?P<wd1>(?i:"
+    + _WD_NAMES
+    + r"|segunda|terça|quarta|quinta|sexta))\s*\((?P<d1>[0-3]?\d)\)\s*(?:e|y|et|and|a|à|-)\s+)?"
+    r"(?P<wd>(?i:" + _WD_NAMES + r"))\s*\((?P<d>[0-3]?\d)\)"
+)
+
+
+def _weekday_day(wd: str, day: int, published: PartialDate) -> date | None:
+    """The day ``day`` that falls on weekday ``wd`` in the report's month (or, for a report
+    dated to the day, within two weeks of it); none where no day or more than one fits."""
+    target = WEEKDAYS.get(wd.lower(), FOREIGN_WEEKDAYS.get(wd.lower(), _PT_SHORT.get(wd.lower())))
+    if target is None or published.year is None or published.month is None:
+        return None
+    months = [(published.year, published.month)]
+    if published.day is not None:
+        prev = (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        nxt = (published.year + (published.month == 12), published.month % 12 + 1)
+        months = [prev, *months, nxt]
+    fits = []
+    for year, month in months:
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        near = published.exact is None or abs((d - published.exact).days) <= 14
+        if d.weekday() == target and near:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
+
+
 def find_dates(
     sentence: str,
     published: PartialDate | None,
@@ -352,6 +397,17 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(start, end, m.start(), m.end(), m[0]))
+    for m in _WEEKDAY_DAY.finditer(sentence) if published is not None else ():
+        if not free(m.start(), m.end()):
+            continue
+        last = _weekday_day(m["wd"], int(m["d"]), published)  # type: ignore[arg-type]
+        first = _weekday_day(m["wd1"], int(m["d1"]), published) if m["wd1"] else last  # type: ignore[arg-type]
+        if first is None or last is None or not timedelta(0) <= last - first <= timedelta(7):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(
+            DateMention(PartialDate.of(first), PartialDate.of(last), m.start(), m.end(), m[0], True)
+        )
     for m in _RELATIVE.finditer(sentence):
         if not free(m.start(), m.end()) or published is None:
             continue

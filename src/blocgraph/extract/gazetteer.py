@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 14
+GAZETTEER_FORMAT = 17
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -515,6 +515,11 @@ def build(store: Store) -> Gazetteer:
         if place_of in known_states:
             gaz.places.setdefault(name, place_of)
             gaz.places.setdefault(english, place_of)
+    # "Brasilia", "Asuncion", "Bogota": reports drop a place's diacritics as they do a state's
+    # (above); the plain spelling joins where no state's name or demonym is spelled so.
+    for name, iso3 in _without_diacritics(gaz.places).items():
+        if not any(t.get(name, iso3) != iso3 for t in (gaz.state_names, gaz.demonyms)):
+            gaz.places.setdefault(name, iso3)
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:

@@ -234,7 +234,19 @@ HOST_AFTER = re.compile(
     r"will hold (?:the |its |next year['’]s )?(?:next |\d{4} )?(?:[\w-]+ )?(?:summit|meeting)|"
     # "fecha elegida por Brasil para realizar la cumbre", "Brasil sediará a cúpula"
     r"para realizar (?:la|el) (?:cumbre|reunión|encuentro)|realizará|acogerá|albergará|"
-    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia)\b",
+    r"será (?:el |la )?(?:anfitri[oó]n[a]?|sede)|sediará|sediou|sedia|"
+    # the host country named so, in French, Spanish, Portuguese, Italian and German: "la France,
+    # pays d'accueil", "Brasil, país anfitrión", "Deutschland ist Gastgeber"
+    r"pays\s+(?:hôte|d['’]accueil)|pa[ií]s\s+(?:anfitri[oó]n|anfitrião|sede)|paese\s+ospitante|"
+    r"Gastgeber(?:land|in)?|"
+    # verbs of hosting a meeting, the meeting noun required ("la France accueille le sommet",
+    # not "accueille favorablement la décision")
+    r"(?:accueill\w+|ospit\w+)\s+(?:(?:le|la|les|l['’]|il|lo|i|gli|un|une|uno|una)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:sommet|réunion|conférence|rencontre|session|vertice|riunione|summit|"
+    r"conferenza|incontro|sessione)|"
+    # Russian "принимает саммит" (not "принимает участие": takes part)
+    r"(?:принима(?:ет|ла|л|ть)|прим(?:ет|ут))(?!\s+участи)\s+(?:\w+\s+){0,2}?"
+    r"(?:саммит\w*|заседани\w*|встреч\w*|совещани\w*|сесси\w*))(?!\w)",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -3360,7 +3372,16 @@ def _read_bullet(matcher: Matcher, s: Sentence, meeting: Meeting, attendance: st
 
 _HOSTED_BY = (
     r"(?:(?:hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?(?:(?:kingdom|republic|state|sultanate|government)\s+of\s+(?:the\s+)?)?"
-    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?)$"
+    r"|\bhost(?:\s+country|\s+nation|\s+state)?,?\s+(?:the\s+)?"
+    # the same in French, Spanish, Portuguese, Italian and German: "organisé par la France",
+    # "le pays hôte, la France", "organizada por Brasil", "ospitato dall'Italia", "Gastgeber
+    # Deutschland"; Arabic "تستضيف السعودية" (the verb before the state)
+    r"|\b(?:accueilli|organis[ée]|organizad[ao]|organizzat[oa]|ospitat[oa]|acolhid[ao]|"
+    r"sediad[ao])e?s?\s+(?:par|por|pel[ao]|da|dal|dall['’]|dalla)\s*"
+    r"(?:(?:la|le|l['’]|el|o|a)\s*)?"
+    r"|\b(?:pays\s+(?:hôte|d['’]accueil)|pa[ií]s\s+(?:anfitri[oó]n|anfitrião|sede)|"
+    r"paese\s+ospitante|Gastgeber(?:land)?)\s*,?\s+(?:(?:la|le|l['’]|el|o|a|l)\s*)?"
+    r"|(?:^|\s)(?:تستضيف|استضافت|يستضيف|ستستضيف)\s+)$"
 )
 # "the UK will use its G7 presidency": the state chairing the bloc this year hosts (not "will
 # assume the chairmanship next year").
@@ -3401,7 +3422,8 @@ _ARRIVE_IN = re.compile(
 _PLACE_HOSTS = re.compile(
     r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
     r"host|played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:meeting|summit|session|conference|ministerial|talks|gathering)\b",
+    # ("Dushanbe will host the CIS Heads of State Council": the council's meeting)
+    r"(?:meeting|summit|session|conference|ministerial|talks|gathering|council|forum)\b",
     re.IGNORECASE,
 )
 _ARRIVE_FOR = re.compile(
@@ -3426,6 +3448,8 @@ _VENUE_VERBS = re.compile(
     + meeting_finding.FOREIGN_MEETING_NOUNS
     + "|"
     + languages.VENUE_WORDS  # "прошла", "состоялся", "عقدت"
+    # an Arabic session ("أعمال الدورة السابعة والعشرين": the work of the 27th session)
+    + r"|(?:[وف]?(?:ال|لل))?دورة|(?:ال|لل)?دورته"
     + r")\b",
     re.IGNORECASE,
 )
@@ -4307,6 +4331,8 @@ def _read_host(
             city_in = _CITY_IN_STATE.search(before)
             if (
                 city_in
+                # ("allargata a Australia, Corea del Sud": a list of states, no city)
+                and city_in["city"] not in matcher.gaz.state_names
                 and not _of_another_meeting(s, max(0, local - 30) + city_in.start("city"), meeting)
                 and _VENUE_VERBS.search(text)
                 and matcher.place(city_in["city"])
@@ -4322,6 +4348,20 @@ def _read_host(
                 if meeting.city is None:
                     meeting.city = city_in["city"]
                     meeting.city_quote = meeting.host_quote
+                break
+            city = _city_of_state(text, local, m.end - s.start, m.via)
+            if (
+                city is not None
+                and city[0] not in matcher.gaz.state_names
+                and _VENUE_VERBS.search(text)
+                and matcher.place(city[0]) in (m.iso3, None)
+                and not _of_another_meeting(s, local, meeting)
+            ):
+                meeting.host = m.iso3
+                meeting.host_quote = _clip(text, local, city[1])
+                meeting.host_from_city = True
+                if meeting.city is None:
+                    meeting.city, meeting.city_quote = city[0], meeting.host_quote
                 break
             apposed = _CITY_HOSTS.match(after)
             if apposed and matcher.place(apposed["city"]) in (m.iso3, None):
@@ -4358,6 +4398,10 @@ def _read_host(
                 r"\b(?:in|at|en|em|à|"
                 + languages.IN_PLACE  # "в Минске", "في الرياض"
                 + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                # "في العاصمة السعودية الرياض", "в столице Киргизии Бишкеке", "dans la
+                # capitale vietnamienne, Hanoï", "en la capital argentina,"
+                r"(?:العاصمة|مدينة)(?:\s+\S+)?\s+|(?:столице|городе)(?:\s+\w+)?\s+|"
+                r"(?:la|a)\s+(?:capital|capitale|ciudad|cidade|ville|città)(?:\s+\w+)?,?\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
@@ -4401,9 +4445,31 @@ _FORMAT_CHANGED = re.compile(
     r"\bin[- ]person\b|\binstead\b|\b(?:by|via)\s+video|\bvirtual(?:ly)?\b", re.IGNORECASE
 )
 _CITY_SUMMIT = re.compile(r"(?<=\s)(?:Summit|Ministerial|Conference)\b")
+# A city, then the state it is in, in the corpus languages: "in Goa, India", "à Addis-Abeba en
+# Éthiopie", "à Baden-Baden (Allemagne)", "a Durban, na África do Sul", "à Taormine, en Sicile,
+# en Italie": the state said beside an unknown city places it, no list of cities needed.
 _CITY_IN_STATE = re.compile(
-    r"(?<![\w-])(?:in|at|near|à|en|em)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"(?:\s*,|\s+(?:in|en|em))\s+$"
+    r"(?<![\w-])(?:in|at|near|à|a|en|em|no|na|nel|nella)\s+"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s*,\s+(?:en|in|em|na|no|nel|nella)\s+[A-Z][\w’'-]+)?"
+    r"(?:\s*,\s+|\s*\(\s*|\s*,?\s+(?:in|en|em|na|no|nel|nella|au|aux)\s+)$"
+)
+# The state, then the city it names as its own: "in China’s eastern city of Hangzhou", "en la
+# ciudad argentina de Mendoza", "en la capital del Laos, Vientián", "в столице Казахстана
+# Нур-Султане", "في العاصمة السعودية الرياض": the words before the state ...
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:in|at|en|em|à|a|no|na|nella|nel|в|во|في)\s+(?:(?:the|la|a|le|l['’]|del|della)\s*)?"
+    r"(?:(?P<noun>ciudad|cidade|ville|città|capital|capitale|столице|городе|العاصمة|مدينة)"
+    r"(?:\s+(?:de|del|da|do|di|du|de\s+la))?\s+(?:(?:la|el|le|les|o|a)\s+)?)?$",
+    re.IGNORECASE,
+)
+# ... and the words after it, up to the city: "’s eastern city of", " de", ",", "" (Russian and
+# Arabic name the city straight after).
+_CITY_AFTER_STATE = re.compile(
+    r"(?P<noun>['’]s\s+(?:[a-z]+\s+){0,2}(?:city|town|capital|resort)\s+of\s+|"
+    r"\s+(?:de|di|da|do)\s+|\s*,\s+|\s+)"
+    r"(?P<city>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+)?|(?:ال)?[\u0621-\u064A]{3,}"
+    r"(?:\s+[\u0621-\u064A]{3,})?)"
 )
 _CITY_HOSTS = re.compile(
     r"\s*,\s*(?P<city>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s*,\s*"
@@ -4413,6 +4479,24 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
 )
+
+
+def _city_of_state(text: str, begin: int, end: int, via: str) -> tuple[str, int] | None:
+    """(the city, where it ends) where the state named from ``begin`` to ``end`` is said to hold
+    the city that follows: "in China’s eastern city of Hangzhou", "en la ciudad argentina de
+    Mendoza", "в столице Казахстана Нур-Султане" (see _PLACE_NOUN_BEFORE)."""
+    before = _PLACE_NOUN_BEFORE.search(text[max(0, begin - 40) : begin])
+    after = _CITY_AFTER_STATE.match(text, end)
+    if before is None or after is None:
+        return None
+    noun_before = before["noun"] is not None
+    if after["noun"].startswith(("'", "’")):
+        return (after["city"], after.end()) if via == "name" else None
+    # a place noun must stand before the state ("la ciudad argentina de", "столице Казахстана"),
+    # else "in Argentina, Brazil" would read Brazil as a city of Argentina
+    if not noun_before:
+        return None
+    return after["city"], after.end()
 
 
 # "after admitting new members at a summit in Astana in 2017", "everyone attended last year's
