@@ -1544,6 +1544,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     of 54 gold meetings).
     Round 14's held-out split then joined dev as 411-446: on the 446 reports the same rules
     measure precision 0.773, recall 0.485, dates 247/414 and hosts 298/505.
+    Round 15's collectives (an undated, uncounted group of a bloc whose group changed in the
+    span left unexpanded, counts past twenty in words, German "aller" and "zusammenkommen", "the
+    other leaders of" a bloc) bring the read set (1-410) to precision 0.790 and recall 0.517
+    (1962/2485 proposed, from 2510), leave the check set (411-446, totals only) at precision
+    0.479 and recall 0.108, and bring the 446 reports to precision 0.781, recall 0.485, dates
+    247/414 and hosts 298/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1552,7 +1558,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.documents >= 10
     assert score.invented == [], score.invented
     assert score.recall >= 0.483, score.misses
-    assert score.precision >= 0.77, score.extras
+    assert score.precision >= 0.778, score.extras
     assert score.dates_right >= 246 and score.hosts_right >= 297, score.misses
 
 
