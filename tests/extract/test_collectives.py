@@ -777,3 +777,115 @@ def test_an_exception_before_the_group_in_french_leaves_that_state_out(store):
     got = next(iter(meetings.values()))
     assert "ARM" not in got
     assert {"KAZ", "KGZ", "RUS", "TJK"} <= set(got), got
+
+
+# --- round 15 (collect15): counts in words past twenty, German and "other" people, undated ---
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("fifty-five", 55),
+        ("twenty eight", 28),
+        ("thirty", 30),
+        ("cincuenta y cinco", 55),
+        ("veintiocho", 28),
+        ("vinte e oito", 28),
+        ("vinte e duas", 22),
+        ("vingt-huit", 28),
+        ("vingt et un", 21),
+        ("achtundzwanzig", 28),
+        ("zweiunddreißig", 32),
+        ("ventotto", 28),
+        ("trentadue", 32),
+        # words of other languages that are no counts here
+        ("once", None),
+        ("dos", None),
+        ("sei", None),
+    ],
+)
+def test_counts_past_twenty_in_words(word, value):
+    assert collectives.number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        (
+            "AU",
+            "The heads of delegations of the fifty-five African Union member countries took "
+            "part in the sessions of the Assembly.",
+            [("member", "AU", 55, "the fifty-five African Union member countries", set())],
+        ),
+        (
+            "NATO",
+            "Los jefes de Estado de los veintiocho países miembros de la OTAN participaron en "
+            "la cumbre.",
+            [("member", "NATO", 28, "los veintiocho países miembros de la OTAN", set())],
+        ),
+        # German: "aller" (of all), and "zusammenkommen" (to meet) in its forms
+        (
+            "NATO",
+            "Die Staats- und Regierungschefs der 28 NATO-Staaten wollen am Sonntag in Chicago "
+            "zusammenkommen.",
+            [("member", "NATO", 28, "der 28 NATO-Staaten", set())],
+        ),
+        (
+            "EU",
+            "Die Staats- und Regierungschefs aller 27 EU-Staaten kamen in Brüssel zusammen.",
+            [("member", "EU", 27, "aller 27 EU-Staaten", set())],
+        ),
+        # the other people of a bloc named after them, with or without a count: "other" to
+        # the state named before them (the count takes it in)
+        (
+            "NATO",
+            "Sánchez y los demás líderes de la OTAN participaron en la cumbre.",
+            [("member", "NATO", None, "los demás líderes de la OTAN", set())],
+        ),
+        (
+            "G7",
+            "Meloni welcomed the other leaders of the G7 to the summit.",
+            [("member", "G7", None, "the other leaders of the G7", set())],
+        ),
+        (
+            "NATO",
+            "Obama devait recevoir les 26 autres chefs d'Etat de l'OTAN au sommet.",
+            [("member", "NATO", 27, "les 26 autres chefs d'Etat de l'OTAN", set())],
+        ),
+    ],
+)
+def test_round_15_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # "other" people with no bloc after them, or some of them
+        ("NATO", "Biden met the other leaders at the NATO summit."),
+        ("NATO", "Biden met some of the other leaders of NATO at the summit."),
+    ],
+)
+def test_round_15_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []
+
+
+def test_an_undated_uncounted_group_of_a_changing_bloc_is_not_expanded(store):
+    """No date anywhere, no count: "all EU member states" could be any of the EU's sets since
+    1958, and the states that were members throughout are its six founders, not the group the
+    text speaks of: no one is inferred (a warning says why). The GCC's six never changed:
+    "all GCC member states" is the same six on any day."""
+    eu = "The foreign ministers of all EU member states attended the meeting in Brussels."
+    result = to_json(extract_report(eu, None, store=store))
+    inferred = [
+        p
+        for m in result["meetings"]
+        for p in m["participants"]
+        if p["inferred"] and p["capacity"] != "host"  # (Brussels: the host, from its city)
+    ]
+    assert inferred == []
+    assert any("no day or count pins" in w for w in result["warnings"]), result["warnings"]
+    gcc = "The foreign ministers of all GCC member states attended the meeting in Riyadh."
+    meetings, _ = _participants(store, gcc, None)
+    got = {s for parts in meetings.values() for s, p in parts.items() if p["inferred"]}
+    assert {"ARE", "BHR", "KWT", "OMN", "QAT"} <= got

@@ -1576,6 +1576,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     242 and 288), leave the check set (411-446, totals only) at precision 0.479, recall 0.108,
     dates 5/29 and hosts 10/24, and measure on the 446 reports precision 0.776, recall 0.487,
     dates 252/414 and hosts 308/505.
+    Round 15's collectives (an undated, uncounted group of a bloc whose group changed in the
+    span left unexpanded, counts past twenty in words, German "aller" and "zusammenkommen", "the
+    other leaders of" a bloc) bring the read set (1-410) to precision 0.790 and recall 0.517
+    (1962/2485 proposed, from 2510), leave the check set (411-446, totals only) at precision
+    0.479 and recall 0.108, and bring the 446 reports to precision 0.781, recall 0.485, dates
+    247/414 and hosts 298/505.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1584,7 +1590,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     assert score.documents >= 10
     assert score.invented == [], score.invented
     assert score.recall >= 0.486, score.misses
-    assert score.precision >= 0.77, score.extras
+    assert score.precision >= 0.778, score.extras
     assert score.dates_right >= 250 and score.hosts_right >= 306, score.misses
 
 

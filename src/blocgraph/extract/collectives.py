@@ -66,10 +66,66 @@ NUMBERS |= {"duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19}
 NUMBERS |= {"veintisiete": 27, "vinte e sete": 27, "vingt-sept": 27, "siebenundzwanzig": 27}
 NUMBERS |= {"ventisette": 27, "ventisei": 26, "ventuno": 21, "trentadue": 32, "cinquantacinque": 55}
 del NUMBERS["_"]
+
+
+def _compounds() -> dict[str, int]:
+    """The counts from 21 to 99 in words, as each language builds them from its tens and
+    units ("fifty-five", "cincuenta y cinco", "vinte e oito", "vingt-huit", "achtundzwanzig",
+    "ventotto"), and the tens alone ("thirty", "trente"): a bloc's membership reaches them (the
+    African Union's 55, NATO's 32, the OAS's 35)."""
+    tens = {
+        "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+        "es": "_ treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+        "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+        # (French 70 to 99 count by twenties: no bloc of the corpus has that many)
+        "fr": "vingt trente quarante cinquante soixante",
+        "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+        "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    }
+    units = {
+        "en": "one two three four five six seven eight nine",
+        "es": "uno dos tres cuatro cinco seis siete ocho nueve",
+        "pt": "um dois três quatro cinco seis sete oito nove",
+        "fr": "un deux trois quatre cinq six sept huit neuf",
+        "de": "ein zwei drei vier fünf sechs sieben acht neun",
+        "it": "uno due tre quattro cinque sei sette otto nove",
+    }
+    out: dict[str, int] = {}
+    for lang, words in tens.items():
+        for t, ten in enumerate(words.split(), start=2):
+            if ten == "_":
+                continue
+            out[ten] = 10 * t
+            for u, unit in enumerate(units[lang].split(), start=1):
+                n = 10 * t + u
+                if lang == "en":
+                    out[f"{ten}-{unit}"] = out[f"{ten} {unit}"] = n
+                elif lang == "es":
+                    out[f"{ten} y {unit}"] = n
+                elif lang == "pt":
+                    out[f"{ten} e {unit}"] = n
+                elif lang == "fr":
+                    joined = f"{ten} et {unit}" if u == 1 else f"{ten}-{unit}"
+                    out[joined] = out[joined.replace(" ", "-")] = n
+                elif lang == "de":
+                    out[f"{unit}und{ten}"] = n
+                else:  # Italian drops the tens' vowel before "uno" and "otto": "ventotto"
+                    out[(ten[:-1] if u in (1, 8) else ten) + unit.replace("tre", "tré")] = n
+    # Spanish writes the twenties as one word; Portuguese units have a feminine
+    twenties = ["veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco"]
+    twenties += ["veintiséis", "veintisiete", "veintiocho", "veintinueve"]
+    out |= dict(zip(twenties, range(21, 30), strict=True))
+    for t, ten in enumerate(["vinte", "trinta", "quarenta", "cinquenta", "sessenta"], start=2):
+        out[f"{ten} e uma"], out[f"{ten} e duas"] = 10 * t + 1, 10 * t + 2
+    out["veinte"] = out["vingt"] = 20  # (and "vinte", "zwanzig", "venti" above)
+    return out
+
+
+NUMBERS |= _compounds()
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "all", "all of the", "every", "todos los", "tous les", "alle"
 _ALL = (
-    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|sämtliche|tutti|tutte)"
+    r"(?P<all>all|every|each(?:\s+of)?|todos|todas|tous|toutes|alle|aller|allen|sämtliche|tutti|tutte)"
     r"(?:\s+(?:of\s+)?(?:the|its|their|los|las|os|as|les|die|der|den|gli|i|le))?"
 )
 # (not Portuguese "as", an English word: "attended as ASEAN members")
@@ -85,7 +141,7 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 _OTHER = (
-    r"(?P<other>other|remaining|fellow|otros|otras|restantes|demais|outros|outras|autres|"
+    r"(?P<other>other|remaining|fellow|otros|otras|demás|restantes|demais|outros|outras|autres|"
     r"anderen|übrigen|restlichen|altri|altre|restanti)"
 )
 # The group's standing in the bloc, by its noun (with "member" the default): "member states",
@@ -156,6 +212,8 @@ TAKES_PART = re.compile(
     r"preso\s+parte|prendono\s+parte|"
     r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
     r"anwesend|eingeladen|teilgenommen|"
+    # "kamen zusammen", "wollen ... zusammenkommen", "sind zusammengekommen": to meet, in German
+    r"zusammen(?:zu|ge)?k[oa]mm?\w*|(?:kam|kamen|kommt)\s+[^.;]{0,60}\bzusammen|"
     # "prennent part", "ont pris part", "tomaron parte", "tomam parte": to take part, in French,
     # Spanish and Portuguese, in any person and tense
     r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?)\b",
@@ -630,6 +688,35 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
                     whole=True,
                     count=None,
                     other=False,
+                    people=True,
+                )
+            )
+            continue
+        bloc_re = finder.bloc_re
+        full = bloc_re.match(text, of_bloc.start("bloc")) if of_bloc and bloc_re else None
+        left = _LEFT.search(text, 0, m.start())
+        if (
+            of_bloc
+            and left is not None
+            and left["other"]
+            and (left["art"] or left["n"])
+            and not _PARTITIVE.search(text, 0, left.start())
+            and not _APPROXIMATE_BEFORE.search(text, 0, left.start())
+            and not _STATUS_RE.match(text, of_bloc.end() + 1)
+            and _bloc_of(finder, full[0] if full else of_bloc["bloc"], meeting_bloc)
+        ):
+            # "the other leaders of NATO", "los demás líderes de la OTAN", "les 26 autres chefs
+            # d'État de l'Organisation du traité de l'Atlantique Nord": the bloc's people but
+            # the ones named before, all of them as "the other 26 EU leaders" are
+            phrases.append(
+                _Phrase(
+                    begin=left.start(),
+                    end=_gloss_end(finder, text, full.end() if full else of_bloc.end()),
+                    status="member",
+                    bloc_word=full[0] if full else of_bloc["bloc"],
+                    whole=True,
+                    count=number(left["n"]),
+                    other=True,
                     people=True,
                 )
             )

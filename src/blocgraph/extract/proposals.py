@@ -4663,6 +4663,18 @@ def _finish(
                 # statuses then.
                 statuses = span_reader.during(meeting.bloc, first, last)  # type: ignore[union-attr]  # spanned
                 when = f"from {first} to {last}"
+        changed = spanned and not _one_set(span_reader, meeting.bloc, status, first, last)
+        if count is None and changed:
+            # No day and no count ("all members" of a meeting the text does not date, in a
+            # report with no date), of a bloc whose group changed in the span: the states
+            # that held the status throughout it (its founders, and a few more) are not the
+            # group the text speaks of, so no one is inferred. (A group that never changed in
+            # the span, the GCC's six, is the same on any day.)
+            warnings.append(
+                f"{meeting.label}: all {status}s, but no day or count pins who they were "
+                f"({when}); not expanded"
+            )
+            continue
         if count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
@@ -4865,6 +4877,20 @@ def _expand_other_bloc(
             meeting.invitations.setdefault(iso3, Invitation(iso3, meeting.label, quote))
         elif iso3 not in meeting.participants:
             meeting.participants[iso3] = Participant(iso3, None, attendance, "kb", True, quote)
+
+
+def _one_set(
+    reader: StatusReader | None, bloc: str, status: str, first: date | None, last: date
+) -> bool:
+    """Whether the states holding ``status`` in ``bloc`` were one set on every day from
+    ``first`` (None: the bloc's beginning) to ``last``."""
+    if reader is None:
+        return False
+    sets = {
+        frozenset(s for s, st in held.items() if st == status)
+        for _first, _last, held in reader.stretches(bloc, first, last)
+    }
+    return len(sets) == 1
 
 
 def _pinned_by_count(
