@@ -220,7 +220,7 @@ def test_a_russian_dateline_dates_a_meeting_going_on(extract_json, text, start):
 
 
 def test_belarusian_and_bengali_forms():
-    from blocgraph.extract.languages import bengali_forms, belarusian_cases
+    from blocgraph.extract.languages import belarusian_cases, bengali_forms
 
     assert belarusian_cases("Расія") == ["Расія", "Расіі", "Расію", "Расіяй"]
     assert "Кітая" in belarusian_cases("Кітай") and "Казахстане" in belarusian_cases("Казахстан")

@@ -470,16 +470,15 @@ def bengali_forms(name: str) -> list[str]:
     """The name with the case endings Bengali writes joined to it: the genitive ("ভারতের",
     "রাশিয়ার"), the objective ("ভারতকে"), the locative ("ভারতে", "রাশিয়ায়") and "also"
     ("ভারতও"); after a vowel -র and -য়, after a consonant -ের and -ে."""
-    if _BN_VOWEL_END.search(name):
-        ends = ("র", "কে", "য়", "ও")
-    else:
-        ends = ("ের", "কে", "ে", "ও")
+    vowel = _BN_VOWEL_END.search(name)
+    ends = ("র", "কে", "য়", "ও") if vowel else ("ের", "কে", "ে", "ও")
     forms = [name] + [name + e for e in ends]
     # "য়" is written as one letter (U+09DF) or as য and a nukta (its canonical decomposition,
     # what NFC text holds): both
-    return list(dict.fromkeys(
-        v for f in forms for v in (f, f.replace("\u09df", "\u09af\u09bc"), f.replace("\u09af\u09bc", "\u09df"))
-    ))  # fmt: skip
+    one, two = "\u09df", "\u09af\u09bc"
+    return list(
+        dict.fromkeys(v for f in forms for v in (f, f.replace(one, two), f.replace(two, one)))
+    )
 
 
 def state_names(known: set[str]) -> list[tuple[str, str]]:
