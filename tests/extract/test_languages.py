@@ -245,3 +245,17 @@ def test_state_mentions_in_bengali_and_belarusian(gaz, text, expected):
     from blocgraph.extract.proposals import _matcher
 
     assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("расійская дэлегацыя прыбыла", ["RUS"]),  # a Belarusian adjective before a delegation
+        ("беларускі бок заявіў", ["BLR"]),
+        ("расійскі рынак", []),  # a market: no government
+    ],
+)
+def test_belarusian_adjectives_before_their_people(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected

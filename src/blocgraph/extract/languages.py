@@ -320,14 +320,33 @@ def arabic_adjectives(known: set[str], names: set[str]) -> list[tuple[str, str]]
     return out
 
 
+# Belarusian adjectives of states ("расійская дэлегацыя", "беларускі бок"), by stem, and their
+# endings ("-і" where Russian writes "-ий", "-ага" for "-ого"); like the Russian ones they count
+# only before the people of PERSON_NOUNS.
+BELARUSIAN_ADJECTIVES = {
+    "расійск": "RUS", "беларуск": "BLR", "казахстанск": "KAZ", "армянск": "ARM",
+    "кыргызск": "KGZ", "таджыкск": "TJK", "узбекск": "UZB", "азербайджанск": "AZE",
+    "малдаўск": "MDA", "туркменск": "TKM", "кітайск": "CHN", "індыйск": "IND",
+    "бразільск": "BRA", "паўднёваафрыканск": "ZAF", "іранск": "IRN", "амерыканск": "USA",
+    "брытанск": "GBR", "французск": "FRA", "германск": "DEU", "японск": "JPN",
+}  # fmt: skip
+_BE_ADJECTIVE_ENDINGS = (
+    "і", "ая", "ае", "ія", "ага", "аму", "ім", "ай", "ую", "іх", "імі",
+)  # fmt: skip
+
+
 def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
-    """(adjective, ISO3) for each form of each state's adjective, in lower case and with a
-    capital (a sentence's head)."""
+    """(adjective, ISO3) for each form of each state's adjective, in Russian and Belarusian,
+    in lower case and with a capital (a sentence's head)."""
     out = []
-    for stem, iso3 in RUSSIAN_ADJECTIVES.items():
-        if iso3 in known:
-            for ending in _ADJECTIVE_ENDINGS:
-                out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
+    for table, endings in (
+        (RUSSIAN_ADJECTIVES, _ADJECTIVE_ENDINGS),
+        (BELARUSIAN_ADJECTIVES, _BE_ADJECTIVE_ENDINGS),
+    ):
+        for stem, iso3 in table.items():
+            if iso3 in known:
+                for ending in endings:
+                    out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
     return out
 
 
@@ -682,7 +701,9 @@ NEXT_MEETING = (
 # The people a state adjective comes before: "российская делегация", "казахстанская сторона".
 PERSON_NOUNS = (
     r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
-    r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+"
+    r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+|"
+    # Belarusian: delegation, president, minister, premier, head, side, government
+    r"дэлегацы\w+|прэзідэнт\w*|міністр\w*|прэм['’]?ер\w*|кіраўні\w+|бок\w*|урад\w*"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
 IN_PLACE = r"[вВ]|[вВ]о|في"
