@@ -11,7 +11,7 @@ from blocgraph.extract.dates import PartialDate
 LABELS = {"CHN": "China", "KAZ": "Kazakhstan", "RUS": "Russia", "USA": "United States",
           "JPN": "Japan", "KOR": "South Korea", "IND": "India", "IDN": "Indonesia",
           "PNG": "Papua New Guinea", "GIN": "Guinea", "TJK": "Tajikistan",
-          "ZAF": "South Africa"}  # fmt: skip
+          "ZAF": "South Africa", "MYS": "Malaysia"}  # fmt: skip
 
 
 def gloss(text: str, published: PartialDate | None = None) -> str:
@@ -122,3 +122,16 @@ def test_invited_states_at_an_asean_meeting(extract_json):
     assert meeting["start"] == "2016-07-24" and meeting["host"].endswith("/LAO")
     got = {p["state"][-3:] for p in meeting["participants"]}
     assert {"TLS", "PNG", "NOR"} <= got
+
+
+def test_japanese_names_in_katakana_and_titles():
+    # the "ja" catalogue and its short forms; kana counts as the gloss's script
+    text = "ロシアのプーチン大統領と中国の習近平国家主席、インドネシアとインドの首脳が出席した"
+    assert cjk.written_in_han(text)
+    glossed = gloss(text)
+    assert glossed.startswith("Russia のプーチン President と China")
+    assert "Indonesia と India の leaders" in glossed
+    # a katakana name is not read inside a longer katakana word
+    assert gloss("マレーシアのインドネシア料理") == "Malaysia の Indonesia 料理"
+    assert "India" not in gloss("インドア")
+    assert gloss("韓国と米国") == "South Korea と United States"

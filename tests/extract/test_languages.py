@@ -217,3 +217,45 @@ def test_a_russian_dateline_dates_a_meeting_going_on(extract_json, text, start):
     result = extract_json(text, "2023")
     [(bloc, got, host, _participants)] = _facts(result)
     assert (bloc, got, host) == ("bloc/CSTO", start, "state/BLR")
+
+
+def test_belarusian_and_bengali_forms():
+    from blocgraph.extract.languages import belarusian_cases, bengali_forms
+
+    assert belarusian_cases("Расія") == ["Расія", "Расіі", "Расію", "Расіяй"]
+    assert "Кітая" in belarusian_cases("Кітай") and "Казахстане" in belarusian_cases("Казахстан")
+    assert belarusian_cases("Злучаныя Штаты") == ["Злучаныя Штаты"]  # a longer name as it is
+    assert "ভারতের" in bengali_forms("ভারত")  # the genitive after a consonant
+    assert "রাশিয়ার" in bengali_forms("রাশিয়া")  # after a vowel
+    composed = "রাশি\u09dfা"
+    assert composed + "র" in bengali_forms("রাশি\u09af\u09bcা")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("প্রধানমন্ত্রী ভারতের ও চীনের প্রেসিডেন্ট", ["IND", "CHN"]),  # the genitive
+        ("রাশিয়ার প্রেসিডেন্ট এবং ব্রাজিল", ["RUS", "BRA"]),  # a short form, the catalogue's
+        ("প্রাচীন শহর", []),  # "ancient": China's name inside a word
+        ("Прэзідэнт Расіі і Кітая", ["RUS", "CHN"]),  # Belarusian cases
+        ("у Рэспубліцы Беларусь і Казахстане", ["BLR", "KAZ"]),
+    ],
+)
+def test_state_mentions_in_bengali_and_belarusian(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("расійская дэлегацыя прыбыла", ["RUS"]),  # a Belarusian adjective before a delegation
+        ("беларускі бок заявіў", ["BLR"]),
+        ("расійскі рынак", []),  # a market: no government
+    ],
+)
+def test_belarusian_adjectives_before_their_people(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected

@@ -38,10 +38,14 @@ def is_han(text: str) -> bool:
     return bool(_HAN_LETTER.search(text))
 
 
+KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+_KANA_LETTER = re.compile(f"[{KANA}]")
+
+
 def written_in_han(text: str) -> bool:
-    """A report in Chinese: more Chinese letters than Latin ones (an English report that
-    quotes a name in Chinese is read as English)."""
-    han = len(_HAN_LETTER.findall(text))
+    """A report in Chinese or Japanese: more Chinese letters and Japanese kana than Latin ones
+    (an English report that quotes a name in Chinese is read as English)."""
+    han = len(_HAN_LETTER.findall(text)) + len(_KANA_LETTER.findall(text))
     return han >= 20 and han > len(re.findall(r"[A-Za-z]", text))
 
 
@@ -65,6 +69,18 @@ STATE_NAMES = {
     "马尔代夫": "MDV", "不丹": "BTN", "委内瑞拉": "VEN", "玻利维亚": "BOL", "叙利亚": "SYR",
     "坦桑尼亚": "TZA", "巴布亚新几内亚": "PNG", "挪威": "NOR", "西班牙": "ESP",
 }  # fmt: skip
+# Japanese: pycountry's "ja" catalogue writes most names in katakana ("ブラジル", "カザフスタン")
+# and a few in kanji ("中国", "韓国", "米国"); these short forms it gives only in a long
+# official form ("ロシア連邦") or not at all ("イギリス" beside its "英国").
+JAPANESE_NAMES = {
+    "ロシア": "RUS", "アメリカ": "USA", "イギリス": "GBR", "南アフリカ": "ZAF",
+    "サウジ": "SAU", "北朝鮮": "PRK", "ベラルーシ": "BLR", "キルギス": "KGZ",
+    "トルクメニスタン": "TKM", "モルドバ": "MDA", "アラブ首長国連邦": "ARE",
+}  # fmt: skip
+# Catalogue names in katakana that are also words or parts of names in Japanese text: "マリ"
+# (Mali; also Marie, "マリア"), "チャド" (Chad; a given name), "ジョージア" (Georgia; the US state),
+# "ドミニカ" (Dominica; the Dominican Republic's short name too).
+JAPANESE_LEFT_OUT = {"マリ", "チャド", "ジョージア", "ドミニカ"}
 # Catalogue names that are other words in running text: "苏丹" (Sudan) is also a sultan
 # ("文莱苏丹", the Sultan of Brunei); "中非" (the Central African Republic's common name)
 # is also "China and Africa".
@@ -166,6 +182,14 @@ WORDS = {
     "明天": "tomorrow", "明日": "tomorrow",
 }  # fmt: skip
 
+# Japanese titles and words of taking part the Chinese ones above do not cover ("プーチン大統領",
+# "首脳", "外相"): read into the same English.
+JAPANESE_WORDS = {
+    "大統領": "President", "首脳": "leaders", "外相": "Foreign Minister",
+    "外務大臣": "Foreign Minister", "国防相": "Defence Minister", "財務相": "Finance Minister",
+    "代表団": "delegation",
+}  # fmt: skip
+
 # The councils among the words above, and "领导人" (leaders: "金砖国家领导人第十五次会晤"),
 # that an ordinal follows in a meeting's name.
 BODY_WORDS = [w for w in WORDS if w in _BODIES]
@@ -203,6 +227,10 @@ def simplified(text: str) -> str:
     return text.translate(_to_simplified())
 
 
+# (the gloss reads the text in simplified letters: "大統領" as "大统领")
+WORDS.update({simplified(k): v for k, v in JAPANESE_WORDS.items()})
+
+
 def state_names() -> list[tuple[str, str]]:
     """(Chinese name, ISO3): the catalogues' names (simplified and traditional) and the short
     forms above."""
@@ -214,7 +242,17 @@ def state_names() -> list[tuple[str, str]]:
         if name and "," not in name and "，" not in name:
             pairs.append((name, iso3))
             pairs.append((simplified(name), iso3))
-    return [(n, i) for n, i in pairs if n not in NAMES_LEFT_OUT and len(n) >= 2]
+    # Japanese: the "ja" catalogue (a name in kanji is read as simplified letters too, as the
+    # gloss reads the text: "韓国" as "韩国")
+    japanese = list(JAPANESE_NAMES.items())
+    for english, name, iso3 in languages.catalogue_names(("ja",)):
+        name = re.sub(r"\s*[（(][^（）()]*[）)]", "", name).strip()
+        if name != english and (is_han(name) or _KANA_LETTER.search(name)) and "、" not in name:
+            japanese.append((name, iso3))
+    for name, iso3 in japanese:
+        if name not in JAPANESE_LEFT_OUT and name not in NAMES_LEFT_OUT:
+            pairs += [(name, iso3), (simplified(name), iso3)]
+    return list(dict.fromkeys((n, i) for n, i in pairs if n not in NAMES_LEFT_OUT and len(n) >= 2))
 
 
 # --- the gloss -------------------------------------------------------------------------------
@@ -288,12 +326,21 @@ class Reading:
         return self.original[begin:end].strip(" ,，、")
 
 
+def _kana_bounded(name: str) -> str:
+    """The name as a pattern; one that begins or ends in katakana is not read inside a longer
+    katakana word ("インド" in "インドネシア" is left to the longer name, but "マレーシア" holds no
+    name either way): katakana writes foreign words letter by letter, with no boundary."""
+    head = "(?<![\u30a1-\u30fa\u30fc])" if re.match("[\u30a1-\u30fa\u30fc]", name) else ""
+    tail = "(?![\u30a1-\u30fa\u30fc])" if re.search("[\u30a1-\u30fa\u30fc]$", name) else ""
+    return head + re.escape(name) + tail
+
+
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     names = {**{n: "" for n, _ in state_names()}, **PLACES, **BLOC_NAMES, **WORDS}
-    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    words = "|".join(_kana_bounded(w) for w in sorted(names, key=len, reverse=True))
     short = "".join(SHORT_NAMES)
-    states = "|".join(re.escape(n) for n, _ in sorted(state_names(), key=lambda p: -len(p[0])))
+    states = "|".join(_kana_bounded(n) for n, _ in sorted(state_names(), key=lambda p: -len(p[0])))
     places = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
     bodies = "|".join(re.escape(w) for w in sorted(BODY_WORDS, key=len, reverse=True))
     blocs = "|".join(re.escape(b) for b in sorted(BLOC_NAMES, key=len, reverse=True))

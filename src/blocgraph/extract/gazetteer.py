@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 17
+GAZETTEER_FORMAT = 19
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -582,9 +582,11 @@ def cache_path() -> Path:
             digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
     digest.update(_version("countryinfo").encode())
     digest.update(_version("pycountry").encode())
-    # and the names in Russian and Arabic written in languages.py
+    # and the names written in languages.py and cjk.py, and this module's own source: an edit
+    # to how the gazetteer is built then rebuilds it even if GAZETTEER_FORMAT was not bumped.
     digest.update(Path(languages.__file__).read_bytes())
     digest.update(Path(cjk.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"
 
 

@@ -180,13 +180,21 @@ def arabic_forms(name: str) -> list[str]:
 
 
 def scripts(text: str) -> frozenset[str]:
-    """Which of Cyrillic and Arabic the text has letters of."""
+    """Which of Cyrillic, Arabic, Bengali and Japanese kana the text has letters of."""
     found = set()
     if is_cyrillic(text):
         found.add("cyrillic")
     if is_arabic(text):
         found.add("arabic")
+    if is_bengali(text):
+        found.add("bengali")
+    if re.search(r"[\u30a1-\u30fa]", text):
+        found.add("kana")
     return frozenset(found)
+
+
+def is_bengali(name: str) -> bool:
+    return bool(re.search(r"[\u0980-\u09ff]", name))
 
 
 def is_arabic(name: str) -> bool:
@@ -312,14 +320,33 @@ def arabic_adjectives(known: set[str], names: set[str]) -> list[tuple[str, str]]
     return out
 
 
+# Belarusian adjectives of states ("расійская дэлегацыя", "беларускі бок"), by stem, and their
+# endings ("-і" where Russian writes "-ий", "-ага" for "-ого"); like the Russian ones they count
+# only before the people of PERSON_NOUNS.
+BELARUSIAN_ADJECTIVES = {
+    "расійск": "RUS", "беларуск": "BLR", "казахстанск": "KAZ", "армянск": "ARM",
+    "кыргызск": "KGZ", "таджыкск": "TJK", "узбекск": "UZB", "азербайджанск": "AZE",
+    "малдаўск": "MDA", "туркменск": "TKM", "кітайск": "CHN", "індыйск": "IND",
+    "бразільск": "BRA", "паўднёваафрыканск": "ZAF", "іранск": "IRN", "амерыканск": "USA",
+    "брытанск": "GBR", "французск": "FRA", "германск": "DEU", "японск": "JPN",
+}  # fmt: skip
+_BE_ADJECTIVE_ENDINGS = (
+    "і", "ая", "ае", "ія", "ага", "аму", "ім", "ай", "ую", "іх", "імі",
+)  # fmt: skip
+
+
 def russian_adjectives(known: set[str]) -> list[tuple[str, str]]:
-    """(adjective, ISO3) for each form of each state's adjective, in lower case and with a
-    capital (a sentence's head)."""
+    """(adjective, ISO3) for each form of each state's adjective, in Russian and Belarusian,
+    in lower case and with a capital (a sentence's head)."""
     out = []
-    for stem, iso3 in RUSSIAN_ADJECTIVES.items():
-        if iso3 in known:
-            for ending in _ADJECTIVE_ENDINGS:
-                out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
+    for table, endings in (
+        (RUSSIAN_ADJECTIVES, _ADJECTIVE_ENDINGS),
+        (BELARUSIAN_ADJECTIVES, _BE_ADJECTIVE_ENDINGS),
+    ):
+        for stem, iso3 in table.items():
+            if iso3 in known:
+                for ending in endings:
+                    out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
     return out
 
 
@@ -411,6 +438,68 @@ def catalogue_names(langs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     return out
 
 
+# --- Belarusian and Bengali ------------------------------------------------------------
+# Short forms news text uses that pycountry's Belarusian catalogue gives only in a long
+# official form ("Расійская Федэрацыя") or in Russian's letters.
+BELARUSIAN_NAMES = {
+    "Расія": "RUS", "ЗША": "USA", "Вялікабрытанія": "GBR", "Беларусь": "BLR",
+    "Кыргызстан": "KGZ", "Малдова": "MDA", "ПАР": "ZAF", "КНР": "CHN",
+}  # fmt: skip
+# Belarusian catalogue names that are Russian words ("тога"; a Russian report is read with
+# the Belarusian names too).
+_BELARUSIAN_LEFT_OUT = {"Тога"}
+_BE_VELAR = "кгх"
+
+
+def belarusian_cases(name: str) -> list[str]:
+    """A one-word Belarusian name in its cases ("Расія": Расіі, Расію, Расіяй; "Кітай": Кітая,
+    Кітаю, Кітаем, Кітаі; "Казахстан": Казахстана, Казахстану, Казахстанам, Казахстане); a
+    longer name as it is. Belarusian writes "і" where Russian writes "и", so russian_cases
+    would give forms no Belarusian text has. (The consonant changes of a few datives,
+    "Афрыка": "Афрыцы", are not written out.)"""
+    if " " in name or name.isupper() or len(name) < 4:
+        return [name]
+    stem, last = name[:-1], name[-1]
+    if name.endswith("ія") or (last == "я" and name[-2] in "аеёіоуыэюя"):
+        ends = ["і", "ю", "яй"]
+    elif last == "а":
+        ends = (["і"] if stem[-1] in _BE_VELAR else ["ы"]) + ["е", "у", "ай", "ой"]
+    elif last == "й":
+        ends = ["я", "ю", "ем", "і"]
+    elif last == "ь":
+        ends = ["і"]
+    elif re.search(r"[бвгджзклмнпрстфхцчшў]$", name):
+        return [name] + [name + e for e in ("а", "у", "ам", "е")]
+    else:
+        return [name]  # "Перу", "Чылі": not declined
+    return [name] + [stem + e for e in ends]
+
+
+# Short forms that pycountry's Bengali catalogue lacks or gives only in a long official form
+# ("রুশ যুক্তরাষ্ট্র", "মার্কিন যুক্তরাষ্ট্র"; Iran only inverted, with a comma): the names
+# Bangladeshi papers write.
+BENGALI_NAMES = {
+    "রাশিয়া": "RUS", "যুক্তরাষ্ট্র": "USA", "ইরান": "IRN", "সংযুক্ত আরব আমিরাত": "ARE",
+    "মিসর": "EGY", "দক্ষিণ কোরিয়া": "KOR", "উত্তর কোরিয়া": "PRK",
+}  # fmt: skip
+_BN_VOWEL_END = re.compile("[\u0985-\u0994\u09be-\u09cc\u09d7]$")
+
+
+def bengali_forms(name: str) -> list[str]:
+    """The name with the case endings Bengali writes joined to it: the genitive ("ভারতের",
+    "রাশিয়ার"), the objective ("ভারতকে"), the locative ("ভারতে", "রাশিয়ায়") and "also"
+    ("ভারতও"); after a vowel -র and -য়, after a consonant -ের and -ে."""
+    vowel = _BN_VOWEL_END.search(name)
+    ends = ("র", "কে", "য়", "ও") if vowel else ("ের", "কে", "ে", "ও")
+    forms = [name] + [name + e for e in ends]
+    # "য়" is written as one letter (U+09DF) or as য and a nukta (its canonical decomposition,
+    # what NFC text holds): both
+    one, two = "\u09df", "\u09af\u09bc"
+    return list(
+        dict.fromkeys(v for f in forms for v in (f, f.replace(one, two), f.replace(two, one)))
+    )
+
+
 def state_names(known: set[str]) -> list[tuple[str, str]]:
     """(name, ISO3) in Russian and Arabic: pycountry's catalogues and the short forms above,
     Russian names in their cases, Arabic ones with their prefixes."""
@@ -428,7 +517,19 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
         # (the Arabic catalogue leaves some names in English: "Türkiye", "Laos")
         if name != english and "," not in name and "،" not in name and not name.isascii():
             pairs.append((name, iso3))
-    return [(form, iso3) for name, iso3 in pairs if iso3 in known for form in all_forms(name)]
+    out = [(form, iso3) for name, iso3 in pairs if iso3 in known for form in all_forms(name)]
+    # Belarusian and Bengali: pycountry's "be" and "bn" catalogues and the short forms above
+    other = list(BELARUSIAN_NAMES.items()) + list(BENGALI_NAMES.items())
+    for english, translated, iso3 in catalogue_names(("be", "bn")):
+        name = re.sub(r"\s+", " ", translated).strip()
+        if name != english and "," not in name and not name.isascii():
+            other.append((name, iso3))
+    for name, iso3 in other:
+        if iso3 not in known or name in NAMES_LEFT_OUT or name in _BELARUSIAN_LEFT_OUT:
+            continue
+        forms = bengali_forms(name) if is_bengali(name) else belarusian_cases(name)
+        out += [(form, iso3) for form in forms]
+    return out
 
 
 def all_forms(name: str) -> list[str]:
@@ -600,7 +701,9 @@ NEXT_MEETING = (
 # The people a state adjective comes before: "российская делегация", "казахстанская сторона".
 PERSON_NOUNS = (
     r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
-    r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+"
+    r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+|"
+    # Belarusian: delegation, president, minister, premier, head, side, government
+    r"дэлегацы\w+|прэзідэнт\w*|міністр\w*|прэм['’]?ер\w*|кіраўні\w+|бок\w*|урад\w*"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
 IN_PLACE = r"[вВ]|[вВ]о|في"

@@ -540,7 +540,8 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
         for n in ordered
     )
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags)
+    # (Bengali's vowel signs are no \w: "চীন" is no name inside "প্রাচীন", ancient)
+    return re.compile(r"(?<![\w\u0980-\u09ff-])(?:" + body + r")(?![\w\u0980-\u09ff-])", flags)
 
 
 # "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
