@@ -531,6 +531,12 @@ def split_sentences(text: str) -> list[Sentence]:
 # --- names ----------------------------------------------------------------------------------
 
 
+# A name is a whole word: no letter, digit or hyphen beside it. (Bengali's vowel signs are no
+# \w: "চীন" is no name inside "প্রাচীন", ancient.)
+_NAME_BEFORE = r"(?<![\w\u0980-\u09ff-])"
+_NAME_AFTER = r"(?![\w\u0980-\u09ff-])"
+
+
 def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
     """One pattern for all the names, longest first, whole words only."""
     ordered = sorted({n for n in names if n}, key=len, reverse=True)
@@ -540,8 +546,7 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
         for n in ordered
     )
-    # (Bengali's vowel signs are no \w: "চীন" is no name inside "প্রাচীন", ancient)
-    return re.compile(r"(?<![\w\u0980-\u09ff-])(?:" + body + r")(?![\w\u0980-\u09ff-])", flags)
+    return re.compile(_NAME_BEFORE + r"(?:" + body + r")" + _NAME_AFTER, flags)
 
 
 # "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
@@ -599,7 +604,7 @@ class Matcher:
         # joined by a hyphen to a meeting noun is the bloc (German writes its meetings so); not
         # "EU-Japan", "NATO-Russia" (a party after the hyphen: a joint meeting).
         self.bloc_compound_re = (
-            re.compile(self.bloc_re.pattern.removesuffix(r"(?![\w-])") + r"(?=[-‐])")
+            re.compile(self.bloc_re.pattern.removesuffix(_NAME_AFTER) + r"(?=[-‐])")
             if self.bloc_re is not None
             else None
         )
