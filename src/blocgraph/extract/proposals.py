@@ -533,8 +533,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # A name is a whole word: no letter, digit or hyphen beside it. (Bengali's vowel signs are no
 # \w: "চীন" is no name inside "প্রাচীন", ancient.)
-_NAME_BEFORE = r"(?<![\w\u0980-\u09ff-])"
-_NAME_AFTER = r"(?![\w\u0980-\u09ff-])"
+_WHOLE_NAME_BEFORE = r"(?<![\w\u0980-\u09ff-])"
+_WHOLE_NAME_AFTER = r"(?![\w\u0980-\u09ff-])"
 
 
 def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
@@ -546,7 +546,7 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
         for n in ordered
     )
-    return re.compile(_NAME_BEFORE + r"(?:" + body + r")" + _NAME_AFTER, flags)
+    return re.compile(_WHOLE_NAME_BEFORE + r"(?:" + body + r")" + _WHOLE_NAME_AFTER, flags)
 
 
 # "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
@@ -604,7 +604,7 @@ class Matcher:
         # joined by a hyphen to a meeting noun is the bloc (German writes its meetings so); not
         # "EU-Japan", "NATO-Russia" (a party after the hyphen: a joint meeting).
         self.bloc_compound_re = (
-            re.compile(self.bloc_re.pattern.removesuffix(_NAME_AFTER) + r"(?=[-‐])")
+            re.compile(self.bloc_re.pattern.removesuffix(_WHOLE_NAME_AFTER) + r"(?=[-‐])")
             if self.bloc_re is not None
             else None
         )
