@@ -401,6 +401,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the quote names Russia's president in Cyrillic ('Владимир Путин')",
     ),
+    "participation/CIS/chg-2008-05-23/RUS": (
+        "named",
+        "the quote names Russia's prime minister in Cyrillic, declined ('с Путиным')",
+    ),
     "participation/BRICS/summit-2026/CHN": (
         "named",
         "the quote names China's president in Chinese ('国家主席习近平')",
