@@ -1582,6 +1582,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     (1962/2485 proposed, from 2510), leave the check set (411-446, totals only) at precision
     0.479 and recall 0.108, and bring the 446 reports to precision 0.781, recall 0.485, dates
     247/414 and hosts 298/505.
+    Round 15's names (state names in Japanese, Bengali and Belarusian from pycountry's catalogues,
+    Bengali endings and Belarusian cases, Belarusian state adjectives before people, Japanese
+    titles through the gloss) move neither set alone.
+    Merged, round 15's rules measure precision 0.783, recall 0.490, dates 254/414 and hosts
+    308/505 on the 446 reports (on 1-410 precision 0.793, recall 0.523, dates 249/385, hosts
+    298/481; on the check set precision 0.467, recall 0.108, dates 5/29, hosts 10/24, paired 19
+    of 50 gold meetings).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1589,9 +1596,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.486, score.misses
-    assert score.precision >= 0.778, score.extras
-    assert score.dates_right >= 250 and score.hosts_right >= 306, score.misses
+    assert score.recall >= 0.488, score.misses
+    assert score.precision >= 0.78, score.extras
+    assert score.dates_right >= 253 and score.hosts_right >= 306, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
