@@ -566,9 +566,15 @@ class Matcher:
     def __init__(self, gaz: Gazetteer, scripts: frozenset[str] = frozenset()) -> None:
         self.gaz = gaz
 
+        outside = languages.letters_outside(scripts)
+
         def written(names: Iterable[str]) -> list[str]:  # the names in the text's scripts
             # (names in Chinese are read through the gloss, in English: cjk.py)
-            return [n for n in names if languages.scripts(n) <= scripts and not cjk.is_han(n)]
+            return [
+                n
+                for n in names
+                if not (outside is not None and outside.search(n)) and not cjk.is_han(n)
+            ]
 
         self.state_re = _alternation(written(gaz.state_names))
         self.demonym_re = _alternation(written(gaz.demonyms))
@@ -945,6 +951,10 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
     "the 49th ASEAN Summit" (not "the first time", "first meeting under the plan")."""
     for name in anchor_names:
         n = re.escape(name).replace("\\ ", r"\s+")
+        if not re.search(n, text, re.IGNORECASE):
+            # every pattern below holds the name: a name the text lacks needs none of them
+            # compiled (each is large, and a meeting has dozens of names)
+            continue
         for pat in (
             # "Le 33e sommet de l’Union Africaine": an elided article before the name
             # "the 38th summit meeting of the Gulf Co-operation Council", "the 9th (Extraordinary)
