@@ -532,12 +532,17 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # A name is a whole word: no letter, digit or hyphen beside it. (Bengali's vowel signs are no
-# \w: "চীন" is no name inside "প্রাচীন", ancient.)
+# \w: "চীন" is no name inside "প্রাচীন", ancient.) A state's name in Bengali is listed with its
+# case endings (languages.py); a bloc's or a body's is not, so after those a Bengali ending may
+# follow ("সার্কের", SAARC's): the ending starts with a vowel sign, which is no \w.
 _WHOLE_NAME_BEFORE = r"(?<![\w\u0980-\u09ff-])"
 _WHOLE_NAME_AFTER = r"(?![\w\u0980-\u09ff-])"
+_NAME_THEN_ENDING = r"(?![\w-])"
 
 
-def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+def _alternation(
+    names: Iterable[str], flags: int = 0, after: str = _WHOLE_NAME_AFTER
+) -> re.Pattern[str] | None:
     """One pattern for all the names, longest first, whole words only."""
     ordered = sorted({n for n in names if n}, key=len, reverse=True)
     if not ordered:
@@ -546,7 +551,7 @@ def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None
         re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
         for n in ordered
     )
-    return re.compile(_WHOLE_NAME_BEFORE + r"(?:" + body + r")" + _WHOLE_NAME_AFTER, flags)
+    return re.compile(_WHOLE_NAME_BEFORE + r"(?:" + body + r")" + after, flags)
 
 
 # "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
@@ -605,12 +610,12 @@ class Matcher:
             },
             **gaz.bloc_names,
         }
-        self.bloc_re = _alternation(written(self.bloc_lookup))
+        self.bloc_re = _alternation(written(self.bloc_lookup), after=_NAME_THEN_ENDING)
         # "G7-Gipfel", "NATO-Gipfel", "G20-Treffen", "G7-Finanzministertreffen": a bloc's name
         # joined by a hyphen to a meeting noun is the bloc (German writes its meetings so); not
         # "EU-Japan", "NATO-Russia" (a party after the hyphen: a joint meeting).
         self.bloc_compound_re = (
-            re.compile(self.bloc_re.pattern.removesuffix(_WHOLE_NAME_AFTER) + r"(?=[-‐])")
+            re.compile(self.bloc_re.pattern.removesuffix(_NAME_THEN_ENDING) + r"(?=[-‐])")
             if self.bloc_re is not None
             else None
         )
@@ -624,8 +629,8 @@ class Matcher:
                     known.append(body)
         self.body_acronyms = acronyms
         self.body_phrases = phrases
-        self.acronym_re = _alternation(written(acronyms))
-        self.phrase_re = _alternation(written(phrases), re.IGNORECASE)
+        self.acronym_re = _alternation(written(acronyms), after=_NAME_THEN_ENDING)
+        self.phrase_re = _alternation(written(phrases), re.IGNORECASE, _NAME_THEN_ENDING)
         # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
         # which also names its own councils ("the Eurasian Intergovernmental Council").
         openers: dict[str, set[str]] = {}
