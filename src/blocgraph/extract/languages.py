@@ -205,15 +205,15 @@ def letters_outside(found: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def is_bengali(name: str) -> bool:
-    return bool(re.search(r"[\u0980-\u09ff]", name))
+    return bool(re.search(f"[{SCRIPT_LETTERS['bengali']}]", name))
 
 
 def is_arabic(name: str) -> bool:
-    return bool(re.search(r"[\u0600-\u06ff]", name))
+    return bool(re.search(f"[{SCRIPT_LETTERS['arabic']}]", name))
 
 
 def is_cyrillic(name: str) -> bool:
-    return bool(re.search(r"[\u0400-\u04ff]", name))
+    return bool(re.search(f"[{SCRIPT_LETTERS['cyrillic']}]", name))
 
 
 # --- names --------------------------------------------------------------------------------

@@ -535,8 +535,8 @@ def split_sentences(text: str) -> list[Sentence]:
 # \w: "চীন" is no name inside "প্রাচীন", ancient.) A state's name in Bengali is listed with its
 # case endings (languages.py); a bloc's or a body's is not, so after those a Bengali ending may
 # follow ("সার্কের", SAARC's): the ending starts with a vowel sign, which is no \w.
-_WHOLE_NAME_BEFORE = r"(?<![\w\u0980-\u09ff-])"
-_WHOLE_NAME_AFTER = r"(?![\w\u0980-\u09ff-])"
+_WHOLE_NAME_BEFORE = rf"(?<![\w{languages.SCRIPT_LETTERS['bengali']}-])"
+_WHOLE_NAME_AFTER = rf"(?![\w{languages.SCRIPT_LETTERS['bengali']}-])"
 _NAME_THEN_ENDING = r"(?![\w-])"
 
 
