@@ -1590,6 +1590,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     308/505 on the 446 reports (on 1-410 precision 0.793, recall 0.523, dates 249/385, hosts
     298/481; on the check set precision 0.467, recall 0.108, dates 5/29, hosts 10/24, paired 19
     of 50 gold meetings).
+    Round 15's held-out split then joined dev as 447-482: on the 482 reports the same rules
+    measure precision 0.777, recall 0.473, dates 260/436 and hosts 316/534.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1597,9 +1599,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.488, score.misses
-    assert score.precision >= 0.78, score.extras
-    assert score.dates_right >= 253 and score.hosts_right >= 306, score.misses
+    assert score.recall >= 0.471, score.misses
+    assert score.precision >= 0.775, score.extras
+    assert score.dates_right >= 259 and score.hosts_right >= 314, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
