@@ -4342,6 +4342,31 @@ def _chair_of_this_bloc(
     )
 
 
+def _counted_with(
+    statuses: dict[str, str], members: list[str], count: int
+) -> dict[str, str] | None:
+    """The states of the one other standing that, with ``members``, make ``count`` states
+    ({ISO3: standing}); None if no standing, or more than one, does."""
+    found = []
+    for other in _WIDER_STANDINGS:
+        more = {s: st for s, st in statuses.items() if st == other}
+        if more and len(members) + len(more) == count:
+            found.append(more)
+    return found[0] if len(found) == 1 else None
+
+
+# The standings a count of a bloc's states may take in besides its members' ("ten CIS states":
+# nine members and Turkmenistan, an associate member)
+_WIDER_STANDINGS = (
+    "suspended",
+    "associate-member",
+    "observer",
+    "partner-country",
+    "dialogue-partner",
+    "partner",
+)
+
+
 def _read_chair(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
     """The states said to chair the meeting ("chaired by Cambodian Deputy Prime Minister Tea
     Banh", "под председательством ... Казахстана"): a chair takes part as the chair, unless it
@@ -4783,12 +4808,12 @@ def _finish(
             # No day, but a count: the stretches of the span when the bloc had that many
             # (besides those named before "the 33 remaining") may all be one set of states.
             leave_out = meeting.named_before.get(index, frozenset()) if rest else frozenset()
-            pinned = _pinned_by_count(
-                span_reader.stretches(meeting.bloc, first, last),  # type: ignore[union-attr]  # spanned: a reader
-                status,
-                count,
-                leave_out,
-            )
+            stretches = span_reader.stretches(meeting.bloc, first, last)  # type: ignore[union-attr]  # spanned: a reader
+            pinned = _pinned_by_count(stretches, status, count, leave_out)
+            if pinned is None and status == "member":
+                # "54 AU member states" of 2011-2017, when some were always suspended: the
+                # members with the suspended ones make the count
+                pinned = _pinned_by_count(stretches, status, count, leave_out, ("suspended",))
             if pinned is not None:
                 chosen, first, last = pinned
                 # The count pins the days: the statuses that held throughout them are the
@@ -4806,6 +4831,30 @@ def _finish(
                 f"{meeting.label}: all {status}s, but no day or count pins who they were "
                 f"({when}); not expanded"
             )
+            continue
+        # "the ten CIS states", "54 AU member states": a count of members that the members
+        # with the states of one other standing (associates, suspended members, observers,
+        # partners) make, that group; each takes part in its own standing, but the suspended
+        # (counted among the bloc's states, they take no part)
+        widened = (
+            _counted_with(statuses, chosen, count)
+            if count is not None and len(chosen) != count and status == "member" and not rest
+            else None
+        )
+        if widened is not None:
+            standing_of = {iso3: status for iso3 in chosen}
+            for iso3, other in widened.items():
+                if other != "suspended":  # (a suspended member is counted, not there)
+                    standing_of[iso3] = other
+            for iso3, standing in standing_of.items():
+                if iso3 == meeting.host or iso3 in meeting.excepted:
+                    continue
+                if attendance == "invitation":
+                    meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
+                elif iso3 not in meeting.participants:
+                    meeting.participants[iso3] = Participant(
+                        iso3, standing, attendance, "kb", True, quote
+                    )
             continue
         if count is not None and len(chosen) != count:
             warnings.append(
@@ -5043,13 +5092,14 @@ def _pinned_by_count(
     status: str,
     count: int,
     leave_out: frozenset[str],
+    also: tuple[str, ...] = (),
 ) -> tuple[list[str], date, date] | None:
-    """The states holding ``status`` (but ``leave_out``) on the stretches when there were
-    ``count`` of them, and the first and last day of those stretches, if the states were the
-    same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
+    """The states holding ``status`` (or one of ``also``; but ``leave_out``) on the stretches
+    when there were ``count`` of them, and the first and last day of those stretches, if the
+    states were the same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
     sets: dict[frozenset[str], tuple[date, date]] = {}
     for first, last, held in stretches:
-        states = frozenset(s for s, st in held.items() if st == status) - leave_out
+        states = frozenset(s for s, st in held.items() if st == status or st in also) - leave_out
         if len(states) == count:
             old = sets.get(states)
             sets[states] = (old[0], last) if old else (first, last)
