@@ -1592,6 +1592,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     of 50 gold meetings).
     Round 15's held-out split then joined dev as 447-482: on the 482 reports the same rules
     measure precision 0.777, recall 0.473, dates 260/436 and hosts 316/534.
+    Round 16's chairs and counts (a state said to chair where the venue gives another host
+    takes part as the chair; a count of members that the members with one other standing
+    make, undated with the suspended members) measure precision 0.783, recall 0.486, dates
+    260/436 and hosts 316/534 (read set 1-446: precision 0.789, recall 0.504; the check set
+    447-482 unchanged, precision 0.516, recall 0.146).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1599,8 +1604,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.471, score.misses
-    assert score.precision >= 0.775, score.extras
+    assert score.recall >= 0.484, score.misses
+    assert score.precision >= 0.781, score.extras
     assert score.dates_right >= 259 and score.hosts_right >= 314, score.misses
 
 
