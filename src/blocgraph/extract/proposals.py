@@ -4843,17 +4843,17 @@ def _finish(
         )
         if widened is not None:
             standing_of = {iso3: status for iso3 in chosen}
-            for iso3, other in widened.items():
-                if other != "suspended":  # (a suspended member is counted, not there)
-                    standing_of[iso3] = other
-            for iso3, standing in standing_of.items():
+            for iso3, more in widened.items():
+                if more != "suspended":  # (a suspended member is counted, not there)
+                    standing_of[iso3] = more
+            for iso3, in_standing in standing_of.items():
                 if iso3 == meeting.host or iso3 in meeting.excepted:
                     continue
                 if attendance == "invitation":
                     meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
                 elif iso3 not in meeting.participants:
                     meeting.participants[iso3] = Participant(
-                        iso3, standing, attendance, "kb", True, quote
+                        iso3, in_standing, attendance, "kb", True, quote
                     )
             continue
         if count is not None and len(chosen) != count:
