@@ -1592,6 +1592,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     of 50 gold meetings).
     Round 15's held-out split then joined dev as 447-482: on the 482 reports the same rules
     measure precision 0.777, recall 0.473, dates 260/436 and hosts 316/534.
+    Round 16's chairs and counts (a state said to chair where the venue gives another host
+    takes part as the chair; a count of members that the members with one other standing
+    make, undated with the suspended members) measure precision 0.783, recall 0.486, dates
+    260/436 and hosts 316/534 (read set 1-446: precision 0.789, recall 0.504; the check set
+    447-482 unchanged, precision 0.516, recall 0.146).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1599,8 +1604,8 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.471, score.misses
-    assert score.precision >= 0.775, score.extras
+    assert score.recall >= 0.484, score.misses
+    assert score.precision >= 0.781, score.extras
     assert score.dates_right >= 259 and score.hosts_right >= 314, score.misses
 
 
@@ -3367,3 +3372,69 @@ def test_joining_the_summit_and_a_roll_of_rulers_of_kingdoms(store):
     )
     [m] = to_json(extract_report(roll, "2015-12-10", store=store))["meetings"]
     assert {"ARE", "BHR", "OMN", "KWT"} <= {_tail(p["state"]) for p in m["participants"]}
+
+
+def _capacities(store, text, published):
+    (m,) = [m for m in _proposed(store, text, published) if m["participants"]]
+    return {_tail(p["state"]): p["capacity"] for p in m["participants"]}, _tail(m["host"])
+
+
+def test_a_state_that_chairs_where_another_hosts_is_the_chair(store):
+    """ "held in Cholpon-Ata under the presidency of Kazakhstan Prime Minister": the venue's
+    country hosts, the state whose minister presides takes part as the chair (a chair that
+    hosts stays the host: see test_the_state_whose_leader_chairs_hosts)."""
+    text = (
+        "The Eurasian Economic Union Intergovernmental Council meeting was held in Cholpon-Ata, "
+        "Kyrgyzstan, on 20 August 2021 under the presidency of Kazakhstan Prime Minister Askar "
+        "Mamin. The meeting was attended by Armenian Prime Minister Nikol Pashinyan."
+    )
+    got, host = _capacities(store, text, "2021-08-21")
+    assert host == "KGZ" and got["KAZ"] == "chair" and got["ARM"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("title", "chair"),
+    [
+        ("President of Rwanda and the acting AU chairperson", True),
+        ("President of Rwanda and the acting chairman of the G-8", False),
+        ("President of Rwanda and the empty chair", False),
+    ],
+)
+def test_a_chairs_title_of_the_meetings_bloc(store, title, chair):
+    """ "Paul Kagame, President of Rwanda and the acting AU chairperson": a state the text has
+    taking part, titled the bloc's chair, is the chair; another group's chair, or an empty
+    chair, is not."""
+    text = (
+        "The 31st AU Assembly opened in Nouakchott, Mauritania, on 1 July 2018. The opening "
+        f"session counted on addresses by Paul Kagame, {title}, and by the President of "
+        "Senegal, who attended the summit."
+    )
+    got, _host = _capacities(store, text, "2018-07-02")
+    assert (got.get("RWA") == "chair") is chair
+
+
+def test_counted_with_one_other_standing():
+    """Members and the states of one other standing make the count: that standing's states;
+    no standing, or two that fit, none."""
+    from blocgraph.extract.proposals import _counted_with
+
+    statuses = {"A": "member", "B": "member", "C": "associate-member", "D": "suspended"}
+    assert _counted_with(statuses, ["A", "B"], 3) is None  # two standings make three
+    assert _counted_with({**statuses, "E": "associate-member"}, ["A", "B"], 4) == {
+        "C": "associate-member",
+        "E": "associate-member",
+    }
+    assert _counted_with(statuses, ["A", "B"], 5) is None
+
+
+def test_a_count_with_the_suspended_members_of_an_undated_meeting(store):
+    """No date: "the 54 member states of the African Union" fits the AU's members with the
+    suspended ones from South Sudan's accession (2011) to Morocco's return (2017), one set of
+    54, so they are expanded (inferred)."""
+    text = (
+        "The foreign ministers of the 54 member states of the African Union took part in the "
+        "Executive Council session in Addis Ababa in 2012."
+    )
+    (got,) = _meetings(store, text, None).values()
+    assert {"SSD", "ESH", "NGA", "ZAF"} <= set(got) and "MAR" not in got
+    assert len(got) == 54

@@ -444,6 +444,9 @@ class Meeting:
     # States read only from an official of theirs named in a sentence about the meeting, kept
     # only where the state holds a standing in the bloc then (_read_officials)
     by_office: set[str] = field(default_factory=set)
+    # "chaired by the President of Rwanda": the state whose envoy chairs the meeting, its quote
+    # (and whether the text says it takes part: "chaired by" does, a title alone does not)
+    chairs: dict[str, tuple[str, bool]] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     label: str = ""
 
@@ -1315,6 +1318,7 @@ def extract(
                 target = joint if _JOINT.search(part.text) else meeting
                 _read_participants(matcher, part, target, gaz, index in continued)
         _read_host(matcher, s, meeting, learned)
+        _read_chair(matcher, s, meeting)
         here = meeting_choice.venue_here(matcher, s.text) if meeting.host is None else None
         if here is not None and meeting.city in (None, here[0]):
             meeting.city, meeting.city_quote = here[0], s.text
@@ -4233,7 +4237,13 @@ _REMAINING = re.compile(
 _CHAIR_CUE = re.compile(
     r"(?:\b(?:chaired|helmed|presided\s+over|headed|convened)\s+by|"
     r"\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency|chair)\s+of|"
-    r"\bpresidid[ao]\s+por|\bsous\s+la\s+présidence\s+de)"
+    r"\bpresidid[ao]\s+por|\bsous\s+la\s+présidence\s+de|"
+    # the same in French, Spanish, Portuguese, German, Russian and Arabic: "présidée par",
+    # "bajo la presidencia de", "sob a presidência de", "unter dem Vorsitz von", "под
+    # председательством", "برئاسة"
+    r"\bprésidée?s?\s+par|\bbajo\s+la\s+presidencia\s+de|\bsob\s+a\s+presid[eê]ncia\s+d[eoa]|"
+    r"\bunter\s+(?:dem\s+)?Vorsitz\s+(?:von|des|der)|(?<!\w)под\s+председательством|"
+    r"(?<!\w)(?:تحت\s+)?برئاسة)"
     r"\s+(?P<gap>[^.;:()]{0,90})$",
     re.IGNORECASE,
 )
@@ -4269,6 +4279,130 @@ def _chaired_by(text: str, begin: int, via: str) -> bool:
         return re.fullmatch(r"(?:the\s+)?", gap, re.IGNORECASE) is not None
     title = _TITLE_OF_STATE.search(gap) if via == "name" else None
     return title is not None and _TITLE_GAP.fullmatch(gap[: title.start()]) is not None
+
+
+# What may stand between a chair cue and a state named by its name or demonym, besides a
+# leader's title of _TITLE_OF_STATE: nothing or an article ("chaired by Cambodia", "under the
+# presidency of Kazakhstan Prime Minister Mamin"); a Russian title in the genitive ("под
+# председательством главы оборонного ведомства Казахстана"); an Arabic minister's or
+# president's title ("برئاسة ... وزير خارجية مملكة البحرين").
+_CHAIR_GAP = re.compile(
+    r"(?:the\s+|la\s+|le\s+|l['’])?|"
+    r"(?:[а-яё-]+\s+){1,4}|"
+    r"(?:[\u0600-\u06ff]+\s+){0,8}?(?:وزير|رئيس)(?:\s+[\u0600-\u06ff]+){0,2}\s+"
+)
+
+
+# A chair's title: "the outgoing SAARC chairman", "the acting AU chairperson", "Chair of the
+# SAARC Council of Ministers", "président en exercice de l'UA" (outgoing, current and new chairs
+# alike: the gold gives each the chair's capacity).
+_CHAIR_TITLE = (
+    r"(?:(?:current|outgoing|out\s*going|incoming|acting|rotating|new|nouveau|sitting)\s+)?"
+    r"(?:(?P<pre>(?-i:[A-Z])[\w-]*)\s+)?"
+    r"(?P<noun>chair(?:man|person|woman)?|co-chair(?:man|person)?|"
+    r"président\s+en\s+exercice(?:\s+sortant)?)\b"
+    r"(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’]\s*)?"
+    r"(?P<post>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,4}))?"
+)
+# The state (its leader or minister, by name and title) and then the chair's title:
+# "Paul Kagamé, President of Rwanda and the acting AU chairperson", "India’s External Affairs
+# Minister Pranab Mukherjee, the outgoing SAARC chairman".
+_CHAIR_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5}\s*,?\s*(?:and\s+)?(?:the\s+)?" + _CHAIR_TITLE,
+    re.IGNORECASE,
+)
+# The chair's title and then the state: "Current chairperson of the eight-member group, Maldives
+# President ...", "The out going Chairman of the SAARC President of Sri Lanka", "le président en
+# exercice sortant de l'organisation, le Malawien Bingu wa Mutharika".
+_CHAIR_BEFORE = re.compile(
+    _CHAIR_TITLE
+    + r"(?:\s+(?!(?:from|by|to|with|and|et|de)\b)[\w'’-]+){0,5}?\s*,?\s*(?:(?:the|le|la)\s+)?"
+    r"(?:" + _LEADER_TITLE + r"\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _chair_of_this_bloc(
+    matcher: Matcher, text: str, title: re.Match[str], meeting: Meeting
+) -> bool:
+    """Whether a chair's title names the meeting's bloc or one of its bodies: "président en
+    exercice du G-8" at an AU summit is another group's chair, "Chairman of the Cabinet of
+    Ministers" a state's office, "the empty chair" no one's, "Deputy Chairman" not the chair."""
+    if re.search(
+        r"(?:empty|vice|deputy|vice-)[\s-]*$",
+        text[max(0, title.start("noun") - 10) : title.start("noun")],
+        re.I,
+    ):
+        return False
+    named = " ".join(x for x in (title["pre"], title["post"]) if x)
+    if meeting.bloc in {b for b, _ in matcher.blocs(named)}:
+        return True
+    return title["post"] is not None and any(
+        body.bloc == meeting.bloc for body, _, _ in matcher.bodies(title["post"])
+    )
+
+
+def _counted_with(
+    statuses: dict[str, str], members: list[str], count: int
+) -> dict[str, str] | None:
+    """The states of the one other standing that, with ``members``, make ``count`` states
+    ({ISO3: standing}); None if no standing, or more than one, does."""
+    found = []
+    for other in _WIDER_STANDINGS:
+        more = {s: st for s, st in statuses.items() if st == other}
+        if more and len(members) + len(more) == count:
+            found.append(more)
+    return found[0] if len(found) == 1 else None
+
+
+# The standings a count of a bloc's states may take in besides its members' ("ten CIS states":
+# nine members and Turkmenistan, an associate member)
+_WIDER_STANDINGS = (
+    "suspended",
+    "associate-member",
+    "observer",
+    "partner-country",
+    "dialogue-partner",
+    "partner",
+)
+
+
+def _read_chair(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+    """The states said to chair the meeting ("chaired by Cambodian Deputy Prime Minister Tea
+    Banh", "под председательством ... Казахстана"): a chair takes part as the chair, unless it
+    hosts (see _finish's use of ``meeting.chairs``)."""
+    text = s.text
+    for m in matcher.states(text, s.start):
+        local = m.begin - s.start
+        if m.via in ("name", "demonym"):
+            end = m.end - s.start
+            title = _CHAIR_AFTER.match(text, end, min(len(text), end + 90))
+            if title is None:
+                title = _CHAIR_BEFORE.search(text, max(0, local - 90), local)
+            if (
+                title is not None
+                and not matcher.states(title[0])  # no other state between them
+                # ("Nigeria, new AU chair Senegal and Kenya": the title is Senegal's)
+                and (
+                    title.start() < local
+                    or not matcher.states(text[title.end() : title.end() + 40].lstrip()[:30])
+                )
+                and _chair_of_this_bloc(matcher, text, title, meeting)
+            ):
+                # A title says who chairs, not that the state takes part: only a state the
+                # text has taken part is the chair ("the invitation is co-signed by ... the
+                # Chairperson of the African Union")
+                meeting.chairs.setdefault(m.iso3, (_clip(text, local, end), False))
+                continue
+        cue = _CHAIR_CUE.search(text[max(0, local - 120) : local])
+        if cue is None:
+            continue
+        gap = cue["gap"]
+        if m.via not in ("name", "demonym"):
+            continue
+        if not (_CHAIR_GAP.fullmatch(gap) or _chaired_by(text, local, m.via)):
+            continue
+        meeting.chairs.setdefault(m.iso3, (_clip(text, local, m.end - s.start), True))
 
 
 def _read_host(
@@ -4309,7 +4443,9 @@ def _read_host(
                 re.search(_HOSTED_BY, before, re.I)
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
                 or _envoy_hosts(text, m.end - s.start, m.via)
-                or _chaired_by(text, local, m.via)
+                # (a chair named where the venue gives the host chairs; it does not host:
+                # "held in Cholpon-Ata under the presidency of Kazakhstan's prime minister")
+                or (meeting.host is None and _chaired_by(text, local, m.via))
             )
             if meeting.host is not None:
                 # "slated to be held in New York ... Nepal was the host of the meet": a host the
@@ -4672,12 +4808,12 @@ def _finish(
             # No day, but a count: the stretches of the span when the bloc had that many
             # (besides those named before "the 33 remaining") may all be one set of states.
             leave_out = meeting.named_before.get(index, frozenset()) if rest else frozenset()
-            pinned = _pinned_by_count(
-                span_reader.stretches(meeting.bloc, first, last),  # type: ignore[union-attr]  # spanned: a reader
-                status,
-                count,
-                leave_out,
-            )
+            stretches = span_reader.stretches(meeting.bloc, first, last)  # type: ignore[union-attr]  # spanned: a reader
+            pinned = _pinned_by_count(stretches, status, count, leave_out)
+            if pinned is None and status == "member":
+                # "54 AU member states" of 2011-2017, when some were always suspended: the
+                # members with the suspended ones make the count
+                pinned = _pinned_by_count(stretches, status, count, leave_out, ("suspended",))
             if pinned is not None:
                 chosen, first, last = pinned
                 # The count pins the days: the statuses that held throughout them are the
@@ -4695,6 +4831,30 @@ def _finish(
                 f"{meeting.label}: all {status}s, but no day or count pins who they were "
                 f"({when}); not expanded"
             )
+            continue
+        # "the ten CIS states", "54 AU member states": a count of members that the members
+        # with the states of one other standing (associates, suspended members, observers,
+        # partners) make, that group; each takes part in its own standing, but the suspended
+        # (counted among the bloc's states, they take no part)
+        widened = (
+            _counted_with(statuses, chosen, count)
+            if count is not None and len(chosen) != count and status == "member" and not rest
+            else None
+        )
+        if widened is not None:
+            standing_of = {iso3: status for iso3 in chosen}
+            for iso3, more in widened.items():
+                if more != "suspended":  # (a suspended member is counted, not there)
+                    standing_of[iso3] = more
+            for iso3, in_standing in standing_of.items():
+                if iso3 == meeting.host or iso3 in meeting.excepted:
+                    continue
+                if attendance == "invitation":
+                    meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
+                elif iso3 not in meeting.participants:
+                    meeting.participants[iso3] = Participant(
+                        iso3, in_standing, attendance, "kb", True, quote
+                    )
             continue
         if count is not None and len(chosen) != count:
             warnings.append(
@@ -4717,6 +4877,19 @@ def _finish(
         for iso3, p in list(meeting.participants.items()):
             if p.capacity == "host" or iso3 == meeting.host:
                 del meeting.participants[iso3]
+    for iso3, (quote, takes_part) in meeting.chairs.items():
+        # "chaired by the President of Rwanda": the chair takes part as the chair (a host that
+        # chairs is the host)
+        if iso3 == meeting.host or meeting.called_off:
+            continue
+        present = meeting.participants.get(iso3)
+        if present is None and takes_part:
+            attendance = "invited" if meeting.future else "attended"
+            meeting.participants[iso3] = Participant(
+                iso3, "chair", attendance, "text", False, quote
+            )
+        elif present is not None and present.attendance != "absent":
+            present.capacity, present.source = "chair", "text"
     if meeting.host:
         held = any(p.attendance != "invited" for p in meeting.participants.values())
         attendance = "invited" if meeting.future and not held else "attended"
@@ -4919,13 +5092,14 @@ def _pinned_by_count(
     status: str,
     count: int,
     leave_out: frozenset[str],
+    also: tuple[str, ...] = (),
 ) -> tuple[list[str], date, date] | None:
-    """The states holding ``status`` (but ``leave_out``) on the stretches when there were
-    ``count`` of them, and the first and last day of those stretches, if the states were the
-    same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
+    """The states holding ``status`` (or one of ``also``; but ``leave_out``) on the stretches
+    when there were ``count`` of them, and the first and last day of those stretches, if the
+    states were the same on each (the EU's 27 of 2007-2013 and of 2020 on are two sets: None)."""
     sets: dict[frozenset[str], tuple[date, date]] = {}
     for first, last, held in stretches:
-        states = frozenset(s for s, st in held.items() if st == status) - leave_out
+        states = frozenset(s for s, st in held.items() if st == status or st in also) - leave_out
         if len(states) == count:
             old = sets.get(states)
             sets[states] = (old[0], last) if old else (first, last)
