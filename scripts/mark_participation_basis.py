@@ -200,8 +200,8 @@ FORMS: dict[str, list[str]] = {
 OVERRIDES: dict[str, tuple[str, str]] = {
     "participation/CSTO/cfm-2019-11-27/KGZ": (
         "named",
-        "Kabar's 'министр иностранных дел КР Чингиз Айдарбеков' names Kyrgyzstan by its abbreviation"
-        " КР (Кыргызская Республика), too short a form to look for everywhere",
+        "Kabar's 'министр иностранных дел КР Чингиз Айдарбеков' names Kyrgyzstan by its"
+        " abbreviation КР (Кыргызская Республика), too short a form to look for everywhere",
     ),
     "participation/EU/european-council-2023-03-23/BEL": (
         "collective",
