@@ -294,12 +294,15 @@ def test_forms_of_the_eight_new_languages():
         # Nepali postpositions; Hindi, and "भारतीय" (Indian) is no name
         ("भारतको प्रधानमन्त्री र चीनका राष्ट्रपति नेपालमा", ["IND", "CHN", "NPL"]),
         ("रूस और चीन के नेता, अफगानिस्तान और पाकिस्तान", ["RUS", "CHN", "AFG", "PAK"]),
-        ("भारतीय प्रधानमंत्री", []),
+        ("भारतीय प्रधानमंत्री", ["IND"]),  # an adjective before a person: the government
+        ("चीनी उत्पादन में", []),  # "चीनी" (Chinese, and sugar) before no person
         # Indonesian
         ("Presiden Rusia dan PM India menghadiri KTT di Tiongkok", ["RUS", "IND", "CHN"]),
         # Polish cases; "Chin" in English is no Polish genitive
         ("Prezydent Rosji i premier Indii byli na szczycie w Chinach", ["RUS", "IND", "CHN"]),
         ("fighting in Chin State", []),
+        ("rosyjska delegacja i chiński prezydent", ["RUS", "CHN"]),  # adjectives before people
+        ("polskie jabłka", []),  # Polish apples
         # Turkish: the case ending after an apostrophe
         ("Rusya'nın ve Çin'in liderleri zirveye katıldı", ["RUS", "CHN"]),
     ],

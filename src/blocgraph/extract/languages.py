@@ -720,6 +720,38 @@ def persian_forms(name: str) -> list[str]:
     return list(dict.fromkeys([name, arabic]))
 
 
+# Polish adjectives of states, by stem ("rosyjska delegacja", "chiński prezydent", "polski
+# rząd"): each ends in -sk or -ck and takes the same endings; like the Russian ones they count
+# only before the people of PERSON_NOUNS. Hindi's and Nepali's ("भारतीय प्रधानमंत्री",
+# "रूसी राष्ट्रपति") do not decline.
+POLISH_ADJECTIVES = {
+    "rosyjsk": "RUS", "chińsk": "CHN", "indyjsk": "IND", "brazylijsk": "BRA",
+    "południowoafrykańsk": "ZAF", "amerykańsk": "USA", "brytyjsk": "GBR", "francusk": "FRA",
+    "niemieck": "DEU", "japońsk": "JPN", "południowokoreańsk": "KOR", "irańsk": "IRN",
+    "tureck": "TUR", "indonezyjsk": "IDN", "wietnamsk": "VNM", "saudyjsk": "SAU",
+    "egipsk": "EGY", "etiopsk": "ETH", "kazachsk": "KAZ", "polsk": "POL", "ukraińsk": "UKR",
+    "białorusk": "BLR", "włosk": "ITA", "kanadyjsk": "CAN", "węgiersk": "HUN", "czesk": "CZE",
+    "litewsk": "LTU", "łotewsk": "LVA", "estońsk": "EST", "słowack": "SVK", "rumuńsk": "ROU",
+}  # fmt: skip
+_PL_ADJECTIVE_ENDINGS = ("i", "a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")
+DEVANAGARI_ADJECTIVES = {
+    "भारतीय": "IND", "चीनी": "CHN", "चिनियाँ": "CHN", "रूसी": "RUS", "रुसी": "RUS",
+    "अमेरिकी": "USA", "जापानी": "JPN", "पाकिस्तानी": "PAK", "ईरानी": "IRN", "इरानी": "IRN",
+    "नेपाली": "NPL", "बांग्लादेशी": "BGD", "बंगलादेशी": "BGD", "फ्रांसीसी": "FRA",
+}  # fmt: skip
+
+
+def new_language_adjectives(known: set[str]) -> list[tuple[str, str]]:
+    """(adjective, ISO3) for POLISH_ADJECTIVES in their endings, in lower case and with a
+    capital (a sentence's head), and for DEVANAGARI_ADJECTIVES."""
+    out = [(a, i) for a, i in DEVANAGARI_ADJECTIVES.items() if i in known]
+    for stem, iso3 in POLISH_ADJECTIVES.items():
+        if iso3 in known:
+            for ending in _PL_ADJECTIVE_ENDINGS:
+                out += [(stem + ending, iso3), ((stem + ending).capitalize(), iso3)]
+    return out
+
+
 def new_language_names(known: set[str]) -> list[tuple[str, str]]:
     """(name, ISO3) in the eight languages above, every form."""
     pairs = [
@@ -1001,7 +1033,13 @@ PERSON_NOUNS = (
     r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
     r"правительств\w+|представител\w+|посол|посл[аоу]\w*|коллег\w+|военн\w+|"
     # Belarusian: delegation, president, minister, premier, head, side, government
-    r"дэлегацы\w+|прэзідэнт\w*|міністр\w*|прэм['’]?ер\w*|кіраўні\w+|бок\w*|урад\w*"
+    r"дэлегацы\w+|прэзідэнт\w*|міністр\w*|прэм['’]?ер\w*|кіраўні\w+|бок\w*|урад\w*|"
+    # Polish: delegation, president, government, leader, representative, side
+    r"delegacj\w+|prezydent\w*|rząd\w*|przywódc\w+|przedstawiciel\w*|stron(?:a|ę|y|ie)|"
+    # Hindi and Nepali: prime minister, president, foreign minister, delegation, government,
+    # leader (cut before a final vowel sign, which is no \w)
+    r"प्रधानम(?:न्|ं)त्र(?=ी)|राष्ट्रपत(?=ि)|विदेश\s+म(?:न्|ं)त्र(?=ी)|"
+    r"प्रतिनिधि(?:मण्डल|मंडल)|सरकार|नेत(?=ा)"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
 IN_PLACE = r"[вВ]|[вВ]о|في"
