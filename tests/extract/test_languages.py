@@ -342,3 +342,11 @@ def test_taking_part_in_the_eight_new_languages(text, attend, absent, invite):
         absent,
         invite,
     )
+
+
+def test_hindi_words_that_only_look_like_taking_part_or_people(gaz):
+    from blocgraph.extract.proposals import ATTEND, _matcher
+
+    assert not ATTEND.search("मौजूदा अध्यक्ष")  # "current", not "present"
+    text = "भारतीय सरकारी कंपनी"  # a state-owned company: no government
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == []

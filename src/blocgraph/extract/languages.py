@@ -982,8 +982,9 @@ ATTEND_WORDS += (
     r"참석\w*|참가\w*|참여\w*|대표단\w*|"
     # Persian: "شرکت کردند" (took part), "حضور داشتند" (were present)
     r"شرکت\s+(?:کرد|داشت|کنند|می\u200cکنند|میکنند|خواهند)\w*|حضور\s+(?:داشت|یافت)\w*|"
-    # Nepali and Hindi: took part, participant, present, joined, delegation
-    r"भाग\s+ल(?=[िीेे])|हिस्सा\s+ल(?=[िीे])|सहभाग(?=[िी])|उपस्थित|शामिल|मौजूद|"
+    # Nepali and Hindi: took part, participant, present, joined, present (not "मौजूदा",
+    # current), delegation
+    r"भाग\s+ल(?=[िीे])|हिस्सा\s+ल(?=[िीे])|सहभाग(?=[िी])|उपस्थित|शामिल|मौजूद(?!ा)|"
     r"प्रतिनिधि(?:मण्डल|मंडल)|"
     # Indonesian: attend, attended by, take part, delegation
     r"hadir|menghadiri|dihadiri|kehadiran|berpartisipasi|(?:ikut|turut)\s+serta|delegasi|"
@@ -1037,9 +1038,9 @@ PERSON_NOUNS = (
     # Polish: delegation, president, government, leader, representative, side
     r"delegacj\w+|prezydent\w*|rząd\w*|przywódc\w+|przedstawiciel\w*|stron(?:a|ę|y|ie)|"
     # Hindi and Nepali: prime minister, president, foreign minister, delegation, government,
-    # leader (cut before a final vowel sign, which is no \w)
+    # leader (cut before a final vowel sign, which is no \w; not "सरकारी", governmental)
     r"प्रधानम(?:न्|ं)त्र(?=ी)|राष्ट्रपत(?=ि)|विदेश\s+म(?:न्|ं)त्र(?=ी)|"
-    r"प्रतिनिधि(?:मण्डल|मंडल)|सरकार|नेत(?=ा)"
+    r"प्रतिनिधि(?:मण्डल|मंडल)|सरकार(?!ी)|नेत(?=ा)"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
 IN_PLACE = r"[вВ]|[вВ]о|في"
