@@ -259,3 +259,89 @@ def test_belarusian_adjectives_before_their_people(gaz, text, expected):
     from blocgraph.extract.proposals import _matcher
 
     assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
+
+
+def test_forms_of_the_eight_new_languages():
+    from blocgraph.extract.languages import devanagari_forms, korean_forms, polish_cases
+
+    assert polish_cases("Rosja") == ["Rosja", "Rosji", "Rosję", "Rosją"]
+    assert polish_cases("Kanada") == ["Kanada", "Kanady", "Kanadzie", "Kanadę", "Kanadą"]
+    assert polish_cases("Polska")[1:3] == ["Polski", "Polsce"]  # -i after k; k -> ce
+    assert polish_cases("Kuwejt")[-1] == "Kuwejcie"  # t -> cie
+    assert "Nepalu" in polish_cases("Nepal") and "Nepalie" not in polish_cases("Nepal")
+    assert "Chinach" in polish_cases("Chiny")  # a plural, written out
+    assert polish_cases("RPA") == ["RPA"]
+    assert {"중국과", "중국은", "중국의"} <= set(korean_forms("중국"))
+    forms = devanagari_forms("अफ़ग़ानिस्तान")
+    assert "अफगानिस्तान" in forms and "अफगानिस्तानको" in forms  # without the nukta; Nepali's
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Vietnamese: short forms; "Mỹ Latinh" (Latin America); "Chủ Nhật" (Sunday)
+        ("Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ tham dự hội nghị", ["RUS", "IND"]),
+        ("Hoa Kỳ và Trung Quốc, các nước Mỹ Latinh", ["USA", "CHN"]),
+        ("Chủ Nhật, ông Nguyễn Minh Đức phát biểu", []),
+        ("Minister Nguyen Thi Nga said on Monday", []),  # "Nga" counts in Vietnamese only
+        # Korean: particles joined to the name; "인도" (India) not inside "인도네시아", "인도적"
+        ("러시아와 중국은 정상회의에 참석했다", ["RUS", "CHN"]),
+        ("인도네시아의 대통령과 인도 총리", ["IDN", "IND"]),
+        ("인도적 지원을 논의했다", []),
+        # Persian; "هند" (India) is the given name Hind in an Arabic text
+        ("رئیس جمهور ایران و نخست وزیر هند در نشست شرکت کردند", ["IRN", "IND"]),
+        ("قالت الفنانة هند صبري", []),
+        # Nepali postpositions; Hindi, and "भारतीय" (Indian) is no name
+        ("भारतको प्रधानमन्त्री र चीनका राष्ट्रपति नेपालमा", ["IND", "CHN", "NPL"]),
+        ("रूस और चीन के नेता, अफगानिस्तान और पाकिस्तान", ["RUS", "CHN", "AFG", "PAK"]),
+        ("भारतीय प्रधानमंत्री", ["IND"]),  # an adjective before a person: the government
+        ("चीनी उत्पादन में", []),  # "चीनी" (Chinese, and sugar) before no person
+        # Indonesian
+        ("Presiden Rusia dan PM India menghadiri KTT di Tiongkok", ["RUS", "IND", "CHN"]),
+        # Polish cases; "Chin" in English is no Polish genitive
+        ("Prezydent Rosji i premier Indii byli na szczycie w Chinach", ["RUS", "IND", "CHN"]),
+        ("fighting in Chin State", []),
+        ("rosyjska delegacja i chiński prezydent", ["RUS", "CHN"]),  # adjectives before people
+        ("polskie jabłka", []),  # Polish apples
+        # Turkish: the case ending after an apostrophe
+        ("Rusya'nın ve Çin'in liderleri zirveye katıldı", ["RUS", "CHN"]),
+    ],
+)
+def test_state_mentions_in_the_eight_new_languages(gaz, text, expected):
+    from blocgraph.extract.proposals import _matcher
+
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent, invite",
+    [
+        ("Thủ tướng Phạm Minh Chính tham dự hội nghị", False, False),
+        ("Tổng thống vắng mặt tại hội nghị", True, False),
+        ("윤석열 대통령이 정상회의에 참석했다", False, False),
+        ("대통령은 이번 회의에 불참했다", True, False),
+        ("사우디아라비아가 초청됐다", False, True),
+        ("سران کشورها در نشست شرکت کردند", False, False),
+        ("प्रधानमंत्री ने सम्मेलन में भाग लिया", False, False),
+        ("राष्ट्रपति शिखर सम्मेलन में शामिल नहीं हुए", True, False),
+        ("मिस्र को आमंत्रित किया गया", False, True),
+        ("Presiden Joko Widodo menghadiri KTT", False, False),
+        ("Presiden tidak hadir dalam KTT", True, False),
+        ("Prezydent wziął udział w szczycie", False, False),
+        ("Premier nie weźmie udziału w szczycie", True, False),
+        ("Cumhurbaşkanı zirveye katıldı", False, False),
+        ("Başbakan zirveye katılmadı", True, False),
+        ("Mısır zirveye davet edildi", False, True),
+    ],
+)
+def test_staying_away_and_invited_in_the_eight_new_languages(text, absent, invite):
+    from blocgraph.extract.proposals import ABSENT, INVITE
+
+    assert (bool(ABSENT.search(text)), bool(INVITE.search(text))) == (absent, invite)
+
+
+def test_hindi_words_that_only_look_like_people(gaz):
+    from blocgraph.extract.proposals import _matcher
+
+    text = "भारतीय सरकारी कंपनी"  # a state-owned company: no government
+    assert [m.iso3 for m in _matcher(gaz, text).states(text)] == []

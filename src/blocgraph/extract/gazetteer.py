@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 19
+GAZETTEER_FORMAT = 22
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -493,6 +493,10 @@ def build(store: Store) -> Gazetteer:
             gaz.state_names.setdefault(name, iso3)
     for name, iso3 in _unambiguous(languages.russian_adjectives(known_states)).items():
         gaz.demonyms.setdefault(name, iso3)
+    # Polish, Hindi and Nepali adjectives of states, before their people as the Russian ones
+    for name, iso3 in _unambiguous(languages.new_language_adjectives(known_states)).items():
+        if not any(t.get(name, iso3) != iso3 for t in others):
+            gaz.demonyms.setdefault(name, iso3)
     for name, iso3 in _unambiguous(romance_demonyms() + german_demonyms()).items():
         if iso3 in known_states and not any(t.get(name, iso3) != iso3 for t in others):
             gaz.demonyms.setdefault(name, iso3)

@@ -534,12 +534,14 @@ def split_sentences(text: str) -> list[Sentence]:
 # --- names ----------------------------------------------------------------------------------
 
 
-# A name is a whole word: no letter, digit or hyphen beside it. (Bengali's vowel signs are no
-# \w: "চীন" is no name inside "প্রাচীন", ancient.) A state's name in Bengali is listed with its
+# A name is a whole word: no letter, digit or hyphen beside it. (Bengali's and Devanagari's
+# vowel signs are no \w: "চীন" is no name inside "প্রাচীন", ancient, nor "भारत" inside
+# "भारतीय", Indian.) A state's name in Bengali is listed with its
 # case endings (languages.py); a bloc's or a body's is not, so after those a Bengali ending may
 # follow ("সার্কের", SAARC's): the ending starts with a vowel sign, which is no \w.
-_WHOLE_NAME_BEFORE = rf"(?<![\w{languages.SCRIPT_LETTERS['bengali']}-])"
-_WHOLE_NAME_AFTER = rf"(?![\w{languages.SCRIPT_LETTERS['bengali']}-])"
+_EDGE_LETTERS = languages.SCRIPT_LETTERS["bengali"] + languages.SCRIPT_LETTERS["devanagari"]
+_WHOLE_NAME_BEFORE = rf"(?<![\w{_EDGE_LETTERS}-])"
+_WHOLE_NAME_AFTER = rf"(?![\w{_EDGE_LETTERS}-])"
 _NAME_THEN_ENDING = r"(?![\w-])"
 
 
@@ -578,10 +580,13 @@ class Matcher:
 
         def written(names: Iterable[str]) -> list[str]:  # the names in the text's scripts
             # (names in Chinese are read through the gloss, in English: cjk.py)
+            # (and "Nga", Russia in Vietnamese, only in a Vietnamese text: languages.py)
             return [
                 n
                 for n in names
-                if not (outside is not None and outside.search(n)) and not cjk.is_han(n)
+                if not (outside is not None and outside.search(n))
+                and not cjk.is_han(n)
+                and languages.NAME_NEEDS_SCRIPT.get(n, "") in scripts | {""}
             ]
 
         self.state_re = _alternation(written(gaz.state_names))
@@ -675,6 +680,9 @@ class Matcher:
                 if iso3 is None:
                     continue
                 after = text[m.end() : m.end() + 60]
+                not_before = languages.NAME_NOT_BEFORE.get(name)
+                if not_before is not None and not_before.match(after):
+                    continue  # "Mỹ Latinh": Latin America, not the United States
                 if via == "demonym" and not (
                     self._demonym_role(text, m.end())
                     or _title_before(text, name, m.start(), m.end())
