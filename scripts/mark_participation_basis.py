@@ -203,6 +203,15 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Kabar's 'министр иностранных дел КР Чингиз Айдарбеков' names Kyrgyzstan by its"
         " abbreviation КР (Кыргызская Республика), too short a form to look for everywhere",
     ),
+    "participation/OAU/assembly-ordinary-session-11/TZA": (
+        "named",
+        "The US cable's 'NYRERE' is Tanzania's President Julius Nyerere, misspelt in the cable",
+    ),
+    "participation/AU/assembly-extraordinary-session-15/LBY": (
+        "named",
+        "African Power's 'رئيس المجلس الرئاسي، محمد المنفي' (the President of the Presidential"
+        " Council, Mohamed al-Menfi) is Libya's head of state, named without the country",
+    ),
     "participation/EU/european-council-2023-03-23/BEL": (
         "collective",
         "Pledge Times' 'the Belgian capital' is the summit's place (Brussels, no host),"
