@@ -153,3 +153,11 @@ def test_a_japanese_report_of_a_g8_summit(extract_json):
     text = "平成20年7月9日、福田総理は北海道洞爺湖サミットの最終日を迎え、G8各国の首脳と議論を行いました。"
     [meeting] = extract_json(text, None)["meetings"]
     assert meeting["bloc"].endswith("/G7") and meeting["start"] == "2008-07-09"
+
+
+def test_a_katakana_name_against_hiragana_names_the_state():
+    # "(イタリアのみ副大臣)": Italy, no boundary but a longer katakana word's
+    from blocgraph.extract.score import _names_state
+
+    assert _names_state("G7各国外相(イタリアのみ副大臣)", ["イタリア"])
+    assert not _names_state("インドネシア料理", ["インド"])
