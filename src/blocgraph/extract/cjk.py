@@ -194,6 +194,20 @@ JAPANESE_WORDS = {
     "サミット": "summit", "首脳会議": "summit", "首脳会合": "summit", "会合": "meeting",
     "外相会合": "Foreign Ministers' Meeting", "外相会議": "Foreign Ministers' Meeting",
     "及び": "and", "並びに": "and",
+    "閣僚会合": "Ministerial Meeting", "閣僚会議": "Ministerial Meeting",
+    "国防相会議": "Defence Ministers' Meeting", "防衛相会議": "Defence Ministers' Meeting",
+    "国防相会合": "Defence Ministers' Meeting", "防衛相会合": "Defence Ministers' Meeting",
+    "開催": "held",
+}  # fmt: skip
+# Blocs in Japanese (the foreign ministry's names and their short forms), read as the Chinese
+# names are; "主要7か国" (the major seven countries) is the G7.
+JAPANESE_BLOC_NAMES = {
+    "東南アジア諸国連合": "ASEAN", "アセアン": "ASEAN", "上海協力機構": "SCO",
+    "北大西洋条約機構": "NATO", "欧州連合": "EU", "石油輸出国機構": "OPEC",
+    "アフリカ連合": "African Union", "独立国家共同体": "CIS", "集団安全保障条約機構": "CSTO",
+    "湾岸協力会議": "GCC", "南アジア地域協力連合": "SAARC", "ユーラシア経済連合": "Eurasian Economic Union",
+    "米州機構": "OAS", "主要7か国": "G7", "主要7カ国": "G7", "主要20か国": "G20",
+    "主要20カ国": "G20",
 }  # fmt: skip
 
 # The councils among the words above, and "领导人" (leaders: "金砖国家领导人第十五次会晤"),
@@ -235,6 +249,7 @@ def simplified(text: str) -> str:
 
 # (the gloss reads the text in simplified letters: "大統領" as "大统领")
 WORDS.update({simplified(k): v for k, v in JAPANESE_WORDS.items()})
+BLOC_NAMES.update({simplified(k): v for k, v in JAPANESE_BLOC_NAMES.items()})
 
 
 def state_names() -> list[tuple[str, str]]:
