@@ -150,7 +150,10 @@ def test_japanese_meetings_era_years_and_latin_names_against_the_letters():
 
 
 def test_a_japanese_report_of_a_g8_summit(extract_json):
-    text = "平成20年7月9日、福田総理は北海道洞爺湖サミットの最終日を迎え、G8各国の首脳と議論を行いました。"
+    text = (
+        "平成20年7月9日、福田総理は北海道洞爺湖サミットの最終日を迎え、"
+        "G8各国の首脳と議論を行いました。"
+    )
     [meeting] = extract_json(text, None)["meetings"]
     assert meeting["bloc"].endswith("/G7") and meeting["start"] == "2008-07-09"
 
@@ -161,3 +164,8 @@ def test_a_katakana_name_against_hiragana_names_the_state():
 
     assert _names_state("G7各国外相(イタリアのみ副大臣)", ["イタリア"])
     assert not _names_state("インドネシア料理", ["インド"])
+
+
+def test_the_day_in_japan_time_after_the_local_one_is_no_date():
+    glossed = gloss("現地時間9月21日、午後6時10分(日本時間9月22日午前7時10分)から")
+    assert "21 September" in glossed and "22 September" not in glossed

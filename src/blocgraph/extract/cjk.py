@@ -205,7 +205,8 @@ JAPANESE_BLOC_NAMES = {
     "東南アジア諸国連合": "ASEAN", "アセアン": "ASEAN", "上海協力機構": "SCO",
     "北大西洋条約機構": "NATO", "欧州連合": "EU", "石油輸出国機構": "OPEC",
     "アフリカ連合": "African Union", "独立国家共同体": "CIS", "集団安全保障条約機構": "CSTO",
-    "湾岸協力会議": "GCC", "南アジア地域協力連合": "SAARC", "ユーラシア経済連合": "Eurasian Economic Union",
+    "湾岸協力会議": "GCC", "南アジア地域協力連合": "SAARC",
+    "ユーラシア経済連合": "Eurasian Economic Union",
     "米州機構": "OAS", "主要7か国": "G7", "主要7カ国": "G7", "主要20か国": "G20",
     "主要20カ国": "G20",
 }  # fmt: skip
@@ -370,7 +371,9 @@ def _pattern() -> re.Pattern[str]:
     bodies = "|".join(re.escape(w) for w in sorted(BODY_WORDS, key=len, reverse=True))
     blocs = "|".join(re.escape(b) for b in sorted(BLOC_NAMES, key=len, reverse=True))
     return re.compile(
-        f"(?P<date>{_DATE})|(?P<ord>{_ORDINAL.format('')})"
+        # (not the day in Japan time a Japanese report gives after the local one:
+        # "現地時間9月21日…(日本時間9月22日午前7時10分)")
+        f"(?<!日本时间)(?P<date>{_DATE})|(?P<ord>{_ORDINAL.format('')})"
         # "东盟各成员国" (ASEAN each member state), "其他成员国", "六个成员国": the quantifier
         # before the bloc, as English writes it ("all ASEAN member states")
         f"|(?P<gbloc>{blocs})?(?P<q>各|所有|全体|其他|其余|(?P<count>{_NUM})个)成员国"
@@ -484,7 +487,9 @@ def _date(m: re.Match[str], published: object) -> str:
         words = f"{head} {_MONTHS[int(m['m']) - 1]}"
         if m["d2"] and m["m2"] and m["m2"] != m["m"]:
             words += f" - {m['d2']} {_MONTHS[int(m['m2']) - 1]}"
-        year = m["y"] or (_ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) if m["era"] else None)
+        year = m["y"] or (
+            _ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) if m["era"] else None
+        )
         return f"{words} {year}" if year else words
     if m["ym_y"]:
         return f"{_MONTHS[int(m['ym_m']) - 1]} {m['ym_y']}"

@@ -63,7 +63,8 @@ BENGALI_MEETING_NOUNS = BENGALI_SUMMIT_NOUNS + r"|সম্মেলন|বৈ�
 # - Polish, declined: "szczyt" (summit: "szczytu", "szczycie", "szczytem"), "spotkanie",
 #   "posiedzenie", "obrady", "konferencja", "sesja", "zgromadzenie";
 # - Turkish, with its suffixes: "zirve" ("zirvesi", "zirvesinde"), "toplantı" ("toplantısı",
-#   "toplantısında"), "konferans", "oturum", "Genel Kurul" (general assembly); not "görüşme" (talks, often of two).
+#   "toplantısında"), "konferans", "oturum", "Genel Kurul" (general assembly); not "görüşme"
+#   (talks, often of two).
 NEW_LANGUAGE_SUMMIT_NOUNS = (
     r"hội\s+nghị\s+(?:cấp\s+cao|thượng\s+đỉnh)|thượng\s+đỉnh|"
     r"\w*정상\s*회(?:의|담)\w*|"
@@ -74,8 +75,7 @@ NEW_LANGUAGE_SUMMIT_NOUNS = (
     r"zirve\w*"
 )
 NEW_LANGUAGE_MEETING_NOUNS = (
-    NEW_LANGUAGE_SUMMIT_NOUNS
-    + r"|hội\s+nghị|(?:cuộc|phiên|kỳ)\s+họp|"
+    NEW_LANGUAGE_SUMMIT_NOUNS + r"|hội\s+nghị|(?:cuộc|phiên|kỳ)\s+họp|"
     r"\w*(?:회의|회담|총회)\w*|"
     r"(?:اجلاس|نشست|همایش|کنفرانس|گردهمایی)(?:\u200c?(?:ها|های|ی))?|"
     r"(?:सम्मेलन|बैठक|सत्र)[\u0900-\u097f]*|"
@@ -244,10 +244,11 @@ FOREIGN_ATTEND += (
 # Meeting together, told by a verb with no meeting noun ("NATO leaders met" is
 # proposals.GATHERING's): the plural or reciprocal forms, which say that several met, not that
 # one met another. Spanish, Portuguese, French, Italian, German, Russian and Ukrainian
-# (reflexive verbs), Arabic ("اجتمع", "يجتمعون", "ستجتمع": the verb of "اجتماع"), Polish ("spotkali
-# się", "zebrali się"), Turkish ("bir araya geldi", "toplandı"), Indonesian ("berkumpul"; not
-# "bertemu", which one leader does with another), Vietnamese ("nhóm họp", "đã họp"), Korean ("모였다", "모여"), Persian ("گرد هم
-# آمدند"), Hindi and Nepali ("एकत्र हुए", "भेला भए").
+# (reflexive verbs), Arabic ("اجتمع", "يجتمعون", "ستجتمع": the verb of "اجتماع"), Polish
+# ("spotkali się", "zebrali się"), Turkish ("bir araya geldi", "toplandı"), Indonesian
+# ("berkumpul"; not "bertemu", which one leader does with another), Vietnamese ("nhóm họp",
+# "đã họp"), Korean ("모였다", "모여"), Persian ("گرد هم آمدند"), Hindi and Nepali ("एकत्र हुए",
+# "भेला भए").
 FOREIGN_GATHERING = re.compile(
     r"(?<!\w)(?:se\s+reun(?:ieron|ir[áa]n|en|irán)|(?:se\s+)?reuniram(?:-se)?|reúnem-se|"
     r"se\s+re[úu]nem|se\s+sont\s+réuni(?:e)?s|se\s+réuni(?:ssent|ront)|"

@@ -607,7 +607,9 @@ class Matcher:
                 for n, b in meeting_finding.FOREIGN_BLOC_NAMES.items()
                 if b in gaz.bloc_names.values()
                 for form in (
-                    languages.arabic_forms(n) if languages.is_arabic(n) else meeting_finding.name_forms(n)
+                    languages.arabic_forms(n)
+                    if languages.is_arabic(n)
+                    else meeting_finding.name_forms(n)
                 )
             },
             **gaz.bloc_names,
