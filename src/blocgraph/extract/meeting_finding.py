@@ -241,28 +241,6 @@ FOREIGN_ATTEND += (
 )
 
 
-# Meeting together, told by a verb with no meeting noun ("NATO leaders met" is
-# proposals.GATHERING's): the plural or reciprocal forms, which say that several met, not that
-# one met another. Spanish, Portuguese, French, Italian, German, Russian and Ukrainian
-# (reflexive verbs), Arabic ("اجتمع", "يجتمعون", "ستجتمع": the verb of "اجتماع"), Polish
-# ("spotkali się", "zebrali się"), Turkish ("bir araya geldi", "toplandı"), Indonesian
-# ("berkumpul"; not "bertemu", which one leader does with another), Vietnamese ("nhóm họp",
-# "đã họp"), Korean ("모였다", "모여"), Persian ("گرد هم آمدند"), Hindi and Nepali ("एकत्र हुए",
-# "भेला भए").
-FOREIGN_GATHERING = re.compile(
-    r"(?<!\w)(?:se\s+reun(?:ieron|ir[áa]n|en|irán)|(?:se\s+)?reuniram(?:-se)?|reúnem-se|"
-    r"se\s+re[úu]nem|se\s+sont\s+réuni(?:e)?s|se\s+réuni(?:ssent|ront)|"
-    r"si\s+(?:sono\s+)?riuni(?:ti|te|scono|ranno)|(?-i:trafen\s+sich|treffen\s+sich|"
-    r"kamen\s+(?:[\w-]+\s+){0,6}?zusammen)|"
-    r"собрались|собер[уё]тся|встретились|встретятся|зібралися|зустрілися|"
-    r"[وف]?(?:اجتمع(?:وا|ت)?|يجتمع(?:ون)?|تجتمع|سيجتمع(?:ون)?|ستجتمع)|"
-    r"spotkali\s+się|spotkają\s+się|zebrali\s+się|zbiorą\s+się|"
-    r"bir\s+araya\s+gel(?:di|ecek|iyor)\w*|toplandı\w*|toplanacak\w*|"
-    r"berkumpul|nhóm\s+họp|đã\s+họp|sẽ\s+họp|"
-    r"모였\w*|모여\w*|گرد\s+هم\s+(?:آمدند|می\u200cآیند)|एकत्र\s+हुए|भेला\s+भए)(?!\w)",
-    re.IGNORECASE,
-)
-
 # "the meeting held in Minsk", "the Minsk meeting", "this week's session": a meeting the text
 # names as the one it reports on (not "a meeting", not "meetings" in general).
 _THE_MEETING = re.compile(

@@ -1828,13 +1828,7 @@ def _meeting_mentions(
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
     has_word = (specific[0] if specific else None) or (
-        (
-            GATHERING.search(s.text)
-            or _HOSTS_PEOPLE.search(s.text)
-            or meeting_finding.FOREIGN_GATHERING.search(s.text)
-        )
-        if blocs
-        else None
+        (GATHERING.search(s.text) or _HOSTS_PEOPLE.search(s.text)) if blocs else None
     )
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
@@ -3100,7 +3094,6 @@ def _read_participants(
         or _continues(text)
         or matcher.bodies(text)
         or GATHERING.search(text)  # "The G7 foreign ministers of Canada, France ... met"
-        or meeting_finding.FOREIGN_GATHERING.search(text)  # "se reunieron", "собрались"
     )
     _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
