@@ -135,3 +135,37 @@ def test_japanese_names_in_katakana_and_titles():
     assert gloss("マレーシアのインドネシア料理") == "Malaysia の Indonesia 料理"
     assert "India" not in gloss("インドア")
     assert gloss("韓国と米国") == "South Korea と United States"
+
+
+def test_japanese_meetings_era_years_and_latin_names_against_the_letters():
+    # "G7外相会合": the bloc spaced off the letters, the meeting glossed
+    assert "G7 Foreign Ministers' Meeting" in gloss("G7外相会合に参加")
+    assert "G8 各国" in gloss("G8各国の首脳")
+    assert "summit" in gloss("北海道洞爺湖サミットの最終日")
+    # the Heisei and Reiwa eras' years ("令和" is no "和", and)
+    assert gloss("平成20年7月9日").strip() == "9 July 2008"
+    assert gloss("令和4年9月21日").strip() == "21 September 2022"
+    assert gloss("令和元年6月28日").strip() == "28 June 2019"
+    assert "and" in gloss("EU及びG7")
+
+
+def test_a_japanese_report_of_a_g8_summit(extract_json):
+    text = (
+        "平成20年7月9日、福田総理は北海道洞爺湖サミットの最終日を迎え、"
+        "G8各国の首脳と議論を行いました。"
+    )
+    [meeting] = extract_json(text, None)["meetings"]
+    assert meeting["bloc"].endswith("/G7") and meeting["start"] == "2008-07-09"
+
+
+def test_a_katakana_name_against_hiragana_names_the_state():
+    # "(イタリアのみ副大臣)": Italy, no boundary but a longer katakana word's
+    from blocgraph.extract.score import _names_state
+
+    assert _names_state("G7各国外相(イタリアのみ副大臣)", ["イタリア"])
+    assert not _names_state("インドネシア料理", ["インド"])
+
+
+def test_the_day_in_japan_time_after_the_local_one_is_no_date():
+    glossed = gloss("現地時間9月21日、午後6時10分(日本時間9月22日午前7時10分)から")
+    assert "21 September" in glossed and "22 September" not in glossed

@@ -355,3 +355,50 @@ def test_meeting_nouns_and_blocs_in_belarusian_and_bengali(gaz):
         assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
     summit = re.search(meeting_finding.FOREIGN_SUMMIT_NOUNS, "সার্কের শীর্ষ সম্মেলনে")
     assert summit is not None and summit[0] == "শীর্ষ সম্মেলন"
+
+
+def test_meeting_nouns_in_eight_more_languages_with_their_inflections():
+    summit = re.compile(proposals_summit_word(), re.IGNORECASE)
+    for text in (
+        "Hội nghị Cấp cao ASEAN lần thứ 46",  # Vietnamese
+        "아세안 정상회의에서",  # Korean, with its particle
+        "اجلاس سران سازمان همکاری شانگهای",  # Persian: the heads' session
+        "शिखर सम्मेलनमा",  # Nepali, with its case ending
+        "KTT ASEAN ke-42",  # Indonesian
+        "na szczycie NATO",  # Polish, locative
+        "NATO zirvesinde",  # Turkish, with its suffixes
+    ):
+        assert MEETING_WORDS.search(text) and summit.search(text), text
+    for text in (
+        "cuộc họp Bộ trưởng",
+        "외교장관회의를",
+        "نشست‌های",
+        "सार्कको बैठकमा",
+        "बैठक में",
+        "pertemuannya",
+        "posiedzeniu Rady",
+        "toplantısında",
+    ):
+        assert MEETING_WORDS.search(text) and not summit.search(text), text
+    # "temuan" (a finding) is no meeting; "KTT" only in capitals
+    assert not MEETING_WORDS.search("temuan itu") and not summit.search("ktt")
+
+
+def proposals_summit_word() -> str:
+    from blocgraph.extract.proposals import _SUMMIT_WORD
+
+    return _SUMMIT_WORD
+
+
+def test_blocs_named_in_korean_persian_and_devanagari_with_their_endings(gaz):
+    from blocgraph.extract.proposals import _matcher
+
+    for text, bloc in (
+        ("아세안의 정상회의", "ASEAN"),
+        ("나토는 이번 회의에서", "NATO"),
+        ("اجلاس سران سازمان همکاری شانگهای", "SCO"),
+        ("सार्कको बैठकमा", "SAARC"),
+        ("ब्रिक्स शिखर सम्मेलन", "BRICS"),
+        ("posiedzenie Rady Unii Europejskiej", "EU"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text

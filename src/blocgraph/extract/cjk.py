@@ -188,6 +188,27 @@ JAPANESE_WORDS = {
     "大統領": "President", "首脳": "leaders", "外相": "Foreign Minister",
     "外務大臣": "Foreign Minister", "国防相": "Defence Minister", "財務相": "Finance Minister",
     "代表団": "delegation",
+    # meetings: "サミット" (summit, in katakana), "首脳会議"/"首脳会合" (leaders' meeting: a
+    # summit), "会合" (meeting), "外相会合"/"外相会議" (foreign ministers' meeting); "及び" and
+    # "並びに" (and: not "及" glossed and "び" left over)
+    "サミット": "summit", "首脳会議": "summit", "首脳会合": "summit", "会合": "meeting",
+    "外相会合": "Foreign Ministers' Meeting", "外相会議": "Foreign Ministers' Meeting",
+    "及び": "and", "並びに": "and",
+    "閣僚会合": "Ministerial Meeting", "閣僚会議": "Ministerial Meeting",
+    "国防相会議": "Defence Ministers' Meeting", "防衛相会議": "Defence Ministers' Meeting",
+    "国防相会合": "Defence Ministers' Meeting", "防衛相会合": "Defence Ministers' Meeting",
+    "開催": "held",
+}  # fmt: skip
+# Blocs in Japanese (the foreign ministry's names and their short forms), read as the Chinese
+# names are; "主要7か国" (the major seven countries) is the G7.
+JAPANESE_BLOC_NAMES = {
+    "東南アジア諸国連合": "ASEAN", "アセアン": "ASEAN", "上海協力機構": "SCO",
+    "北大西洋条約機構": "NATO", "欧州連合": "EU", "石油輸出国機構": "OPEC",
+    "アフリカ連合": "African Union", "独立国家共同体": "CIS", "集団安全保障条約機構": "CSTO",
+    "湾岸協力会議": "GCC", "南アジア地域協力連合": "SAARC",
+    "ユーラシア経済連合": "Eurasian Economic Union",
+    "米州機構": "OAS", "主要7か国": "G7", "主要7カ国": "G7", "主要20か国": "G20",
+    "主要20カ国": "G20",
 }  # fmt: skip
 
 # The councils among the words above, and "领导人" (leaders: "金砖国家领导人第十五次会晤"),
@@ -229,6 +250,7 @@ def simplified(text: str) -> str:
 
 # (the gloss reads the text in simplified letters: "大統領" as "大统领")
 WORDS.update({simplified(k): v for k, v in JAPANESE_WORDS.items()})
+BLOC_NAMES.update({simplified(k): v for k, v in JAPANESE_BLOC_NAMES.items()})
 
 
 def state_names() -> list[tuple[str, str]]:
@@ -285,7 +307,8 @@ def _ordinal(n: int) -> str:
 
 _NUM = r"[0-9零〇一二两三四五六七八九十百]+"
 _DATE = (
-    r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日"
+    r"(?:(?P<y>(?:19|20)\d\d)年|(?P<era>昭和|平成|令和)(?P<ey>元|\d{1,2})年)?"
+    r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日"
     r"(?:(?:至|到|-|－|—|～|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[0-3]?\d)日)?"
     r"|(?P<ym_y>(?:19|20)\d\d)年(?P<ym_m>1[0-2]|0?[1-9])月(?!\d)"
     r"|(?<![\d月])(?P<dd>[0-3]?\d)日(?:(?:至|到|-|－|—)(?P<dd2>[0-3]?\d)日)?"
@@ -293,6 +316,9 @@ _DATE = (
     r"|(?P<yr>(?:19|20)\d\d)年"
     r"|(?P<this_month>本月|这个月)|(?P<next_month>下月|下个月)|(?P<last_month>上月|上个月)"
 )
+# Japanese era years before a month and day ("平成20年7月9日": 2008; "令和元年": 2019): the
+# year before each era's first (Shōwa from 1926, Heisei from 1989, Reiwa from 2019).
+_ERAS = {"昭和": 1925, "平成": 1988, "令和": 2018}
 _ORDINAL = r"第(?P<n{}>" + _NUM + r")(?:次|届|轮)"
 _PINYIN_AT = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
@@ -345,7 +371,9 @@ def _pattern() -> re.Pattern[str]:
     bodies = "|".join(re.escape(w) for w in sorted(BODY_WORDS, key=len, reverse=True))
     blocs = "|".join(re.escape(b) for b in sorted(BLOC_NAMES, key=len, reverse=True))
     return re.compile(
-        f"(?P<date>{_DATE})|(?P<ord>{_ORDINAL.format('')})"
+        # (not the day in Japan time a Japanese report gives after the local one:
+        # "現地時間9月21日…(日本時間9月22日午前7時10分)")
+        f"(?<!日本时间)(?P<date>{_DATE})|(?P<ord>{_ORDINAL.format('')})"
         # "东盟各成员国" (ASEAN each member state), "其他成员国", "六个成员国": the quantifier
         # before the bloc, as English writes it ("all ASEAN member states")
         f"|(?P<gbloc>{blocs})?(?P<q>各|所有|全体|其他|其余|(?P<count>{_NUM})个)成员国"
@@ -359,6 +387,9 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<body>{bodies})(?P<bord>{_ORDINAL.format(2)})(?P<noun>会议|会晤|峰会)"
         f"|(?P<run>[{short}]{{2,4}})(?={_AFTER_RUN})|(?P<side>[{short}])方(?![面法式向案针])"
         f"|(?P<word>{words})|(?P<punct>[{''.join(PUNCTUATION)}])"
+        # a Latin name written against Chinese or Japanese letters ("G8各国", "G7外相会合",
+        # "EU外務"): spaced off them, so that it is a whole word to the rules
+        f"|(?P<latin>(?<=[{HAN}{KANA}])[A-Za-z][A-Za-z0-9+]*|[A-Za-z][A-Za-z0-9+]*(?=[{HAN}{KANA}]))"
     )
 
 
@@ -425,6 +456,8 @@ def read(text: str, labels: dict[str, str], published: object = None) -> Reading
         elif m["run"]:
             named = [labels.get(SHORT_NAMES[c], SHORT_NAMES[c]) for c in m["run"]]
             spaced(", ".join(named[:-1]) + " and " + named[-1], begin, end)
+        elif m["latin"]:
+            spaced(m[0], begin, end)
         elif m["side"]:
             iso3 = SHORT_NAMES[m["side"]]
             spaced(labels.get(iso3, iso3), begin, end)
@@ -454,7 +487,10 @@ def _date(m: re.Match[str], published: object) -> str:
         words = f"{head} {_MONTHS[int(m['m']) - 1]}"
         if m["d2"] and m["m2"] and m["m2"] != m["m"]:
             words += f" - {m['d2']} {_MONTHS[int(m['m2']) - 1]}"
-        return f"{words} {m['y']}" if m["y"] else words
+        year = m["y"] or (
+            _ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) if m["era"] else None
+        )
+        return f"{words} {year}" if year else words
     if m["ym_y"]:
         return f"{_MONTHS[int(m['ym_m']) - 1]} {m['ym_y']}"
     if m["dd"]:

@@ -46,8 +46,48 @@ ITALIAN_UKRAINIAN_MEETING_NOUNS = (
 # with a case ending ("সম্মেলনে": at the conference) is read as the noun.
 BENGALI_SUMMIT_NOUNS = r"শীর্ষ\s*সম্মেলন"
 BENGALI_MEETING_NOUNS = BENGALI_SUMMIT_NOUNS + r"|সম্মেলন|বৈঠক|সভা|অধিবেশন"
+# Eight more languages, each noun with the inflections its grammar puts on it:
+# - Vietnamese (words of one syllable each, spaced): "hội nghị" (conference), "thượng đỉnh"
+#   (summit), "hội nghị cấp cao" (summit), "cuộc họp", "phiên họp", "kỳ họp" (meeting, session),
+#   (not "hội đàm", talks: between two states as often as not);
+# - Korean (particles written on the noun: "정상회의에서", "회의를"; compounds: "외교장관회의"):
+#   "정상회의"/"정상회담" (summit), "회의" (meeting), "회담" (talks), "총회" (general assembly);
+# - Persian: "اجلاس" (session), "نشست" (meeting), "همایش" and "کنفرانس" (conference),
+#   "گردهمایی" (gathering), "اجلاس سران"/"نشست سران" (the heads' meeting: a summit), with the
+#   plural "‌ها" and the ezafe "ی" after a zero-width non-joiner;
+# - Nepali and Hindi (Devanagari: Nepali writes its case endings on the noun, "बैठकमा", "सम्मेलनको";
+#   a vowel sign is no word letter, so the ending is taken up to its last consonant):
+#   "शिखर सम्मेलन" (summit), "सम्मेलन" (conference), "बैठक" (meeting), "सत्र" (session);
+# - Indonesian: "KTT" (Konferensi Tingkat Tinggi, a summit), "pertemuan", "rapat", "sidang" and
+#   "persidangan" (meeting, session), "konferensi", with the suffix "-nya";
+# - Polish, declined: "szczyt" (summit: "szczytu", "szczycie", "szczytem"), "spotkanie",
+#   "posiedzenie", "obrady", "konferencja", "sesja", "zgromadzenie";
+# - Turkish, with its suffixes: "zirve" ("zirvesi", "zirvesinde"), "toplantı" ("toplantısı",
+#   "toplantısında"), "konferans", "oturum", "Genel Kurul" (general assembly); not "görüşme"
+#   (talks, often of two).
+NEW_LANGUAGE_SUMMIT_NOUNS = (
+    r"hội\s+nghị\s+(?:cấp\s+cao|thượng\s+đỉnh)|thượng\s+đỉnh|"
+    r"\w*정상\s*회(?:의|담)\w*|"
+    r"(?:اجلاس|نشست)(?:\u200c?ها)?\s+(?:سران|رهبران)|"
+    r"शिखर\s*(?:सम्मेलन|बैठक|वार्ता)[\u0900-\u097f]*|"
+    r"(?-i:KTT)|"
+    r"szczy(?:t|tu|cie|tem|ty|tów|tach|tami|tom)|"
+    r"zirve\w*"
+)
+NEW_LANGUAGE_MEETING_NOUNS = (
+    NEW_LANGUAGE_SUMMIT_NOUNS + r"|hội\s+nghị|(?:cuộc|phiên|kỳ)\s+họp|"
+    r"\w*(?:회의|회담|총회)\w*|"
+    r"(?:اجلاس|نشست|همایش|کنفرانس|گردهمایی)(?:\u200c?(?:ها|های|ی))?|"
+    r"(?:सम्मेलन|बैठक|सत्र)[\u0900-\u097f]*|"
+    r"pertemuan(?:nya)?|rapat(?:nya)?|sidang(?:nya)?|persidangan(?:nya)?|konferensi(?:nya)?|"
+    r"spotka(?:nie|nia|niu|niem|ń|niach|niami)|posiedze(?:nie|nia|niu|niem|ń)|obrad(?:y|ach|ami)?|"
+    r"konferencj(?:a|i|ę|ą)|sesj(?:a|i|ę|ą)|zgromadze(?:nie|nia|niu|niem)|"
+    r"toplant[ıi]\w*|konferans\w*|oturum\w*|Genel\s+Kurul\w*"
+)
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    + NEW_LANGUAGE_SUMMIT_NOUNS
+    + "|"
     + languages.SUMMIT_NOUNS
     + "|"
     + ITALIAN_UKRAINIAN_SUMMIT_NOUNS
@@ -65,6 +105,8 @@ FOREIGN_MEETING_NOUNS = (
     + ITALIAN_UKRAINIAN_MEETING_NOUNS
     + "|"
     + BENGALI_MEETING_NOUNS
+    + "|"
+    + NEW_LANGUAGE_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -447,7 +489,98 @@ FOREIGN_BLOC_NAMES = {
     "আফ্রিকান ইউনিয়ন": "AU",
     "জি-২০": "G20",
     "জি-৭": "G7",
+    # Korean (particles are written on the name: ``name_forms``)
+    "아세안": "ASEAN",
+    "동남아시아국가연합": "ASEAN",
+    "나토": "NATO",
+    "북대서양조약기구": "NATO",
+    "브릭스": "BRICS",
+    "상하이협력기구": "SCO",
+    "유럽연합": "EU",
+    "석유수출국기구": "OPEC",
+    "독립국가연합": "CIS",
+    "집단안보조약기구": "CSTO",
+    "유라시아경제연합": "EAEU",
+    "걸프협력회의": "GCC",
+    "아프리카연합": "AU",
+    "미주기구": "OAS",
+    "남아시아지역협력연합": "SAARC",
+    "주요 7개국": "G7",
+    "주요 20개국": "G20",
+    # Persian
+    "سازمان همکاری شانگهای": "SCO",
+    "بریکس": "BRICS",
+    "اوپک": "OPEC",
+    "ناتو": "NATO",
+    "اتحادیه اروپا": "EU",
+    "اتحادیه آفریقا": "AU",
+    "شورای همکاری خلیج فارس": "GCC",
+    "پیمان امنیت جمعی": "CSTO",
+    "سازمان پیمان امنیت جمعی": "CSTO",
+    "اتحادیه اقتصادی اوراسیا": "EAEU",
+    "کشورهای مستقل مشترک‌المنافع": "CIS",
+    "آسه‌آن": "ASEAN",
+    "سارک": "SAARC",
+    # Nepali and Hindi (Devanagari; Nepali's case endings: ``name_forms``)
+    "सार्क": "SAARC",
+    "दक्षिण एशियाई क्षेत्रीय सहयोग संगठन": "SAARC",
+    "ब्रिक्स": "BRICS",
+    "आसियान": "ASEAN",
+    "शंघाई सहयोग संगठन": "SCO",
+    "यूरोपीय संघ": "EU",
+    "युरोपेली संघ": "EU",
+    "नाटो": "NATO",
+    "ओपेक": "OPEC",
+    "अफ्रीकी संघ": "AU",
+    "जी-20": "G20",
+    "जी20": "G20",
+    "जी-7": "G7",
+    "जी7": "G7",
+    # Indonesian, Polish, Turkish, Vietnamese (their acronyms are mostly the English ones)
+    "Uni Eropa": "EU",
+    "Uni Afrika": "AU",
+    "Organisasi Kerja Sama Shanghai": "SCO",
+    "Unia Europejska": "EU",
+    "Unii Europejskiej": "EU",
+    "Unię Europejską": "EU",
+    "UE": "EU",
+    "Unia Afrykańska": "AU",
+    "Unii Afrykańskiej": "AU",
+    "Szanghajska Organizacja Współpracy": "SCO",
+    "Szanghajskiej Organizacji Współpracy": "SCO",
+    "Wspólnota Niepodległych Państw": "CIS",
+    "Wspólnoty Niepodległych Państw": "CIS",
+    "WNP": "CIS",
+    "Sojusz Północnoatlantycki": "NATO",
+    "Sojuszu Północnoatlantyckiego": "NATO",
+    "Avrupa Birliği": "EU",
+    "Afrika Birliği": "AU",
+    "Şanghay İşbirliği Örgütü": "SCO",
+    "ŞİÖ": "SCO",
+    "Bağımsız Devletler Topluluğu": "CIS",
+    "BDT": "CIS",
+    "Körfez İşbirliği Konseyi": "GCC",
+    "Liên minh châu Âu": "EU",
+    "Liên minh Châu Âu": "EU",
+    "Tổ chức Hợp tác Thượng Hải": "SCO",
+    "Liên minh châu Phi": "AU",
 }
+
+# Korean writes its particles on the name ("아세안은", "나토의", "브릭스에서") and Nepali its case
+# endings ("सार्कको", "सार्कमा"): a bloc's name in those scripts is read with each of them.
+_KOREAN_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도",
+                     "로", "으로", "에서의", "와의", "과의", "측")  # fmt: skip
+_NEPALI_ENDINGS = ("को", "का", "की", "मा", "ले", "लाई", "बाट", "सँग", "द्वारा", "मार्फत")
+
+
+def name_forms(name: str) -> list[str]:
+    """A bloc's name in Korean or in Devanagari with the particles or case endings written on
+    it ("아세안의", "सार्कको"); the name alone in any other script."""
+    if re.search("[\uac00-\ud7a3]$", name):
+        return [name] + [name + p for p in _KOREAN_PARTICLES]
+    if re.search("[\u0900-\u097f]$", name):
+        return [name] + [name + e for e in _NEPALI_ENDINGS]
+    return [name]
 
 
 # A body of ministers, of heads of government, of advisers or experts, or a standing structure:

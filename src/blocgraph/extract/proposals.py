@@ -614,7 +614,11 @@ class Matcher:
                 form: b
                 for n, b in meeting_finding.FOREIGN_BLOC_NAMES.items()
                 if b in gaz.bloc_names.values()
-                for form in (languages.arabic_forms(n) if languages.is_arabic(n) else [n])
+                for form in (
+                    languages.arabic_forms(n)
+                    if languages.is_arabic(n)
+                    else meeting_finding.name_forms(n)
+                )
             },
             **gaz.bloc_names,
         }

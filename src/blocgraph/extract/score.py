@@ -227,6 +227,10 @@ def _whole(name: str) -> str:
     body = re.escape(name).replace("\\-", r"[-\s]")
     if is_han(name):
         return body
+    if re.search("[\u30a1-\u30fa]", name):
+        # a name in Japanese katakana ("イタリアのみ"): no boundary but a longer katakana word's
+        # (the gloss reads it so: cjk._kana_bounded)
+        return r"(?<![\u30a1-\u30fa\u30fc])" + body + r"(?![\u30a1-\u30fa\u30fc])"
     return r"(?<!\w)" + body + r"(?!\w)"
 
 
