@@ -38,7 +38,9 @@ def is_han(text: str) -> bool:
     return bool(_HAN_LETTER.search(text))
 
 
-KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+# katakana with its long-vowel mark, which writes a foreign word's length inside it ("マレーシア")
+KATAKANA = languages.SCRIPT_LETTERS["kana"] + "\u30fc"
+KANA = "\u3041-\u3096" + KATAKANA
 _KANA_LETTER = re.compile(f"[{KANA}]")
 
 
@@ -356,8 +358,8 @@ def _kana_bounded(name: str) -> str:
     """The name as a pattern; one that begins or ends in katakana is not read inside a longer
     katakana word ("インド" in "インドネシア" is left to the longer name, but "マレーシア" holds no
     name either way): katakana writes foreign words letter by letter, with no boundary."""
-    head = "(?<![\u30a1-\u30fa\u30fc])" if re.match("[\u30a1-\u30fa\u30fc]", name) else ""
-    tail = "(?![\u30a1-\u30fa\u30fc])" if re.search("[\u30a1-\u30fa\u30fc]$", name) else ""
+    head = f"(?<![{KATAKANA}])" if re.match(f"[{KATAKANA}]", name) else ""
+    tail = f"(?![{KATAKANA}])" if re.search(f"[{KATAKANA}]$", name) else ""
     return head + re.escape(name) + tail
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from .cjk import is_han, simplified
+from .cjk import KATAKANA, is_han, simplified
 from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
@@ -227,10 +227,10 @@ def _whole(name: str) -> str:
     body = re.escape(name).replace("\\-", r"[-\s]")
     if is_han(name):
         return body
-    if re.search("[\u30a1-\u30fa]", name):
+    if re.search(f"[{KATAKANA}]", name):
         # a name in Japanese katakana ("イタリアのみ"): no boundary but a longer katakana word's
         # (the gloss reads it so: cjk._kana_bounded)
-        return r"(?<![\u30a1-\u30fa\u30fc])" + body + r"(?![\u30a1-\u30fa\u30fc])"
+        return f"(?<![{KATAKANA}])" + body + f"(?![{KATAKANA}])"
     return r"(?<!\w)" + body + r"(?!\w)"
 
 
