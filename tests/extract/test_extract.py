@@ -155,6 +155,14 @@ def test_host_that_is_not_a_member_is_flagged(store):
         # a weekday with its day in brackets, checked against the report's month
         ("realiza-se nesta quinta-feira (9)", "2021-09", ("2021-09-09", "2021-09-09")),
         ("começa nesta segunda (18) e terça-feira (19)", "2024-11", ("2024-11-18", "2024-11-19")),
+        # Indonesian, Polish, Turkish and Hindi months, capitalised or not; a range across two
+        # months in any of the day-first languages
+        ("berlangsung di Hua Hin, 23-25 Oktober 2009", None, ("2009-10-23", "2009-10-25")),
+        ("digelar 10 Februari-12 Maret 2011 di Jakarta", None, ("2011-02-10", "2011-03-12")),
+        ("odbyło się 12 grudnia 2018 w Brukseli", None, ("2018-12-12", "2018-12-12")),
+        ("4-5 Aralık 2018 tarihlerinde Brüksel'de", None, ("2018-12-04", "2018-12-05")),
+        ("शिखर सम्मेलन 10 दिसंबर 2018 को हुआ", None, ("2018-12-10", "2018-12-10")),
+        ("du 30 juin au 2 juillet 2024", None, ("2024-06-30", "2024-07-02")),
     ],
 )
 def test_dates(text, published, expected):
@@ -162,6 +170,15 @@ def test_dates(text, published, expected):
     found = find_dates(text, pub)
     assert found, text
     assert (str(found[0].start), str(found[0].end)) == expected
+
+
+def test_an_english_month_is_not_read_from_the_head_of_a_longer_word():
+    """ "Feb" is not read from Indonesian "Februari" (which gave the first day as both ends of
+    "27 Februari-1 Maret 2009"), nor "Mar" from "Maret"."""
+    assert [(str(d.start), str(d.end)) for d in find_dates("27 Februari-1 Maret 2009", None)] == [
+        ("2009-02-27", "2009-03-01")
+    ]
+    assert find_dates("a plan of 5 Marshalls", parse_published("2020-03-10")) == []
 
 
 def test_a_weekday_whose_bracketed_day_falls_on_another_weekday_is_no_date():
@@ -1603,6 +1620,16 @@ def test_dev_corpus_quality(extract_json, gaz):
     read set and the check set where they were, alone and with round 16's meeting nouns of
     those languages (their verbs of taking part, which gained one right proposal and seven wrong
     ones there, were left out).
+    Round 16's meeting finding (meeting nouns and bloc names in the same eight languages, with
+    their particles, endings and cases; Japanese bloc names, meeting words, era years and a Latin
+    name set against the letters) pairs 20 of the check set's 42 gold meetings (from 16) and
+    leaves its totals nearly where they were (precision 0.508, recall 0.146).
+    Merged, round 16's rules measure precision 0.781, recall 0.487, dates 260/436 and hosts
+    316/534 on the 482 reports; months in Indonesian, Polish, Turkish and Hindi, any case for the
+    day-first languages' months, a range across two of their months, and an English month no
+    longer read from the head of a longer word ("Feb" of "Februari") bring dates to 261/436
+    (read set 1-446: precision 0.788, recall 0.505, dates 254/414, hosts 308/505; check set
+    447-482: precision 0.508, recall 0.146, dates 7/22, hosts 8/29, paired 20 of 42).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1610,9 +1637,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.484, score.misses
-    assert score.precision >= 0.781, score.extras
-    assert score.dates_right >= 259 and score.hosts_right >= 314, score.misses
+    assert score.recall >= 0.485, score.misses
+    assert score.precision >= 0.778, score.extras
+    assert score.dates_right >= 260 and score.hosts_right >= 314, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

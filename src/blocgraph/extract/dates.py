@@ -37,6 +37,19 @@ FOREIGN_MONTHS = {
     # Italian ("dal 13 al 15 giugno 2024"): "marzo", "agosto", "novembre" are written above
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Indonesian ("27 Februari 2009"), Polish in the genitive a day takes ("12 grudnia 2018")
+    # and Turkish ("4 Aralık 2018"); the names other languages share are written above
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "juli": 7, "agustus": 8,
+    "desember": 12, "juni": 6, "oktober": 10,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12,
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Hindi ("10 दिसंबर 2018"), with and without the nukta
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
 }  # fmt: skip
@@ -153,8 +166,8 @@ class DateMention:
 
 _MON = (
     r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)  # \b: not "Feb" of Indonesian "Februari" nor "Mar" of "Maret"
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
 # "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
@@ -175,7 +188,9 @@ _PARTS = {
     "D2-NOT-A-COUNT": _DAY.format(n="d2") + r"\b(?!\s*(?:per|%|percent|million|billion|days?))",
     "D1-NOT-A-TIME": _DAY.format(n="d1") + r"\b(?![:.]\d)",  # not "May 10:30"
     "DASH": _DASH,
-    "X1": "(?P<m1>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
+    # any case: Indonesian and Turkish write their months capitalised ("27 Februari", "4 Aralık")
+    "X1": "(?P<m1>(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r"))\b",
+    "X2": "(?P<m2>(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r"))\b",
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
@@ -205,6 +220,7 @@ _ORDERS = [
     "WD M1 D1-NOT-A-TIME Y",  # Thursday, February 20, 2020
     "M1 YEAR",  # September 2019 (a month of a year)
     "WD D1 OF M1 Y",  # the 6th of February 2022
+    "XWD D1 DE X1 AL XWD D2 DE X2 YDE",  # del 30 de junio al 2 de julio, 27 Februari-1 Maret 2009
     "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
     "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
     "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
