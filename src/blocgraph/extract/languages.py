@@ -780,7 +780,9 @@ def new_language_names(known: set[str]) -> list[tuple[str, str]]:
             forms = polish_cases(name)
         else:
             forms = [name]
-        out += [(form, iso3) for form in forms]
+        # a form made from a name can be a word left out in another language: Persian "مالی"
+        # (Mali) written with Arabic's yeh is "مالي", Arabic for "financial"
+        out += [(form, iso3) for form in forms if form not in NAMES_LEFT_OUT]
     return out
 
 
