@@ -69,7 +69,7 @@ NEW_LANGUAGE_SUMMIT_NOUNS = (
     r"hội\s+nghị\s+(?:cấp\s+cao|thượng\s+đỉnh)|thượng\s+đỉnh|"
     r"\w*정상\s*회(?:의|담)\w*|"
     r"(?:اجلاس|نشست)(?:\u200c?ها)?\s+(?:سران|رهبران)|"
-    r"शिखर\s*(?:सम्मेलन|बैठक|वार्ता)[\u0900-\u097f]*|"
+    r"शिखर\s*(?:सम्मेलन|बैठक|वार्ता)[" + languages.SCRIPT_LETTERS["devanagari"] + "]*|"
     r"(?-i:KTT)|"
     r"szczy(?:t|tu|cie|tem|ty|tów|tach|tami|tom)|"
     r"zirve\w*"
@@ -78,7 +78,7 @@ NEW_LANGUAGE_MEETING_NOUNS = (
     NEW_LANGUAGE_SUMMIT_NOUNS + r"|hội\s+nghị|(?:cuộc|phiên|kỳ)\s+họp|"
     r"\w*(?:회의|회담|총회)\w*|"
     r"(?:اجلاس|نشست|همایش|کنفرانس|گردهمایی)(?:\u200c?(?:ها|های|ی))?|"
-    r"(?:सम्मेलन|बैठक|सत्र)[\u0900-\u097f]*|"
+    r"(?:सम्मेलन|बैठक|सत्र)[" + languages.SCRIPT_LETTERS["devanagari"] + "]*|"
     r"pertemuan(?:nya)?|rapat(?:nya)?|sidang(?:nya)?|persidangan(?:nya)?|konferensi(?:nya)?|"
     r"spotka(?:nie|nia|niu|niem|ń|niach|niami)|posiedze(?:nie|nia|niu|niem|ń)|obrad(?:y|ach|ami)?|"
     r"konferencj(?:a|i|ę|ą)|sesj(?:a|i|ę|ą)|zgromadze(?:nie|nia|niu|niem)|"
@@ -576,9 +576,9 @@ _NEPALI_ENDINGS = ("को", "का", "की", "मा", "ले", "लाई"
 def name_forms(name: str) -> list[str]:
     """A bloc's name in Korean or in Devanagari with the particles or case endings written on
     it ("아세안의", "सार्कको"); the name alone in any other script."""
-    if re.search("[\uac00-\ud7a3]$", name):
+    if re.search(f"[{languages.SCRIPT_LETTERS['hangul']}]$", name):
         return [name] + [name + p for p in _KOREAN_PARTICLES]
-    if re.search("[\u0900-\u097f]$", name):
+    if re.search(f"[{languages.SCRIPT_LETTERS['devanagari']}]$", name):
         return [name] + [name + e for e in _NEPALI_ENDINGS]
     return [name]
 

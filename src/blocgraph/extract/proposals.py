@@ -4301,7 +4301,8 @@ def _chaired_by(text: str, begin: int, via: str) -> bool:
 _CHAIR_GAP = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?|"
     r"(?:[а-яё-]+\s+){1,4}|"
-    r"(?:[\u0600-\u06ff]+\s+){0,8}?(?:وزير|رئيس)(?:\s+[\u0600-\u06ff]+){0,2}\s+"
+    r"(?:[" + languages.SCRIPT_LETTERS["arabic"] + r"]+\s+){0,8}?(?:وزير|رئيس)"
+    r"(?:\s+[" + languages.SCRIPT_LETTERS["arabic"] + r"]+){0,2}\s+"
 )
 
 
