@@ -175,6 +175,9 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
+_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+
+
 # The word orders a date or date range is written in, one row each: the parts in order, joined
 # by whitespace where a space may stand (DASH and the year carry their own). One table rather
 # than one hand-built pattern per order, so that an order is added in one line.
@@ -189,8 +192,8 @@ _PARTS = {
     "D1-NOT-A-TIME": _DAY.format(n="d1") + r"\b(?![:.]\d)",  # not "May 10:30"
     "DASH": _DASH,
     # any case: Indonesian and Turkish write their months capitalised ("27 Februari", "4 Aralık")
-    "X1": "(?P<m1>(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r"))\b",
-    "X2": "(?P<m2>(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r"))\b",
+    "X1": "(?P<m1>(?i:" + _FOREIGN_MONTH + r"))\b",
+    "X2": "(?P<m2>(?i:" + _FOREIGN_MONTH + r"))\b",
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",

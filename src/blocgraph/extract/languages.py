@@ -701,8 +701,10 @@ def korean_forms(name: str) -> list[str]:
     return [name] + [name + p for p in _KO_PARTICLES]
 
 
-# Nepali's postpositions written joined to the name: of, (agent), in, to, from, with.
-_NE_POSTPOSITIONS = ("को", "का", "की", "ले", "मा", "लाई", "बाट", "सँग", "सित", "द्वारा")
+# Nepali's postpositions written joined to the name: of, (agent), in, to, from, with, through.
+_NE_POSTPOSITIONS = (
+    "को", "का", "की", "ले", "मा", "लाई", "बाट", "सँग", "सित", "द्वारा", "मार्फत",
+)  # fmt: skip
 _NUKTA = "\u093c"
 
 

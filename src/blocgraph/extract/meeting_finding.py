@@ -566,20 +566,15 @@ FOREIGN_BLOC_NAMES = {
     "Liên minh châu Phi": "AU",
 }
 
-# Korean writes its particles on the name ("아세안은", "나토의", "브릭스에서") and Nepali its case
-# endings ("सार्कको", "सार्कमा"): a bloc's name in those scripts is read with each of them.
-_KOREAN_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도",
-                     "로", "으로", "에서의", "와의", "과의", "측")  # fmt: skip
-_NEPALI_ENDINGS = ("को", "का", "की", "मा", "ले", "लाई", "बाट", "सँग", "द्वारा", "मार्फत")
-
 
 def name_forms(name: str) -> list[str]:
     """A bloc's name in Korean or in Devanagari with the particles or case endings written on
-    it ("아세안의", "सार्कको"); the name alone in any other script."""
+    it ("아세안의", "सार्कको"), as languages.py writes them on a state's; the name alone in any
+    other script."""
     if re.search(f"[{languages.SCRIPT_LETTERS['hangul']}]$", name):
-        return [name] + [name + p for p in _KOREAN_PARTICLES]
+        return languages.korean_forms(name)
     if re.search(f"[{languages.SCRIPT_LETTERS['devanagari']}]$", name):
-        return [name] + [name + e for e in _NEPALI_ENDINGS]
+        return languages.devanagari_forms(name)
     return [name]
 
 

@@ -4854,35 +4854,24 @@ def _finish(
             if count is not None and len(chosen) != count and status == "member" and not rest
             else None
         )
+        standing_of = {iso3: status for iso3 in chosen}
         if widened is not None:
-            standing_of = {iso3: status for iso3 in chosen}
-            for iso3, more in widened.items():
-                if more != "suspended":  # (a suspended member is counted, not there)
-                    standing_of[iso3] = more
-            for iso3, in_standing in standing_of.items():
-                if iso3 == meeting.host or iso3 in meeting.excepted:
-                    continue
-                if attendance == "invitation":
-                    meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
-                elif iso3 not in meeting.participants:
-                    meeting.participants[iso3] = Participant(
-                        iso3, in_standing, attendance, "kb", True, quote
-                    )
-            continue
-        if count is not None and len(chosen) != count:
+            # (a suspended member is counted, not there)
+            standing_of.update({s: more for s, more in widened.items() if more != "suspended"})
+        elif count is not None and len(chosen) != count:
             warnings.append(
                 f"{meeting.label}: the text says {count} {status}s, the knowledge base has "
                 f"{len(chosen)} {'' if spanned else 'on '}{when}; not expanded"
             )
             continue
-        for iso3 in chosen:
+        for iso3, in_standing in standing_of.items():
             if iso3 == meeting.host or iso3 in meeting.excepted:
                 continue  # the host invites; it is not invited
             if attendance == "invitation":
                 meeting.invitations.setdefault(iso3, Invitation(iso3, label, quote))
             elif iso3 not in meeting.participants:
                 meeting.participants[iso3] = Participant(
-                    iso3, status, attendance, "kb", True, quote
+                    iso3, in_standing, attendance, "kb", True, quote
                 )
     if meeting.called_off:
         # The host of a postponed or cancelled meeting is not absent, nor did it attend
