@@ -1630,6 +1630,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     longer read from the head of a longer word ("Feb" of "Februari") bring dates to 261/436
     (read set 1-446: precision 0.788, recall 0.505, dates 254/414, hosts 308/505; check set
     447-482: precision 0.508, recall 0.146, dates 7/22, hosts 8/29, paired 20 of 42).
+    Round 16's held-out split then joined dev as 483-518: on the 518 reports the same rules
+    measure precision 0.778, recall 0.474, dates 272/461 and hosts 322/563; the two facts the
+    scorer had called invented there (Japan and South Korea from "中日韓外長") are named by a run of
+    one-letter names, which the scorer now reads as the gloss does (they are still wrong: that
+    is the ASEAN Plus Three ministers' meeting, not the one they are proposed for).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1637,9 +1642,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.485, score.misses
-    assert score.precision >= 0.778, score.extras
-    assert score.dates_right >= 260 and score.hosts_right >= 314, score.misses
+    assert score.recall >= 0.472, score.misses
+    assert score.precision >= 0.775, score.extras
+    assert score.dates_right >= 270 and score.hosts_right >= 320, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

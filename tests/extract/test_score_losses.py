@@ -121,3 +121,22 @@ def test_a_relative_day_in_russian_or_arabic_holds_the_date(quote, day, held):
     from blocgraph.extract.score import _holds_date
 
     assert _holds_date(quote, day) is held
+
+
+@pytest.mark.parametrize(
+    ("quote", "iso3", "named"),
+    [
+        ("將應邀出席10號至12號舉行的東盟與中日韓外長會", "JPN", True),
+        ("将出席东盟与中日韩外长会", "KOR", True),
+        ("中方愿同各方加强合作", "CHN", True),
+        ("以美元计价的贸易", "USA", False),
+        ("日本外相出席会议", "KOR", False),
+    ],
+)
+def test_a_run_of_one_letter_names_in_chinese_names_each_state(quote, iso3, named):
+    """ "中日韓外長" (the Chinese, Japanese and Korean foreign ministers): the gloss reads each
+    letter of the run as its state, and the scorer's check that a participant's quote names the
+    state (an invented fact otherwise) must read it so too; "美元" (the dollar) names no state."""
+    from blocgraph.extract.score import _names_state
+
+    assert _names_state(quote, [], iso3) is named

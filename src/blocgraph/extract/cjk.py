@@ -94,6 +94,18 @@ SHORT_NAMES = {
 }  # fmt: skip
 # What follows a run of one-letter names that makes them states ("中俄两国", "中日韩外长").
 _AFTER_RUN = r"(?:[两三四五]国|外长|领导人|元首|首脑|关系|合作|双方|三方|峰会|会晤|总统|总理|[（(])"
+_SHORT = "".join(SHORT_NAMES)
+# A run of one-letter names, or one before "方" (side), as ``read`` reads them.
+_ONE_LETTER_NAMES = (
+    f"(?P<run>[{_SHORT}]{{2,4}})(?={_AFTER_RUN})|(?P<side>[{_SHORT}])方(?![面法式向案针])"
+)
+
+
+def one_letter_names(text: str) -> set[str]:
+    """The ISO3 codes of the states ``read`` finds by their one-letter names in ``text``
+    ("中日韓外長": CHN, JPN, KOR): the scorer asks it whether a quote names a state."""
+    found = re.finditer(_ONE_LETTER_NAMES, simplified(text))
+    return {SHORT_NAMES[c] for m in found for c in m["run"] or m["side"]}
 
 # Capitals and the cities the blocs meet in (Xinhua's spellings), by the name the gazetteer
 # knows them by in English.
@@ -367,7 +379,6 @@ def _kana_bounded(name: str) -> str:
 def _pattern() -> re.Pattern[str]:
     names = {**{n: "" for n, _ in state_names()}, **PLACES, **BLOC_NAMES, **WORDS}
     words = "|".join(_kana_bounded(w) for w in sorted(names, key=len, reverse=True))
-    short = "".join(SHORT_NAMES)
     states = "|".join(_kana_bounded(n) for n, _ in sorted(state_names(), key=lambda p: -len(p[0])))
     places = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
     bodies = "|".join(re.escape(w) for w in sorted(BODY_WORDS, key=len, reverse=True))
@@ -387,7 +398,7 @@ def _pattern() -> re.Pattern[str]:
         # "元首理事会第十一次会议" (the Council of Heads of State's 11th meeting): the ordinal
         # before the body, as English writes it ("the 11th meeting of the Council of ...")
         f"|(?P<body>{bodies})(?P<bord>{_ORDINAL.format(2)})(?P<noun>会议|会晤|峰会)"
-        f"|(?P<run>[{short}]{{2,4}})(?={_AFTER_RUN})|(?P<side>[{short}])方(?![面法式向案针])"
+        f"|{_ONE_LETTER_NAMES}"
         f"|(?P<word>{words})|(?P<punct>[{''.join(PUNCTUATION)}])"
         # a Latin name written against Chinese or Japanese letters ("G8各国", "G7外相会合",
         # "EU外務"): spaced off them, so that it is a whole word to the rules

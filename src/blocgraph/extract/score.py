@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..namespaces import ID
-from .cjk import KATAKANA, is_han, simplified
+from .cjk import KATAKANA, is_han, one_letter_names, simplified
 from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 from .proposals import latin_lookalikes
@@ -213,9 +213,11 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
     return names
 
 
-def _names_state(quote: str, names: list[str]) -> bool:
+def _names_state(quote: str, names: list[str], iso3: str) -> bool:
     folded = latin_lookalikes(quote).replace("’", "'")
     if is_han(folded):  # "俄羅斯": traditional letters, read as simplified (cjk.py)
+        if iso3 in one_letter_names(folded):  # "中日韓外長" names Japan (cjk.py reads it so)
+            return True
         folded += " " + simplified(folded)
     # "Timor Leste" names Timor-Leste: the extractor's names allow a space for a hyphen.
     return any(re.search(_whole(n), folded) for n in names)
@@ -305,13 +307,13 @@ def invented(text: str, result: dict, gaz: Gazetteer) -> list[str]:
             iso3 = _tail(p["state"], "state/")
             if not verbatim(p["quote"]):
                 out.append(f"{label}: {iso3}: quote not in the text")
-            elif not p["inferred"] and not _names_state(p["quote"], names_of(gaz, iso3)):  # type: ignore[arg-type]
+            elif not p["inferred"] and not _names_state(p["quote"], names_of(gaz, iso3), iso3):  # type: ignore[arg-type]
                 out.append(f"{label}: {iso3}: the quote does not name it")
         if m.get("host"):
             iso3 = _tail(m["host"], "state/")
             if not verbatim(m.get("host_quote")):
                 out.append(f"{label}: host {iso3}: quote not in the text")
-            elif not _names_state(m["host_quote"], names_of(gaz, iso3)):  # type: ignore[arg-type]
+            elif not _names_state(m["host_quote"], names_of(gaz, iso3), iso3):  # type: ignore[arg-type]
                 out.append(f"{label}: host {iso3}: the quote does not name it")
         for key in ("start", "end"):
             if m.get(key):
