@@ -107,6 +107,7 @@ def one_letter_names(text: str) -> set[str]:
     found = re.finditer(_ONE_LETTER_NAMES, simplified(text))
     return {SHORT_NAMES[c] for m in found for c in m["run"] or m["side"]}
 
+
 # Capitals and the cities the blocs meet in (Xinhua's spellings), by the name the gazetteer
 # knows them by in English.
 PLACES = {
