@@ -162,8 +162,8 @@ def test_a_katakana_name_against_hiragana_names_the_state():
     # "(イタリアのみ副大臣)": Italy, no boundary but a longer katakana word's
     from blocgraph.extract.score import _names_state
 
-    assert _names_state("G7各国外相(イタリアのみ副大臣)", ["イタリア"])
-    assert not _names_state("インドネシア料理", ["インド"])
+    assert _names_state("G7各国外相(イタリアのみ副大臣)", ["イタリア"], "ITA")
+    assert not _names_state("インドネシア料理", ["インド"], "IND")
 
 
 def test_the_day_in_japan_time_after_the_local_one_is_no_date():
