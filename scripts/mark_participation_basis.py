@@ -435,6 +435,12 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the Korean quote names China ('중국') first among the states whose officials attended",
     ),
+    # OAU/AU (au17, round 29)
+    "participation/AU/assembly-ordinary-session-5/NGA": (
+        "named",
+        "the quote is Obasanjo's own opening speech as AU chairman ('a pleasure for me to be in"
+        " Libya'), on the AU's site",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
