@@ -3476,3 +3476,53 @@ def test_a_count_with_the_suspended_members_of_an_undated_meeting(store):
     (got,) = _meetings(store, text, None).values()
     assert {"SSD", "ESH", "NGA", "ZAF"} <= set(got) and "MAR" not in got
     assert len(got) == 54
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "state"),
+    [
+        # Vietnamese: the verb, then the meeting noun
+        (
+            "Ngày 3/11/2019, Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc tại Bangkok. Đoàn đại "
+            "biểu Việt Nam tham dự hội nghị.",
+            "2019-11-03",
+            "VNM",
+        ),
+        # Polish: "na szczycie" before the verb of representing
+        (
+            "Szczyt NATO w Wilnie odbył się 11 lipca 2023 roku. Polskę na szczycie reprezentował "
+            "prezydent Andrzej Duda.",
+            "2023-07-11",
+            "POL",
+        ),
+        # Turkish: the noun in its case, then the verb
+        (
+            "NATO Dışişleri Bakanları Toplantısı 4 Aralık 2018'de Brüksel'de yapıldı. Dışişleri "
+            "Bakanı, Toplantısı'nda Türkiye'yi temsil eden Çavuşoğlu oldu.",
+            "2018-12-04",
+            "TUR",
+        ),
+    ],
+)
+def test_a_verb_of_taking_part_tied_to_the_meeting_in_other_languages(
+    store, text, published, state
+):
+    """In the languages whose verbs of taking part are too loose to read alone, the verb with
+    the meeting as its object ("tham dự hội nghị", "na szczycie reprezentował", "Toplantısı'nda
+    ... temsil eden") says the state named in or just before it took part."""
+    states = {
+        _tail(p["state"]) for m in _proposed(store, text, published) for p in m["participants"]
+    }
+    assert state in states
+
+
+def test_a_verb_of_taking_part_tied_to_no_meeting_reads_no_state():
+    """The tie needs the meeting noun as the verb's object: "wzięli udział w wojnie" (took part
+    in the war) and "tham dự lễ ký" (attended a signing) are no taking part in the meeting."""
+    from blocgraph.extract.proposals import _TIED_TAKING_PART
+
+    assert _TIED_TAKING_PART.search("Polskę na szczycie reprezentował prezydent")
+    assert _TIED_TAKING_PART.search("Đoàn đại biểu Việt Nam tham dự hội nghị")
+    assert not _TIED_TAKING_PART.search("Żołnierze z Polski wzięli udział w wojnie w Iraku")
+    assert not _TIED_TAKING_PART.search("Đoàn Việt Nam tham dự lễ ký hiệp định thương mại")
+    assert not _TIED_TAKING_PART.search("Türkiye savaşa katıldı")
