@@ -441,6 +441,12 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the quote is Obasanjo's own opening speech as AU chairman ('a pleasure for me to be in"
         " Libya'), on the AU's site",
     ),
+    # ASEAN foreign ministers (asean17, round 29)
+    "participation/ASEAN/foreign-ministers-retreat-2011-01-15/MMR": (
+        "collective",
+        "the Thai News Agency's count of the foreign ministers of 10 members names Myanmar only as"
+        " the target of the sanctions they appealed against, not as one of those who came",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
