@@ -382,6 +382,7 @@ PLACES = {
     "Алма-Ата": ("KAZ", "Almaty"), "Алматы": ("KAZ", "Almaty"), "Бишкек": ("KGZ", "Bishkek"),
     "Чолпон-Ата": ("KGZ", "Cholpon-Ata"), "Душанбе": ("TJK", "Dushanbe"),
     "Ташкент": ("UZB", "Tashkent"), "Самарканд": ("UZB", "Samarkand"),
+    "Екатеринбург": ("RUS", "Yekaterinburg"),
     "Ереван": ("ARM", "Yerevan"), "Баку": ("AZE", "Baku"), "Ашхабад": ("TKM", "Ashgabat"),
     "Кишинёв": ("MDA", "Chisinau"), "Пекин": ("CHN", "Beijing"), "Шанхай": ("CHN", "Shanghai"),
     "Циндао": ("CHN", "Qingdao"), "Нью-Дели": ("IND", "New Delhi"),
@@ -423,6 +424,23 @@ EXONYMS = {
     "Le Caire": "EGY", "Kairo": "EGY", "Varsovia": "POL", "Varsóvia": "POL", "Varsovie": "POL",
     "Warschau": "POL", "La Haya": "NLD", "La Haye": "NLD", "Den Haag": "NLD",
     "Johannesburgo": "ZAF", "Ciudad de México": "MEX", "La Habana": "CUB", "La Havane": "CUB",
+    # the capitals and the blocs' cities in those languages and Italian ("en Riad", "à Manille",
+    # "em Montevidéu", "in Luxemburg", "a Pechino")
+    "Riad": "SAU", "Riyad": "SAU", "Ryad": "SAU", "Djeddah": "SAU", "Río de Janeiro": "BRA",
+    "Montevidéu": "URY", "Assunção": "PRY", "Hanoï": "VNM", "Hanói": "VNM", "Manille": "PHL",
+    "Vientián": "LAO", "Yakarta": "IDN", "Jacarta": "IDN", "Djakarta": "IDN", "Giacarta": "IDN",
+    "Séoul": "KOR", "Seúl": "KOR", "Seul": "KOR", "Berlín": "DEU", "Berlim": "DEU",
+    "Roma": "ITA", "Rom": "ITA", "Praga": "CZE", "Prag": "CZE", "Bucarest": "ROU",
+    "Bukarest": "ROU", "Bucareste": "ROU", "Atenas": "GRC", "Athènes": "GRC", "Athen": "GRC",
+    "Estocolmo": "SWE", "Copenhague": "DNK", "Kopenhagen": "DNK", "Haia": "NLD", "Madri": "ESP",
+    "Nueva York": "USA", "Nova Iorque": "USA", "Le Cap": "ZAF", "Ciudad del Cabo": "ZAF",
+    "Cidade do Cabo": "ZAF", "Kapstadt": "ZAF", "Pretória": "ZAF", "Johannesbourg": "ZAF",
+    "Bakou": "AZE", "Bichkek": "KGZ", "Douchanbé": "TJK", "Tachkent": "UZB",
+    "Téhéran": "IRN", "Teherán": "IRN", "Teerã": "IRN", "Nouvelle-Delhi": "IND",
+    "Mascate": "OMN", "Abou Dhabi": "ARE", "Alger": "DZA", "Argel": "DZA", "Algier": "DZA",
+    "Pechino": "CHN", "Mosca": "RUS",
+    # a capital named as its state is ("in Luxemburg", "en Singapur", "في الكويت"): the city
+    "Luxemburg": "LUX", "Singapur": "SGP", "Singapura": "SGP", "الكويت": "KWT",
 }  # fmt: skip
 
 
