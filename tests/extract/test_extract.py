@@ -1635,6 +1635,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     scorer had called invented there (Japan and South Korea from "中日韓外長") are named by a run of
     one-letter names, which the scorer now reads as the gloss does (they are still wrong: that
     is the ASEAN Plus Three ministers' meeting, not the one they are proposed for).
+    Round 17's hosts from the names of capitals and meeting cities in Spanish, Portuguese,
+    French, German and Italian, capitals written as their state ("Singapur", "الكويت"), and
+    verbs of taking part read only with a meeting noun of their language as their object
+    (Vietnamese, Polish, Turkish, Korean, Hindi, Nepali, Indonesian, Italian, Persian) measure
+    precision 0.780, recall 0.476, dates 272/461 and hosts 331/563 on the 518 reports (read set
+    1-482: precision 0.783, recall 0.489, dates 261/436, hosts 324/534; check set 483-518, totals
+    only: precision 0.688, recall 0.258, dates 11/25, hosts 7/29, paired 26 of 51).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1642,9 +1649,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.472, score.misses
-    assert score.precision >= 0.775, score.extras
-    assert score.dates_right >= 270 and score.hosts_right >= 320, score.misses
+    assert score.recall >= 0.474, score.misses
+    assert score.precision >= 0.777, score.extras
+    assert score.dates_right >= 270 and score.hosts_right >= 328, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
