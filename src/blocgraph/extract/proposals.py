@@ -3285,22 +3285,22 @@ def _read_participants(
 # "tham dự Hội nghị" (verb, then the noun); Polish "wzięli udział w szczycie", "na spotkaniu
 # reprezentował" (either order, with "w"/"na"); Turkish "toplantısına katıldı", "Toplantısı'nda
 # ... temsil eden" (the noun's case, then the verb); Korean "회의에 참석" (the noun with its
-# locative, then the verb); Hindi and Nepali "बैठक में
-# भाग", "सम्मेलनमा सहभागी"; Indonesian "menghadiri KTT", "hadir dalam pertemuan"; Italian
+# locative, then the verb); Hindi and Nepali "बैठक में भाग", "सम्मेलनमा सहभागी";
+# Indonesian "menghadiri KTT", "hadir dalam pertemuan"; Italian
 # "partecipa al vertice", "presenti alla riunione"; Persian "در اجلاس ... شرکت کرد".
 _TIE_GAP = r"(?:[^\s.;!?。]+\s+){0,3}?"
+_NEW_NOUN = "(?:" + meeting_finding.NEW_LANGUAGE_MEETING_NOUNS + ")"
 _TIED_TAKING_PART = re.compile(
     r"(?:tham\s+dự|tham\s+gia|(?<!\w)dự|có\s+mặt\s+tại)\s+(?:lễ\s+khai\s+mạc\s+)?"
-    + r"(?:các\s+|cuộc\s+)?(?:"
-    + meeting_finding.NEW_LANGUAGE_MEETING_NOUNS
-    + r")|"
+    + r"(?:các\s+|cuộc\s+)?"
+    + _NEW_NOUN
+    + r"|"
     r"(?:udział\w*|uczestnicz\w*|reprezentowa\w*|obecn\w*)\s+(?:w|we|na)\s+"
     + _TIE_GAP
-    + r"(?:"
-    + meeting_finding.NEW_LANGUAGE_MEETING_NOUNS
-    + r")|(?<!\w)(?:w|we|na)\s+(?:"
-    + meeting_finding.NEW_LANGUAGE_MEETING_NOUNS
-    + r")\s+"
+    + _NEW_NOUN
+    + r"|(?<!\w)(?:w|we|na)\s+"
+    + _NEW_NOUN
+    + r"\s+"
     + _TIE_GAP
     + r"(?:reprezentowa\w*|uczestnicz\w*|(?:wzi[ąę]\w*|bra\w*)\s+udział)|"
     r"(?:toplant[ıi]|zirve|oturum|konferans)\w*(?:['’]\w+)?\s+"
@@ -3309,7 +3309,7 @@ _TIED_TAKING_PART = re.compile(
     r"(?:회의|회담|총회)(?:에는|에서는|에|에서)\s[^.!?。]{0,400}?(?:참석|참가|참여)|"
     r"(?:सम्मेलन|बैठक|सत्र)\w*\s+(?:में|मा)?\s*(?:भाग|शामिल|सहभाग\w*)|"
     r"(?:menghadiri|hadir\s+(?:dalam|di|pada)|mengikuti|berpartisipasi\s+(?:dalam|di)|"
-    r"ikut\s+serta\s+(?:dalam|di))\s+(?:" + meeting_finding.NEW_LANGUAGE_MEETING_NOUNS + r")|"
+    r"ikut\s+serta\s+(?:dalam|di))\s+" + _NEW_NOUN + r"|"
     r"(?:partecip\w*|present[ie]|intervenut[oiae])\s+(?:a|al|alla|allo|ai|agli|alle|all['’])\s*"
     + r"(?:[\w-]+\s+){0,2}?(?:"
     + meeting_finding.ITALIAN_UKRAINIAN_MEETING_NOUNS
