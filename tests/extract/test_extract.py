@@ -1642,6 +1642,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     precision 0.780, recall 0.476, dates 272/461 and hosts 331/563 on the 518 reports (read set
     1-482: precision 0.783, recall 0.489, dates 261/436, hosts 324/534; check set 483-518, totals
     only: precision 0.688, recall 0.258, dates 11/25, hosts 7/29, paired 26 of 51).
+    Round 17's held-out split then joined dev as 519-554: on the 554 reports the same rules
+    measure precision 0.782, recall 0.460 (2253 right of 2881 proposed), dates 277/489 and
+    hosts 342/592.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1649,9 +1652,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.474, score.misses
-    assert score.precision >= 0.777, score.extras
-    assert score.dates_right >= 270 and score.hosts_right >= 328, score.misses
+    assert score.recall >= 0.458, score.misses
+    assert score.precision >= 0.779, score.extras
+    assert score.dates_right >= 275 and score.hosts_right >= 339, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
