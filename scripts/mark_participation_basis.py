@@ -447,6 +447,63 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the Thai News Agency's count of the foreign ministers of 10 members names Myanmar only as"
         " the target of the sanctions they appealed against, not as one of those who came",
     ),
+    # OAU/AU (afr18, round 30)
+    "participation/OAU/assembly-ordinary-session-27/DZA": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Алжир')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/AGO": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Ангола')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/BWA": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Ботсвана')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/BFA": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Буркина-Фасо')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/BDI": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Бурунди')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/GAB": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Габон')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/GMB": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Гамбия')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/GHA": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Гана')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/GIN": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Гвинея')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/GNB": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Гвинея-Бисау')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/DJI": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Джибути')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/EGY": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Египет')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/ZMB": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Замбия')",
+    ),
+    "participation/OAU/assembly-ordinary-session-27/ZWE": (
+        "named",
+        "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Зимбабве')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
