@@ -447,6 +447,19 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the Thai News Agency's count of the foreign ministers of 10 members names Myanmar only as"
         " the target of the sanctions they appealed against, not as one of those who came",
     ),
+    # OPEC (opec18, round 30): Algeria's energy minister named in Arabic script in Algerian reports
+    "participation/OPEC/onomm-24/DZA": (
+        "named",
+        "the quote names Algeria's energy minister in Arabic ('وزير الطاقة والمناجم محمد عرقاب')",
+    ),
+    "participation/OPEC/onomm-39/DZA": (
+        "named",
+        "the quote names Algeria's energy minister in Arabic ('عرقاب')",
+    ),
+    "participation/OPEC/conference-191/DZA": (
+        "named",
+        "the quotes name Algeria's energy minister in Arabic ('محمد عرقاب')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
