@@ -460,6 +460,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the quotes name Algeria's energy minister in Arabic ('محمد عرقاب')",
     ),
+    "participation/OPEC/onomm-36/BHR": (
+        "named",
+        "the quote names Bahrain's oil minister in Arabic ('محمد بن مبارك بن دينه')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
