@@ -504,6 +504,23 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "WIPO Lex's table of the Abuja Treaty's signatories names it in Russian ('Зимбабве')",
     ),
+    # OPEC (opec18, round 30): Algeria's energy minister named in Arabic script in Algerian reports
+    "participation/OPEC/onomm-24/DZA": (
+        "named",
+        "the quote names Algeria's energy minister in Arabic ('وزير الطاقة والمناجم محمد عرقاب')",
+    ),
+    "participation/OPEC/onomm-39/DZA": (
+        "named",
+        "the quote names Algeria's energy minister in Arabic ('عرقاب')",
+    ),
+    "participation/OPEC/conference-191/DZA": (
+        "named",
+        "the quotes name Algeria's energy minister in Arabic ('محمد عرقاب')",
+    ),
+    "participation/OPEC/onomm-36/BHR": (
+        "named",
+        "the quote names Bahrain's oil minister in Arabic ('محمد بن مبارك بن دينه')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
