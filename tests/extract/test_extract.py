@@ -3536,3 +3536,46 @@ def test_a_verb_of_taking_part_tied_to_no_meeting_reads_no_state():
     assert not _TIED_TAKING_PART.search("Żołnierze z Polski wzięli udział w wojnie w Iraku")
     assert not _TIED_TAKING_PART.search("Đoàn Việt Nam tham dự lễ ký hiệp định thương mại")
     assert not _TIED_TAKING_PART.search("Türkiye savaşa katıldı")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # the venue in a sentence before the meeting is named, read for the report's one meeting
+        (
+            "Gulf leaders gathered in Riyadh on Tuesday. The 42nd GCC summit adopted a "
+            "declaration on regional security.",
+            "SAU",
+        ),
+        # "meet" as a verb of the meeting's venue
+        (
+            "Gulf leaders meet in Riyadh today. The 42nd GCC summit is expected to adopt a "
+            "declaration on regional security.",
+            "SAU",
+        ),
+        # "no" (Portuguese "in the") before the city
+        ("A cúpula do BRICS começa amanhã no Rio de Janeiro.", "BRA"),
+        # "reached ... to participate": an arrival for the meeting
+        (
+            "Leaders of the SAARC states reached Thimphu to participate in the 16th SAARC Summit.",
+            "BTN",
+        ),
+        # the Arabic "in" written as one word with the city ("بالرياض")
+        (
+            "التقى جميع رؤساء دول مجلس التعاون في أعمال الدورة السابعة والعشرين للمجلس الأعلى "
+            "لمجلس التعاون لدول الخليج العربية التي بدأت أعمالها أمس بالرياض.",
+            "SAU",
+        ),
+    ],
+)
+def test_a_venue_said_before_the_meeting_or_with_a_prefix_or_an_arrival(store, text, host):
+    [m] = to_json(extract_report(text, "2021-12-14", store=store))["meetings"]
+    assert _tail(m["host"]) == host
+
+
+def test_a_prefix_that_is_part_of_an_arabic_city_is_no_preposition():
+    """ "بكين" (Beijing) begins with ب, the Arabic "in": taken off, it leaves no place."""
+    from blocgraph.extract.proposals import _AR_IN_CITY
+
+    assert _AR_IN_CITY.search("عقد الاجتماع بمدينة ")
+    assert not _AR_IN_CITY.search("عقد الاجتماع في ")

@@ -1354,6 +1354,7 @@ def extract(
     for index, listed in listed_with.items():
         for meeting in listed:  # "... Summit and the 18th East Asia Summit to be held in Jakarta"
             _read_host(matcher, sentences[index], meeting, learned)
+    _host_from_other_sentences(matcher, sentences, sentence_meeting, meetings, learned)
 
     for meeting in meetings:
         twin = meeting.twin_of
@@ -3520,7 +3521,8 @@ _TO_ATTEND = re.compile(r"^\s+(?:to|for)\s+(?:attend|participate|take part|join|
 # ("has arrived Addis Ababa, capital of Ethiopia to attend": "arrived" with no "in", as
 # Nigerian English writes it)
 _ARRIVE_IN = re.compile(
-    r"\b(?:arriv(?:e|es|ed|ing)|landed|lands)\s+(?:(?:in|at)\s+)?(?:the\s+)?$", re.I
+    r"\b(?:arriv(?:e|es|ed|ing)|landed|lands|reach(?:ed|es)?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?$",
+    re.I,
 )
 _PLACE_HOSTS = re.compile(
     r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+hosting|(?:is|was)\s+(?:set|due)\s+to\s+"
@@ -3537,6 +3539,8 @@ _ARRIVE_FOR = re.compile(
 )
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
+    # ("Gulf leaders are expected to meet today in Riyadh")
+    r"meet|meets|"
     # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
     # headquarters in Brussels", "the retreat in Siem Reap")
     r"gathering|talks|retreat|ministerial|conclave|forum|"
@@ -4632,8 +4636,11 @@ def _read_host(
             before = text[max(0, place.start() - 30) : place.start()]
             at_place = re.search(
                 r"\b(?:in|at|en|em|à|"
+                # "no Rio de Janeiro" (Portuguese), "у Москві" (Ukrainian, Belarusian), "tại
+                # Thủ đô Bangkok" (Vietnamese), "di Hua Hin" (Indonesian)
+                r"no|na|[уУ]|tại|di|"
                 + languages.IN_PLACE  # "в Минске", "في الرياض"
-                + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|"
+                + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|[Tt]hủ\s+đô\s+|"
                 # "في العاصمة السعودية الرياض", "в столице Киргизии Бишкеке", "dans la
                 # capitale vietnamienne, Hanoï", "en la capital argentina,"
                 r"(?:العاصمة|مدينة)(?:\s+\S+)?\s+|(?:столице|городе)(?:\s+\w+)?\s+|"
@@ -4652,7 +4659,12 @@ def _read_host(
             hosting = bool(_PLACE_HOSTS.match(text, place.end())) and not _HOSTED_ANOTHER.match(
                 text, place.end()
             )
-            venue = at_place is not None or hosting or arrival
+            venue = (
+                at_place is not None
+                or hosting
+                or arrival
+                or _in_arabic_prefix(matcher, place[0], before)
+            )
             if venue and not exercise and (_VENUE_VERBS.search(text) or arrival):
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
@@ -4672,6 +4684,24 @@ def _read_host(
                         meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
+
+
+# The Arabic preposition "in" written as one word with the place ("بالرياض", "بأديس أبابا",
+# "وبالدوحة") or with the word for city or capital before it ("بمدينة جدة", "بالعاصمة الرياض").
+_AR_IN_PREFIX = ("ب", "وب", "فب")
+_AR_IN_CITY = re.compile(r"(?<!\S)[وف]?ب(?:مدينة|العاصمة)(?:\s+\S+)?\s+$")
+
+
+def _in_arabic_prefix(matcher: Matcher, name: str, before: str) -> bool:
+    """The place is said with the Arabic "in" (see _AR_IN_PREFIX): the prefix, taken off,
+    leaves the same place (not "بكين", Beijing, whose ب is its own)."""
+    if _AR_IN_CITY.search(before):
+        return True
+    for prefix in sorted(_AR_IN_PREFIX, key=len, reverse=True):
+        if name.startswith(prefix):
+            rest = name[len(prefix) :]
+            return matcher.place(rest) is not None and matcher.place(rest) == matcher.place(name)
+    return False
 
 
 # "The summit was planned as an in-person meeting but was later cancelled", "canceled plans to
@@ -4753,6 +4783,33 @@ def _of_another_meeting(s: Sentence, at: int, meeting: Meeting) -> bool:
         s.start + another.start() <= named < s.start + another.end("word")
         for named in meeting.named_at
     )
+
+
+def _host_from_other_sentences(
+    matcher: Matcher,
+    sentences: list[Sentence],
+    sentence_meeting: dict[int, Meeting],
+    meetings: list[Meeting],
+    learned: dict[str, tuple[str, str]],
+) -> None:
+    """A report about one meeting that names its venue in a sentence not tied to it ("Gulf
+    leaders are expected to meet today in Riyadh" before the summit is named): the venue the
+    report gives, read by the same rules as in the meeting's own sentences (_read_host), is
+    that meeting's. Not where the report has more than one meeting: the venue could be any
+    of theirs."""
+    if len(meetings) != 1:
+        return
+    meeting = meetings[0]
+    if meeting.host is not None or meeting.city is not None:
+        return
+    for index, s in enumerate(sentences):
+        # (not a sentence naming a meeting the finder did not take for this one: "X and Y held
+        # a meeting in Riyadh", two states' own talks)
+        if index in sentence_meeting or MEETING_WORDS.search(s.text):
+            continue
+        _read_host(matcher, s, meeting, learned)
+        if meeting.host is not None or meeting.city is not None:
+            return
 
 
 def _learned_places(matcher: Matcher, text: str) -> dict[str, tuple[str, str]]:
