@@ -402,3 +402,69 @@ def test_blocs_named_in_korean_persian_and_devanagari_with_their_endings(gaz):
         ("posiedzenie Rady Unii Europejskiej", "EU"),
     ):
         assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+
+
+def test_a_gathering_named_by_its_people_and_a_verb_of_meeting_in_other_languages(extract_json):
+    """No meeting noun, only the people and a verb of meeting ("trafen sich", "se sont réunis",
+    "se reunieron", "собрались"): the bloc's meeting, of the body of the people who met."""
+    text = (
+        "In Brüssel trafen sich am 6. Dezember 2016 die Außenminister der NATO aus "
+        "Frankreich und Polen."
+    )
+    meetings = extract_json(text, "2016-12-07")["meetings"]
+    assert [(_tail(m["bloc"]), m["start"]) for m in meetings] == [("NATO", "2016-12-06")]
+    gathering = meeting_finding.foreign_gathering
+    for text, kind in (
+        ("Die Außenminister der Nato trafen sich in Brüssel", "foreign"),
+        ("Les ministres de la Défense de l'OTAN se sont réunis jeudi", "defence"),
+        ("Los presidentes del Mercosur se reunieron en Montevideo", "leaders"),
+        ("os chanceleres do BRICS reuniram-se no Rio", "foreign"),
+        ("Министры обороны стран СНГ собрались в Москве", "defence"),
+    ):
+        found = gathering(text)
+        assert found is not None, text
+        assert meeting_finding.gathering_kind(text, found) == kind, text
+    # a minister meeting someone is no gathering; nor a verb of meeting with no people
+    assert gathering("Le ministre a rencontré son homologue") is None
+    assert gathering("Les pays de l'OTAN se sont réunis") is None
+
+
+def test_meeting_nouns_and_blocs_in_the_languages_new_in_round_17(gaz):
+    """Dutch, Romanian, Greek, Azerbaijani, Uzbek (in both scripts) and Urdu: their summit and
+    meeting nouns with their endings, and the blocs' names and abbreviations."""
+    from blocgraph.extract.proposals import _matcher
+
+    summit = re.compile(proposals_summit_word(), re.IGNORECASE)
+    for text in (
+        "de NAVO-top in Vilnius",  # Dutch, only in the compound
+        "de topontmoeting van de EU",
+        "summitul Uniunii Europene",  # Romanian, the article on the noun
+        "η Σύνοδος Κορυφής του ΝΑΤΟ",  # Greek
+        "ŞƏT sammitində",  # Azerbaijani
+        "ShHT sammiti",  # Uzbek
+        "شنگھائی تعاون تنظیم کا سربراہی اجلاس",  # Urdu: the heads' session
+    ):
+        assert MEETING_WORDS.search(text) and summit.search(text), text
+    for text in (
+        "de bijeenkomst van de ministers",
+        "reuniunea miniștrilor de externe",
+        "ședința Consiliului",
+        "συνάντηση των υπουργών Εξωτερικών",
+        "iclasında",
+        "yigʻilishida",
+        "учрашувда",
+        "وزرائے خارجہ کی ملاقات",
+    ):
+        assert MEETING_WORDS.search(text) and not summit.search(text), text
+    # "top" alone is English's adjective as often as Dutch's summit
+    assert not MEETING_WORDS.search("the top officials") and not MEETING_WORDS.search("laptop")
+    for text, bloc in (
+        ("de NAVO-top", "NATO"),
+        ("de Europese Unie", "EU"),
+        ("summitul Uniunii Africane", "AU"),
+        ("Σύνοδος Κορυφής της ΕΕ", "EU"),
+        ("MDB dövlət başçılarının iclası", "CIS"),
+        ("Шанхай ҳамкорлик ташкилоти саммити", "SCO"),
+        ("نیٹو کا سربراہی اجلاس", "NATO"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text

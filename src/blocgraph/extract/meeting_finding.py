@@ -84,8 +84,39 @@ NEW_LANGUAGE_MEETING_NOUNS = (
     r"konferencj(?:a|i|ę|ą)|sesj(?:a|i|ę|ą)|zgromadze(?:nie|nia|niu|niem)|"
     r"toplant[ıi]\w*|konferans\w*|oturum\w*|Genel\s+Kurul\w*"
 )
+# Six languages new in round 17's split, each noun with the endings its grammar writes on it:
+# - Dutch: "top" only in its compounds ("NAVO-top", "topontmoeting": "top" alone is English's
+#   adjective too), "bijeenkomst", "vergadering", "conferentie", "zitting";
+# - Romanian, with the article written on the noun: "summitul", "reuniunea", "întâlnirea",
+#   "ședința" (in both spellings of its comma letters), "conferința", "sesiunea";
+# - Greek: "σύνοδος κορυφής" (summit), "συνάντηση", "συνεδρίαση", "σύσκεψη", "διάσκεψη", "σύνοδος";
+# - Azerbaijani and Uzbek (Latin): "sammit", "zirvə görüşü" (summit), "iclas", "görüş" (with a
+#   suffix only: "görüşü", "görüşündə"), "müşavirə"; "yig‘ilish", "uchrashuv", "majlis",
+#   "anjuman", "sessiya"; Uzbek in Cyrillic: "йиғилиш", "учрашув", "мажлис", "анжуман" (its
+#   "саммит", "конференция", "сессия" are Russian's);
+# - Urdu: "سربراہی اجلاس" (the heads' session: a summit), "ملاقات", "کانفرنس", "میٹنگ" (its
+#   "اجلاس" is Persian's).
+# (Thai, written without spaces between words, is left out: the names' edges are no word edges.)
+ROUND17_SUMMIT_NOUNS = (
+    r"(?-i:(?<=\w-)top(?:pen)?)|[Tt]op(?:ontmoeting|bijeenkomst|conferentie)\w*|"
+    r"summitul(?:ui)?|σ[υύ]νοδο[ςυ]?\s+κορυφ[ηή]ς|sammit\w*|zirvə\s+görüş\w*|"
+    r"سربراہی\s+(?:اجلاس|کانفرنس|ملاقات)"
+)
+ROUND17_MEETING_NOUNS = (
+    ROUND17_SUMMIT_NOUNS
+    + r"|bijeenkomst(?:en)?|vergadering(?:en)?|conferentie(?:s)?|zitting(?:en)?|"
+    r"reuniun(?:e|ea|ii|i)|[îi]nt[âa]lnir(?:e|ea|ii|i)|[șş]edin[țţ](?:a|ă|e|ei)|"
+    r"conferin[țţ](?:a|ă|e|ei)|sesiun(?:e|ea|ii|i)|"
+    r"συν[αά]ντηση[ςς]?|συνεδρ[ιί]αση[ςς]?|σ[υύ]σκεψη[ςς]?|δι[αά]σκεψη[ςς]?|σ[υύ]νοδο[ςυ]?|"
+    r"iclas\w*|görüş(?:ü|ün|ündə|də)\w*|müşavirə\w*|"
+    r"yig[‘'ʻ’`]?ilish\w*|uchrashuv\w*|majlis\w*|anjuman\w*|sessiya\w*|"
+    r"йиғилиш\w*|учрашув\w*|мажлис\w*|анжуман\w*|"
+    r"ملاقات|کانفرنس|میٹنگ"
+)
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    + ROUND17_SUMMIT_NOUNS
+    + "|"
     + NEW_LANGUAGE_SUMMIT_NOUNS
     + "|"
     + languages.SUMMIT_NOUNS
@@ -107,6 +138,8 @@ FOREIGN_MEETING_NOUNS = (
     + BENGALI_MEETING_NOUNS
     + "|"
     + NEW_LANGUAGE_MEETING_NOUNS
+    + "|"
+    + ROUND17_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -564,6 +597,68 @@ FOREIGN_BLOC_NAMES = {
     "Liên minh Châu Âu": "EU",
     "Tổ chức Hợp tác Thượng Hải": "SCO",
     "Liên minh châu Phi": "AU",
+    # Dutch
+    "NAVO": "NATO",
+    "Europese Unie": "EU",
+    "Afrikaanse Unie": "AU",
+    "Gemenebest van Onafhankelijke Staten": "CIS",
+    "Organisatie van Amerikaanse Staten": "OAS",
+    "Sjanghai-samenwerkingsorganisatie": "SCO",
+    # Romanian, in the nominative and the genitive-dative
+    "Uniunea Europeană": "EU",
+    "Uniunii Europene": "EU",
+    "Uniunea Africană": "AU",
+    "Uniunii Africane": "AU",
+    "Alianța Nord-Atlantică": "NATO",
+    "Alianței Nord-Atlantice": "NATO",
+    "Organizația de Cooperare de la Shanghai": "SCO",
+    "Organizației de Cooperare de la Shanghai": "SCO",
+    "Comunitatea Statelor Independente": "CIS",
+    "Comunității Statelor Independente": "CIS",
+    "Organizația Statelor Americane": "OAS",
+    # Greek, in the nominative and the genitive
+    "ΝΑΤΟ": "NATO",
+    "ΕΕ": "EU",
+    "Ευρωπαϊκή Ένωση": "EU",
+    "Ευρωπαϊκής Ένωσης": "EU",
+    "Αφρικανική Ένωση": "AU",
+    "Αφρικανικής Ένωσης": "AU",
+    "ΟΠΕΚ": "OPEC",
+    "ΑΣΕΑΝ": "ASEAN",
+    "Κοινοπολιτεία Ανεξάρτητων Κρατών": "CIS",
+    "Κοινοπολιτείας Ανεξάρτητων Κρατών": "CIS",
+    # Azerbaijani
+    "Avropa İttifaqı": "EU",
+    "Aİ": "EU",
+    "Afrika İttifaqı": "AU",
+    "Şanxay Əməkdaşlıq Təşkilatı": "SCO",
+    "ŞƏT": "SCO",
+    "Müstəqil Dövlətlər Birliyi": "CIS",
+    "MDB": "CIS",
+    "Kollektiv Təhlükəsizlik Müqaviləsi Təşkilatı": "CSTO",
+    "KTMT": "CSTO",
+    "Avrasiya İqtisadi İttifaqı": "EAEU",
+    # Uzbek, in Latin and Cyrillic letters
+    "Shanxay hamkorlik tashkiloti": "SCO",
+    "ShHT": "SCO",
+    "Шанхай ҳамкорлик ташкилоти": "SCO",
+    "ШҲТ": "SCO",
+    "Mustaqil Davlatlar Hamdo‘stligi": "CIS",
+    "MDH": "CIS",
+    "Мустақил Давлатлар Ҳамдўстлиги": "CIS",
+    "МДҲ": "CIS",
+    "Yevropa Ittifoqi": "EU",
+    "Европа Иттифоқи": "EU",
+    "Kollektiv xavfsizlik shartnomasi tashkiloti": "CSTO",
+    "Коллектив хавфсизлик шартномаси ташкилоти": "CSTO",
+    # Urdu (its keheh "ک" is not Arabic's kaf "ك"; "سارک", SAARC, is Persian's above)
+    "شنگھائی تعاون تنظیم": "SCO",
+    "نیٹو": "NATO",
+    "یورپی یونین": "EU",
+    "برکس": "BRICS",
+    "اوپیک": "OPEC",
+    "افریقی یونین": "AU",
+    "خلیج تعاون کونسل": "GCC",
 }
 
 
@@ -620,10 +715,15 @@ _MINISTRIES = {
     "foreign": r"foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|relaciones\s+exteriores|"
     r"asuntos\s+exteriores|cancilleres|rela[cç][oõ]es\s+exteriores|neg[oó]cios\s+estrangeiros|"
     r"chanceleres|affaires\s+[ée]trang[èe]res|Au(?:ß|ss)enminister\w*|иностранных\s+дел|СМИД|"
-    r"(?:و)?(?:ال)?خارجية|ministri\s+degli\s+(?:affari\s+)?esteri|закордонних\s+справ",
+    r"(?:و)?(?:ال)?خارجية|ministri\s+degli\s+(?:affari\s+)?esteri|закордонних\s+справ|"
+    # Dutch, Romanian, Greek, Azerbaijani, Uzbek (both scripts), Urdu
+    r"Buitenlandse\s+Zaken|buitenlandministers|(?:afacerilor|de|ai)\s+externe|Εξωτερικών|"
+    r"xarici\s+işlər|tashqi\s+ishlar|ташқи\s+ишлар|وزرائے\s+خارجہ",
     "defence": r"defen[cs]e\s+ministers|ministers\s+of\s+defen[cs]e|ministros\s+de\s+defensa|"
     r"ministros\s+da\s+defesa|ministres\s+de\s+la\s+d[ée]fense|Verteidigungsminister\w*|"
-    r"министров\s+обороны|(?:ال)?دفاع|ministri\s+della\s+difesa|міністрів\s+оборони",
+    r"министров\s+обороны|(?:ال)?دفاع|ministri\s+della\s+difesa|міністрів\s+оборони|"
+    r"ministers\s+van\s+Defensie|defensieministers|ap[ăa]r[ăa]rii|Άμυνας|müdafiə|mudofaa|"
+    r"мудофаа",
     "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
     r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"
     r"رؤساء\s+(?:ال)?حكومات|capi\s+di\s+governo|глав\s+урядів",
@@ -875,3 +975,77 @@ def ordinal_after(text: str, end: int) -> int | None:
     None where there is none."""
     m = _ARABIC_ORDINAL_AFTER.match(text, end)
     return int(m["n"]) if m is not None and int(m["n"]) > 1 else None
+
+
+# A gathering with no meeting noun in the other languages, as proposals.GATHERING reads one in
+# English ("NATO leaders met"): "Die Außenminister der Nato trafen sich in Brüssel", "les
+# ministres des Affaires étrangères de l'OTAN se sont réunis", "los cancilleres del Mercosur se
+# reunieron", "os líderes do BRICS reuniram-se", "i ministri degli Esteri si sono riuniti",
+# "министры обороны стран СНГ собрались". Whose people they are decides the body
+# (``gathering_kind``).
+_GATHERING_PEOPLE = (
+    r"(?-i:\w*[Mm]inister(?:n|innen)?|Staats-\s+und\s+Regierungschefs|\w*[Ss]taatschefs|"
+    r"\w*[Rr]egierungschefs)|"
+    r"ministres|dirigeants|chefs\s+d['’][ée]tat|présidents|"
+    r"ministros|cancilleres|chanceleres|mandatarios|presidentes|l[ií]deres|dirigentes|"
+    r"jefes\s+de\s+Estado|chefes\s+de\s+Estado|"
+    r"ministri|capi\s+di\s+Stato|"
+    r"министр\w*|глав[аыи]\s+государств|лидер\w*|президент\w*"
+)
+_GATHERING_VERB = (
+    r"(?-i:trafen\s+sich|treffen\s+sich|trifft\s+sich|tagten|versammelten\s+sich|"
+    r"(?:kamen|kommen)\s+(?:[\w-]+\s+){0,6}?zusammen)|"
+    r"(?:se\s+sont|s['’][ée]taient)\s+(?:r[ée]unis|rassembl[ée]s|retrouv[ée]s)|"
+    r"se\s+(?:r[ée]uniss|rassembl|retrouv)(?:ent|eront)|"
+    r"se\s+reun(?:ieron|irán|irian)|se\s+re[uú]nen|se\s+dieron\s+cita|se\s+congregaron|"
+    r"reuniram-se|se\s+reuniram|re[uú]nem-se|se\s+re[uú]nem|se\s+reunir[aã]o|"
+    r"si\s+sono\s+(?:riuniti|incontrati)|si\s+riuniscono|si\s+incontrano|"
+    r"(?<!\w)(?:собрал(?:ись|ась)|встретил(?:ись|ась)|собер(?:ут|ёт)ся|встрет(?:ят|ит)ся)(?!\w)"
+)
+FOREIGN_GATHERING = re.compile(
+    r"(?<!\w)(?P<people>"
+    + _GATHERING_PEOPLE
+    + r")(?!\w)(?:[^.;!?]|(?<=\d)\.){0,90}?(?<!\w)(?:"
+    + _GATHERING_VERB
+    + r")(?!\w)|(?<!\w)(?:"
+    # (German's verb first: "In Brüssel trafen sich die Außenminister der Nato")
+    + _GATHERING_VERB
+    + r")(?!\w)(?:[^.;!?]|(?<=\d)\.){0,40}?(?<!\w)(?P<after>"
+    + _GATHERING_PEOPLE
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def foreign_gathering(text: str) -> re.Match[str] | None:
+    """A gathering of people a sentence in another language names with a verb of meeting and
+    no meeting noun ("Die Außenminister der Nato trafen sich"); None where there is none."""
+    return FOREIGN_GATHERING.search(text)
+
+
+def gathering_kind(text: str, gathering: re.Match[str]) -> str | None:
+    """Whose gathering ``foreign_gathering`` found is: "leaders" (heads of state, presidents,
+    leaders), "foreign" or "defence" (ministers of one kind, named up to a few words after the
+    people: "les ministres des Affaires étrangères", "министры обороны"), "government" (heads of
+    government); None where it does not say."""
+    people = gathering["people"] or gathering["after"]
+    at = gathering.start("people") if gathering["people"] else gathering.start("after")
+    if re.match(
+        r"(?-i:Staats|\w*[Ss]taatschefs)|dirigeants|chefs\s+d|présidents|mandatarios|presidentes|"
+        r"l[ií]deres|dirigentes|jefes|chefes|capi|глав|лидер|президент",
+        people,
+        re.IGNORECASE,
+    ):
+        return "leaders"
+    # "Außenminister", "Nato-Verteidigungsminister": the kind written on the noun
+    words = text[at : at + len(people) + 45]
+    kinds = [k for k, pattern in _MINISTRY_RE.items() if pattern.search(words)]
+    if not kinds and re.search(r"(?<!\w)министр\w*\s+обороны", words, re.IGNORECASE):
+        kinds = ["defence"]  # (the nominative, "министры обороны")
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def dutch_compound_summit(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is Dutch's "top" (summit) after a bloc's name and a hyphen
+    ("NAVO-top", "EU-toppen"): a meeting noun only there."""
+    return text[at - 1 : at] == "-" and re.fullmatch(r"top(?:pen)?", word) is not None

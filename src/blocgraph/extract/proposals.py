@@ -858,7 +858,10 @@ def _compound_meeting(text: str, at: int) -> bool:
     """Whether the word at ``at`` (after a bloc's name and a hyphen) is a meeting noun, whole
     ("Gipfel", "Finanzministertreffen", "summit"), not another party ("Japan", "Russland")."""
     word = _WORD.match(text, at)  # (matched in place: no copy of the rest of the report)
-    return word is not None and MEETING_WORDS.fullmatch(word[0]) is not None
+    return word is not None and (
+        MEETING_WORDS.fullmatch(word[0]) is not None
+        or meeting_finding.dutch_compound_summit(text, at, word[0])
+    )
 
 
 # Words a bloc's name may open with that are no proper name of it ("North Atlantic", "South
@@ -1842,7 +1845,14 @@ def _meeting_mentions(
     # summits": meetings in general, none of them in particular.
     specific = [w for w in MEETING_WORDS.finditer(s.text) if not _in_general(s.text, w)]
     has_word = (specific[0] if specific else None) or (
-        (GATHERING.search(s.text) or _HOSTS_PEOPLE.search(s.text)) if blocs else None
+        (
+            GATHERING.search(s.text)
+            or _HOSTS_PEOPLE.search(s.text)
+            # "Die Außenminister der Nato trafen sich": the same in the other languages
+            or meeting_finding.foreign_gathering(s.text)
+        )
+        if blocs
+        else None
     )
     # "after it joined the organisation in 2017": another event's date, not this meeting's.
     dates = [d for d in dates if not _statement_date(s.text, d)]
@@ -1979,6 +1989,14 @@ def _meeting_mentions(
             gathering = GATHERING.search(s.text)
             body = _gathering_body(matcher.gaz, bloc, gathering[0]) if gathering else None
             kinds = [(k[1] or k[2]).lower() for k in _MINISTER_KIND.finditer(s.text)]
+            if body is None and has_word.re is meeting_finding.FOREIGN_GATHERING:
+                # "les ministres des Affaires étrangères de l'OTAN se sont réunis": the bloc's
+                # body of the people who gathered
+                kind = meeting_finding.gathering_kind(s.text, has_word)
+                if kind == "leaders":
+                    body = _generic_body(matcher.gaz, bloc, "summit")
+                elif kind in ("foreign", "defence"):
+                    body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
             if body is None and _LEADERS_MEETING.search(s.text):
                 # "a meeting of Eurasian Economic Union leaders": the bloc's summit
                 body = _generic_body(matcher.gaz, bloc, "summit")
