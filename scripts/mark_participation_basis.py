@@ -521,6 +521,38 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the quote names Bahrain's oil minister in Arabic ('محمد بن مبارك بن دينه')",
     ),
+    # CIS (cis18, round 30)
+    "participation/CIS/chs-2002-10/UKR": (
+        "named",
+        "the quote names Ukraine's president in Cyrillic, declined ('поддержал Леонида Кучму')",
+    ),
+    "participation/CIS/chs-2004-09-16/KAZ": (
+        "named",
+        "the quote names Kazakhstan's president in Cyrillic, declined ('хозяина саммита Нурсултана"
+        " Назарбаева')",
+    ),
+    "participation/CIS/chs-2004-09-16/RUS": (
+        "named",
+        "the quote names Russia's president in Cyrillic ('Путин поблагодарил')",
+    ),
+    "participation/EAEU/eic-2016-05-20/RUS": (
+        "named",
+        "the Armenian quote names Russia's prime minister ('Ռուսաստանի վարչապետ Դմիտրի Մեդվեդևը')",
+    ),
+    "participation/EAEU/eic-2016-05-20/BLR": (
+        "named",
+        "the Armenian quote names Belarus's prime minister ('Բելառուսի վարչապետ Անդրեյ Կոբյակովը')",
+    ),
+    "participation/EAEU/eic-2016-05-20/KAZ": (
+        "named",
+        "the Armenian quote names Kazakhstan's prime minister ('Ղազախստանի վարչապետ Կարիմ"
+        " Մասիմովը')",
+    ),
+    "participation/EAEU/eic-2016-05-20/KGZ": (
+        "named",
+        "the Armenian quote names Kyrgyzstan's prime minister ('Ղրղզստանի վարչապետ Սոորոնբայ"
+        " Ժեենբեկովը')",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
