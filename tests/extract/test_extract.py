@@ -1645,6 +1645,14 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 17's held-out split then joined dev as 519-554: on the 554 reports the same rules
     measure precision 0.782, recall 0.460 (2253 right of 2881 proposed), dates 277/489 and
     hosts 342/592.
+    Round 18's hosts from the report's other sentences when its one meeting's own give none,
+    Arabic, Portuguese, Ukrainian, Vietnamese and Indonesian words for "in" before a city, and
+    meetings named by their people and a verb of gathering in German, French, Spanish,
+    Portuguese, Italian and Russian (with meeting words and bloc names in Dutch, Romanian,
+    Greek, Azerbaijani, Uzbek and Urdu) measure precision 0.783, recall 0.461 (2262 right of
+    2890 proposed), dates 278/489 and hosts 353/592 on the 554 reports (read set 1-518:
+    precision 0.780, recall 0.477, dates 272/461, hosts 339/563; check set 519-554, totals
+    only: precision 0.873, recall 0.223, dates 6/28, hosts 14/29, paired 24 of 41).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1652,9 +1660,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.458, score.misses
-    assert score.precision >= 0.779, score.extras
-    assert score.dates_right >= 275 and score.hosts_right >= 339, score.misses
+    assert score.recall >= 0.459, score.misses
+    assert score.precision >= 0.780, score.extras
+    assert score.dates_right >= 276 and score.hosts_right >= 350, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
