@@ -3581,9 +3581,15 @@ def test_a_venue_said_before_the_meeting_or_with_a_prefix_or_an_arrival(store, t
     assert _tail(m["host"]) == host
 
 
-def test_a_prefix_that_is_part_of_an_arabic_city_is_no_preposition():
-    """ "بكين" (Beijing) begins with ب, the Arabic "in": taken off, it leaves no place."""
-    from blocgraph.extract.proposals import _AR_IN_CITY
+def test_a_prefix_that_is_part_of_an_arabic_city_is_no_preposition(gaz):
+    """ "بكين" (Beijing) begins with ب, the Arabic "in": taken off, it leaves no place, so the
+    name is no venue by that letter; "بالرياض" is Riyadh with "in" written onto it."""
+    from blocgraph.extract.proposals import _AR_IN_CITY, _in_arabic_prefix, _matcher
 
+    matcher = _matcher(gaz, "بكين")
+    assert matcher.place("بكين") is not None  # (Beijing: a place the gazetteer knows)
+    assert not _in_arabic_prefix(matcher, "بكين", "عقد الاجتماع ")
+    assert _in_arabic_prefix(matcher, "بالرياض", "عقد الاجتماع ")
+    # "بمدينة جدة": "in" written onto the word for city before the name
     assert _AR_IN_CITY.search("عقد الاجتماع بمدينة ")
     assert not _AR_IN_CITY.search("عقد الاجتماع في ")

@@ -84,7 +84,8 @@ NEW_LANGUAGE_MEETING_NOUNS = (
     r"konferencj(?:a|i|ę|ą)|sesj(?:a|i|ę|ą)|zgromadze(?:nie|nia|niu|niem)|"
     r"toplant[ıi]\w*|konferans\w*|oturum\w*|Genel\s+Kurul\w*"
 )
-# Six languages new in round 17's split, each noun with the endings its grammar writes on it:
+# Dutch, Romanian, Greek, Azerbaijani, Uzbek and Urdu (new in round 17's split), each noun with
+# the endings its grammar writes on it:
 # - Dutch: "top" only in its compounds ("NAVO-top", "topontmoeting": "top" alone is English's
 #   adjective too), "bijeenkomst", "vergadering", "conferentie", "zitting";
 # - Romanian, with the article written on the noun: "summitul", "reuniunea", "întâlnirea",
@@ -97,13 +98,13 @@ NEW_LANGUAGE_MEETING_NOUNS = (
 # - Urdu: "سربراہی اجلاس" (the heads' session: a summit), "ملاقات", "کانفرنس", "میٹنگ" (its
 #   "اجلاس" is Persian's).
 # (Thai, written without spaces between words, is left out: the names' edges are no word edges.)
-ROUND17_SUMMIT_NOUNS = (
+NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS = (
     r"(?-i:(?<=\w-)top(?:pen)?)|[Tt]op(?:ontmoeting|bijeenkomst|conferentie)\w*|"
     r"summitul(?:ui)?|σ[υύ]νοδο[ςυ]?\s+κορυφ[ηή]ς|sammit\w*|zirvə\s+görüş\w*|"
     r"سربراہی\s+(?:اجلاس|کانفرنس|ملاقات)"
 )
-ROUND17_MEETING_NOUNS = (
-    ROUND17_SUMMIT_NOUNS
+NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS = (
+    NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS
     + r"|bijeenkomst(?:en)?|vergadering(?:en)?|conferentie(?:s)?|zitting(?:en)?|"
     r"reuniun(?:e|ea|ii|i)|[îi]nt[âa]lnir(?:e|ea|ii|i)|[șş]edin[țţ](?:a|ă|e|ei)|"
     r"conferin[țţ](?:a|ă|e|ei)|sesiun(?:e|ea|ii|i)|"
@@ -115,7 +116,7 @@ ROUND17_MEETING_NOUNS = (
 )
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
-    + ROUND17_SUMMIT_NOUNS
+    + NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS
     + "|"
     + NEW_LANGUAGE_SUMMIT_NOUNS
     + "|"
@@ -139,7 +140,7 @@ FOREIGN_MEETING_NOUNS = (
     + "|"
     + NEW_LANGUAGE_MEETING_NOUNS
     + "|"
-    + ROUND17_MEETING_NOUNS
+    + NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")

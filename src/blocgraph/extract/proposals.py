@@ -4717,8 +4717,8 @@ def _in_arabic_prefix(matcher: Matcher, name: str, before: str) -> bool:
         return True
     for prefix in sorted(_AR_IN_PREFIX, key=len, reverse=True):
         if name.startswith(prefix):
-            rest = name[len(prefix) :]
-            return matcher.place(rest) is not None and matcher.place(rest) == matcher.place(name)
+            place_without_prefix = matcher.place(name[len(prefix) :])
+            return place_without_prefix is not None and place_without_prefix == matcher.place(name)
     return False
 
 
