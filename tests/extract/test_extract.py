@@ -1649,10 +1649,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     Arabic, Portuguese, Ukrainian, Vietnamese and Indonesian words for "in" before a city, and
     meetings named by their people and a verb of gathering in German, French, Spanish,
     Portuguese, Italian and Russian (with meeting words and bloc names in Dutch, Romanian,
-    Greek, Azerbaijani, Uzbek and Urdu) measure precision 0.783, recall 0.461 (2262 right of
-    2890 proposed), dates 278/489 and hosts 353/592 on the 554 reports (read set 1-518:
-    precision 0.780, recall 0.477, dates 272/461, hosts 339/563; check set 519-554, totals
-    only: precision 0.873, recall 0.223, dates 6/28, hosts 14/29, paired 24 of 41).
+    Greek, Azerbaijani, Uzbek and Urdu) measure precision 0.783, recall 0.462 (2263 right of
+    2890 proposed), dates 278/489 and hosts 352/592 on the 554 reports (read set 1-518:
+    precision 0.781, recall 0.478, dates 272/461, hosts 338/563; check set 519-554, totals
+    only: precision 0.873, recall 0.223, dates 6/28, hosts 14/29, paired 24 of 41). "meet"
+    as a verb of the venue was left out: it made the host of an announced meeting ("will meet
+    in Washington") attend beside announced absences.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -3552,12 +3554,6 @@ def test_a_verb_of_taking_part_tied_to_no_meeting_reads_no_state():
         # the venue in a sentence before the meeting is named, read for the report's one meeting
         (
             "Gulf leaders gathered in Riyadh on Tuesday. The 42nd GCC summit adopted a "
-            "declaration on regional security.",
-            "SAU",
-        ),
-        # "meet" as a verb of the meeting's venue
-        (
-            "Gulf leaders meet in Riyadh today. The 42nd GCC summit is expected to adopt a "
             "declaration on regional security.",
             "SAU",
         ),

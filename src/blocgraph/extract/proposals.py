@@ -3557,8 +3557,6 @@ _ARRIVE_FOR = re.compile(
 )
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
-    # ("Gulf leaders are expected to meet today in Riyadh")
-    r"meet|meets|"
     # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
     # headquarters in Brussels", "the retreat in Siem Reap")
     r"gathering|talks|retreat|ministerial|conclave|forum|"
@@ -4811,7 +4809,7 @@ def _host_from_other_sentences(
     learned: dict[str, tuple[str, str]],
 ) -> None:
     """A report about one meeting that names its venue in a sentence not tied to it ("Gulf
-    leaders are expected to meet today in Riyadh" before the summit is named): the venue the
+    leaders gathered in Riyadh on Tuesday" before the summit is named): the venue the
     report gives, read by the same rules as in the meeting's own sentences (_read_host), is
     that meeting's. Not where the report has more than one meeting: the venue could be any
     of theirs."""
