@@ -4704,7 +4704,7 @@ def _read_host(
 
 # The Arabic preposition "in" written as one word with the place ("بالرياض", "بأديس أبابا",
 # "وبالدوحة") or with the word for city or capital before it ("بمدينة جدة", "بالعاصمة الرياض").
-_AR_IN_PREFIX = ("ب", "وب", "فب")
+_AR_IN_PREFIX = ("وب", "فب", "ب")  # (the longer first: "وبالدوحة" is "and in Doha")
 _AR_IN_CITY = re.compile(r"(?<!\S)[وف]?ب(?:مدينة|العاصمة)(?:\s+\S+)?\s+$")
 
 
@@ -4713,7 +4713,7 @@ def _in_arabic_prefix(matcher: Matcher, name: str, before: str) -> bool:
     leaves the same place (not "بكين", Beijing, whose ب is its own)."""
     if _AR_IN_CITY.search(before):
         return True
-    for prefix in sorted(_AR_IN_PREFIX, key=len, reverse=True):
+    for prefix in _AR_IN_PREFIX:
         if name.startswith(prefix):
             place_without_prefix = matcher.place(name[len(prefix) :])
             return place_without_prefix is not None and place_without_prefix == matcher.place(name)
