@@ -1655,6 +1655,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     only: precision 0.873, recall 0.223, dates 6/28, hosts 14/29, paired 24 of 41). "meet"
     as a verb of the venue was left out: it made the host of an announced meeting ("will meet
     in Washington") attend beside announced absences.
+    Round 18's held-out split then joined dev as 555-590: on the 590 reports the same rules
+    measure precision 0.781, recall 0.438 (2317 right of 2966 proposed), dates 284/508 and
+    hosts 362/621.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1662,9 +1665,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.459, score.misses
+    assert score.recall >= 0.437, score.misses
     assert score.precision >= 0.780, score.extras
-    assert score.dates_right >= 276 and score.hosts_right >= 350, score.misses
+    assert score.dates_right >= 283 and score.hosts_right >= 360, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
