@@ -468,3 +468,98 @@ def test_meeting_nouns_and_blocs_in_the_languages_new_in_round_17(gaz):
         ("نیٹو کا سربراہی اجلاس", "NATO"),
     ):
         assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+
+
+def test_meeting_nouns_and_blocs_in_czech_slovak_hungarian_swahili_kazakh_and_kyrgyz(gaz):
+    """Czech, Slovak, Hungarian, Swahili, Kazakh and Kyrgyz: their summit and meeting nouns with
+    their endings, and the blocs' names with the case endings written on them."""
+    from blocgraph.extract.proposals import _matcher
+
+    summit = re.compile(proposals_summit_word(), re.IGNORECASE)
+    for text in (
+        "na summitu EU v Bruselu",  # Czech, "summit" declined
+        "vrcholná schůzka aliance",
+        "na samite NATO",  # Slovak
+        "az EU-csúcson",  # Hungarian: "csúcs" after a bloc and a hyphen
+        "a csúcstalálkozó résztvevői",
+        "mkutano wa kilele wa Umoja wa Afrika",  # Swahili: the summit's meeting
+    ):
+        assert MEETING_WORDS.search(text) and summit.search(text), text
+    for text in (
+        "zasedání ministrů zahraničí",
+        "schůzce ministrů",
+        "stretnutie ministrov obrany",
+        "zasadnutia rady",
+        "a külügyminiszterek ülésén",
+        "a találkozón",
+        "mkutanoni",
+        "vikao vya mawaziri",
+        "сыртқы істер министрлері кеңесінің отырысында",  # Kazakh
+        "кездесуі",
+        "министрлердин жыйынында",  # Kyrgyz
+        "отурумунда",
+    ):
+        assert MEETING_WORDS.search(text) and not summit.search(text), text
+    # "csúcs" alone is any peak; "találkozott" is the verb (met); "samit" no English word
+    for text in ("a csúcsot elérte", "találkozott a miniszterrel", "laptop"):
+        assert not MEETING_WORDS.search(text), text
+    for text, bloc in (
+        ("na summitu Evropské unie", "EU"),
+        ("zasadnutie Severoatlantickej aliancie", "NATO"),
+        ("az Európai Unióban", "EU"),
+        ("az EU-ban", "EU"),
+        ("a FÁK-csúcson", "CIS"),
+        ("mkutano wa Umoja wa Afrika", "AU"),
+        ("Шанхай ынтымақтастық ұйымының саммиті", "SCO"),
+        ("ШЫҰ-ның отырысы", "SCO"),
+        ("Евразиялык экономикалык биримдиктин жыйыны", "EAEU"),
+        ("КМШ өлкөлөрүнүн", "CIS"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+    # an English compound after the hyphen is no case ending
+    assert [b for b, _ in _matcher(gaz, "NATO-led forces").blocs("NATO-led forces")] == []
+
+
+def test_whose_meeting_in_czech_slovak_hungarian_swahili_kazakh_and_kyrgyz(gaz):
+    """The ministers a meeting is of, in the six languages: the bloc's body of those ministers."""
+    from blocgraph.extract.proposals import MEETING_WORDS as words
+
+    for text, bloc, wanted in (
+        ("zasedání ministrů zahraničí SCO", "SCO", "foreign"),
+        ("a védelmi miniszterek ülése", "CSTO", "defence"),
+        ("сыртқы істер министрлері кеңесінің отырысы", "SCO", "foreign"),
+    ):
+        word = words.search(text)
+        assert word is not None, text
+        body = meeting_finding.body_by_ministry(gaz, bloc, text, word)
+        assert body is not None and wanted in " ".join(body.names).lower(), text
+
+
+def test_a_bare_number_after_a_singular_article_is_the_ordinal():
+    """ "La 42 Asamblea General": the 42nd, as "la 42ª"; not a count after a plural article or
+    a number with no article."""
+    for text, noun, value in (
+        ("La 42 Asamblea General de la OEA", "Asamblea", 42),
+        ("a 13 cúpula do bloco", "cúpula", 13),
+        ("los 34 países de la reunión", "reunión", None),
+        ("con 42 reuniones", "reuniones", None),
+    ):
+        assert meeting_finding.ordinal_before(text, text.index(noun)) == value, text
+
+
+def test_a_body_named_in_another_language_with_its_ordinal_links_the_recorded_meeting(
+    extract_json,
+):
+    """ "La 42 Asamblea General de la Organización de Estados Americanos": the OAS General
+    Assembly's 42nd session, a body the knowledge base names only in English."""
+    text = (
+        "La 42 Asamblea General de la Organización de Estados Americanos (OEA) arrancó con "
+        "la llegada de las primeras delegaciones: Chile y Perú."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["series"]) == "general-assembly"
+    assert meeting["existing"] == ID + "meeting/OAS/general-assembly-42"
+    from blocgraph.extract.proposals import MEETING_WORDS as words
+
+    for text in ("la Asamblea de la OEA", "a Assembleia Geral", "l'Assemblée générale"):
+        assert words.search(text), text

@@ -114,8 +114,39 @@ NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS = (
     r"йиғилиш\w*|учрашув\w*|мажлис\w*|анжуман\w*|"
     r"ملاقات|کانفرنس|میٹنگ"
 )
+# Czech, Slovak, Hungarian, Swahili, Kazakh and Kyrgyz, each noun with the endings its grammar
+# writes on it:
+# - Czech and Slovak: "summit" and Slovak's "samit" declined ("summitu", "summitem", "samite"),
+#   Czech's "vrcholná schůzka" (summit); "schůzka", "zasedání", "setkání", "konference";
+#   Slovak's "stretnutie", "zasadnutie", "schôdza", "konferencia";
+# - Hungarian, its suffixes and compounds on the noun: "csúcstalálkozó", "csúcsértekezlet" and
+#   "csúcs" after a hyphen ("EU-csúcson": "csúcs" alone is any peak); "találkozó" ("találkozón":
+#   not the verb "találkozott"), "ülés" ("ülésén", "ülésszak"), "értekezlet", "konferencia",
+#   "tanácskozás";
+# - Swahili: "mkutano wa kilele" (the summit's meeting), "mkutano" (plural "mikutano"), "kikao"
+#   ("vikao"), "kongamano", with the locative "-ni";
+# - Kazakh: "отырыс" ("отырысында"), "кездесу" ("кездесуі"), "жиналыс", "мәжіліс"; Kyrgyz:
+#   "жыйын" ("жыйынында"), "отурум", "жолугушуу", "кеңешме" (both write "саммит" as Russian does).
+CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS = (
+    r"s(?:u|a)mmit(?:u|em|e|om|y|ech|och|ov|ů)|samit(?:u|e|om|y|ov|och)?|"
+    r"vrcholn(?:á|é|ou|ých)\s+sch(?:ů|u)zk\w*|"
+    r"csúcs(?:találkozó|értekezlet)\w*|(?<=\w-)csúcs\w*|"
+    r"m(?:k|ik)utano\s+wa\s+kilele"
+)
+CS_SK_HU_SW_KK_KY_MEETING_NOUNS = (
+    CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS
+    + r"|sch(?:ů|u)z(?:ka|ky|ce|ku|kou|ek|e|i)|zased(?:ání|áních)|setkán(?:í|ích)|"
+    r"konferenc(?:e|i|í|ia|ii|iu|iou|ián|iát|iája|iáján)|stretnuti(?:e|a|í|u)|"
+    r"zasadnuti(?:e|a|í|u)|schôdz(?:a|e|i|u|ou)|"
+    r"találkozó\w*|ülés\w*|értekezlet\w*|tanácskozás\w*|"
+    r"m(?:k|ik)utano(?:ni)?|[kv]ikao(?:ni)?|kongamano(?:ni)?|"
+    r"отырыс\w*|кездесу\w*|жиналыс\w*|мәжіліс\w*|"
+    r"жыйын\w*|отурум\w*|жолугушуу\w*|кеңешме\w*"
+)
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    + CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS
+    + "|"
     + NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS
     + "|"
     + NEW_LANGUAGE_SUMMIT_NOUNS
@@ -141,6 +172,8 @@ FOREIGN_MEETING_NOUNS = (
     + NEW_LANGUAGE_MEETING_NOUNS
     + "|"
     + NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS
+    + "|"
+    + CS_SK_HU_SW_KK_KY_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -660,7 +693,161 @@ FOREIGN_BLOC_NAMES = {
     "اوپیک": "OPEC",
     "افریقی یونین": "AU",
     "خلیج تعاون کونسل": "GCC",
+    # Czech and Slovak, in the cases reports use (nominative, genitive, dative-locative,
+    # accusative, instrumental)
+    "Evropská unie": "EU",
+    "Evropské unie": "EU",
+    "Evropské unii": "EU",
+    "Evropskou unii": "EU",
+    "Evropskou unií": "EU",
+    "Africká unie": "AU",
+    "Africké unie": "AU",
+    "Severoatlantická aliance": "NATO",
+    "Severoatlantické aliance": "NATO",
+    "Šanghajská organizace pro spolupráci": "SCO",
+    "Šanghajské organizace pro spolupráci": "SCO",
+    "Organizace amerických států": "OAS",
+    "Európska únia": "EU",
+    "Európskej únie": "EU",
+    "Európskej únii": "EU",
+    "Európsku úniu": "EU",
+    "Európskou úniou": "EU",
+    "Africká únia": "AU",
+    "Africkej únie": "AU",
+    "Severoatlantická aliancia": "NATO",
+    "Severoatlantickej aliancie": "NATO",
+    "Šanghajská organizácia spolupráce": "SCO",
+    "Šanghajskej organizácie spolupráce": "SCO",
+    # Swahili
+    "Umoja wa Ulaya": "EU",
+    "Umoja wa Afrika": "AU",
+    # abbreviations: Hungarian; Kazakh and Kyrgyz (their long names are below, with their
+    # case endings)
+    "FÁK": "CIS",
+    "ШЫҰ": "SCO",
+    "ТМД": "CIS",
+    "ЕАЭО": "EAEU",
+    "ҰҚШҰ": "CSTO",
+    "ШКУ": "SCO",
+    "КМШ": "CIS",
+    "ЕАЭБ": "EAEU",
+    "ЖККУ": "CSTO",
 }
+
+
+# Hungarian and Kazakh and Kyrgyz write a case ending on the name ("az Európai Unióban", "Шанхай
+# ынтымақтастық ұйымының"): ``name_forms`` writes them.
+HUNGARIAN_BLOC_NAMES = {
+    "Európai Unió": "EU",
+    "Afrikai Unió": "AU",
+    "Sanghaji Együttműködési Szervezet": "SCO",
+    "Független Államok Közössége": "CIS",
+}
+KAZAKH_KYRGYZ_BLOC_NAMES = {
+    "Шанхай ынтымақтастық ұйымы": "SCO",
+    "Тәуелсіз Мемлекеттер Достастығы": "CIS",
+    "Еуразиялық экономикалық одақ": "EAEU",
+    "Ұжымдық қауіпсіздік туралы шарт ұйымы": "CSTO",
+    "Еуропалық Одақ": "EU",
+    "Шанхай кызматташтык уюму": "SCO",
+    "Көз карандысыз мамлекеттердин шериктештиги": "CIS",
+    "Евразиялык экономикалык биримдик": "EAEU",
+}
+FOREIGN_BLOC_NAMES |= HUNGARIAN_BLOC_NAMES | KAZAKH_KYRGYZ_BLOC_NAMES
+# Hungarian's suffixes by the vowel harmony of the name's last vowel: in, into, to/for
+# (dative), the accusative, with, towards, from, off, about, onto, on
+_HU_BACK = ("ban", "ba", "nak", "t", "val", "hoz", "ból", "tól", "ról", "ra", "n")
+_HU_FRONT = ("ben", "be", "nek", "t", "vel", "hez", "ből", "től", "ről", "re", "n")
+# Kazakh's and Kyrgyz's case endings (genitive, dative, locative, accusative, ablative, with),
+# after a vowel (with the "н" of a possessive stem: "ұйымы" -> "ұйымының") and a consonant
+_KK_KY_AFTER_VOWEL = (
+    "ның",
+    "нің",
+    "нын",
+    "нин",
+    "нун",
+    "нүн",
+    "на",
+    "не",
+    "нда",
+    "нде",
+    "ндо",
+    "ндө",
+    "н",
+    "нан",
+    "нен",
+    "мен",
+    "менен",
+)
+_KK_KY_AFTER_CONSONANT = ("тың", "тің", "дың", "дің", "тын", "тин", "тун", "дын", "дин", "дун",
+                          "қа", "ке", "ға", "ге", "ка", "га", "та", "те", "да", "де", "то",
+                          "до", "тан", "тен", "дан", "ден", "пен", "бен", "мен")  # fmt: skip
+
+
+def _hungarian_forms(name: str) -> list[str]:
+    vowels = re.findall("[aáoóuúeéiíöőüű]", name.lower())
+    back = bool(vowels) and vowels[-1] in "aáoóuú"
+    suffixes = _HU_BACK if back else _HU_FRONT
+    if name[-1] in "aáeéiíoóöőuúüű":
+        return [name, *(name + s for s in suffixes)]
+    # after a consonant: "Szervezetet", "Szervezettel" (the "v" of "vel" takes its sound)
+    forms = [name]
+    for s in suffixes:
+        if s == "t":
+            s = "ot" if back else "et"
+        elif s in ("val", "vel"):
+            s = name[-1] + s[1:]
+        elif s == "n":
+            s = "on" if back else "en"
+        forms.append(name + s)
+    return forms
+
+
+def _kazakh_kyrgyz_forms(name: str) -> list[str]:
+    vowel_end = name[-1] in "аәеиоөуұүыіэюя"
+    endings = _KK_KY_AFTER_VOWEL if vowel_end else _KK_KY_AFTER_CONSONANT
+    return [name, *(name + ending for ending in endings)]
+
+
+# An abbreviation with its case ending after a hyphen, as Hungarian, Kazakh and Kyrgyz write
+# it ("az EU-ban", "a NATO-csúcson", "ШЫҰ-ның", "КМШнын" aside): the bloc, as a bloc's name
+# joined to a meeting noun is ("NATO-Gipfel").
+_CASE_AFTER_HYPHEN = re.compile(
+    r"(?:"
+    + "|".join(
+        sorted(
+            {*_HU_BACK, *_HU_FRONT, "on", "en", "ön", "ot", "et", "öt", "s", "hoz", "hez", "höz"}
+            | {*_KK_KY_AFTER_VOWEL, *_KK_KY_AFTER_CONSONANT, "ның", "нің", "ға", "ге", "да", "де"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|(?-i:csúcs\w*))(?![\w-])"
+)
+
+
+def case_after_hyphen(text: str, at: int) -> bool:
+    """Whether the text at ``at`` (after a bloc's abbreviation and a hyphen) is a Hungarian,
+    Kazakh or Kyrgyz case ending ("EU-ban", "ШЫҰ-ның") or Hungarian's summit ("NATO-csúcs")."""
+    return _CASE_AFTER_HYPHEN.match(text, at) is not None
+
+
+# Bodies' names in the languages reports come in that the knowledge base gives only in English
+# (and Russian), by bloc and the last segment of the body's IRI, in the cases reports use them
+# in: "la XXXIX Asamblea General de la OEA", "le Conseil européen", "der Europäische Rat".
+BODY_NAMES_ABROAD = {
+    ("OAS", "general-assembly"): [
+        "Asamblea General", "Assembleia Geral", "Assemblée générale", "Assemblea generale",
+    ],
+    ("EU", "european-council"): [
+        "Consejo Europeo", "Conselho Europeu", "Conseil européen", "Consiglio europeo",
+        "Europäischer Rat", "Europäischen Rat", "Europäischen Rates", "Europese Raad",
+        "Rada Europejska", "Rady Europejskiej", "Radzie Europejskiej", "Consiliul European",
+        "Consiliului European", "Ευρωπαϊκό Συμβούλιο", "Ευρωπαϊκού Συμβουλίου",
+        "Evropská rada", "Evropské rady", "Evropské radě", "Európska rada", "Európskej rady",
+        "Európai Tanács", "Európai Tanácsban",
+    ],
+}  # fmt: skip
 
 
 def name_forms(name: str) -> list[str]:
@@ -671,6 +858,10 @@ def name_forms(name: str) -> list[str]:
         return languages.korean_forms(name)
     if re.search(f"[{languages.SCRIPT_LETTERS['devanagari']}]$", name):
         return languages.devanagari_forms(name)
+    if name in HUNGARIAN_BLOC_NAMES:
+        return _hungarian_forms(name)
+    if name in KAZAKH_KYRGYZ_BLOC_NAMES:
+        return _kazakh_kyrgyz_forms(name)
     return [name]
 
 
@@ -719,15 +910,24 @@ _MINISTRIES = {
     r"(?:و)?(?:ال)?خارجية|ministri\s+degli\s+(?:affari\s+)?esteri|закордонних\s+справ|"
     # Dutch, Romanian, Greek, Azerbaijani, Uzbek (both scripts), Urdu
     r"Buitenlandse\s+Zaken|buitenlandministers|(?:afacerilor|de|ai)\s+externe|Εξωτερικών|"
-    r"xarici\s+işlər|tashqi\s+ishlar|ташқи\s+ишлар|وزرائے\s+خارجہ",
+    r"xarici\s+işlər|tashqi\s+ishlar|ташқи\s+ишлар|وزرائے\s+خارجہ|"
+    # Czech, Slovak, Hungarian, Swahili, Kazakh, Kyrgyz
+    r"ministr\w*\s+zahraničí|ministr\w*\s+zahraničných\s+vecí|külügyminiszter\w*|"
+    r"mawaziri\s+wa\s+mambo\s+ya\s+nje|"
+    # (Kazakh and Kyrgyz put whose before the noun: "министрлері кеңесінің отырысы")
+    r"сыртқы\s+істер\s+министрлер\w*(?:\s+кеңес\w*)?|"
+    r"тышкы\s+иштер\s+министрлер\w*(?:\s+кеңеш\w*)?",
     "defence": r"defen[cs]e\s+ministers|ministers\s+of\s+defen[cs]e|ministros\s+de\s+defensa|"
     r"ministros\s+da\s+defesa|ministres\s+de\s+la\s+d[ée]fense|Verteidigungsminister\w*|"
     r"министров\s+обороны|(?:ال)?دفاع|ministri\s+della\s+difesa|міністрів\s+оборони|"
     r"ministers\s+van\s+Defensie|defensieministers|ap[ăa]r[ăa]rii|Άμυνας|müdafiə|mudofaa|"
-    r"мудофаа",
+    r"мудофаа|ministr\w*\s+obrany|védelmi\s+miniszter\w*|mawaziri\s+wa\s+ulinzi|"
+    r"қорғаныс\s+министр\w*(?:\s+кеңес\w*)?|коргоо\s+министр\w*(?:\s+кеңеш\w*)?",
     "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
     r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"
-    r"رؤساء\s+(?:ال)?حكومات|capi\s+di\s+governo|глав\s+урядів",
+    r"رؤساء\s+(?:ال)?حكومات|capi\s+di\s+governo|глав\s+урядів|"
+    r"předsed\w*\s+vlád|predsed\w*\s+vlád|kormányf(?:ő|ői|ők)\w*|"
+    r"үкімет\s+басшы\w*|өкмөт\s+башчы\w*",
 }
 _MINISTRY_RE = {
     kind: re.compile(r"\b(?:" + words + r")", re.IGNORECASE) for kind, words in _MINISTRIES.items()
@@ -798,11 +998,16 @@ _BEFORE_WORD = re.compile(
     r"(?<![\w.])(?P<ord>(?P<digits>\d{1,3})(?:ª|º|°|e|ème|eme|er|re)|"
     # (German "das 12. Treffen" after an article; not "am 18. Mai")
     r"(?P<dotted>\d{1,3})\.|"
+    # (a bare number after a singular article, "La 42 Asamblea General": ``_BARE_ARTICLE``)
+    r"(?P<bare>\d{1,3})|"
     r"(?-i:(?P<roman>[IVXLC]{1,6}))|(?P<word>\w+))\s+",
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"[\w-]+\s+")
 _LAST_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,2}$")
+# "La 42 Asamblea General", "a 13 cúpula": a number with no ordinal's ending is the ordinal
+# only after a singular article (not "los 34 países", "el 25 de mayo", "im Jahr 2012").
+_BARE_ARTICLE = re.compile(r"(?<![\w'’])(?:la|el|le|il|lo|a|o|l['’])\s*$", re.IGNORECASE)
 _GERMAN_ARTICLE = re.compile(r"\b(?:das|dem|des|der|den|die|zum|zur|vom|beim)\s+$")
 
 
@@ -949,6 +1154,10 @@ def ordinal_before(text: str, at: int) -> int | None:
 def _ordinal_value(text: str, m: re.Match[str], at: int) -> int | None:
     if m["dotted"] and not _GERMAN_ARTICLE.search(text, 0, m.start()):
         return None  # "am 18. Mai": a German date, not "das 12. Treffen"
+    if m["bare"]:
+        if not _BARE_ARTICLE.search(text, max(0, m.start() - 4), m.start()):
+            return None
+        return int(m["bare"]) if int(m["bare"]) > 1 else None
     if m["digits"] or m["dotted"]:
         return int(m["digits"] or m["dotted"]) if int(m["digits"] or m["dotted"]) > 1 else None
     if m["roman"]:

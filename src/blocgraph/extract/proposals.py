@@ -114,6 +114,7 @@ MEETING_WORDS = re.compile(
     r"video-?conferences?|video-?teleconferences?|teleconferences?|webinars?|"
     # Spanish, Portuguese, French: reports quoted in their own language
     r"cumbres?|cúpulas?|cimeiras?|reuni[oó]n|reunião|sommets?|"
+    r"asambleas?|assembleias?|assembl[ée]es?|"
     # German, Russian, Arabic (and more Spanish, Portuguese, French): meeting_finding's;
     # Russian and Arabic also languages.py's ("саммит", "заседание", "قمة", "اجتماع")
     + meeting_finding.FOREIGN_MEETING_NOUNS
@@ -725,7 +726,9 @@ class Matcher:
             for m in self.bloc_compound_re.finditer(text):
                 bloc = self.bloc_lookup.get(re.sub(r"\s+", " ", m[0]))
                 if bloc and (
-                    _compound_meeting(text, m.end() + 1) or self._german_compound(text, m.end() + 1)
+                    _compound_meeting(text, m.end() + 1)
+                    or self._german_compound(text, m.end() + 1)
+                    or meeting_finding.case_after_hyphen(text, m.end() + 1)
                 ):
                     out.append((bloc, m.start()))
             out.sort(key=lambda b: b[1])
@@ -906,6 +909,10 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
             aliases.add(m[1] + " meeting")
             aliases.add(m[1] + " summit")
             aliases.add("council of " + m[1])
+    # its names in other languages (meeting_finding's)
+    aliases.update(
+        meeting_finding.BODY_NAMES_ABROAD.get((body.bloc, body.iri.rsplit("/", 1)[-1]), [])
+    )
     out = set()
     for a in aliases:
         a = a.strip()
