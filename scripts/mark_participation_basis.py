@@ -553,6 +553,17 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the Armenian quote names Kyrgyzstan's prime minister ('Ղրղզստանի վարչապետ Սոորոնբայ"
         " Ժեենբեկովը')",
     ),
+    # afr19 (OPEC/OAU, round 31)
+    "participation/OPEC/conference-184/DZA": (
+        "named",
+        "El Khabar names Algeria's minister in Arabic script ('وزير الطاقة والمناجم محمد عرقاب',"
+        " the Minister of Energy and Mines Mohamed Arkab), without the country",
+    ),
+    "participation/OPEC/conference-185/AGO": (
+        "named",
+        "Al Jareeda names Angola's minister in Arabic script ('وزير النفط والغاز والثروة المعدنية"
+        " الأنغولي ديامونتينو أزيفيدو', the Angolan minister Diamantino Azevedo)",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
