@@ -143,6 +143,11 @@ def test_host_that_is_not_a_member_is_flagged(store):
         ("wird vom 18. bis 20. Mai in Bonn stattfinden", "2022-01", ("2022-05-18", "2022-05-20")),
         ("am 3. Oktober 2019 in Berlin", None, ("2019-10-03", "2019-10-03")),
         ("kamen am Sonntag in Elmau zusammen", "2015-06-09", ("2015-06-07", "2015-06-07")),
+        # two German days with a slash or "und" between ("am 6./7. Dezember"); a French
+        # weekday with no article after the verb ("se sont réunis mardi")
+        ("am 6./7. Dezember 2016 in Brüssel", None, ("2016-12-06", "2016-12-07")),
+        ("am 6. und 7. Dezember", "2016-11-30", ("2016-12-06", "2016-12-07")),
+        ("se sont réunis mardi à Bruxelles", "2016-12-08", ("2016-12-06", "2016-12-06")),
         ("tuvo lugar esta mañana en Buenos Aires", "2018-03-19", ("2018-03-19", "2018-03-19")),
         ("chegaram ontem a Brasília", "2019-11-13", ("2019-11-12", "2019-11-12")),
         # Italian months, days and ranges; the first of a month as French, Spanish, Portuguese
@@ -2106,6 +2111,18 @@ def test_the_remaining_states_are_those_not_named_before(store):
     assert got["USA"]["attendance"] == "invited"  # "will be represented": yet to come
 
 
+def test_an_announced_absence_does_not_make_a_coming_meeting_held(store):
+    """ "Myanmar will not attend" a summit still to come: an absence is no attendance, so the
+    host of the coming summit is to take part (invited), not said to have attended."""
+    text = (
+        "The 45th ASEAN Summit will be held in Vientiane, Laos, in October. Myanmar will not "
+        "attend."
+    )
+    (got,) = _meetings(store, text, "2024-09-01").values()
+    assert got["MMR"]["attendance"] == "absent"
+    assert got["LAO"]["attendance"] == "invited"
+
+
 @pytest.mark.parametrize(
     ("bloc", "text", "published", "count"),
     [
@@ -3592,3 +3609,62 @@ def test_a_prefix_that_is_part_of_an_arabic_city_is_no_preposition(gaz):
     # "بمدينة جدة": "in" written onto the word for city before the name
     assert _AR_IN_CITY.search("عقد الاجتماع بمدينة ")
     assert not _AR_IN_CITY.search("عقد الاجتماع في ")
+
+
+# --- round 19: hosts (hosts19) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "host"),
+    [
+        # a state's adjective in the locative between "in" and the city
+        (
+            "В белорусском Минске прошло заседание Совета коллективной безопасности ОДКБ.",
+            "2019-11-28",
+            "BLR",
+        ),
+        # "فى": "in" as many Arabic papers spell it
+        (
+            "عقد وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية اجتماعهم أمس فى الرياض.",
+            "2014-11-13",
+            "SAU",
+        ),
+        # the Arabic meeting held "in" the state, a few words on
+        (
+            "عقد وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية اجتماعهم الـ 33 أمس في "
+            "دولة الكويت.",
+            "2014-11-13",
+            "KWT",
+        ),
+        # chaired by the head of state, by his title alone (Arabic, Russian)
+        (
+            "انطلقت أعمال قمة مجلس التعاون الخليجي برئاسة أمير دولة قطر الشيخ تميم بن حمد.",
+            "2014-12-09",
+            "QAT",
+        ),
+        ("Саммит ОДКБ прошел под председательством Президента Казахстана.", "2014-12-09", "KAZ"),
+        # a venue that stands for its city ("в Кремле": in Moscow), but not the Kremlin speaking
+        ("В Кремле прошло заседание Совета коллективной безопасности ОДКБ.", "2011-12-20", "RUS"),
+        ("В Кремле заявили, что саммит ОДКБ пройдет в Минске.", "2011-12-20", "BLR"),
+        # Ukrainian and Belarusian cities and meeting words ("у Москві", "у Мінску")
+        ("У Москві відкрився саміт ОДКБ.", "2008-09-05", "RUS"),
+        ("У Мінску праходзіць пасяджэнне Савета кіраўнікоў дзяржаў СНД.", "2015-10-16", "BLR"),
+    ],
+)
+def test_a_host_from_a_city_a_state_or_a_chair_in_russian_arabic_ukrainian_belarusian(
+    store, text, published, host
+):
+    [m] = to_json(extract_report(text, published, store=store))["meetings"]
+    assert _tail(m["host"]) == host
+
+
+def test_the_previous_meetings_place_in_russian_gives_no_host(store):
+    """ "Предыдущее заседание совета проходило ... в киргизской Чолпон-Ате": the previous
+    meeting's venue, not this one's."""
+    text = (
+        "Главы правительств стран ЕАЭС собрались на заседание Евразийского "
+        "межправительственного совета. Предыдущее заседание совета проходило в августе в "
+        "киргизской Чолпон-Ате."
+    )
+    [m] = to_json(extract_report(text, "2025-09-30", store=store))["meetings"]
+    assert m["host"] is None and m["city"] is None

@@ -202,7 +202,8 @@ _PARTS = {
     # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
     "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "GD2": r"(?P<d2>[0-3]?\d)\.",
-    "GBIS": r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?)\s*",
+    # ("6./7. Dezember", "6. und 7. Dezember": two days, as "19 and 20 February")
+    "GBIS": r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
     "GM": r"\s*(?P<m1>(?i:" + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True)) + r"))\b",
     "GY": r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     "OF": r"\s+of\s+",  # "the 6th of February"
@@ -267,6 +268,10 @@ _RELATIVE = re.compile(
     + languages.WEEKDAY_ON
     + r")\s+"
     r"(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b(?!\s+\d)|"
+    # a French or Italian weekday with no article, as those languages write it after a verb
+    # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
+    r"(?<!\w)(?P<bare_fwd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|"
+    r"martedì|mercoledì|giovedì|venerdì))(?!\w)(?!\s+\d)|"
     # "сегодня", "вчера", "أمس" (languages.DAYS)
     r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -500,10 +505,10 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         back = (day.weekday() - WEEKDAYS[m["verb_wd"].lower()]) % 7
         return PartialDate.of(day - timedelta(days=back))
-    if m["fwd"]:  # "este lunes": the coming one in a preview, else the past one (or today)
-        if day is None:
+    if m["fwd"] or m["bare_fwd"]:  # "este lunes": the coming one in a preview, else the past
+        if day is None:  # one (or today)
             return None
-        target = FOREIGN_WEEKDAYS[m["fwd"].lower()]
+        target = FOREIGN_WEEKDAYS[(m["fwd"] or m["bare_fwd"]).lower()]
         if future:
             return PartialDate.of(day + timedelta(days=(target - day.weekday()) % 7))
         return PartialDate.of(day - timedelta(days=(day.weekday() - target) % 7))

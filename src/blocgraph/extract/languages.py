@@ -444,6 +444,23 @@ EXONYMS = {
 }  # fmt: skip
 
 
+# The same capitals and cities in Ukrainian and Belarusian, as nominative and locative ("у
+# Москві", "у Мінску", "в Києві"): the city keeps the name the report writes, as for EXONYMS.
+# And a venue that stands for its city, in its Russian cases ("в Кремле": in Moscow).
+UKRAINIAN_BELARUSIAN_PLACES = {
+    "Москві": "RUS", "Маскве": "RUS", "Масква": "RUS", "Санкт-Петербурзі": "RUS",
+    "Мінськ": "BLR", "Мінську": "BLR", "Мінск": "BLR", "Мінску": "BLR",
+    "Київ": "UKR", "Києві": "UKR", "Кіеў": "UKR", "Кіеве": "UKR",
+    "Астані": "KAZ", "Астане": "KAZ", "Бішкек": "KGZ", "Бішкеку": "KGZ",
+    "Ташкенті": "UZB", "Ташкенце": "UZB", "Єреван": "ARM", "Єревані": "ARM",
+    "Ерэван": "ARM", "Ерэване": "ARM", "Ашгабаті": "TKM", "Ашхабадзе": "TKM",
+    "Бурабаі": "KAZ",
+}  # fmt: skip
+VENUES_OF_CITIES = {"Кремль": "RUS"}
+# ("в Кремле заявили": the Kremlin speaking, not a venue)
+VENUE_SPEAKS = re.compile(r"\s+(?:заяв|сообщ|счита|отмет|подчеркн|уточн|рассказ|ответ|призна)\w*")
+
+
 def place_label(name: str | None) -> str | None:
     """A Russian or Arabic place's name in English ("Минске": "Minsk"); any other as given."""
     return _place_labels().get(name, name) if name else name
@@ -864,6 +881,8 @@ def places() -> list[tuple[str, str]]:
     return [
         *((form, iso3) for name, (iso3, _e) in PLACES.items() for form in all_forms(name)),
         *EXONYMS.items(),
+        *UKRAINIAN_BELARUSIAN_PLACES.items(),
+        *((form, iso3) for name, iso3 in VENUES_OF_CITIES.items() for form in all_forms(name)),
     ]
 
 
@@ -1049,10 +1068,14 @@ PERSON_NOUNS = (
     r"प्रतिनिधि(?:मण्डल|मंडल)|सरकार(?!ी)|नेत(?=ा)"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
-IN_PLACE = r"[вВ]|[вВ]о|في"
+IN_PLACE = r"[вВ]|[вВ]о|في|فى"  # (فى: "in" as Egyptian and Gulf papers often spell it)
 # Verbs and nouns of a meeting held at a venue: "прошла", "состоялся"; "عقدت", "استضافت".
 VENUE_WORDS = (
     r"прош[её]л\w*|прошл[аио]|проход(?:ит|ят|ил\w*)|состоял\w*|состоится|заседани\w*|саммит\w*|встреч\w+|"
+    # Ukrainian and Belarusian: "відкрився саміт", "проходить засідання", "праходзіць
+    # пасяджэнне", "зустріч", "сустрэча", "відбудеться", "адбылося"
+    r"саміт\w*|засідан\w*|пасяджэнн\w*|зустріч\w*|сустрэч\w*|проходить|праходз\w*|"
+    r"відбу\w+|адбыл\w*|адбудзецца|"
     r"[وف]?(?:عقد\w*|انعقد\w*|تعقد|يعقد|استضاف\w*|انطلق\w*|(?:ال)?قمة|(?:ال)?اجتماع\w*)"
 )
 # Capacities: "в качестве наблюдателя", "государства-члены", "все государства — члены";

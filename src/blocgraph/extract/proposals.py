@@ -3532,6 +3532,12 @@ _NOT_A_PARTY = re.compile(
     r"situation|dispute)\b",
     re.IGNORECASE,
 )
+# The Arabic meeting, or its verb of holding, then "in" the state, a few words on: "عقد ...
+# اجتماعهم الـ 33 أمس في دولة الكويت", "القمة الخليجية في قطر" (as "a summit in Qatar").
+_AR_HELD_IN = re.compile(
+    r"(?<!\S)[وف]?(?:ال)?(?:اجتماع|قمة|دورة|عقد|انعقد|تعقد|يعقد|تنعقد)\S*"
+    r"(?:\s+\S+){0,3}\s+(?:في|فى)\s+$"
+)
 _TRAVEL_TO = re.compile(r"\b(?:travel\w*|went|go|going|come|coming|fly|flew)\s+to\s+$", re.I)
 # "took a bullet train from Tokyo to the resort town of Karuizawa in central Japan to attend the
 # three-day meeting": the place people go to, to attend, is in the state that hosts
@@ -4360,7 +4366,10 @@ _LEADER_TITLE = (
 _TITLE_OF_STATE = re.compile(
     r"(?:^|\b)" + _LEADER_TITLE + r"\s+of\s+(?:the\s+)?"
     r"(?:(?:republic|kingdom|state|sultanate|federation|principality)\s+of\s+(?:the\s+)?)?$|"
-    r"\b(?:el|del)\s+" + _LEADER_TITLE + r"\s+(?:de|del)\s+$",
+    r"\b(?:el|del)\s+" + _LEADER_TITLE + r"\s+(?:de|del)\s+$|"
+    # the head of state's title straight before the state, in Arabic and Russian: "برئاسة أمير
+    # دولة الكويت", "под председательством Президента Казахстана"
+    r"(?<!\S)(?:أمير|ملك|سلطان|رئيس|عاهل)\s+$|(?<!\w)(?:президента|короля|эмира)\s+$",
     re.IGNORECASE,
 )
 # What may stand between the cue and the leader's title: an article, another title of the same
@@ -4394,7 +4403,8 @@ def _chaired_by(text: str, begin: int, via: str) -> bool:
 _CHAIR_GAP = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?|"
     r"(?:[а-яё-]+\s+){1,4}|"
-    r"(?:[" + languages.SCRIPT_LETTERS["arabic"] + r"]+\s+){0,8}?(?:وزير|رئيس)"
+    # (and a head of state's: "برئاسة أمير دولة الكويت", "الملك", "سلطان عمان")
+    r"(?:[" + languages.SCRIPT_LETTERS["arabic"] + r"]+\s+){0,8}?(?:وزير|رئيس|أمير|ملك|سلطان)"
     r"(?:\s+[" + languages.SCRIPT_LETTERS["arabic"] + r"]+){0,2}\s+"
 )
 
@@ -4581,6 +4591,7 @@ def _read_host(
                 or _envoy_hosts(text, m.end - s.start, m.via)
                 or _chaired_by(text, local, m.via)
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+                or _AR_HELD_IN.search(text[max(0, local - 60) : local])
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
                     re.search(r"\b(?:in|at)\s+$", before)
@@ -4668,6 +4679,9 @@ def _read_host(
                 # capitale vietnamienne, Hanoï", "en la capital argentina,"
                 r"(?:العاصمة|مدينة)(?:\s+\S+)?\s+|(?:столице|городе)(?:\s+\w+)?\s+|"
                 r"(?:la|a)\s+(?:capital|capitale|ciudad|cidade|ville|città)(?:\s+\w+)?,?\s+|"
+                # a state's adjective in the locative: "в казахстанском Бурабае", "у
+                # казахстанскім Бурабаі", "в білоруському Мінську"
+                r"[а-яёіїєў]+[сц]к(?:ом|ой|ім|ай|ому|ій)\s+|"
                 r"[A-Z][a-z]+\s+)?$",
                 before,
             )
@@ -4682,7 +4696,10 @@ def _read_host(
             hosting = bool(_PLACE_HOSTS.match(text, place.end())) and not _HOSTED_ANOTHER.match(
                 text, place.end()
             )
-            venue = (
+            speaks = bool(languages.VENUE_SPEAKS.match(text, place.end())) and any(
+                place[0] in languages.all_forms(name) for name in languages.VENUES_OF_CITIES
+            )
+            venue = not speaks and (
                 at_place is not None
                 or hosting
                 or arrival
@@ -4797,11 +4814,24 @@ _ANOTHER_MEETING_IN = re.compile(
 )
 
 
+# The same in Russian, Ukrainian and Belarusian, the place a few words on: "Предыдущее
+# заседание совета проходило в августе в киргизской Чолпон-Ате", "следующий саммит пройдет в".
+_ANOTHER_MEETING_CYRILLIC = re.compile(
+    r"(?<!\w)(?:предыдущ\w+|прошл(?:ое|ый|ого|ом|ым|ая|ой|ую)|следующ\w+|попередн\w+|"
+    r"наступн\w+|папярэдн\w+)\s+(?:\w+\s+)?"
+    r"(?P<word>(?:заседани|саммит|встреч|засідан|саміт|зустріч|пасяджэнн|сустрэч)\w*)"
+    r"(?:\s+\S+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _of_another_meeting(s: Sentence, at: int, meeting: Meeting) -> bool:
     """The place named at ``at`` (in the sentence) is another meeting's, unless that is where
     the text names this one ("at an ASEAN summit in Jakarta")."""
     begin = max(0, at - 50)
-    another = _ANOTHER_MEETING_IN.search(s.text, begin, at)
+    another = _ANOTHER_MEETING_IN.search(s.text, begin, at) or _ANOTHER_MEETING_CYRILLIC.search(
+        s.text, max(0, at - 90), at
+    )
     return another is not None and not any(
         s.start + another.start() <= named < s.start + another.end("word")
         for named in meeting.named_at
@@ -5039,11 +5069,15 @@ def _finish(
         elif present is not None and present.attendance != "absent":
             present.capacity, present.source = "chair", "text"
     if meeting.host:
-        held = any(p.attendance != "invited" for p in meeting.participants.values())
-        attendance = "invited" if meeting.future and not held else "attended"
+        # Only an attendance makes a coming meeting one held: an announced absence ("Venezuela
+        # will not attend") says nothing of the meeting having taken place.
+        held_by_any = any(p.attendance == "attended" for p in meeting.participants.values())
+        attendance = "invited" if meeting.future and not held_by_any else "attended"
+        # Anyone said to come or stay away is a meeting with people announced, not one only
+        # planned in a city: its host is to take part (invited, where no one has attended).
+        announced = any(p.attendance != "invited" for p in meeting.participants.values())
         present = meeting.participants.get(meeting.host)
         from_city = meeting.host_from_city
-        held_by_any = any(p.attendance == "attended" for p in meeting.participants.values())
         if present is not None:
             present.capacity, present.source = "host", "text"
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
@@ -5054,7 +5088,8 @@ def _finish(
             meeting.called_off
             or (
                 from_city
-                and attendance == "invited"
+                and meeting.future
+                and not announced
                 and not meeting.invitations
                 and not (meeting.participants and _names_host(gaz, meeting))
             )
