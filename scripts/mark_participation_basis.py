@@ -564,6 +564,42 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Al Jareeda names Angola's minister in Arabic script ('وزير النفط والغاز والثروة المعدنية"
         " الأنغولي ديامونتينو أزيفيدو', the Angolan minister Diamantino Azevedo)",
     ),
+    # eur19 (round 31: CIS, EAEU, CSTO, SCO, BRICS)
+    "participation/CIS/chg-2016-10-28/ARM": (
+        "named",
+        "168.am's Armenian 'Հայաստանի Հանրապետության վարչապետ Կարեն Կարապետյանը' (the Prime"
+        " Minister of the Republic of Armenia Karen Karapetyan): a script the forms lack",
+    ),
+    "participation/EAEU/seec-2018-05-14/KAZ": (
+        "named",
+        "Topwar's Japanese 'カザフスタンの首長' (Kazakhstan's head) and"
+        " 'ヌルスルタン・ナザルバエフ' (Nursultan Nazarbayev): a script the forms lack",
+    ),
+    "participation/BRICS/foreign-ministers-meeting-2008-09-25/RUS": (
+        "named",
+        "CRI's Japanese list of the four BRICs countries whose ministers met"
+        " names ロシア (Russia): a script the forms lack",
+    ),
+    "participation/BRICS/foreign-ministers-meeting-2008-09-25/BRA": (
+        "named",
+        "CRI's Japanese list of the four BRICs countries whose ministers met"
+        " names ブラジル (Brazil): a script the forms lack",
+    ),
+    "participation/BRICS/foreign-ministers-meeting-2008-09-25/IND": (
+        "named",
+        "CRI's Japanese list of the four BRICs countries whose ministers met"
+        " names インド (India): a script the forms lack",
+    ),
+    "participation/BRICS/foreign-ministers-meeting-2013-09-26/CHN": (
+        "named",
+        "Xinhua's '外交部長王毅' is China's foreign minister Wang Yi, named without the country"
+        " (the traditional-script report of the Chinese government's portal)",
+    ),
+    "participation/CIS/chs-2018-12-06/RUS": (
+        "named",
+        "the Kremlin's 'Владимир Путин и участники саммита' names Russia's president, the host,"
+        " without the country",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
