@@ -823,6 +823,222 @@ def new_language_names(known: set[str]) -> list[tuple[str, str]]:
     return out
 
 
+# Uzbek (in Cyrillic and in Latin letters), Kazakh and Kyrgyz: the short names their news text
+# writes, each with the case endings these languages join to a name ("Туркманистондан",
+# "Qozog‘istonning", "Ресейдің", "Кыргызстандын"). A name the Russian table already has
+# ("Россия", "Беларусь") is listed again for its endings.
+UZBEK_NAMES = {
+    "Ўзбекистон": "UZB", "Қозоғистон": "KAZ", "Қирғизистон": "KGZ", "Тожикистон": "TJK",
+    "Туркманистон": "TKM", "Озарбайжон": "AZE", "Арманистон": "ARM", "Россия": "RUS",
+    "Беларусь": "BLR", "Белоруссия": "BLR", "Молдова": "MDA", "Украина": "UKR",
+    "Грузия": "GEO", "Хитой": "CHN", "Ҳиндистон": "IND", "Покистон": "PAK", "Эрон": "IRN",
+    "Афғонистон": "AFG", "Туркия": "TUR", "Бразилия": "BRA", "Жанубий Африка": "ZAF",
+    "АҚШ": "USA", "Мўғулистон": "MNG",
+    "O‘zbekiston": "UZB", "Qozog‘iston": "KAZ", "Qirg‘iziston": "KGZ", "Tojikiston": "TJK",
+    "Turkmaniston": "TKM", "Ozarbayjon": "AZE", "Armaniston": "ARM", "Rossiya": "RUS",
+    "Moldaviya": "MDA", "Xitoy": "CHN", "Hindiston": "IND", "Pokiston": "PAK",
+    "Afg‘oniston": "AFG", "Turkiya": "TUR", "Braziliya": "BRA", "Janubiy Afrika": "ZAF",
+    "AQSH": "USA", "Mo‘g‘uliston": "MNG", "Gruziya": "GEO",
+}  # fmt: skip
+KAZAKH_NAMES = {
+    "Қазақстан": "KAZ", "Ресей": "RUS", "Қытай": "CHN", "Үндістан": "IND", "Өзбекстан": "UZB",
+    "Қырғызстан": "KGZ", "Тәжікстан": "TJK", "Түрікменстан": "TKM", "Әзірбайжан": "AZE",
+    "Армения": "ARM", "Беларусь": "BLR", "Моңғолия": "MNG", "Пәкістан": "PAK", "Иран": "IRN",
+    "Түркия": "TUR", "Оңтүстік Африка": "ZAF", "Ауғанстан": "AFG", "Молдова": "MDA",
+}  # fmt: skip
+KYRGYZ_NAMES = {
+    "Кыргызстан": "KGZ", "Казакстан": "KAZ", "Тажикстан": "TJK", "Түркмөнстан": "TKM",
+    "Азербайжан": "AZE", "Орусия": "RUS", "Кытай": "CHN", "Индия": "IND", "Пакистан": "PAK",
+}  # fmt: skip
+# The endings, in every form vowel harmony and the name's last sound give them (a name takes
+# only those that fit it, but listing all costs nothing: no other word is a state's name and an
+# ending): genitive, accusative, ablative ("Туркманистондан Бош вазир ўринбосари": the deputy
+# prime minister from Turkmenistan), "with", Uzbek's "-lik" (one from). Not the locative and
+# dative ("Қирғизистонда", "in Kyrgyzstan"; "Qirg‘izistondagi elchisi", the ambassador in
+# Kyrgyzstan): they name a place, not a government.
+_TURKIC_ENDINGS = (
+    # Uzbek (Cyrillic, Latin)
+    "нинг", "ни", "дан", "лик", "лиги", "ning", "ni", "dan", "lik", "ligi",
+    # Kazakh
+    "ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні", "ды", "ді", "ты", "ті", "нан", "нен",
+    "дан", "ден", "тан", "тен", "мен", "бен", "пен",
+    # Kyrgyz
+    "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн", "ну",
+    "нү", "ду", "дү", "дон", "дөн", "тон", "төн", "нон", "нөн",
+)  # fmt: skip
+_UZ_APOSTROPHES = ("‘", "ʻ", "'", "’", "`")
+
+
+def turkic_forms(name: str) -> list[str]:
+    """A name of UZBEK_NAMES, KAZAKH_NAMES or KYRGYZ_NAMES as it stands and with the endings
+    of _TURKIC_ENDINGS in its script ("Туркманистондан", "Qozog‘istonning"); an abbreviation
+    in capitals takes them after a hyphen or joined ("АҚШнинг", "АҚШ-нинг"). Uzbek's Latin
+    names in each apostrophe."""
+    cyrillic = is_cyrillic(name)
+    endings = [e for e in _TURKIC_ENDINGS if is_cyrillic(e) == cyrillic]
+    bases = [name]
+    if "‘" in name:
+        bases = [name.replace("‘", a) for a in _UZ_APOSTROPHES]
+    out = []
+    for base in bases:
+        out.append(base)
+        for ending in endings:
+            out.append(base + ending)
+            if base.isupper():
+                out.append(base + "-" + ending)
+    return list(dict.fromkeys(out))
+
+
+def turkic_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Uzbek, Kazakh and Kyrgyz, every form."""
+    pairs = [*UZBEK_NAMES.items(), *KAZAKH_NAMES.items(), *KYRGYZ_NAMES.items()]
+    return [(form, iso3) for name, iso3 in pairs if iso3 in known for form in turkic_forms(name)]
+
+
+# Ukrainian: the short names its news text writes, each declined by ``ukrainian_cases``
+# ("президенти Вірменії, Білорусії, Казахстану": Ukrainian's genitive in -ії and -у, which
+# Russian's cases do not give). Names Russian spells the same ("Казахстан") decline here too.
+UKRAINIAN_NAMES = {
+    "Росія": "RUS", "Україна": "UKR", "Білорусь": "BLR", "Білорусія": "BLR",
+    "Вірменія": "ARM", "Казахстан": "KAZ", "Киргизія": "KGZ", "Киргизстан": "KGZ",
+    "Таджикистан": "TJK", "Узбекистан": "UZB", "Туркменистан": "TKM", "Туркменія": "TKM",
+    "Азербайджан": "AZE", "Молдова": "MDA", "Молдавія": "MDA", "Грузія": "GEO", "Китай": "CHN",
+    "Індія": "IND", "Бразилія": "BRA", "Іран": "IRN", "Туреччина": "TUR", "Німеччина": "DEU",
+    "Франція": "FRA", "Італія": "ITA", "Японія": "JPN", "Канада": "CAN", "Британія": "GBR",
+    "Польща": "POL", "Угорщина": "HUN", "Чехія": "CZE", "Словаччина": "SVK", "Румунія": "ROU",
+    "Литва": "LTU", "Латвія": "LVA", "Естонія": "EST", "Монголія": "MNG", "Пакистан": "PAK",
+    "Афганістан": "AFG", "Індонезія": "IDN", "Єгипет": "EGY", "Ефіопія": "ETH",
+}  # fmt: skip
+# Ukrainian forms no rule below gives: the oblique cases in full.
+_UKRAINIAN_IRREGULAR = {
+    "Білорусь": ("Білорусі", "Білоруссю"),
+    "Єгипет": ("Єгипту", "Єгиптові", "Єгиптом", "Єгипті"),
+}
+_UK_HUSHING = "жчшщ"
+
+
+def ukrainian_cases(name: str) -> list[str]:
+    """A Ukrainian name of one word in its cases: "Вірменія", "Вірменії", "Вірменію",
+    "Вірменією"; "Україна", "України", "Україні", "Україну", "Україною"; "Польща", "Польщі";
+    "Казахстан", "Казахстану", "Казахстанові", "Казахстаном", "Казахстані"; "Китай",
+    "Китаю", "Китаєві", "Китаєм", "Китаї"."""
+    out = [name]
+    if name in _UKRAINIAN_IRREGULAR:
+        return out + list(_UKRAINIAN_IRREGULAR[name])
+    if " " in name or name.isupper():
+        return out
+    if name.endswith("ія"):
+        stem = name[:-2]
+        return out + [stem + "ії", stem + "ію", stem + "ією"]
+    if name.endswith("а"):
+        stem = name[:-1]
+        if stem[-1] in _UK_HUSHING:
+            return out + [stem + "і", stem + "у", stem + "ею"]
+        return out + [stem + "и", stem + "і", stem + "у", stem + "ою"]
+    if name.endswith("й"):
+        stem = name[:-1]
+        return out + [stem + "ю", stem + "єві", stem + "єм", stem + "ї"]
+    if name.endswith("ь"):
+        return out
+    return out + [name + "у", name + "ові", name + "ом", name + "і"]
+
+
+def ukrainian_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Ukrainian, every case."""
+    return [
+        (form, iso3)
+        for name, iso3 in UKRAINIAN_NAMES.items()
+        if iso3 in known
+        for form in ukrainian_cases(name)
+    ]
+
+
+# Czech and Slovak: the short names their news text writes, declined by ``west_slavic_cases``
+# ("premiér Česka", "s Ruskom", "zástupci Francie"); a name both languages spell alike is
+# listed once. (Not India's "Indie": Polish's too, which counts only in Polish text.)
+CZECH_SLOVAK_NAMES = {
+    "Rusko": "RUS", "Německo": "DEU", "Nemecko": "DEU", "Francie": "FRA", "Francúzsko": "FRA",
+    "Polsko": "POL", "Poľsko": "POL", "Česko": "CZE", "Slovensko": "SVK", "Maďarsko": "HUN",
+    "Rakousko": "AUT", "Rakúsko": "AUT", "Itálie": "ITA", "Taliansko": "ITA",
+    "Španělsko": "ESP", "Španielsko": "ESP", "Řecko": "GRC", "Grécko": "GRC",
+    "Chorvatsko": "HRV", "Chorvátsko": "HRV", "Rumunsko": "ROU", "Bulharsko": "BGR",
+    "Lotyšsko": "LVA", "Estonsko": "EST", "Estónsko": "EST", "Finsko": "FIN", "Fínsko": "FIN",
+    "Švédsko": "SWE", "Dánsko": "DNK", "Irsko": "IRL", "Írsko": "IRL", "Portugalsko": "PRT",
+    "Belgie": "BEL", "Belgicko": "BEL", "Nizozemsko": "NLD", "Holandsko": "NLD",
+    "Lucembursko": "LUX", "Luxembursko": "LUX", "Slovinsko": "SVN", "Japonsko": "JPN",
+    "Turecko": "TUR", "Čína": "CHN", "Ukrajina": "UKR", "Litva": "LTU",
+}  # fmt: skip
+_CS_SK_IRREGULAR = {"Itálie": ("Itálii", "Itálií"), "Belgie": ("Belgii", "Belgií")}
+
+
+def west_slavic_cases(name: str) -> list[str]:
+    """A Czech or Slovak name in its cases: the neuters in -ko ("Rusko", "Ruska", "Rusku",
+    "Ruskem", "Ruskom"), the feminines in -a ("Čína", "Číny", "Číně", "Číne", "Čínu",
+    "Čínou") and in -ie ("Francie", "Francii", "Francií")."""
+    out = [name]
+    if name in _CS_SK_IRREGULAR:
+        return out + list(_CS_SK_IRREGULAR[name])
+    if name.endswith("ie"):
+        return out + [name[:-1] + "i", name[:-1] + "í"]
+    stem = name[:-1]
+    if name.endswith("o"):
+        return out + [stem + "a", stem + "u", stem + "em", stem + "om"]
+    if name.endswith("a"):
+        return out + [stem + "y", stem + "ě", stem + "e", stem + "u", stem + "ou"]
+    return out
+
+
+# Hungarian: the short names its news text writes, with the endings ``hungarian_forms`` joins
+# ("Oroszországot", "Németországnak", "Kínával").
+HUNGARIAN_NAMES = {
+    "Oroszország": "RUS", "Németország": "DEU", "Franciaország": "FRA", "Olaszország": "ITA",
+    "Magyarország": "HUN", "Lengyelország": "POL", "Csehország": "CZE", "Görögország": "GRC",
+    "Spanyolország": "ESP", "Svédország": "SWE", "Finnország": "FIN", "Törökország": "TUR",
+    "Horvátország": "HRV", "Észtország": "EST", "Lettország": "LVA", "Írország": "IRL",
+    "Egyesült Királyság": "GBR", "Nagy-Britannia": "GBR", "Kína": "CHN", "Japán": "JPN",
+    "Kanada": "CAN", "Ausztria": "AUT", "Szlovákia": "SVK", "Románia": "ROU",
+    "Bulgária": "BGR", "Szlovénia": "SVN", "Litvánia": "LTU", "Dánia": "DNK",
+    "Portugália": "PRT", "Hollandia": "NLD", "Belgium": "BEL", "Ukrajna": "UKR",
+}  # fmt: skip
+# Hungarian endings on a name of back vowels (all the names above): accusative, dative and
+# genitive, "with", "from", "onto", "to" (not "-ban", "in", nor "-i", "of (a thing) in": a
+# place).
+_HU_ENDINGS = ("ot", "t", "nak", "val", "ból", "ra", "tól", "hoz")
+
+
+def hungarian_forms(name: str) -> list[str]:
+    """A Hungarian name with its endings: a final "a" lengthens ("Kína", "Kínát", "Kínával");
+    "-val" takes the last consonant's sound ("Oroszországgal", "Japánnal"); "-ot" after a
+    consonant, "-t" after a vowel."""
+    out = [name]
+    base = name[:-1] + "á" if name.endswith("a") else name
+    for ending in _HU_ENDINGS:
+        if ending == "ot" and base.endswith("á"):
+            continue
+        if ending == "t" and not base.endswith("á"):
+            continue
+        if ending == "val" and not base.endswith("á"):
+            ending = base[-1] + "al"  # (no name above ends in a two-letter consonant)
+        out.append(base + ending)
+    return out
+
+
+def central_european_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Czech, Slovak and Hungarian, every form."""
+    out = [
+        (form, iso3)
+        for name, iso3 in CZECH_SLOVAK_NAMES.items()
+        if iso3 in known
+        for form in west_slavic_cases(name)
+    ]
+    return out + [
+        (form, iso3)
+        for name, iso3 in HUNGARIAN_NAMES.items()
+        if iso3 in known
+        for form in hungarian_forms(name)
+    ]
+
+
 @functools.cache
 def _polish_catalogue() -> frozenset[str]:
     return frozenset(name for _e, name, _i in catalogue_names(("pl",)))
@@ -861,7 +1077,13 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
             continue
         forms = bengali_forms(name) if is_bengali(name) else belarusian_cases(name)
         out += [(form, iso3) for form in forms]
-    return out + new_language_names(known)
+    return (
+        out
+        + new_language_names(known)
+        + turkic_names(known)
+        + ukrainian_names(known)
+        + central_european_names(known)
+    )
 
 
 def all_forms(name: str) -> list[str]:
@@ -1020,6 +1242,10 @@ INVITE_WORDS = (
 # nouns of these languages: one right proposal and seven wrong ones on the check set, so they
 # are left out.
 ABSENT_WORDS += (
+    # Uzbek (Cyrillic, Latin), Kazakh, Kyrgyz: "қатнашмади", "ishtirok etmadi", "қатыспады",
+    # "катышкан жок"
+    r"|қатнашма\w*|qatnashma\w*|иштирок\s+этма\w*|ishtirok\s+etma\w*|қатыспа\w*|"
+    r"катышпа\w*|катышкан\s+жок"
     r"|vắng\s+mặt|không\s+(?:tham\s+dự|tham\s+gia|có\s+mặt)|tẩy\s+chay|"
     r"불참\w*|참석하지\s+않\w*|보이콧\w*|"
     r"غیبت\w*|شرکت\s+نکرد\w*|حضور\s+(?:نیافت|نداشت)\w*|"
@@ -1035,6 +1261,17 @@ INVITE_WORDS += (
     r"diundang|undangan|akan\s+(?:hadir|menghadiri)|zaprosz\w+|zaprasza\w*|zaprosi\w*|wezmą\s+udział|"
     r"weźmie\s+udział|davet\w*|katılacak\w*"
 )
+# Taking part in Uzbek (Cyrillic, Latin), Kazakh and Kyrgyz: "иштирок этди", "мажлисдаги
+# иштирокини", "ishtirokida", "қатнашади", "qatnashdi", "қатысты", "катышты"; arriving, "етиб
+# келди", "yetib keldi" (the negatives are ABSENT_WORDS's, read first).
+ATTEND_WORDS += (
+    r"|иштирок\w*|ishtirok\w*|қатнаш(?!ма)\w*|qatnash(?!ma)\w*|қатыс(?!па)\w*|"
+    r"катыш(?!па)\w*|етиб\s+кел\w*|yetib\s+kel\w*"
+)
+# Arriving and being present in Indonesian (and Malay): "tiba di Hanoi" (arrived), "kedatangan
+# para delegasi" (the delegations' arrival), "hadir" (present; "tidak hadir" is ABSENT_WORDS's,
+# read first), "dihadiri oleh" (attended by). Not "tiba-tiba" (suddenly).
+ATTEND_WORDS += r"|(?<![\w-])tiba(?![\w-])|kedatangan|(?<!\w)hadir|dihadiri"
 # The future: "состоится", "пройдёт", "будет", "предстоящий"; "ستعقد", "المقبل".
 FUTURE_WORDS = (
     r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"
@@ -1066,6 +1303,15 @@ PERSON_NOUNS = (
     # leader (cut before a final vowel sign, which is no \w; not "सरकारी", governmental)
     r"प्रधानम(?:न्|ं)त्र(?=ी)|राष्ट्रपत(?=ि)|विदेश\s+म(?:न्|ं)त्र(?=ी)|"
     r"प्रतिनिधि(?:मण्डल|मंडल)|सरकार(?!ी)|नेत(?=ा)"
+    # Uzbek (Cyrillic, Latin): prime minister ("Бош вазири", "bosh vaziri"), minister,
+    # foreign minister, president, government, cabinet, representative, delegation; Kazakh and
+    # Kyrgyz: foreign minister, government, representative, head (their "Премьер-министрі",
+    # "Президенті", "делегациясы" are the Russian words' above)
+    r"|(?:бош\s+)?вазир\w*|(?:bosh\s+)?vazir\w*|ташқи\s+ишлар\s+вазир\w*|"
+    r"tashqi\s+ishlar\s+vazir\w*|prezident\w*|ҳукумат\w*|hukumat\w*|"
+    r"вазирлар\s+маҳкамаси\w*|vazirlar\s+mahkamasi\w*|вакил\w*|vakil\w*|delegatsiya\w*|"
+    r"сыртқы\s+істер\s+министр\w*|тышкы\s+иштер\s+министр\w*|үкімет\w*|өкмөт\w*|"
+    r"өкіл\w*|өкүл\w*|басшы\w*|башчы\w*"
 )
 # Words before a place that say the meeting is there: "в Минске", "في الرياض".
 IN_PLACE = r"[вВ]|[вВ]о|في|فى"  # (فى: "in" as Egyptian and Gulf papers often spell it)
