@@ -1663,6 +1663,16 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 18's held-out split then joined dev as 555-590: on the 590 reports the same rules
     measure precision 0.781, recall 0.438 (2317 right of 2966 proposed), dates 284/508 and
     hosts 362/621.
+    Round 19's hosts and dates in Ukrainian and Belarusian, a venue standing for its city, a
+    chair named by the host's head, "6./7. Dezember", an announced absence no longer making a
+    coming meeting held; meeting words and bloc names in Czech, Slovak, Hungarian, Swahili,
+    Kazakh and Kyrgyz, and states named in their cases in Uzbek, Kazakh, Kyrgyz, Ukrainian,
+    Czech, Slovak and Hungarian measure precision 0.785, recall 0.447 (2367 right of 3016
+    proposed), dates 286/508 and hosts 369/621 on the 590 reports (read set 1-554 after each
+    helper's rules alone: recall 0.463, 0.463 and 0.469; check set 555-590, totals only,
+    unchanged at precision 0.711, recall 0.139). The scorer then read a gold city written as
+    the text writes it ("Минске") as the extractor's English name ("Minsk"): precision 0.795,
+    recall 0.453 (2398 of 3016), dates 286/508, hosts 376/621, 592 of 881 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1670,9 +1680,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.437, score.misses
-    assert score.precision >= 0.780, score.extras
-    assert score.dates_right >= 283 and score.hosts_right >= 360, score.misses
+    assert score.recall >= 0.450, score.misses
+    assert score.precision >= 0.791, score.extras
+    assert score.dates_right >= 284 and score.hosts_right >= 373, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -140,3 +140,19 @@ def test_a_run_of_one_letter_names_in_chinese_names_each_state(quote, iso3, name
     from blocgraph.extract.score import _names_state
 
     assert _names_state(quote, [], iso3) is named
+
+
+def test_a_city_the_gold_writes_as_the_text_does_pairs_with_its_english_name():
+    """The gold writes the venue as the text does ("в Минске": "Минске"), the extractor in
+    English ("Minsk"): the same place, so the undated proposal pairs on it; another city does
+    not."""
+    gold = {"bloc": "CIS", "series": None, "label": "summit", "start": "2021-10-15",
+            "end": "2021-10-15", "host": None, "city": "Минске", "mentioned_in_passing": False,
+            "participants": [_gold_row("BLR", "member")]}  # fmt: skip
+    for city, paired in (("Minsk", 1), ("Moscow", 0)):
+        proposed = {"bloc": ID + "bloc/CIS", "series": None, "label": "p", "start": None,
+                    "end": None, "host": None, "city": city,
+                    "participants": [_participant("BLR", "member")]}  # fmt: skip
+        score = Score()
+        score_document("r", "", {"meetings": [gold]}, {"meetings": [proposed]}, gaz_stub(), score)
+        assert (score.gold_meetings_paired, score.true_positives) == (paired, paired), city

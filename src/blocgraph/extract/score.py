@@ -31,6 +31,7 @@ from ..namespaces import ID
 from .cjk import KATAKANA, is_han, one_letter_names, simplified
 from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
+from .languages import place_label
 from .proposals import latin_lookalikes
 
 if TYPE_CHECKING:
@@ -200,8 +201,10 @@ def match(proposed: list[dict], gold: list[dict]) -> dict[int, dict]:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """ "Washington" and "Washington, D.C.": one name beginning the other."""
-    a, b = a.casefold(), b.casefold()
+    """ "Washington" and "Washington, D.C.": one name beginning the other. The gold writes the
+    city as the text does ("Минске") and the extractor in English ("Minsk"): both are read
+    through the extractor's table of places' names before they are compared."""
+    a, b = (str(place_label(x)).casefold() for x in (a, b))
     return a.startswith(b) or b.startswith(a)
 
 
