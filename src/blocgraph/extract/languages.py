@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 # Short vowels, shadda, sukun, tanween, the dagger alif (Arabic); the stress mark (Russian).
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0301]")
@@ -889,12 +890,6 @@ def turkic_forms(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def turkic_names(known: set[str]) -> list[tuple[str, str]]:
-    """(name, ISO3) in Uzbek, Kazakh and Kyrgyz, every form."""
-    pairs = [*UZBEK_NAMES.items(), *KAZAKH_NAMES.items(), *KYRGYZ_NAMES.items()]
-    return [(form, iso3) for name, iso3 in pairs if iso3 in known for form in turkic_forms(name)]
-
-
 # Ukrainian: the short names its news text writes, each declined by ``ukrainian_cases``
 # ("президенти Вірменії, Білорусії, Казахстану": Ukrainian's genitive in -ії and -у, which
 # Russian's cases do not give). Names Russian spells the same ("Казахстан") decline here too.
@@ -941,16 +936,6 @@ def ukrainian_cases(name: str) -> list[str]:
     if name.endswith("ь"):
         return out
     return out + [name + "у", name + "ові", name + "ом", name + "і"]
-
-
-def ukrainian_names(known: set[str]) -> list[tuple[str, str]]:
-    """(name, ISO3) in Ukrainian, every case."""
-    return [
-        (form, iso3)
-        for name, iso3 in UKRAINIAN_NAMES.items()
-        if iso3 in known
-        for form in ukrainian_cases(name)
-    ]
 
 
 # Czech and Slovak: the short names their news text writes, declined by ``west_slavic_cases``
@@ -1023,19 +1008,26 @@ def hungarian_forms(name: str) -> list[str]:
     return out
 
 
-def central_european_names(known: set[str]) -> list[tuple[str, str]]:
-    """(name, ISO3) in Czech, Slovak and Hungarian, every form."""
-    out = [
+# Each table of names with the function that gives its forms.
+_DECLINED_NAMES: tuple[tuple[dict[str, str], Callable[[str], list[str]]], ...] = (
+    (UZBEK_NAMES, turkic_forms),
+    (KAZAKH_NAMES, turkic_forms),
+    (KYRGYZ_NAMES, turkic_forms),
+    (UKRAINIAN_NAMES, ukrainian_cases),
+    (CZECH_SLOVAK_NAMES, west_slavic_cases),
+    (HUNGARIAN_NAMES, hungarian_forms),
+)
+
+
+def declined_names(known: set[str]) -> list[tuple[str, str]]:
+    """(name, ISO3) in Uzbek, Kazakh, Kyrgyz, Ukrainian, Czech, Slovak and Hungarian, every
+    form."""
+    return [
         (form, iso3)
-        for name, iso3 in CZECH_SLOVAK_NAMES.items()
+        for table, forms in _DECLINED_NAMES
+        for name, iso3 in table.items()
         if iso3 in known
-        for form in west_slavic_cases(name)
-    ]
-    return out + [
-        (form, iso3)
-        for name, iso3 in HUNGARIAN_NAMES.items()
-        if iso3 in known
-        for form in hungarian_forms(name)
+        for form in forms(name)
     ]
 
 
@@ -1077,13 +1069,7 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
             continue
         forms = bengali_forms(name) if is_bengali(name) else belarusian_cases(name)
         out += [(form, iso3) for form in forms]
-    return (
-        out
-        + new_language_names(known)
-        + turkic_names(known)
-        + ukrainian_names(known)
-        + central_european_names(known)
-    )
+    return out + new_language_names(known) + declined_names(known)
 
 
 def all_forms(name: str) -> list[str]:
