@@ -1673,6 +1673,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     unchanged at precision 0.711, recall 0.139). The scorer then read a gold city written as
     the text writes it ("Минске") as the extractor's English name ("Minsk"): precision 0.795,
     recall 0.453 (2398 of 3016), dates 286/508, hosts 376/621, 592 of 881 gold meetings paired.
+    Round 19's held-out split then joined dev as 591-626: on the 626 reports the same rules
+    measure precision 0.791, recall 0.444 (2449 right of 3098 proposed), dates 297/536, hosts
+    388/653, 614 of 928 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1680,9 +1683,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.450, score.misses
-    assert score.precision >= 0.791, score.extras
-    assert score.dates_right >= 284 and score.hosts_right >= 373, score.misses
+    assert score.recall >= 0.441, score.misses
+    assert score.precision >= 0.788, score.extras
+    assert score.dates_right >= 295 and score.hosts_right >= 385, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
