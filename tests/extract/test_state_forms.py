@@ -81,3 +81,36 @@ def test_capacity_words_in_other_languages(phrase, capacity):
 
     # the capacity word closes the phrase before a list ("observer states X and Y")
     assert _capacity_word(phrase, at_end=True) == capacity
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Indonesian: the office right before the state, no preposition between
+        (
+            "KTT ASEAN ke-35 digelar di Bangkok pada 2 November 2019. Pemimpin yang menghadiri "
+            "KTT adalah Perdana Menteri Kamboja Hun Sen, Presiden Filipina Rodrigo Duterte dan "
+            "Menteri Luar Negeri Singapura Vivian Balakrishnan.",
+            ["KHM", "PHL", "SGP", "THA"],
+        ),
+        # Vietnamese: the same order
+        (
+            "Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc tại Bangkok ngày 2/11/2019. Thủ tướng "
+            "Malaysia Mahathir Mohamad và Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan "
+            "phát biểu tại hội nghị.",
+            ["MYS", "SGP", "THA"],
+        ),
+        # ministers travelling "ke" (to) a state after the summit: no office of that state
+        (
+            "KTT ASEAN ke-35 digelar di Bangkok pada 2 November 2019. Para menteri KTT kemudian "
+            "berkunjung ke Kamboja dan Filipina.",
+            ["THA"],
+        ),
+    ],
+)
+def test_an_official_named_by_office_before_the_state_takes_part(extract_json, text, expected):
+    """Indonesian, Malay and Vietnamese write an official's office right before the state's
+    name ("Perdana Menteri Kamboja", "Thủ tướng Malaysia"): the state takes part, as it does
+    for "Cambodian Prime Minister" (proposals._BARE_OFFICIAL_BEFORE)."""
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert sorted(p["state"].rsplit("/", 1)[-1] for p in meeting["participants"]) == expected

@@ -3397,6 +3397,20 @@ _OFFICIAL_OF = re.compile(
     re.IGNORECASE,
 )
 _NAME_THEN_STATE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+\($")
+# An official by office right before the state's name, with no preposition between, as
+# Indonesian and Malay write it ("Perdana Menteri Kamboja Hun Sen", "Presiden Filipina",
+# "Menteri Luar Negeri Malaysia") and Vietnamese ("Thủ tướng Campuchia", "Bộ trưởng Ngoại
+# giao Lào"). (Not a minister "di"/"dari" a place, nor "yang" of a relative clause: only
+# the words of the office's name between.)
+_BARE_OFFICIAL_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:Wakil\s+)?(?:Presiden|Perdana\s+Menteri)|Sultan|Raja|Kanselir|Emir|"
+    r"Menteri(?:\s+(?!(?:di|ke|dari|dan|yang|untuk|dengan|dalam|pada)\b)\w+){0,3}?|"
+    r"Kepala\s+(?:Negara|Pemerintahan)|Delegasi|"
+    r"(?:Phó\s+)?(?:Thủ\s+tướng|Tổng\s+thống|Chủ\s+tịch\s+nước)|Quốc\s+vương|Nhà\s+vua|"
+    r"Bộ\s+trưởng(?:\s+(?:Ngoại\s+giao|Quốc\s+phòng|Tài\s+chính|Kinh\s+tế|Thương\s+mại))?|"
+    r"(?:Trưởng\s+)?[Đđ]oàn(?:\s+đại\s+biểu)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _read_officials(
@@ -3419,6 +3433,7 @@ def _read_officials(
             or _OFFICIAL_AFTER.match(after)
             or _OFFICIAL_OF.search(before)
             or (_NAME_THEN_STATE.search(before) and after.startswith(")"))
+            or _BARE_OFFICIAL_BEFORE.search(before)
         )
         if not official or m.iso3 in meeting.participants:
             continue
