@@ -600,6 +600,11 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the Kremlin's 'Владимир Путин и участники саммита' names Russia's president, the host,"
         " without the country",
     ),
+    # NATO (round 32, ame20).
+    "participation/NATO/summit-1991-11-07/ESP": (
+        "named",
+        "taz's report from Rome spells Spain's Prime Minister González 'Gonzales'",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
