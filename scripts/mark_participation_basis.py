@@ -600,6 +600,12 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "the Kremlin's 'Владимир Путин и участники саммита' names Russia's president, the host,"
         " without the country",
     ),
+    # --- OPEC (afr20, round 32) ---
+    "participation/OPEC/conference-2008-09-09/IRN": (
+        "named",
+        "Mehr's Arabic 'وزير نفط الجمهورية الاسلامية الايرانية' names Iran's oil minister:"
+        " an Arabic form of Iran the forms lack",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
