@@ -605,6 +605,12 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "taz's report from Rome spells Spain's Prime Minister González 'Gonzales'",
     ),
+    # --- OPEC (afr20, round 32) ---
+    "participation/OPEC/conference-2008-09-09/IRN": (
+        "named",
+        "Mehr's Arabic 'وزير نفط الجمهورية الاسلامية الايرانية' names Iran's oil minister:"
+        " an Arabic form of Iran the forms lack",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
