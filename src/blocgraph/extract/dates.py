@@ -275,6 +275,29 @@ _RELATIVE = re.compile(
     # "сегодня", "вчера", "أمس" (languages.DAYS)
     r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
+# "EU leaders meet in Brussels on Thursday and Friday", "on Monday through Wednesday": the
+# weekday joined to the first (with "and", the day after it) is the last day of the meeting.
+_AND_NEXT_WEEKDAY = re.compile(
+    r"\s+(?:(?P<and>and)|through|to|-|–)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b(?!['’])"
+)
+
+
+def _next_weekday_after(
+    sentence: str, m: re.Match[str], first: PartialDate
+) -> tuple[PartialDate, int]:
+    """The last day of "on Thursday and Friday" read from its first, and where its words end;
+    the first day and its own end where no such weekday follows."""
+    day = first.exact
+    joined = _AND_NEXT_WEEKDAY.match(sentence, m.end()) if m["wd"] and day else None
+    if joined is None or day is None:
+        return first, m.end()
+    days = (WEEKDAYS[joined["wd"].lower()] - day.weekday()) % 7
+    if not 1 <= days <= (1 if joined["and"] else 3):
+        return first, m.end()  # "on Monday and Thursday": two days, not the days between
+    return PartialDate.of(day + timedelta(days=days)), joined.end()
+
+
 # "in 2021", "since 2017", and "the 2007 GCC summit" (a year naming an event that follows)
 _YEAR_ALONE = re.compile(
     r"\b(?:(?P<prep>in|since|of|during|" + languages.IN_YEAR + r")\s+(?P<y>(?:19|20)\d\d)\b|"
@@ -457,8 +480,13 @@ def find_dates(
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
         if resolved is not None:
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(resolved, resolved, m.start(), m.end(), m[0], True))
+            final_day, finish = _next_weekday_after(sentence, m, resolved)
+            taken.append((m.start(), finish))
+            found.append(
+                DateMention(
+                    resolved, final_day, m.start(), finish, sentence[m.start() : finish], True
+                )
+            )
     for m in _YEAR_ALONE.finditer(sentence):
         if free(m.start(), m.end()):
             alone = PartialDate(int(m["y"] or m["named"]))
@@ -557,6 +585,24 @@ _DURATION = re.compile(
 )
 
 
+# The same in the corpus's other main languages: "una cumbre de dos días", "durante dos días",
+# "uma cúpula de dois dias", "un sommet de deux jours", "il vertice di due giorni", "la tre
+# giorni", "der zweitägige Gipfel", "двухдневный саммит", "dwudniowy szczyt".
+_FOREIGN_DAY_COUNTS = {
+    "dos": 2, "tres": 3, "cuatro": 4, "dois": 2, "três": 3, "quatro": 4, "deux": 2, "trois": 3,
+    "quatre": 4, "due": 2, "tre": 3, "quattro": 4, "zwei": 2, "drei": 3, "vier": 4,
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "dwu": 2, "trzy": 3, "cztero": 4,
+}  # fmt: skip
+_FOREIGN_DURATION = re.compile(
+    r"\b(?:de|durante|pendant|durant|di|la|per)\s+(?P<n>dos|tres|cuatro|dois|três|quatro|deux|"
+    r"trois|quatre|due|tre|quattro|\d)\s+(?:d[ií]as|jours|giorni)\b|"
+    r"\b(?P<n2>zwei|drei|vier|\d)-?tägig\w*|"
+    r"\b(?P<n3>двух|тр[её]х|четыр[её]х)дневн\w*|"
+    r"\b(?P<n4>dwu|trzy|cztero)dniow\w*",
+    re.IGNORECASE,
+)
+
+
 def duration_days(sentence: str) -> int | None:
     """ "two-day summit", "concluded after two days": the meeting's length in days."""
     m = _DURATION.search(sentence)
@@ -564,3 +610,13 @@ def duration_days(sentence: str) -> int | None:
         return None
     word = (m["n"] or m["n2"] or m["n3"]).lower()
     return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def foreign_duration_days(sentence: str) -> int | None:
+    """ "cumbre de dos días", "zweitägiger Gipfel", "dwudniowy szczyt": the meeting's length in
+    days, in the corpus's other main languages."""
+    m = _FOREIGN_DURATION.search(sentence)
+    if not m:
+        return None
+    word = next(w for w in m.groups() if w).lower()
+    return int(word) if word.isdigit() else _FOREIGN_DAY_COUNTS.get(word)

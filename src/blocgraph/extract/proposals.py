@@ -41,6 +41,7 @@ from .dates import (
     PartialDate,
     duration_days,
     find_dates,
+    foreign_duration_days,
     parse_published,
     weekdays_named,
 )
@@ -1320,6 +1321,23 @@ def extract(
             # two-day military medicine conference": its last day follows from its first.
             days = duration_days(lasting[0]) or 1
             meeting.end = PartialDate.of(meeting.opened_on + timedelta(days=days - 1))
+    # (only a first day its quote gives as a weekday or as today: a quote that writes the first
+    # day's number does not write the last's, nor holds it)
+    opened = [
+        m
+        for m in meetings
+        if m.opened_on and m.start == m.end and _RELATIVE_DAY.search(m.date_quote or "")
+    ]
+    if len(opened) == 1:
+        # "The 14th summit of SAARC opened here today", and in a sentence that names no bloc,
+        # "The two-day summit, which is being attended by ...": the report's one meeting known
+        # to open that day is the one "the" two-day summit points back to.
+        for index, s in enumerate(sentences):
+            lasting = _THE_LASTING.search(s.text)
+            if index not in sentence_meeting and lasting and opened[0].opened_on is not None:
+                days = duration_days(lasting[0]) or 1
+                opened[0].end = PartialDate.of(opened[0].opened_on + timedelta(days=days - 1))
+                break
     for index, meeting in sentence_meeting.items():
         _second_day(meeting, sentences[index].text)
     for index, meeting in sentence_meeting.items():
@@ -2706,8 +2724,22 @@ _LASTING = re.compile(
     r"(?:summit|meeting|conference|session|forum|talks)\b",
     re.IGNORECASE,
 )
+_RELATIVE_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b",
+    re.IGNORECASE,
+)
+_THE_LASTING = re.compile(r"\b(?:the|this|its)\s+" + _LASTING.pattern, re.IGNORECASE)
 _OPENS = re.compile(
     r"\b(?:open\w*|began|begins|start\w*|kick\w*[- ]off|got under\s?way)\s+(?:here\s+|there\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+# "started the 37th session of the GCC Supreme Council here on Tuesday": the verb of opening,
+# then the meeting it opens (its name in a clause of its own), then the day.
+_OPENS_NAMING = re.compile(
+    r"\b(?:opened|began|begins|started|starts|kicked\s+off)\s+(?:the|its|a)\s+[^.;,]{0,60}?\b"
+    r"(?:summit|meeting|session|conference|council)\b[^.;,]{0,50}?\s(?:here\s+|there\s+)?"
     r"(?:on\s+)?$",
     re.I,
 )
@@ -2789,6 +2821,22 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
             end = PartialDate.of(day + timedelta(days=days - 1))
         else:
             return  # which day of the meeting the date is, the text does not say
+    foreign_days = None if days else foreign_duration_days(s.text)
+    # "começaram nesta segunda-feira uma cúpula de dois dias", "abrirá hoy ... durante dos
+    # días": the day it opens, and its length; the last day follows (where the sentence does not
+    # say it opens, the day stays the one day read). Only a day the quote gives as a weekday or
+    # as today: a quote that writes the first day's number ("15 października") does not write
+    # the last's, nor holds it.
+    if (
+        start == end
+        and best.relative
+        and day is not None
+        and foreign_days
+        and foreign_days > 1
+        and _FOREIGN_OPENS.search(s.text)
+        and not _FOREIGN_CLOSES.search(s.text)
+    ):
+        end = PartialDate.of(day + timedelta(days=foreign_days - 1))
     if (
         meeting.start is not None
         and _precision(meeting.start) >= _precision(start)
@@ -2797,8 +2845,29 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
-    opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
+    opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin]) or _OPENS_NAMING.search(
+        s.text[: best.begin]
+    )
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# Opening and closing verbs in Spanish, Portuguese, French, Italian, German, Russian and Polish
+# ("comenzó", "abrirá" (not "abril"), "começaram", "s'ouvre", "si apre", "beginnt", "eröffnet",
+# "открылся", "начнется", "rozpocznie się"; "concluyó", "terminou", "s'achève", "endet",
+# "завершился", "zakończy").
+_FOREIGN_OPENS = re.compile(
+    r"\b(?:comenz\w*|comienz\w*|empez\w*|empiez\w*|inici(?:a|an|ó|ou|aram|aron|ará|arán)|"
+    r"abr(?:e|en|ió|iu|irá|irán|ieron|iram)|começ\w*|s['’]ouvr\w*|s['’]est\s+ouvert|"
+    r"début\w*|commenc\w*|si\s+apr\w*|inizi(?:a|ano|ato|ata|erà|eranno)|beginn\w*|begann|"
+    r"eröffn\w*|начал\w*|начн\w*|начина\w*|открыл\w*|откро\w*|открыва\w*|стартова\w*|"
+    r"стартует|rozpocz\w*)\b",
+    re.IGNORECASE,
+)
+_FOREIGN_CLOSES = re.compile(
+    r"\b(?:conclu\w*|termin\w*|finaliz\w*|clausur\w*|encerr\w*|s['’]ach[eè]v\w*|"
+    r"chiu[sd]\w*|endet|endete|beende\w*|заверш\w*|закончи\w*|zako[nń]cz\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of the

@@ -1,0 +1,67 @@
+"""A meeting's last day read from its length in the corpus's other main languages: "una cumbre
+de dos días", "dwudniowy szczyt", opened on the day the sentence gives."""
+
+from __future__ import annotations
+
+from blocgraph.extract.dates import foreign_duration_days
+from blocgraph.extract.report import extract_report, to_json
+
+
+def test_foreign_duration_words():
+    assert foreign_duration_days("una cumbre de dos días en Lima") == 2
+    assert foreign_duration_days("uma cúpula de três dias") == 3
+    assert foreign_duration_days("un sommet de deux jours") == 2
+    assert foreign_duration_days("il vertice di due giorni") == 2
+    assert foreign_duration_days("der zweitägige Gipfel") == 2
+    assert foreign_duration_days("двухдневный саммит") == 2
+    assert foreign_duration_days("trzydniowe spotkanie") == 3
+    assert foreign_duration_days("la cumbre del martes") is None
+
+
+def _dates(text: str, published: str, store) -> tuple[str | None, str | None]:
+    meeting = to_json(extract_report(text, published, store=store))["meetings"][0]
+    return meeting["start"], meeting["end"]
+
+
+def test_opening_day_and_length_give_the_last_day(store):
+    text = (
+        "Los presidentes del Mercosur iniciaron este lunes en Montevideo una cumbre de dos días "
+        "sobre el comercio regional."
+    )
+    assert _dates(text, "2019-12-02", store) == ("2019-12-02", "2019-12-03")
+    text = (
+        "Os líderes do G20 começaram nesta segunda-feira em Los Cabos uma cúpula de dois dias "
+        "sobre a economia mundial."
+    )
+    assert _dates(text, "2012-06-18", store) == ("2012-06-18", "2012-06-19")
+    # the first day by its number: the quote would not hold the last
+    text = "W czwartek 15 października rozpocznie się dwudniowy szczyt NATO w Brukseli."
+    assert _dates(text, "2020-10-13", store) == ("2020-10-15", "2020-10-15")
+
+
+def test_length_without_an_opening_keeps_the_one_day(store):
+    # which day of the two the date is, the sentence does not say
+    text = (
+        "Los presidentes del Mercosur se reunieron este lunes en Montevideo, en una cumbre de dos "
+        "días."
+    )
+    assert _dates(text, "2019-12-02", store) == ("2019-12-02", "2019-12-02")
+
+
+def test_consecutive_weekdays_are_the_meetings_days(store):
+    text = "EU leaders meet in Brussels on Thursday and Friday to discuss migration."
+    assert _dates(text, "2017-06-23", store) == ("2017-06-22", "2017-06-23")
+    text = "NATO defence ministers will meet in Brussels on Monday through Wednesday."
+    assert _dates(text, "2017-06-23", store) == ("2017-06-26", "2017-06-28")
+    # two days apart: two days, not the days between them
+    text = "EU leaders meet in Brussels on Monday and Thursday to discuss migration."
+    assert _dates(text, "2017-06-23", store) == ("2017-06-19", "2017-06-19")
+
+
+def test_opened_before_its_name_and_the_two_day_summit_later(store):
+    text = (
+        "Leaders of the Gulf Cooperation Council (GCC) states started the 40th session of the GCC "
+        "Supreme Council here on Tuesday. Trade tops the agenda of the two-day summit, officials "
+        "said."
+    )
+    assert _dates(text, "2019-12-11", store) == ("2019-12-10", "2019-12-11")
