@@ -278,8 +278,9 @@ _RELATIVE = re.compile(
 # "EU leaders meet in Brussels on Thursday and Friday", "on Monday through Wednesday": the
 # weekday joined to the first (with "and", the day after it) is the last day of the meeting.
 _AND_NEXT_WEEKDAY = re.compile(
-    r"\s+(?:(?P<and>and)|through|to|-|–)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\b(?!['’])"
+    r"\s+(?:(?P<and>and)|through|to|-|–)\s+(?P<wd>"
+    + "|".join(map(str.capitalize, WEEKDAYS))
+    + r")\b(?!['’])"
 )
 
 

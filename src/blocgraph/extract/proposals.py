@@ -37,6 +37,7 @@ from . import cjk, collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     GERMAN_MONTHS,
+    WEEKDAYS,
     DateMention,
     PartialDate,
     duration_days,
@@ -2725,9 +2726,7 @@ _LASTING = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b",
-    re.IGNORECASE,
+    r"\b(?:today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 )
 _THE_LASTING = re.compile(r"\b(?:the|this|its)\s+" + _LASTING.pattern, re.IGNORECASE)
 _OPENS = re.compile(
