@@ -1681,6 +1681,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     meeting's name, and officials named by their office before their state in Indonesian,
     Malay and Vietnamese measure precision 0.790, recall 0.445 (2454 right of 3105 proposed),
     dates 301/536, hosts 388/653 on the 626 reports (check set 591-626, totals only, unchanged).
+    Round 20's held-out split then joined dev as 627-662: on the 662 reports the same rules
+    measure precision 0.784, recall 0.430 (2497 right of 3184 proposed), dates 307/563, hosts
+    396/681, 632 of 983 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1688,9 +1691,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.441, score.misses
-    assert score.precision >= 0.788, score.extras
-    assert score.dates_right >= 295 and score.hosts_right >= 385, score.misses
+    assert score.recall >= 0.427, score.misses
+    assert score.precision >= 0.781, score.extras
+    assert score.dates_right >= 305 and score.hosts_right >= 393, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
