@@ -3,7 +3,7 @@ de dos días", "dwudniowy szczyt", opened on the day the sentence gives."""
 
 from __future__ import annotations
 
-from blocgraph.extract.dates import foreign_duration_days
+from blocgraph.extract.dates import PartialDate, find_dates, foreign_duration_days
 from blocgraph.extract.report import extract_report, to_json
 
 
@@ -58,6 +58,31 @@ def test_consecutive_weekdays_are_the_meetings_days(store):
     assert _dates(text, "2017-06-23", store) == ("2017-06-19", "2017-06-19")
 
 
+def _days(sentence: str, published: PartialDate) -> list[tuple[str, str]]:
+    return [(str(d.start), str(d.end)) for d in find_dates(sentence, published, future=True)]
+
+
+def test_consecutive_weekdays_in_other_languages():
+    monday = PartialDate(2024, 6, 24)
+    thursday_friday = [("2024-06-27", "2024-06-28")]
+    assert _days("Los ministros se reúnen el jueves y viernes en Lima.", monday) == thursday_friday
+    assert _days("Die Minister tagen am Donnerstag und Freitag in Berlin.", monday) == (
+        thursday_friday
+    )
+    assert _days("Министры встретятся в четверг и пятницу в Минске.", monday) == thursday_friday
+    assert _days("Les ministres se réunissent jeudi et vendredi à Paris.", monday) == (
+        thursday_friday
+    )
+    # not the day after: two days, not the days between them
+    assert _days("Los ministros hablan el jueves y el domingo.", monday) == [
+        ("2024-06-27", "2024-06-27"),
+        ("2024-06-30", "2024-06-30"),
+    ]
+    assert _days("Министры встретятся в четверг и обсудят торговлю.", monday) == [
+        ("2024-06-27", "2024-06-27")
+    ]
+
+
 def test_opened_before_its_name_and_the_two_day_summit_later(store):
     text = (
         "Leaders of the Gulf Cooperation Council (GCC) states started the 40th session of the GCC "
@@ -65,3 +90,12 @@ def test_opened_before_its_name_and_the_two_day_summit_later(store):
         "said."
     )
     assert _dates(text, "2019-12-11", store) == ("2019-12-10", "2019-12-11")
+
+
+def test_dateline_day_that_opened_today_and_the_two_day_summit_later(store):
+    text = (
+        "Kathmandu, Nov 26: The 18th summit of the South Asian Association for Regional "
+        "Cooperation (SAARC) opened here today with an address by the host. The two-day summit "
+        "is expected to adopt a declaration on connectivity."
+    )
+    assert _dates(text, "2014-11-26", store) == ("2014-11-26", "2014-11-27")

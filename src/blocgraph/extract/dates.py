@@ -284,12 +284,27 @@ _AND_NEXT_WEEKDAY = re.compile(
 )
 
 
+# The same in the other languages of FOREIGN_WEEKDAYS: "el lunes y martes", "am Sonntag und
+# Montag", "в понедельник и вторник", "mardi et mercredi", "يوم الاثنين والثلاثاء" (the "and"
+# written on the Arabic name); only "and", so only the day after the first.
+_AND_NEXT_FOREIGN_WEEKDAY = re.compile(
+    r"(?:\s+(?:y|und|et|e|и)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
+    + _FOREIGN_WD
+    + r"))(?!\w)"
+)
+
+
 def _next_weekday_after(
     sentence: str, m: re.Match[str], first: PartialDate
 ) -> tuple[PartialDate, int]:
     """The last day of "on Thursday and Friday" read from its first, and where its words end;
     the first day and its own end where no such weekday follows."""
     day = first.exact
+    if day is not None and (m["fwd"] or m["bare_fwd"]):
+        joined = _AND_NEXT_FOREIGN_WEEKDAY.match(sentence, m.end())
+        if joined is None or (FOREIGN_WEEKDAYS[joined["wd"].lower()] - day.weekday()) % 7 != 1:
+            return first, m.end()
+        return PartialDate.of(day + timedelta(days=1)), joined.end()
     joined = _AND_NEXT_WEEKDAY.match(sentence, m.end()) if m["wd"] and day else None
     if joined is None or day is None:
         return first, m.end()

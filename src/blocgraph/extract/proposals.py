@@ -2734,6 +2734,11 @@ _OPENS = re.compile(
     r"(?:on\s+)?$",
     re.I,
 )
+_OPENED_TODAY = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s?way)\s+(?:here\s+|there\s+)?"
+    r"(?:today|this\s+morning)\b",
+    re.I,
+)
 # "started the 37th session of the GCC Supreme Council here on Tuesday": the verb of opening,
 # then the meeting it opens (its name in a clause of its own), then the day.
 _OPENS_NAMING = re.compile(
@@ -2844,8 +2849,15 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
     meeting.date_quote = _clip(s.text, best.begin, best.finish)
-    opens = _OPENS.search(s.text[max(0, best.begin - 30) : best.begin]) or _OPENS_NAMING.search(
-        s.text[: best.begin]
+    opens = (
+        _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
+        or _OPENS_NAMING.search(s.text[: best.begin])
+        # "New Delhi, Apr 3: The 14th summit ... opened here today": the dateline's day is
+        # "today", the first day (a "two-day summit" later gives the last)
+        or (
+            _OPENED_TODAY.search(s.text)
+            and any(d.relative and d.start == start for d in usable if d is not best)
+        )
     )
     meeting.opened_on = start.exact if opens and start == end else None
 
