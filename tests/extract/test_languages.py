@@ -126,6 +126,49 @@ def test_sentences_open_in_cyrillic_and_arabic():
     assert len(split_sentences("عقدت القمة في الدوحة. وشارك فيها القادة.")) == 2
 
 
+def test_a_cyrillic_initial_ends_no_sentence_nor_clause():
+    from blocgraph.extract.proposals import _clauses, split_sentences
+
+    text = "На встрече министр С. Лавров и Д.Ф. Мезенцев выступили. Лидеры подписали декларацию."
+    assert len(split_sentences(text)) == 2
+    # Kazakh's own capitals too ("Ә. Мусинов")
+    assert len(split_sentences("Отырысқа Ә. Мусинов қатысты. Келесі жылы.")) == 2
+    assert len(_clauses("министр С. Лавров и министр Е. Идрисов")) == 1
+
+
+def test_ministers_named_with_their_initials_in_kazakh(extract_json):
+    # (a list of ministers, each with an initial, and the verb of taking part at its end)
+    text = (
+        "ШЫҰ Сыртқы істер министрлері кеңесінің отырысына Қазақстан Республикасының Сыртқы "
+        "істер министрі А. Мусинов, Ресей Федерациясының Сыртқы істер министрі С. Лавров, "
+        "Қытай Халық Республикасының Сыртқы істер министрі Ван И қатысты."
+    )
+    [(bloc, _, _, participants)] = _facts(extract_json(text, "2014-07-31"))
+    assert bloc == "bloc/SCO"
+    assert participants == [
+        ("state/CHN", "attended"),
+        ("state/KAZ", "attended"),
+        ("state/RUS", "attended"),
+    ]
+
+
+def test_the_leaders_of_states_in_indonesian(extract_json):
+    # "para pemimpin" (the leaders of) before the list reads it as English's "leaders of";
+    # the same list with no people ("Ekspor", exports) is no attendance
+    summit = "KTT ASEAN ke-22 dibuka di Bandar Seri Begawan pada 24 April 2013. "
+    text = summit + "Rabu pagi, para pemimpin Indonesia, Filipina dan Thailand disambut di bandara."
+    [(_, _, _, participants)] = _facts(extract_json(text, "2013-04-24"))
+    assert participants == [
+        ("state/BRN", "attended"),
+        ("state/IDN", "attended"),
+        ("state/PHL", "attended"),
+        ("state/THA", "attended"),
+    ]
+    text = summit + "Ekspor Indonesia, Filipina dan Thailand naik."
+    [(_, _, _, participants)] = _facts(extract_json(text, "2013-04-24"))
+    assert participants == [("state/BRN", "attended")]
+
+
 def _facts(result):
     """(bloc, start, host, [(state, attendance)]) of each meeting, IRIs by their last two
     segments ("bloc/GCC")."""

@@ -1258,6 +1258,9 @@ ATTEND_WORDS += (
 # para delegasi" (the delegations' arrival), "hadir" (present; "tidak hadir" is ABSENT_WORDS's,
 # read first), "dihadiri oleh" (attended by). Not "tiba-tiba" (suddenly).
 ATTEND_WORDS += r"|(?<![\w-])tiba(?![\w-])|kedatangan|(?<!\w)hadir|dihadiri"
+# "para pemimpin Indonesia, Filipina dan Vietnam" (the leaders of ...), "para kepala negara":
+# the people of the states a meeting brings together, as English's "leaders of".
+ATTEND_WORDS += r"|(?<!\w)para\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan))(?!\w)"
 # The future: "состоится", "пройдёт", "будет", "предстоящий"; "ستعقد", "المقبل".
 FUTURE_WORDS = (
     r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"

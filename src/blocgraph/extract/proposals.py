@@ -468,6 +468,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
+# A Cyrillic initial ("министр С. Лавров", "Д.Ф. Мезенцев"; Kazakh's and Uzbek's letters too):
+# a name goes on after it, not a new sentence.
+_CYRILLIC_INITIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІЎҲЈ]\.$")
 # (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
 # (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
 # and may end on the Arabic question mark)
@@ -517,6 +520,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" in m[0] and text[m.end() : m.end() + 1].islower():
             continue  # "... Summit\n\nand the 18th East Asia Summit": the sentence goes on
         if "\n\n" not in m[0] and _ABBREVIATIONS.search(head.rstrip("”\"’')")):
+            continue
+        if "\n" not in m[0] and _CYRILLIC_INITIAL.search(head):
             continue
         if "\n" not in m[0] and _GERMAN_DAY.search(head) and _GERMAN_MONTH.match(text, m.end()):
             continue  # "vom 18. bis 20. Mai": a German day's dot, not a sentence's end
@@ -2951,9 +2956,12 @@ def _clip(text: str, begin: int, end: int, words: int = 40) -> str:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans: a capacity phrase in one clause does not reach a state in another."""
     cuts = [0]
-    # (not the full stop of "U.S." or "Gen.": an initial or a short title)
+    # (not the full stop of "U.S." or "Gen.": an initial or a short title; nor of a Cyrillic
+    # initial, "министрі С. Лавров")
     for m in re.finditer(
-        r";|,?\s+(?:whereas|while|but|although|though)\s+|(?<![A-Z.])(?<!\b[A-Z][a-z])\.\s", text
+        r";|,?\s+(?:whereas|while|but|although|though)\s+|"
+        r"(?<![A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲЈ.])(?<!\b[A-Z][a-z])\.\s",
+        text,
     ):
         cuts.append(m.start())
     cuts.append(len(text))
