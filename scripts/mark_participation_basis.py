@@ -611,6 +611,17 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Mehr's Arabic 'وزير نفط الجمهورية الاسلامية الايرانية' names Iran's oil minister:"
         " an Arabic form of Iran the forms lack",
     ),
+    # --- ASEAN foreign ministers (round 33, ame21) ---
+    "participation/ASEAN/foreign-ministers-meeting-30/VNM": (
+        "named",
+        "Viet Nam's foreign minister's own opening statement at the 30th AMM ('We are delighted"
+        " to come ... to attend this ASEAN Ministerial Meeting'), the ASEAN Secretariat's copy",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-31/VNM": (
+        "named",
+        "Viet Nam's foreign minister's own speech at the 31st AMM's opening session (the ASEAN"
+        " Secretariat's copy); its thanks name the host, the Philippines, not Viet Nam",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
