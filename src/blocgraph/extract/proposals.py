@@ -468,9 +468,11 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|Prof|Maj|Capt|vs|etc|i\.e|e\.g)|\b[A-Z]|U\.S|U\.K|U\.N)\.$"
 )
-# A Cyrillic initial ("министр С. Лавров", "Д.Ф. Мезенцев"; Kazakh's and Uzbek's letters too):
-# a name goes on after it, not a new sentence.
-_CYRILLIC_INITIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІЎҲЈ]\.$")
+# Cyrillic capitals, Kazakh's and Uzbek's letters too (a character class's inside).
+_CYRILLIC_CAPITALS = "А-ЯЁӘҒҚҢӨҰҮҺІЎҲЈ"
+# A Cyrillic initial ("министр С. Лавров", "Д.Ф. Мезенцев"): a name goes on after it, not a new
+# sentence.
+_CYRILLIC_INITIAL = re.compile(r"(?<![^\W\d_])[" + _CYRILLIC_CAPITALS + r"]\.$")
 # (and "... Pramudwinai.The forum is attended": a full stop with the space after it lost)
 # (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
 # and may end on the Arabic question mark)
@@ -2960,7 +2962,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     # initial, "министрі С. Лавров")
     for m in re.finditer(
         r";|,?\s+(?:whereas|while|but|although|though)\s+|"
-        r"(?<![A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲЈ.])(?<!\b[A-Z][a-z])\.\s",
+        r"(?<![A-Z" + _CYRILLIC_CAPITALS + r".])(?<!\b[A-Z][a-z])\.\s",
         text,
     ):
         cuts.append(m.start())
