@@ -300,16 +300,20 @@ def _next_weekday_after(
     """The last day of "on Thursday and Friday" read from its first, and where its words end;
     the first day and its own end where no such weekday follows."""
     day = first.exact
-    if day is not None and (m["fwd"] or m["bare_fwd"]):
-        joined = _AND_NEXT_FOREIGN_WEEKDAY.match(sentence, m.end())
-        if joined is None or (FOREIGN_WEEKDAYS[joined["wd"].lower()] - day.weekday()) % 7 != 1:
-            return first, m.end()
-        return PartialDate.of(day + timedelta(days=1)), joined.end()
-    joined = _AND_NEXT_WEEKDAY.match(sentence, m.end()) if m["wd"] and day else None
-    if joined is None or day is None:
+    if day is None:
         return first, m.end()
-    days = (WEEKDAYS[joined["wd"].lower()] - day.weekday()) % 7
-    if not 1 <= days <= (1 if joined["and"] else 3):
+    if m["fwd"] or m["bare_fwd"]:
+        joined = _AND_NEXT_FOREIGN_WEEKDAY.match(sentence, m.end())
+        names, most = FOREIGN_WEEKDAYS, 1  # only "and": the day after
+    elif m["wd"]:
+        joined = _AND_NEXT_WEEKDAY.match(sentence, m.end())
+        names, most = WEEKDAYS, 1 if joined and joined["and"] else 3
+    else:
+        return first, m.end()
+    if joined is None:
+        return first, m.end()
+    days = (names[joined["wd"].lower()] - day.weekday()) % 7
+    if not 1 <= days <= most:
         return first, m.end()  # "on Monday and Thursday": two days, not the days between
     return PartialDate.of(day + timedelta(days=days)), joined.end()
 
