@@ -1684,6 +1684,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 20's held-out split then joined dev as 627-662: on the 662 reports the same rules
     measure precision 0.784, recall 0.430 (2497 right of 3184 proposed), dates 307/563, hosts
     396/681, 632 of 983 gold meetings paired.
+    Round 21's rules (weekdays joined in Spanish, German, Russian, French and Arabic, a dateline's
+    day that opened today, a Cyrillic initial ending no sentence, Indonesian 'para pemimpin')
+    measure precision 0.784, recall 0.431 (2502 right of 3193 proposed), dates 308/563 and hosts
+    396/681 on the 662 reports. Round 21's held-out split then joined dev as 663-697: on the 697
+    reports the same rules measure precision 0.756, recall 0.424 (2535 right of 3354 proposed),
+    dates 317/585, hosts 404/710, 651 of 1039 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1691,9 +1697,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.427, score.misses
-    assert score.precision >= 0.781, score.extras
-    assert score.dates_right >= 305 and score.hosts_right >= 393, score.misses
+    assert score.recall >= 0.421, score.misses
+    assert score.precision >= 0.753, score.extras
+    assert score.dates_right >= 314 and score.hosts_right >= 401, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
