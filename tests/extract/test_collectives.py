@@ -889,3 +889,74 @@ def test_an_undated_uncounted_group_of_a_changing_bloc_is_not_expanded(store):
     meetings, _ = _participants(store, gcc, None)
     got = {s for parts in meetings.values() for s, p in parts.items() if p["inferred"]}
     assert {"ARE", "BHR", "KWT", "OMN", "QAT"} <= got
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Indonesian and Malay: a count (in words or digits) and the people before the bloc
+        (
+            "ASEAN",
+            "Sepuluh kepala negara dan kepala pemerintahan ASEAN menghadiri upacara penutupan.",
+            [("member", "ASEAN", 10, "Sepuluh kepala negara dan kepala pemerintahan ASEAN", set())],
+        ),
+        (
+            "ASEAN",
+            "Para menteri luar negeri dari 10 negara anggota ASEAN berkumpul di Jakarta.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    10,
+                    "Para menteri luar negeri dari 10 negara anggota ASEAN",
+                    set(),
+                )
+            ],
+        ),
+        # a quantifier and the group's noun
+        (
+            "ASEAN",
+            "Seluruh negara anggota ASEAN menghadiri pertemuan di Manila.",
+            [("member", "ASEAN", None, "Seluruh negara anggota ASEAN", set())],
+        ),
+        # "lainnya" (other) after the bloc: the nine and the one they are other to
+        (
+            "ASEAN",
+            "Presiden Filipina tidak datang, tetapi sembilan pemimpin ASEAN lainnya akan hadir.",
+            [("member", "ASEAN", 10, "sembilan pemimpin ASEAN lainnya", set())],
+        ),
+        # a count past ten, in words
+        (
+            "G20",
+            "Dua puluh menteri keuangan G20 hadir dalam pertemuan di Bali.",
+            [("member", "G20", 20, "Dua puluh menteri keuangan G20", set())],
+        ),
+    ],
+)
+def test_indonesian_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # the bloc's people with no count or quantifier: a generic plural
+        ("ASEAN", "Para pemimpin ASEAN menghadiri pertemuan itu."),
+        # staying away
+        ("ASEAN", "Sepuluh negara anggota ASEAN tidak hadir dalam pertemuan itu."),
+        # an ordinal after the bloc's meeting, not a count of people
+        ("ASEAN", "KTT ASEAN kesepuluh dihadiri oleh banyak pemimpin."),
+        # a count of states with no bloc that says whose
+        ("ASEAN", "Sepuluh negara menghadiri pertemuan itu."),
+    ],
+)
+def test_indonesian_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("sepuluh", 10), ("sebelas", 11), ("dua belas", 12), ("lapan", 8), ("dua puluh satu", 21)],
+)
+def test_indonesian_counts_in_words(word, value):
+    assert collectives._ID_COUNTS[word] == value
