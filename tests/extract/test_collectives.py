@@ -925,6 +925,17 @@ def test_an_undated_uncounted_group_of_a_changing_bloc_is_not_expanded(store):
             "Presiden Filipina tidak datang, tetapi sembilan pemimpin ASEAN lainnya akan hadir.",
             [("member", "ASEAN", 10, "sembilan pemimpin ASEAN lainnya", set())],
         ),
+        # "diikuti oleh" (attended by), and "kecuali" (except) after the group
+        (
+            "ASEAN",
+            "Upacara pembukaan diikuti oleh 10 kepala pemerintahan negara anggota ASEAN.",
+            [("member", "ASEAN", 10, "10 kepala pemerintahan negara anggota ASEAN", set())],
+        ),
+        (
+            "ASEAN",
+            "Pertemuan itu dihadiri seluruh negara anggota ASEAN kecuali Myanmar.",
+            [("member", "ASEAN", None, "seluruh negara anggota ASEAN", {"MMR"})],
+        ),
         # a count past ten, in words
         (
             "G20",
@@ -960,3 +971,54 @@ def test_indonesian_what_is_not_expanded(matcher, bloc, text):
 )
 def test_indonesian_counts_in_words(word, value):
     assert collectives._ID_COUNTS[word] == value
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Vietnamese: the people of the group by "các" and the bloc, by its acronym ...
+        (
+            "ASEAN",
+            "Tham dự hội nghị có các Bộ trưởng Quốc phòng các nước ASEAN.",
+            [("member", "ASEAN", None, "Bộ trưởng Quốc phòng các nước ASEAN", set())],
+        ),
+        # ... or by its acronym in brackets after its long name
+        (
+            "ASEAN",
+            "Thủ tướng cùng lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN) "
+            "dự lễ khai mạc.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    None,
+                    "lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN)",
+                    set(),
+                )
+            ],
+        ),
+        # a count in words
+        (
+            "ASEAN",
+            "Mười nước thành viên ASEAN tham dự hội nghị tại Hà Nội.",
+            [("member", "ASEAN", 10, "Mười nước thành viên ASEAN", set())],
+        ),
+    ],
+)
+def test_vietnamese_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # the countries with no people, count or quantifier: a generic plural
+        ("ASEAN", "Các nước ASEAN tham dự hội nghị."),
+        # no bloc says whose ("the dialogue countries")
+        ("ASEAN", "Thủ tướng đề nghị lãnh đạo các nước đối thoại tham dự hội nghị."),
+        # no verb of taking part
+        ("ASEAN", "Lãnh đạo các nước ASEAN nhấn mạnh tầm quan trọng của hợp tác."),
+    ],
+)
+def test_vietnamese_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []
