@@ -3711,6 +3711,12 @@ def test_the_previous_meetings_place_in_russian_gives_no_host(store):
             "Colômbia.",
             {"PER", "COL"},
         ),
+        # "Parmi les présents, on note ...": the list of those there
+        (
+            "Le sommet de l'Union africaine s'est ouvert jeudi à Malabo. Parmi les présents, "
+            "on note Yaya Jameh de Gambie, Yayi Boni du Bénin et Ali Bongo du Gabon.",
+            {"GMB", "BEN", "GAB"},
+        ),
     ],
 )
 def test_spanish_and_portuguese_subjunctive_and_being_present(store, text, expected):

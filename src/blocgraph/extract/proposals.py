@@ -174,6 +174,8 @@ ATTEND = re.compile(
     r"(?:est(?:á|án|aba|aban|ará|arán|uvo|uvieron|ão|ava|avam|ará|arão|eve|iveram)|"
     r"(?:sont|seront|étaient|était|est|sera))\s+(?:(?:también|tambem|também|aussi)\s+)?"
     r"pr[eé]sent[ea]?s?|"
+    # "Parmi les présents, on note ...", "entre los presentes", "among those present": a list
+    r"(?:parmi\s+les|entre\s+los|entre\s+os|among\s+those)\s+pr[eé]sent(?:e?s)?|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
