@@ -889,3 +889,136 @@ def test_an_undated_uncounted_group_of_a_changing_bloc_is_not_expanded(store):
     meetings, _ = _participants(store, gcc, None)
     got = {s for parts in meetings.values() for s, p in parts.items() if p["inferred"]}
     assert {"ARE", "BHR", "KWT", "OMN", "QAT"} <= got
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Indonesian and Malay: a count (in words or digits) and the people before the bloc
+        (
+            "ASEAN",
+            "Sepuluh kepala negara dan kepala pemerintahan ASEAN menghadiri upacara penutupan.",
+            [("member", "ASEAN", 10, "Sepuluh kepala negara dan kepala pemerintahan ASEAN", set())],
+        ),
+        (
+            "ASEAN",
+            "Para menteri luar negeri dari 10 negara anggota ASEAN berkumpul di Jakarta.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    10,
+                    "Para menteri luar negeri dari 10 negara anggota ASEAN",
+                    set(),
+                )
+            ],
+        ),
+        # a quantifier and the group's noun
+        (
+            "ASEAN",
+            "Seluruh negara anggota ASEAN menghadiri pertemuan di Manila.",
+            [("member", "ASEAN", None, "Seluruh negara anggota ASEAN", set())],
+        ),
+        # "lainnya" (other) after the bloc: the nine and the one they are other to
+        (
+            "ASEAN",
+            "Presiden Filipina tidak datang, tetapi sembilan pemimpin ASEAN lainnya akan hadir.",
+            [("member", "ASEAN", 10, "sembilan pemimpin ASEAN lainnya", set())],
+        ),
+        # "diikuti oleh" (attended by), and "kecuali" (except) after the group
+        (
+            "ASEAN",
+            "Upacara pembukaan diikuti oleh 10 kepala pemerintahan negara anggota ASEAN.",
+            [("member", "ASEAN", 10, "10 kepala pemerintahan negara anggota ASEAN", set())],
+        ),
+        (
+            "ASEAN",
+            "Pertemuan itu dihadiri seluruh negara anggota ASEAN kecuali Myanmar.",
+            [("member", "ASEAN", None, "seluruh negara anggota ASEAN", {"MMR"})],
+        ),
+        # a count past ten, in words
+        (
+            "G20",
+            "Dua puluh menteri keuangan G20 hadir dalam pertemuan di Bali.",
+            [("member", "G20", 20, "Dua puluh menteri keuangan G20", set())],
+        ),
+    ],
+)
+def test_indonesian_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # the bloc's people with no count or quantifier: a generic plural
+        ("ASEAN", "Para pemimpin ASEAN menghadiri pertemuan itu."),
+        # staying away
+        ("ASEAN", "Sepuluh negara anggota ASEAN tidak hadir dalam pertemuan itu."),
+        # an ordinal after the bloc's meeting, not a count of people
+        ("ASEAN", "KTT ASEAN kesepuluh dihadiri oleh banyak pemimpin."),
+        # a count of states with no bloc that says whose
+        ("ASEAN", "Sepuluh negara menghadiri pertemuan itu."),
+    ],
+)
+def test_indonesian_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("sepuluh", 10), ("sebelas", 11), ("dua belas", 12), ("lapan", 8), ("dua puluh satu", 21)],
+)
+def test_indonesian_counts_in_words(word, value):
+    assert collectives._ID_COUNTS[word] == value
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # Vietnamese: the people of the group by "các" and the bloc, by its acronym ...
+        (
+            "ASEAN",
+            "Tham dự hội nghị có các Bộ trưởng Quốc phòng các nước ASEAN.",
+            [("member", "ASEAN", None, "Bộ trưởng Quốc phòng các nước ASEAN", set())],
+        ),
+        # ... or by its acronym in brackets after its long name
+        (
+            "ASEAN",
+            "Thủ tướng cùng lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN) "
+            "dự lễ khai mạc.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    None,
+                    "lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN)",
+                    set(),
+                )
+            ],
+        ),
+        # a count in words
+        (
+            "ASEAN",
+            "Mười nước thành viên ASEAN tham dự hội nghị tại Hà Nội.",
+            [("member", "ASEAN", 10, "Mười nước thành viên ASEAN", set())],
+        ),
+    ],
+)
+def test_vietnamese_wordings(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # the countries with no people, count or quantifier: a generic plural
+        ("ASEAN", "Các nước ASEAN tham dự hội nghị."),
+        # no bloc says whose ("the dialogue countries")
+        ("ASEAN", "Thủ tướng đề nghị lãnh đạo các nước đối thoại tham dự hội nghị."),
+        # no verb of taking part
+        ("ASEAN", "Lãnh đạo các nước ASEAN nhấn mạnh tầm quan trọng của hợp tác."),
+    ],
+)
+def test_vietnamese_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []

@@ -3695,3 +3695,37 @@ def test_the_previous_meetings_place_in_russian_gives_no_host(store):
     )
     [m] = to_json(extract_report(text, "2025-09-30", store=store))["meetings"]
     assert m["host"] is None and m["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subjunctive after "está previsto que": an announced attendance
+        (
+            "Para la II Cumbre de la OPEP, el 27 de septiembre en Caracas, está previsto que "
+            "asistan las máximas autoridades de Argelia, Indonesia, Irán y Nigeria.",
+            {"DZA", "IDN", "IRN", "NGA"},
+        ),
+        # "están presentes" / "estão presentes": being there
+        (
+            "En la cumbre del Mercosur en Mendoza están presentes representantes de Perú, "
+            "Ecuador y Colombia.",
+            {"PER", "ECU", "COL"},
+        ),
+        (
+            "Na cúpula do Mercosul em Mendoza estão presentes representantes do Peru e da "
+            "Colômbia.",
+            {"PER", "COL"},
+        ),
+        # "Parmi les présents, on note ...": the list of those there
+        (
+            "Le sommet de l'Union africaine s'est ouvert jeudi à Malabo. Parmi les présents, "
+            "on note Yaya Jameh de Gambie, Yayi Boni du Bénin et Ali Bongo du Gabon.",
+            {"GMB", "BEN", "GAB"},
+        ),
+    ],
+)
+def test_spanish_and_portuguese_subjunctive_and_being_present(store, text, expected):
+    result = to_json(extract_report(text, "2000-09-20", store=store))
+    got = {_tail(p["state"]) for m in result["meetings"] for p in m["participants"]}
+    assert expected <= got

@@ -386,7 +386,9 @@ _EXCEPT_WORDS = (
     r"(?:con|a|com|à)\s+(?:la\s+)?(?:excepción|exceção)\s+(?:de|del|da|do|dos|das)|"
     r"außer|ausgenommen|mit\s+Ausnahme\s+(?:von|der|des)|tranne|eccetto|"
     r"ad\s+eccezione\s+(?:di|del|della|dell['’]|dei|degli)|"
-    r"кроме|за\s+исключением|крім|окрім|за\s+винятком|باستثناء|ما\s+عدا|عدا|سوى"
+    r"кроме|за\s+исключением|крім|окрім|за\s+винятком|باستثناء|ما\s+عدا|عدا|سوى|"
+    # Indonesian and Malay (not "selain", also "besides")
+    r"kecuali"
 )
 EXCEPT_AFTER = re.compile(
     r"\s*,?\s*(?:" + _EXCEPT_WORDS + r")\s+"
@@ -654,6 +656,14 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         return _read_russian_arabic(finder, text, meeting_bloc)
     if re.search(r"[\u4e00-\u9fff]", text):
         return _read_chinese(finder, text, meeting_bloc)
+    if _VI_LETTERS.search(text):
+        vietnamese = _read_vietnamese(finder, text, meeting_bloc)
+        if vietnamese:
+            return vietnamese
+    if _ID_TAKES_PART.search(text) and _ID_FUNCTION_WORDS.search(text):
+        indonesian = _read_indonesian(finder, text, meeting_bloc)
+        if indonesian:
+            return indonesian
     if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
         return []
     # "the Commonwealth of Independent States", "the Organization of American States": a
@@ -1046,4 +1056,156 @@ def _read_chinese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Coll
             else frozenset()
         )
         found.append(Collective(status, bloc, count, begin, end, excepted))
+    return found
+
+
+# --- Indonesian and Malay -----------------------------------------------------------------
+# No article either, and the count and the people before the bloc, "other" after it:
+# "Sepuluh kepala negara dan kepala pemerintahan ASEAN menghadiri" (the ten ASEAN heads of
+# state and government attended), "sembilan pemimpin ASEAN lainnya akan hadir" (the nine other
+# ASEAN leaders will be present), "seluruh negara anggota ASEAN" (all the ASEAN member
+# states), "para menteri luar negeri dari 10 negara anggota ASEAN". A quantifier or a count
+# makes the whole group; "para pemimpin ASEAN" alone is a generic plural (rule 2), as is a
+# group in a sentence with no verb of taking part.
+_ID_UNITS = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _indonesian_counts() -> dict[str, int]:
+    """The counts from 2 to 59 in words ("sepuluh", "dua belas", "dua puluh satu"), with
+    Malay's "lapan" (8), and the prefix "ke-" that makes the count a whole ("kesepuluh
+    pemimpin", all ten leaders; before a people's or a group's noun only, see _ID_GROUP)."""
+    units = dict(zip(_ID_UNITS, range(1, 10), strict=True)) | {"lapan": 8}
+    out = {w: n for w, n in units.items() if n > 1} | {"sepuluh": 10, "sebelas": 11}
+    for word, n in units.items():
+        if n > 1:
+            out[f"{word} belas"] = 10 + n
+    for tens in (2, 3, 4, 5):
+        ten = _ID_UNITS[tens - 1]
+        out[f"{ten} puluh"] = 10 * tens
+        for word, n in units.items():
+            out[f"{ten} puluh {word}"] = 10 * tens + n
+    return out | {"ke" + w: n for w, n in out.items()}
+
+
+_ID_COUNTS = _indonesian_counts()
+_ID_COUNT = r"\d{1,2}|" + "|".join(sorted(_ID_COUNTS, key=len, reverse=True))
+_ID_PEOPLE = (
+    r"(?:kepala\s+negara(?:\s*(?:dan|atau|/)\s*(?:kepala\s+)?pemerintahan)?|"
+    r"kepala\s+pemerintahan|pemimpin(?:\s+negara)?|pimpinan(?:\s+negara)?|presiden|"
+    r"menteri(?:\s+luar\s+negeri|\s+pertahanan|\s+keuangan|\s+ekonomi|\s+perdagangan)?|"
+    r"delegasi|perwakilan|utusan)"
+)
+_ID_GROUP = re.compile(
+    r"(?<![\w-])(?:(?P<all>seluruh|semua|segenap)\s+)?(?:para\s+)?"
+    r"(?:(?P<n>" + _ID_COUNT + r")\s+)?"
+    r"(?:(?P<people>" + _ID_PEOPLE + r")\s+(?:(?:dari|negara)\s+)?)?"
+    r"(?:(?P<n2>" + _ID_COUNT + r")\s+)?"
+    r"(?:(?P<noun>negara(?:-negara)?(?:\s+(?P<status>anggota|pengamat))?|anggota)\s+)?",
+    re.IGNORECASE,
+)
+_ID_OTHER = re.compile(r"\s+(?:yang\s+)?(?:lainnya|lain)(?![\w-])", re.IGNORECASE)
+# attends, is present, takes part, is attended by ("diikuti oleh"), gathers, meets, is invited
+# (not "tidak hadir": see below)
+_ID_TAKES_PART = re.compile(
+    r"(?<![\w-])(?:menghadiri|hadir|dihadiri|mengikuti|berpartisipasi|ikut\s+serta|"
+    r"diikuti\s+oleh|berkumpul|bertemu|berunding|diundang|tiba)(?![\w-])",
+    re.IGNORECASE,
+)
+_ID_NOT = re.compile(r"(?<![\w-])(?:tidak|tak|belum|batal)\s+(?:bisa\s+|dapat\s+|akan\s+)?$")
+_ID_FUNCTION_WORDS = re.compile(
+    r"(?<![\w-])(?:yang|dan|di|dari|oleh|dalam|para|dengan|pada|untuk|akan|tersebut|itu|ini)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _read_indonesian(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Indonesian or Malay (see the comment above)."""
+    if not any(not _ID_NOT.search(text, 0, v.start()) for v in _ID_TAKES_PART.finditer(text)):
+        return []  # "tidak bisa menghadiri": staying away, not taking part
+    found: list[Collective] = []
+    for m in _ID_GROUP.finditer(text):
+        if not m[0] or not (m["people"] or m["noun"]):
+            continue
+        word = m["n"] or m["n2"]
+        count = (int(word) if word.isdigit() else _ID_COUNTS[word.lower()]) if word else None
+        if not (m["all"] or count):
+            continue  # "para pemimpin ASEAN": a generic plural
+        bloc_name = finder.bloc_re.match(text, m.end()) if finder.bloc_re else None
+        bloc = _bloc_of(finder, bloc_name[0], meeting_bloc) if bloc_name else None
+        if bloc is None and m["status"]:
+            bloc = meeting_bloc  # "kesepuluh negara anggota": the meeting's bloc's
+        if bloc is None:
+            continue  # "sepuluh negara": no bloc says whose
+        end = bloc_name.end() if bloc_name else m.end() - (len(m[0]) - len(m[0].rstrip()))
+        other = _ID_OTHER.match(text, end)
+        if other:
+            # "sembilan pemimpin ASEAN lainnya": the nine and the one they are other to
+            named = _states_just_before(finder, text, m.start())
+            count = count + max(1, len(named)) if count else None
+            end = other.end()
+        if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
+            continue  # named one by one: the names are read as such
+        status = "observer" if (m["status"] or "").lower() == "pengamat" else "member"
+        found.append(
+            Collective(status, bloc, count, m.start(), end, _excepted_after(finder, text, end))
+        )
+    return found
+
+
+# --- Vietnamese ---------------------------------------------------------------------------
+# "các" makes a plural definite as the bloc named after it does in Russian: "lãnh đạo các nước
+# ASEAN" (the leaders of the ASEAN countries), "các Bộ trưởng Quốc phòng các nước ASEAN", "tất
+# cả các nước thành viên ASEAN" (all the ASEAN member countries), "mười nước ASEAN" (the ten
+# ASEAN countries); the bloc by its name or by its acronym in brackets after its long name
+# ("các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN)"). The whole group with a quantifier, a
+# count, or the people of the group by "các", in a sentence whose verb says it takes part.
+_VI_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_VI_COUNTS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "hai mươi": 20,
+}  # fmt: skip
+_VI_GROUP = re.compile(
+    r"(?<!\w)(?:(?P<all>tất\s+cả)\s+)?"
+    r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(_VI_COUNTS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<the>các\s+)?(?:nước|quốc\s+gia)(?:\s+(?P<status>thành\s+viên|quan\s+sát\s+viên))?\s+",
+    re.IGNORECASE,
+)
+_VI_LONG_NAME = re.compile(r"(?:\w+\s+){2,8}?\((?P<acronym>[A-Z][\w+-]{1,9})\)")
+_VI_PEOPLE_BEFORE = re.compile(
+    r"(?<!\w)(?:lãnh\s+đạo|trưởng\s+đoàn|nguyên\s+thủ|người\s+đứng\s+đầu|ngoại\s+trưởng|"
+    r"bộ\s+trưởng(?:\s+\w+){0,3}?|đại\s+diện)\s+$",
+    re.IGNORECASE,
+)
+_VI_TAKES_PART = re.compile(
+    r"(?<!\w)(?:tham\s+dự|dự|tham\s+gia|có\s+mặt|chào\s+đón|họp)(?!\w)", re.IGNORECASE
+)
+
+
+def _read_vietnamese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Vietnamese (see the comment above)."""
+    if not _VI_TAKES_PART.search(text):
+        return []
+    found: list[Collective] = []
+    for m in _VI_GROUP.finditer(text):
+        bloc_name = finder.bloc_re.match(text, m.end()) if finder.bloc_re else None
+        if bloc_name is not None:
+            bloc, end = _bloc_of(finder, bloc_name[0], meeting_bloc), bloc_name.end()
+        else:
+            long_name = _VI_LONG_NAME.match(text, m.end())
+            bloc = _bloc_of(finder, long_name["acronym"], meeting_bloc) if long_name else None
+            end = long_name.end() if long_name else m.end()
+        if bloc is None:
+            continue  # "các nước đối thoại" (the dialogue countries): no bloc says whose
+        word = m["n"]
+        count = (int(word) if word.isdigit() else _VI_COUNTS[word.lower()]) if word else None
+        people = _VI_PEOPLE_BEFORE.search(text, 0, m.start())
+        if not (m["all"] or count or (people and m["the"])):
+            continue  # "nước ASEAN" alone: a generic plural
+        if _LIST_FOLLOWS.match(text[end:]) and re.match(r"\s*[:(–—-]", text[end:]):
+            continue  # named one by one: the names are read as such
+        status = "observer" if (m["status"] or "").lower().startswith("quan") else "member"
+        begin = people.start() if people else m.start()
+        found.append(
+            Collective(status, bloc, count, begin, end, _excepted_after(finder, text, end))
+        )
     return found

@@ -167,6 +167,15 @@ ATTEND = re.compile(
     # "se sumarán los representantes de los países asociados", "se juntarão"
     r"se\s+(?:sum|junt)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão)|"
     r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
+    # the subjunctive after "está previsto que", "se prevé que", "é esperado que": "asistan",
+    # "participen", "participem"; and being there: "están presentes representantes de Perú",
+    # "estão presentes", "sont présents" (not a bare "presente": "el presente año")
+    r"asist(?:a|an)|particip(?:en|em)|"
+    r"(?:est(?:á|án|aba|aban|ará|arán|uvo|uvieron|ão|ava|avam|ará|arão|eve|iveram)|"
+    r"(?:sont|seront|étaient|était|est|sera))\s+(?:(?:también|tambem|também|aussi)\s+)?"
+    r"pr[eé]sent[ea]?s?|"
+    # "Parmi les présents, on note ...", "entre los presentes", "among those present": a list
+    r"(?:parmi\s+les|entre\s+los|entre\s+os|among\s+those)\s+pr[eé]sent(?:e?s)?|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
