@@ -563,3 +563,20 @@ def test_a_body_named_in_another_language_with_its_ordinal_links_the_recorded_me
 
     for text in ("la Asamblea de la OEA", "a Assembleia Geral", "l'Assemblée générale"):
         assert words.search(text), text
+
+
+def test_a_bloc_joined_to_a_german_ministers_title_names_the_bloc(extract_json):
+    """ "Treffen der NATO-Außenminister": the bloc joined to its ministers' title, in a headline
+    too short to show it is German; not a state or another bloc after the hyphen."""
+    text = "Treffen der NATO-Verteidigungsminister am 14. Juni 2023 in Brüssel"
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["bloc"]) == "NATO"
+    assert meeting["start"] == "2023-06-14"
+    for text, value in (
+        ("NATO-Außenminister", True),
+        ("EU-Agrarministern", True),
+        ("NATO-Russland", False),
+        ("NATO-Ministers", False),
+    ):
+        at = text.index("-") + 1
+        assert meeting_finding.german_ministers_after_hyphen(text, at) is value, text

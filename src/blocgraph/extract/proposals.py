@@ -738,6 +738,7 @@ class Matcher:
                     _compound_meeting(text, m.end() + 1)
                     or self._german_compound(text, m.end() + 1)
                     or meeting_finding.case_after_hyphen(text, m.end() + 1)
+                    or meeting_finding.german_ministers_after_hyphen(text, m.end() + 1)
                 ):
                     out.append((bloc, m.start()))
             out.sort(key=lambda b: b[1])
