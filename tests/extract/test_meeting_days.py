@@ -99,3 +99,19 @@ def test_dateline_day_that_opened_today_and_the_two_day_summit_later(store):
         "is expected to adopt a declaration on connectivity."
     )
     assert _dates(text, "2014-11-26", store) == ("2014-11-26", "2014-11-27")
+
+
+def test_the_coming_weekday_in_spanish_and_portuguese():
+    """ "los próximos jueves y viernes", "na próxima segunda-feira": the weekdays to come (a
+    week on where the report is of that weekday), the second joined by "y" the last day."""
+    monday = PartialDate(2015, 7, 13)
+
+    def days(text: str) -> tuple[str, str]:
+        found = find_dates(text, monday)[0]
+        return str(found.start), str(found.end)
+
+    cumbre = "La cumbre del bloque, que los próximos jueves y viernes se celebra en Brasilia."
+    assert days(cumbre) == ("2015-07-16", "2015-07-17")
+    assert days("La reunión será el próximo lunes en Asunción.") == ("2015-07-20", "2015-07-20")
+    assert days("A cúpula será na próxima segunda-feira.") == ("2015-07-20", "2015-07-20")
+    assert days("La cumbre se celebra este lunes.") == ("2015-07-13", "2015-07-13")

@@ -563,3 +563,40 @@ def test_a_body_named_in_another_language_with_its_ordinal_links_the_recorded_me
 
     for text in ("la Asamblea de la OEA", "a Assembleia Geral", "l'Assemblée générale"):
         assert words.search(text), text
+
+
+def test_a_bloc_joined_to_a_german_ministers_title_names_the_bloc(extract_json):
+    """ "Treffen der NATO-Außenminister": the bloc joined to its ministers' title, in a headline
+    too short to show it is German; not a state or another bloc after the hyphen."""
+    text = "Treffen der NATO-Verteidigungsminister am 14. Juni 2023 in Brüssel"
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["bloc"]) == "NATO"
+    assert meeting["start"] == "2023-06-14"
+    for text, value in (
+        ("NATO-Außenminister", True),
+        ("EU-Agrarministern", True),
+        ("NATO-Russland", False),
+        ("NATO-Ministers", False),
+    ):
+        at = text.index("-") + 1
+        assert meeting_finding.german_ministers_after_hyphen(text, at) is value, text
+
+
+def test_in_a_city_to_attend_the_meeting_is_its_venue_in_spanish_and_french(extract_json):
+    """ "se encuentran en Cartagena para asistir a la Asamblea": where the delegations are, to
+    attend, is the venue, its state the host (as English "arrived in X to attend")."""
+    for text, city in (
+        (
+            "Los cancilleres de la OEA se encuentran ya en Cartagena para asistir a la "
+            "XL Asamblea General de la OEA.",
+            "Cartagena",
+        ),
+        (
+            "Les ministres de l'Union africaine sont à Dakar pour participer à la réunion "
+            "du Conseil exécutif.",
+            "Dakar",
+        ),
+    ):
+        meeting = extract_json(text, None)["meetings"][0]
+        assert meeting["city"] == city, text
+        assert _tail(meeting["host"]) in ("COL", "SEN"), text

@@ -263,10 +263,12 @@ _RELATIVE = re.compile(
     # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
     r"(?P<part_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night)\b|"
-    # "en la mañana de este lunes", "las deliberaciones del martes", "ce dimanche"
+    # "en la mañana de este lunes", "las deliberaciones del martes", "ce dimanche"; "los
+    # próximos jueves y viernes", "na próxima segunda-feira": the coming one (fnext)
+    r"(?:(?P<fnext>(?i:(?:el|los|la|las|o|os|a|as|na|no|nas|nos)\s+pr[oó]xim[oa]s?))|"
     r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no|am|diesen|kommenden|vergangenen|"
     + languages.WEEKDAY_ON
-    + r")\s+"
+    + r"))\s+"
     r"(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b(?!\s+\d)|"
     # a French or Italian weekday with no article, as those languages write it after a verb
     # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
@@ -557,6 +559,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         if day is None:  # one (or today)
             return None
         target = FOREIGN_WEEKDAYS[(m["fwd"] or m["bare_fwd"]).lower()]
+        if m["fnext"]:  # "el próximo lunes" on a Monday: the one a week on
+            return PartialDate.of(day + timedelta(days=(target - day.weekday()) % 7 or 7))
         if future:
             return PartialDate.of(day + timedelta(days=(target - day.weekday()) % 7))
         return PartialDate.of(day - timedelta(days=(day.weekday() - target) % 7))

@@ -826,6 +826,20 @@ _CASE_AFTER_HYPHEN = re.compile(
 )
 
 
+# German names the ministers of a bloc by joining the bloc to their title ("Treffen der
+# NATO-Außenminister", "die EU-Verteidigungsministerinnen", "der G7-Finanzminister"): the bloc,
+# in a headline too short to show it is German.
+_GERMAN_MINISTERS_COMPOUND = re.compile(
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]+minister(?:n|s|in|innen)?)(?![\w-])"
+)
+
+
+def german_ministers_after_hyphen(text: str, at: int) -> bool:
+    """Whether the text at ``at`` (after a bloc's name and a hyphen) is a German compound
+    of a minister's title ("NATO-Außenminister", "EU-Agrarministern")."""
+    return _GERMAN_MINISTERS_COMPOUND.match(text, at) is not None
+
+
 def case_after_hyphen(text: str, at: int) -> bool:
     """Whether the text at ``at`` (after a bloc's abbreviation and a hyphen) is a Hungarian,
     Kazakh or Kyrgyz case ending ("EU-ban", "ШЫҰ-ның") or Hungarian's summit ("NATO-csúcs")."""

@@ -747,6 +747,7 @@ class Matcher:
                     _compound_meeting(text, m.end() + 1)
                     or self._german_compound(text, m.end() + 1)
                     or meeting_finding.case_after_hyphen(text, m.end() + 1)
+                    or meeting_finding.german_ministers_after_hyphen(text, m.end() + 1)
                 ):
                     out.append((bloc, m.start()))
             out.sort(key=lambda b: b[1])
@@ -3682,6 +3683,14 @@ _ARRIVE_FOR = re.compile(
     r",?\s+(?:to|for)\s+(?:attend|participate|take part|join|head|lead|the)\b",
     re.I,
 )
+# "se encuentran ya en Medellín para asistir hoy a la inauguración", "sont à Addis-Abeba pour
+# participer au sommet", "sono a Roma per partecipare": in the place, to attend the meeting (the
+# Spanish, Portuguese, French and Italian of _ARRIVE_FOR), the place is its venue.
+_IN_PLACE_TO_ATTEND = re.compile(
+    r",?\s+(?:para\s+(?:asistir|assistir|participar|tomar\s+parte)|"
+    r"pour\s+(?:assister|participer|prendre\s+part)|per\s+(?:partecipare|assistere))\b",
+    re.IGNORECASE,
+)
 _VENUE_VERBS = re.compile(
     r"\b(?:held|hosted|host|meeting|summit|conference|session|sitting|convened|gathered|met|"
     # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
@@ -4804,7 +4813,9 @@ def _read_host(
             exercise = re.search(
                 r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
             ) is not None or _of_another_meeting(s, place.start(), meeting)
-            arrival = bool(_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end()))
+            arrival = bool(_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end())) or (
+                at_place is not None and _IN_PLACE_TO_ATTEND.match(text, place.end()) is not None
+            )
             # "On Thursday, Cape Town hosted a meeting of top diplomats", "Saint Petersburg
             # hosts session of SEEC": the city hosting the meeting is its venue
             hosting = bool(_PLACE_HOSTS.match(text, place.end())) and not _HOSTED_ANOTHER.match(
