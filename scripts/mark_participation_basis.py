@@ -622,6 +622,42 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Viet Nam's foreign minister's own speech at the 31st AMM's opening session (the ASEAN"
         " Secretariat's copy); its thanks name the host, the Philippines, not Viet Nam",
     ),
+    # --- SCO foreign ministers (round 34, eur22) ---
+    "participation/SCO/cfm-2003/CHN": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 中 (and 中國外交部長李肇星)",
+    ),
+    "participation/SCO/cfm-2003/KAZ": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 哈",
+    ),
+    "participation/SCO/cfm-2003/KGZ": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 吉",
+    ),
+    "participation/SCO/cfm-2003/RUS": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 俄",
+    ),
+    "participation/SCO/cfm-2003/TJK": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 塔",
+    ),
+    "participation/SCO/cfm-2003/UZB": (
+        "named",
+        "China News Service's '中、哈、吉、俄、塔外長以及烏副外長' (Almaty 2003) names the"
+        " ministers' states by one-character abbreviations: here 烏",
+    ),
+    "participation/CIS/chg-2012-05-30/TKM": (
+        "named",
+        "AZE.az's 'председательствующий в это время в СНГ Туркменистан принимает глав"
+        " правительств' names the host, Turkmenistan, in a Russian form the forms may lack",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
