@@ -622,6 +622,13 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Viet Nam's foreign minister's own speech at the 31st AMM's opening session (the ASEAN"
         " Secretariat's copy); its thanks name the host, the Philippines, not Viet Nam",
     ),
+    # --- OPEC (afr22, round 22 of issue 10) ---
+    "participation/OPEC/conference-1994-06-15/VEN": (
+        "collective",
+        "Reuters' '11 ministers were unable to convince Iran ... allow Venezuela's former Oil"
+        " Minister Alirio Parra' names Venezuela's candidate for Secretary General, not its"
+        " delegation: Venezuela rests on the count, as the other nine do",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
