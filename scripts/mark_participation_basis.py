@@ -658,6 +658,13 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "AZE.az's 'председательствующий в это время в СНГ Туркменистан принимает глав"
         " правительств' names the host, Turkmenistan, in a Russian form the forms may lack",
     ),
+    # --- OPEC (afr22, round 22 of issue 10) ---
+    "participation/OPEC/conference-1994-06-15/VEN": (
+        "collective",
+        "Reuters' '11 ministers were unable to convince Iran ... allow Venezuela's former Oil"
+        " Minister Alirio Parra' names Venezuela's candidate for Secretary General, not its"
+        " delegation: Venezuela rests on the count, as the other nine do",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
