@@ -183,7 +183,7 @@ CASES = [
         {"bloc": "SCO"},
         ("series", "meetings", "first", "last"),
         # data/meetings/SCO/*.ttl (24 heads-of-state meetings 2001..2026 without 2019-2020,
-        # 22 heads-of-government 2001-09-13..2025-11-17, 19 foreign-ministers 2002-01-07..
+        # 22 heads-of-government 2001-09-13..2025-11-17, 22 foreign-ministers 2002-01-07..
         # 2025-07-15, 18 defence ministers' 2002-05-14..2026) and data/sco/meetings-2019-2020.ttl
         # (2019 and 2020 of each), data/sco/seed-report-2020-02.ttl (the EWG, the military
         # medicine conference). First and last are the first days the dates cover: chs-2026 was
@@ -191,7 +191,7 @@ CASES = [
         rows=_set(
             ("series/SCO/council-of-heads-of-state", "26", "2001-06-15", "2026-09-01"),
             ("series/SCO/council-of-heads-of-government", "24", "2001-09-13", "2025-11-17"),
-            ("series/SCO/council-of-foreign-ministers", "21", "2002-01-07", "2025-07-15"),
+            ("series/SCO/council-of-foreign-ministers", "24", "2002-01-07", "2025-07-15"),
             ("series/SCO/defence-ministers-meeting", "20", "2002-05-14", "2026-01-01"),
             ("series/SCO/defence-security-expert-working-group", "1", "2020-02-19", "2020-02-19"),
             ("series/SCO/military-medicine-conference", "1", "2019-09-12", "2019-09-12"),
