@@ -1690,6 +1690,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     396/681 on the 662 reports. Round 21's held-out split then joined dev as 663-697: on the 697
     reports the same rules measure precision 0.756, recall 0.424 (2535 right of 3354 proposed),
     dates 317/585, hosts 404/710, 651 of 1039 gold meetings paired.
+    Round 22's collectives in Indonesian, Malay and Vietnamese, attendance words in Spanish,
+    Portuguese and French ('está previsto que asistan', 'Parmi les présents'), a bloc joined to
+    a German minister's title, 'los próximos jueves y viernes' and being in a city to attend
+    measure precision 0.760, recall 0.432 (2584 right of 3401 proposed), dates 319/585, hosts
+    404/710, 652 of 1039 gold meetings paired on the 697 reports.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1697,9 +1702,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.421, score.misses
-    assert score.precision >= 0.753, score.extras
-    assert score.dates_right >= 314 and score.hosts_right >= 401, score.misses
+    assert score.recall >= 0.429, score.misses
+    assert score.precision >= 0.757, score.extras
+    assert score.dates_right >= 316 and score.hosts_right >= 401, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
