@@ -171,7 +171,7 @@ ATTEND = re.compile(
     # "participen", "participem"; and being there: "están presentes representantes de Perú",
     # "estão presentes", "sont présents" (not a bare "presente": "el presente año")
     r"asist(?:a|an)|particip(?:en|em)|"
-    r"(?:est(?:á|án|aba|aban|ará|arán|uvo|uvieron|ão|ava|avam|ará|arão|eve|iveram)|"
+    r"(?:est(?:á|án|aba|aban|ará|arán|uvo|uvieron|ão|ava|avam|arão|eve|iveram)|"
     r"(?:sont|seront|étaient|était|est|sera))\s+(?:(?:también|tambem|também|aussi)\s+)?"
     r"pr[eé]sent[ea]?s?|"
     # "Parmi les présents, on note ...", "entre los presentes", "among those present": a list
