@@ -1694,7 +1694,10 @@ def test_dev_corpus_quality(extract_json, gaz):
     Portuguese and French ('está previsto que asistan', 'Parmi les présents'), a bloc joined to
     a German minister's title, 'los próximos jueves y viernes' and being in a city to attend
     measure precision 0.760, recall 0.432 (2584 right of 3401 proposed), dates 319/585, hosts
-    404/710, 652 of 1039 gold meetings paired on the 697 reports.
+    404/710, 652 of 1039 gold meetings paired on the 697 reports. Round 22's held-out split then
+    joined dev as 698-733: on the 733 reports the same rules measure precision 0.756, recall
+    0.422 (2664 right of 3523 proposed), dates 330/615, hosts 410/733, 674 of 1090 gold meetings
+    paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1702,9 +1705,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.429, score.misses
-    assert score.precision >= 0.757, score.extras
-    assert score.dates_right >= 316 and score.hosts_right >= 401, score.misses
+    assert score.recall >= 0.419, score.misses
+    assert score.precision >= 0.753, score.extras
+    assert score.dates_right >= 327 and score.hosts_right >= 407, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
