@@ -665,6 +665,13 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         " Minister Alirio Parra' names Venezuela's candidate for Secretary General, not its"
         " delegation: Venezuela rests on the count, as the other nine do",
     ),
+    # --- OAS General Assembly (ame23, round 23 of issue 10) ---
+    "participation/OAS/general-assembly-45/USA": (
+        "named",
+        "Deputy Secretary Blinken's own remarks at the State Department's reception for the"
+        " 45th session ('welcome all of you here to the Department of State'): the host's own"
+        " statement, naming no state in its words",
+    ),
 }
 
 # Words of a representative's description that are titles, not names.
