@@ -34,8 +34,20 @@ def test_opening_day_and_length_give_the_last_day(store):
         "sobre a economia mundial."
     )
     assert _dates(text, "2012-06-18", store) == ("2012-06-18", "2012-06-19")
-    # the first day by its number: the quote would not hold the last
+    # the first day by its number alone: the quote would not hold the last
+    text = "Dnia 15 października rozpocznie się dwudniowy szczyt NATO w Brukseli."
+    assert _dates(text, "2020-10-13", store) == ("2020-10-15", "2020-10-15")
+
+
+def test_opening_day_with_its_weekday_and_length_give_the_last_day(store):
+    """ "W czwartek 15 października rozpocznie się dwudniowy szczyt": the first day written with
+    its weekday, as good as "this Monday" (the quote holds a day word for the last day)."""
     text = "W czwartek 15 października rozpocznie się dwudniowy szczyt NATO w Brukseli."
+    assert _dates(text, "2020-10-13", store) == ("2020-10-15", "2020-10-16")
+    text = "Am Dienstag, 14. April beginnt das zweitägige Treffen der G7-Außenminister in Lübeck."
+    assert _dates(text, "2015-04-10", store) == ("2015-04-14", "2015-04-15")
+    # no opening verb: which day of the two it is, the sentence does not say
+    text = "W czwartek 15 października trwa dwudniowy szczyt NATO w Brukseli."
     assert _dates(text, "2020-10-13", store) == ("2020-10-15", "2020-10-15")
 
 
@@ -115,3 +127,24 @@ def test_the_coming_weekday_in_spanish_and_portuguese():
     assert days("La reunión será el próximo lunes en Asunción.") == ("2015-07-20", "2015-07-20")
     assert days("A cúpula será na próxima segunda-feira.") == ("2015-07-20", "2015-07-20")
     assert days("La cumbre se celebra este lunes.") == ("2015-07-13", "2015-07-13")
+
+
+def test_dates_in_the_slavic_languages():
+    """Serbo-Croatian, Czech and Slovak write the day with its dot and the month in the
+    genitive ("11 - 15. oktobra 2019", "23. června 2025"), Bulgarian the month's own name ("от
+    16 до 19 ноември 2018")."""
+    published = PartialDate(2019)
+    assert _days("u periodu 11 - 15. oktobra 2019. godine", published) == [
+        ("2019-10-11", "2019-10-15")
+    ]
+    assert _days("od 11. do 15. oktobra 2019", published) == [("2019-10-11", "2019-10-15")]
+    assert _days("Састанак ће бити одржан 23. јуна 2025.", published) == [
+        ("2025-06-23", "2025-06-23")
+    ]
+    assert _days("se v pondělí 23. června 2025 zúčastní zasedání", published) == [
+        ("2025-06-23", "2025-06-23")
+    ]
+    assert _days("zasadnutie 29. apríla 2017", published) == [("2017-04-29", "2017-04-29")]
+    assert _days("се проведе от 16 до 19 ноември 2018", published) == [("2018-11-16", "2018-11-19")]
+    # Croatian's "listopada" is October, Polish's November: left to Polish
+    assert _days("15 listopada 2019", published) == [("2019-11-15", "2019-11-15")]

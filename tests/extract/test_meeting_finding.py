@@ -600,3 +600,75 @@ def test_in_a_city_to_attend_the_meeting_is_its_venue_in_spanish_and_french(extr
         meeting = extract_json(text, None)["meetings"][0]
         assert meeting["city"] == city, text
         assert _tail(meeting["host"]) in ("COL", "SEN"), text
+
+
+def test_meeting_nouns_and_blocs_in_serbo_croatian_and_bulgarian(gaz):
+    """Serbian, Croatian, Bosnian and Montenegrin (both scripts) and Bulgarian: their summit and
+    meeting nouns with their case endings, the blocs' names in their cases, and the
+    abbreviation with a case ending after a hyphen ("NATO-a")."""
+    from blocgraph.extract.proposals import _matcher
+
+    summit = re.compile(proposals_summit_word(), re.IGNORECASE)
+    for text in (
+        "na samitu NATO-a u Vilniusu",
+        "на самиту ЕУ",
+        "срещата на върха на ЕС",  # Bulgarian: the summit's meeting
+    ):
+        assert MEETING_WORDS.search(text) and summit.search(text), text
+    for text in (
+        "na sastanku ministara vanjskih poslova",
+        "Састанак министара спољних послова",
+        "65. godišnjeg zasijedanja Parlamentarne skupštine",
+        "на седници Савета",
+        "срещата на министрите",
+        "64-та годишна сесия",
+    ):
+        assert MEETING_WORDS.search(text) and not summit.search(text), text
+    for text, bloc in (
+        ("ministri vanjskih poslova članica NATO-a", "NATO"),
+        ("u NATO-u", "NATO"),
+        ("министри спољних послова ЕУ", "EU"),
+        ("ministri Europske unije", "EU"),
+        ("срещата на Европейския съюз", "EU"),
+    ):
+        assert [b for b, _ in _matcher(gaz, text).blocs(text)] == [bloc], text
+    # an English word after the hyphen is no case ending; "samit" alone no Serbian case
+    assert [b for b, _ in _matcher(gaz, "NATO-aligned").blocs("NATO-aligned")] == []
+
+
+def test_a_serbo_croatian_meeting_is_found_by_its_dates(extract_json):
+    """ "65. godišnjeg zasijedanja ... u periodu 11 - 15. oktobra 2019": the meeting, found by
+    its noun, its bloc with a case ending and its dates written with the day's dot."""
+    text = (
+        "Delegacija Skupštine učestvovaće u radu godišnjeg zasijedanja Parlamentarne skupštine "
+        "NATO-a, koje će biti održano u periodu 11 - 15. oktobra 2019. godine."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["bloc"]) == "NATO"
+    assert (meeting["start"], meeting["end"]) == ("2019-10-11", "2019-10-15")
+
+
+def test_a_romanian_venue_after_la(extract_json):
+    """ "se reunesc la Sibiu": Romanian's "at", before the city the meeting is held in."""
+    text = (
+        "Summitul informal al liderilor UE – 9 mai 2019. Șefii de stat și de guvern ai "
+        "statelor UE se reunesc la Sibiu, iar România este reprezentată de președinte."
+    )
+    meeting = extract_json(text, "2019-05-09")["meetings"][0]
+    assert meeting["city"] == "Sibiu"
+    assert _tail(meeting["host"]) == "ROU"
+
+
+def test_ordinals_with_a_dot_or_a_bulgarian_ending():
+    """ "65. godišnjeg zasijedanja", "32. zasedání", "64-та годишната сесия": the ordinal in the
+    languages that write it with a dot (without German's article) or with a hyphened ending;
+    not a day of a month before the noun, nor German's date."""
+    for text, noun, value in (
+        ("u radu 65. godišnjeg zasijedanja", "zasijedanja", 65),
+        ("32. zasedání vlády", "zasedání", 32),
+        ("64-та годишната сесия", "сесия", 64),
+        ("1-ви samit", "samit", None),  # the first of a kind as often as of a series
+        ("od 18. juna sastanak", "sastanak", None),
+        ("am 18. Mai Treffen", "Treffen", None),
+    ):
+        assert meeting_finding.ordinal_before(text, text.index(noun)) == value, text

@@ -25,6 +25,24 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Serbian, Bosnian and Montenegrin in the genitive a day takes, in both scripts ("15. oktobra
+# 2019", "23. јуна"), Croatian's own months ("23. lipnja"; not "listopada", October there and
+# November in Polish), Czech's and Slovak's genitives ("23. června", "29. apríla") and
+# Bulgarian's months ("19 ноември"): the day often written with its dot (the "SD" orders below).
+SLAVIC_MONTHS = {
+    "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7,
+    "avgusta": 8, "augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+    "јануара": 1, "фебруара": 2, "марта": 3, "априла": 4, "маја": 5, "јуна": 6, "јула": 7,
+    "августа": 8, "септембра": 9, "октобра": 10, "новембра": 11, "децембра": 12,
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6,
+    "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+    "októbra": 10,
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+}  # fmt: skip
 # Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
 # the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
 FOREIGN_MONTHS = {
@@ -52,6 +70,7 @@ FOREIGN_MONTHS = {
     "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
+    **SLAVIC_MONTHS,
 }  # fmt: skip
 # German months, only after a day written with its dot ("18. Mai", "vom 18. bis 20. Mai 2022"),
 # so that "April" or "August" in an English sentence is never read as German.
@@ -74,6 +93,9 @@ FOREIGN_WEEKDAYS = {
     # German, after "am", "diesen", "kommenden", "vergangenen": "am Sonntag"
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6,
+    # Polish, in the accusative "w" takes too: "w czwartek", "w środę"
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
+    "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
     **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
 _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
@@ -176,6 +198,7 @@ _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_SLAVIC_MONTH = "|".join(sorted(SLAVIC_MONTHS, key=len, reverse=True))
 
 
 # The word orders a date or date range is written in, one row each: the parts in order, joined
@@ -196,7 +219,8 @@ _PARTS = {
     "X2": "(?P<m2>(?i:" + _FOREIGN_MONTH + r"))\b",
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
+    # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
+    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|до|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     "XWD": r"(?:(?i:" + _FOREIGN_WD + r"),?\s+)?",  # "du dimanche 09 à lundi 10 février 2020"
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
@@ -206,6 +230,13 @@ _PARTS = {
     "GBIS": r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
     "GM": r"\s*(?P<m1>(?i:" + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True)) + r"))\b",
     "GY": r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    # Serbo-Croatian's day with its dot, alone or ending a range ("15. oktobra", "11 - 15.
+    # oktobra", "od 11. do 15. oktobra"): only before one of its months
+    "SD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
+    "SR1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.?",
+    "SAL": r"\s*(?:[-–—]|do|до)\s*",
+    "SD2": r"(?P<d2>[0-3]?\d)\.",
+    "SM": r"\s*(?P<m1>(?i:" + _SLAVIC_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -230,6 +261,8 @@ _ORDERS = [
     "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
     "GD1 GBIS GD2 GM GY",  # vom 18. bis 20. Mai 2022
     "GD1 GM GY",  # am 18. Mai 2022
+    "SR1 SAL SD2 SM YDE",  # 11 - 15. oktobra 2019
+    "SD1 SM YDE",  # 23. juna 2025
 ]
 
 

@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import cjk, languages
+from . import cjk, dates, languages
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS = (
 # writes on it:
 # - Czech and Slovak: "summit" and Slovak's "samit" declined ("summitu", "summitem", "samite"),
 #   Czech's "vrcholná schůzka" (summit); "schůzka", "zasedání", "setkání", "konference";
-#   Slovak's "stretnutie", "zasadnutie", "schôdza", "konferencia";
+#   Slovak's "stretnutie", "zasadnutie", "schôdza" and "schôdzka", "konferencia";
 # - Hungarian, its suffixes and compounds on the noun: "csúcstalálkozó", "csúcsértekezlet" and
 #   "csúcs" after a hyphen ("EU-csúcson": "csúcs" alone is any peak); "találkozó" ("találkozón":
 #   not the verb "találkozott"), "ülés" ("ülésén", "ülésszak"), "értekezlet", "konferencia",
@@ -137,14 +137,36 @@ CS_SK_HU_SW_KK_KY_MEETING_NOUNS = (
     CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS
     + r"|sch(?:ů|u)z(?:ka|ky|ce|ku|kou|ek|e|i)|zased(?:ání|áních)|setkán(?:í|ích)|"
     r"konferenc(?:e|i|í|ia|ii|iu|iou|ián|iát|iája|iáján)|stretnuti(?:e|a|í|u)|"
-    r"zasadnuti(?:e|a|í|u)|schôdz(?:a|e|i|u|ou)|"
+    r"zasadnuti(?:e|a|í|u)|schôdz(?:a|e|i|u|ou)|schôdzk(?:a|y|e|u|ou|ach)|"
     r"találkozó\w*|ülés\w*|értekezlet\w*|tanácskozás\w*|"
     r"m(?:k|ik)utano(?:ni)?|[kv]ikao(?:ni)?|kongamano(?:ni)?|"
     r"отырыс\w*|кездесу\w*|жиналыс\w*|мәжіліс\w*|"
     r"жыйын\w*|отурум\w*|жолугушуу\w*|кеңешме\w*"
 )
+# Serbian, Croatian, Bosnian and Montenegrin (one language in two scripts) and Bulgarian, each
+# noun with the endings its cases write on it:
+# - Serbo-Croatian: "samit" ("samita", "samitu", "samitom"; Cyrillic "самит": Russian writes
+#   "саммит"); "sastanak" ("sastanka", "sastanku", "sastankom", "sastanci"), "sjednica" and
+#   "sednica" ("sjednici", "sjednicu"), "zasjedanje", "zasijedanje" and "zasedanje" (a session:
+#   "zasijedanja", "zasjedanju"), "konferencija", in both scripts;
+# - Bulgarian: "среща на върха" (the summit's meeting), "среща" ("срещата", "срещи"), "сесия"
+#   ("сесията"), "заседание" and "конференция" as Russian writes them.
+SOUTH_SLAVIC_SUMMIT_NOUNS = (
+    r"samit(?:a|u|om|i|ima)|самит(?:а|у|ом|и|има)?|"
+    r"срещ(?:а|ата|и|ите)\s+на\s+върха"
+)
+SOUTH_SLAVIC_MEETING_NOUNS = (
+    SOUTH_SLAVIC_SUMMIT_NOUNS
+    + r"|sastan(?:ak|ka|ku|kom|ci|aka|cima)|састан(?:ак|ка|ку|ком|ци|ака|цима)|"
+    r"s(?:j|)ednic(?:a|e|i|u|om|ama)|с(?:ј|)едниц(?:а|е|и|у|ом|ама)|"
+    r"zas(?:i?j)?edanj(?:e|a|u|em|ima)|зас(?:и?ј)?едањ(?:е|а|у|ем|има)|"
+    r"konferencij(?:a|e|i|u|om)|конференциј(?:а|е|и|у|ом)|"
+    r"срещ(?:а|ата|и|ите)|сеси(?:я|ята|и|ите)"
+)
 FOREIGN_SUMMIT_NOUNS = (
     r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    + SOUTH_SLAVIC_SUMMIT_NOUNS
+    + "|"
     + CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS
     + "|"
     + NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS
@@ -174,6 +196,8 @@ FOREIGN_MEETING_NOUNS = (
     + NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS
     + "|"
     + CS_SK_HU_SW_KK_KY_MEETING_NOUNS
+    + "|"
+    + SOUTH_SLAVIC_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -707,6 +731,7 @@ FOREIGN_BLOC_NAMES = {
     "Šanghajská organizace pro spolupráci": "SCO",
     "Šanghajské organizace pro spolupráci": "SCO",
     "Organizace amerických států": "OAS",
+    "EÚ": "EU",  # Slovak's abbreviation
     "Európska únia": "EU",
     "Európskej únie": "EU",
     "Európskej únii": "EU",
@@ -718,6 +743,31 @@ FOREIGN_BLOC_NAMES = {
     "Severoatlantickej aliancie": "NATO",
     "Šanghajská organizácia spolupráce": "SCO",
     "Šanghajskej organizácie spolupráce": "SCO",
+    # Serbo-Croatian, in both scripts and in the cases reports use (nominative, genitive,
+    # dative-locative, accusative); Bulgarian, with its article on the adjective
+    "Evropska unija": "EU",
+    "Evropske unije": "EU",
+    "Evropskoj uniji": "EU",
+    "Evropsku uniju": "EU",
+    "Europska unija": "EU",
+    "Europske unije": "EU",
+    "Europskoj uniji": "EU",
+    "Europsku uniju": "EU",
+    "Европска унија": "EU",
+    "Европске уније": "EU",
+    "Европској унији": "EU",
+    "Европску унију": "EU",
+    "ЕУ": "EU",
+    "Afrička unija": "AU",
+    "Afričke unije": "AU",
+    "Afričkoj uniji": "AU",
+    "Афричка унија": "AU",
+    "Афричке уније": "AU",
+    "Европейския съюз": "EU",
+    "Европейският съюз": "EU",
+    "Европейски съюз": "EU",
+    "Африканския съюз": "AU",
+    "Африканският съюз": "AU",
     # Swahili
     "Umoja wa Ulaya": "EU",
     "Umoja wa Afrika": "AU",
@@ -817,7 +867,9 @@ _CASE_AFTER_HYPHEN = re.compile(
     + "|".join(
         sorted(
             {*_HU_BACK, *_HU_FRONT, "on", "en", "ön", "ot", "et", "öt", "s", "hoz", "hez", "höz"}
-            | {*_KK_KY_AFTER_VOWEL, *_KK_KY_AFTER_CONSONANT, "ның", "нің", "ға", "ге", "да", "де"},
+            | {*_KK_KY_AFTER_VOWEL, *_KK_KY_AFTER_CONSONANT, "ның", "нің", "ға", "ге", "да", "де"}
+            # Serbo-Croatian's genitive, dative-locative and instrumental ("NATO-a", "NATO-u")
+            | {"a", "u", "om", "а", "у", "ом"},
             key=len,
             reverse=True,
         )
@@ -842,7 +894,8 @@ def german_ministers_after_hyphen(text: str, at: int) -> bool:
 
 def case_after_hyphen(text: str, at: int) -> bool:
     """Whether the text at ``at`` (after a bloc's abbreviation and a hyphen) is a Hungarian,
-    Kazakh or Kyrgyz case ending ("EU-ban", "ШЫҰ-ның") or Hungarian's summit ("NATO-csúcs")."""
+    Kazakh, Kyrgyz or Serbo-Croatian case ending ("EU-ban", "ШЫҰ-ның", "NATO-a") or Hungarian's
+    summit ("NATO-csúcs")."""
     return _CASE_AFTER_HYPHEN.match(text, at) is not None
 
 
@@ -1009,7 +1062,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # "la 20ème session ordinaire", "a 13ª cúpula", "a VI cimeira", "das 12. Treffen", "das zwölfte
 # Treffen", "шестой саммит": an ordinal, then at most one word, then the meeting word
 _BEFORE_WORD = re.compile(
-    r"(?<![\w.])(?P<ord>(?P<digits>\d{1,3})(?:ª|º|°|e|ème|eme|er|re)|"
+    # (and Bulgarian's hyphened endings: "64-та годишна сесия", "1-ви", "2-ри", "7-ми")
+    r"(?<![\w.])(?P<ord>(?P<digits>\d{1,3})(?:ª|º|°|e|ème|eme|er|re|-(?:т|в|р|м)[иао])|"
     # (German "das 12. Treffen" after an article; not "am 18. Mai")
     r"(?P<dotted>\d{1,3})\.|"
     # (a bare number after a singular article, "La 42 Asamblea General": ``_BARE_ARTICLE``)
@@ -1165,8 +1219,30 @@ def ordinal_before(text: str, at: int) -> int | None:
     return None
 
 
+# The nouns of the languages that write every ordinal with a dot ("65. godišnjeg zasijedanja",
+# "32. zasedání", "a 65. ülésén"): a dotted number before one is its ordinal, with no article.
+_DOTTED_ORDINAL_NOUN = re.compile(
+    r"(?:" + CS_SK_HU_SW_KK_KY_MEETING_NOUNS + "|" + SOUTH_SLAVIC_MEETING_NOUNS + r")(?!\w)",
+    re.IGNORECASE,
+)
+_A_MONTH = re.compile(
+    r"(?:"
+    + "|".join(sorted({*dates.FOREIGN_MONTHS, *dates.MONTHS}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_value(text: str, m: re.Match[str], at: int) -> int | None:
-    if m["dotted"] and not _GERMAN_ARTICLE.search(text, 0, m.start()):
+    if (
+        m["dotted"]
+        and not _GERMAN_ARTICLE.search(text, 0, m.start())
+        and not (
+            _DOTTED_ORDINAL_NOUN.match(text, at)
+            # (not a day: "18. juna sastanak", "23. června zasedání")
+            and not _A_MONTH.match(text, m.end())
+        )
+    ):
         return None  # "am 18. Mai": a German date, not "das 12. Treffen"
     if m["bare"]:
         if not _BARE_ARTICLE.search(text, max(0, m.start() - 4), m.start()):

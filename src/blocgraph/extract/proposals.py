@@ -36,6 +36,7 @@ from ..namespaces import ID
 from . import cjk, collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
+    FOREIGN_WEEKDAYS,
     GERMAN_MONTHS,
     WEEKDAYS,
     DateMention,
@@ -2843,6 +2844,11 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         else:
             return  # which day of the meeting the date is, the text does not say
     foreign_days = None if days else foreign_duration_days(s.text)
+    # "W czwartek 15 października rozpocznie się dwudniowy szczyt": a day written with its
+    # weekday is as good as a relative one (the quote, from the weekday on, holds a day word)
+    weekday = _WEEKDAY_BEFORE_DATE.search(s.text[max(0, best.begin - 25) : best.begin])
+    quote_begin = best.begin - len(weekday[0]) if weekday and foreign_days else best.begin
+    weekday = weekday or _WEEKDAY_FIRST.match(best.text)
     # "começaram nesta segunda-feira uma cúpula de dois dias", "abrirá hoy ... durante dos
     # días": the day it opens, and its length; the last day follows (where the sentence does not
     # say it opens, the day stays the one day read). Only a day the quote gives as a weekday or
@@ -2850,7 +2856,7 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     # the last's, nor holds it.
     if (
         start == end
-        and best.relative
+        and (best.relative or weekday)
         and day is not None
         and foreign_days
         and foreign_days > 1
@@ -2865,7 +2871,7 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     ):
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
-    meeting.date_quote = _clip(s.text, best.begin, best.finish)
+    meeting.date_quote = _clip(s.text, quote_begin if end != start else best.begin, best.finish)
     opens = (
         _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
         or _OPENS_NAMING.search(s.text[: best.begin])
@@ -2877,6 +2883,13 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         )
     )
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# A weekday just before a date or opening it, in the languages of FOREIGN_WEEKDAYS ("W czwartek
+# 15 października", "am Dienstag, 14. April", "в среду, 15 июня")
+_FOREIGN_WEEKDAY = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_BEFORE_DATE = re.compile(r"(?<!\w)(?:" + _FOREIGN_WEEKDAY + r"),?\s+$", re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(?:" + _FOREIGN_WEEKDAY + r")(?!\w)", re.IGNORECASE)
 
 
 # Opening and closing verbs in Spanish, Portuguese, French, Italian, German, Russian and Polish
@@ -4796,6 +4809,8 @@ def _read_host(
                 # "no Rio de Janeiro" (Portuguese), "у Москві" (Ukrainian, Belarusian), "tại
                 # Thủ đô Bangkok" (Vietnamese), "di Hua Hin" (Indonesian)
                 r"no|na|[уУ]|tại|di|"
+                # Romanian: "se reunesc astăzi la Sibiu", "în București"
+                r"la|în|"
                 + languages.IN_PLACE  # "в Минске", "في الرياض"
                 + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|[Tt]hủ\s+đô\s+|"
                 # "في العاصمة السعودية الرياض", "в столице Киргизии Бишкеке", "dans la
