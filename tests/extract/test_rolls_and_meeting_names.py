@@ -85,7 +85,8 @@ def test_the_collective_as_the_subject_of_taking_part_is_still_read(gaz, bloc, t
 def test_the_size_of_a_bloc_said_of_its_name_is_no_attendance(store):
     text = (
         "The ten-member Association of Southeast Asian Nations (ASEAN) concluded on Wednesday "
-        "its ninth summit, held in Bali, Indonesia, on 7-8 October 2003."
+        "its ninth summit, held in Bali, Indonesia, on 7-8 October 2003, that also involved the "
+        "leaders of China and Japan."
     )
     got = _states(store, text, "2003-10-09")
     assert got, "the summit is found"
