@@ -1014,8 +1014,15 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         )
         if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
-        if not (m["all"] or count) and _FOREIGN_MEETING_OF.search(text, 0, (people or m).start()):
-            continue  # the meeting of the group's people: who it is for
+        meeting_of = _FOREIGN_MEETING_OF.search(text, 0, (people or m).start())
+        if (
+            not (m["all"] or count)
+            and meeting_of
+            and _FOREIGN_TAKES_PART.search(text, 0, meeting_of.start())
+        ):
+            # someone took part in the meeting of the group's people: who it is for, not who
+            # came ("a statement from the summit of the GCC leaders" still says they met)
+            continue
         end = bloc_name.end() if bloc_name else m.start() + len(m[0].rstrip())
         if not bloc_name:
             # (not the preposition the group's pattern reads after it: "в", "في")
