@@ -328,6 +328,19 @@ _ATTRIBUTIVE = re.compile(
 _MEETING_OF = re.compile(
     r"\b(?:summit|meeting|session|conference|gathering|council)s?\s+of\s+$", re.IGNORECASE
 )
+# A meeting named by the people of the group it is for: "took part in the meeting of the
+# foreign ministers of the NATO member states", "a participé à la réunion des ministres des
+# affaires étrangères des États membres", "la cumbre de los jefes de Estado de los países
+# miembros": who the meeting is for, not who came (corpus README, rule 2, dev 668).
+_MEETING_OF_PEOPLE = re.compile(
+    r"\b(?:summit|meeting|session|conference|gathering|r[ée]union|sommet|conf[ée]rence|"
+    r"reuni[oó]n|reunião|cumbre|cúpula|cimeira|conferencia|conferência|sesi[oó]n|sessão|"
+    r"Treffen|Gipfel|Konferenz|Sitzung|Tagung)s?\s+" + _OF + r"\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r"|ministros|jefes|chefes|\w*minister)"
+    r"(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\s+" + _OF + r")?\s+$",
+    re.IGNORECASE,
+)
 # A habit, not this meeting: "At their annual gathering, the ASEAN leaders meet in their own
 # summit".
 _HABIT = re.compile(
@@ -793,7 +806,9 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             continue
         if _ATTRIBUTIVE.match(text, p.end) or not _said_to_take_part(text, p):
             continue
-        if p.count is None and _MEETING_OF.search(text, 0, p.begin):
+        if p.count is None and (
+            _MEETING_OF.search(text, 0, p.begin) or _MEETING_OF_PEOPLE.search(text, 0, p.begin)
+        ):
             continue
         if _RESTRICTED.match(text, p.end):
             continue  # "the OPEC members which took part": those of them that did
@@ -926,6 +941,15 @@ _FOREIGN_TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 
+# The meeting the group's people are the complement of: "во встрече министров иностранных дел
+# государств — членов НАТО", "في اجتماع وزراء خارجية الدول الأعضاء" (an Arabic meeting noun
+# with no article heads the phrase; "في الاجتماع وزراء ..." has the group as its subject):
+# who the meeting is for, not who came (corpus README, rule 2, dev 668).
+_FOREIGN_MEETING_OF = re.compile(
+    r"(?:(?<![\w-])(?:встреч|заседани|совещани|саммит|сесси|конференци|зустріч|засіданн|"
+    r"нарад|саміт|конференці)\w*|(?<!\w)[وبلف]?(?:اجتماعا?ت?|قمة|مؤتمر|دورة|لقاء|ملتقى))\s+$",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -990,6 +1014,15 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         )
         if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
+        meeting_of = _FOREIGN_MEETING_OF.search(text, 0, (people or m).start())
+        if (
+            not (m["all"] or count)
+            and meeting_of
+            and _FOREIGN_TAKES_PART.search(text, 0, meeting_of.start())
+        ):
+            # someone took part in the meeting of the group's people: who it is for, not who
+            # came ("a statement from the summit of the GCC leaders" still says they met)
+            continue
         end = bloc_name.end() if bloc_name else m.start() + len(m[0].rstrip())
         if not bloc_name:
             # (not the preposition the group's pattern reads after it: "в", "في")

@@ -3014,6 +3014,24 @@ _PERSON_WITH_OFFICE = re.compile(
     # "; King Hamad bin Isa Al Khalifa of Kingdom of": the office after a comma, or only "of"
     r"(?:,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,9}?)?(?:of|de|do|da|du)\s+(?:the\s+)?$"
 )
+# The same roll with an office that has commas in it, or the state after a comma: "; H.E Dato
+# Seri S Samy Vellu, Minister of Energy, Telecommunications and Posts of Malaysia", "; Honorable
+# Delfin L. Lazaro, Secretary of Energy, the Republic of the Philippines".
+_PERSON_WITH_LONG_OFFICE = re.compile(
+    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7},"
+    r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,12}?"
+    r"(?:(?:of|de|do|da|du)\s+|(?<=,\s))(?:the\s+)?$"
+)
+# A roll of offices after a semicolon, each of the state named next: "; el ministro de
+# Agricultura de India, Radha Mohan Singh; el viceministro de Agricultura de China", "; the
+# Minister of Foreign Affairs of", "; le ministre des Affaires étrangères du".
+_ROLL_OF_OFFICES = re.compile(
+    r";\s*(?:(?:and|y|e|et)\s+)?(?:(?:the|el|la|le|les|o|a)\s+|l['’])?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:minist(?:er|ro|ra|re)|vice-?minist(?:er|ro|ra|re)|president[ea]?|présidente?|"
+    r"secretary|secretari[oa]|secrétaire|premier|chancellor|canciller|chanceler)\b"
+    r"(?:\s+[\w'’-]+,?){0,8}?\s+(?:of|de|del|do|da|du|des)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
 
 
 def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tuple[int, int]]:
@@ -3026,7 +3044,10 @@ def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tu
         # on through it, so the states after it are still the list's.
         item = first is None and _UNKNOWN_ITEM.match(text, a, b)
         goes_on = first is not None and (
-            _LIST_GOES_ON.fullmatch(text[a:first]) or _PERSON_WITH_OFFICE.fullmatch(text[a:first])
+            _LIST_GOES_ON.fullmatch(text[a:first])
+            or _PERSON_WITH_OFFICE.fullmatch(text[a:first])
+            or _PERSON_WITH_LONG_OFFICE.fullmatch(text[a:first])
+            or _ROLL_OF_OFFICES.fullmatch(text[a:first])
         )
         if out and (item or goes_on):
             out[-1] = (out[-1][0], b)
@@ -4005,6 +4026,10 @@ def _read_collective(
     attendance = _group_attendance(text, meeting, invite)
     for m in _MEMBER_BLOC.finditer(text):
         # "counterparts from the five-member bloc": each member that day.
+        if not _PEOPLE_FROM_BEFORE.search(text, 0, m.start()):
+            # "The ten-member Association of Southeast Asian Nations concluded its summit": a
+            # description of the bloc, not its people at the meeting (corpus README, rule 2)
+            continue
         meeting.collective.append(
             ("member", collectives.number(m["n"]), attendance, _clip(text, m.start(), m.end()))
         )
@@ -4446,6 +4471,14 @@ _THE_OTHER_PEOPLE = re.compile(
 _MEMBER_BLOC = re.compile(
     r"\b(?:the\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-member\s+"
     r"(?:bloc|group(?:ing)?|organi[sz]ation|alliance|club|association|union|community)\b",
+    re.IGNORECASE,
+)
+# The people of the group just before it: "counterparts from", "Leaders from", "the heads of
+# government of".
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+    r"presidents|prime\s+ministers|ministers|counterparts|delegations|delegates|"
+    r"representatives)\s+(?:from|of)\s+$",
     re.IGNORECASE,
 )
 _THE_MEMBERS = re.compile(
