@@ -1698,6 +1698,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     joined dev as 698-733: on the 733 reports the same rules measure precision 0.756, recall
     0.422 (2664 right of 3523 proposed), dates 330/615, hosts 410/733, 674 of 1090 gold meetings
     paired.
+    Round 23's meeting words, dates and ordinals in Serbo-Croatian, Bulgarian, Czech and Slovak,
+    a Polish opening weekday before a meeting's length, a Romanian venue after "la", collectives
+    that only name the meeting or describe the bloc left unexpanded and lists of delegates split
+    by semicolons measure precision 0.763, recall 0.422 (2667 right of 3496 proposed), dates
+    333/615, hosts 411/733, 676 of 1090 gold meetings paired on the 733 reports.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1705,9 +1710,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.419, score.misses
-    assert score.precision >= 0.753, score.extras
-    assert score.dates_right >= 327 and score.hosts_right >= 407, score.misses
+    assert score.recall >= 0.420, score.misses
+    assert score.precision >= 0.760, score.extras
+    assert score.dates_right >= 330 and score.hosts_right >= 408, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
