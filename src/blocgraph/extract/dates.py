@@ -98,7 +98,9 @@ FOREIGN_WEEKDAYS = {
     "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
     **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
-_FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+# the foreign weekdays as one alternation, longest first (proposals.py reads it too)
+FOREIGN_WEEKDAY_ALTERNATION = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+_FOREIGN_WD = FOREIGN_WEEKDAY_ALTERNATION
 # Days named relative to the report's in Spanish, Portuguese, French and German ("tuvo lugar
 # esta mañana", "hoje", "hier", "am Montag" is a weekday's): with the Russian and Arabic ones of
 # languages.DAYS. Not the bare "mañana" (tomorrow, or a morning), "morgen", nor French "hier"

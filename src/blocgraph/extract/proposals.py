@@ -36,7 +36,7 @@ from ..namespaces import ID
 from . import cjk, collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
-    FOREIGN_WEEKDAYS,
+    FOREIGN_WEEKDAY_ALTERNATION,
     GERMAN_MONTHS,
     WEEKDAYS,
     DateMention,
@@ -2887,7 +2887,7 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
 
 # A weekday just before a date or opening it, in the languages of FOREIGN_WEEKDAYS ("W czwartek
 # 15 października", "am Dienstag, 14. April", "в среду, 15 июня")
-_FOREIGN_WEEKDAY = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+_FOREIGN_WEEKDAY = FOREIGN_WEEKDAY_ALTERNATION
 _WEEKDAY_BEFORE_DATE = re.compile(r"(?<!\w)(?:" + _FOREIGN_WEEKDAY + r"),?\s+$", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:" + _FOREIGN_WEEKDAY + r")(?!\w)", re.IGNORECASE)
 
