@@ -119,6 +119,27 @@ def test_a_month_word_alone_is_no_date():
     assert find_dates("Март и май — весенние месяцы", PartialDate(2017, 11, 30)) == []
 
 
+def test_a_day_ending_a_right_to_left_range_is_no_day_alone():
+    # An Arabic date block written right to left: "5-8" of the Hijri month shows as "08-05",
+    # and the line below begins with the Gregorian month. "05" is not the 5th of December.
+    block = "جمادى الآخره 1411هـ 08-05\nديسمبر 1990م 25-22"
+    assert find_dates(block, None) == []
+    assert [str(d.start) for d in find_dates("في 05 ديسمبر 1990", None)] == ["1990-12-05"]
+
+
+def test_the_period_from_a_hijri_range_to_its_gregorian_days(extract_json):
+    # A long name between the meeting word and "in the period from": the Gregorian days after
+    # "الموافق" (corresponding to) are still the session's.
+    text = (
+        "عقد الدورة الحادية عشرة للمجلس الاعلى لمجلس التعاون لدول الخليج العربية في مدينة الدوحة"
+        " في الفترة من 5 الى 8 جمادى الآخره 1411هـ الموافق 22 الى 25 ديسمبر 1990م ، بحضور"
+        " أمير دولة قطر."
+    )
+    [meeting] = [m for m in extract_json(text, None)["meetings"] if m["bloc"].endswith("GCC")]
+    assert (meeting["start"], meeting["end"]) == ("1990-12-22", "1990-12-25")
+    assert "22 الى 25 ديسمبر 1990" in meeting["date_quote"]
+
+
 def test_sentences_open_in_cyrillic_and_arabic():
     from blocgraph.extract.proposals import split_sentences
 

@@ -280,6 +280,7 @@ def _order(parts: str) -> re.Pattern[str]:
 
 
 _PATTERNS = [_order(parts) for parts in _ORDERS]
+_RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
@@ -480,6 +481,10 @@ def find_dates(
                 continue
             if m.start() > 0 and sentence[m.start() - 1].isdigit():
                 continue  # "Press release 209/20174 December": digits run together, no date
+            if _RANGE_BEFORE.search(sentence, 0, m.start()):
+                # "08-05\nديسمبر 1990" (a right-to-left block's "5-8" of the Hijri month above
+                # its Gregorian month): the day ends a range no order could read, not a day alone
+                continue
             g = m.groupdict()
             year = int(g["y"]) if g.get("y") else None
             m1 = _month(g["m1"])

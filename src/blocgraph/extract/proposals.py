@@ -2772,6 +2772,12 @@ _CLOSES = re.compile(
 )
 
 
+# "in the period from" before a meeting's days, with another calendar's days between them
+_PERIOD_FROM = re.compile(
+    r"(?:الفترة\s+(?:من|ما\s+بين)|\b(?:in|during)\s+the\s+period\s+from)[^.;،]{0,60}$", re.I
+)
+
+
 def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
@@ -2795,6 +2801,10 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
                 and d.start.exact is not None
                 and meeting_choice.opening_date(s.text, d.begin, d.finish)
             )
+            # "عقد الدورة الحادية عشرة للمجلس الاعلى ... في الفترة من 5 الى 8 جمادى الآخره
+            # 1411هـ الموافق 22 الى 25 ديسمبر 1990م": a long name between the meeting word and
+            # "the period from" its dates (the Hijri ones first) does not make them another's
+            or _PERIOD_FROM.search(s.text[max(0, d.begin - 80) : d.begin])
         ]
     if not usable:
         return
