@@ -168,6 +168,7 @@ FORMS: dict[str, list[str]] = {
     "SAU": ["المملكة العربية السعودية", "沙特"],
     "SEN": ["السنغالي"],
     "SLE": ["السيراليوني"],
+    "SDN": ["السوداني"],  # round 36: sarmady.net on the AU's 26th ordinary session
     "TZA": ["التانزاني"],
     "ZMB": ["الزامبي"],
     "ZWE": ["زيمبابوي"],
@@ -188,7 +189,8 @@ FORMS: dict[str, list[str]] = {
     # Chinese (People's Daily on the 2026 BRICS and SCO summits; "印度总理", India's prime
     # minister, rather than "印度", which is also the start of "印度尼西亚", Indonesia)
     "CHN": ["chinês", "中国", "Китая", "Китайской Народной Республики", "КНР"],
-    "EGY": ["埃及"],
+    # Arabic "مصر" (Egypt): Ma'an on Egypt's delegation at the AU's 15th ordinary session (round 36)
+    "EGY": ["埃及", "مصر"],
     "ETH": ["埃塞俄比亚"],
     "IDN": ["印度尼西亚"],
     "ARE": ["阿联酋"],
@@ -198,6 +200,15 @@ FORMS: dict[str, list[str]] = {
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
 OVERRIDES: dict[str, tuple[str, str]] = {
+    # AU (afr24, round 36): Egypt's president named in Arabic without the country
+    "participation/AU/assembly-ordinary-session-24/EGY": (
+        "named",
+        "sarmady.net's 'بمشاركة الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in Arabic, without the country",
+    ),
+    "participation/AU/assembly-ordinary-session-26/EGY": (
+        "named",
+        "sarmady.net's 'على رأسهم الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in Arabic, without the country",
+    ),
     "participation/CSTO/cfm-2019-11-27/KGZ": (
         "named",
         "Kabar's 'министр иностранных дел КР Чингиз Айдарбеков' names Kyrgyzstan by its"
