@@ -422,6 +422,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "named",
         "the host, by the meeting's place in Russian ('в Ялте', Yalta in Crimea, then Ukraine)",
     ),
+    "participation/CIS/chg-2009-11-20/UKR": (
+        "named",
+        "the host, by the meeting's place in Russian ('в Ялте', Yalta in Crimea, then Ukraine)",
+    ),
     "participation/CIS/chs-2002-10/RUS": (
         "named",
         "the quote names Russia's president in Cyrillic ('Владимир Путин')",
