@@ -2476,6 +2476,15 @@ _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat|Hauptquartier)\b[^.]{0,25}?\b(?:in|en|à)\s+"
     r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+# A bloc's headquarters in the languages reports come in: "NATO headquarters", "la sede",
+# "le siège", "das Hauptquartier", "штаб-квартира" (Russian and Ukrainian), "штаб-кватэра",
+# "het hoofdkwartier", "karargâhı", "siedziba", "sediul", "sídlo", "székháza"
+_HEADQUARTERS = re.compile(
+    r"\b(?:headquarters|HQ|sede|siège|Hauptquartier\w*|штаб-квартир\w*|штаб-кватэр\w*|"
+    r"\w*hoofdkwartier\w*|karargah\w*|karargâh\w*|siedzib\w*|sediul\w*|sídl(?:o|e|a)|"
+    r"székház\w*)",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(
     r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
     r"preparing for|in the run-up to|within the framework of)\b",
@@ -5059,6 +5068,19 @@ def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
     venue; the country it is in does not host."""
     seat_at = _SEAT.search(text)
     if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
+    elif (
+        meeting.host_from_city
+        and meeting.city
+        and meeting.host_quote
+        and meeting.city in meeting.host_quote
+        and meeting.host_quote in text
+        and _HEADQUARTERS.search(text)
+    ):
+        # "Штаб-квартира НАТО оприлюднила програму зустрічі ..., яка пройде 15 жовтня в
+        # Брюсселі": the sentence the venue is read from places the meeting at the bloc's
+        # headquarters, in its seat; the country the seat is in does not host.
         meeting.host = meeting.host_quote = None
         meeting.host_from_city = False
 
