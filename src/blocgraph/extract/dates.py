@@ -263,7 +263,8 @@ _PARTS = {
     # oktobra", "od 11. do 15. oktobra"): only before one of its months
     "SD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "SR1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.?",
-    "SAL": r"\s*(?:[-–—]|do|до)\s*",
+    # (and Latvian's, Finnish's, Scandinavian's "and": "6. un 7. martā", "21. ja 22. lokakuuta")
+    "SAL": r"\s*(?:[-–—]|do|до|un|ja|og|och)\s*",
     "SD2": r"(?P<d2>[0-3]?\d)\.",
     "SM": r"\s*(?P<m1>(?i:" + _SLAVIC_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"

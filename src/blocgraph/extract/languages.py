@@ -450,7 +450,11 @@ EXONYMS = {
     "Brussel": "BEL", "Bruksela": "BEL", "Brukseli": "BEL", "Brukselę": "BEL",
     "Brusel": "BEL", "Bruselu": "BEL", "Brüsszel": "BEL", "Brüsszelben": "BEL",
     "Brüksel": "BEL", "Bryssel": "BEL", "Βρυξέλλες": "BEL", "Briselē": "BEL",
-    "Briuselis": "BEL", "Briuselyje": "BEL",
+    "Briuselis": "BEL", "Briuselyje": "BEL", "Brysselissä": "BEL", "Brüsselis": "BEL",
+    # the Baltic and Nordic capitals in their own languages' locatives ("Rīgā", "Tallinnas",
+    # "Vilniuje", "Helsingissä")
+    "Rīga": "LVA", "Rīgā": "LVA", "Tallinnas": "EST", "Vilniuje": "LTU",
+    "Helsingissä": "FIN",
 }  # fmt: skip
 
 
