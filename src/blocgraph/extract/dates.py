@@ -49,14 +49,17 @@ SLAVIC_MONTHS = {
     "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "чэрвеня": 6, "ліпеня": 7,
     "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11, "снежня": 12,
 }  # fmt: skip
-# Finnish's partitive and Latvian's locative, after a day with its dot ("15. lokakuuta",
-# "6. martā"), as the Slavic months above
+# Finnish's partitive, Latvian's locative and Estonian's months, after a day with its dot
+# ("15. lokakuuta", "6. martā"), as the Slavic months above
 SLAVIC_MONTHS.update({
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
     "marraskuuta": 11, "joulukuuta": 12,
     "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
     "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    # and Estonian's ("22. aprill"; "mai", "august", "november" are German's too)
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12,
 })  # fmt: skip
 # Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
 # the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
