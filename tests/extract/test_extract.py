@@ -3818,3 +3818,22 @@ def test_meetings_named_in_nordic_and_baltic_languages(store, text, bloc, start)
     [m] = to_json(extract_report(text, "2022-04-05", store=store))["meetings"]
     assert m["bloc"] == ID + "bloc/" + bloc
     assert m["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a bloc's council or ministers at its seat: the seat's country is not said to host
+        ("NATO foreign ministers met in Brussels on 6 April 2022.", None),
+        ("The OPEC Conference opened in Vienna on 6 April 2022.", None),
+        # an informal meeting is the presidency's at home; another bloc's city is a host's
+        ("The informal meeting of EU agriculture ministers opened in Luxembourg on 6 April 2022.",
+         "LUX"),
+        ("The ASEAN summit opened in Jakarta on 6 April 2022.", "IDN"),
+    ],
+)
+def test_a_meeting_at_its_blocs_seat_city_has_no_host_from_the_city(store, text, host):
+    [m] = to_json(extract_report(text, "2022-04-06", store=store))["meetings"]
+    assert m["host"] == (ID + "state/" + host if host else None)
+    hosts = {_tail(p["state"]) for p in m["participants"] if p["capacity"] == "host"}
+    assert hosts == ({host} if host else set())

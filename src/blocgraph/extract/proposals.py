@@ -5102,6 +5102,38 @@ def _venue_is_the_un(meeting: Meeting) -> None:
         meeting.host_from_city = False
 
 
+# The cities blocs have their seats in, where their councils and ministers meet at the bloc's
+# own buildings (the EU's Council in Brussels and Luxembourg, NATO's headquarters, OPEC's
+# secretariat, the OAS's headquarters), in the forms reports write them; the state they are
+# in hosts no meeting held there unless the text says it does.
+_SEATS = {
+    "EU": ("BEL", "LUX"),
+    "NATO": ("BEL",),
+    "OPEC": ("AUT",),
+    "OAS": ("USA",),
+}
+_SEAT_CITIES = re.compile(
+    r"(?i:brussels?|bruxel\w*|brüssel\w*|bruselas|bruksel\w*|brusel\w*|brüsszel\w*|"
+    r"brüksel\w*|bryssel\w*|briusel\w*|briselē|βρυξέλλ\w*|брюссел\w*|брусел\w*|брусэл\w*|"
+    r"بروكسل|luxemb\w*|lussemburgo|luksemburg\w*|люксембург\w*|لوكسمبورغ|"
+    r"vienn?[ae]|viena|wien|вен[аеуы]|فيينا|washington(?:,?\s+D\.?C\.?)?|вашингтон\w*|واشنطن)"
+)
+
+
+def _at_the_blocs_seat(meeting: Meeting) -> bool:
+    """Whether the meeting's host was read only from its city, and that city is a seat of the
+    meeting's bloc (``_SEATS``)."""
+    return bool(
+        meeting.host in _SEATS.get(meeting.bloc, ())
+        and meeting.city
+        and _SEAT_CITIES.fullmatch(meeting.city.strip())
+        # (a body that meets in its members' capitals in turn, as the OAS General Assembly,
+        # and an informal meeting, which the presidency hosts at home, are hosted there too)
+        and not (meeting.body is not None and meeting.body.iri.endswith("/general-assembly"))
+        and not re.search(r"\binform(?:al|el|ell)\w*", meeting.quote or "", re.IGNORECASE)
+    )
+
+
 def _meeting_name(meeting: Meeting) -> str:
     if meeting.body is not None:
         return meeting.body.names[0]
@@ -5263,6 +5295,11 @@ def _finish(
             )
         elif present is not None and present.attendance != "absent":
             present.capacity, present.source = "chair", "text"
+    if meeting.host and meeting.host_from_city and _at_the_blocs_seat(meeting):
+        # "EU foreign ministers meet in Luxembourg", "the OPEC Conference in Vienna": the bloc
+        # meets at its own seat; the country the seat is in is not said to host
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
     if meeting.host:
         # Only an attendance makes a coming meeting one held: an announced absence ("Venezuela
         # will not attend") says nothing of the meeting having taken place.
