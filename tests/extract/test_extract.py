@@ -3742,3 +3742,98 @@ def test_spanish_and_portuguese_subjunctive_and_being_present(store, text, expec
     result = to_json(extract_report(text, "2000-09-20", store=store))
     got = {_tail(p["state"]) for m in result["meetings"] for p in m["participants"]}
     assert expected <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian's and Belarusian's genitive months
+        ("зустріч міністрів, яка пройде 15 жовтня 2025 в Брюсселі", ("2025-10-15", "2025-10-15")),
+        ("пасяджэнне адбудзецца 5 лістапада 2025 ў Мінску", ("2025-11-05", "2025-11-05")),
+        # Dutch, Romanian, Swedish, Swahili and Greek, day first
+        ("de NAVO-ministers vergaderen op 23 maart 2021", ("2021-03-23", "2021-03-23")),
+        ("miercuri, 16 martie 2022, la Bruxelles", ("2022-03-16", "2022-03-16")),
+        ("mötet i Bryssel den 16 mars 2022", ("2022-03-16", "2022-03-16")),
+        ("mkutano wa tarehe 23 Machi 2021", ("2021-03-23", "2021-03-23")),
+        ("η σύνοδος της 16 Μαρτίου 2022", ("2022-03-16", "2022-03-16")),
+        # Finnish's partitive and Latvian's locative after the day's dot
+        ("kokous pidetään 15. lokakuuta 2025", ("2025-10-15", "2025-10-15")),
+        ("6. martā Rīgā", ("2025-03-06", "2025-03-06")),
+    ],
+)
+def test_day_first_months_of_more_languages(text, expected):
+    found = find_dates(text, parse_published("2025-03-01"))
+    assert found, text
+    assert (str(found[0].start), str(found[0].end)) == expected
+
+
+def test_a_meeting_at_the_blocs_headquarters_in_its_seat_has_no_host(store):
+    """ "Штаб-квартира НАТО оприлюднила програму зустрічі ..., яка пройде 15 жовтня в
+    Брюсселі": the meeting's date is read, and Brussels, named with the bloc's headquarters,
+    is its venue; Belgium does not host it."""
+    text = (
+        "Штаб-квартира НАТО оприлюднила програму зустрічі міністрів оборони країн-членів "
+        "альянсу, яка пройде 15 жовтня в Брюсселі."
+    )
+    [m] = to_json(extract_report(text, "2025-10-13", store=store))["meetings"]
+    assert m["bloc"] == ID + "bloc/NATO"
+    assert (m["start"], m["end"]) == ("2025-10-15", "2025-10-15")
+    assert m["city"] == "Брюсселі" and m["host"] is None
+    assert not any(p["capacity"] == "host" for p in m["participants"])
+
+
+def test_brussels_in_more_languages_is_a_place(gaz):
+    for name in ("Brussel", "Brukseli", "Bruselu", "Brüsszelben", "Brüksel", "Bryssel",
+                 "Βρυξέλλες", "Briselē", "Брюсселі"):
+        assert gaz.places.get(name) == "BEL", name
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "start"),
+    [
+        # Norwegian: the genitive on the abbreviation and the noun in a compound
+        (
+            "Forsvarsminister Odd Roger Enoksen vil 21.-22. oktober 2021 møte sine kolleger "
+            "under NATOs forsvarsministermøte i Brussel.",
+            "NATO",
+            "2021-10-21",
+        ),
+        # Finnish: "Nato" with its genitive, "kokous" in a compound
+        ("Naton ulkoministerikokous alkoi 6. huhtikuuta 2022 Brysselissä.", "NATO", "2022-04-06"),
+        # Estonian, Latvian and Swedish
+        (
+            "NATO välisministrite kohtumine toimub 22. ja 23. aprill 2015 Tallinnas.",
+            "NATO",
+            "2015-04-22",
+        ),
+        (
+            "Eiropas Savienības ārlietu ministru sanāksme notiks 6. un 7. martā 2015 Rīgā.",
+            "EU",
+            "2015-03-06",
+        ),
+        ("EU:s jordbruksministrar har ett möte i Luxemburg den 12 juni 2017.", "EU", "2017-06-12"),
+    ],
+)
+def test_meetings_named_in_nordic_and_baltic_languages(store, text, bloc, start):
+    [m] = to_json(extract_report(text, "2022-04-05", store=store))["meetings"]
+    assert m["bloc"] == ID + "bloc/" + bloc
+    assert m["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a bloc's council or ministers at its seat: the seat's country is not said to host
+        ("NATO foreign ministers met in Brussels on 6 April 2022.", None),
+        ("The OPEC Conference opened in Vienna on 6 April 2022.", None),
+        # an informal meeting is the presidency's at home; another bloc's city is a host's
+        ("The informal meeting of EU agriculture ministers opened in Luxembourg on 6 April 2022.",
+         "LUX"),
+        ("The ASEAN summit opened in Jakarta on 6 April 2022.", "IDN"),
+    ],
+)
+def test_a_meeting_at_its_blocs_seat_city_has_no_host_from_the_city(store, text, host):
+    [m] = to_json(extract_report(text, "2022-04-06", store=store))["meetings"]
+    assert m["host"] == (ID + "state/" + host if host else None)
+    hosts = {_tail(p["state"]) for p in m["participants"] if p["capacity"] == "host"}
+    assert hosts == ({host} if host else set())

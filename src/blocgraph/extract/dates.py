@@ -42,7 +42,25 @@ SLAVIC_MONTHS = {
     "októbra": 10,
     "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
     "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Ukrainian's and Belarusian's genitives ("15 жовтня", "5 лістапада"): Russian's are
+    # languages.py's
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "чэрвеня": 6, "ліпеня": 7,
+    "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11, "снежня": 12,
 }  # fmt: skip
+# Finnish's partitive, Latvian's locative and Estonian's months, after a day with its dot
+# ("15. lokakuuta", "6. martā"), as the Slavic months above
+SLAVIC_MONTHS.update({
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    # and Estonian's ("22. aprill"; "mai", "august", "november" are German's too)
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12,
+})  # fmt: skip
 # Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
 # the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
 FOREIGN_MONTHS = {
@@ -64,6 +82,18 @@ FOREIGN_MONTHS = {
     "grudnia": 12,
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Dutch ("23 maart 2021"), Swedish, Norwegian and Danish ("16 mars", "12. juni"),
+    # Romanian ("16 martie 2022"), Swahili ("tarehe 23 Machi") and Greek's genitive ("16
+    # Μαρτίου"); the month names English shares are read day-first here as they are in English
+    "maart": 3, "april": 4, "augustus": 8, "september": 9, "november": 11, "december": 12,
+    "januar": 1, "februar": 2, "marts": 3, "maj": 5, "augusti": 8, "august": 8,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10,
+    "novemba": 11, "desemba": 12,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
     # Hindi ("10 दिसंबर 2018"), with and without the nukta
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
@@ -236,7 +266,8 @@ _PARTS = {
     # oktobra", "od 11. do 15. oktobra"): only before one of its months
     "SD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "SR1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.?",
-    "SAL": r"\s*(?:[-–—]|do|до)\s*",
+    # (and Latvian's, Finnish's, Scandinavian's "and": "6. un 7. martā", "21. ja 22. lokakuuta")
+    "SAL": r"\s*(?:[-–—]|do|до|un|ja|og|och)\s*",
     "SD2": r"(?P<d2>[0-3]?\d)\.",
     "SM": r"\s*(?P<m1>(?i:" + _SLAVIC_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"

@@ -442,6 +442,19 @@ EXONYMS = {
     "Pechino": "CHN", "Mosca": "RUS",
     # a capital named as its state is ("in Luxemburg", "en Singapur", "في الكويت"): the city
     "Luxemburg": "LUX", "Singapur": "SGP", "Singapura": "SGP", "الكويت": "KWT",
+    # Brussels, where the EU's councils and NATO's ministers meet, in the other languages
+    # reports come in, with the case a venue takes: Dutch "in Brussel", Polish "w Brukseli",
+    # Czech and Slovak "v Bruselu", Hungarian "Brüsszelben", Turkish "Brüksel'de" (its suffix
+    # after an apostrophe), Swedish, Norwegian and Danish "i Bryssel", Greek "στις Βρυξέλλες",
+    # Latvian "Briselē", Lithuanian "Briuselyje"
+    "Brussel": "BEL", "Bruksela": "BEL", "Brukseli": "BEL", "Brukselę": "BEL",
+    "Brusel": "BEL", "Bruselu": "BEL", "Brüsszel": "BEL", "Brüsszelben": "BEL",
+    "Brüksel": "BEL", "Bryssel": "BEL", "Βρυξέλλες": "BEL", "Briselē": "BEL",
+    "Briuselis": "BEL", "Briuselyje": "BEL", "Brysselissä": "BEL", "Brüsselis": "BEL",
+    # the Baltic and Nordic capitals in their own languages' locatives ("Rīgā", "Tallinnas",
+    # "Vilniuje", "Helsingissä")
+    "Rīga": "LVA", "Rīgā": "LVA", "Tallinnas": "EST", "Vilniuje": "LTU",
+    "Helsingissä": "FIN",
 }  # fmt: skip
 
 
@@ -455,7 +468,7 @@ UKRAINIAN_BELARUSIAN_PLACES = {
     "Астані": "KAZ", "Астане": "KAZ", "Бішкек": "KGZ", "Бішкеку": "KGZ",
     "Ташкенті": "UZB", "Ташкенце": "UZB", "Єреван": "ARM", "Єревані": "ARM",
     "Ерэван": "ARM", "Ерэване": "ARM", "Ашгабаті": "TKM", "Ашхабадзе": "TKM",
-    "Бурабаі": "KAZ",
+    "Бурабаі": "KAZ", "Брюссель": "BEL", "Брюсселі": "BEL", "Брусель": "BEL", "Брусэлі": "BEL",
 }  # fmt: skip
 VENUES_OF_CITIES = {"Кремль": "RUS"}
 # ("в Кремле заявили": the Kremlin speaking, not a venue)

@@ -163,8 +163,30 @@ SOUTH_SLAVIC_MEETING_NOUNS = (
     r"konferencij(?:a|e|i|u|om)|конференциј(?:а|е|и|у|ом)|"
     r"срещ(?:а|ата|и|ите)|сеси(?:я|ята|и|ите)"
 )
+# Finnish, Estonian, Latvian, Lithuanian and the Scandinavian languages, each noun with the
+# endings and compounds its grammar writes:
+# - Swedish "möte" ("mötet", "toppmöte", "ministerrådsmöte"), Norwegian "møte" ("NATO-møte",
+#   "forsvarsministermøte"), Danish "møde" ("topmøde"); the summit is "toppmöte", "toppmøte",
+#   "topmøde";
+# - Finnish "kokous" ("kokouksessa", "ulkoministerikokous"), "huippukokous" (summit),
+#   "tapaaminen", "istunto";
+# - Estonian "kohtumine" ("kohtumisel", "tippkohtumine": summit), "istung";
+# - Latvian "sanāksme" ("sanāksmē"), "tikšanās", "samits" ("samitā"), "sēde";
+# - Lithuanian "susitikimas" ("susitikime", "viršūnių susitikimas": summit), "posėdis".
+NORDIC_BALTIC_SUMMIT_NOUNS = (
+    r"topp?m[öø](?:te|de)(?:t|n|na|r|ne|rne)?|\w*huippukokou\w*|tippkohtumi\w*|"
+    r"samit(?:s|ā|am|a)|viršūnių\s+susitikim\w*"
+)
+NORDIC_BALTIC_MEETING_NOUNS = (
+    NORDIC_BALTIC_SUMMIT_NOUNS
+    + r"|\w*m[öø]te(?:t|n|na|r|ne|rne)?|\w*m[øö]de(?:t|r|rne)?|\w*kokou(?:s|ks\w*)|"
+    r"tapaami(?:nen|se\w*)|istun(?:to|no\w*)|\w*kohtumi(?:ne|s\w*)|istung\w*|"
+    r"sanāksm\w*|tikšanās|sēd(?:e|ē|es)|\w*susitikim\w*|posėd\w*"
+)
 FOREIGN_SUMMIT_NOUNS = (
-    r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
+    NORDIC_BALTIC_SUMMIT_NOUNS
+    + "|"
+    + r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
     + SOUTH_SLAVIC_SUMMIT_NOUNS
     + "|"
     + CS_SK_HU_SW_KK_KY_SUMMIT_NOUNS
@@ -198,6 +220,8 @@ FOREIGN_MEETING_NOUNS = (
     + CS_SK_HU_SW_KK_KY_MEETING_NOUNS
     + "|"
     + SOUTH_SLAVIC_MEETING_NOUNS
+    + "|"
+    + NORDIC_BALTIC_MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -782,6 +806,27 @@ FOREIGN_BLOC_NAMES = {
     "КМШ": "CIS",
     "ЕАЭБ": "EAEU",
     "ЖККУ": "CSTO",
+    # Finnish, Estonian, Latvian, Lithuanian, Swedish, Norwegian and Danish, in the cases
+    # reports use: Finnish writes "Nato" with its endings ("Naton ulkoministerikokous"), the
+    # Scandinavian languages their genitive on the abbreviation ("NATOs forsvarsministermøte")
+    "Nato": "NATO",
+    "Naton": "NATO",
+    "Natoon": "NATO",
+    "Natossa": "NATO",
+    "NATOs": "NATO",
+    "Natos": "NATO",
+    "Euroopan unioni": "EU",
+    "Euroopan unionin": "EU",
+    "Euroopa Liit": "EU",
+    "Euroopa Liidu": "EU",
+    "Eiropas Savienība": "EU",
+    "Eiropas Savienības": "EU",
+    "Europos Sąjunga": "EU",
+    "Europos Sąjungos": "EU",
+    "Europeiska unionen": "EU",
+    "Europeiska unionens": "EU",
+    "Den Europæiske Union": "EU",
+    "Den europeiske union": "EU",
 }
 
 

@@ -2476,6 +2476,15 @@ _SEAT = re.compile(
     r"\b(?i:headquarters|HQ|sede|siège|secretariat|Hauptquartier)\b[^.]{0,25}?\b(?:in|en|à)\s+"
     r"(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+# A bloc's headquarters in the languages reports come in: "NATO headquarters", "la sede",
+# "le siège", "das Hauptquartier", "штаб-квартира" (Russian and Ukrainian), "штаб-кватэра",
+# "het hoofdkwartier", "karargâhı", "siedziba", "sediul", "sídlo", "székháza"
+_HEADQUARTERS = re.compile(
+    r"\b(?:headquarters|HQ|sede|siège|Hauptquartier\w*|штаб-квартир\w*|штаб-кватэр\w*|"
+    r"\w*hoofdkwartier\w*|karargah\w*|karargâh\w*|siedzib\w*|sediul\w*|sídl(?:o|e|a)|"
+    r"székház\w*)",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(
     r"\b(?:as part of|on the (?:sidelines|margins) of|ahead of|in preparation for|prior to|"
     r"preparing for|in the run-up to|within the framework of)\b",
@@ -5071,6 +5080,19 @@ def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
     if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
         meeting.host = meeting.host_quote = None
         meeting.host_from_city = False
+    elif (
+        meeting.host_from_city
+        and meeting.city
+        and meeting.host_quote
+        and meeting.city in meeting.host_quote
+        and meeting.host_quote in text
+        and _HEADQUARTERS.search(text)
+    ):
+        # "Штаб-квартира НАТО оприлюднила програму зустрічі ..., яка пройде 15 жовтня в
+        # Брюсселі": the sentence the venue is read from places the meeting at the bloc's
+        # headquarters, in its seat; the country the seat is in does not host.
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
 
 
 # "a SAARC meeting on the sideline of the United Nations General Assembly", "within the General
@@ -5088,6 +5110,38 @@ def _venue_is_the_un(meeting: Meeting) -> None:
     if meeting.host_from_city and meeting.city == "New York":
         meeting.host = meeting.host_quote = None
         meeting.host_from_city = False
+
+
+# The cities blocs have their seats in, where their councils and ministers meet at the bloc's
+# own buildings (the EU's Council in Brussels and Luxembourg, NATO's headquarters, OPEC's
+# secretariat, the OAS's headquarters), in the forms reports write them; the state they are
+# in hosts no meeting held there unless the text says it does.
+_SEATS = {
+    "EU": ("BEL", "LUX"),
+    "NATO": ("BEL",),
+    "OPEC": ("AUT",),
+    "OAS": ("USA",),
+}
+_SEAT_CITIES = re.compile(
+    r"(?i:brussels?|bruxel\w*|brüssel\w*|bruselas|bruksel\w*|brusel\w*|brüsszel\w*|"
+    r"brüksel\w*|bryssel\w*|briusel\w*|briselē|βρυξέλλ\w*|брюссел\w*|брусел\w*|брусэл\w*|"
+    r"بروكسل|luxemb\w*|lussemburgo|luksemburg\w*|люксембург\w*|لوكسمبورغ|"
+    r"vienn?[ae]|viena|wien|вен[аеуы]|فيينا|washington(?:,?\s+D\.?C\.?)?|вашингтон\w*|واشنطن)"
+)
+
+
+def _at_the_blocs_seat(meeting: Meeting) -> bool:
+    """Whether the meeting's host was read only from its city, and that city is a seat of the
+    meeting's bloc (``_SEATS``)."""
+    return bool(
+        meeting.host in _SEATS.get(meeting.bloc, ())
+        and meeting.city
+        and _SEAT_CITIES.fullmatch(meeting.city.strip())
+        # (a body that meets in its members' capitals in turn, as the OAS General Assembly,
+        # and an informal meeting, which the presidency hosts at home, are hosted there too)
+        and not (meeting.body is not None and meeting.body.iri.endswith("/general-assembly"))
+        and not re.search(r"\binform(?:al|el|ell)\w*", meeting.quote or "", re.IGNORECASE)
+    )
 
 
 def _meeting_name(meeting: Meeting) -> str:
@@ -5251,6 +5305,11 @@ def _finish(
             )
         elif present is not None and present.attendance != "absent":
             present.capacity, present.source = "chair", "text"
+    if meeting.host and meeting.host_from_city and _at_the_blocs_seat(meeting):
+        # "EU foreign ministers meet in Luxembourg", "the OPEC Conference in Vienna": the bloc
+        # meets at its own seat; the country the seat is in is not said to host
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
     if meeting.host:
         # Only an attendance makes a coming meeting one held: an announced absence ("Venezuela
         # will not attend") says nothing of the meeting having taken place.
