@@ -5208,6 +5208,12 @@ def _finish(
         first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
+    if meeting.host and meeting.host_from_city and _at_the_blocs_seat(meeting):
+        # "EU foreign ministers meet in Luxembourg", "the OPEC Conference in Vienna": the bloc
+        # meets at its own seat; the country the seat is in is not said to host (before
+        # the collectives are expanded: a member there is one of "the 27", not a host left out)
+        meeting.host = meeting.host_quote = None
+        meeting.host_from_city = False
     for iso3 in meeting.by_office:
         p = meeting.participants.get(iso3)
         if p is not None and p.capacity is None and iso3 not in statuses:
@@ -5305,11 +5311,6 @@ def _finish(
             )
         elif present is not None and present.attendance != "absent":
             present.capacity, present.source = "chair", "text"
-    if meeting.host and meeting.host_from_city and _at_the_blocs_seat(meeting):
-        # "EU foreign ministers meet in Luxembourg", "the OPEC Conference in Vienna": the bloc
-        # meets at its own seat; the country the seat is in is not said to host
-        meeting.host = meeting.host_quote = None
-        meeting.host_from_city = False
     if meeting.host:
         # Only an attendance makes a coming meeting one held: an announced absence ("Venezuela
         # will not attend") says nothing of the meeting having taken place.
