@@ -203,11 +203,13 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # AU (afr24, round 36): Egypt's president named in Arabic without the country
     "participation/AU/assembly-ordinary-session-24/EGY": (
         "named",
-        "sarmady.net's 'بمشاركة الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in Arabic, without the country",
+        "sarmady.net's 'بمشاركة الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in"
+        " Arabic, without the country",
     ),
     "participation/AU/assembly-ordinary-session-26/EGY": (
         "named",
-        "sarmady.net's 'على رأسهم الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in Arabic, without the country",
+        "sarmady.net's 'على رأسهم الرئيس عبدالفتاح السيسي' names Egypt's President al-Sisi in"
+        " Arabic, without the country",
     ),
     "participation/CSTO/cfm-2019-11-27/KGZ": (
         "named",

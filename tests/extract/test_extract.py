@@ -3783,8 +3783,17 @@ def test_a_meeting_at_the_blocs_headquarters_in_its_seat_has_no_host(store):
 
 
 def test_brussels_in_more_languages_is_a_place(gaz):
-    for name in ("Brussel", "Brukseli", "Bruselu", "Brüsszelben", "Brüksel", "Bryssel",
-                 "Βρυξέλλες", "Briselē", "Брюсселі"):
+    for name in (
+        "Brussel",
+        "Brukseli",
+        "Bruselu",
+        "Brüsszelben",
+        "Brüksel",
+        "Bryssel",
+        "Βρυξέλλες",
+        "Briselē",
+        "Брюсселі",
+    ):
         assert gaz.places.get(name) == "BEL", name
 
 
@@ -3827,8 +3836,11 @@ def test_meetings_named_in_nordic_and_baltic_languages(store, text, bloc, start)
         ("NATO foreign ministers met in Brussels on 6 April 2022.", None),
         ("The OPEC Conference opened in Vienna on 6 April 2022.", None),
         # an informal meeting is the presidency's at home; another bloc's city is a host's
-        ("The informal meeting of EU agriculture ministers opened in Luxembourg on 6 April 2022.",
-         "LUX"),
+        (
+            "The informal meeting of EU agriculture ministers opened in Luxembourg on 6 April "
+            "2022.",
+            "LUX",
+        ),
         ("The ASEAN summit opened in Jakarta on 6 April 2022.", "IDN"),
     ],
 )
