@@ -1702,7 +1702,15 @@ def test_dev_corpus_quality(extract_json, gaz):
     a Polish opening weekday before a meeting's length, a Romanian venue after "la", collectives
     that only name the meeting or describe the bloc left unexpanded and lists of delegates split
     by semicolons measure precision 0.763, recall 0.422 (2667 right of 3496 proposed), dates
-    333/615, hosts 411/733, 676 of 1090 gold meetings paired on the 733 reports.
+    333/615, hosts 411/733, 676 of 1090 gold meetings paired on the 733 reports. Round 23's
+    held-out split then joined dev as 734-769: on the 769 reports the same rules measure
+    precision 0.755, recall 0.411 (2720 right of 3602 proposed), dates 344/639, hosts 424/771,
+    697 of 1152 gold meetings paired, and two invented dates (dev 752's right-to-left Hijri and
+    Gregorian block read as 5 December 1990).
+    Round 24's day that ends an unread range, "in the period from", months, capitals, meeting
+    nouns and bloc names in Ukrainian, Dutch, the Nordic and Baltic languages, Romanian, Swahili
+    and Greek, and no host at a bloc's own seat measure precision 0.759, recall 0.411 (2724
+    right of 3587 proposed), dates 351/639, hosts 424/771, 705 of 1152 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1710,9 +1718,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.420, score.misses
-    assert score.precision >= 0.760, score.extras
-    assert score.dates_right >= 330 and score.hosts_right >= 408, score.misses
+    assert score.recall >= 0.408, score.misses
+    assert score.precision >= 0.756, score.extras
+    assert score.dates_right >= 348 and score.hosts_right >= 421, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
