@@ -386,13 +386,14 @@ def test_all_members_but_one_leaves_that_one_out(store):
             "ASEAN",
             {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"},
         ),
-        # "all 30 Allied nations": NATO's thirty in June 2021 (Belgium hosts)
+        # "all 30 Allied nations": NATO's thirty in June 2021 (Brussels is NATO's seat, so
+        # Belgium does not host there and is one of the thirty)
         (
             "2021-04-25",
             "The NATO Summit will be held on 14 June 2021 in Brussels. Leaders from all 30 "
             "Allied nations will meet to discuss the future of the Alliance.",
             "NATO",
-            29,
+            30,
         ),
         # "the other 27 EU leaders": the 28 members of June 2017
         (
