@@ -29,7 +29,7 @@ MONTHS = {
 # 2019", "23. јуна"), Croatian's own months ("23. lipnja"; not "listopada", October there and
 # November in Polish), Czech's and Slovak's genitives ("23. června", "29. apríla") and
 # Bulgarian's months ("19 ноември"): the day often written with its dot (the "SD" orders below).
-SLAVIC_MONTHS = {
+DOTTED_DAY_MONTHS = {
     "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7,
     "avgusta": 8, "augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
     "јануара": 1, "фебруара": 2, "марта": 3, "априла": 4, "маја": 5, "јуна": 6, "јула": 7,
@@ -48,10 +48,8 @@ SLAVIC_MONTHS = {
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "чэрвеня": 6, "ліпеня": 7,
     "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11, "снежня": 12,
-}  # fmt: skip
-# Finnish's partitive, Latvian's locative and Estonian's months, after a day with its dot
-# ("15. lokakuuta", "6. martā"), as the Slavic months above
-SLAVIC_MONTHS.update({
+    # Finnish's partitive, Latvian's locative and Estonian's months, also after a day with its
+    # dot ("15. lokakuuta", "6. martā")
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
     "marraskuuta": 11, "joulukuuta": 12,
@@ -60,7 +58,7 @@ SLAVIC_MONTHS.update({
     # and Estonian's ("22. aprill"; "mai", "august", "november" are German's too)
     "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
     "oktoober": 10, "detsember": 12,
-})  # fmt: skip
+}  # fmt: skip
 # Reports quoted in Spanish, Portuguese or French ("31 de mayo de 2018", "5 mai 2024"): only in
 # the day-first orders below, so that "mars" or "mayo" never reads an English sentence.
 FOREIGN_MONTHS = {
@@ -100,7 +98,7 @@ FOREIGN_MONTHS = {
     "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
-    **SLAVIC_MONTHS,
+    **DOTTED_DAY_MONTHS,
 }  # fmt: skip
 # German months, only after a day written with its dot ("18. Mai", "vom 18. bis 20. Mai 2022"),
 # so that "April" or "August" in an English sentence is never read as German.
@@ -130,7 +128,6 @@ FOREIGN_WEEKDAYS = {
 }  # fmt: skip
 # the foreign weekdays as one alternation, longest first (proposals.py reads it too)
 FOREIGN_WEEKDAY_ALTERNATION = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
-_FOREIGN_WD = FOREIGN_WEEKDAY_ALTERNATION
 # Days named relative to the report's in Spanish, Portuguese, French and German ("tuvo lugar
 # esta mañana", "hoje", "hier", "am Montag" is a weekday's): with the Russian and Arabic ones of
 # languages.DAYS. Not the bare "mañana" (tomorrow, or a morning), "morgen", nor French "hier"
@@ -230,7 +227,7 @@ _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-_SLAVIC_MONTH = "|".join(sorted(SLAVIC_MONTHS, key=len, reverse=True))
+_DOTTED_DAY_MONTH = "|".join(sorted(DOTTED_DAY_MONTHS, key=len, reverse=True))
 
 
 # The word orders a date or date range is written in, one row each: the parts in order, joined
@@ -253,7 +250,8 @@ _PARTS = {
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
     "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|до|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
-    "XWD": r"(?:(?i:" + _FOREIGN_WD + r"),?\s+)?",  # "du dimanche 09 à lundi 10 février 2020"
+    # "du dimanche 09 à lundi 10 février 2020"
+    "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
     "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
@@ -269,7 +267,7 @@ _PARTS = {
     # (and Latvian's, Finnish's, Scandinavian's "and": "6. un 7. martā", "21. ja 22. lokakuuta")
     "SAL": r"\s*(?:[-–—]|do|до|un|ja|og|och)\s*",
     "SD2": r"(?P<d2>[0-3]?\d)\.",
-    "SM": r"\s*(?P<m1>(?i:" + _SLAVIC_MONTH + r"))\b",
+    "SM": r"\s*(?P<m1>(?i:" + _DOTTED_DAY_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"
     "Y": _YEAR.format(n="y"),
     "YEAR": r",?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -336,7 +334,7 @@ _RELATIVE = re.compile(
     r"(?i:este|esta|el|del|ce|le|nesta|neste|na|no|am|diesen|kommenden|vergangenen|"
     + languages.WEEKDAY_ON
     + r"))\s+"
-    r"(?P<fwd>(?i:" + _FOREIGN_WD + r"))\b(?!\s+\d)|"
+    r"(?P<fwd>(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"))\b(?!\s+\d)|"
     # a French or Italian weekday with no article, as those languages write it after a verb
     # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
     r"(?<!\w)(?P<bare_fwd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|"
@@ -358,7 +356,7 @@ _AND_NEXT_WEEKDAY = re.compile(
 # written on the Arabic name); only "and", so only the day after the first.
 _AND_NEXT_FOREIGN_WEEKDAY = re.compile(
     r"(?:\s+(?:y|und|et|e|и)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
-    + _FOREIGN_WD
+    + FOREIGN_WEEKDAY_ALTERNATION
     + r"))(?!\w)"
 )
 

@@ -2906,9 +2906,10 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
 
 # A weekday just before a date or opening it, in the languages of FOREIGN_WEEKDAYS ("W czwartek
 # 15 października", "am Dienstag, 14. April", "в среду, 15 июня")
-_FOREIGN_WEEKDAY = FOREIGN_WEEKDAY_ALTERNATION
-_WEEKDAY_BEFORE_DATE = re.compile(r"(?<!\w)(?:" + _FOREIGN_WEEKDAY + r"),?\s+$", re.IGNORECASE)
-_WEEKDAY_FIRST = re.compile(r"(?:" + _FOREIGN_WEEKDAY + r")(?!\w)", re.IGNORECASE)
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?<!\w)(?:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+$", re.IGNORECASE
+)
+_WEEKDAY_FIRST = re.compile(r"(?:" + FOREIGN_WEEKDAY_ALTERNATION + r")(?!\w)", re.IGNORECASE)
 
 
 # Opening and closing verbs in Spanish, Portuguese, French, Italian, German, Russian and Polish
@@ -5073,13 +5074,19 @@ def _names_re(names: Mapping[str, object]) -> re.Pattern[str] | None:
     return _alternation(names) if names else None
 
 
+def _no_host(meeting: Meeting) -> None:
+    """The city read is a venue no state hosts (a bloc's seat, the UN): the host read from it
+    goes."""
+    meeting.host = meeting.host_quote = None
+    meeting.host_from_city = False
+
+
 def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
     """ "… meeting in Brussels" and "at NATO Headquarters in Brussels": the bloc's seat is a
     venue; the country it is in does not host."""
     seat_at = _SEAT.search(text)
     if seat_at and meeting.host_from_city and meeting.city == re.sub(r"\s+", " ", seat_at["city"]):
-        meeting.host = meeting.host_quote = None
-        meeting.host_from_city = False
+        _no_host(meeting)
     elif (
         meeting.host_from_city
         and meeting.city
@@ -5091,8 +5098,7 @@ def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
         # "Штаб-квартира НАТО оприлюднила програму зустрічі ..., яка пройде 15 жовтня в
         # Брюсселі": the sentence the venue is read from places the meeting at the bloc's
         # headquarters, in its seat; the country the seat is in does not host.
-        meeting.host = meeting.host_quote = None
-        meeting.host_from_city = False
+        _no_host(meeting)
 
 
 # "a SAARC meeting on the sideline of the United Nations General Assembly", "within the General
@@ -5108,8 +5114,7 @@ def _venue_is_the_un(meeting: Meeting) -> None:
     """A meeting of a report about the UN General Assembly's margins, placed in New York: the
     city is the UN's venue; the United States does not host it."""
     if meeting.host_from_city and meeting.city == "New York":
-        meeting.host = meeting.host_quote = None
-        meeting.host_from_city = False
+        _no_host(meeting)
 
 
 # The cities blocs have their seats in, where their councils and ministers meet at the bloc's
@@ -5134,7 +5139,8 @@ def _at_the_blocs_seat(meeting: Meeting) -> bool:
     """Whether the meeting's host was read only from its city, and that city is a seat of the
     meeting's bloc (``_SEATS``)."""
     return bool(
-        meeting.host in _SEATS.get(meeting.bloc, ())
+        meeting.host_from_city
+        and meeting.host in _SEATS.get(meeting.bloc, ())
         and meeting.city
         and _SEAT_CITIES.fullmatch(meeting.city.strip())
         # (a body that meets in its members' capitals in turn, as the OAS General Assembly,
@@ -5208,12 +5214,11 @@ def _finish(
         first, last = _span_of(meeting, floor)
         statuses = span_reader.during(meeting.bloc, first, last)
         when = f"from {first or 'the bloc’s beginning'} to {last}"
-    if meeting.host and meeting.host_from_city and _at_the_blocs_seat(meeting):
+    if _at_the_blocs_seat(meeting):
         # "EU foreign ministers meet in Luxembourg", "the OPEC Conference in Vienna": the bloc
         # meets at its own seat; the country the seat is in is not said to host (before
         # the collectives are expanded: a member there is one of "the 27", not a host left out)
-        meeting.host = meeting.host_quote = None
-        meeting.host_from_city = False
+        _no_host(meeting)
     for iso3 in meeting.by_office:
         p = meeting.participants.get(iso3)
         if p is not None and p.capacity is None and iso3 not in statuses:
