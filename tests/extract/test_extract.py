@@ -1711,6 +1711,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     nouns and bloc names in Ukrainian, Dutch, the Nordic and Baltic languages, Romanian, Swahili
     and Greek, and no host at a bloc's own seat measure precision 0.759, recall 0.411 (2724
     right of 3587 proposed), dates 351/639, hosts 424/771, 705 of 1152 gold meetings paired.
+    Round 24's held-out split then joined dev as 770-805: on the 805 reports the same rules
+    measure precision 0.747, recall 0.400 (2743 right of 3674 proposed), dates 365/667, hosts
+    434/817, 730 of 1215 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1718,9 +1721,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.408, score.misses
-    assert score.precision >= 0.756, score.extras
-    assert score.dates_right >= 348 and score.hosts_right >= 421, score.misses
+    assert score.recall >= 0.397, score.misses
+    assert score.precision >= 0.744, score.extras
+    assert score.dates_right >= 362 and score.hosts_right >= 431, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
