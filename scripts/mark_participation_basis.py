@@ -114,6 +114,7 @@ FORMS: dict[str, list[str]] = {
         "российского",
         "Российской Федерации",
         "俄罗斯",
+        "俄羅斯",  # Traditional Chinese: Xinhua on the SCO defence ministers at Moscow 2009 (round 37)
     ],
     "URY": ["Uruguai"],
     "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا", "南非"],
@@ -123,13 +124,14 @@ FORMS: dict[str, list[str]] = {
     "GRD": ["Granada"],
     "VCT": ["San Vicente y las Granadinas"],
     "USA": ["Vereinigte Staaten", "America", "الأمريكي"],
-    # Russian (CSTO, EAEU, SCO quotes), in the case the quote has
+    # Russian (CSTO, EAEU, SCO quotes), in the case the quote has; and Traditional Chinese (Xinhua on the SCO
+    # defence ministers at Moscow 2009, round 37)
     "ARM": ["Армении", "Армения", "Вірменії", "Армению"],
     "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії", "Белорусская"],
-    "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану"],
-    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан", "Кыргызской Республики"],
+    "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану", "哈薩克斯坦"],
+    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан", "Кыргызской Республики", "吉爾吉斯"],
     "MDA": ["Молдовы", "Молдова", "Молдавию", "Молдавии", "Молдавия"],
-    "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану"],
+    "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану", "塔吉克斯坦"],
     "UZB": [
         "Узбекистана",
         "Узбекистану",
@@ -137,6 +139,7 @@ FORMS: dict[str, list[str]] = {
         "Узбекистан",
         "Республики Узбекистан",
         "Узбекскую",
+        "烏茲別克斯坦",
     ],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
     # above come from the CIS and CSTO quotes of the same round
