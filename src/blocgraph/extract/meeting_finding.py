@@ -936,10 +936,24 @@ _GERMAN_MINISTERS_COMPOUND = re.compile(
 )
 
 
+# Dutch and the Scandinavian languages join the bloc to its members and ministers the same way
+# ("de 28 NAVO-landen", "de EU-lidstaten", "de NAVO-ministers", "EU-länderna", "NATO-landene",
+# "EU-ministrene"): the bloc.
+_DUTCH_NORDIC_MEMBERS_COMPOUND = re.compile(
+    r"(?-i:landen|lidstaten|bondgenoten|\w*ministers|leiders|länder(?:na)?|medlemsländer(?:na)?|"
+    r"lande(?:ne)?|landene|medlemsland(?:e|ene)|\w*ministrar(?:na)?|\w*ministrene|ledarna|"
+    r"lederne)(?![\w-])"
+)
+
+
 def german_ministers_after_hyphen(text: str, at: int) -> bool:
     """Whether the text at ``at`` (after a bloc's name and a hyphen) is a German compound
-    of a minister's title ("NATO-Außenminister", "EU-Agrarministern")."""
-    return _GERMAN_MINISTERS_COMPOUND.match(text, at) is not None
+    of a minister's title ("NATO-Außenminister", "EU-Agrarministern"), or a Dutch or
+    Scandinavian compound of the bloc's members or ministers ("NAVO-landen", "EU-ministrene")."""
+    return (
+        _GERMAN_MINISTERS_COMPOUND.match(text, at) is not None
+        or _DUTCH_NORDIC_MEMBERS_COMPOUND.match(text, at) is not None
+    )
 
 
 def case_after_hyphen(text: str, at: int) -> bool:
