@@ -249,7 +249,10 @@ _PARTS = {
     "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|до|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
+    # (and the "and" of Dutch, Swedish, Norwegian and Danish: "6 en 7 maart", "6 och 7 mars")
+    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|"
+    + languages.RANGE_WORDS
+    + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",

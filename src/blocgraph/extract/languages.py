@@ -456,6 +456,12 @@ EXONYMS = {
     "Rīga": "LVA", "Rīgā": "LVA", "Tallinnas": "EST", "Vilniuje": "LTU",
     "Helsingissä": "FIN",
 }  # fmt: skip
+# Of those, the forms that are themselves a locative ("Brysselissä": in Brussels), which a
+# venue takes with no preposition before it: "Brysselissä jatkuu ... ulkoministerikokous".
+LOCATIVE_PLACES = frozenset(
+    {"Brüsszelben", "Briselē", "Briuselyje", "Brysselissä", "Brüsselis", "Rīgā", "Tallinnas",
+     "Vilniuje", "Helsingissä"}
+)  # fmt: skip
 
 
 # The same capitals and cities in Ukrainian and Belarusian, as nominative and locative ("у

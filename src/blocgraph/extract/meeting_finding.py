@@ -105,7 +105,8 @@ NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS = (
 )
 NL_RO_EL_AZ_UZ_UR_MEETING_NOUNS = (
     NL_RO_EL_AZ_UZ_UR_SUMMIT_NOUNS
-    + r"|bijeenkomst(?:en)?|vergadering(?:en)?|conferentie(?:s)?|zitting(?:en)?|"
+    # ("topoverleg": talks at the top, the Dutch for a ministers' or leaders' meeting)
+    + r"|bijeenkomst(?:en)?|vergadering(?:en)?|conferentie(?:s)?|zitting(?:en)?|topoverleg|"
     r"reuniun(?:e|ea|ii|i)|[îi]nt[âa]lnir(?:e|ea|ii|i)|[șş]edin[țţ](?:a|ă|e|ei)|"
     r"conferin[țţ](?:a|ă|e|ei)|sesiun(?:e|ea|ii|i)|"
     r"συν[αά]ντηση[ςς]?|συνεδρ[ιί]αση[ςς]?|σ[υύ]σκεψη[ςς]?|δι[αά]σκεψη[ςς]?|σ[υύ]νοδο[ςυ]?|"
@@ -141,7 +142,11 @@ CS_SK_HU_SW_KK_KY_MEETING_NOUNS = (
     r"találkozó\w*|ülés\w*|értekezlet\w*|tanácskozás\w*|"
     r"m(?:k|ik)utano(?:ni)?|[kv]ikao(?:ni)?|kongamano(?:ni)?|"
     r"отырыс\w*|кездесу\w*|жиналыс\w*|мәжіліс\w*|"
-    r"жыйын\w*|отурум\w*|жолугушуу\w*|кеңешме\w*"
+    r"жыйын\w*|отурум\w*|жолугушуу\w*|кеңешме\w*|"
+    # Kazakh "кеңес" (a council's sitting: "Келелі кеңеске ... қатысты", took part in the
+    # collegial meeting) only with a case ending: "Кеңес" alone is also the Soviet ("Кеңес
+    # Одағы") and "advice"
+    r"кеңес(?:ке|те|інде|інің|ін)"
 )
 # Serbian, Croatian, Bosnian and Montenegrin (one language in two scripts) and Bulgarian, each
 # noun with the endings its cases write on it:
@@ -931,10 +936,24 @@ _GERMAN_MINISTERS_COMPOUND = re.compile(
 )
 
 
+# Dutch and the Scandinavian languages join the bloc to its members and ministers the same way
+# ("de 28 NAVO-landen", "de EU-lidstaten", "de NAVO-ministers", "EU-länderna", "NATO-landene",
+# "EU-ministrene"): the bloc.
+_DUTCH_NORDIC_MEMBERS_COMPOUND = re.compile(
+    r"(?-i:landen|lidstaten|bondgenoten|\w*ministers|leiders|länder(?:na)?|medlemsländer(?:na)?|"
+    r"lande(?:ne)?|landene|medlemsland(?:e|ene)|\w*ministrar(?:na)?|\w*ministrene|ledarna|"
+    r"lederne)(?![\w-])"
+)
+
+
 def german_ministers_after_hyphen(text: str, at: int) -> bool:
     """Whether the text at ``at`` (after a bloc's name and a hyphen) is a German compound
-    of a minister's title ("NATO-Außenminister", "EU-Agrarministern")."""
-    return _GERMAN_MINISTERS_COMPOUND.match(text, at) is not None
+    of a minister's title ("NATO-Außenminister", "EU-Agrarministern"), or a Dutch or
+    Scandinavian compound of the bloc's members or ministers ("NAVO-landen", "EU-ministrene")."""
+    return (
+        _GERMAN_MINISTERS_COMPOUND.match(text, at) is not None
+        or _DUTCH_NORDIC_MEMBERS_COMPOUND.match(text, at) is not None
+    )
 
 
 def case_after_hyphen(text: str, at: int) -> bool:

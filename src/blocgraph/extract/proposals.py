@@ -3757,6 +3757,13 @@ _VENUE_VERBS = re.compile(
     r"tendr[áa]\s+lugar|tuvo\s+lugar|se\s+celebrar[áa]|se\s+realiz\w+|realiza-se|"
     r"acolhe\w*|decorre\w*|se\s+d[ée]roule\w*|se\s+tien\w+|s['’]est\s+tenue?|aura\s+lieu|"
     r"a\s+eu\s+lieu|accueill\w+|(?-i:stattfinden|statt|tagen|tagt|zusammen)|"
+    # Dutch, Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Lithuanian: "vindt
+    # plaats", "komen bijeen", "äger rum", "hålls", "holdes", "afholdes", "finder sted",
+    # "pidetään", "järjestetään", "toimub", "võõrustab" (hosts), "notiks", "uzņems" (will
+    # host), "vyks"
+    r"vindt\s+\w*\s*plaats|plaatsvind\w*|bijeen|gehouden|äger\s+rum|hålls|holdes|afholdes|"
+    r"finder\s+sted|pidetään|järjestetään|toimu(?:b|s|vad)|võõrusta\w*|"
+    r"notiks|notiek|notika|uzņem(?:s|a)?|vyks(?:ta)?|vyko|"
     # and any meeting noun of theirs ("Treffen", "encuentro", "réunion")
     + meeting_finding.FOREIGN_MEETING_NOUNS
     + "|"
@@ -4864,6 +4871,9 @@ def _read_host(
                 r"no|na|[уУ]|tại|di|"
                 # Romanian: "se reunesc astăzi la Sibiu", "în București"
                 r"la|în|"
+                # Swedish, Norwegian and Danish "i Bryssel", Polish "w Brukseli", Czech and
+                # Slovak "v Bruselu", Greek "στις Βρυξέλλες"
+                r"(?-i:i)|w|we|v|ve|στη|στην|στις|στο|"
                 + languages.IN_PLACE  # "в Минске", "في الرياض"
                 + r")\s+(?:(?:the\s+\w+|[A-Z]\w+['’]s)\s+capital(?:,|\s+of)?\s+|[Tt]hủ\s+đô\s+|"
                 # "في العاصمة السعودية الرياض", "в столице Киргизии Бишкеке", "dans la
@@ -4894,6 +4904,7 @@ def _read_host(
             )
             venue = not speaks and (
                 at_place is not None
+                or _glued_locative(text, place)
                 or hosting
                 or arrival
                 or _in_arabic_prefix(matcher, place[0], before)
@@ -4917,6 +4928,21 @@ def _read_host(
                         meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
+
+
+# Turkish writes a case ending after a proper name's apostrophe: "Brüksel’de" (in Brussels),
+# "Ankara'da", "Bakü’de".
+_TURKISH_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+
+
+def _glued_locative(text: str, place: re.Match[str]) -> bool:
+    """The place is said in a locative case, which needs no preposition before it: a Finnish,
+    Estonian, Latvian, Lithuanian or Hungarian locative form ("Brysselissä", "Tallinnas",
+    "Rīgā"), or a Turkish locative ending after the name's apostrophe ("Brüksel’de")."""
+    return (
+        re.sub(r"\s+", " ", place[0]) in languages.LOCATIVE_PLACES
+        or _TURKISH_LOCATIVE.match(text, place.end()) is not None
+    )
 
 
 # The Arabic preposition "in" written as one word with the place ("بالرياض", "بأديس أبابا",
