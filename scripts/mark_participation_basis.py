@@ -140,6 +140,7 @@ FORMS: dict[str, list[str]] = {
         "Республики Узбекистан",
         "Узбекскую",
         "烏茲別克斯坦",
+        "Ўзбекистон",  # Uzbek Cyrillic: Gazeta.uz on the SCO defence ministers at Moscow 2020 (round 37)
     ],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
     # above come from the CIS and CSTO quotes of the same round
