@@ -170,7 +170,7 @@ _STATUS_NOUNS = [
         r"(?:Stati|paesi)\s+membri|membri|"
         # Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
         r"lidstaten|lidlanden|(?:państw|krajów)\s+członkowskich|państwa\s+członkowskie|"
-        r"(?:statele|statelor|țările|țărilor|tarile|tarilor)\s+membre|"
+        r"(?:state|statele|statelor|țări|țările|țărilor|tarile|tarilor)\s+membre|"
         r"(?:zemalja|zemlje|država|države|drzava)\s+članica|članic[ae]|"
         r"členských\s+(?:štátov|krajín|států|zemí)|členské\s+(?:štáty|krajiny|státy|země)|"
         r"üye\s+ülke\w*",
@@ -218,7 +218,7 @@ _PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
 # "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
 _OF = (
     r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus|dei|degli|delle|della|di|dell['’]|van|iz|"
-    r"din(?:\s+cadrul)?)"
+    r"din(?:\s+cadrul)?|ai|ale)"
     r"(?:\s+(?:the|los|las|la|les|os|as|die|den|het)|\s+l['’])?"
 )
 # Received or welcomed by the host, and arriving, in the other languages: "devait recevoir
@@ -279,6 +279,8 @@ _DESCRIBES_BLOC = re.compile(
     r"besteht\s+aus|bestehend\s+aus|angehören|Gründungs\w+|umfasst|"
     r"compost[oa]\s+da|format[oa]\s+da|costituit[oa]\s+da|membri\s+fondatori|"
     r"paesi\s+fondatori|fanno\s+parte|"
+    r"bestaat\s+uit|bestaande\s+uit|składa\s+się\s+z|format[ăe]\s+din|alcătuit\w*\s+din|"
+    r"sastoji\s+se\s+od|pozostáva\s+z|skladá\s+sa\s+z|oluşan|oluşur|"
     r"входят|входит|в\s+состав|состоит\s+из|объединяет|основател\w*|насчитывает|"
     r"входять|до\s+складу|складається\s+з|об['’]єднує|засновник\w*|налічує)\b|"
     r"(?<!\w)[وف]?(?:تضم|يضم|تتألف|يتألف|تتكون|يتكون|المؤسسة|المؤسسين)(?!\w)|"
@@ -675,7 +677,9 @@ def _phrase(
     owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
     if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
         owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
-    if owner is not None and re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[: owner.start()], re.I):
+    if owner is not None and re.search(
+        _PEOPLE + r"\s+" + _OF + r"\s+$", text[: owner.start()], re.I
+    ):
         owner = None  # "les ministres de la Défense des pays membres": the people's portfolio
     if bloc_word is None and owner is not None:
         return None  # "all UN member states", "all African countries": a group of no bloc
@@ -865,8 +869,10 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if p is not None and p.bloc_word is not None and not p.definite_only:
             p.people = True
             phrases.append(p)
-        elif p is not None and p.count is not None and (
-            p.other or _TAKING_PART_CLAUSE.match(text, p.end)
+        elif (
+            p is not None
+            and p.count is not None
+            and (p.other or _TAKING_PART_CLAUSE.match(text, p.end))
         ):
             # "Çavuşoğlu ve diğer 29 bakan" (and the other 29 ministers), "i 28 capi di Stato e
             # di governo che prendono parte al summit": a count of people, the one named before
