@@ -2133,8 +2133,13 @@ def test_a_ministers_meeting_named_after_a_summit_and_whose_date_is_whose(store)
 def test_a_count_pins_the_days_of_an_undated_meeting(store):
     """No date anywhere: "all eight SCO member states" fits the SCO only from India's and
     Pakistan's accession (2017) to Iran's (2023), one set of eight, so the eight are expanded
-    (inferred). The EU's 27 are two sets (before Croatia, after Brexit): not expanded."""
-    sco = "The foreign ministers of all eight SCO member states attended the meeting."
+    (inferred). The EU's 27 are two sets (before Croatia, after Brexit): not expanded. (The
+    meeting is named by its council: a collective alone keeps no meeting the text gives no
+    date, place, series or record for.)"""
+    sco = (
+        "The foreign ministers of all eight SCO member states attended the meeting of the SCO "
+        "Council of Foreign Ministers."
+    )
     (got,) = _meetings(store, sco, None).values()
     assert set(got) == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"}
     assert all(p["inferred"] and p["capacity"] == "member" for p in got.values())

@@ -142,7 +142,8 @@ _APPROXIMATE = re.compile(
 )
 _OTHER = (
     r"(?P<other>other|remaining|fellow|otros|otras|demás|restantes|demais|outros|outras|autres|"
-    r"anderen|übrigen|restlichen|altri|altre|restanti)"
+    r"anderen|übrigen|restlichen|altri|altre|restanti|andere|overige|pozostałych|pozostali|"
+    r"celelalte|celorlalte|ostalih|ostale|ostatných|ostatních|diğer)"
 )
 # The group's standing in the bloc, by its noun (with "member" the default): "member states",
 # "observer countries", "dialogue partners", "Estados parte", "États membres",
@@ -166,9 +167,19 @@ _STATUS_NOUNS = [
         r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
         r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
         r"membros|(?:[ÉE]tats|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder|"
-        r"(?:Stati|paesi)\s+membri|membri",
+        r"(?:Stati|paesi)\s+membri|membri|"
+        # Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
+        r"lidstaten|lidlanden|(?:państw|krajów)\s+członkowskich|państwa\s+członkowskie|"
+        r"(?:state|statele|statelor|țări|țările|țărilor|tarile|tarilor)\s+membre|"
+        r"(?:zemalja|zemlje|država|države|drzava)\s+članica|članic[ae]|"
+        r"členských\s+(?:štátov|krajín|států|zemí)|členské\s+(?:štáty|krajiny|státy|země)|"
+        r"üye\s+ülke\w*",
     ),
-    ("states", r"states|countries|nations|Estados|países|pays|[ÉE]tats|Staaten|Länder|Stati|paesi"),
+    (
+        "states",
+        r"states|countries|nations|Estados|países|pays|[ÉE]tats|Staaten|Länder|Stati|paesi|"
+        r"landen|państw|krajów|statelor|statele|țărilor|zemalja|država|krajín|štátov|států|zemí",
+    ),
 ]
 # The people of the states: "leaders", "heads of state and government", "foreign ministers",
 # "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
@@ -182,7 +193,13 @@ _PEOPLE = (
     r"chefs\s+d['’][ÉE]tat(?:\s+et\s+de\s+gouvernement)?|ministres|"
     r"Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs|"
     r"leader|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri|rappresentanti|delegazioni|"
-    r"presidenti)"
+    r"presidenti|"
+    # Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
+    r"regeringsleiders(?:\s+en\s+staatshoofden)?|staatshoofden(?:\s+en\s+regeringsleiders)?|"
+    r"leiders|premierzy(?:\s+i\s+prezydenci)?|prezydenci|przywódcy|ministrowie|"
+    r"șefii(?:\s+de\s+stat(?:\s+și\s+(?:de\s+|a\s+)?guvern\w*)?)?|miniștrii|liderii|"
+    r"parlamentarc[ie]|lideri|predsjednici|predsednici|lídrov|lídri|lídři|premiéri|"
+    r"bakan(?:lar)?(?:ı|ın|ının|ları|larının)?)"
 )
 _STATUS_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<s_{i}>{p})" for i, (_s, p) in enumerate(_STATUS_NOUNS)) + r")\b",
@@ -191,11 +208,24 @@ _STATUS_RE = re.compile(
 # The standings a group's noun names in so many words (not a bare "states", nor "partners":
 # "the G7 partners" are its members)
 _STANDINGS = ("member", "observer", "dialogue-partner", "associate-member")
+# The people's portfolio after them: "les ministres de la Défense (des pays membres)", "De
+# ministers van Defensie (van de 28 NAVO-landen)", "Miniștrii Apărării (din cadrul statelor)".
+_PORTFOLIO = (
+    r"(?:\s+(?:of|de|del|da|do|della|van|für|der|des)(?:\s+(?:la|the|l['’]))?\s*"
+    r"(?-i:[A-ZÉ][\w'’-]+)|\s+(?-i:[A-ZĂȘȚ][\w-]+))?"
+)
 _PEOPLE_RE = re.compile(r"\b" + _PEOPLE + r"\b", re.IGNORECASE)
 # "of the", "from", "de los", "des", "der": people of a group, a group of a bloc
 _OF = (
-    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus|dei|degli|delle|della|di|dell['’])"
-    r"(?:\s+(?:the|los|las|la|les|os|as|die|den)|\s+l['’])?"
+    r"(?:of|from|de|del|dos|das|do|da|des|du|der|aus|dei|degli|delle|della|di|dell['’]|van|iz|"
+    r"din(?:\s+cadrul)?|ai|ale)"
+    r"(?:\s+(?:the|los|las|la|les|os|as|die|den|het)|\s+l['’])?"
+)
+# Received or welcomed by the host, and arriving, in the other languages: "devait recevoir
+# ensuite les 26 autres chefs d'Etat", "als ze donderdagmiddag in Brussel aankomen".
+_RECEIVED = (
+    r"accueill\w*|re[çc]u[es]?|recev\w*|recib\w*|acolh\w*|receb\w*|empf[aä]ng\w*|"
+    r"begrüß\w*|accolt\w*|ricev\w*|aankom\w*|aangekomen|arriv\w*"
 )
 # A verb (or noun) of taking part or being invited, in the sentence of the mention.
 TAKES_PART = re.compile(
@@ -204,7 +234,8 @@ TAKES_PART = re.compile(
     r"gather|meet|met|meets|convened?|convening|assembled|converge\w*|joined|"
     r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
     r"brings\s+together|bring(?:ing)?\s+together|received|welcomed|greet(?:s|ed|ing)?|"
-    r"deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
+    + _RECEIVED
+    + r"|deliver(?:s|ed|ing)?\s+(?:their\s+|his\s+|her\s+)?(?:speeches|statements|addresses)|"
     # (every form of "particip-" in the Romance languages: "ont participé", "participan",
     # "participou", "partecipano" and the nouns, "la participation de tous les membres")
     r"asist\w*|particip\w*|partecip\w*|presencia|presença|présence|estarán\s+representad\w*|"
@@ -213,10 +244,18 @@ TAKES_PART = re.compile(
     r"(?:nehmen|nahmen|nimmt|nahm)\b[^.;]{0,60}\bteil|teilnehm\w*|treffen|trafen|versammel\w*|kommen\s+zusammen|"
     r"anwesend|eingeladen|teilgenommen|"
     # "kamen zusammen", "wollen ... zusammenkommen", "sind zusammengekommen": to meet, in German
-    r"zusammen(?:zu|ge)?k[oa]mm?\w*|(?:kam|kamen|kommt)\s+[^.;]{0,60}\bzusammen|"
+    r"zusammen(?:zu|ge)?k[oa]mm?\w*|zusammen\s+gekommen|(?:kam|kamen|kommt)\s+[^.;]{0,60}\bzusammen|"
     # "prennent part", "ont pris part", "tomaron parte", "tomam parte": to take part, in French,
     # Spanish and Portuguese, in any person and tense
-    r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?)\b",
+    r"(?:pren\w*|pris|tom\w*)\s+part(?:e)?|"
+    # the same in Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
+    r"(?:komen|kwamen|komt|kwam)\s+[^.;]{0,40}\bbijeen|bijeen(?:ge)?kom\w*|vergader\w*|"
+    r"(?:nemen|namen|neemt|nam)\s+[^.;]{0,40}\bdeel|deelnem\w*|aanwezig|topoverleg|"
+    r"uczestnicz\w*|udział\w*|zjecha\w*|spotka\w*|zebra\w*|obrad\w*|"
+    r"(?:lua|iau|luat|luă)\s+parte|întâlni\w*|ședinț\w*|"
+    r"okup\w*|sastan\w*|učestv\w*|sudjel\w*|prisustv\w*|zasjedanj\w*|zasedanj\w*|"
+    r"zúčastn\w*|účastn\w*|schôdz\w*|zasadn\w*|stretnut\w*|sešli|zišli|stretli|"
+    r"bir\s+araya|katıl\w*|toplant\w*)\b",
     re.IGNORECASE,
 )
 # Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
@@ -240,6 +279,8 @@ _DESCRIBES_BLOC = re.compile(
     r"besteht\s+aus|bestehend\s+aus|angehören|Gründungs\w+|umfasst|"
     r"compost[oa]\s+da|format[oa]\s+da|costituit[oa]\s+da|membri\s+fondatori|"
     r"paesi\s+fondatori|fanno\s+parte|"
+    r"bestaat\s+uit|bestaande\s+uit|składa\s+się\s+z|format[ăe]\s+din|alcătuit\w*\s+din|"
+    r"sastoji\s+se\s+od|pozostáva\s+z|skladá\s+sa\s+z|oluşan|oluşur|"
     r"входят|входит|в\s+состав|состоит\s+из|объединяет|основател\w*|насчитывает|"
     r"входять|до\s+складу|складається\s+з|об['’]єднує|засновник\w*|налічує)\b|"
     r"(?<!\w)[وف]?(?:تضم|يضم|تتألف|يتألف|تتكون|يتكون|المؤسسة|المؤسسين)(?!\w)|"
@@ -302,6 +343,13 @@ def exhorted(text: str, begin: int, end: int) -> bool:
 _LIST_FOLLOWS = re.compile(
     r"\s*(?:[:–—]|\((?![A-Z]{2,6}\))|\s-\s|,\s*(?:namely\s+|i\.e\.\s+)?(?=[A-Z]))"
 )
+# A dash that adds someone to the group, not one that lists it: "Les ministres de la Défense
+# des 31 pays membres - ainsi que la Suède, qui a le statut d'invité - ont examiné".
+_ADDED_AFTER_DASH = re.compile(
+    r"\s+[-–—]\s*(?:ainsi\s+que|as\s+well\s+as|along\s+with|together\s+with|plus|and|et|y|e|"
+    r"und|sowie|así\s+como|assim\s+como|oltre\s+a|nonché|en|i|și)\b",
+    re.IGNORECASE,
+)
 # A restrictive clause: "the OPEC members which took part", "the members who joined in 2009".
 # (and after a second group: "the OPEC members and non-OPEC members which took part")
 _RESTRICTED = re.compile(
@@ -313,7 +361,9 @@ _RESTRICTED = re.compile(
 # key meeting": they are there.
 _MEETING_NOUN = re.compile(
     r"\b(?:summit|meeting|conference|session|talks|gathering|cumbre|reuni[oó]n|reunião|"
-    r"cúpula|cimeira|sommet|réunion|Gipfel|Treffen)s?\b",
+    r"cúpula|cimeira|sommet|réunion|Gipfel|Treffen|vergadering|bijeenkomst|topoverleg|"
+    r"szczyt\w*|spotkani\w*|summitul\w*|reuniun\w*|ședinț\w*|samit\w*|sastan\w*|"
+    r"zasjedanj\w*|schôdz\w*|zasadnut\w*|zirve\w*|toplantı\w*)s?\b",
     re.IGNORECASE,
 )
 # The noun names something else: "the SCO Leaders Summit", "the CIS Heads of State Meeting",
@@ -350,6 +400,11 @@ _HABIT = re.compile(
 )
 
 
+_MEETING_OF_COUNT = re.compile(
+    r"(?:" + _MEETING_NOUN.pattern + r")\s+(?:" + _OF + r"\s+)?$", re.IGNORECASE
+)
+
+
 def _said_to_take_part(text: str, p: _Phrase) -> bool:
     """Whether the words around the group (ten before it, fifteen after) say it takes part;
     for a group's people, naming the meeting there is saying so."""
@@ -364,6 +419,10 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
         # to converge", not "The leaders of the CIS countries have arrived at the summit":
         # maybe not every one of them)
         return any(not _ARRIVING.fullmatch(m[0]) for m in TAKES_PART.finditer(window))
+    if p.count is not None and _MEETING_OF_COUNT.search(text, 0, p.begin):
+        # "der 11. Gipfel der 16 Nato-Mitglieder", "a meeting of the 28 NATO members": the
+        # meeting named by a counted group is theirs, all of them (the count is checked)
+        return True
     if p.people and p.count is not None and _MEETING_NOUN.search(text, p.end):
         # "leaders from the Alliance's 28 member nations will take key decisions ... at a
         # two-day Summit": a counted group's people in the sentence of the meeting, anywhere
@@ -379,7 +438,7 @@ _QUANTIFIED = re.compile(r"(?:all|todos|todas|tous|toutes|alle)\b", re.IGNORECAS
 # it may be all the text means.
 _ARRIVING = re.compile(
     r"arriv\w*|received|welcomed|deliver\w*\s+.*|brought\s+together|brings\s+together|"
-    r"bring(?:ing)?\s+together|greet\w*",
+    r"bring(?:ing)?\s+together|greet\w*|" + _RECEIVED,
     re.IGNORECASE,
 )
 
@@ -478,6 +537,10 @@ def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | N
         found = meeting_bloc
     if found is None and word.endswith("."):
         return _bloc_of(finder, word[:-1], meeting_bloc)  # "dell'UE." at the sentence's end
+    inflected = re.fullmatch(r"(?-i:([A-Z][\w&]+))-[a-zăâîșțşţ]{1,5}", word)
+    if found is None and inflected:
+        # "NATO-a", "NATO-s", "UE-ului": an acronym with a case ending after a hyphen
+        return _bloc_of(finder, inflected[1], meeting_bloc)
     return found
 
 
@@ -570,6 +633,18 @@ _BLOC_AFTER = re.compile(
 )
 
 
+# A group's noun in the genitive ("of the states") where the language needs no preposition.
+_GENITIVE_GROUP = re.compile(
+    r"(?:statelor|țărilor|tarilor|państw|krajów|zemalja|država|krajín|štátov|států|zemí|"
+    r"členských)\b",
+    re.IGNORECASE,
+)
+_SUFFIXED_ARTICLE = re.compile(r"(?:șefii|sefii|miniștrii|ministrii|liderii)\b", re.IGNORECASE)
+_BLOC_BARE_AFTER = re.compile(
+    r"\s+(?P<bloc>(?-i:[A-Z][A-Za-zÉÚ0-9+]{1,6}(?:-[a-zăâîșțşţ]{1,5})?))(?![\w-])"
+)
+
+
 def _gloss_end(finder: BlocFinder, text: str, end: int) -> int:
     """Where a bloc's name ends, with the acronym in brackets after it if there is one
     ("the Shanghai Cooperation Organisation (SCO)")."""
@@ -602,6 +677,10 @@ def _phrase(
     owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
     if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
         owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
+    if owner is not None and re.search(
+        _PEOPLE + r"\s+" + _OF + r"\s+$", text[: owner.start()], re.I
+    ):
+        owner = None  # "les ministres de la Défense des pays membres": the people's portfolio
     if bloc_word is None and owner is not None:
         return None  # "all UN member states", "all African countries": a group of no bloc
     definite = bool(groups.get("art"))
@@ -623,6 +702,11 @@ def _phrase(
         )
         end = right.start("bloc") + len(bloc_word)
         end = _gloss_end(finder, text, end)  # "of the Shanghai Cooperation Organisation (SCO)"
+    bare = _BLOC_BARE_AFTER.match(text, end) if bloc_word is None and not right else None
+    if bare is not None and _bloc_of(finder, bare["bloc"], meeting_bloc):
+        # "27 krajín EÚ", "statelor membre NATO", "29 zemalja članica NATO-a": the bloc in the
+        # genitive after the noun, with no preposition
+        bloc_word, end = bare["bloc"], bare.end()
     if re.match(r"\s+(?:restantes|remaining)\b", text[end:]):
         other = True  # "los 33 Estados restantes"
     # "the leaders of ASEAN member states", "todos los presidentes de los países miembros":
@@ -630,15 +714,20 @@ def _phrase(
     # (or before the states named with them: "Foreign ministers of India, China, Pakistan, and
     # five other member countries")
     named, list_start = _list_just_before(finder, text, start) if other else (0, start)
-    people = re.search(_PEOPLE + r"\s+" + _OF + r"\s+$", text[:list_start], re.IGNORECASE)
+    people = re.search(_PEOPLE + _PORTFOLIO + r"\s+" + _OF + r"\s+$", text[:list_start], re.I)
+    if people is None and _GENITIVE_GROUP.match(text, begin):
+        # "șefii statelor membre NATO", "lídrov 27 krajín EÚ": the group in the genitive right
+        # after its people, with no preposition
+        people = re.search(_PEOPLE + _PORTFOLIO + r"\s+$", text[:list_start], re.IGNORECASE)
     if people is not None and not (quantified or definite or count):
         head = text[: people.start()]
-        definite = bool(_DEFINITE_BEFORE.search(head))
+        # (Romanian puts the article at the noun's end: "șefii", "miniștrii", the heads)
+        definite = bool(_DEFINITE_BEFORE.search(head) or _SUFFIXED_ARTICLE.match(people[0]))
         quantified = bool(_ALL_BEFORE.search(head))
     if people is None and (groups.get("art") or "").lower() in ("des", "der", "dei", "degli"):
         # "les ministres des pays membres", "die Vertreter der Mitgliedstaaten": "des" and
         # "der" join the people to the group ("of the"), the people's article is the group's
-        people = re.search(_PEOPLE + r"\s+$", text[:start], re.IGNORECASE)
+        people = re.search(_PEOPLE + _PORTFOLIO + r"\s+$", text[:start], re.IGNORECASE)
         if people is not None:
             definite = bool(_DEFINITE_BEFORE.search(text, 0, people.start()))
     whole = (
@@ -780,6 +869,17 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if p is not None and p.bloc_word is not None and not p.definite_only:
             p.people = True
             phrases.append(p)
+        elif (
+            p is not None
+            and p.count is not None
+            and (p.other or _TAKING_PART_CLAUSE.match(text, p.end))
+        ):
+            # "Çavuşoğlu ve diğer 29 bakan" (and the other 29 ministers), "i 28 capi di Stato e
+            # di governo che prendono parte al summit": a count of people, the one named before
+            # them and all the others, or all those who take part: the meeting's bloc's, where
+            # the count is its members' that day (_finish)
+            p.people = True
+            phrases.append(p)
         elif p is not None and p.count is not None and _QUANTIFIED.match(text, p.begin):
             # "all 32 leaders are set to commit": a count of people, all of them, with no bloc
             # named: the meeting's bloc's, where the count is its members' that day (_finish)
@@ -810,10 +910,17 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             _MEETING_OF.search(text, 0, p.begin) or _MEETING_OF_PEOPLE.search(text, 0, p.begin)
         ):
             continue
-        if _RESTRICTED.match(text, p.end):
+        if _RESTRICTED.match(text, p.end) and not (
+            p.count is not None and _TAKING_PART_CLAUSE.match(text, p.end)
+        ):
+            # (but "the 28 heads of state who take part": the count says all of them)
             continue  # "the OPEC members which took part": those of them that did
         after = text[p.end :]
-        if _LIST_FOLLOWS.match(after) and not re.match(r"\s*,\s*(?:as|including)\b", after):
+        if (
+            _LIST_FOLLOWS.match(after)
+            and not re.match(r"\s*,\s*(?:as|including)\b", after)
+            and not _ADDED_AFTER_DASH.match(after)
+        ):
             continue  # named one by one: the names are read as such
         count = p.count
         named = _states_just_before(finder, text, p.begin) if p.other else []
@@ -825,6 +932,15 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         excepted = _excepted_after(finder, text, p.end)
         found.append(Collective(status, bloc, count, p.begin, p.end, excepted, frozenset(named)))
     return found
+
+
+# A clause of taking part after a counted group: "i 28 capi di Stato e di governo che prendono
+# parte al summit", "the 28 leaders who attend the summit".
+_TAKING_PART_CLAUSE = re.compile(
+    r"\s*,?\s+(?:who|that|which|que|qui|che|die|care|koji|które|którzy)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + TAKES_PART.pattern + r")",
+    re.IGNORECASE,
+)
 
 
 # A verb of taking part just after a group, the group its subject: "Ten countries took part",
@@ -951,6 +1067,13 @@ _FOREIGN_MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A meeting "in the format of 32 member states" ("у форматі 32 країни-члена", "в формате 32
+# государств"): held by all of them (the count is checked).
+_FORMAT_OF_COUNT = re.compile(
+    r"(?<!\w)(?:у|в|во)\s+формат[іеу]\s+\d{1,2}\s+(?:країн|держав|государств|стран)",
+    re.IGNORECASE,
+)
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -984,7 +1107,7 @@ def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re
 
 def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence in Russian or Arabic (see the comment above)."""
-    said = _FOREIGN_TAKES_PART.search(text)
+    said = _FOREIGN_TAKES_PART.search(text) or _FORMAT_OF_COUNT.search(text)
     if said is None:
         return []
     found: list[Collective] = []

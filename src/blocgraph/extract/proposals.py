@@ -1725,9 +1725,13 @@ _NOT_REPORT = re.compile(r"^(?:also read|read also|read more|related|watch|see a
 
 
 def _has_facts(m: Meeting) -> bool:
+    # States inferred from a collective alone ("de 27 lidstaten") do not make a meeting of
+    # one the text gives no date, place, series or record for: nothing would say which of the
+    # bloc's meetings they attended.
+    identified = m.start is not None or m.city or m.series
     return bool(
         m.existing
-        or m.participants
+        or any(not p.inferred or identified for p in m.participants.values())
         or m.invitations
         or m.host
         or m.ordinal
