@@ -114,7 +114,8 @@ FORMS: dict[str, list[str]] = {
         "российского",
         "Российской Федерации",
         "俄罗斯",
-        "俄羅斯",  # Traditional Chinese: Xinhua on the SCO defence ministers at Moscow 2009 (round 37)
+        # Traditional Chinese: Xinhua on the SCO defence ministers at Moscow 2009 (round 37)
+        "俄羅斯",
     ],
     "URY": ["Uruguai"],
     "ZAF": ["sul-africano", "Südafrika", "جنوب إفريقيا", "南非"],
@@ -124,12 +125,19 @@ FORMS: dict[str, list[str]] = {
     "GRD": ["Granada"],
     "VCT": ["San Vicente y las Granadinas"],
     "USA": ["Vereinigte Staaten", "America", "الأمريكي"],
-    # Russian (CSTO, EAEU, SCO quotes), in the case the quote has; and Traditional Chinese (Xinhua on the SCO
-    # defence ministers at Moscow 2009, round 37)
+    # Russian (CSTO, EAEU, SCO quotes), in the case the quote has; and Traditional Chinese
+    # (Xinhua on the SCO defence ministers at Moscow 2009, round 37)
     "ARM": ["Армении", "Армения", "Вірменії", "Армению"],
     "BLR": ["Белоруссии", "Беларуси", "Беларусь", "Білорусії", "Белорусская"],
     "KAZ": ["Казахстана", "Kasakhstan", "Казахстан", "Казахстану", "哈薩克斯坦"],
-    "KGZ": ["Киргизии", "Кыргызстана", "Киргизії", "Кыргызстан", "Кыргызской Республики", "吉爾吉斯"],
+    "KGZ": [
+        "Киргизии",
+        "Кыргызстана",
+        "Киргизії",
+        "Кыргызстан",
+        "Кыргызской Республики",
+        "吉爾吉斯",
+    ],
     "MDA": ["Молдовы", "Молдова", "Молдавию", "Молдавии", "Молдавия"],
     "TJK": ["Таджикистана", "Tajikstan", "Таджикистан", "Таджикистану", "塔吉克斯坦"],
     "UZB": [
@@ -140,7 +148,8 @@ FORMS: dict[str, list[str]] = {
         "Республики Узбекистан",
         "Узбекскую",
         "烏茲別克斯坦",
-        "Ўзбекистон",  # Uzbek Cyrillic: Gazeta.uz on the SCO defence ministers at Moscow 2020 (round 37)
+        # Uzbek Cyrillic: Gazeta.uz on the SCO defence ministers at Moscow 2020 (round 37)
+        "Ўзбекистон",
     ],
     # Russian forms (CIS quotes, round 19); the Ukrainian and Russian nominative forms
     # above come from the CIS and CSTO quotes of the same round
@@ -169,7 +178,11 @@ FORMS: dict[str, list[str]] = {
     "NGA": ["نيجيريا"],
     "MWI": ["ملاوي"],
     "RWA": ["الرواندي"],
-    "SAU": ["المملكة العربية السعودية", "沙特", "السعودي"],  # round 37: Okaz, "الوفد السعودي" (G20 2013)
+    "SAU": [
+        "المملكة العربية السعودية",
+        "沙特",
+        "السعودي",
+    ],  # round 37: Okaz, "الوفد السعودي" (G20 2013)
     "SEN": ["السنغالي"],
     "SLE": ["السيراليوني"],
     "SDN": ["السوداني"],  # round 36: sarmady.net on the AU's 26th ordinary session
@@ -207,8 +220,9 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # AU (afr25, round 37): Palestine's president named in Arabic without the state
     "participation/AU/assembly-ordinary-session-15/PSE": (
         "named",
-        "Ma'an's 'وبحضور الرئيس محمود عباس' names Palestine's President Mahmoud Abbas in Arabic,"
-        " without the state (Ma'an is a Palestinian agency; its headline has 'بمشاركة الرئيس عباس')",
+        "Ma'an's 'وبحضور الرئيس محمود عباس' names Palestine's President Mahmoud Abbas in"
+        " Arabic, without the state (Ma'an is a Palestinian agency; its headline has"
+        " 'بمشاركة الرئيس عباس')",
     ),
     # AU (afr24, round 36): Egypt's president named in Arabic without the country
     "participation/AU/assembly-ordinary-session-24/EGY": (
