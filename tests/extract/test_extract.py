@@ -1714,6 +1714,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 24's held-out split then joined dev as 770-805: on the 805 reports the same rules
     measure precision 0.747, recall 0.400 (2743 right of 3674 proposed), dates 365/667, hosts
     434/817, 730 of 1215 gold meetings paired.
+    Round 25's collectives in Dutch, Polish, Romanian, Serbian, Slovak and Turkish (counts,
+    member nouns, a bloc after the noun, verbs of taking part), no meeting kept by inferred
+    participants alone, venues in a locative case and venue verbs in Dutch and the Nordic and
+    Baltic languages measure precision 0.761, recall 0.429 (2940 right of 3861 proposed), dates
+    365/667, hosts 435/817, 734 of 1215 gold meetings paired on the 805 reports.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1721,9 +1726,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.397, score.misses
-    assert score.precision >= 0.744, score.extras
-    assert score.dates_right >= 362 and score.hosts_right >= 431, score.misses
+    assert score.recall >= 0.426, score.misses
+    assert score.precision >= 0.758, score.extras
+    assert score.dates_right >= 362 and score.hosts_right >= 432, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
