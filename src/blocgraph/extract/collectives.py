@@ -222,10 +222,11 @@ _OF = (
     r"(?:\s+(?:the|los|las|la|les|os|as|die|den|het)|\s+l['’])?"
 )
 # Received or welcomed by the host, and arriving, in the other languages: "devait recevoir
-# ensuite les 26 autres chefs d'Etat", "als ze donderdagmiddag in Brussel aankomen".
+# ensuite les 26 autres chefs d'Etat", "als ze donderdagmiddag in Brussel aankomen" (English
+# and French "arriv-" is in both patterns that use this already).
 _RECEIVED = (
     r"accueill\w*|re[çc]u[es]?|recev\w*|recib\w*|acolh\w*|receb\w*|empf[aä]ng\w*|"
-    r"begrüß\w*|accolt\w*|ricev\w*|aankom\w*|aangekomen|arriv\w*"
+    r"begrüß\w*|accolt\w*|ricev\w*|aankom\w*|aangekomen"
 )
 # A verb (or noun) of taking part or being invited, in the sentence of the mention.
 TAKES_PART = re.compile(
@@ -521,6 +522,10 @@ def number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else NUMBERS.get(word.lower())
 
 
+# An acronym with a case ending after a hyphen: "NATO-a", "NATO-s", "UE-ului".
+_CASE_ENDED_ACRONYM = re.compile(r"(?-i:([A-Z][\w&]+))-[a-zăâîșțşţ]{1,5}")
+
+
 def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | None:
     """The bloc a word names: a bloc's name or acronym in any case ("Asean"), an adjective
     ("Allied"), or a generic word ("the Alliance", "the bloc") for the meeting's own."""
@@ -537,7 +542,7 @@ def _bloc_of(finder: BlocFinder, word: str | None, meeting_bloc: str) -> str | N
         found = meeting_bloc
     if found is None and word.endswith("."):
         return _bloc_of(finder, word[:-1], meeting_bloc)  # "dell'UE." at the sentence's end
-    inflected = re.fullmatch(r"(?-i:([A-Z][\w&]+))-[a-zăâîșțşţ]{1,5}", word)
+    inflected = _CASE_ENDED_ACRONYM.fullmatch(word)
     if found is None and inflected:
         # "NATO-a", "NATO-s", "UE-ului": an acronym with a case ending after a hyphen
         return _bloc_of(finder, inflected[1], meeting_bloc)
