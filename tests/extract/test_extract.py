@@ -1719,6 +1719,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     participants alone, venues in a locative case and venue verbs in Dutch and the Nordic and
     Baltic languages measure precision 0.761, recall 0.429 (2940 right of 3861 proposed), dates
     365/667, hosts 435/817, 734 of 1215 gold meetings paired on the 805 reports.
+    Round 25's held-out split then joined dev as 806-841: on the 841 reports the same rules
+    measure precision 0.760, recall 0.420 (2989 right of 3934 proposed), dates 371/690, hosts
+    447/850, 758 of 1260 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1726,9 +1729,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.426, score.misses
-    assert score.precision >= 0.758, score.extras
-    assert score.dates_right >= 362 and score.hosts_right >= 432, score.misses
+    assert score.recall >= 0.417, score.misses
+    assert score.precision >= 0.757, score.extras
+    assert score.dates_right >= 368 and score.hosts_right >= 444, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
