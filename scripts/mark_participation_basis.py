@@ -663,6 +663,32 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "Viet Nam's foreign minister's own speech at the 31st AMM's opening session (the ASEAN"
         " Secretariat's copy); its thanks name the host, the Philippines, not Viet Nam",
     ),
+    # --- ASEAN foreign ministers (round 38, asia26): speakers' own opening statements ---
+    "participation/ASEAN/foreign-ministers-meeting-30/BRN": (
+        "named",
+        "Brunei's foreign minister's own opening statement at the 30th AMM (the ASEAN Secretariat's"
+        " copy); its thanks name the host, Malaysia, not Brunei",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-30/SGP": (
+        "named",
+        "Singapore's foreign minister's own opening statement at the 30th AMM (Singapore's foreign"
+        " ministry's copy); its congratulations name Malaysia's minister, the chairman",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-31/MYS": (
+        "named",
+        "Malaysia's foreign minister's own opening statement at the 31st AMM (the ASEAN"
+        " Secretariat's copy: 'On behalf of my Delegation'); it names the chairman only",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-31/LAO": (
+        "named",
+        "Laos's foreign minister's own opening statement at the 31st AMM (the ASEAN Secretariat's"
+        " copy); its thanks name the host, the Philippines ('Philippino'), not Laos",
+    ),
+    "participation/ASEAN/foreign-ministers-meeting-43/SGP": (
+        "named",
+        "Singapore's foreign ministry's transcript of its minister's doorstop interview after the"
+        " 43rd AMM's plenary: the minister's own 'We had a good series of meetings'",
+    ),
     # --- SCO foreign ministers (round 34, eur22) ---
     "participation/SCO/cfm-2003/CHN": (
         "named",
