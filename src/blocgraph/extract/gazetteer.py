@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 29
+GAZETTEER_FORMAT = 30
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -265,6 +265,9 @@ class Gazetteer:
     bloc_names: dict[str, str] = field(default_factory=dict)
     bodies: list[Body] = field(default_factory=list)
     meetings: list[RecordedMeeting] = field(default_factory=list)
+    # a place's name in a locative case ("Москвада", "Budapesten") -> the name it is made from
+    # (each is also in ``places``: languages.locative_forms)
+    locatives: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
@@ -277,6 +280,7 @@ class Gazetteer:
             "bloc_names": self.bloc_names,
             "bodies": [vars(b) for b in self.bodies],
             "meetings": [vars(m) for m in self.meetings],
+            "locatives": self.locatives,
         }
 
     @classmethod
@@ -290,6 +294,7 @@ class Gazetteer:
             bloc_names=data["bloc_names"],
             bodies=[Body(**b) for b in data["bodies"]],
             meetings=[RecordedMeeting(**m) for m in data["meetings"]],
+            locatives=data["locatives"],
         )
 
     def bodies_of(self, bloc: str) -> list[Body]:
@@ -524,6 +529,23 @@ def build(store: Store) -> Gazetteer:
     for name, iso3 in _without_diacritics(gaz.places).items():
         if not any(t.get(name, iso3) != iso3 for t in (gaz.state_names, gaz.demonyms)):
             gaz.places.setdefault(name, iso3)
+    # The places in their locative cases, made from the names above in the scripts the
+    # languages write them in ("Москвада" from "Москва", "Budapesten" from "Budapest"); a form
+    # that two places make, or that is already a name of a state, a people or a place, is left
+    # out. (A Russian place is known in its cases: only its nominative, PLACES' key, is used.)
+    bases = [n for n in gaz.places if not languages.is_cyrillic(n)]
+    bases += [
+        n
+        for n in (*languages.PLACES, *languages.CAPITALS_IN_MORE_LANGUAGES)
+        if languages.is_cyrillic(n) and n in gaz.places
+    ]
+    made = [(form, name) for name in bases for form in languages.locative_forms(name)]
+    taken = (gaz.state_names, gaz.demonyms, gaz.capitals, gaz.places)
+    for form, name in _unambiguous(made).items():
+        if not any(form in table for table in taken):
+            gaz.locatives[form] = name
+    for form, name in gaz.locatives.items():
+        gaz.places[form] = gaz.places[name]
 
     by_body: dict[str, Body] = {}
     for row in run_query(store, "bodies", {}).rows:

@@ -488,7 +488,10 @@ def place_label(name: str | None) -> str | None:
 
 @functools.cache
 def _place_labels() -> dict[str, str]:
-    return {form: english for name, (_i, english) in PLACES.items() for form in all_forms(name)}
+    return {
+        **{form: english for name, (_i, english) in PLACES.items() for form in all_forms(name)},
+        **{name: english for name, (_i, english) in CAPITALS_IN_MORE_LANGUAGES.items()},
+    }
 
 
 def catalogue_names(langs: tuple[str, ...]) -> list[tuple[str, str, str]]:
@@ -1110,7 +1113,157 @@ def places() -> list[tuple[str, str]]:
         *EXONYMS.items(),
         *UKRAINIAN_BELARUSIAN_PLACES.items(),
         *((form, iso3) for name, iso3 in VENUES_OF_CITIES.items() for form in all_forms(name)),
+        *((name, iso3) for name, (iso3, _english) in CAPITALS_IN_MORE_LANGUAGES.items()),
     ]
+
+
+# --- a place's name in a locative case ----------------------------------------------------
+# Many of the corpus languages say "in Moscow" with a case ending on the city's name instead of
+# a preposition before it. The ending follows the name's last vowel (vowel harmony) and its last
+# sound, so it is made from the name the gazetteer knows, in the script that language writes
+# the name in: Kazakh and Kyrgyz "Москвада", "Астанада", "Бишкекте", "Душанбеде"; Azerbaijani
+# and Turkish (without the apostrophe a Turkish name takes: proposals._TURKISH_LOCATIVE)
+# "Nur-Sultanda", "Bakuda"; Hungarian "Budapesten", "Londonban", "Moszkvában"; Finnish
+# "Madridissa", "Astanassa"; Polish "w Berlinie", "w Londynie". Other scripts' place names
+# (Devanagari, Hangul, Georgian, Armenian) the gazetteer does not know, so none are made there.
+_TURKIC_CYRILLIC_VOICELESS = "кқпстфхцчшщ"
+_TURKIC_CYRILLIC_VOWELS = {  # the last vowel -> the vowel of the ending
+    **dict.fromkeys("аыяёуұ", "а"), **dict.fromkeys("о", "о"),
+    **dict.fromkeys("еэиіәю", "е"), **dict.fromkeys("өү", "ө"),
+}  # fmt: skip
+_TURKIC_LATIN_VOICELESS = "pçtksşhf"
+_TURKIC_LATIN_BACK = "aıou"
+_TURKIC_LATIN_FRONT = "eiöüə"
+_HUNGARIAN_BACK = "aáoóuú"
+_FINNISH_BACK = "aou"
+# Polish locative endings after a name's last consonant ("Berlin" -> "Berlinie", "Madryt" ->
+# "Madrycie", "Londyn" -> "Londynie"): the consonant softens before "-ie".
+_POLISH_SOFTENED = {
+    "st": "ście",
+    "t": "cie",
+    "d": "dzie",
+    "r": "rze",
+    "ł": "le",
+    "s": "sie",
+    "z": "zie",
+}
+
+
+def _last_vowel(name: str, vowels: str) -> str | None:
+    for letter in reversed(name.lower()):
+        if letter in vowels:
+            return letter
+    return None
+
+
+# The capitals the blocs meet in, as the corpus languages whose names the gazetteer otherwise
+# lacks write them: Azerbaijani, Turkish and Uzbek (Latin letters), Uzbek and Kazakh (Cyrillic),
+# Bulgarian and Macedonian, Hindi and Nepali, Korean, Georgian and Armenian. Names these
+# languages write as Russian or English do ("Москва", "Astana", "Minsk") are known already;
+# the case forms of all of them are made below (locative_forms). Each with its English name, the
+# city a meeting there is given (as for PLACES).
+CAPITALS_IN_MORE_LANGUAGES = {
+    "Bakı": ("AZE", "Baku"), "Düşənbə": ("TJK", "Dushanbe"), "Daşkənd": ("UZB", "Tashkent"),
+    "Bişkek": ("KGZ", "Bishkek"), "Aşqabad": ("TKM", "Ashgabat"), "Moskva": ("RUS", "Moscow"),
+    "İrəvan": ("ARM", "Yerevan"), "Bakü": ("AZE", "Baku"), "Duşanbe": ("TJK", "Dushanbe"),
+    "Taşkent": ("UZB", "Tashkent"), "Aşkabat": ("TKM", "Ashgabat"),
+    "Moskova": ("RUS", "Moscow"), "Toshkent": ("UZB", "Tashkent"), "Ostona": ("KAZ", "Astana"),
+    "Ashxobod": ("TKM", "Ashgabat"), "Тошкент": ("UZB", "Tashkent"),
+    "Остона": ("KAZ", "Astana"), "Ашхобод": ("TKM", "Ashgabat"), "Мәскеу": ("RUS", "Moscow"),
+    "Бішкек": ("KGZ", "Bishkek"), "Брюксел": ("BEL", "Brussels"),
+    "काठमाडौं": ("NPL", "Kathmandu"), "काठमाण्डौ": ("NPL", "Kathmandu"),
+    "काठमांडू": ("NPL", "Kathmandu"), "दिल्ली": ("IND", "Delhi"),
+    "इस्लामाबाद": ("PAK", "Islamabad"), "ढाका": ("BGD", "Dhaka"), "कोलंबो": ("LKA", "Colombo"),
+    "कोलम्बो": ("LKA", "Colombo"), "थिम्पू": ("BTN", "Thimphu"), "काबुल": ("AFG", "Kabul"),
+    "मास्को": ("RUS", "Moscow"), "बीजिंग": ("CHN", "Beijing"), "서울": ("KOR", "Seoul"),
+    "부산": ("KOR", "Busan"), "제주": ("KOR", "Jeju"), "도쿄": ("JPN", "Tokyo"),
+    "베이징": ("CHN", "Beijing"), "모스크바": ("RUS", "Moscow"), "자카르타": ("IDN", "Jakarta"),
+    "방콕": ("THA", "Bangkok"), "하노이": ("VNM", "Hanoi"), "마닐라": ("PHL", "Manila"),
+    "브뤼셀": ("BEL", "Brussels"), "თბილისი": ("GEO", "Tbilisi"), "Երևան": ("ARM", "Yerevan"),
+    "Մոսկվա": ("RUS", "Moscow"),
+}  # fmt: skip
+_DEVANAGARI = re.compile(f"[{SCRIPT_LETTERS['devanagari']}]")
+_HANGUL = re.compile(f"[{SCRIPT_LETTERS['hangul']}]")
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
+_ARMENIAN = re.compile("[\u0531-\u0587]")
+
+
+def _postposition_forms(name: str) -> list[str] | None:
+    """A name in a script whose languages join "in" to it as an ending: Nepali "काठमाडौंमा",
+    Hindi "काठमांडू में" written as one word; Korean "서울에서", "서울에"; Georgian "თბილისში"
+    (the nominative's "ი" dropped); Armenian "Երևանում", "Մոսկվայում". None for a name in
+    another script."""
+    if _DEVANAGARI.search(name):
+        return [name + "मा", name + "में"]
+    if _HANGUL.search(name):
+        return [name + "에서", name + "에"]
+    if _GEORGIAN.search(name):
+        return [name.removesuffix("ი") + "ში"]
+    if _ARMENIAN.search(name):
+        return [name + ("յում" if name.endswith("ա") else "ում")]
+    return None
+
+
+def locative_forms(name: str) -> list[str]:
+    """The name of a place with the locative endings the languages above put on it (see the
+    comment above); none for a name of fewer than four letters or more than one word, whose
+    forms could be another word ("Bern" + "e")."""
+    if " " in name:
+        return []
+    joined = _postposition_forms(name)
+    if joined is not None:
+        return joined
+    if len(name) < 4 or not name[0].isupper():
+        return []
+    last = name[-1].lower()
+    if is_cyrillic(name):
+        # (a "у" after a vowel is a consonant: "Мәскеу", "Мәскеуде")
+        sounded = name[:-1] if name[-1] == "у" and name[-2:-1] in "аеиоуыэюяәіөүұ" else name
+        vowel = _last_vowel(sounded, "".join(_TURKIC_CYRILLIC_VOWELS))
+        if vowel is None or not name[-1].isalpha() or last in "ьъй":
+            return []
+        consonant = "т" if last in _TURKIC_CYRILLIC_VOICELESS else "д"
+        # Kazakh has no rounded ending vowel ("Ташкентте"), Kyrgyz does ("Бишкекте",
+        # "Москвада", but "Ошто"): both are made.
+        ending = _TURKIC_CYRILLIC_VOWELS[vowel]
+        plain = {"о": "а", "ө": "е"}.get(ending, ending)
+        # (Uzbek writes "-да" after any name: "Тошкентда", "Остонада")
+        forms = [name + consonant + e for e in (ending, plain)] + [name + "да"]
+        return list(dict.fromkeys(forms))
+    if not re.fullmatch(r"[A-Za-zÀ-ʯ'-]+", name):
+        return []
+    forms = []
+    vowel = _last_vowel(name, _TURKIC_LATIN_BACK + _TURKIC_LATIN_FRONT + "áéíóúäë")
+    back = vowel is not None and vowel in _TURKIC_LATIN_BACK + "áóú"
+    # Turkish and Azerbaijani ("Nur-Sultanda", "Tbilisidə"); Turkish devoices after a
+    # voiceless consonant ("Taşkentte"), Azerbaijani does not.
+    turkish = ("t" if last in _TURKIC_LATIN_VOICELESS else "d") + ("a" if back else "e")
+    # (Uzbek writes "-da" after any name: "Toshkentda")
+    forms += [name + turkish, name + "d" + ("a" if back else "ə"), name + "da"]
+    # Hungarian: "-ban"/"-ben" after any city, a final "a" or "e" lengthened ("Moszkvában");
+    # "-en"/"-on"/"-ön" after a consonant ("Budapesten").
+    # (the last vowel but "i", which goes with either: "Madridban", "Berlinben")
+    hungarian_back = _last_vowel(name, _HUNGARIAN_BACK + "eéöőüű") in tuple(_HUNGARIAN_BACK)
+    stem = name[:-1] + {"a": "á", "e": "é"}[last] if last in "ae" else name
+    forms.append(stem + ("ban" if hungarian_back else "ben"))
+    if last not in "aeiouáéíóúöőüű":
+        forms.append(name + ("on" if hungarian_back else "en"))
+    # Finnish: "-ssa"/"-ssä", with an "i" after a consonant ("Madridissa", "Astanassa").
+    # (back when the name has a back vowel anywhere)
+    finnish = "ssa" if any(v in name.lower() for v in _FINNISH_BACK) else "ssä"
+    forms.append(name + ("i" if last not in "aeiouyäö" else "") + finnish)
+    polish = polish_locative(name)
+    return list(dict.fromkeys(forms + ([polish] if polish else [])))
+
+
+def polish_locative(name: str) -> str | None:
+    """The Polish locative of a name ending in a consonant ("Berlin" -> "Berlinie", "Madryt"
+    -> "Madrycie"); a name ending in a vowel changes its stem (left out). Polish says it only
+    after "w", so unlike the other forms it is no venue by itself ("Bernie" is also a name)."""
+    if len(name) < 4 or not re.fullmatch(r"[A-Za-zÀ-ʯ'-]+", name) or name[-1] in "aeiouyąę":
+        return None
+    softened = next((c for c in _POLISH_SOFTENED if name.endswith(c)), None)
+    return name[: -len(softened)] + _POLISH_SOFTENED[softened] if softened else name + "ie"
 
 
 # Blocs' names in Russian and Arabic, by the bloc's id. Abbreviations do not decline; a name

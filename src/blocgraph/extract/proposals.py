@@ -4908,7 +4908,7 @@ def _read_host(
             )
             venue = not speaks and (
                 at_place is not None
-                or _glued_locative(text, place)
+                or _glued_locative(matcher, text, place)
                 or hosting
                 or arrival
                 or _in_arabic_prefix(matcher, place[0], before)
@@ -4917,7 +4917,8 @@ def _read_host(
                 name = re.sub(r"\s+", " ", place[0])
                 taught = (learned or {}).get(name)
                 state = matcher.place(name) or (taught[0] if taught else None)
-                meeting.city = name
+                # (a locative, "Москвада", is the city its name is made from: "Москва")
+                meeting.city = matcher.gaz.locatives.get(name, name)
                 meeting.city_quote = _clip(text, place.start(), place.end())
                 seat = re.search(
                     r"\b(?:headquarters|HQ|sede|siège|secretariat|seat)\b[^.]{0,25}$",
@@ -4936,15 +4937,21 @@ def _read_host(
 
 # Turkish writes a case ending after a proper name's apostrophe: "Brüksel’de" (in Brussels),
 # "Ankara'da", "Bakü’de".
-_TURKISH_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+# ("Ankara’daki": the one in Ankara)
+_TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə](?:ki)?\b")
 
 
-def _glued_locative(text: str, place: re.Match[str]) -> bool:
+def _glued_locative(matcher: Matcher, text: str, place: re.Match[str]) -> bool:
     """The place is said in a locative case, which needs no preposition before it: a Finnish,
     Estonian, Latvian, Lithuanian or Hungarian locative form ("Brysselissä", "Tallinnas",
-    "Rīgā"), or a Turkish locative ending after the name's apostrophe ("Brüksel’de")."""
+    "Rīgā"), one the gazetteer makes from a place's name ("Москвада", "Budapesten":
+    languages.locative_forms), or a Turkish locative ending after the name's apostrophe
+    ("Brüksel’de")."""
+    name = re.sub(r"\s+", " ", place[0])
+    base = matcher.gaz.locatives.get(name)
     return (
-        re.sub(r"\s+", " ", place[0]) in languages.LOCATIVE_PLACES
+        name in languages.LOCATIVE_PLACES
+        or (base is not None and name != languages.polish_locative(base))
         or _TURKISH_LOCATIVE.match(text, place.end()) is not None
     )
 
@@ -5160,6 +5167,8 @@ _SEATS = {
 _SEAT_CITIES = re.compile(
     r"(?i:brussels?|bruxel\w*|brüssel\w*|bruselas|bruksel\w*|brusel\w*|brüsszel\w*|"
     r"brüksel\w*|bryssel\w*|briusel\w*|briselē|βρυξέλλ\w*|брюссел\w*|брусел\w*|брусэл\w*|"
+    # (Bulgarian and Macedonian, Korean)
+    r"брюксел\w*|브뤼셀|"
     r"بروكسل|luxemb\w*|lussemburgo|luksemburg\w*|люксембург\w*|لوكسمبورغ|"
     r"vienn?[ae]|viena|wien|вен[аеуы]|فيينا|washington(?:,?\s+D\.?C\.?)?|вашингтон\w*|واشنطن)"
 )
