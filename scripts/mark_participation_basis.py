@@ -217,6 +217,13 @@ FORMS: dict[str, list[str]] = {
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
 OVERRIDES: dict[str, tuple[str, str]] = {
+    # CSTO (eur26, round 38): Armenia's president named in Russian without the state
+    "participation/CSTO/informal-2009-07-31/ARM": (
+        "named",
+        "Analitika.at.ua's 'В нем принял участие президент Серж Саргсян' names Armenia's"
+        " President Serzh Sargsyan in Russian, without the state (the digest reprints an"
+        " Armenian report; the other presidents follow as 'также присутствовали')",
+    ),
     # AU (afr25, round 37): Palestine's president named in Arabic without the state
     "participation/AU/assembly-ordinary-session-15/PSE": (
         "named",
