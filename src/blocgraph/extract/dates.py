@@ -126,6 +126,23 @@ FOREIGN_WEEKDAYS = {
     "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
     **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
+# Dutch, Swedish, Danish and Norwegian weekdays ("op donderdag", "på torsdag"), Finnish's in the
+# essive that says "on" ("torstaina"): bare or after "op"/"på" (NORTH_WEEKDAY_ALTERNATION).
+# Dutch glues a part of the day to its weekday ("donderdagavond", Thursday evening): that day.
+_DUTCH_WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+}  # fmt: skip
+NORTH_WEEKDAYS = {
+    **_DUTCH_WEEKDAYS,
+    **{name + part: n for name, n in _DUTCH_WEEKDAYS.items() for part in ("ochtend", "middag", "avond", "nacht")},
+    "måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
+    "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6,
+    "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,
+    "lauantaina": 5, "sunnuntaina": 6,
+}  # fmt: skip
+FOREIGN_WEEKDAYS.update(NORTH_WEEKDAYS)
+NORTH_WEEKDAY_ALTERNATION = "|".join(sorted(NORTH_WEEKDAYS, key=len, reverse=True))
 # the foreign weekdays as one alternation, longest first (proposals.py reads it too)
 FOREIGN_WEEKDAY_ALTERNATION = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 # Days named relative to the report's in Spanish, Portuguese, French and German ("tuvo lugar
@@ -142,6 +159,29 @@ FOREIGN_DAYS = {
     "Anoche": -1, "esta noite": 0, "stamattina": 0, "stasera": 0, "Stasera": 0,
     **languages.DAYS,
 }  # fmt: skip
+# Today, yesterday and tomorrow in the corpus's other languages, each as its report writes it
+# at a sentence's head and within it ("Днес предстои среща", "Brysselissä jatkuu tänään"):
+# Dutch, Swedish, Danish and Norwegian, Finnish, Estonian, Latvian, Lithuanian, Bulgarian,
+# Ukrainian, Serbo-Croatian, Czech and Slovak, Polish, Turkish, Azerbaijani, Romanian, Greek,
+# Indonesian, Swahili, Vietnamese, Hebrew. Left out where the word means something else too
+# (Dutch "morgen" a morning, Estonian "homme", Hungarian "ma", Hindi "कल" either way).
+_OTHER_DAYS = {
+    "vandaag": 0, "vanavond": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0,
+    "gisteren": -1, "gisteravond": -1, "idag": 0, "i dag": 0, "igår": -1, "i går": -1,
+    "i morgon": 1, "i morgen": 1, "tänään": 0, "eilen": -1, "huomenna": 1, "täna": 0,
+    "eile": -1, "šodien": 0, "vakar": -1, "šiandien": 0, "rytoj": 1, "днес": 0, "утре": 1,
+    "сьогодні": 0, "вчора": -1, "danas": 0, "jučer": -1, "juče": -1, "данас": 0,
+    "јуче": -1, "dnes": 0, "včera": -1, "zítra": 1, "zajtra": 1, "dziś": 0, "dzisiaj": 0,
+    "wczoraj": -1, "jutro": 1, "bugün": 0, "dün": -1, "yarın": 1, "dünən": -1, "astăzi": 0,
+    "mâine": 1, "σήμερα": 0, "χθες": -1, "αύριο": 1, "hari ini": 0, "kemarin": -1,
+    "besok": 1, "leo": 0, "kesho": 1, "hôm nay": 0, "hôm qua": -1, "היום": 0, "אתמול": -1,
+}  # fmt: skip
+FOREIGN_DAYS.update(_OTHER_DAYS)
+# (capitalised at a sentence's head, but not Swahili's "leo" nor Estonian's "eile": "Leo" is a
+# name, German's "Eile" haste)
+FOREIGN_DAYS.update(
+    {w[0].upper() + w[1:]: n for w, n in _OTHER_DAYS.items() if w not in ("leo", "eile")}
+)
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -341,7 +381,11 @@ _RELATIVE = re.compile(
     # a French or Italian weekday with no article, as those languages write it after a verb
     # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
     r"(?<!\w)(?P<bare_fwd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|"
-    r"martedì|mercoledì|giovedì|venerdì))(?!\w)(?!\s+\d)|"
+    r"martedì|mercoledì|giovedì|venerdì|"
+    # and Dutch, Nordic and Finnish ones, which those languages write bare too ("Rutte schuift
+    # donderdagavond aan", "Haavisto osallistuu torstaina")
+    + NORTH_WEEKDAY_ALTERNATION
+    + r"))(?!\w)(?!\s+\d)|"
     # "сегодня", "вчера", "أمس" (languages.DAYS)
     r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -573,6 +617,10 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
+        if resolved is None and _this_weeks_day(m, said_as) and published.exact is None:
+            # "De ministers van Defensie ... voeren woensdag en donderdag topoverleg" in a
+            # report dated to the month only: a day of the week it was written, of that month
+            resolved = _month_of_today(published, 0)
         if resolved is not None:
             final_day, finish = _next_weekday_after(sentence, m, resolved)
             taken.append((m.start(), finish))
@@ -613,15 +661,33 @@ def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> Par
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")
 
 
+def _this_weeks_day(m: re.Match, said_as: list[str]) -> bool:
+    """A weekday said as one of the report's own week ("on Thursday", "donderdagavond", "ce
+    mardi"), not as the last or next one."""
+    if m["wd"]:
+        return said_as in (["on"], ["this"], ["earlier"], ["later"])
+    return bool(m["part_wd"] or m["poss_wd"] or m["bare_fwd"] or (m["fwd"] and not m["fnext"]))
+
+
+def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
+    """ "Brysselissä jatkuu tänään ... ulkoministerikokous" in a report dated to the month only:
+    today is a day of that month (yesterday or tomorrow may be the month's neighbour's)."""
+    if shift != 0 or published.month is None:
+        return None
+    return PartialDate(published.year, published.month)
+
+
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
     rel = (m["rel"] or "").lower()
     day = published.exact
     if rel in ("yesterday", "tomorrow", "today", "tonight") or _PART_OF_TODAY.fullmatch(rel):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
         if day is None:
-            return None
-        return PartialDate.of(day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0)))
+            return _month_of_today(published, shift)
+        return PartialDate.of(day + timedelta(days=shift))
     if m["fday"]:
-        return PartialDate.of(day + timedelta(days=FOREIGN_DAYS[m["fday"]])) if day else None
+        shift = FOREIGN_DAYS[m["fday"]]
+        return PartialDate.of(day + timedelta(days=shift)) if day else _month_of_today(published, shift)
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None
