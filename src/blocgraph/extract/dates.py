@@ -55,6 +55,10 @@ DOTTED_DAY_MONTHS = {
     "marraskuuta": 11, "joulukuuta": 12,
     "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
     "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    # and the Nordic languages' ("16.-17. mars", "16. og 17. marts"; those German shares are
+    # German's)
+    "januari": 1, "februari": 2, "mars": 3, "marts": 3, "maj": 5, "augusti": 8,
+    "desember": 12,
     # and Estonian's ("22. aprill"; "mai", "august", "november" are German's too)
     "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
     "oktoober": 10, "detsember": 12,
@@ -133,9 +137,10 @@ _DUTCH_WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
 }  # fmt: skip
+_DUTCH_DAY_PARTS = ("ochtend", "middag", "avond", "nacht")
 NORTH_WEEKDAYS = {
     **_DUTCH_WEEKDAYS,
-    **{name + part: n for name, n in _DUTCH_WEEKDAYS.items() for part in ("ochtend", "middag", "avond", "nacht")},
+    **{name + part: n for name, n in _DUTCH_WEEKDAYS.items() for part in _DUTCH_DAY_PARTS},
     "måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
     "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6,
     "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,
@@ -290,9 +295,11 @@ _PARTS = {
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
     # (and the "and" of Dutch, Swedish, Norwegian and Danish: "6 en 7 maart", "6 och 7 mars")
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|"
-    + languages.RANGE_WORDS
-    + r")\s+|\s+و\s*)",
+    # (and Romanian's, Greek's, Swahili's, Turkish's, Indonesian's, Ukrainian's and Lithuanian's
+    # "and" or "until": "16 și 17 martie", "16 και 17 Μαρτίου", "23 hadi 24 Machi", "16 ve 17
+    # Mart", "16 dan 17 Maret", "16 та 17 березня")
+    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
+    r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
@@ -354,6 +361,12 @@ def _order(parts: str) -> re.Pattern[str]:
 _PATTERNS = [_order(parts) for parts in _ORDERS]
 _RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 
+# The weekdays a language writes with no article: French and Italian after a verb, and Dutch,
+# the Nordic languages and Finnish ("Rutte schuift donderdagavond aan", "osallistuu torstaina")
+_BARE_WEEKDAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|" + NORTH_WEEKDAY_ALTERNATION
+)
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
@@ -380,12 +393,7 @@ _RELATIVE = re.compile(
     r"(?P<fwd>(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"))\b(?!\s+\d)|"
     # a French or Italian weekday with no article, as those languages write it after a verb
     # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
-    r"(?<!\w)(?P<bare_fwd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|"
-    r"martedì|mercoledì|giovedì|venerdì|"
-    # and Dutch, Nordic and Finnish ones, which those languages write bare too ("Rutte schuift
-    # donderdagavond aan", "Haavisto osallistuu torstaina")
-    + NORTH_WEEKDAY_ALTERNATION
-    + r"))(?!\w)(?!\s+\d)|"
+    r"(?<!\w)(?P<bare_fwd>(?i:" + _BARE_WEEKDAYS + r"))(?!\w)(?!\s+\d)|"
     # "сегодня", "вчера", "أمس" (languages.DAYS)
     r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -399,10 +407,11 @@ _AND_NEXT_WEEKDAY = re.compile(
 
 
 # The same in the other languages of FOREIGN_WEEKDAYS: "el lunes y martes", "am Sonntag und
-# Montag", "в понедельник и вторник", "mardi et mercredi", "يوم الاثنين والثلاثاء" (the "and"
+# Montag", "в понедельник и вторник", "mardi et mercredi", "woensdag en donderdag", "tiistaina
+# ja keskiviikkona", "يوم الاثنين والثلاثاء" (the "and"
 # written on the Arabic name); only "and", so only the day after the first.
 _AND_NEXT_FOREIGN_WEEKDAY = re.compile(
-    r"(?:\s+(?:y|und|et|e|и)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
+    r"(?:\s+(?:y|und|et|e|и|en|och|og|ja)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
     + FOREIGN_WEEKDAY_ALTERNATION
     + r"))(?!\w)"
 )
@@ -687,7 +696,11 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         return PartialDate.of(day + timedelta(days=shift))
     if m["fday"]:
         shift = FOREIGN_DAYS[m["fday"]]
-        return PartialDate.of(day + timedelta(days=shift)) if day else _month_of_today(published, shift)
+        return (
+            PartialDate.of(day + timedelta(days=shift))
+            if day
+            else _month_of_today(published, shift)
+        )
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None

@@ -2814,9 +2814,8 @@ def _sole_opening_date(text: str, d: DateMention, usable: list[DateMention]) -> 
     with its one date, set off by no comma (the word order of German, Dutch, the Nordic and
     Baltic languages puts the verb straight after it), dates all it says, however far on its
     meeting word stands."""
-    return (
-        _OPENING_ON.match(text[: d.begin]) is not None
-        and all(e is d or (e.relative and e.start.exact is None) for e in usable)
+    return _OPENING_ON.match(text[: d.begin]) is not None and all(
+        e is d or (e.relative and e.start.exact is None) for e in usable
     )
 
 
