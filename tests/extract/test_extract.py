@@ -4026,3 +4026,11 @@ def test_a_date_far_from_the_meeting_word_with_no_verb_of_holding_stays_unread(s
 def test_a_two_day_range_in_more_languages(text):
     [d] = find_dates(text, parse_published("2022-03-01"))
     assert (str(d.start), str(d.end)) == ("2022-03-16", "2022-03-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"), [("ЕРЕВАН, 9 окт - Sputnik.", "2020-10-09"), ("ТАШКЕНТ, 16 сен — Sputnik.", "2020-09-16")]
+)  # fmt: skip
+def test_a_russian_agency_dateline_abbreviates_its_month(text, start):
+    [d] = find_dates(text, parse_published("2020-10-09"))
+    assert str(d.start) == start
