@@ -4029,8 +4029,9 @@ def test_a_two_day_range_in_more_languages(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "start"), [("ЕРЕВАН, 9 окт - Sputnik.", "2020-10-09"), ("ТАШКЕНТ, 16 сен — Sputnik.", "2020-09-16")]
-)  # fmt: skip
+    ("text", "start"),
+    [("ЕРЕВАН, 9 окт - Sputnik.", "2020-10-09"), ("ТАШКЕНТ, 16 сен — Sputnik.", "2020-09-16")],
+)
 def test_a_russian_agency_dateline_abbreviates_its_month(text, start):
     [d] = find_dates(text, parse_published("2020-10-09"))
     assert str(d.start) == start
