@@ -3965,7 +3965,8 @@ def test_two_dutch_weekdays_joined_by_and_are_the_first_and_last_day():
 @pytest.mark.parametrize(
     "text",
     [
-        "Leo Varadkar flew to Brussels.",  # Swahili's "leo" (today) only in lower case
+        "Leo Varadkar flew to Brussels.",
+        "Die Minister eilen nach Brüssel.",  # German "eilen" (to hurry), not Finnish's yesterday
         "Morgen overleggen de ministers.",  # Dutch "morgen": tomorrow, or a morning
         "Ministrarna möttes i Bryssel på torsdag.",  # a weekday needs the report's day or month
     ],
