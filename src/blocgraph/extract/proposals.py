@@ -1595,7 +1595,11 @@ _READOUT_VERB = re.compile(
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
-    r"\btoday\b|" + languages.PRESENT_WORDS,
+    r"\btoday\b|" + languages.PRESENT_WORDS + "|"
+    # Ukrainian's and Belarusian's "is going on", "has opened": "проходить засідання", "відкрився
+    # саміт", "праходзіць"
+    r"(?<!\w)(?:проходить|відкри(?:вся|лася|лося|лись)|розпочав(?:ся|ася|ося|ись)|"
+    r"праходзіць|адкры(?:ўся|лася|лося))(?!\w)",
     # "проходит", "собрались", "انطلقت": Russian and Arabic (languages.py)
     re.IGNORECASE,
 )
@@ -1606,7 +1610,9 @@ _PRESENT = re.compile(
 # (a label, a bullet or dash, the day, a time of day, a place; nothing else).
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:[-•·*–—][ \t]*)?(?:(?i:published|updated|posted|date|dated|fecha|publicado)"
-    r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?P<day>[^\n]{6,40}?)"
+    r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?"
+    # (a weekday in any language before it: "пʼятниця, 05 вересня 2008 14:46")
+    r"(?:[^\W\d]+[ʼ'’]?[^\W\d]*,[ \t]*)?(?P<day>[^\n]{6,40}?)"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|GMT|UTC)?)?"
     r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){1,4})?[ \t]*$",
     re.MULTILINE,
