@@ -3940,6 +3940,7 @@ def test_a_kazakh_council_sitting_takes_the_ministers_listed_before_the_bloc_is_
         ("Bakanlar bugün toplandı.", "2020-04-15", "2020-04-15"),
         ("De ministers vergaderen vandaag in Brussel.", "2021-12-16", "2021-12-16"),
         ("Ministrowie spotkali się wczoraj w Brukseli.", "2022-04-07", "2022-04-06"),
+        ("kamati ya amani na usalama itafanya mkutano leo mjini Skhirat.", "2019-06", "2019-06"),
         # a Dutch weekday with its part of the day, a Swedish and a Finnish one (16 December 2021
         # is a Thursday)
         ("Rutte schuift donderdagavond aan bij het overleg.", "2021-12-16", "2021-12-16"),
@@ -3965,7 +3966,7 @@ def test_two_dutch_weekdays_joined_by_and_are_the_first_and_last_day():
 @pytest.mark.parametrize(
     "text",
     [
-        "Leo Varadkar flew to Brussels.",
+        "Leo Varadkar flew to Brussels.",  # Swahili's "leo" (today) only in lower case
         "Die Minister eilen nach Brüssel.",  # German "eilen" (to hurry), not Finnish's yesterday
         "Morgen overleggen de ministers.",  # Dutch "morgen": tomorrow, or a morning
         "Ministrarna möttes i Bryssel på torsdag.",  # a weekday needs the report's day or month

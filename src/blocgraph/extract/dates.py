@@ -173,8 +173,7 @@ FOREIGN_DAYS = {
 # Ukrainian, Serbo-Croatian, Czech and Slovak, Polish, Turkish, Azerbaijani, Romanian, Greek,
 # Indonesian, Swahili, Vietnamese, Hebrew. Left out where the word means something else too
 # (Dutch "morgen" a morning, Estonian "homme", Hungarian "ma", Hindi "कल" either way, Finnish
-# "eilen" German's "to hurry", Polish "jutro" Croatian's morning, Swahili "leo" Spanish's "I
-# read").
+# "eilen" German's "to hurry", Polish "jutro" Croatian's morning).
 _OTHER_DAYS = {
     "vandaag": 0, "vanavond": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0,
     "gisteren": -1, "gisteravond": -1, "idag": 0, "i dag": 0, "igår": -1, "i går": -1,
@@ -184,11 +183,14 @@ _OTHER_DAYS = {
     "јуче": -1, "dnes": 0, "včera": -1, "zítra": 1, "zajtra": 1, "dziś": 0, "dzisiaj": 0,
     "wczoraj": -1, "bugün": 0, "dün": -1, "yarın": 1, "dünən": -1, "astăzi": 0,
     "mâine": 1, "σήμερα": 0, "χθες": -1, "αύριο": 1, "hari ini": 0, "kemarin": -1,
-    "besok": 1, "kesho": 1, "hôm nay": 0, "hôm qua": -1, "היום": 0, "אתמול": -1,
+    "besok": 1, "leo": 0, "kesho": 1, "hôm nay": 0, "hôm qua": -1, "היום": 0, "אתמול": -1,
 }  # fmt: skip
 FOREIGN_DAYS.update(_OTHER_DAYS)
-# (capitalised at a sentence's head, but not Estonian's "eile": German's "Eile" is haste)
-FOREIGN_DAYS.update({w[0].upper() + w[1:]: n for w, n in _OTHER_DAYS.items() if w != "eile"})
+# (capitalised at a sentence's head, but not Estonian's "eile" nor Swahili's "leo": German's
+# "Eile" is haste, "Leo" a name)
+FOREIGN_DAYS.update(
+    {w[0].upper() + w[1:]: n for w, n in _OTHER_DAYS.items() if w not in ("eile", "leo")}
+)
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
