@@ -630,10 +630,6 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
-        if resolved is None and _this_weeks_day(m, said_as) and published.exact is None:
-            # "De ministers van Defensie ... voeren woensdag en donderdag topoverleg" in a
-            # report dated to the month only: a day of the week it was written, of that month
-            resolved = _month_of_today(published, 0)
         if resolved is not None:
             final_day, finish = _next_weekday_after(sentence, m, resolved)
             taken.append((m.start(), finish))
@@ -672,14 +668,6 @@ def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> Par
 
 
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")
-
-
-def _this_weeks_day(m: re.Match, said_as: list[str]) -> bool:
-    """A weekday said as one of the report's own week ("on Thursday", "donderdagavond", "ce
-    mardi"), not as the last or next one."""
-    if m["wd"]:
-        return said_as in (["on"], ["this"], ["earlier"], ["later"])
-    return bool(m["part_wd"] or m["poss_wd"] or m["bare_fwd"] or (m["fwd"] and not m["fnext"]))
 
 
 def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
