@@ -1610,9 +1610,7 @@ _PRESENT = re.compile(
 # (a label, a bullet or dash, the day, a time of day, a place; nothing else).
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:[-•·*–—][ \t]*)?(?:(?i:published|updated|posted|date|dated|fecha|publicado)"
-    r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?"
-    # (a weekday in any language before it: "пʼятниця, 05 вересня 2008 14:46")
-    r"(?:[^\W\d]+[ʼ'’]?[^\W\d]*,[ \t]*)?(?P<day>[^\n]{6,40}?)"
+    r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?P<day>[^\n]{6,40}?)"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|GMT|UTC)?)?"
     r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){1,4})?[ \t]*$",
     re.MULTILINE,
