@@ -3929,3 +3929,123 @@ def test_a_kazakh_council_sitting_takes_the_ministers_listed_before_the_bloc_is_
         ("KAZ", "member"),
         ("RUS", "member"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # today in Bulgarian, Finnish, Turkish, Dutch; yesterday in Polish
+        ("Днес предстои среща на външните министри", "2025-12-03", "2025-12-03"),
+        ("Brysselissä jatkuu tänään ulkoministerikokous.", "2022-04-06", "2022-04-06"),
+        ("Bakanlar bugün toplandı.", "2020-04-15", "2020-04-15"),
+        ("De ministers vergaderen vandaag in Brussel.", "2021-12-16", "2021-12-16"),
+        ("Ministrowie spotkali się wczoraj w Brukseli.", "2022-04-07", "2022-04-06"),
+        ("kamati ya amani na usalama itafanya mkutano leo mjini Skhirat.", "2019-06", "2019-06"),
+        # a Dutch weekday with its part of the day, a Swedish and a Finnish one (16 December 2021
+        # is a Thursday)
+        ("Rutte schuift donderdagavond aan bij het overleg.", "2021-12-16", "2021-12-16"),
+        ("Ministrarna möttes i Bryssel på torsdag.", "2021-12-17", "2021-12-16"),
+        ("Ministerit kokoontuivat torstaina.", "2021-12-17", "2021-12-16"),
+        # dated to the month only: today is a day of that month
+        ("Brysselissä jatkuu tänään ulkoministerikokous.", "2022-04", "2022-04"),
+    ],
+)  # fmt: skip
+def test_today_and_weekdays_in_more_languages(text, published, start):
+    d = find_dates(text, parse_published(published))[0]
+    assert str(d.start) == start
+
+
+def test_two_dutch_weekdays_joined_by_and_are_the_first_and_last_day():
+    # (15 February 2017 is a Wednesday)
+    text = "De ministers voeren woensdag en donderdag topoverleg."
+    [d] = find_dates(text, parse_published("2017-02-14"), future=True)
+    assert (str(d.start), str(d.end)) == ("2017-02-15", "2017-02-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leo Varadkar flew to Brussels.",  # Swahili's "leo" (today) only in lower case
+        "Die Minister eilen nach Brüssel.",  # German "eilen" (to hurry), not Finnish's yesterday
+        "Morgen overleggen de ministers.",  # Dutch "morgen": tomorrow, or a morning
+        # a weekday needs the report's day: its month may be the one before
+        "De ministers voeren woensdag en donderdag topoverleg.",
+    ],
+)
+def test_words_that_give_no_day(text):
+    published = parse_published("2017-02" if "woensdag" in text else "2021-12-16")
+    assert find_dates(text, published) == []
+
+
+def test_a_latvian_sentence_that_opens_with_its_only_date_dates_its_meeting(store):
+    # (dev 704's first sentence: the meeting word stands far from the date, with no comma
+    # after the date)
+    text = (
+        "6. un 7. martā Latvijas ārlietu ministrs Edgars Rinkēvičs Rīgā uzņems Eiropas "
+        "Savienības (ES) valstu ārlietu ministrus, kuri piedalīsies neformālā ES ārlietu "
+        "ministru sanāksmē."
+    )
+    [m] = to_json(extract_report(text, "2015-03-05", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2015-03-06", "2015-03-07")
+    assert "6. un 7. martā" in m["date_quote"]
+
+
+def test_a_date_far_from_the_meeting_word_after_a_verb_of_holding(store):
+    # (dev 530's first sentence: the body's long name between "session" and its day)
+    text = (
+        "Une session régulière du Conseil des Chefs de gouvernement de la Communauté des États "
+        "indépendants (CEI) s’est tenue à Achgabat, le 21 novembre, en présence du président "
+        "turkmène Gourbangouly Berdymoukhamedov."
+    )
+    [m] = to_json(extract_report(text, "2014-11-21", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2014-11-21", "2014-11-21")
+
+
+def test_a_date_far_from_the_meeting_word_with_no_verb_of_holding_stays_unread(store):
+    # the same sentence with its day after another act: no date for the meeting
+    text = (
+        "Une session régulière du Conseil des Chefs de gouvernement de la Communauté des États "
+        "indépendants (CEI) s’est tenue à Achgabat, et le président turkmène Gourbangouly "
+        "Berdymoukhamedov avait signé un accord avec la Russie le 21 novembre."
+    )
+    meetings = to_json(extract_report(text, "2014-11-25", store=store))["meetings"]
+    assert all(m["start"] is None for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "16 și 17 martie 2022",  # Romanian
+        "16 και 17 Μαρτίου 2022",  # Greek
+        "tarehe 16 hadi 17 Machi 2022",  # Swahili
+        "16 ve 17 Mart 2022",  # Turkish
+        "16 dan 17 Maret 2022",  # Indonesian
+        "16 та 17 березня 2022",  # Ukrainian
+        "16.-17. mars 2022",  # Norwegian
+        "16. og 17. marts 2022",  # Danish
+    ],
+)
+def test_a_two_day_range_in_more_languages(text):
+    [d] = find_dates(text, parse_published("2022-03-01"))
+    assert (str(d.start), str(d.end)) == ("2022-03-16", "2022-03-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("ЕРЕВАН, 9 окт - Sputnik.", "2020-10-09"), ("ТАШКЕНТ, 16 сен — Sputnik.", "2020-09-16")],
+)
+def test_a_russian_agency_dateline_abbreviates_its_month(text, start):
+    [d] = find_dates(text, parse_published("2020-10-09"))
+    assert str(d.start) == start
+
+
+def test_a_ukrainian_summit_going_on_is_dated_by_the_reports_stamp_line(store):
+    # (after dev 396's first lines: "проходить" is going on, on the stamp line's day)
+    text = (
+        "5 вересня 2008 14:46\n\nУ Москві відкрився саміт ОДКБ\n\n"
+        "Зараз у Великому Кремлівському палаці проходить засідання Ради колективної безпеки у "
+        "вузькому складі."
+    )
+    [m] = to_json(extract_report(text, "2008-09-05", store=store))["meetings"]
+    assert (m["start"], m["end"]) == ("2008-09-05", "2008-09-05")
+    assert m["date_quote"].startswith("5 вересня 2008")

@@ -55,6 +55,10 @@ DOTTED_DAY_MONTHS = {
     "marraskuuta": 11, "joulukuuta": 12,
     "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
     "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    # and the Nordic languages' ("16.-17. mars", "16. og 17. marts"; those German shares are
+    # German's)
+    "januari": 1, "februari": 2, "mars": 3, "marts": 3, "maj": 5, "augusti": 8,
+    "desember": 12,
     # and Estonian's ("22. aprill"; "mai", "august", "november" are German's too)
     "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
     "oktoober": 10, "detsember": 12,
@@ -96,6 +100,9 @@ FOREIGN_MONTHS = {
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
     "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Russian agencies' datelines abbreviate the month ("ЕРЕВАН, 9 окт - Sputnik", "16 сен")
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "окт": 10, "ноя": 11, "дек": 12,
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
     **DOTTED_DAY_MONTHS,
@@ -126,6 +133,24 @@ FOREIGN_WEEKDAYS = {
     "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
     **languages.WEEKDAYS,  # "в четверг", "يوم الخميس"
 }  # fmt: skip
+# Dutch, Swedish, Danish and Norwegian weekdays ("op donderdag", "på torsdag"), Finnish's in the
+# essive that says "on" ("torstaina"): bare or after "op"/"på" (NORTH_WEEKDAY_ALTERNATION).
+# Dutch glues a part of the day to its weekday ("donderdagavond", Thursday evening): that day.
+_DUTCH_WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+}  # fmt: skip
+_DUTCH_DAY_PARTS = ("ochtend", "middag", "avond", "nacht")
+NORTH_WEEKDAYS = {
+    **_DUTCH_WEEKDAYS,
+    **{name + part: n for name, n in _DUTCH_WEEKDAYS.items() for part in _DUTCH_DAY_PARTS},
+    "måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
+    "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6,
+    "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,
+    "lauantaina": 5, "sunnuntaina": 6,
+}  # fmt: skip
+FOREIGN_WEEKDAYS.update(NORTH_WEEKDAYS)
+NORTH_WEEKDAY_ALTERNATION = "|".join(sorted(NORTH_WEEKDAYS, key=len, reverse=True))
 # the foreign weekdays as one alternation, longest first (proposals.py reads it too)
 FOREIGN_WEEKDAY_ALTERNATION = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 # Days named relative to the report's in Spanish, Portuguese, French and German ("tuvo lugar
@@ -142,6 +167,30 @@ FOREIGN_DAYS = {
     "Anoche": -1, "esta noite": 0, "stamattina": 0, "stasera": 0, "Stasera": 0,
     **languages.DAYS,
 }  # fmt: skip
+# Today, yesterday and tomorrow in the corpus's other languages, each as its report writes it
+# at a sentence's head and within it ("Днес предстои среща", "Brysselissä jatkuu tänään"):
+# Dutch, Swedish, Danish and Norwegian, Finnish, Estonian, Latvian, Lithuanian, Bulgarian,
+# Ukrainian, Serbo-Croatian, Czech and Slovak, Polish, Turkish, Azerbaijani, Romanian, Greek,
+# Indonesian, Swahili, Vietnamese, Hebrew. Left out where the word means something else too
+# (Dutch "morgen" a morning, Estonian "homme", Hungarian "ma", Hindi "कल" either way, Finnish
+# "eilen" German's "to hurry", Polish "jutro" Croatian's morning).
+_OTHER_DAYS = {
+    "vandaag": 0, "vanavond": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0,
+    "gisteren": -1, "gisteravond": -1, "idag": 0, "i dag": 0, "igår": -1, "i går": -1,
+    "i morgon": 1, "i morgen": 1, "tänään": 0, "huomenna": 1, "täna": 0,
+    "eile": -1, "šodien": 0, "vakar": -1, "šiandien": 0, "rytoj": 1, "днес": 0, "утре": 1,
+    "сьогодні": 0, "вчора": -1, "danas": 0, "jučer": -1, "juče": -1, "данас": 0,
+    "јуче": -1, "dnes": 0, "včera": -1, "zítra": 1, "zajtra": 1, "dziś": 0, "dzisiaj": 0,
+    "wczoraj": -1, "bugün": 0, "dün": -1, "yarın": 1, "dünən": -1, "astăzi": 0,
+    "mâine": 1, "σήμερα": 0, "χθες": -1, "αύριο": 1, "hari ini": 0, "kemarin": -1,
+    "besok": 1, "leo": 0, "kesho": 1, "hôm nay": 0, "hôm qua": -1, "היום": 0, "אתמול": -1,
+}  # fmt: skip
+FOREIGN_DAYS.update(_OTHER_DAYS)
+# (capitalised at a sentence's head, but not Estonian's "eile" nor Swahili's "leo": German's
+# "Eile" is haste, "Leo" a name)
+FOREIGN_DAYS.update(
+    {w[0].upper() + w[1:]: n for w, n in _OTHER_DAYS.items() if w not in ("eile", "leo")}
+)
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -250,9 +299,11 @@ _PARTS = {
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
     # (and the "and" of Dutch, Swedish, Norwegian and Danish: "6 en 7 maart", "6 och 7 mars")
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|"
-    + languages.RANGE_WORDS
-    + r")\s+|\s+و\s*)",
+    # (and Romanian's, Greek's, Swahili's, Turkish's, Indonesian's, Ukrainian's and Lithuanian's
+    # "and" or "until": "16 și 17 martie", "16 και 17 Μαρτίου", "23 hadi 24 Machi", "16 ve 17
+    # Mart", "16 dan 17 Maret", "16 та 17 березня")
+    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
+    r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
@@ -314,6 +365,12 @@ def _order(parts: str) -> re.Pattern[str]:
 _PATTERNS = [_order(parts) for parts in _ORDERS]
 _RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 
+# The weekdays a language writes with no article: French and Italian after a verb, and Dutch,
+# the Nordic languages and Finnish ("Rutte schuift donderdagavond aan", "osallistuu torstaina")
+_BARE_WEEKDAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|" + NORTH_WEEKDAY_ALTERNATION
+)
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
@@ -340,8 +397,7 @@ _RELATIVE = re.compile(
     r"(?P<fwd>(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"))\b(?!\s+\d)|"
     # a French or Italian weekday with no article, as those languages write it after a verb
     # ("se sont réunis mardi", "la réunion de jeudi", "si riuniscono lunedì"): as "ce mardi"
-    r"(?<!\w)(?P<bare_fwd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|"
-    r"martedì|mercoledì|giovedì|venerdì))(?!\w)(?!\s+\d)|"
+    r"(?<!\w)(?P<bare_fwd>(?i:" + _BARE_WEEKDAYS + r"))(?!\w)(?!\s+\d)|"
     # "сегодня", "вчера", "أمس" (languages.DAYS)
     r"(?<!\w)(?P<fday>" + "|".join(sorted(FOREIGN_DAYS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -355,10 +411,11 @@ _AND_NEXT_WEEKDAY = re.compile(
 
 
 # The same in the other languages of FOREIGN_WEEKDAYS: "el lunes y martes", "am Sonntag und
-# Montag", "в понедельник и вторник", "mardi et mercredi", "يوم الاثنين والثلاثاء" (the "and"
+# Montag", "в понедельник и вторник", "mardi et mercredi", "woensdag en donderdag", "tiistaina
+# ja keskiviikkona", "يوم الاثنين والثلاثاء" (the "and"
 # written on the Arabic name); only "and", so only the day after the first.
 _AND_NEXT_FOREIGN_WEEKDAY = re.compile(
-    r"(?:\s+(?:y|und|et|e|и)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
+    r"(?:\s+(?:y|und|et|e|и|en|och|og|ja)\s+|\s+و\s*)(?:(?:el|le|am|в|во)\s+)?(?P<wd>(?i:"
     + FOREIGN_WEEKDAY_ALTERNATION
     + r"))(?!\w)"
 )
@@ -613,15 +670,29 @@ def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> Par
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)")
 
 
+def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
+    """ "Brysselissä jatkuu tänään ... ulkoministerikokous" in a report dated to the month only:
+    today is a day of that month (yesterday or tomorrow may be the month's neighbour's)."""
+    if shift != 0 or published.month is None:
+        return None
+    return PartialDate(published.year, published.month)
+
+
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
     rel = (m["rel"] or "").lower()
     day = published.exact
     if rel in ("yesterday", "tomorrow", "today", "tonight") or _PART_OF_TODAY.fullmatch(rel):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
         if day is None:
-            return None
-        return PartialDate.of(day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0)))
+            return _month_of_today(published, shift)
+        return PartialDate.of(day + timedelta(days=shift))
     if m["fday"]:
-        return PartialDate.of(day + timedelta(days=FOREIGN_DAYS[m["fday"]])) if day else None
+        shift = FOREIGN_DAYS[m["fday"]]
+        return (
+            PartialDate.of(day + timedelta(days=shift))
+            if day
+            else _month_of_today(published, shift)
+        )
     if m["verb_wd"]:  # "ended Sunday": the past one (or the publication day itself)
         if day is None:
             return None

@@ -1595,7 +1595,11 @@ _READOUT_VERB = re.compile(
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
-    r"\btoday\b|" + languages.PRESENT_WORDS,
+    r"\btoday\b|" + languages.PRESENT_WORDS + "|"
+    # Ukrainian's and Belarusian's "is going on", "has opened": "проходить засідання", "відкрився
+    # саміт", "праходзіць"
+    r"(?<!\w)(?:проходить|відкри(?:вся|лася|лося|лись)|розпочав(?:ся|ася|ося|ись)|"
+    r"праходзіць|адкры(?:ўся|лася|лося))(?!\w)",
     # "проходит", "собрались", "انطلقت": Russian and Arabic (languages.py)
     re.IGNORECASE,
 )
@@ -2791,6 +2795,34 @@ _PERIOD_FROM = re.compile(
 )
 
 
+# A verb of holding and, at most, where, just before a date: "held in Astana on", "s'est tenue
+# à Achgabat, le", "se celebró el", "fand am", "состоялось в Минске", "vond ... plaats op".
+_HELD_ON = re.compile(
+    r"(?<!\w)(?:held|took\s+place|s['’]est\s+tenue?|a\s+eu\s+lieu|tuvo\s+lugar|"
+    r"se\s+celebr[óo]|se\s+realiz[óo]|foi\s+realizad[ao]|realizou-se|si\s+[èe]\s+tenut[oa]|"
+    r"fand|vond|plaatsvond|состоял\w*|прош(?:[её]л|л[аио])|відбул\w*|odbył\w*\s+się|"
+    r"proběhl\w*|konal\w*\s+se|gerçekleştiril\w*|yapıldı)"
+    r"(?![\w-])[^.;:()]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# Before a date that opens a sentence: "on" in the languages that put it there ("Am 6. März",
+# "Op 6 maart", "W czwartek 15 października", "В 6 марта" is not written; "6. un 7. martā").
+_OPENING_ON = re.compile(r"^\s*(?i:on|el|le|em|no|am|op|den|på|w|il|la|dne|dňa)?\s*$")
+
+
+def _sole_opening_date(text: str, d: DateMention, usable: list[DateMention]) -> bool:
+    """ "6. un 7. martā Latvijas ārlietu ministrs ... uzņems ... ministrus, kuri piedalīsies
+    neformālā ES ārlietu ministru sanāksmē", "Am 6. März empfängt ...": a sentence that opens
+    with its one date, set off by no comma (the word order of German, Dutch, the Nordic and
+    Baltic languages puts the verb straight after it), dates all it says, however far on its
+    meeting word stands."""
+    return _OPENING_ON.match(text[: d.begin]) is not None and all(
+        e is d or (e.relative and e.start.exact is None) for e in usable
+    )
+
+
 def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None:
     """The most precise date of the sentence that is not about something else ("announced on
     Monday that ...", "since 2017")."""
@@ -2812,8 +2844,15 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
             or (
                 not d.relative
                 and d.start.exact is not None
-                and meeting_choice.opening_date(s.text, d.begin, d.finish)
+                and (
+                    meeting_choice.opening_date(s.text, d.begin, d.finish)
+                    or _sole_opening_date(s.text, d, usable)
+                )
             )
+            # "Une session régulière du Conseil des Chefs de gouvernement de la Communauté des
+            # États indépendants (CEI) s'est tenue à Achgabat, le 21 novembre": the day a verb
+            # of holding gives, however long the name before it
+            or _HELD_ON.search(s.text[max(0, d.begin - 45) : d.begin])
             # "عقد الدورة الحادية عشرة للمجلس الاعلى ... في الفترة من 5 الى 8 جمادى الآخره
             # 1411هـ الموافق 22 الى 25 ديسمبر 1990م": a long name between the meeting word and
             # "the period from" its dates (the Hijri ones first) does not make them another's
