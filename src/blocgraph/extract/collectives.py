@@ -161,11 +161,13 @@ _STATUS_NOUNS = [
         r"associate(?:d)?\s+(?:members|states|countries)|(?:Estados|países)\s+asociados|"
         r"membres\s+associés",
     ),
-    ("partner", r"partner\s+(?:countries|states|nations)|partners"),
+    # (German "Partner" is plural too: "ein Treffen der 26 NATO-Partner", capitalised as a
+    # noun; not the English singular)
+    ("partner", r"partner\s+(?:countries|states|nations)|partners|(?-i:Partner)(?:staaten|länder)?"),
     (
         "member",
         r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
-        r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
+        r"(?:Estados|países)[\s-]+(?:miembros?|parte|partes|membros?)|miembros|"
         r"membros|(?:[ÉE]tats|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder|"
         r"(?:Stati|paesi)\s+membri|membri|"
         # Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
@@ -815,8 +817,9 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if (
             of_bloc
             and left is not None
-            and left["other"]
-            and (left["art"] or left["n"])
+            # (or a count after the article or "all": "Les 25 ministres de l'Union européenne
+            # ont accueilli", "the 27 leaders of the EU met": all of them, the count checked)
+            and (left["other"] and (left["art"] or left["n"]) or left["n"] and (left["art"] or left["all"]))
             and not _PARTITIVE.search(text, 0, left.start())
             and not _APPROXIMATE_BEFORE.search(text, 0, left.start())
             and not _STATUS_RE.match(text, of_bloc.end() + 1)
@@ -833,7 +836,7 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
                     bloc_word=full[0] if full else of_bloc["bloc"],
                     whole=True,
                     count=number(left["n"]),
-                    other=True,
+                    other=bool(left["other"]),
                     people=True,
                 )
             )
@@ -1110,10 +1113,32 @@ def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re
     return None
 
 
+# The meeting's business, done by the group's people ("Лидеры государств ОДКБ на саммите в
+# Сочи в понедельник обсудят", "примут решение", "подведут итоги"): they are there, as a verb
+# of taking part says, where they open the sentence as its subject and the sentence is the
+# meeting's own (it names it: "на саммите"); not "Министры стран СНГ ... обсудят" alone, which
+# may be some of them (dev 418).
+_FOREIGN_BUSINESS = re.compile(
+    r"(?<![\w-])(?:(?:примут|приняли|принимают)\s+(?:\w+\s+)?решени\w*|"
+    r"(?:подведут|подвели|подводят)\s+(?:\w+\s+){0,2}?итог\w*|обсуд\w+|обсужда\w+|"
+    r"рассмотр\w+|подпиш\w+|подписал\w*|утвердя\w*|утвердил\w*)",
+    re.IGNORECASE,
+)
+
+_RU_MEETING_NOUN = re.compile(
+    r"(?<![\w-])(?:саммит|заседани|совещани|сесси|встреч|конференци)\w*", re.IGNORECASE
+)
+
+
 def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence in Russian or Arabic (see the comment above)."""
     said = _FOREIGN_TAKES_PART.search(text) or _FORMAT_OF_COUNT.search(text)
-    if said is None:
+    business = None if said else _FOREIGN_BUSINESS.search(text)
+    if business is not None:
+        # (in the line of the verb: a headline with no full stop is a sentence of its own)
+        line = text[text.rfind("\n", 0, business.start()) + 1 :].split("\n", 1)[0]
+        business = business if _RU_MEETING_NOUN.search(line) else None
+    if said is None and business is None:
         return []
     found: list[Collective] = []
     for m in _FOREIGN_GROUP.finditer(text):
@@ -1142,6 +1167,13 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         )
         if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
+        if business is not None and not (
+            people is not None
+            and not text[: people.start()].strip()
+            and people.end() == m.start()
+            and business.start() > m.end()
+        ):
+            continue  # the business is someone else's, or the group not its subject
         meeting_of = _FOREIGN_MEETING_OF.search(text, 0, (people or m).start())
         if (
             not (m["all"] or count)
