@@ -163,7 +163,10 @@ _STATUS_NOUNS = [
     ),
     # (German "Partner" is plural too: "ein Treffen der 26 NATO-Partner", capitalised as a
     # noun; not the English singular)
-    ("partner", r"partner\s+(?:countries|states|nations)|partners|(?-i:Partner)(?:staaten|länder)?"),
+    (
+        "partner",
+        r"partner\s+(?:countries|states|nations)|partners|(?-i:Partner)(?:staaten|länder)?",
+    ),
     (
         "member",
         r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
@@ -819,7 +822,12 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             and left is not None
             # (or a count after the article or "all": "Les 25 ministres de l'Union européenne
             # ont accueilli", "the 27 leaders of the EU met": all of them, the count checked)
-            and (left["other"] and (left["art"] or left["n"]) or left["n"] and (left["art"] or left["all"]))
+            and (
+                left["other"]
+                and (left["art"] or left["n"])
+                or left["n"]
+                and (left["art"] or left["all"])
+            )
             and not _PARTITIVE.search(text, 0, left.start())
             and not _APPROXIMATE_BEFORE.search(text, 0, left.start())
             and not _STATUS_RE.match(text, of_bloc.end() + 1)
