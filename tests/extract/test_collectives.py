@@ -1224,6 +1224,18 @@ def test_a_collective_alone_keeps_no_meeting_the_text_does_not_identify(store):
             "международной безопасности.",
             [("member", "CSTO", None, "Лидеры государств ОДКБ", set())],
         ),
+        # "each of the", all of them (dev 656)
+        (
+            "G20",
+            "Trade Ministers from each of the G20 member countries came together in Sydney.",
+            [("member", "G20", None, "each of the G20 member countries", set())],
+        ),
+        # beginning the meeting is taking part in it (dev 419)
+        (
+            "G20",
+            "The leaders of the G20 countries began a two-day summit on Monday.",
+            [("member", "G20", None, "the G20 countries", set())],
+        ),
     ],
 )
 def test_round_26_what_is_expanded(matcher, bloc, text, expected):
@@ -1235,6 +1247,10 @@ def test_round_26_what_is_expanded(matcher, bloc, text, expected):
     [
         # some of the count, not all of it
         ("EU", "Six of the 27 leaders of the EU met in Brussels on Thursday."),
+        # "each" with a plural and no "of": not a phrase of the whole
+        ("G20", "Ministers from each G20 members came together in Sydney."),
+        # the meeting began, the group not its subject
+        ("G20", "The summit began with talks on trade, the G20 leaders said."),
         # English "partner" singular is one of them
         ("NATO", "The NATO partner came to the summit of the 26 allies' neighbours."),
         # Russian business with no meeting named in the line: maybe some of them (dev 418)

@@ -261,7 +261,13 @@ TAKES_PART = re.compile(
     r"(?:lua|iau|luat|luă)\s+parte|întâlni\w*|ședinț\w*|"
     r"okup\w*|sastan\w*|učestv\w*|sudjel\w*|prisustv\w*|zasjedanj\w*|zasedanj\w*|"
     r"zúčastn\w*|účastn\w*|schôdz\w*|zasadn\w*|stretnut\w*|sešli|zišli|stretli|"
-    r"bir\s+araya|katıl\w*|toplant\w*)\b",
+    r"bir\s+araya|katıl\w*|toplant\w*|"
+    # beginning the meeting, its subject there: "began a two-day summit", "começaram nesta
+    # segunda-feira uma cúpula", "comenzaron una cumbre", "ont entamé leur sommet"
+    r"(?:beg[ai]n|begins|start(?:s|ed)?|open(?:s|ed)?|comenz\w+|inici\w+|começ\w+|entam\w+|"
+    r"ouvr\w+|ouvert|début\w+|eröffne\w*|beg[ao]nn\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|talks|conference|session|cumbre|reuni[oó]n|reunião|cúpula|cimeira|"
+    r"sommet|réunion|conférence|Gipfel|Treffen|Konferenz|Tagung|Sitzung)s?)\b",
     re.IGNORECASE,
 )
 # Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
@@ -682,8 +688,9 @@ def _phrase(
         # one of them: the whole group only as "every member state", "each member country"
         if not (groups.get("all") or "").lower().startswith(("every", "each")) or count:
             return None
-    elif (groups.get("all") or "").lower().startswith("each") and not count:
-        return None  # "each members"? not English; "each of the members" has no count: fine
+    elif (groups.get("all") or "").lower() == "each" and not count:
+        # "each members"? not English; "each of the G20 member countries": all of them (dev 656)
+        return None
     owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
     if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
         owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
