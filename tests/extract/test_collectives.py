@@ -1236,6 +1236,21 @@ def test_a_collective_alone_keeps_no_meeting_the_text_does_not_identify(store):
             "The leaders of the G20 countries began a two-day summit on Monday.",
             [("member", "G20", None, "the G20 countries", set())],
         ),
+        # ending the meeting is taking part in it too (dev 654)
+        (
+            "NATO",
+            "The leaders of the North Atlantic Treaty Organization on Tuesday ended their "
+            "two-day summit meeting on a triumphant note.",
+            [
+                (
+                    "member",
+                    "NATO",
+                    None,
+                    "The leaders of the North Atlantic Treaty Organization",
+                    set(),
+                )
+            ],
+        ),
     ],
 )
 def test_round_26_what_is_expanded(matcher, bloc, text, expected):

@@ -190,7 +190,8 @@ _STATUS_NOUNS = [
 # "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
 _PEOPLE = (
     r"(?:(?:national|foreign|defen[cs]e|finance|trade|economy|energy|oil|agriculture|health)\s+)?"
-    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government|"
+    r"\s*/\s*government)?|"
     r"presidents|prime\s+ministers|ministers|counterparts|delegations|representatives|"
     r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
     r"representantes|delegaciones|delegações|représentants|délégations|Vertreter|Delegationen|"
@@ -264,8 +265,11 @@ TAKES_PART = re.compile(
     r"bir\s+araya|katıl\w*|toplant\w*|"
     # beginning the meeting, its subject there: "began a two-day summit", "começaram nesta
     # segunda-feira uma cúpula", "comenzaron una cumbre", "ont entamé leur sommet"
+    # (or ending it: "ended their two-day summit meeting")
     r"(?:beg[ai]n|begins|start(?:s|ed)?|open(?:s|ed)?|comenz\w+|inici\w+|começ\w+|entam\w+|"
-    r"ouvr\w+|ouvert|début\w+|eröffne\w*|beg[ao]nn\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"ouvr\w+|ouvert|début\w+|eröffne\w*|beg[ao]nn\w*|end(?:s|ed)?|conclud\w+|"
+    r"clos(?:e|es|ed)|wrapped\s+up|terminar\w+|conclu\w+|encerr\w+|clôtur\w+|beende\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?"
     r"(?:summit|meeting|talks|conference|session|cumbre|reuni[oó]n|reunião|cúpula|cimeira|"
     r"sommet|réunion|conférence|Gipfel|Treffen|Konferenz|Tagung|Sitzung)s?)\b",
     re.IGNORECASE,
