@@ -1184,3 +1184,99 @@ def test_a_collective_alone_keeps_no_meeting_the_text_does_not_identify(store):
     assert key[0] == "NATO"
     assert len(states) == 28 and {"USA", "DEU", "TUR"} <= set(states)
     assert all(p["inferred"] for p in states.values())
+
+
+# --- round 26: a count after the article, German "Partner", hyphened nouns, Russian business --
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # a count between the article and the people, the bloc after them (dev 798)
+        (
+            "EU",
+            "Les 25 ministres de l’Union européenne ont accueilli leurs homologues des quatre "
+            "pays candidats - la Bulgarie, la Roumanie, la Croatie et la Turquie.",
+            [("member", "EU", 25, "Les 25 ministres de l’Union européenne", set())],
+        ),
+        (
+            "EU",
+            "The 27 leaders of the EU met in Brussels on Thursday.",
+            [("member", "EU", 27, "The 27 leaders of the EU", set())],
+        ),
+        # German "Partner" is plural too (dev 473)
+        (
+            "NATO",
+            "Die NATO ist stark, lobte Bush am Dienstag nach einem Treffen der 26 NATO-Partner.",
+            [("partner", "NATO", 26, "der 26 NATO-Partner", set())],
+        ),
+        # Portuguese "países-membros" with a hyphen (dev 419)
+        (
+            "G20",
+            "Os líderes dos países-membros do G20 participam de uma cúpula de dois dias.",
+            [("member", "G20", None, "países-membros do G20", set())],
+        ),
+        # Russian: the group's people open a sentence that names the meeting, doing its
+        # business (dev 472)
+        (
+            "CSTO",
+            "Лидеры государств ОДКБ на саммите в Сочи в понедельник обсудят вопросы "
+            "международной безопасности.",
+            [("member", "CSTO", None, "Лидеры государств ОДКБ", set())],
+        ),
+        # "each of the", all of them (dev 656)
+        (
+            "G20",
+            "Trade Ministers from each of the G20 member countries came together in Sydney.",
+            [("member", "G20", None, "each of the G20 member countries", set())],
+        ),
+        # beginning the meeting is taking part in it (dev 419)
+        (
+            "G20",
+            "The leaders of the G20 countries began a two-day summit on Monday.",
+            [("member", "G20", None, "the G20 countries", set())],
+        ),
+        # ending the meeting is taking part in it too (dev 654)
+        (
+            "NATO",
+            "The leaders of the North Atlantic Treaty Organization on Tuesday ended their "
+            "two-day summit meeting on a triumphant note.",
+            [
+                (
+                    "member",
+                    "NATO",
+                    None,
+                    "The leaders of the North Atlantic Treaty Organization",
+                    set(),
+                )
+            ],
+        ),
+    ],
+)
+def test_round_26_what_is_expanded(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # some of the count, not all of it
+        ("EU", "Six of the 27 leaders of the EU met in Brussels on Thursday."),
+        # "each" with a plural and no "of": not a phrase of the whole
+        ("G20", "Ministers from each G20 members came together in Sydney."),
+        # the meeting began, the group not its subject
+        ("G20", "The summit began with talks on trade, the G20 leaders said."),
+        # English "partner" singular is one of them
+        ("NATO", "The NATO partner came to the summit of the 26 allies' neighbours."),
+        # Russian business with no meeting named in the line: maybe some of them (dev 418)
+        (
+            "CIS",
+            "Министры стран СНГ обменяются мнениями, а также обсудят вопрос эффективности "
+            "содружества\nЗаседание Совета министров иностранных дел СНГ началось в Москве.",
+        ),
+        # Russian business done by someone else than the group
+        ("CSTO", "На саммите эксперты обсудят, как главы государств-членов ОДКБ работают."),
+    ],
+)
+def test_round_26_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []

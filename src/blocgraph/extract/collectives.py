@@ -161,11 +161,16 @@ _STATUS_NOUNS = [
         r"associate(?:d)?\s+(?:members|states|countries)|(?:Estados|países)\s+asociados|"
         r"membres\s+associés",
     ),
-    ("partner", r"partner\s+(?:countries|states|nations)|partners"),
+    # (German "Partner" is plural too: "ein Treffen der 26 NATO-Partner", capitalised as a
+    # noun; not the English singular)
+    (
+        "partner",
+        r"partner\s+(?:countries|states|nations)|partners|(?-i:Partner)(?:staaten|länder)?",
+    ),
     (
         "member",
         r"member[- ](?:states|countries|nations)|members|allies|member[- ](?:state|country|nation)|"
-        r"(?:Estados|países)\s+(?:miembros?|parte|partes|membros?)|Estados-membros|miembros|"
+        r"(?:Estados|países)[\s-]+(?:miembros?|parte|partes|membros?)|miembros|"
         r"membros|(?:[ÉE]tats|pays)\s+membres|membres|Mitglied(?:s)?(?:staaten|länder)|Mitglieder|"
         r"(?:Stati|paesi)\s+membri|membri|"
         # Dutch, Polish, Romanian, Serbian and Croatian, Slovak and Czech, Turkish
@@ -185,7 +190,8 @@ _STATUS_NOUNS = [
 # "cancilleres", "chefs d'État", "Staats- und Regierungschefs".
 _PEOPLE = (
     r"(?:(?:national|foreign|defen[cs]e|finance|trade|economy|energy|oil|agriculture|health)\s+)?"
-    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government|"
+    r"\s*/\s*government)?|"
     r"presidents|prime\s+ministers|ministers|counterparts|delegations|representatives|"
     r"líderes|presidentes|cancilleres|mandatarios|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|"
     r"representantes|delegaciones|delegações|représentants|délégations|Vertreter|Delegationen|"
@@ -256,7 +262,16 @@ TAKES_PART = re.compile(
     r"(?:lua|iau|luat|luă)\s+parte|întâlni\w*|ședinț\w*|"
     r"okup\w*|sastan\w*|učestv\w*|sudjel\w*|prisustv\w*|zasjedanj\w*|zasedanj\w*|"
     r"zúčastn\w*|účastn\w*|schôdz\w*|zasadn\w*|stretnut\w*|sešli|zišli|stretli|"
-    r"bir\s+araya|katıl\w*|toplant\w*)\b",
+    r"bir\s+araya|katıl\w*|toplant\w*|"
+    # beginning the meeting, its subject there: "began a two-day summit", "começaram nesta
+    # segunda-feira uma cúpula", "comenzaron una cumbre", "ont entamé leur sommet"
+    # (or ending it: "ended their two-day summit meeting")
+    r"(?:beg[ai]n|begins|start(?:s|ed)?|open(?:s|ed)?|comenz\w+|inici\w+|começ\w+|entam\w+|"
+    r"ouvr\w+|ouvert|début\w+|eröffne\w*|beg[ao]nn\w*|end(?:s|ed)?|conclud\w+|"
+    r"clos(?:e|es|ed)|wrapped\s+up|terminar\w+|conclu\w+|encerr\w+|clôtur\w+|beende\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|talks|conference|session|cumbre|reuni[oó]n|reunião|cúpula|cimeira|"
+    r"sommet|réunion|conférence|Gipfel|Treffen|Konferenz|Tagung|Sitzung)s?)\b",
     re.IGNORECASE,
 )
 # Hoped for, not announced: "la expectativa de que asistan todos los presidentes".
@@ -677,8 +692,9 @@ def _phrase(
         # one of them: the whole group only as "every member state", "each member country"
         if not (groups.get("all") or "").lower().startswith(("every", "each")) or count:
             return None
-    elif (groups.get("all") or "").lower().startswith("each") and not count:
-        return None  # "each members"? not English; "each of the members" has no count: fine
+    elif (groups.get("all") or "").lower() == "each" and not count:
+        # "each members"? not English; "each of the G20 member countries": all of them (dev 656)
+        return None
     owner = _UNKNOWN_OWNER.search(text, 0, start if left else at)
     if owner is not None and _PEOPLE_RE.fullmatch(owner[0].split()[0]):
         owner = None  # "die Vertreter der Mitgliedstaaten": a German noun, the group's people
@@ -815,8 +831,14 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         if (
             of_bloc
             and left is not None
-            and left["other"]
-            and (left["art"] or left["n"])
+            # (or a count after the article or "all": "Les 25 ministres de l'Union européenne
+            # ont accueilli", "the 27 leaders of the EU met": all of them, the count checked)
+            and (
+                left["other"]
+                and (left["art"] or left["n"])
+                or left["n"]
+                and (left["art"] or left["all"])
+            )
             and not _PARTITIVE.search(text, 0, left.start())
             and not _APPROXIMATE_BEFORE.search(text, 0, left.start())
             and not _STATUS_RE.match(text, of_bloc.end() + 1)
@@ -833,7 +855,7 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
                     bloc_word=full[0] if full else of_bloc["bloc"],
                     whole=True,
                     count=number(left["n"]),
-                    other=True,
+                    other=bool(left["other"]),
                     people=True,
                 )
             )
@@ -1110,10 +1132,32 @@ def _short_name(finder: BlocFinder, text: str, at: int, meeting_bloc: str) -> re
     return None
 
 
+# The meeting's business, done by the group's people ("Лидеры государств ОДКБ на саммите в
+# Сочи в понедельник обсудят", "примут решение", "подведут итоги"): they are there, as a verb
+# of taking part says, where they open the sentence as its subject and the sentence is the
+# meeting's own (it names it: "на саммите"); not "Министры стран СНГ ... обсудят" alone, which
+# may be some of them (dev 418).
+_FOREIGN_BUSINESS = re.compile(
+    r"(?<![\w-])(?:(?:примут|приняли|принимают)\s+(?:\w+\s+)?решени\w*|"
+    r"(?:подведут|подвели|подводят)\s+(?:\w+\s+){0,2}?итог\w*|обсуд\w+|обсужда\w+|"
+    r"рассмотр\w+|подпиш\w+|подписал\w*|утвердя\w*|утвердил\w*)",
+    re.IGNORECASE,
+)
+
+_RU_MEETING_NOUN = re.compile(
+    r"(?<![\w-])(?:саммит|заседани|совещани|сесси|встреч|конференци)\w*", re.IGNORECASE
+)
+
+
 def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
     """The collectives of a sentence in Russian or Arabic (see the comment above)."""
     said = _FOREIGN_TAKES_PART.search(text) or _FORMAT_OF_COUNT.search(text)
-    if said is None:
+    business = None if said else _FOREIGN_BUSINESS.search(text)
+    if business is not None:
+        # (in the line of the verb: a headline with no full stop is a sentence of its own)
+        line = text[text.rfind("\n", 0, business.start()) + 1 :].split("\n", 1)[0]
+        business = business if _RU_MEETING_NOUN.search(line) else None
+    if said is None and business is None:
         return []
     found: list[Collective] = []
     for m in _FOREIGN_GROUP.finditer(text):
@@ -1142,6 +1186,13 @@ def _read_russian_arabic(finder: BlocFinder, text: str, meeting_bloc: str) -> li
         )
         if not (m["all"] or count or (people and (bloc_name or standing))):
             continue  # "государства-члены" alone: a generic plural
+        if business is not None and not (
+            people is not None
+            and not text[: people.start()].strip()
+            and people.end() == m.start()
+            and business.start() > m.end()
+        ):
+            continue  # the business is someone else's, or the group not its subject
         meeting_of = _FOREIGN_MEETING_OF.search(text, 0, (people or m).start())
         if (
             not (m["all"] or count)
