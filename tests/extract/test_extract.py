@@ -4049,3 +4049,21 @@ def test_a_ukrainian_summit_going_on_is_dated_by_the_reports_stamp_line(store):
     [m] = to_json(extract_report(text, "2008-09-05", store=store))["meetings"]
     assert (m["start"], m["end"]) == ("2008-09-05", "2008-09-05")
     assert m["date_quote"].startswith("5 вересня 2008")
+
+
+def test_a_body_with_several_series_is_known_by_its_regular_one(gaz, store):
+    """The CSTO's Collective Security Council has its sessions and, since round 26, a series of
+    informal summits; a report of a session ("в Кремле ... сессия Совета коллективной
+    безопасности ОДКБ") gets the sessions' series, the one with the most recorded meetings."""
+    [council] = [b for b in gaz.bodies if b.iri.endswith("body/CSTO/collective-security-council")]
+    assert council.series.endswith("series/CSTO/collective-security-council")
+    [retreats_body] = [
+        b for b in gaz.bodies if b.iri.endswith("body/ASEAN/foreign-ministers-meeting")
+    ]
+    assert retreats_body.series.endswith("series/ASEAN/foreign-ministers-meeting")
+    text = (
+        "20 декабря в Кремле состоялась сессия Совета коллективной безопасности ОДКБ. "
+        "Председательство в организации перешло к Казахстану."
+    )
+    [m] = to_json(extract_report(text, "2011-12-20", store=store))["meetings"]
+    assert m["series"].endswith("series/CSTO/collective-security-council")

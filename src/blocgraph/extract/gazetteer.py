@@ -28,6 +28,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 30
+GAZETTEER_FORMAT = 31
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -548,12 +549,14 @@ def build(store: Store) -> Gazetteer:
         gaz.places[form] = gaz.places[name]
 
     by_body: dict[str, Body] = {}
+    series_of: dict[str, set[str]] = {}
     for row in run_query(store, "bodies", {}).rows:
         iri = str(row["body"])
         body = by_body.setdefault(iri, Body(iri, _tail(str(row["bloc"]), bloc_prefix), [], None))
         if str(row["name"]) not in body.names:
             body.names.append(str(row["name"]))
         if row.get("series"):
+            series_of.setdefault(iri, set()).add(str(row["series"]))
             body.series = str(row["series"])
     for body in by_body.values():  # in Russian and Arabic: "Совета глав государств"
         body.names += [
@@ -584,6 +587,14 @@ def build(store: Store) -> Gazetteer:
                 label=str(row["label"]) if row.get("label") else None,
             )
         )
+    # A body whose meetings fall in several series (the CSTO's Collective Security Council and
+    # its informal summits, the ASEAN foreign ministers' meetings and retreats) is known by its
+    # regular series, the one with the most recorded meetings, not by whichever row came last.
+    held = Counter(m.series for m in gaz.meetings if m.series)
+    for body in gaz.bodies:
+        several = series_of.get(body.iri, set())
+        if len(several) > 1:
+            body.series = max(sorted(several), key=lambda series: held[series])
     return gaz
 
 
