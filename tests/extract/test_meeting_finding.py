@@ -212,13 +212,15 @@ def test_blocs_named_in_italian_and_ukrainian(gaz):
 
 def test_an_italian_and_a_ukrainian_summit_are_the_recorded_meeting(extract_json):
     """ "Il ventiquattresimo vertice della Organizzazione per la cooperazione di Shanghai", "Саміт
-    ШОС": the SCO's Council of Heads of State recorded in Astana that week (the 24th)."""
+    ШОС": the SCO's Council of Heads of State recorded in Astana that week (the 24th). The pages
+    are dated the summit's recorded day, 4 July: "сьогодні" (today) is read as the page's day
+    and must agree with the record's."""
     for text in (
         "Il ventiquattresimo vertice della Organizzazione per la cooperazione di Shanghai si "
         "apre ad Astana.",
         "Саміт ШОС відкрився сьогодні в Астані.",
     ):
-        result = extract_json(text, "2024-07-03")
+        result = extract_json(text, "2024-07-04")
         assert [m["existing"] for m in result["meetings"]] == [ID + "meeting/SCO/chs-2024"], text
     assert result["meetings"][0]["ordinal"] is None  # the Ukrainian text gives none
 
