@@ -1722,6 +1722,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 25's held-out split then joined dev as 806-841: on the 841 reports the same rules
     measure precision 0.760, recall 0.420 (2989 right of 3934 proposed), dates 371/690, hosts
     447/850, 758 of 1260 gold meetings paired.
+    Round 26's collectives (a count between the article and the people, "26 NATO-Partner",
+    beginning or ending a summit as taking part, Russian business verbs on the meeting's line),
+    venues in their locative forms ("Москвада", "Düşənbədə", "काठमाडौंमा"), "today" and weekdays
+    in more languages and a body known by its regular series measure precision 0.763, recall
+    0.434 (3086 right of 4042 proposed), dates 384/690, hosts 456/850, 768 of 1260 gold meetings
+    paired on the 841 reports.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1729,9 +1735,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.417, score.misses
-    assert score.precision >= 0.757, score.extras
-    assert score.dates_right >= 368 and score.hosts_right >= 444, score.misses
+    assert score.recall >= 0.431, score.misses
+    assert score.precision >= 0.760, score.extras
+    assert score.dates_right >= 381 and score.hosts_right >= 453, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
