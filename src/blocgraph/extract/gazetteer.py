@@ -557,7 +557,6 @@ def build(store: Store) -> Gazetteer:
             body.names.append(str(row["name"]))
         if row.get("series"):
             series_of.setdefault(iri, set()).add(str(row["series"]))
-            body.series = str(row["series"])
     for body in by_body.values():  # in Russian and Arabic: "Совета глав государств"
         body.names += [
             n for n in languages.body_names(body.iri.rsplit("/", 1)[-1]) if n not in body.names
@@ -587,14 +586,13 @@ def build(store: Store) -> Gazetteer:
                 label=str(row["label"]) if row.get("label") else None,
             )
         )
-    # A body whose meetings fall in several series (the CSTO's Collective Security Council and
-    # its informal summits, the ASEAN foreign ministers' meetings and retreats) is known by its
-    # regular series, the one with the most recorded meetings, not by whichever row came last.
+    # A body is known by its regular series: where its meetings fall in several (the CSTO's
+    # Collective Security Council and its informal summits, the ASEAN foreign ministers'
+    # meetings and retreats), the one with the most recorded meetings.
     held = Counter(m.series for m in gaz.meetings if m.series)
     for body in gaz.bodies:
-        several = series_of.get(body.iri, set())
-        if len(several) > 1:
-            body.series = max(sorted(several), key=lambda series: held[series])
+        if body.iri in series_of:
+            body.series = max(sorted(series_of[body.iri]), key=lambda series: held[series])
     return gaz
 
 

@@ -1595,12 +1595,9 @@ _READOUT_VERB = re.compile(
 _PRESENT = re.compile(
     r"\b(?:have|has)\s+(?:joined|gathered|met|opened|begun|started|arrived)|\b(?:is|are)\s+(?:meeting|"
     r"holding|hosting|gathering|taking part|attending|under\s?way|being\s+held|in\s+session)\b|"
-    r"\btoday\b|" + languages.PRESENT_WORDS + "|"
-    # Ukrainian's and Belarusian's "is going on", "has opened": "проходить засідання", "відкрився
-    # саміт", "праходзіць"
-    r"(?<!\w)(?:проходить|відкри(?:вся|лася|лося|лись)|розпочав(?:ся|ася|ося|ись)|"
-    r"праходзіць|адкры(?:ўся|лася|лося))(?!\w)",
-    # "проходит", "собрались", "انطلقت": Russian and Arabic (languages.py)
+    r"\btoday\b|" + languages.PRESENT_WORDS,
+    # "проходит", "собрались", "відкрився", "انطلقت": Russian, Ukrainian, Belarusian and Arabic
+    # (languages.py)
     re.IGNORECASE,
 )
 
