@@ -1728,6 +1728,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     in more languages and a body known by its regular series measure precision 0.763, recall
     0.434 (3086 right of 4042 proposed), dates 384/690, hosts 456/850, 768 of 1260 gold meetings
     paired on the 841 reports.
+    Round 26's held-out split then joined dev as 842-877: on the 877 reports the same rules
+    measure precision 0.762, recall 0.414 (3117 right of 4092 proposed), dates 397/723, hosts
+    464/884, 785 of 1320 gold meetings paired, and one invented fact that was the scorer's (a
+    state's name drawn out with the Arabic tatweel, which the extractor reads and the check did
+    not).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1735,9 +1740,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.431, score.misses
-    assert score.precision >= 0.760, score.extras
-    assert score.dates_right >= 381 and score.hosts_right >= 453, score.misses
+    assert score.recall >= 0.411, score.misses
+    assert score.precision >= 0.759, score.extras
+    assert score.dates_right >= 394 and score.hosts_right >= 461, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -142,6 +142,23 @@ def test_a_run_of_one_letter_names_in_chinese_names_each_state(quote, iso3, name
     assert _names_state(quote, [], iso3) is named
 
 
+@pytest.mark.parametrize(
+    ("quote", "named"),
+    [
+        ("صاحب السمو الشيخ عيسى بن سلمان ال خليفـة\nامير دولــة البحــريــن", True),
+        ("مــــلك ممـــــلـكة البَحْرَيْن", True),
+        ("امير دولــة قطر", False),
+    ],
+)
+def test_arabic_drawn_out_with_the_tatweel_still_names_the_state(quote, named):
+    """A list of GCC leaders writes "امير دولــة البحــريــن" with the tatweel that draws words
+    out: the extractor reads it as Bahrain, and the scorer's check that the quote names the
+    state must read it so too, not count it an invented fact; Qatar's emir names no Bahrain."""
+    from blocgraph.extract.score import _names_state
+
+    assert _names_state(quote, ["البحرين"], "BHR") is named
+
+
 def test_a_city_the_gold_writes_as_the_text_does_pairs_with_its_english_name():
     """The gold writes the venue as the text does ("в Минске": "Минске"), the extractor in
     English ("Minsk"): the same place, so the undated proposal pairs on it; another city does
