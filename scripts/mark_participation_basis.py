@@ -213,6 +213,8 @@ FORMS: dict[str, list[str]] = {
     "ARE": ["阿联酋"],
     # Russian forms (SCO defence ministers' quotes, round 20)
     "PAK": ["Пакистана"],
+    # Greek: politisonline (from ANA-MPA) on the Greek prime minister at Gothenburg 2017 (round 39)
+    "GRC": ["Έλληνας"],
 }
 
 # Participations the rules above decide wrongly, each with the reason (hand review).
