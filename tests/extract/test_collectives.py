@@ -1280,3 +1280,99 @@ def test_round_26_what_is_expanded(matcher, bloc, text, expected):
 )
 def test_round_26_what_is_not_expanded(matcher, bloc, text):
     assert _read(matcher, bloc, text) == []
+
+
+# --- round 27 (coll27) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # the bloc's whole name after the group, lower-case words in it (dev 833)
+        (
+            "OAS",
+            "Los Ministros de Relaciones Exteriores de los Estados Miembros de la Organización "
+            "de los Estados Americanos (OEA), reunidos en Panamá, acordaron una declaración.",
+            [
+                (
+                    "member",
+                    "OAS",
+                    None,
+                    "los Estados Miembros de la Organización de los Estados Americanos (OEA)",
+                    set(),
+                )
+            ],
+        ),
+        # a long name the gazetteer lacks in this wording, glossed by the acronym (dev 500)
+        (
+            "OAS",
+            "Los cancilleres de los 34 países miembros de la Organización de Estados Americanos "
+            "(OEA) se encuentran ya en Medellín para asistir hoy a la inauguración.",
+            [
+                (
+                    "member",
+                    "OAS",
+                    34,
+                    "los 34 países miembros de la Organización de Estados Americanos (OEA)",
+                    set(),
+                )
+            ],
+        ),
+        # a count of states and a clause of taking part: all that take part (dev 391)
+        (
+            "OAS",
+            "Los ministros de Exteriores de los 34 países que participan en la Asamblea General "
+            "aprobaron la resolución.",
+            [("member", "OAS", 34, "los 34 países", set())],
+        ),
+        # the people of the bloc by its whole name, gathering for the meeting (dev 372)
+        (
+            "ASEAN",
+            "The Heads of State/Government of the Association of Southeast Asian Nations "
+            "(ASEAN) are gathering in Myanmar's capital for the 25th ASEAN Summit.",
+            [
+                (
+                    "member",
+                    "ASEAN",
+                    None,
+                    "The Heads of State/Government of the Association of Southeast Asian "
+                    "Nations (ASEAN)",
+                    set(),
+                )
+            ],
+        ),
+    ],
+)
+def test_round_27_groups_of_a_bloc_named_in_full(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # a capitalised name glossed by an acronym of no bloc: no group of the bloc
+        (
+            "OAS",
+            "Los cancilleres de los 34 países miembros de la Organización Mundial del Comercio "
+            "(OMC) asistieron a la reunión.",
+        ),
+        # a count of states with a clause that is not of taking part
+        ("OAS", "Los ministros de los 34 países que votaron la resolución asistieron."),
+    ],
+)
+def test_round_27_what_is_not_expanded(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []
+
+
+def test_round_27_a_counted_group_of_a_long_name_is_expanded_on_the_day(store):
+    """ "los 34 países miembros de la Organización de Estados Americanos (OEA)" in June 2008:
+    the members but Cuba, then excluded from taking part, inferred."""
+    text = (
+        "Medellín, 1 de junio de 2008. Los cancilleres de los 34 países miembros de la "
+        "Organización de Estados Americanos (OEA) se encuentran ya en Medellín para asistir "
+        "hoy a la inauguración de la XXXVIII Asamblea General de la OEA."
+    )
+    meetings, _ = _participants(store, text, "2008-06-01")
+    inferred = {s for ps in meetings.values() for s, p in ps.items() if p["inferred"]}
+    assert {"ARG", "BRA", "CAN", "USA", "MEX"} <= inferred
+    assert "CUB" not in inferred

@@ -237,7 +237,8 @@ _RECEIVED = (
 # A verb (or noun) of taking part or being invited, in the sentence of the mention.
 TAKES_PART = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|participat(?:e|es|ed|ing)|take\s+part|took\s+part|"
-    r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+present|represented|gathered|"
+    r"taking\s+part|takes\s+part|(?:be|been|are|were|is|was)\s+(?:present|gathering)|"
+    r"represented|gathered|"
     r"gather|meet|met|meets|convened?|convening|assembled|converge\w*|joined|"
     r"joins|invit\w*|arriv\w*|came\s+together|come\s+together|brought\s+together|"
     r"brings\s+together|bring(?:ing)?\s+together|received|welcomed|greet(?:s|ed|ing)?|"
@@ -665,6 +666,13 @@ _BLOC_BARE_AFTER = re.compile(
 )
 
 
+# A bloc's long name, its acronym in brackets after it: "Organización de Estados Americanos
+# (OEA)" (capitalised first, at most eight words, none a sentence's end)
+_GLOSSED_NAME = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,7}?\s*\((?P<acronym>[A-Z][\w+-]{1,9})\)"
+)
+
+
 def _gloss_end(finder: BlocFinder, text: str, end: int) -> int:
     """Where a bloc's name ends, with the acronym in brackets after it if there is one
     ("the Shanghai Cooperation Organisation (SCO)")."""
@@ -713,7 +721,21 @@ def _phrase(
             definite = False  # "China's": a state's, not a bloc's
     # "of the BRICS", "de la OCS", "du G7", "der EU": the bloc after the noun
     right = _BLOC_AFTER.match(text, end)
-    if bloc_word is None and right:
+    full = finder.bloc_re.match(text, right.start("bloc")) if right and finder.bloc_re else None
+    glossed = _GLOSSED_NAME.match(text, right.start("bloc")) if right and not full else None
+    if bloc_word is None and full is not None and _bloc_of(finder, full[0], meeting_bloc):
+        # "de la Organización de los Estados Americanos (OEA)": the bloc's whole name, lower-
+        # case words in it, where the gazetteer has it (its first word alone is no bloc's)
+        bloc_word, end = full[0], _gloss_end(finder, text, full.end())
+    elif (
+        bloc_word is None
+        and glossed is not None
+        and _bloc_of(finder, glossed["acronym"], meeting_bloc)
+    ):
+        # "de la Organización de Estados Americanos (OEA)": a long name the gazetteer lacks
+        # in this wording, glossed by the bloc's acronym
+        bloc_word, end = glossed["acronym"], glossed.end()
+    elif bloc_word is None and right:
         if _bloc_of(finder, right["bloc"], meeting_bloc) is None:
             return None  # "los países miembros de la Celac": a group the knowledge base lacks
         bloc_word = (
@@ -865,7 +887,8 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             of_bloc
             and the is not None
             and not _STATUS_RE.match(text, of_bloc.end() + 1)
-            and _bloc_of(finder, of_bloc["bloc"], meeting_bloc)
+            # ("of the Association of Southeast Asian Nations": its first word is no bloc's)
+            and _bloc_of(finder, full[0] if full else of_bloc["bloc"], meeting_bloc)
         ):
             # "The foreign ministers of the Association of Southeast Asian Nations (Asean) met":
             # the bloc's people by "the" and the bloc named after them, whole as "the leaders
@@ -983,8 +1006,13 @@ _VERB_AFTER = re.compile(
 
 def _counted_subject(text: str, p: _Phrase) -> bool:
     """A bare count of states ("ten countries", no bloc, not "other") that a verb of taking
-    part follows at once."""
-    return p.count is not None and not p.other and bool(_VERB_AFTER.match(text, p.end))
+    part follows at once, or a clause of taking part ("los 34 países que participan en la
+    XXXIX Asamblea General": all those that take part, as for a count of people)."""
+    return (
+        p.count is not None
+        and not p.other
+        and bool(_VERB_AFTER.match(text, p.end) or _TAKING_PART_CLAUSE.match(text, p.end))
+    )
 
 
 def _list_just_before(finder: BlocFinder, text: str, at: int) -> tuple[int, int]:
