@@ -268,7 +268,10 @@ _MON = (
     r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )  # \b: not "Feb" of Indonesian "Februari" nor "Mar" of "Maret"
-_DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+# The dashes a range is written with: the hyphen, the en and em dashes, and the minus sign,
+# hyphen, non-breaking hyphen and figure dash some sites set instead ("3−4 April")
+DASHES = "\\-–—−‐‑‒"
+_DASH = r"\s*(?:[" + DASHES + r"]|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
 # "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
@@ -302,7 +305,7 @@ _PARTS = {
     # (and Romanian's, Greek's, Swahili's, Turkish's, Indonesian's, Ukrainian's and Lithuanian's
     # "and" or "until": "16 și 17 martie", "16 και 17 Μαρτίου", "23 hadi 24 Machi", "16 ve 17
     # Mart", "16 dan 17 Maret", "16 та 17 березня")
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
+    "AL": r"(?:\s*[" + DASHES + r"]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
     r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
@@ -311,7 +314,7 @@ _PARTS = {
     "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "GD2": r"(?P<d2>[0-3]?\d)\.",
     # ("6./7. Dezember", "6. und 7. Dezember": two days, as "19 and 20 February")
-    "GBIS": r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
+    "GBIS": r"\s*(?:[" + DASHES + r"/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
     "GM": r"\s*(?P<m1>(?i:" + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True)) + r"))\b",
     "GY": r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     # Serbo-Croatian's day with its dot, alone or ending a range ("15. oktobra", "11 - 15.
@@ -319,7 +322,7 @@ _PARTS = {
     "SD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "SR1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.?",
     # (and Latvian's, Finnish's, Scandinavian's "and": "6. un 7. martā", "21. ja 22. lokakuuta")
-    "SAL": r"\s*(?:[-–—]|do|до|un|ja|og|och)\s*",
+    "SAL": r"\s*(?:[" + DASHES + r"]|do|до|un|ja|og|och)\s*",
     "SD2": r"(?P<d2>[0-3]?\d)\.",
     "SM": r"\s*(?P<m1>(?i:" + _DOTTED_DAY_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"
@@ -363,7 +366,7 @@ def _order(parts: str) -> re.Pattern[str]:
 
 
 _PATTERNS = [_order(parts) for parts in _ORDERS]
-_RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*[" + DASHES + r"]\s*$")
 
 # The weekdays a language writes with no article: French and Italian after a verb, and Dutch,
 # the Nordic languages and Finnish ("Rutte schuift donderdagavond aan", "osallistuu torstaina")
@@ -630,6 +633,8 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
+        if resolved is None and learned is None:
+            resolved = _month_of_weekday(m, published)
         if resolved is not None:
             final_day, finish = _next_weekday_after(sentence, m, resolved)
             taken.append((m.start(), finish))
@@ -676,6 +681,21 @@ def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
     if shift != 0 or published.month is None:
         return None
     return PartialDate(published.year, published.month)
+
+
+def _month_of_weekday(m: re.Match, published: PartialDate) -> PartialDate | None:
+    """ "se sont ouverts lundi à Manille", "este jueves y viernes", "on Sunday" in a report dated
+    to the month only: this week's weekday is a day of that month, as "today" is
+    (_month_of_today). Not "last Monday" nor "next Monday", which may fall in the month
+    before or after."""
+    if published.exact is not None or published.month is None:
+        return None
+    said = (m["rel"] or "").lower()
+    if m["fnext"] or re.match(r"(?:last|next|on\s+the)\b", said):
+        return None
+    if m["wd"] or m["part_wd"] or m["poss_wd"] or m["verb_wd"] or m["fwd"] or m["bare_fwd"]:
+        return _month_of_today(published, 0)
+    return None
 
 
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
