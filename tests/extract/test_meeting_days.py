@@ -148,3 +148,59 @@ def test_dates_in_the_slavic_languages():
     assert _days("се проведе от 16 до 19 ноември 2018", published) == [("2018-11-16", "2018-11-19")]
     # Croatian's "listopada" is October, Polish's November: left to Polish
     assert _days("15 listopada 2019", published) == [("2019-11-15", "2019-11-15")]
+
+
+def test_a_range_written_with_a_minus_sign_or_a_non_breaking_hyphen():
+    """ "3−4 April" (U+2212) and "9‑10 October" (U+2011) are ranges as "3-4 April" is."""
+    published = PartialDate(2025, 2, 17)
+    assert _days("will visit Uzbekistan on 3−4 April to participate", published) == [
+        ("2025-04-03", "2025-04-04")
+    ]
+    assert _days("On 9‑10 October 2025, Dushanbe will host", published) == [
+        ("2025-10-09", "2025-10-10")
+    ]
+
+
+def test_a_weekday_in_a_report_dated_to_the_month_gives_the_month():
+    """With a publication date of the month only, "se sont ouverts lundi", "este jueves y
+    viernes", "on Sunday" are days of that month, as "today" is; "next Monday" and "last
+    Monday" may fall in another month and give nothing."""
+    november = PartialDate(2017, 11)
+    month = [("2017-11", "2017-11")]
+    assert _days("Les sommets se sont ouverts lundi à Manille", november) == month
+    assert _days("la cumbre que se celebra este jueves y viernes en Bruselas", november) == month
+    assert _days("The ministers met on Sunday in Karuizawa.", november) == month
+    assert _days("The ministers meet next Monday.", november) == []
+    assert _days("The ministers met last Monday.", november) == []
+    # a report dated to the day still gives the day
+    assert _days("The ministers met on Sunday.", PartialDate(2017, 11, 6)) == [
+        ("2017-11-05", "2017-11-05")
+    ]
+
+
+def test_a_weekday_in_a_month_dated_report_dates_its_meeting(store):
+    text = (
+        "Le 31e sommet de l'Association des nations d'Asie du Sud-Est (ASEAN) s'est ouvert "
+        "lundi à Manille."
+    )
+    assert _dates(text, "2017-11", store) == ("2017-11", "2017-11")
+
+
+def test_held_this_morning_and_going_on_until_tomorrow(store):
+    """ "tuvo lugar esta mañana ..., donde se extenderá hasta mañana": today and tomorrow."""
+    text = (
+        "La reunión de ministros de Finanzas del G20 tuvo lugar esta mañana en Buenos Aires, "
+        "donde se extenderá hasta mañana."
+    )
+    assert _dates(text, "2018-03-19", store) == ("2018-03-19", "2018-03-20")
+    alone = "La reunión de ministros de Finanzas del G20 tuvo lugar esta mañana en Buenos Aires."
+    assert _dates(alone, "2018-03-19", store) == ("2018-03-19", "2018-03-19")
+
+
+def test_the_second_and_final_day(store):
+    """ "on Tuesday for the second and final day of meetings": Monday and Tuesday."""
+    text = (
+        "BRICS foreign ministers gathered in Rio de Janeiro on Tuesday for the second and final "
+        "day of meetings."
+    )
+    assert _dates(text, "2025-04-30", store) == ("2025-04-28", "2025-04-29")

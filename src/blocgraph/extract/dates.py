@@ -305,7 +305,9 @@ _PARTS = {
     # (and Romanian's, Greek's, Swahili's, Turkish's, Indonesian's, Ukrainian's and Lithuanian's
     # "and" or "until": "16 și 17 martie", "16 και 17 Μαρτίου", "23 hadi 24 Machi", "16 ve 17
     # Mart", "16 dan 17 Maret", "16 та 17 березня")
-    "AL": r"(?:\s*[" + DASHES + r"]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
+    "AL": r"(?:\s*["
+    + DASHES
+    + r"]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
     r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
@@ -807,3 +809,45 @@ def foreign_duration_days(sentence: str) -> int | None:
         return None
     word = next(w for w in m.groups() if w).lower()
     return int(word) if word.isdigit() else _FOREIGN_DAY_COUNTS.get(word)
+
+
+# The words of "today" a DateMention's text may be ("today", "esta mañana", "сегодня")
+_TODAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening"} | {
+    word.lower() for word, shift in FOREIGN_DAYS.items() if shift == 0
+}
+# "goes on until tomorrow" in English, Spanish, Portuguese, French, German, Italian and Russian
+# (not "hasta la mañana", until the morning)
+_UNTIL_TOMORROW = re.compile(
+    r"(?<!\w)(?:until|till|through)\s+tomorrow\b|(?<!\w)hasta\s+mañana(?!\w)|"
+    r"(?<!\w)até\s+amanhã(?!\w)|(?<!\w)jusqu['’]\s*à\s+demain(?!\w)|(?<!\w)bis\s+morgen(?!\w)|"
+    r"(?<!\w)fino\s+a\s+domani(?!\w)|(?<!\w)до\s+завтра(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def until_tomorrow(sentence: str, mention: DateMention) -> int | None:
+    """ "tuvo lugar esta mañana ..., donde se extenderá hasta mañana": a day given as today
+    that the sentence says goes on until tomorrow (its last day the next); where those words
+    end."""
+    if not mention.relative or mention.text.lower() not in _TODAY_WORDS:
+        return None
+    m = _UNTIL_TOMORROW.search(sentence, mention.finish)
+    return m.end() if m else None
+
+
+# "gathered in Rio de Janeiro on Tuesday for the second and final day of meetings", "el martes,
+# segundo y último día de la cumbre": the day is the last of two
+_SECOND_AND_LAST_DAY = re.compile(
+    r"\s*,?\s*(?:(?:for|on|in|during|para|en|pour|au|am|no|na)\s+)?"
+    r"(?:(?:the|its|el|la|le|o|a|al|du|dem|der)\s+)?"
+    r"(?:second|segundo|segunda|deuxième|second|zweiten|secondo|seconda)\s+"
+    r"(?:and|y|et|e|und)\s+(?:final|last|último|última|dernier|dernière|letzten|ultimo|ultima)\s+"
+    r"(?:day|día|dia|jour|journée|Tag|giorno|giornata)\b",
+    re.IGNORECASE,
+)
+
+
+def second_and_last_day(sentence: str, mention: DateMention) -> int | None:
+    """Where "for the second and final day" ends, when it follows the day just read."""
+    m = _SECOND_AND_LAST_DAY.match(sentence, mention.finish)
+    return m.end() if m else None

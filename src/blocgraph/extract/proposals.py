@@ -45,6 +45,8 @@ from .dates import (
     find_dates,
     foreign_duration_days,
     parse_published,
+    second_and_last_day,
+    until_tomorrow,
     weekdays_named,
 )
 from .gazetteer import Body, Gazetteer, RecordedMeeting, romance_demonyms
@@ -2923,6 +2925,14 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         and not _FOREIGN_CLOSES.search(s.text)
     ):
         end = PartialDate.of(day + timedelta(days=foreign_days - 1))
+    finish = best.finish
+    if start == end and day is not None:
+        tomorrow = until_tomorrow(s.text, best)
+        last = second_and_last_day(s.text, best)
+        if tomorrow is not None:  # "esta mañana ... hasta mañana": today and tomorrow
+            end, finish = PartialDate.of(day + timedelta(days=1)), tomorrow
+        elif last is not None:  # "on Tuesday for the second and final day": Monday to Tuesday
+            start, finish = PartialDate.of(day - timedelta(days=1)), last
     if (
         meeting.start is not None
         and _precision(meeting.start) >= _precision(start)
@@ -2930,7 +2940,7 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     ):
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
-    meeting.date_quote = _clip(s.text, quote_begin if end != start else best.begin, best.finish)
+    meeting.date_quote = _clip(s.text, quote_begin if end != start else best.begin, finish)
     opens = (
         _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
         or _OPENS_NAMING.search(s.text[: best.begin])
