@@ -204,3 +204,15 @@ def test_the_second_and_final_day(store):
         "day of meetings."
     )
     assert _dates(text, "2025-04-30", store) == ("2025-04-28", "2025-04-29")
+
+
+def test_an_assembly_held_in_a_city_is_hosted_by_its_state(store):
+    """ "The OAS General Assembly ends on Tuesday in Lima", "La Asamblea General de la OEA se
+    celebra en Lima": an assembly in a city is held there, as a summit is."""
+    for text in (
+        "The OAS General Assembly ends on Tuesday in Lima.",
+        "La Asamblea General de la OEA se celebra en Lima.",
+        "La OEA inaugura este domingo su XLI Asamblea General en San Salvador.",
+    ):
+        meeting = to_json(extract_report(text, "2010-06-08", store=store))["meetings"][0]
+        assert meeting["host"].rsplit("/", 1)[-1] in ("PER", "SLV"), text

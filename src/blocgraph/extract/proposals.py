@@ -3800,7 +3800,11 @@ _VENUE_VERBS = re.compile(
     # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
     # headquarters in Brussels", "the retreat in Siem Reap")
     r"gathering|talks|retreat|ministerial|conclave|forum|"
-    r"opened|took place|takes place|"
+    # a body that meets as the meeting's name ("The OAS General Assembly ends on Tuesday in
+    # Lima", "La Asamblea General de la OEA se celebra en Lima")
+    r"assembly|asamblea|assemblée|assembleia|assemblea|"
+    r"opened|took place|takes place|opens|begins|ends|closes|"
+    r"se\s+celebra|inaugur\w*|conclu(?:ye|yó|irá|ir[aá]n)|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
     # held, in Spanish, Portuguese, French and German: "tendrá lugar", "acolhe", "se tiendra",
     # "findet ... statt", "kommen ... zusammen"
