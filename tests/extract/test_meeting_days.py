@@ -216,3 +216,22 @@ def test_an_assembly_held_in_a_city_is_hosted_by_its_state(store):
     ):
         meeting = to_json(extract_report(text, "2010-06-08", store=store))["meetings"][0]
         assert meeting["host"].rsplit("/", 1)[-1] in ("PER", "SLV"), text
+
+
+def test_a_city_of_a_state_named_by_its_adjective_in_other_languages(store):
+    """ "en la ciudad argentina de Mendoza", "dans la ville française d'Évian", "в киргизском
+    городе Чолпон-Ата": the place noun, the state's adjective and the city, as English's "the
+    German town of Muenster"; the state hosts the meeting held there."""
+    cases = {
+        "La cumbre del Mercosur se celebra en la ciudad argentina de Mendoza.": "ARG",
+        "Le sommet du G8 s'ouvre dans la ville française d'Évian.": "FRA",
+        "30 июня в киргизском городе Чолпон-Ата пройдет заседание совета министров "
+        "иностранных дел ОДКБ.": "KGZ",
+    }
+    for text, host in cases.items():
+        meeting = to_json(extract_report(text, "2019-06-28", store=store))["meetings"][0]
+        assert meeting["host"].rsplit("/", 1)[-1] == host, text
+    # an adjective that is no state's gives no host
+    text = "La cumbre del Mercosur se celebra en la ciudad fronteriza de Foz."
+    meeting = to_json(extract_report(text, "2019-06-28", store=store))["meetings"][0]
+    assert meeting["host"] is None

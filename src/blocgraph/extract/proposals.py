@@ -4798,6 +4798,18 @@ def _read_host(
             if meeting.city is None and place["city"]:
                 meeting.city = place["city"]
                 meeting.city_quote = meeting.host_quote
+    foreign = _FOREIGN_DEMONYM_PLACE.search(text)
+    if meeting.host is None and foreign and _VENUE_VERBS.search(text):
+        dem = "dem" if foreign["dem"] else "rdem"
+        city = foreign["city"] or foreign["rcity"]
+        state = matcher.gaz.demonyms.get(foreign[dem])
+        # (a city the gazetteer places in another state is not this one's)
+        if state is not None and matcher.place(city) in (state, None):
+            meeting.host = state
+            meeting.host_quote = _clip(text, foreign.start(), foreign.end())
+            meeting.host_from_city = True
+            if meeting.city is None:
+                meeting.city, meeting.city_quote = city, meeting.host_quote
     if meeting.host is None or meeting.host_from_city:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
@@ -5064,6 +5076,18 @@ _CITY_HOSTS = re.compile(
 _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
+)
+# The same where the adjective of the state follows its place noun, in Spanish, Portuguese,
+# French and Italian ("en la ciudad argentina de Santa Fe", "na cidade brasileira de Bonito",
+# "dans la ville française d'Évian", "nella città giapponese di Nago"), or stands before it in
+# Russian ("в киргизском городе Чолпон-Ата"): the state the place lies in hosts the meeting.
+_FOREIGN_DEMONYM_PLACE = re.compile(
+    r"(?<!\w)(?:en|em|à|a|in|na|no|dans)\s+(?:(?:la|a|el|o|le|l['’]|della|nella)\s*)?"
+    r"(?:ciudad|cidade|ville|città|localidad|provincia|província|province|provincia|station|"
+    r"balneario|estância)\s+(?P<dem>[a-záéíóúâêôãõçèëïñ]+)\s+(?:de\s+|da\s+|do\s+|d['’]\s*|di\s+)?"
+    r"(?P<city>[A-ZÁÉÍÓÚ][\w-]+(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?)|"
+    r"(?<!\w)(?:в|во)\s+(?P<rdem>[а-яё]+[сц]ком)\s+(?:городе|курорте|посёлке|поселке)\s+"
+    r"(?P<rcity>[А-ЯЁ][\w-]+(?:-[А-ЯЁ][\w-]+)?)"
 )
 
 
