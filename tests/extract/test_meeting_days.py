@@ -235,3 +235,14 @@ def test_a_city_of_a_state_named_by_its_adjective_in_other_languages(store):
     text = "La cumbre del Mercosur se celebra en la ciudad fronteriza de Foz."
     meeting = to_json(extract_report(text, "2019-06-28", store=store))["meetings"][0]
     assert meeting["host"] is None
+
+
+def test_a_convention_centre_named_for_its_city_is_the_venue(store):
+    """ "closed on Monday at the Kuala Lumpur Convention Center": the hall's city is the
+    venue, its state the host."""
+    text = (
+        "The 11th ASEAN Summit closed on Monday at the Kuala Lumpur Convention Center with the "
+        "signing of the charter."
+    )
+    meeting = to_json(extract_report(text, "2005-12-13", store=store))["meetings"][0]
+    assert meeting["host"].rsplit("/", 1)[-1] == "MYS"

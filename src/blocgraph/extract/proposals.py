@@ -4968,8 +4968,13 @@ def _read_host(
             speaks = bool(languages.VENUE_SPEAKS.match(text, place.end())) and any(
                 place[0] in languages.all_forms(name) for name in languages.VENUES_OF_CITIES
             )
+            # "will meet at the Kuala Lumpur Convention Center": a hall named for its city
+            building = re.search(r"\b(?:at|in)\s+the\s+$", before) is not None and bool(
+                _VENUE_BUILDING.match(text, place.end())
+            )
             venue = not speaks and (
                 at_place is not None
+                or building
                 or _glued_locative(matcher, text, place)
                 or hosting
                 or arrival
@@ -4995,6 +5000,12 @@ def _read_host(
                         meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
+
+
+_VENUE_BUILDING = re.compile(
+    r"\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+"
+    r"(?:and\s+Exhibition\s+)?(?:Cent(?:er|re)|Hall|Palace)\b"
+)
 
 
 # Turkish writes a case ending after a proper name's apostrophe: "Brüksel’de" (in Brussels),
