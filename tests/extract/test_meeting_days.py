@@ -246,3 +246,15 @@ def test_a_convention_centre_named_for_its_city_is_the_venue(store):
     )
     meeting = to_json(extract_report(text, "2005-12-13", store=store))["meetings"][0]
     assert meeting["host"].rsplit("/", 1)[-1] == "MYS"
+
+
+def test_from_a_weekday_is_the_first_day():
+    """ "will host from Monday the 46th General Assembly": the Monday it begins on;
+    "from Monday to Wednesday" the days between."""
+    saturday = PartialDate(2016, 6, 11)
+    assert _days("the country will host from Monday the 46th General Assembly", saturday) == [
+        ("2016-06-13", "2016-06-13")
+    ]
+    assert _days("the ministers meet from Monday to Wednesday in Lima", saturday) == [
+        ("2016-06-13", "2016-06-15")
+    ]

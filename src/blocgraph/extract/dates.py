@@ -380,7 +380,9 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
     # ("On Thursday, Cape Town hosted": at the head of a sentence too)
-    r"(?:(?i:on|last|this|next|later|earlier)|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ("will host from Monday the 46th General Assembly": the day it begins, as "on Monday")
+    r"(?:(?i:on|last|this|next|later|earlier|from|starting|beginning)|"
+    r"on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     # ("Last year, ...": at the head of a sentence too)
     r"(?P<mrel>(?i:last|this|next|later\s+this|earlier\s+this))\s+(?P<unit>month|year|week(?:['’]s)?)|"
@@ -734,6 +736,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         target = WEEKDAYS[(m["wd"] or m["part_wd"] or m["poss_wd"]).lower()]
         words = rel.split() or ["on"]
+        if words[0] in ("from", "starting", "beginning"):
+            words = ["on"]
         if words[0] == "later":
             words = ["next" if target != day.weekday() else "on"]  # this day, or one to come
         elif words[0] == "earlier":  # this day, or one past
