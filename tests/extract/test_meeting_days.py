@@ -258,3 +258,17 @@ def test_from_a_weekday_is_the_first_day():
     assert _days("the ministers meet from Monday to Wednesday in Lima", saturday) == [
         ("2016-06-13", "2016-06-15")
     ]
+
+
+def test_an_arabic_range_joined_by_the_tatweel(store):
+    """ "الموافق 21 ـ 23 [كانون الأول] ديسمبر 1992م": two days joined by the tatweel (which the
+    Arabic reading drops, leaving its two spaces), the month's Levantine name in brackets
+    before its common one."""
+    assert _days("الموافق 21  23 [كانون الأول] ديسمبر 1992م", PartialDate(1992)) == [
+        ("1992-12-21", "1992-12-23")
+    ]
+    text = (
+        "عقد المجلس الأعلى لمجلس التعاون لدول الخليج العربية دورته السادسة عشرة في مسقط خلال "
+        "الفترة من 12 ـ 14 رجب 1416هـ الموافق 4 ـ 6 ديسمبر 1995م."
+    )
+    assert _dates(text, "1995-12-07", store) == ("1995-12-04", "1995-12-06")

@@ -269,8 +269,10 @@ _MON = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )  # \b: not "Feb" of Indonesian "Februari" nor "Mar" of "Maret"
 # The dashes a range is written with: the hyphen, the en and em dashes, and the minus sign,
-# hyphen, non-breaking hyphen and figure dash some sites set instead ("3−4 April")
-DASHES = "\\-–—−‐‑‒"
+# hyphen, non-breaking hyphen and figure dash some sites set instead ("3−4 April"), and the
+# Arabic tatweel Arabic sites set between two days ("21 ـ 23 ديسمبر": a day's digits before it,
+# never the letter it draws out, as in "1413هـ")
+DASHES = "\\-–—−‐‑‒ـ"
 _DASH = r"\s*(?:[" + DASHES + r"]|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
 # "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
@@ -298,7 +300,9 @@ _PARTS = {
     # any case: Indonesian and Turkish write their months capitalised ("27 Februari", "4 Aralık")
     "X1": "(?P<m1>(?i:" + _FOREIGN_MONTH + r"))\b",
     "X2": "(?P<m2>(?i:" + _FOREIGN_MONTH + r"))\b",
-    "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
+    # "31 de mayo", "5 mai"; "21 ـ 23 [كانون الأول] ديسمبر" (the month's Levantine name in
+    # brackets before its common one)
+    "DE": r"\s+(?:de\s+)?(?:\[[^\]\d]{1,20}\]\s+)?",
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
     # (and the "and" of Dutch, Swedish, Norwegian and Danish: "6 en 7 maart", "6 och 7 mars")
@@ -311,6 +315,9 @@ _PARTS = {
     r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
+    # The two spaces a tatweel set between two days leaves where the Arabic reading drops it
+    # (meeting_finding.arabic_reading reads "4 ـ 6 ديسمبر" as "4  6 ديسمبر"): the range's dash
+    "TT": r"\x20\x20",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
     "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
@@ -347,6 +354,7 @@ _ORDERS = [
     "WD D1 OF M1 Y",  # the 6th of February 2022
     "XWD D1 DE X1 AL XWD D2 DE X2 YDE",  # del 30 de junio al 2 de julio, 27 Februari-1 Maret 2009
     "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
+    "XWD D1 TT D2 DE X1 YDE",  # 4  6 ديسمبر 1995 (the tatweel of "4 ـ 6" read away)
     "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
     "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
     "GD1 GBIS GD2 GM GY",  # vom 18. bis 20. Mai 2022
