@@ -272,3 +272,18 @@ def test_an_arabic_range_joined_by_the_tatweel(store):
         "الفترة من 12 ـ 14 رجب 1416هـ الموافق 4 ـ 6 ديسمبر 1995م."
     )
     assert _dates(text, "1995-12-07", store) == ("1995-12-04", "1995-12-06")
+
+
+def test_the_day_a_verb_of_opening_gives_is_the_first(store):
+    """ "a été élu lundi, lors du 12e Sommet ... ouvert dimanche": the day the summit opened
+    on is its first, the other day an act's within it; "ouvert dimanche" is a past day even
+    in a sentence that speaks of the months to come, "sera ouvert dimanche" a coming one."""
+    text = (
+        "Le dirigeant libyen Mouammar Kadhafi a été élu lundi, lors du 12e Sommet de l'Union "
+        "africaine ouvert dimanche à Addis-Abéba, pour les douze prochains mois."
+    )
+    assert _dates(text, "2009-02-02", store) == ("2009-02-01", "2009-02-01")
+    monday = PartialDate(2009, 2, 2)
+    assert [str(d.start) for d in find_dates("le sommet sera ouvert dimanche", monday, True)] == [
+        "2009-02-08"
+    ]

@@ -476,6 +476,23 @@ _PAST_BEFORE = re.compile(
 )
 
 
+# The same in French, Spanish, Portuguese and Italian: a participle of opening, holding or
+# closing ("ouvert dimanche", "inaugurada el martes", "clôturé lundi")
+_FOREIGN_PAST_BEFORE = re.compile(
+    r"(?<!\w)(?:ouverte?s?|inaugur(?:ée?s?|ad[oa]s?|ó|ou|ato|ata)|abiert[oa]s?|abert[oa]s?|"
+    r"apert[oa]|tenue?s?|réunie?s?|clôturée?s?|clos|close|achevée?s?|terminée?s?)"
+    r"\s*,?\s*(?:(?:le|el|la|o|a|ce|este|esta|nesta|neste)\s+)?$",
+    re.IGNORECASE,
+)
+
+# ("le sommet sera ouvert dimanche", "será inaugurada el martes": a participle of the future)
+_FOREIGN_TO_BE = re.compile(
+    r"(?<!\w)(?:sera|seront|será|serán|ser|sarà|saranno|être|estará|estarão)\s+\w+\s*,?\s*"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS.get(key) or FOREIGN_MONTHS.get(key) or GERMAN_MONTHS[key]
@@ -626,7 +643,10 @@ def find_dates(
             continue
         # "opened on Tuesday and will close on ...": a verb in the past before the weekday
         # reads it back, whatever the sentence says of later days.
-        past = _PAST_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        window = sentence[max(0, m.start() - 30) : m.start()]
+        past = _PAST_BEFORE.search(window) or (
+            _FOREIGN_PAST_BEFORE.search(window) and not _FOREIGN_TO_BE.search(window)
+        )
         resolved = _relative(m, published, future and not past)
         learned = (weekdays or {}).get(WEEKDAYS.get((m["wd"] or "").lower(), -1))
         said_as = (m["rel"] or "").lower().split()[:1]

@@ -2875,6 +2875,20 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
             meeting.date_quote = _clip(s.text, opened[0].begin, closes[-1].finish)
             return
     words = words or [0]
+    # "a été élu lundi, lors du 12e Sommet ... ouvert dimanche à Addis-Abéba": of two days,
+    # the one a verb of opening gives is the meeting's first; the other is an act's within it
+    opening = [
+        d
+        for d in usable
+        if d.start.exact is not None
+        and _OPENED_JUST_BEFORE.search(s.text[max(0, d.begin - 25) : d.begin])
+    ]
+    if (
+        len(opening) == 1
+        and not closes
+        and all(d is opening[0] or d.start.exact is not None for d in usable)
+    ):
+        usable = opening
     best = max(
         usable,
         key=lambda d: (
@@ -2952,6 +2966,18 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         )
     )
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# A verb of opening just before a day, in English and the corpus's Romance languages and German
+# ("opened on Sunday", "ouvert dimanche", "s'est ouvert ce lundi", "inaugurada el martes",
+# "aberta nesta segunda-feira", "am Montag eröffnet" is the other order and not read here)
+_OPENED_JUST_BEFORE = re.compile(
+    r"(?<!\w)(?:opened|began|started|kicked\s+off|ouverte?s?|s['’]est\s+ouverte?|"
+    r"se\s+sont\s+ouverte?s|inaugur(?:ée?s?|ad[oa]s?|ato|ata)|abiert[oa]s?|abert[oa]s?|"
+    r"aperto|aperta|comenzó|começou|débuté|commencé)"
+    r"(?:\s+(?:here|there|ici|aquí|aqui))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A weekday just before a date or opening it, in the languages of FOREIGN_WEEKDAYS ("W czwartek
