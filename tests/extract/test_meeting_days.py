@@ -148,3 +148,142 @@ def test_dates_in_the_slavic_languages():
     assert _days("се проведе от 16 до 19 ноември 2018", published) == [("2018-11-16", "2018-11-19")]
     # Croatian's "listopada" is October, Polish's November: left to Polish
     assert _days("15 listopada 2019", published) == [("2019-11-15", "2019-11-15")]
+
+
+def test_a_range_written_with_a_minus_sign_or_a_non_breaking_hyphen():
+    """ "3−4 April" (U+2212) and "9‑10 October" (U+2011) are ranges as "3-4 April" is."""
+    published = PartialDate(2025, 2, 17)
+    assert _days("will visit Uzbekistan on 3−4 April to participate", published) == [
+        ("2025-04-03", "2025-04-04")
+    ]
+    assert _days("On 9‑10 October 2025, Dushanbe will host", published) == [
+        ("2025-10-09", "2025-10-10")
+    ]
+
+
+def test_a_weekday_in_a_report_dated_to_the_month_gives_the_month():
+    """With a publication date of the month only, "se sont ouverts lundi", "este jueves y
+    viernes", "on Sunday" are days of that month, as "today" is; "next Monday" and "last
+    Monday" may fall in another month and give nothing."""
+    november = PartialDate(2017, 11)
+    month = [("2017-11", "2017-11")]
+    assert _days("Les sommets se sont ouverts lundi à Manille", november) == month
+    assert _days("la cumbre que se celebra este jueves y viernes en Bruselas", november) == month
+    assert _days("The ministers met on Sunday in Karuizawa.", november) == month
+    assert _days("The ministers meet next Monday.", november) == []
+    assert _days("The ministers met last Monday.", november) == []
+    # a report dated to the day still gives the day
+    assert _days("The ministers met on Sunday.", PartialDate(2017, 11, 6)) == [
+        ("2017-11-05", "2017-11-05")
+    ]
+
+
+def test_a_weekday_in_a_month_dated_report_dates_its_meeting(store):
+    text = (
+        "Le 31e sommet de l'Association des nations d'Asie du Sud-Est (ASEAN) s'est ouvert "
+        "lundi à Manille."
+    )
+    assert _dates(text, "2017-11", store) == ("2017-11", "2017-11")
+
+
+def test_held_this_morning_and_going_on_until_tomorrow(store):
+    """ "tuvo lugar esta mañana ..., donde se extenderá hasta mañana": today and tomorrow."""
+    text = (
+        "La reunión de ministros de Finanzas del G20 tuvo lugar esta mañana en Buenos Aires, "
+        "donde se extenderá hasta mañana."
+    )
+    assert _dates(text, "2018-03-19", store) == ("2018-03-19", "2018-03-20")
+    alone = "La reunión de ministros de Finanzas del G20 tuvo lugar esta mañana en Buenos Aires."
+    assert _dates(alone, "2018-03-19", store) == ("2018-03-19", "2018-03-19")
+
+
+def test_the_second_and_final_day(store):
+    """ "on Tuesday for the second and final day of meetings": Monday and Tuesday."""
+    text = (
+        "BRICS foreign ministers gathered in Rio de Janeiro on Tuesday for the second and final "
+        "day of meetings."
+    )
+    assert _dates(text, "2025-04-30", store) == ("2025-04-28", "2025-04-29")
+
+
+def test_an_assembly_held_in_a_city_is_hosted_by_its_state(store):
+    """ "The OAS General Assembly ends on Tuesday in Lima", "La Asamblea General de la OEA se
+    celebra en Lima": an assembly in a city is held there, as a summit is."""
+    for text in (
+        "The OAS General Assembly ends on Tuesday in Lima.",
+        "La Asamblea General de la OEA se celebra en Lima.",
+        "La OEA inaugura este domingo su XLI Asamblea General en San Salvador.",
+    ):
+        meeting = to_json(extract_report(text, "2010-06-08", store=store))["meetings"][0]
+        assert meeting["host"].rsplit("/", 1)[-1] in ("PER", "SLV"), text
+
+
+def test_a_city_of_a_state_named_by_its_adjective_in_other_languages(store):
+    """ "en la ciudad argentina de Mendoza", "dans la ville française d'Évian", "в киргизском
+    городе Чолпон-Ата": the place noun, the state's adjective and the city, as English's "the
+    German town of Muenster"; the state hosts the meeting held there."""
+    cases = {
+        "La cumbre del Mercosur se celebra en la ciudad argentina de Mendoza.": "ARG",
+        "Le sommet du G8 s'ouvre dans la ville française d'Évian.": "FRA",
+        "30 июня в киргизском городе Чолпон-Ата пройдет заседание совета министров "
+        "иностранных дел ОДКБ.": "KGZ",
+    }
+    for text, host in cases.items():
+        meeting = to_json(extract_report(text, "2019-06-28", store=store))["meetings"][0]
+        assert meeting["host"].rsplit("/", 1)[-1] == host, text
+    # an adjective that is no state's gives no host
+    text = "La cumbre del Mercosur se celebra en la ciudad fronteriza de Foz."
+    meeting = to_json(extract_report(text, "2019-06-28", store=store))["meetings"][0]
+    assert meeting["host"] is None
+
+
+def test_a_convention_centre_named_for_its_city_is_the_venue(store):
+    """ "closed on Monday at the Kuala Lumpur Convention Center": the hall's city is the
+    venue, its state the host."""
+    text = (
+        "The 11th ASEAN Summit closed on Monday at the Kuala Lumpur Convention Center with the "
+        "signing of the charter."
+    )
+    meeting = to_json(extract_report(text, "2005-12-13", store=store))["meetings"][0]
+    assert meeting["host"].rsplit("/", 1)[-1] == "MYS"
+
+
+def test_from_a_weekday_is_the_first_day():
+    """ "will host from Monday the 46th General Assembly": the Monday it begins on;
+    "from Monday to Wednesday" the days between."""
+    saturday = PartialDate(2016, 6, 11)
+    assert _days("the country will host from Monday the 46th General Assembly", saturday) == [
+        ("2016-06-13", "2016-06-13")
+    ]
+    assert _days("the ministers meet from Monday to Wednesday in Lima", saturday) == [
+        ("2016-06-13", "2016-06-15")
+    ]
+
+
+def test_an_arabic_range_joined_by_the_tatweel(store):
+    """ "الموافق 21 ـ 23 [كانون الأول] ديسمبر 1992م": two days joined by the tatweel (which the
+    Arabic reading drops, leaving its two spaces), the month's Levantine name in brackets
+    before its common one."""
+    assert _days("الموافق 21  23 [كانون الأول] ديسمبر 1992م", PartialDate(1992)) == [
+        ("1992-12-21", "1992-12-23")
+    ]
+    text = (
+        "عقد المجلس الأعلى لمجلس التعاون لدول الخليج العربية دورته السادسة عشرة في مسقط خلال "
+        "الفترة من 12 ـ 14 رجب 1416هـ الموافق 4 ـ 6 ديسمبر 1995م."
+    )
+    assert _dates(text, "1995-12-07", store) == ("1995-12-04", "1995-12-06")
+
+
+def test_the_day_a_verb_of_opening_gives_is_the_first(store):
+    """ "a été élu lundi, lors du 12e Sommet ... ouvert dimanche": the day the summit opened
+    on is its first, the other day an act's within it; "ouvert dimanche" is a past day even
+    in a sentence that speaks of the months to come, "sera ouvert dimanche" a coming one."""
+    text = (
+        "Le dirigeant libyen Mouammar Kadhafi a été élu lundi, lors du 12e Sommet de l'Union "
+        "africaine ouvert dimanche à Addis-Abéba, pour les douze prochains mois."
+    )
+    assert _dates(text, "2009-02-02", store) == ("2009-02-01", "2009-02-01")
+    monday = PartialDate(2009, 2, 2)
+    assert [str(d.start) for d in find_dates("le sommet sera ouvert dimanche", monday, True)] == [
+        "2009-02-08"
+    ]

@@ -268,7 +268,12 @@ _MON = (
     r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )  # \b: not "Feb" of Indonesian "Februari" nor "Mar" of "Maret"
-_DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+# The dashes a range is written with: the hyphen, the en and em dashes, and the minus sign,
+# hyphen, non-breaking hyphen and figure dash some sites set instead ("3−4 April"), and the
+# Arabic tatweel Arabic sites set between two days ("21 ـ 23 ديسمبر": a day's digits before it,
+# never the letter it draws out, as in "1413هـ")
+DASHES = "\\-–—−‐‑‒ـ"
+_DASH = r"\s*(?:[" + DASHES + r"]|to|and|until|till|through)\s*"
 _YEAR = r"(?:,?\s*(?P<{n}>(?:19|20)\d\d))?"
 # "1st", and the first of a month in French, Spanish, Portuguese, Italian ("1er", "1º", "1°")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
@@ -295,23 +300,30 @@ _PARTS = {
     # any case: Indonesian and Turkish write their months capitalised ("27 Februari", "4 Aralık")
     "X1": "(?P<m1>(?i:" + _FOREIGN_MONTH + r"))\b",
     "X2": "(?P<m2>(?i:" + _FOREIGN_MONTH + r"))\b",
-    "DE": r"\s+(?:de\s+)?",  # "31 de mayo", "5 mai"
+    # "31 de mayo", "5 mai"; "21 ـ 23 [كانون الأول] ديسمبر" (the month's Levantine name in
+    # brackets before its common one)
+    "DE": r"\s+(?:de\s+)?(?:\[[^\]\d]{1,20}\]\s+)?",
     # "del 2 al 4 de julio", "du 2 au 4 juillet", "29-30 ноября", "с 29 по 30 ноября", "29 و30"
     # (and Bulgarian's and Russian's "от 16 до 19 ноември", "с 16 до 19 ноября")
     # (and the "and" of Dutch, Swedish, Norwegian and Danish: "6 en 7 maart", "6 och 7 mars")
     # (and Romanian's, Greek's, Swahili's, Turkish's, Indonesian's, Ukrainian's and Lithuanian's
     # "and" or "until": "16 și 17 martie", "16 και 17 Μαρτίου", "23 hadi 24 Machi", "16 ve 17
     # Mart", "16 dan 17 Maret", "16 та 17 березня")
-    "AL": r"(?:\s*[-–—]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
+    "AL": r"(?:\s*["
+    + DASHES
+    + r"]\s*|\s+(?:al|a|à|au|y|e|et|en|och|og|до|și|şi|και|έως|na|hadi|ve|"
     r"dan|hingga|sampai|та|і|ir|" + languages.RANGE_WORDS + r")\s+|\s+و\s*)",
     # "du dimanche 09 à lundi 10 février 2020"
     "XWD": r"(?:(?i:" + FOREIGN_WEEKDAY_ALTERNATION + r"),?\s+)?",
+    # The two spaces a tatweel set between two days leaves where the Arabic reading drops it
+    # (meeting_finding.arabic_reading reads "4 ـ 6 ديسمبر" as "4  6 ديسمبر"): the range's dash
+    "TT": r"\x20\x20",
     "YDE": r"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?",
     # German: "18. Mai", "vom 18. bis 20. Mai", "18.-20. Mai 2022" (the day's dot required)
     "GD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "GD2": r"(?P<d2>[0-3]?\d)\.",
     # ("6./7. Dezember", "6. und 7. Dezember": two days, as "19 and 20 February")
-    "GBIS": r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
+    "GBIS": r"\s*(?:[" + DASHES + r"/]|bis(?:\s+(?:zum|einschließlich))?|und)\s*",
     "GM": r"\s*(?P<m1>(?i:" + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True)) + r"))\b",
     "GY": r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     # Serbo-Croatian's day with its dot, alone or ending a range ("15. oktobra", "11 - 15.
@@ -319,7 +331,7 @@ _PARTS = {
     "SD1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.",
     "SR1": r"(?<![\d.])(?P<d1>[0-3]?\d)\.?",
     # (and Latvian's, Finnish's, Scandinavian's "and": "6. un 7. martā", "21. ja 22. lokakuuta")
-    "SAL": r"\s*(?:[-–—]|do|до|un|ja|og|och)\s*",
+    "SAL": r"\s*(?:[" + DASHES + r"]|do|до|un|ja|og|och)\s*",
     "SD2": r"(?P<d2>[0-3]?\d)\.",
     "SM": r"\s*(?P<m1>(?i:" + _DOTTED_DAY_MONTH + r"))\b",
     "OF": r"\s+of\s+",  # "the 6th of February"
@@ -342,6 +354,7 @@ _ORDERS = [
     "WD D1 OF M1 Y",  # the 6th of February 2022
     "XWD D1 DE X1 AL XWD D2 DE X2 YDE",  # del 30 de junio al 2 de julio, 27 Februari-1 Maret 2009
     "XWD D1 AL XWD D2 DE X1 YDE",  # del 2 al 4 de julio de 2024, du 2 au 4 juillet 2024
+    "XWD D1 TT D2 DE X1 YDE",  # 4  6 ديسمبر 1995 (the tatweel of "4 ـ 6" read away)
     "XWD D1 DE X1 YDE",  # 31 de mayo de 2018, 5 mai 2024
     "XM YEAR",  # в ноябре 2017 года, نوفمبر 2017
     "GD1 GBIS GD2 GM GY",  # vom 18. bis 20. Mai 2022
@@ -363,7 +376,7 @@ def _order(parts: str) -> re.Pattern[str]:
 
 
 _PATTERNS = [_order(parts) for parts in _ORDERS]
-_RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*[" + DASHES + r"]\s*$")
 
 # The weekdays a language writes with no article: French and Italian after a verb, and Dutch,
 # the Nordic languages and Finnish ("Rutte schuift donderdagavond aan", "osallistuu torstaina")
@@ -375,7 +388,9 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     # "scheduled for later Monday", "earlier Tuesday": that weekday of the week
     # ("On Thursday, Cape Town hosted": at the head of a sentence too)
-    r"(?:(?i:on|last|this|next|later|earlier)|on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ("will host from Monday the 46th General Assembly": the day it begins, as "on Monday")
+    r"(?:(?i:on|last|this|next|later|earlier|from|starting|beginning)|"
+    r"on\s+the\s+(?:previous|following))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+(?P<ym>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yrel>last|this|next)\s+year|"
     # ("Last year, ...": at the head of a sentence too)
     r"(?P<mrel>(?i:last|this|next|later\s+this|earlier\s+this))\s+(?P<unit>month|year|week(?:['’]s)?)|"
@@ -458,6 +473,23 @@ _PAST_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|expected|planned|slated|set|due|postponed|delayed)\b)[a-z]+ed|"
     # "the ministers, who met on Tuesday": a verb in the past without "-ed"
     r"met|began|sat|spoke|said|told|came|went|flew|took\s+place)\s+(?:on\s+)?$"
+)
+
+
+# The same in French, Spanish, Portuguese and Italian: a participle of opening, holding or
+# closing ("ouvert dimanche", "inaugurada el martes", "clôturé lundi")
+_FOREIGN_PAST_BEFORE = re.compile(
+    r"(?<!\w)(?:ouverte?s?|inaugur(?:ée?s?|ad[oa]s?|ó|ou|ato|ata)|abiert[oa]s?|abert[oa]s?|"
+    r"apert[oa]|tenue?s?|réunie?s?|clôturée?s?|clos|close|achevée?s?|terminée?s?)"
+    r"\s*,?\s*(?:(?:le|el|la|o|a|ce|este|esta|nesta|neste)\s+)?$",
+    re.IGNORECASE,
+)
+
+# ("le sommet sera ouvert dimanche", "será inaugurada el martes": a participle of the future)
+_FOREIGN_TO_BE = re.compile(
+    r"(?<!\w)(?:sera|seront|será|serán|ser|sarà|saranno|être|estará|estarão)\s+\w+\s*,?\s*"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -611,7 +643,10 @@ def find_dates(
             continue
         # "opened on Tuesday and will close on ...": a verb in the past before the weekday
         # reads it back, whatever the sentence says of later days.
-        past = _PAST_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        window = sentence[max(0, m.start() - 30) : m.start()]
+        past = _PAST_BEFORE.search(window) or (
+            _FOREIGN_PAST_BEFORE.search(window) and not _FOREIGN_TO_BE.search(window)
+        )
         resolved = _relative(m, published, future and not past)
         learned = (weekdays or {}).get(WEEKDAYS.get((m["wd"] or "").lower(), -1))
         said_as = (m["rel"] or "").lower().split()[:1]
@@ -630,6 +665,8 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
+        if resolved is None and learned is None:
+            resolved = _month_of_weekday(m, published)
         if resolved is not None:
             final_day, finish = _next_weekday_after(sentence, m, resolved)
             taken.append((m.start(), finish))
@@ -678,6 +715,21 @@ def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
     return PartialDate(published.year, published.month)
 
 
+def _month_of_weekday(m: re.Match, published: PartialDate) -> PartialDate | None:
+    """ "se sont ouverts lundi à Manille", "este jueves y viernes", "on Sunday" in a report dated
+    to the month only: this week's weekday is a day of that month, as "today" is
+    (_month_of_today). Not "last Monday" nor "next Monday", which may fall in the month
+    before or after."""
+    if published.exact is not None or published.month is None:
+        return None
+    said = (m["rel"] or "").lower()
+    if m["fnext"] or re.match(r"(?:last|next|on\s+the)\b", said):
+        return None
+    if m["wd"] or m["part_wd"] or m["poss_wd"] or m["verb_wd"] or m["fwd"] or m["bare_fwd"]:
+        return _month_of_today(published, 0)
+    return None
+
+
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:
     rel = (m["rel"] or "").lower()
     day = published.exact
@@ -712,6 +764,8 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
             return None
         target = WEEKDAYS[(m["wd"] or m["part_wd"] or m["poss_wd"]).lower()]
         words = rel.split() or ["on"]
+        if words[0] in ("from", "starting", "beginning"):
+            words = ["on"]
         if words[0] == "later":
             words = ["next" if target != day.weekday() else "on"]  # this day, or one to come
         elif words[0] == "earlier":  # this day, or one past
@@ -787,3 +841,45 @@ def foreign_duration_days(sentence: str) -> int | None:
         return None
     word = next(w for w in m.groups() if w).lower()
     return int(word) if word.isdigit() else _FOREIGN_DAY_COUNTS.get(word)
+
+
+# The words of "today" a DateMention's text may be ("today", "esta mañana", "сегодня")
+_TODAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening"} | {
+    word.lower() for word, shift in FOREIGN_DAYS.items() if shift == 0
+}
+# "goes on until tomorrow" in English, Spanish, Portuguese, French, German, Italian and Russian
+# (not "hasta la mañana", until the morning)
+_UNTIL_TOMORROW = re.compile(
+    r"(?<!\w)(?:until|till|through)\s+tomorrow\b|(?<!\w)hasta\s+mañana(?!\w)|"
+    r"(?<!\w)até\s+amanhã(?!\w)|(?<!\w)jusqu['’]\s*à\s+demain(?!\w)|(?<!\w)bis\s+morgen(?!\w)|"
+    r"(?<!\w)fino\s+a\s+domani(?!\w)|(?<!\w)до\s+завтра(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def until_tomorrow(sentence: str, mention: DateMention) -> int | None:
+    """ "tuvo lugar esta mañana ..., donde se extenderá hasta mañana": a day given as today
+    that the sentence says goes on until tomorrow (its last day the next); where those words
+    end."""
+    if not mention.relative or mention.text.lower() not in _TODAY_WORDS:
+        return None
+    m = _UNTIL_TOMORROW.search(sentence, mention.finish)
+    return m.end() if m else None
+
+
+# "gathered in Rio de Janeiro on Tuesday for the second and final day of meetings", "el martes,
+# segundo y último día de la cumbre": the day is the last of two
+_SECOND_AND_LAST_DAY = re.compile(
+    r"\s*,?\s*(?:(?:for|on|in|during|para|en|pour|au|am|no|na)\s+)?"
+    r"(?:(?:the|its|el|la|le|o|a|al|du|dem|der)\s+)?"
+    r"(?:second|segundo|segunda|deuxième|second|zweiten|secondo|seconda)\s+"
+    r"(?:and|y|et|e|und)\s+(?:final|last|último|última|dernier|dernière|letzten|ultimo|ultima)\s+"
+    r"(?:day|día|dia|jour|journée|Tag|giorno|giornata)\b",
+    re.IGNORECASE,
+)
+
+
+def second_and_last_day(sentence: str, mention: DateMention) -> int | None:
+    """Where "for the second and final day" ends, when it follows the day just read."""
+    m = _SECOND_AND_LAST_DAY.match(sentence, mention.finish)
+    return m.end() if m else None

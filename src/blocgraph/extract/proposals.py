@@ -45,6 +45,8 @@ from .dates import (
     find_dates,
     foreign_duration_days,
     parse_published,
+    second_and_last_day,
+    until_tomorrow,
     weekdays_named,
 )
 from .gazetteer import Body, Gazetteer, RecordedMeeting, romance_demonyms
@@ -2873,6 +2875,20 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
             meeting.date_quote = _clip(s.text, opened[0].begin, closes[-1].finish)
             return
     words = words or [0]
+    # "a été élu lundi, lors du 12e Sommet ... ouvert dimanche à Addis-Abéba": of two days,
+    # the one a verb of opening gives is the meeting's first; the other is an act's within it
+    opening = [
+        d
+        for d in usable
+        if d.start.exact is not None
+        and _OPENED_JUST_BEFORE.search(s.text[max(0, d.begin - 25) : d.begin])
+    ]
+    if (
+        len(opening) == 1
+        and not closes
+        and all(d is opening[0] or d.start.exact is not None for d in usable)
+    ):
+        usable = opening
     best = max(
         usable,
         key=lambda d: (
@@ -2923,6 +2939,14 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         and not _FOREIGN_CLOSES.search(s.text)
     ):
         end = PartialDate.of(day + timedelta(days=foreign_days - 1))
+    finish = best.finish
+    if start == end and day is not None:
+        tomorrow = until_tomorrow(s.text, best)
+        last = second_and_last_day(s.text, best)
+        if tomorrow is not None:  # "esta mañana ... hasta mañana": today and tomorrow
+            end, finish = PartialDate.of(day + timedelta(days=1)), tomorrow
+        elif last is not None:  # "on Tuesday for the second and final day": Monday to Tuesday
+            start, finish = PartialDate.of(day - timedelta(days=1)), last
     if (
         meeting.start is not None
         and _precision(meeting.start) >= _precision(start)
@@ -2930,7 +2954,7 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
     ):
         return  # no more precise, and no span where a single day was known
     meeting.start, meeting.end = start, end
-    meeting.date_quote = _clip(s.text, quote_begin if end != start else best.begin, best.finish)
+    meeting.date_quote = _clip(s.text, quote_begin if end != start else best.begin, finish)
     opens = (
         _OPENS.search(s.text[max(0, best.begin - 30) : best.begin])
         or _OPENS_NAMING.search(s.text[: best.begin])
@@ -2942,6 +2966,18 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         )
     )
     meeting.opened_on = start.exact if opens and start == end else None
+
+
+# A verb of opening just before a day, in English and the corpus's Romance languages and German
+# ("opened on Sunday", "ouvert dimanche", "s'est ouvert ce lundi", "inaugurada el martes",
+# "aberta nesta segunda-feira", "am Montag eröffnet" is the other order and not read here)
+_OPENED_JUST_BEFORE = re.compile(
+    r"(?<!\w)(?:opened|began|started|kicked\s+off|ouverte?s?|s['’]est\s+ouverte?|"
+    r"se\s+sont\s+ouverte?s|inaugur(?:ée?s?|ad[oa]s?|ato|ata)|abiert[oa]s?|abert[oa]s?|"
+    r"aperto|aperta|comenzó|começou|débuté|commencé)"
+    r"(?:\s+(?:here|there|ici|aquí|aqui))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A weekday just before a date or opening it, in the languages of FOREIGN_WEEKDAYS ("W czwartek
@@ -3790,7 +3826,11 @@ _VENUE_VERBS = re.compile(
     # (the other English meeting nouns: "Thursday's gathering of defense ministers at NATO
     # headquarters in Brussels", "the retreat in Siem Reap")
     r"gathering|talks|retreat|ministerial|conclave|forum|"
-    r"opened|took place|takes place|"
+    # a body that meets as the meeting's name ("The OAS General Assembly ends on Tuesday in
+    # Lima", "La Asamblea General de la OEA se celebra en Lima")
+    r"assembly|asamblea|assemblée|assembleia|assemblea|"
+    r"opened|took place|takes place|opens|begins|ends|closes|"
+    r"se\s+celebra|inaugur\w*|conclu(?:ye|yó|irá|ir[aá]n)|"
     r"concluded|will be|cumbre|reunión|se llevó a cabo|se celebró|cúpula|cimeira|sommet|"
     # held, in Spanish, Portuguese, French and German: "tendrá lugar", "acolhe", "se tiendra",
     # "findet ... statt", "kommen ... zusammen"
@@ -4784,6 +4824,18 @@ def _read_host(
             if meeting.city is None and place["city"]:
                 meeting.city = place["city"]
                 meeting.city_quote = meeting.host_quote
+    foreign = _FOREIGN_DEMONYM_PLACE.search(text)
+    if meeting.host is None and foreign and _VENUE_VERBS.search(text):
+        dem = "dem" if foreign["dem"] else "rdem"
+        city = foreign["city"] or foreign["rcity"]
+        state = matcher.gaz.demonyms.get(foreign[dem])
+        # (a city the gazetteer places in another state is not this one's)
+        if state is not None and matcher.place(city) in (state, None):
+            meeting.host = state
+            meeting.host_quote = _clip(text, foreign.start(), foreign.end())
+            meeting.host_from_city = True
+            if meeting.city is None:
+                meeting.city, meeting.city_quote = city, meeting.host_quote
     if meeting.host is None or meeting.host_from_city:
         for m in matcher.states(text, s.start):
             local = m.begin - s.start
@@ -4942,8 +4994,13 @@ def _read_host(
             speaks = bool(languages.VENUE_SPEAKS.match(text, place.end())) and any(
                 place[0] in languages.all_forms(name) for name in languages.VENUES_OF_CITIES
             )
+            # "will meet at the Kuala Lumpur Convention Center": a hall named for its city
+            building = re.search(r"\b(?:at|in)\s+the\s+$", before) is not None and bool(
+                _VENUE_BUILDING.match(text, place.end())
+            )
             venue = not speaks and (
                 at_place is not None
+                or building
                 or _glued_locative(matcher, text, place)
                 or hosting
                 or arrival
@@ -4969,6 +5026,12 @@ def _read_host(
                         meeting.host_quote = taught[1]  # where the report says it lies
                     meeting.host_from_city = True
                 break
+
+
+_VENUE_BUILDING = re.compile(
+    r"\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+"
+    r"(?:and\s+Exhibition\s+)?(?:Cent(?:er|re)|Hall|Palace)\b"
+)
 
 
 # Turkish writes a case ending after a proper name's apostrophe: "Brüksel’de" (in Brussels),
@@ -5050,6 +5113,18 @@ _CITY_HOSTS = re.compile(
 _DEMONYM_PLACE = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?P<dem>[A-Z][\w-]+)\s+(?:city|town|capital|resort|port|"
     r"village)(?:\s+(?:city|town))?(?:(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\.?\s+[A-Z][\w-]+)?))?"
+)
+# The same where the adjective of the state follows its place noun, in Spanish, Portuguese,
+# French and Italian ("en la ciudad argentina de Santa Fe", "na cidade brasileira de Bonito",
+# "dans la ville française d'Évian", "nella città giapponese di Nago"), or stands before it in
+# Russian ("в киргизском городе Чолпон-Ата"): the state the place lies in hosts the meeting.
+_FOREIGN_DEMONYM_PLACE = re.compile(
+    r"(?<!\w)(?:en|em|à|a|in|na|no|dans)\s+(?:(?:la|a|el|o|le|l['’]|della|nella)\s*)?"
+    r"(?:ciudad|cidade|ville|città|localidad|provincia|província|province|provincia|station|"
+    r"balneario|estância)\s+(?P<dem>[a-záéíóúâêôãõçèëïñ]+)\s+(?:de\s+|da\s+|do\s+|d['’]\s*|di\s+)?"
+    r"(?P<city>[A-ZÁÉÍÓÚ][\w-]+(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?)|"
+    r"(?<!\w)(?:в|во)\s+(?P<rdem>[а-яё]+[сц]ком)\s+(?:городе|курорте|посёлке|поселке)\s+"
+    r"(?P<rcity>[А-ЯЁ][\w-]+(?:-[А-ЯЁ][\w-]+)?)"
 )
 
 
