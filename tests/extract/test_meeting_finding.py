@@ -718,3 +718,22 @@ def test_an_italian_report_names_the_eu_in_title_case(extract_json):
     meetings = extract_json(text, "2018-12-14")["meetings"]
     assert [_tail(m["bloc"]) for m in meetings] == ["EU"]
     assert meetings[0]["start"] == "2018-12-13"
+
+
+def test_a_korean_meeting_held_in_a_state():
+    """ "말레이시아에서 개최되는": the particle "에서" (in) on the state, then the verb "held"."""
+    text = "내달 1일 말레이시아에서 개최되는 제12차 아세안 확대 국방장관회의에 참석하기 위해"
+    end = text.index("에서") + len("에서")
+    assert meeting_finding.korean_held_in(text, end)
+    text = "말레이시아에서 온 대표단이 회의에 참석했다"  # (a delegation from Malaysia)
+    assert not meeting_finding.korean_held_in(text, text.index("에서") + len("에서"))
+
+
+def test_a_korean_report_names_the_host_of_its_meeting(extract_json):
+    text = (
+        "안규백 국방부장관은 내달 1일 말레이시아에서 개최되는 제12차 아세안 확대 "
+        "국방장관회의(ADMM-Plus)에 참석하기 위해 31일 출국할 예정이라고 국방부가 밝혔다."
+    )
+    meeting = extract_json(text, "2025-10-30")["meetings"][0]
+    assert _tail(meeting["bloc"]) == "ASEAN"
+    assert _tail(meeting["host"]) == "MYS"
