@@ -712,14 +712,6 @@ def test_a_summit_referred_to_names_its_own_venue():
         assert find(text, text.index(place)) is None, text
 
 
-def test_an_italian_report_names_the_eu_in_title_case(extract_json):
-    """ "il vertice Ue": Italian papers write the acronym so."""
-    text = "Il vertice Ue si è aperto a Bruxelles il 13 dicembre 2018 con i capi di Stato."
-    meetings = extract_json(text, "2018-12-14")["meetings"]
-    assert [_tail(m["bloc"]) for m in meetings] == ["EU"]
-    assert meetings[0]["start"] == "2018-12-13"
-
-
 def test_a_korean_meeting_held_in_a_state():
     """ "말레이시아에서 개최되는": the particle "에서" (in) on the state, then the verb "held"."""
     text = "내달 1일 말레이시아에서 개최되는 제12차 아세안 확대 국방장관회의에 참석하기 위해"

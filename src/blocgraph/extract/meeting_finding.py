@@ -702,8 +702,6 @@ FOREIGN_BLOC_NAMES = {
     "Unii Europejskiej": "EU",
     "Unię Europejską": "EU",
     "UE": "EU",
-    # (Italian papers write the acronym in title case: "il vertice Ue", "i leader della Ue")
-    "Ue": "EU",
     "Unia Afrykańska": "AU",
     "Unii Afrykańskiej": "AU",
     "Szanghajska Organizacja Współpracy": "SCO",
