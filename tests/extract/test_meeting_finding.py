@@ -710,22 +710,3 @@ def test_a_summit_referred_to_names_its_own_venue():
     ):
         place = text.rsplit(" ", 1)[1]
         assert find(text, text.index(place)) is None, text
-
-
-def test_a_korean_meeting_held_in_a_state():
-    """ "말레이시아에서 개최되는": the particle "에서" (in) on the state, then the verb "held"."""
-    text = "내달 1일 말레이시아에서 개최되는 제12차 아세안 확대 국방장관회의에 참석하기 위해"
-    end = text.index("에서") + len("에서")
-    assert meeting_finding.korean_held_in(text, end)
-    text = "말레이시아에서 온 대표단이 회의에 참석했다"  # (a delegation from Malaysia)
-    assert not meeting_finding.korean_held_in(text, text.index("에서") + len("에서"))
-
-
-def test_a_korean_report_names_the_host_of_its_meeting(extract_json):
-    text = (
-        "안규백 국방부장관은 내달 1일 말레이시아에서 개최되는 제12차 아세안 확대 "
-        "국방장관회의(ADMM-Plus)에 참석하기 위해 31일 출국할 예정이라고 국방부가 밝혔다."
-    )
-    meeting = extract_json(text, "2025-10-30")["meetings"][0]
-    assert _tail(meeting["bloc"]) == "ASEAN"
-    assert _tail(meeting["host"]) == "MYS"

@@ -444,20 +444,6 @@ def summit_referred_to(text: str, at: int) -> re.Match[str] | None:
     return _SUMMIT_REFERRED_TO.search(text, max(0, at - 160), at)
 
 
-# Korean writes "in" as the particle "에서" on the place and puts the verb after it: "말레이시아에서
-# 개최되는 ... 회의" (the meeting held in Malaysia), "서울에서 열린" (held in Seoul), "경주에서
-# 개막되었다" (opened in Gyeongju).
-_KOREAN_HELD_AFTER = re.compile(r"\s*(?:개최|개막|열리|열린|열렸|열릴|열려)")
-
-
-def korean_held_in(text: str, name_end: int) -> bool:
-    """Whether the place (or state) written up to ``name_end`` with the particle "에서" is where
-    the verb after it says a meeting is held ("말레이시아에서 개최되는")."""
-    return (
-        text.endswith("에서", 0, name_end) and _KOREAN_HELD_AFTER.match(text, name_end) is not None
-    )
-
-
 def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     """The bloc's one body of the ministers a report names (all its ministers of one kind:
     "Defense Minister Papikian", "Russian Defense Minister Shoigu"); None where it names

@@ -4832,7 +4832,6 @@ def _read_host(
                 or _chaired_by(text, local, m.via)
                 or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
                 or _AR_HELD_IN.search(text[max(0, local - 60) : local])
-                or meeting_finding.korean_held_in(text, m.end - s.start)
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
                     re.search(r"\b(?:in|at)\s+$", before)
