@@ -674,3 +674,39 @@ def test_ordinals_with_a_dot_or_a_bulgarian_ending():
         ("am 18. Mai Treffen", "Treffen", None),
     ):
         assert meeting_finding.ordinal_before(text, text.index(noun)) == value, text
+
+
+def test_the_venue_of_a_summit_the_meeting_prepares_for_is_not_its_own(extract_json):
+    """ "suivie d'un sommet prévu à Washington": a ministers' meeting followed by a summit
+    elsewhere; the summit's city is not the meeting's (the meeting was in Brussels, where the
+    ministers "se sont rassemblés", French for "gathered")."""
+    text = (
+        "Réunion historique des ministres de l’OTAN\n\n"
+        "Les ministres des Affaires étrangères des pays membres de l’OTAN se sont rassemblés "
+        "les mercredi et jeudi au siège de l’Alliance atlantique à Bruxelles.\n\n"
+        "Ce jeudi 4 avril, une cérémonie officielle marquera son 75ᵉ anniversaire, suivie d’un "
+        "sommet prévu à Washington en juillet."
+    )
+    meeting = extract_json(text, "2024-04-04")["meetings"][0]
+    assert _tail(meeting["bloc"]) == "NATO"
+    assert meeting["city"] == "Bruxelles"
+    assert meeting["host"] is None  # the seat of the alliance: a venue, no host
+
+
+def test_a_summit_referred_to_names_its_own_venue():
+    find = meeting_finding.summit_referred_to
+    for text in (
+        "rencontres préparatoires avant les sommets du G20 à Toronto",
+        "NATO defence ministers met ahead of the leaders' summit in Vilnius",
+        "eine Sitzung im Vorfeld des Gipfels in Madrid",
+        "una reunión previa a la cumbre de presidentes en Asunción",
+    ):
+        place = text.rsplit(" ", 1)[1]
+        assert find(text, text.index(place)) is not None, text
+    for text in (
+        "the leaders met at the summit in Vilnius",  # the meeting's own venue
+        "ahead of the ministers' meeting in Brussels",  # no summit
+        "avant la réunion à Bruxelles",
+    ):
+        place = text.rsplit(" ", 1)[1]
+        assert find(text, text.index(place)) is None, text

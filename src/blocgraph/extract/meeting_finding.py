@@ -420,6 +420,30 @@ def summit_abroad(text: str) -> bool:
     )
 
 
+# "rencontres préparatoires avant les sommets du G20 à Toronto", "suivie d'un sommet prévu à
+# Washington", "ahead of the leaders' summit in Vilnius", "im Vorfeld des Gipfels in Madrid": a
+# summit the report's meeting (of ministers, of officials) prepares for or is followed by, named
+# with its venue. The place is that summit's, not the venue of the meeting the report is about.
+_SUMMIT_REFERRED_TO = re.compile(
+    r"(?<!\w)(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|preparing\s+for|"
+    r"preparatory\s+to|leading\s+up\s+to|followed\s+by|"
+    r"avant|en\s+prévision\s+d|en\s+vue\s+d|suivie?s?\s+d|préparatoires?\s+(?:à|au|aux)|"
+    r"antes\s+d|previ[ao]s?\s+a|preparatori[ao]s?\s+(?:para|de|a)|seguid[ao]s?\s+(?:de|por|pela|pelo)|"
+    r"rumo\s+[àa]|prima\s+del|in\s+vista\s+del|in\s+preparazione\s+del|"
+    r"(?-i:vor\s+de[nm]|im\s+Vorfeld|zur\s+Vorbereitung))"
+    r"[^.;:!?]{0,50}?(?<!\w)(?:summits?|sommets?|cumbres?|cimeiras?|cúpulas?|"
+    r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|vertic[ei])(?!\w)"
+    r"[^.;:!?]{0,50}?\s(?:in|at|à|en|em|na|no|a)\s+$",
+    re.IGNORECASE,
+)
+
+
+def summit_referred_to(text: str, at: int) -> re.Match[str] | None:
+    """A summit named just before ``at`` (a place) as one the report's meeting prepares for or
+    is followed by ("avant les sommets du G20 à Toronto"): the place is that summit's venue."""
+    return _SUMMIT_REFERRED_TO.search(text, max(0, at - 160), at)
+
+
 def ministers_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     """The bloc's one body of the ministers a report names (all its ministers of one kind:
     "Defense Minister Papikian", "Russian Defense Minister Shoigu"); None where it names

@@ -3837,6 +3837,10 @@ _VENUE_VERBS = re.compile(
     r"tendr[áa]\s+lugar|tuvo\s+lugar|se\s+celebrar[áa]|se\s+realiz\w+|realiza-se|"
     r"acolhe\w*|decorre\w*|se\s+d[ée]roule\w*|se\s+tien\w+|s['’]est\s+tenue?|aura\s+lieu|"
     r"a\s+eu\s+lieu|accueill\w+|(?-i:stattfinden|statt|tagen|tagt|zusammen)|"
+    # met, gathered: "se sont réunis", "se sont rassemblés", "se sont retrouvés à Incheon",
+    # "se reunieron", "reuniram-se", "si sono riuniti"
+    r"se\s+(?:sont\s+)?(?:réuni\w*|rassembl\w*|retrouv\w*)|se\s+re[uú]n\w+|"
+    r"reun\w+-se|se\s+dieron\s+cita|si\s+(?:sono\s+)?riun\w+|"
     # Dutch, Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Lithuanian: "vindt
     # plaats", "komen bijeen", "äger rum", "hålls", "holdes", "afholdes", "finder sted",
     # "pidetään", "järjestetään", "toimub", "võõrustab" (hosts), "notiks", "uzņems" (will
@@ -5173,6 +5177,9 @@ def _of_another_meeting(s: Sentence, at: int, meeting: Meeting) -> bool:
     another = _ANOTHER_MEETING_IN.search(s.text, begin, at) or _ANOTHER_MEETING_CYRILLIC.search(
         s.text, max(0, at - 90), at
     )
+    if another is None and not (meeting.kind == "summit" or _summit_body(meeting.body)):
+        # (a meeting of ministers or officials: the summit it prepares for is held elsewhere)
+        return meeting_finding.summit_referred_to(s.text, at) is not None
     return another is not None and not any(
         s.start + another.start() <= named < s.start + another.end("word")
         for named in meeting.named_at
