@@ -193,7 +193,8 @@ FORMS: dict[str, list[str]] = {
     "BRN": ["ブルネイ"],
     "KHM": ["Kamboja", "Kemboja", "カンボジア", "Khmer Republic"],  # the last: the 4th AMM, 1971
     "TLS": ["Timor L'este"],
-    # French (OAU quotes); "Congo (Kinshasa)": Walta on the AU Executive Council's 42nd session (round 39)
+    # French (OAU quotes); "Congo (Kinshasa)": Walta on the AU Executive Council's 42nd session
+    # (round 39)
     "COD": ["Congo (Leopoldville)", "Congo (Kinshasa)"],
     # Portuguese (G20 2024 invitations)
     "MOZ": ["Moçambique"],
