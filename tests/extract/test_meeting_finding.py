@@ -710,3 +710,28 @@ def test_a_summit_referred_to_names_its_own_venue():
     ):
         place = text.rsplit(" ", 1)[1]
         assert find(text, text.index(place)) is None, text
+
+
+def test_a_day_falls_in_the_session_recorded_to_the_day_not_one_known_by_its_year(extract_json):
+    """The record holds the GCC summit of 7-9 December 1998 and a Ministerial Council session
+    known only as "1998": a report's "yesterday" (9 December) is the summit's closing day, the
+    recorded summit, not a tie between the two."""
+    text = (
+        "اختتم قادة دول مجلس التعاون لدول الخليج العربية أعمال مؤتمر القمة التاسع عشر "
+        "لدول المجلس بعد ظهر أمس باصدار بيان ختامي"
+    )
+    meeting = extract_json(text, "1998-12-10")["meetings"][0]
+    assert _tail(meeting["existing"]) == "supreme-council-19"
+
+
+def test_the_au_executive_council_named_in_french(extract_json):
+    """ "la 20ème session ordinaire du Conseil exécutif" of the Union africaine: the AU's
+    Executive Council, in the series of its ordinary sessions, with its ordinal."""
+    text = (
+        "Les ministres des Affaires étrangères des pays membres de l'Union africaine (UA) "
+        "prennent part jusqu'à vendredi à Addis Abeba à la 20ème session ordinaire du Conseil "
+        "exécutif."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["series"]) == "executive-council-ordinary-session"
+    assert meeting["ordinal"] == 20

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 31
+GAZETTEER_FORMAT = 32
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}

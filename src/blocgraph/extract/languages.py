@@ -1504,8 +1504,9 @@ CAPACITY_WORDS = [
 ]
 
 
-# Bodies' names in Russian and Arabic, by the last segment of the body's IRI (a name shared by
-# several blocs' bodies is their own where the text names the bloc, as in English).
+# Bodies' names in Russian, Arabic and other languages, by the last segment of the body's IRI
+# (a name shared by several blocs' bodies is their own where the text names the bloc, as in
+# English).
 BODY_NAMES = {
     "council-of-heads-of-state": ["Совет глав государств", "مجلس رؤساء الدول"],
     "council-of-heads-of-government": ["Совет глав правительств", "مجلس رؤساء الحكومات"],
@@ -1518,9 +1519,12 @@ BODY_NAMES = {
                                            "Межправсовет"],
     "supreme-council": ["المجلس الأعلى"],
     "ministerial-council": ["المجلس الوزاري"],
+    # the AU's Executive Council of foreign ministers (the record's name is English)
+    "executive-council": ["Conseil exécutif", "المجلس التنفيذي", "Consejo Ejecutivo",
+                          "Conselho Executivo", "Исполнительный совет"],
 }  # fmt: skip
 
 
 def body_names(body_id: str) -> list[str]:
-    """The Russian and Arabic names of a body (by its IRI's last segment), in every form."""
+    """The names of a body in other languages (by its IRI's last segment), in every form."""
     return [form for name in BODY_NAMES.get(body_id, []) for form in all_forms(name)]

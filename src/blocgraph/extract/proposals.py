@@ -5782,6 +5782,12 @@ def _existing(meeting: Meeting, gaz: Gazetteer) -> RecordedMeeting | None:
             meeting.end is not None and _within(meeting.end, start, end)
         ):
             matches.append(r)
+    if len(matches) > 1 and when.exact:
+        # a day the text gives falls in the session recorded to the day (the GCC summit of 7-9
+        # December 1998), not in one the record knows only by its year or month
+        to_the_day = [r for r in matches if len(r.start) >= 10]
+        if len(to_the_day) == 1:
+            matches = to_the_day
     if meeting.body is None and len(matches) != 1:
         return None
     return matches[0] if len(matches) == 1 else None
