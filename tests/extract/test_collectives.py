@@ -531,7 +531,7 @@ def test_what_a_careful_reader_does_not_expand_in_russian_and_arabic(gaz, bloc, 
             "AU",
             "Les ministres des Affaires étrangères des 54 pays membres de l’Union africaine (UA) "
             "prennent part, depuis jeudi, à la 20e session ordinaire du Conseil exécutif.",
-            [("member", "AU", 54, "des 54 pays membres de l’Union", set())],
+            [("member", "AU", 54, "des 54 pays membres de l’Union africaine (UA)", set())],
         ),
         # the bloc's people by "the" and its whole name after them, with a verb of taking part
         # (dev 221)

@@ -883,12 +883,19 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             )
             continue
         the = _DEFINITE_BEFORE.search(text, 0, m.start())
+        # ("of the Association of Southeast Asian Nations": its first word is no bloc's; "of
+        # ASEAN Member States": a status after the whole name, read as such elsewhere)
+        whole_name = (
+            finder.bloc_re.match(text, of_bloc.start("bloc"))
+            if of_bloc and finder.bloc_re
+            else None
+        )
         if (
             of_bloc
             and the is not None
             and not _STATUS_RE.match(text, of_bloc.end() + 1)
-            # ("of the Association of Southeast Asian Nations": its first word is no bloc's)
-            and _bloc_of(finder, full[0] if full else of_bloc["bloc"], meeting_bloc)
+            and not (whole_name and _STATUS_RE.match(text, whole_name.end() + 1))
+            and _bloc_of(finder, whole_name[0] if whole_name else of_bloc["bloc"], meeting_bloc)
         ):
             # "The foreign ministers of the Association of Southeast Asian Nations (Asean) met":
             # the bloc's people by "the" and the bloc named after them, whole as "the leaders
