@@ -1733,6 +1733,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     464/884, 785 of 1320 gold meetings paired, and one invented fact that was the scorer's (a
     state's name drawn out with the Arabic tatweel, which the extractor reads and the check did
     not).
+    Round 27's rules (collectives read to the end of a bloc's whole name or its glossed
+    acronym, a count of states that take part; more date ranges, Arabic brackets and opening
+    days; venues of assemblies, of cities named with their state's adjective and of convention
+    centres; no venue taken from the summit a meeting prepares for; a day falling in the session
+    recorded to the day) and round 27's record (new series: the AU Executive Council, the GCC
+    Ministerial Council, the JMMC and others, to which 70 gold meetings now point) measure about
+    precision 0.77, recall 0.43 on the 877 reports (figures in the stop's note).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1740,9 +1747,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.411, score.misses
-    assert score.precision >= 0.759, score.extras
-    assert score.dates_right >= 394 and score.hosts_right >= 461, score.misses
+    assert score.recall >= 0.420, score.misses
+    assert score.precision >= 0.760, score.extras
+    assert score.dates_right >= 398 and score.hosts_right >= 462, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

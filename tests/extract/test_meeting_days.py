@@ -161,31 +161,6 @@ def test_a_range_written_with_a_minus_sign_or_a_non_breaking_hyphen():
     ]
 
 
-def test_a_weekday_in_a_report_dated_to_the_month_gives_the_month():
-    """With a publication date of the month only, "se sont ouverts lundi", "este jueves y
-    viernes", "on Sunday" are days of that month, as "today" is; "next Monday" and "last
-    Monday" may fall in another month and give nothing."""
-    november = PartialDate(2017, 11)
-    month = [("2017-11", "2017-11")]
-    assert _days("Les sommets se sont ouverts lundi à Manille", november) == month
-    assert _days("la cumbre que se celebra este jueves y viernes en Bruselas", november) == month
-    assert _days("The ministers met on Sunday in Karuizawa.", november) == month
-    assert _days("The ministers meet next Monday.", november) == []
-    assert _days("The ministers met last Monday.", november) == []
-    # a report dated to the day still gives the day
-    assert _days("The ministers met on Sunday.", PartialDate(2017, 11, 6)) == [
-        ("2017-11-05", "2017-11-05")
-    ]
-
-
-def test_a_weekday_in_a_month_dated_report_dates_its_meeting(store):
-    text = (
-        "Le 31e sommet de l'Association des nations d'Asie du Sud-Est (ASEAN) s'est ouvert "
-        "lundi à Manille."
-    )
-    assert _dates(text, "2017-11", store) == ("2017-11", "2017-11")
-
-
 def test_held_this_morning_and_going_on_until_tomorrow(store):
     """ "tuvo lugar esta mañana ..., donde se extenderá hasta mañana": today and tomorrow."""
     text = (

@@ -665,8 +665,6 @@ def find_dates(
             and said_as in (["on"], ["this"], ["earlier"], ["later"])
         ):
             resolved = _same_week(weekdays, m["wd"], future and not past)
-        if resolved is None and learned is None:
-            resolved = _month_of_weekday(m, published)
         if resolved is not None:
             final_day, finish = _next_weekday_after(sentence, m, resolved)
             taken.append((m.start(), finish))
@@ -713,21 +711,6 @@ def _month_of_today(published: PartialDate, shift: int) -> PartialDate | None:
     if shift != 0 or published.month is None:
         return None
     return PartialDate(published.year, published.month)
-
-
-def _month_of_weekday(m: re.Match, published: PartialDate) -> PartialDate | None:
-    """ "se sont ouverts lundi à Manille", "este jueves y viernes", "on Sunday" in a report dated
-    to the month only: this week's weekday is a day of that month, as "today" is
-    (_month_of_today). Not "last Monday" nor "next Monday", which may fall in the month
-    before or after."""
-    if published.exact is not None or published.month is None:
-        return None
-    said = (m["rel"] or "").lower()
-    if m["fnext"] or re.match(r"(?:last|next|on\s+the)\b", said):
-        return None
-    if m["wd"] or m["part_wd"] or m["poss_wd"] or m["verb_wd"] or m["fwd"] or m["bare_fwd"]:
-        return _month_of_today(published, 0)
-    return None
 
 
 def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate | None:

@@ -871,6 +871,17 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
     )
 
 
+def _ordinal_of_session_before(text: str, at: int) -> int | None:
+    """The ordinal a meeting word just before a body's name gives it, in Arabic ("الدورة الـ
+    (132) للمجلس الوزاري": the Ministerial Council's 132nd session); only the ordinal and the
+    preposition stand between them."""
+    for word in reversed(list(MEETING_WORDS.finditer(text, max(0, at - 40), at))):
+        between = text[word.end() : at]
+        if re.fullmatch(r"\s*(?:الـ|ال|رقم)?\s*\(?\d{1,3}\)?\s*ل{0,2}", between):
+            return meeting_finding.ordinal_after(text, word.end())
+    return None
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -2111,6 +2122,8 @@ def _meeting_mentions(
             # "à la 20ème session ordinaire", "a VI cimeira", "das zwölfte Treffen": the
             # other languages' ordinal just before the meeting word the mention is named by
             or _ordinal_by_word(s.text, at)
+            # "الدورة الـ (132) للمجلس الوزاري": a body named after the session's ordinal
+            or _ordinal_of_session_before(s.text, at)
         )
         next_one = bool(_NEXT.search(s.text[max(0, at - 40) : at]))
         other = bool(_PART_OF.search(s.text[max(0, at - 40) : at])) or at in ordinals
@@ -2941,12 +2954,12 @@ def _take_dates(meeting: Meeting, dates: list[DateMention], s: Sentence) -> None
         end = PartialDate.of(day + timedelta(days=foreign_days - 1))
     finish = best.finish
     if start == end and day is not None:
-        tomorrow = until_tomorrow(s.text, best)
-        last = second_and_last_day(s.text, best)
-        if tomorrow is not None:  # "esta mañana ... hasta mañana": today and tomorrow
-            end, finish = PartialDate.of(day + timedelta(days=1)), tomorrow
-        elif last is not None:  # "on Tuesday for the second and final day": Monday to Tuesday
-            start, finish = PartialDate.of(day - timedelta(days=1)), last
+        tomorrow_ends = until_tomorrow(s.text, best)
+        last_ends = second_and_last_day(s.text, best)
+        if tomorrow_ends is not None:  # "esta mañana ... hasta mañana": today and tomorrow
+            end, finish = PartialDate.of(day + timedelta(days=1)), tomorrow_ends
+        elif last_ends is not None:  # "on Tuesday for the second and final day": Monday to Tuesday
+            start, finish = PartialDate.of(day - timedelta(days=1)), last_ends
     if (
         meeting.start is not None
         and _precision(meeting.start) >= _precision(start)
