@@ -902,7 +902,7 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             # of the BRICS countries" is: only where a verb says they take part (not arrive)
             # (the bloc's whole name where the gazetteer has it: "the Association of Southeast
             # Asian Nations", not its first word)
-            full = finder.bloc_re.match(text, of_bloc.start("bloc")) if finder.bloc_re else None
+            full = whole_name
             bloc_end = full.end() if full else of_bloc.end()
             phrases.append(
                 _Phrase(

@@ -233,15 +233,15 @@ FOREIGN_MEETING_NOUNS = (
 # and draws words out with the tatweel ("مــــلك ممـــــلـكة البحـــــريـــن"); the names and
 # words the rules know are written without either, so such a report is read without them (and
 # quoted as it is written, through cjk.Reading's map of where each letter came from).
-_ARABIC_DRAWN = re.compile("[\u064b-\u0652\u0670\u0640]")
+ARABIC_DRAWN = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 def arabic_reading(text: str) -> cjk.Reading | None:
     """The report read without the Arabic short vowels, shadda and tatweel it writes; None
     where it writes none."""
-    if not _ARABIC_DRAWN.search(text):
+    if not ARABIC_DRAWN.search(text):
         return None
-    keep = [i for i, c in enumerate(text) if not _ARABIC_DRAWN.match(c)]
+    keep = [i for i, c in enumerate(text) if not ARABIC_DRAWN.match(c)]
     # ("الـ191", "الـ (132)": the tatweel after the article marks a number; it stays)
     keep = sorted(set(keep) | {m.start() for m in re.finditer(r"(?<=ال)\u0640+(?=\s*\(?\d)", text)})
     return cjk.Reading("".join(text[i] for i in keep), keep, [i + 1 for i in keep], text)

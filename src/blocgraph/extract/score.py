@@ -32,6 +32,7 @@ from .cjk import KATAKANA, is_han, one_letter_names, simplified
 from .dates import FOREIGN_DAYS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, GERMAN_MONTHS, MONTHS
 from .gazetteer import Gazetteer
 from .languages import place_label
+from .meeting_finding import ARABIC_DRAWN
 from .proposals import latin_lookalikes
 
 if TYPE_CHECKING:
@@ -216,14 +217,11 @@ def names_of(gaz: Gazetteer, iso3: str) -> list[str]:
     return names
 
 
-_ARABIC_DRAWN = re.compile("[\u064b-\u0652\u0670\u0640]")
-
-
 def _names_state(quote: str, names: list[str], iso3: str) -> bool:
     folded = latin_lookalikes(quote).replace("’", "'")
     # "امير دولــة البحــريــن": Arabic drawn out with the tatweel or written with short vowels
     # names the state as the plain letters do (the extractor reads it so: arabic_reading)
-    folded = _ARABIC_DRAWN.sub("", folded)
+    folded = ARABIC_DRAWN.sub("", folded)
     if is_han(folded):  # "俄羅斯": traditional letters, read as simplified (cjk.py)
         if iso3 in one_letter_names(folded):  # "中日韓外長" names Japan (cjk.py reads it so)
             return True
