@@ -3656,6 +3656,72 @@ _BARE_OFFICIAL_BEFORE = re.compile(
 )
 
 
+# Officials in the plural before a list of their states: "the defence ministers of Belarus,
+# Russia and Armenia", "los cancilleres de Argentina, Brasil y Uruguay", "les chefs d'État du
+# Sénégal, du Mali et du Niger". What is said of the officials is said of every state listed.
+_OFFICIALS_OF = re.compile(
+    r"(?<!\w)(?:(?:[\w-]+\s+){0,2}?(?:Ministers|Presidents|Premiers|Chancellors|leaders|"
+    r"heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+government)?)|"
+    r"ministros(?:\s+[\w-]+){0,4}?|presidentes|cancilleres|mandatarios|"
+    r"jefes\s+de\s+(?:Estado|Gobierno)(?:\s+y\s+de\s+Gobierno)?|"
+    r"ministres(?:\s+[\w'’-]+){0,4}?|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?)"
+    r"\s+(?:of|de|del|da|do|das|dos|des|du|de\s+la|de\s+l['’])\s*(?:the\s+|la\s+|l['’]|le\s+)?$",
+    re.IGNORECASE,
+)
+# Russian, Ukrainian and Belarusian put the state in the genitive right after the office, with
+# no preposition: "министры обороны Беларуси, России", "министр иностранных дел Казахстана",
+# "главы правительств России и Казахстана", "президенты России, Казахстана".
+_OFFICIAL_GENITIVE = re.compile(
+    r"(?<![\w-])(?:(?:вице-|первый\s+)?(?:премьер-)?министр\w*|президент\w*|премьер\w*|"
+    r"глав[аыу]|лидер\w*|руководител\w+|міністр\w*|прэзідэнт\w*)"
+    r"(?:\s+(?:обороны|иностранных|внутренних|дел|финансов|экономики|энергетики|МИД|"
+    r"государств\w*|правительств\w*|оборонн\w+|военн\w+|ведомств\w*|закордонних|справ|"
+    r"оборони)){0,3}\s+$",
+    re.IGNORECASE,
+)
+# States that follow one another in a list: commas, "and" in the languages of the officials above.
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*(?:and|y|e|et|и|і|та|і)\s)\s*(?:the\s+|la\s+|l['’]|le\s+|de\s+(?:la\s+|l['’])?|"
+    r"du\s+|des\s+|del\s+|da\s+|do\s+)?",
+    re.IGNORECASE,
+)
+
+
+_FOUNDING = re.compile(
+    r"\b(?:found(?:ed|ing)|establish(?:ed|ing)|создан\w*|основа\w*|учрежд\w*|fundad\w*|fondé\w*)\b|"
+    # "Earlier that day, the presidents of Russia, Belarus ... held a meeting of the SEEC"
+    r"\b(?:earlier|later)\s+(?:that|the\s+same)\s+day\b|\bthe\s+day\s+before\b",
+    re.IGNORECASE,
+)
+_SUMMIT_OF_OTHERS = re.compile(r"[–—-]\s*\w+[\"”’]?\s+(?:Summit|format)\b")
+
+
+def _officials_list(text: str, base: int, mentions: list[StateMention]) -> set[int]:
+    """The positions in ``mentions`` of states in a list that officials in the plural head,
+    or that one official heads in the Russian genitive ("министр обороны России"). Only the
+    mentions by name: "the ministers of Russian and Chinese ..." is no list of states."""
+    found: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        before = text[max(0, m.begin - base - 80) : m.begin - base]
+        if m.via != "name" or not (
+            _OFFICIALS_OF.search(before) or _OFFICIAL_GENITIVE.search(before)
+        ):
+            i += 1
+            continue
+        found.add(i)
+        j = i + 1
+        while j < len(mentions) and mentions[j].via == "name":
+            gap = text[mentions[j - 1].end - base : mentions[j].begin - base]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            found.add(j)
+            j += 1
+        i = j
+    return found
+
+
 def _read_officials(
     matcher: Matcher, s: Sentence, mentions: list[StateMention], meeting: Meeting, gaz: Gazetteer
 ) -> None:
@@ -3667,12 +3733,25 @@ def _read_officials(
     text = s.text
     if not _only_about(matcher, text, meeting.bloc):
         return
-    for m in mentions:
+    # A list of officials is read only in a sentence about this meeting alone: not where it
+    # founded the bloc ("founded ... by the Presidents of Russia, China, ..."), met on another
+    # occasion ("Earlier that day, the presidents of ... held"), or where it
+    # names another bloc's body or another summit ("held a meeting of the Supreme Eurasian
+    # Economic Council", "convene for the second 'Central Asia–Russia' Summit").
+    listed = (
+        _officials_list(text, s.start, mentions)
+        if not _FOUNDING.search(text)
+        and not _SUMMIT_OF_OTHERS.search(text)
+        and all(body.bloc == meeting.bloc for body, _b, _e in matcher.bodies(text))
+        else set()
+    )
+    for index, m in enumerate(mentions):
         local = m.begin - s.start
         before = text[max(0, local - 60) : local]
         after = text[m.end - s.start : m.end - s.start + 60]
         official = (
-            m.via == "demonym"
+            index in listed
+            or m.via == "demonym"
             or _OFFICIAL_AFTER.match(after)
             or _OFFICIAL_OF.search(before)
             or (_NAME_THEN_STATE.search(before) and after.startswith(")"))
