@@ -1739,11 +1739,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     centres; no venue taken from the summit a meeting prepares for; a day falling in the session
     recorded to the day) and round 27's record (new series: the AU Executive Council, the GCC
     Ministerial Council, the JMMC and others, to which 70 gold meetings now point) measure about
-    precision 0.769, recall 0.428 (3218 right of 4187 proposed), dates 406/723, hosts 471/884,
-    785 of 1320 gold meetings paired on the 877 reports.
-    Round 27's held-out split then joined dev as 878-913: on the 913 reports the same rules
-    measure precision 0.767, recall 0.417 (3231 right of 4214 proposed), dates 418/762, hosts
-    483/919, 813 of 1380 gold meetings paired, none invented.
+    precision 0.77, recall 0.43 on the 877 reports (figures in the stop's note).
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1751,9 +1747,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.410, score.misses
+    assert score.recall >= 0.420, score.misses
     assert score.precision >= 0.760, score.extras
-    assert score.dates_right >= 412 and score.hosts_right >= 476, score.misses
+    assert score.dates_right >= 398 and score.hosts_right >= 462, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
