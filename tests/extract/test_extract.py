@@ -1739,7 +1739,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     centres; no venue taken from the summit a meeting prepares for; a day falling in the session
     recorded to the day) and round 27's record (new series: the AU Executive Council, the GCC
     Ministerial Council, the JMMC and others, to which 70 gold meetings now point) measure about
-    precision 0.77, recall 0.43 on the 877 reports (figures in the stop's note).
+    precision 0.769, recall 0.428 (3218 right of 4187 proposed), dates 406/723, hosts 471/884
+    on the 877 reports.
+    Round 28's rule (officials in the plural before a list of their states, "the defence
+    ministers of Belarus, Russia, Armenia and Kazakhstan", and Russian officials before a state
+    in the genitive, "министры обороны Беларуси, России") measures precision 0.768, recall 0.431
+    (3243 right of 4221 proposed), dates and hosts unchanged.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1747,7 +1752,7 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.420, score.misses
+    assert score.recall >= 0.425, score.misses
     assert score.precision >= 0.760, score.extras
     assert score.dates_right >= 398 and score.hosts_right >= 462, score.misses
 
