@@ -1005,6 +1005,27 @@ BODY_NAMES_ABROAD = {
 }  # fmt: skip
 
 
+# Bodies whose name belongs to one bloc only, so that the name alone says which bloc meets ("Il
+# Consiglio europeo si è aperto oggi", "The European Council met", "el Consejo del Mercado
+# Común"), unlike a generic name ("General Assembly", "Executive Council") that needs its bloc
+# named nearby. By bloc and the last segment of the body's IRI.
+SELF_NAMING_BODIES = frozenset(
+    {
+        ("EU", "european-council"),
+        ("EU", "eastern-partnership-summit"),
+        ("EAEU", "supreme-eurasian-economic-council"),
+        ("EAEU", "eurasian-intergovernmental-council"),
+        ("CSTO", "collective-security-council"),
+        ("Mercosur", "common-market-council"),
+    }
+)
+# "the European Council on Foreign Relations", "Europäischer Rat für ...": another body that
+# opens with the name.
+OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:on|for|of|für|pour|para|per|por|voor|dla|pentru)\s", re.IGNORECASE
+)
+
+
 def name_forms(name: str) -> list[str]:
     """A bloc's name in Korean or in Devanagari with the particles or case endings written on
     it ("아세안의", "सार्कको"), as languages.py writes them on a state's; the name alone in any

@@ -434,6 +434,7 @@ class Meeting:
     future: bool = False
     host_from_city: bool = False  # the host is the country of the city named
     host_from_name: bool = False  # ... named in the meeting's name ("the Madrid Summit")
+    host_from_record: bool = False  # the recorded meeting's host, a state the text names
     city_quote: str | None = None
     called_off: bool = False  # "postponed", "cancelled"
     next_one: bool = False  # named as "the next meeting"
@@ -788,6 +789,14 @@ class Matcher:
                     found.append((self.body_phrases[key], m))
         bloc_words = self.bloc_re
         for bodies, m in found:
+            own = [
+                b
+                for b in bodies
+                if (b.bloc, b.iri.rsplit("/", 1)[-1]) in meeting_finding.SELF_NAMING_BODIES
+            ]
+            if len(own) == 1 and not meeting_finding.OTHER_BODY_AFTER.match(text, m.end()):
+                out.append((own[0], m.start(), m.end()))
+                continue
             if not any(self._names_bloc(m[0], b.bloc) for b in bodies):
                 bodies = [
                     b
@@ -1430,6 +1439,12 @@ def extract(
                 meeting.host, meeting.host_quote = twin.host, twin.host_quote
                 meeting.host_from_city, meeting.city = twin.host_from_city, twin.city
     standing = _designations(matcher, sentences)
+    state_mentions = matcher.states(text)
+
+    def named_in_text(iso3: str) -> str | None:
+        first = next((m for m in state_mentions if m.iso3 == iso3), None)
+        return _clip(text, first.begin, first.end) if first is not None else None
+
     for meeting in meetings:
         for p in meeting.participants.values():
             said = standing.get((meeting.bloc, p.state))
@@ -1445,6 +1460,7 @@ def extract(
             warnings,
             meeting is meetings[0],
             _latest_past_year(sentences),
+            named_in_text=named_in_text,
         )
     for meeting in meetings:
         partner = meeting.participants.get(meeting.partner_state or "")
@@ -2447,7 +2463,11 @@ _JOINT = re.compile(r"\bjoint\s+(?:session|summit|meeting)s?\b", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:Director|Secretary[- ]General|Chair(?:man|woman|person)?|Head|Executive Committee|"
     r"Secretariat|Deputy|Representative|Executive Secretary|Commissioner)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,3}$"
+    r"(?:[A-Z][\w-]*\s+){0,3}$|"
+    # "the President of the European Council, Charles Michel", "il chairman del Consiglio
+    # europeo", "le président du Conseil européen", "der Präsident des Europäischen Rates"
+    r"\b(?:[Pp]resident[ea]?|[Pp]résident|[Pp]räsident(?:en)?|[Cc]hairman|[Vv]orsitzenden?)\s+"
+    r"(?:of\s+the|del(?:la)?|de\s+la|do|da|du|des|der)\s+$"
 )
 _TITLE_AFTER = re.compile(
     r"\s+(?:President|Vice[- ]President|Secretary[- ]General|Chair(?:man|woman|person)?|"
@@ -5325,7 +5345,7 @@ def _no_host(meeting: Meeting) -> None:
     """The city read is a venue no state hosts (a bloc's seat, the UN): the host read from it
     goes."""
     meeting.host = meeting.host_quote = None
-    meeting.host_from_city = False
+    meeting.host_from_city = meeting.host_from_record = False
 
 
 def _venue_is_the_seat(text: str, meeting: Meeting) -> None:
@@ -5413,9 +5433,11 @@ def _finish(
     warnings: list[str],
     main: bool = False,
     floor: date | None = None,
+    named_in_text: Callable[[str], str | None] | None = None,
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
-    no date: the report, and the meeting it is about, come after it."""
+    no date: the report, and the meeting it is about, come after it. ``named_in_text(iso3)``:
+    a quote of the text naming the state, or None."""
     meeting.series = _series(meeting, gaz)
     meeting.existing = _existing(meeting, gaz)
     if meeting.existing is None and meeting.body is None and meeting.ordinal:
@@ -5428,6 +5450,16 @@ def _finish(
             meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
         meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
+    record_host = meeting.existing.host if meeting.existing is not None else None
+    if meeting.host is None and record_host and named_in_text is not None:
+        # "Pakistani Prime Minister Zafarullah Jamali will open the 12th summit of SAARC", "La
+        # célèbre station balnéaire du sud de la France accueille": the meeting is one the
+        # knowledge base records, with its host, and the text names that state: the host, on
+        # the record's word (its participation comes from the knowledge base, inferred).
+        quote = named_in_text(record_host)
+        if quote is not None:
+            meeting.host, meeting.host_quote = record_host, quote
+            meeting.host_from_record = True
     # The day the KB status is read on: the meeting's first day, else the recorded meeting's,
     # else the publication date (said in a warning).
     day = None
@@ -5574,9 +5606,10 @@ def _finish(
         # planned in a city: its host is to take part (invited, where no one has attended).
         announced = any(p.attendance != "invited" for p in meeting.participants.values())
         present = meeting.participants.get(meeting.host)
-        from_city = meeting.host_from_city
+        from_city = meeting.host_from_city or meeting.host_from_record
+        said_by = "kb" if meeting.host_from_record else "text"
         if present is not None:
-            present.capacity, present.source = "host", "text"
+            present.capacity, present.source = "host", said_by
             if present.attendance == "absent" and not meeting.future and meeting.host_quote:
                 # The host of a meeting held is there: a boycott sentence naming it ("over
                 # claims that South Africa ...") is about the others.
@@ -5605,6 +5638,10 @@ def _finish(
             and not main
         ):
             pass  # a meeting in passing, undated, placed in a city: no one said to be there
+        elif meeting.host_from_record and (not main or not meeting.participants):
+            # the record's host, at a meeting the report is not about or says no one attends:
+            # the host is said, not its taking part
+            pass
         elif (
             attendance == "invited"
             and meeting.mentions <= 1
@@ -5619,7 +5656,7 @@ def _finish(
             pass
         else:
             meeting.participants[meeting.host] = Participant(
-                meeting.host, "host", attendance, "text", bool(from_city), meeting.host_quote or ""
+                meeting.host, "host", attendance, said_by, bool(from_city), meeting.host_quote or ""
             )
     if meeting.called_off:
         # "the meeting was cancelled": no one attended a meeting that did not take place (the
