@@ -1744,7 +1744,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     Round 28's rule (officials in the plural before a list of their states, "the defence
     ministers of Belarus, Russia, Armenia and Kazakhstan", and Russian officials before a state
     in the genitive, "министры обороны Беларуси, России") measures precision 0.768, recall 0.431
-    (3243 right of 4221 proposed), dates and hosts unchanged.
+    (3243 right of 4221 proposed), dates and hosts unchanged. Its bodies whose name is their
+    bloc's alone ("Il Consiglio europeo", "the Eurasian Intergovernmental Council") and a
+    recorded meeting's host where the text names the state measure precision 0.779, recall
+    0.445 (3347 right of 4296 proposed), dates 407/723, hosts 540/884.
+    Round 27's held-out split then joined dev as 878-913: on the 913 reports the same rules
+    measure precision 0.778, recall 0.434 (3362 right of 4324 proposed), dates 419/762, hosts
+    557/919, 822 of 1380 gold meetings paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1752,9 +1758,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.425, score.misses
-    assert score.precision >= 0.760, score.extras
-    assert score.dates_right >= 398 and score.hosts_right >= 462, score.misses
+    assert score.recall >= 0.428, score.misses
+    assert score.precision >= 0.769, score.extras
+    assert score.dates_right >= 411 and score.hosts_right >= 548, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
