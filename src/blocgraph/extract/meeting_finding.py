@@ -1045,7 +1045,7 @@ def name_forms(name: str) -> list[str]:
 # not the body of the bloc's summits.
 _NOT_SUMMIT_BODY = re.compile(
     r"minister|government|intergovernmental|advis|working group|expert|conference on|"
-    r"secretariat|structure|committee|\bconference\b",
+    r"secretar|structure|committee|executive council|\bconference\b",
     re.IGNORECASE,
 )
 
@@ -1060,6 +1060,16 @@ def summit_body(gaz: Gazetteer, bloc: str) -> Body | None:
         for b in gaz.bodies_of(bloc)
         if b.iri in met and not _NOT_SUMMIT_BODY.search(" ".join(b.names))
     ]
+    if not bodies:
+        # "North Atlantic Council at the level of Heads of State and Government (NATO summit)"
+        # beside the bloc's foreign ministers: the one body its own name calls the summit
+        bodies = [
+            b
+            for b in gaz.bodies_of(bloc)
+            if b.iri in met
+            and re.search(r"\bsummit\b|heads of state", " ".join(b.names), re.IGNORECASE)
+            and not re.search(r"minister", " ".join(b.names), re.IGNORECASE)
+        ]
     return bodies[0] if len(bodies) == 1 else None
 
 

@@ -1439,7 +1439,16 @@ def extract(
                 meeting.host, meeting.host_quote = twin.host, twin.host_quote
                 meeting.host_from_city, meeting.city = twin.host_from_city, twin.city
     standing = _designations(matcher, sentences)
-    state_mentions = matcher.states(text)
+    # "Medellín, Colombia – The Uruguayan delegation walked out": a dateline's state says where
+    # the report was filed, not where the meeting is (no venue is taken from a dateline)
+    state_mentions = [
+        m
+        for m in matcher.states(text)
+        if not (
+            _PLACE_OF_FILING.search(text, max(0, m.begin - 45), m.begin)
+            and _FILING_TAIL.match(text, m.end)
+        )
+    ]
 
     def named_in_text(iso3: str) -> str | None:
         first = next((m for m in state_mentions if m.iso3 == iso3), None)
@@ -1489,6 +1498,10 @@ def extract(
     elif text != original:
         _quote_the_original(meetings, _same_place(text, original))
     return Extraction(meetings, warnings, published, original)
+
+
+_PLACE_OF_FILING = re.compile(r"(?:^|\n)\s*[A-ZÀ-Ý][\w .'’-]{1,40},\s*$")
+_FILING_TAIL = re.compile(r"\s*(?:[–—-]|\(|:|,\s*\w+\.?\s+\d)")
 
 
 # Cyrillic letters that look like Latin ones, as copies of reports sometimes carry them inside
