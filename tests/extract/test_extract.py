@@ -1788,7 +1788,7 @@ def test_a_ministers_meeting_its_second_day_and_a_summit_named_for_its_commitmen
     """ "The Meeting of NATO Foreign Ministers continues on Wednesday" and "On the second day of
     the meeting": it began on Tuesday. "the commitments made at the NATO Summit that took place
     14 years ago" names a past summit in passing: not this meeting, and not dated by the
-    report's date line."""
+    report's date line. The record holds this meeting of the foreign ministers' series."""
     text = (
         "date 2022-11-30\n"
         "The Meeting of NATO Foreign Ministers continues on Wednesday, in Bucharest.\n\n"
@@ -1798,7 +1798,8 @@ def test_a_ministers_meeting_its_second_day_and_a_summit_named_for_its_commitmen
     )
     meetings = to_json(extract_report(text, None, store=store))["meetings"]
     fmm = meetings[0]
-    assert fmm["series"] is None and fmm["city"] == "Bucharest"
+    assert _tail(fmm["series"]) == "foreign-ministers-meeting" and fmm["city"] == "Bucharest"
+    assert _tail(fmm["existing"]) == "fmm-2022-11"
     assert (fmm["start"], fmm["end"]) == ("2022-11-29", "2022-11-30")
     assert all(m["start"] is None for m in meetings[1:])
 

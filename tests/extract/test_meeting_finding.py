@@ -128,10 +128,11 @@ def test_the_summit_of_the_bloc_in_spanish(extract_json):
 
 
 def test_the_summit_body_of_a_bloc_whose_body_names_no_summit(gaz):
-    """The CSTO's summits are its Collective Security Council's; OPEC's Conference is of
-    ministers, and OPEC has no summit body."""
+    """The CSTO's summits are its Collective Security Council's. OPEC's Conference is of
+    ministers: its summit is the one body whose own name says so ("Summit of Heads of State and
+    Government of OPEC Member Countries"), although that name also says "government"."""
     assert _tail(meeting_finding.summit_body(gaz, "CSTO").iri) == "collective-security-council"
-    assert meeting_finding.summit_body(gaz, "OPEC") is None
+    assert _tail(meeting_finding.summit_body(gaz, "OPEC").iri) == "summit"
 
 
 def test_a_summit_between_the_bloc_and_another_party_is_not_its_own_body(extract_json):
