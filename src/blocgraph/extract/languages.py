@@ -224,6 +224,17 @@ def is_arabic(name: str) -> bool:
     return bool(re.search(f"[{SCRIPT_LETTERS['arabic']}]", name))
 
 
+# Italian's articles and prepositions with articles that Spanish, Portuguese and French do not
+# write ("della", "degli", "nella", "gli"), and "dell'" before a vowel.
+_ITALIAN_WORDS = re.compile(r"(?<!\w)(?:della|degli|delle|nella|nel|gli|sono|dell['’])(?=\s|\w)")
+
+
+@functools.lru_cache(maxsize=64)
+def reads_italian(text: str) -> bool:
+    """Whether a sentence is written in Italian: two of its words are Italian's own."""
+    return len(_ITALIAN_WORDS.findall(text, 0, 4000)) >= 2
+
+
 def is_cyrillic(name: str) -> bool:
     return bool(re.search(f"[{SCRIPT_LETTERS['cyrillic']}]", name))
 

@@ -17,6 +17,7 @@ date, that recorded meeting (``recorded_near``). The link is the knowledge base'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -294,7 +295,7 @@ def record_of_undated(
     ``recorded_near``)."""
     if (
         published is None
-        or published.exact is None
+        or published.month is None
         or meeting.start is not None
         or meeting.year_hint is not None
         or meeting.next_one
@@ -306,7 +307,31 @@ def record_of_undated(
     ):
         return None
     body = meeting.body.iri if meeting.body is not None else None
+    if published.exact is None:
+        return recorded_in_month(gaz, meeting.bloc, body, published.year, published.month)
     return recorded_near(gaz, meeting.bloc, body, published.exact)
+
+
+def recorded_in_month(
+    gaz: Gazetteer, bloc: str, body: str | None, year: int, month: int
+) -> RecordedMeeting | None:
+    """For a report dated by its month alone ("date 2018-12"): the one recorded meeting of
+    ``bloc`` (of ``body``) that a report written some day of that month can be about, as
+    ``recorded_near`` reads it of each day. None where the month has none or several (the
+    European Council's formal and informal meetings of one month)."""
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    near = []
+    for record in gaz.meetings:
+        if record.bloc != bloc or (body is not None and record.body != body):
+            continue
+        start = _day(record.start)
+        end = _day(record.end) if record.end else start
+        if start is None or end is None:
+            continue
+        if start - timedelta(days=DAYS_BEFORE) <= last and first <= end + timedelta(days=DAYS_AFTER):
+            near.append(record)
+    return near[0] if len(near) == 1 else None
 
 
 # A meeting numbered in the text is held within weeks of a report that names it by its number
@@ -558,6 +583,8 @@ FOREIGN_BLOC_NAMES = {
     # Italian
     "Unione Europea": "EU",
     "Unione europea": "EU",
+    # the Italian papers' abbreviation, in title case ("il Consiglio Ue", "della Ue")
+    "Ue": "EU",
     "Unione Africana": "AU",
     "Unione africana": "AU",
     "Organizzazione per la cooperazione di Shanghai": "SCO",
@@ -1070,6 +1097,14 @@ def summit_body(gaz: Gazetteer, bloc: str) -> Body | None:
             and re.search(r"\bsummit\b|heads of state", " ".join(b.names), re.IGNORECASE)
             and not re.search(r"minister", " ".join(b.names), re.IGNORECASE)
         ]
+    if len(bodies) > 1:
+        # "the summit of the European Union": the European Council (130 meetings recorded), not
+        # the Eastern Partnership Summit it holds with six partners (one): the bloc's regular
+        # summit is the body that meets far more often than any other (five times or more).
+        held = Counter(r.body for r in gaz.meetings if r.bloc == bloc)
+        bodies.sort(key=lambda b: (-held[b.iri], b.iri))
+        if held[bodies[0].iri] >= 5 * held[bodies[1].iri]:
+            return bodies[0]
     return bodies[0] if len(bodies) == 1 else None
 
 

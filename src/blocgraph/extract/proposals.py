@@ -2009,6 +2009,10 @@ def _meeting_mentions(
                 continue  # "the first summit ... between the GCC countries and ASEAN": joint
             if meeting_finding.between_parties(s.text, word):
                 continue  # "a cúpula entre a União Europeia e a Celac": not the bloc's own body
+            if not glued and _bloc_and_state(matcher, s.text, blocs):
+                # "un sommet en Sibérie ... un nouvel accord stratégique UE-Russie", "Sommet ...
+                # entre l'Union européenne et la Russie": the bloc's summit with a state
+                continue
             generic = _generic_body(matcher.gaz, near[-1], word[0])
             new = generic is not None and all(generic is not b for b, _ in found)
             if new and not any(abs(at - word.start()) < 60 for _b, at in found):
@@ -2101,6 +2105,10 @@ def _meeting_mentions(
                 kind = max(set(kinds), key=kinds.count)
                 if kinds.count(kind) >= 2 and len(set(kinds)) == 1:
                     body = _gathering_body(matcher.gaz, bloc, f"{kind} ministers met")
+            if body is not None and _summit_body(body) and _bloc_and_state(matcher, s.text, blocs):
+                # "les dirigeants de l'UE ... un sommet en Sibérie ... accord stratégique
+                # UE-Russie": the bloc's leaders at its summit with a state, not its own
+                body = None
             found.append((body, has_word.start()))
     if blocs and found:
         # "did not attend the CIS summit in Kyrgyzstan, and in October this year, Armenia did
@@ -2344,6 +2352,36 @@ def _between_blocs(matcher: Matcher, text: str, word: re.Match[str]) -> tuple[st
     if first and second and first[0][0] != second[0]:
         return first[0][0], second[0]
     return None
+
+
+_GLUED_PAIR = re.compile(r"(?<![\w-])([^\W\d_][\w+]{1,9})[-–](?=[^\W\d_])")
+_AND_WORD = re.compile(r"\s+(?:and|et|y|e|und|и)\s+(?:(?:the|la|le|l['’]|el|a|o|die|der)\s*)?")
+_BETWEEN_WORD = re.compile(
+    r"\b(?:between|entre|zwischen|tra|fra|между)\s+(?:(?:the|la|le|l['’]|el|a|o|die|der|dem)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _bloc_and_state(matcher: Matcher, text: str, blocs: list[tuple[str, int]]) -> bool:
+    """Whether the sentence pairs a bloc with a state: "UE-Russie" (the bloc's name, a hyphen
+    and the state's), or "entre l'Union européenne et la Russie"."""
+    # (a bloc's name glued to a state's is no mention of the bloc in blocs())
+    for name in _GLUED_PAIR.finditer(text):
+        if name[1] in matcher.bloc_lookup:
+            follow = matcher.states(text[name.end() : name.end() + 40])
+            if follow and follow[0].begin == 0:
+                return True
+    for _bloc, at in blocs:
+        end = meeting_choice.bloc_end(matcher, text, at)
+        if end == at:
+            continue
+        if _BETWEEN_WORD.search(text[max(0, at - 30) : at]):
+            joined = _AND_WORD.match(text, end)
+            if joined:
+                follow = matcher.states(text[joined.end() : joined.end() + 40])
+                if follow and follow[0].begin == 0:
+                    return True
+    return False
 
 
 def _summit_body(body: Body | None) -> bool:
@@ -5129,6 +5167,9 @@ def _read_host(
             )
             venue = not speaks and (
                 at_place is not None
+                # Italian's "a" before a city ("il vertice a Bruxelles"), where "a" in Spanish
+                # and Portuguese is "to" ("viajó a Bruselas"): in an Italian report only
+                or (re.search(r"(?<!\w)a\s+$", before) is not None and languages.reads_italian(text))
                 or building
                 or _glued_locative(matcher, text, place)
                 or hosting
@@ -5463,6 +5504,20 @@ def _finish(
             meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
         meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
+        summit = _generic_body(gaz, meeting.bloc, "summit")
+        if (
+            meeting.existing is not None
+            and meeting.body is None
+            and meeting.ordinal is None
+            and summit is not None
+            and meeting.existing.body == summit.iri
+        ):
+            # "la riunione del Consiglio Ue", the bloc's one meeting of those days, its leaders'
+            # summit: the meeting is of the summit's body and series (not "the 15th" meeting,
+            # nor the agriculture ministers' one the record lacks, that the bloc's foreign
+            # ministers' meeting of the same days is not)
+            meeting.body = summit
+            meeting.series = meeting.existing.series or _series(meeting, gaz)
     record_host = meeting.existing.host if meeting.existing is not None else None
     if meeting.host is None and record_host and named_in_text is not None:
         # "Pakistani Prime Minister Zafarullah Jamali will open the 12th summit of SAARC", "La
@@ -5727,7 +5782,22 @@ def _finish(
                 p.capacity, p.source = standing, "kb"
             elif p.capacity is None:
                 p.source = "kb"
-                p.conflicts.append(f"no single status in {meeting.bloc} {when}")
+                joined = (
+                    kb_status.joined_during(meeting.bloc, *_span_of(meeting, floor))
+                    if kb_status is not None and meeting.partner is None
+                    else {}
+                ).get(p.state)
+                if joined is not None and joined[0] in STATUS_CAPACITIES and joined[0] != "suspended":
+                    # "the Kyrgyz prime minister" at an undated meeting of the EAEU, a member
+                    # only since 2015 and nothing before: it took part as a member, unless the
+                    # meeting came before (for the reviewer to see)
+                    p.capacity = joined[0]
+                    p.conflicts.append(
+                        f"{joined[0]} of {meeting.bloc} only from {joined[1]}; the meeting's "
+                        "day is not known"
+                    )
+                else:
+                    p.conflicts.append(f"no single status in {meeting.bloc} {when}")
             continue
         if p.capacity is None:
             if standing in STATUS_CAPACITIES:

@@ -116,6 +116,28 @@ class KBStatus:
         self._during[key] = found
         return found
 
+    def joined_during(
+        self, bloc: str, first: datetime.date | None, last: datetime.date
+    ) -> dict[str, tuple[str, str]]:
+        """``{ISO3: (status, start)}`` for the states that had one status in the span from
+        ``first`` (None: the bloc's beginning) to ``last`` and no other, begun within the span
+        and not ended before ``last``: Canada in the G7 from 1976, Kyrgyzstan in the EAEU from
+        2015. Such a state, said to take part in a meeting of those days, took part in that
+        status unless the meeting came before it began (the proposal says so)."""
+        begin = first or datetime.date(1, 1, 1)
+        spans: dict[str, list[tuple[str, str, str | None]]] = {}
+        for row in self._memberships(bloc, begin, last):
+            ended = row.get("end")
+            spans.setdefault(str(row["state"]).rsplit("/", 1)[-1], []).append(
+                (str(row["status"]), str(row["start"]), str(ended) if ended is not None else None)
+            )
+        found: dict[str, tuple[str, str]] = {}
+        for iso3, held in spans.items():
+            held = _suspensions_as_membership(held)
+            if len(held) == 1 and (held[0][2] is None or _surely_from(held[0][2], last)):
+                found[iso3] = (held[0][0], held[0][1][:10])
+        return found
+
     def suspended_status(self, bloc: str, iso3: str, day: datetime.date | None) -> str:
         """The status a suspension of ``iso3`` in ``bloc`` suspends: that of the interval ending
         the day before the suspension begins (bgsh:SuspensionShape guarantees one), a member's
