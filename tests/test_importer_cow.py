@@ -503,6 +503,9 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?m ?start ?end WHERE {
   ?m org:organization ?bloc ; schema:startDate ?start ;
      prov:wasDerivedFrom <https://w3id.org/blocgraph/id/source/cow-igo-v3> .
+  # the import's own rows: its short form, no citation node (a curated membership that cites the
+  # COW dataset among its sources, such as Zimbabwe's in the OAU, has one per source)
+  FILTER NOT EXISTS { ?m prov:qualifiedDerivation ?citation }
   OPTIONAL { ?m schema:endDate ?end }
 }"""
 )
