@@ -1759,6 +1759,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     finance ministers' meetings (37 gold meetings pointed at them) and the summit body of a bloc
     whose summit's name says "Heads of State and Government": precision 0.778, recall 0.434
     (3362 right of 4324 proposed), dates 419/762, hosts 561/919, 825 of 1380 paired.
+    Round 29's rules (the EU's summit as the body that meets far more often, a report dated by
+    its month read as the month's one recorded meeting, Italian "Ue" and "a Bruxelles", the
+    EU's summit with a state kept apart, a state with one status since it joined taking part
+    in it at an undated meeting) measure precision 0.785, recall 0.442 (3419 right of 4355
+    proposed), hosts 566/919, 836 paired; with the record's OAU membership history and CIS
+    ministers' councils (7 gold meetings pointed): precision 0.783, recall 0.442 (3422 right of
+    4369 proposed), dates 422/762, hosts 571/919, 842 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1766,9 +1773,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.428, score.misses
-    assert score.precision >= 0.769, score.extras
-    assert score.dates_right >= 411 and score.hosts_right >= 548, score.misses
+    assert score.recall >= 0.436, score.misses
+    assert score.precision >= 0.775, score.extras
+    assert score.dates_right >= 416 and score.hosts_right >= 562, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
