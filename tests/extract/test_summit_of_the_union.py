@@ -25,7 +25,11 @@ def test_the_summit_of_the_union_named_after_the_noun(extract_json):
         "leaders observed a minute of silence.",
         "2018-12-14",
     )["meetings"]
-    assert (_tail(m["series"]), m["start"], m["city"]) == ("european-council", "2018-12-13", "Brussels")
+    assert (_tail(m["series"]), m["start"], m["city"]) == (
+        "european-council",
+        "2018-12-13",
+        "Brussels",
+    )
     assert _tail(m["existing"]) == "european-council-2018-12-13"
 
 

@@ -329,7 +329,9 @@ def recorded_in_month(
         end = _day(record.end) if record.end else start
         if start is None or end is None:
             continue
-        if start - timedelta(days=DAYS_BEFORE) <= last and first <= end + timedelta(days=DAYS_AFTER):
+        if start - timedelta(days=DAYS_BEFORE) <= last and first <= end + timedelta(
+            days=DAYS_AFTER
+        ):
             near.append(record)
     return near[0] if len(near) == 1 else None
 

@@ -380,6 +380,10 @@ class StatusReader(Protocol):
         self, bloc: str, first: date | None, last: date
     ) -> list[tuple[date, date, dict[str, str]]]: ...
 
+    def joined_during(
+        self, bloc: str, first: date | None, last: date
+    ) -> dict[str, tuple[str, str]]: ...
+
     def suspended_status(self, bloc: str, iso3: str, day: date | None) -> str: ...
 
 
@@ -5169,7 +5173,9 @@ def _read_host(
                 at_place is not None
                 # Italian's "a" before a city ("il vertice a Bruxelles"), where "a" in Spanish
                 # and Portuguese is "to" ("viajó a Bruselas"): in an Italian report only
-                or (re.search(r"(?<!\w)a\s+$", before) is not None and languages.reads_italian(text))
+                or (
+                    re.search(r"(?<!\w)a\s+$", before) is not None and languages.reads_italian(text)
+                )
                 or building
                 or _glued_locative(matcher, text, place)
                 or hosting
@@ -5787,7 +5793,11 @@ def _finish(
                     if kb_status is not None and meeting.partner is None
                     else {}
                 ).get(p.state)
-                if joined is not None and joined[0] in STATUS_CAPACITIES and joined[0] != "suspended":
+                if (
+                    joined is not None
+                    and joined[0] in STATUS_CAPACITIES
+                    and joined[0] != "suspended"
+                ):
                     # "the Kyrgyz prime minister" at an undated meeting of the EAEU, a member
                     # only since 2015 and nothing before: it took part as a member, unless the
                     # meeting came before (for the reviewer to see)
