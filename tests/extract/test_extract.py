@@ -822,7 +822,9 @@ def test_a_list_after_a_semicolon_and_the_latest_past_year(store):
     """ "Twelve delegations have confirmed ...; Argentina, Canada ...": the list goes with the
     clause before it. With no date at all, the statuses read are those that held from the
     latest year the text speaks of as past ("in 2009") to today: Canada, an OAS member since
-    1990, is a member; from the bloc's beginning it would have had no single status."""
+    1990, is a member. Without that year the span runs from the bloc's beginning: Canada, with
+    no status before 1990 and one since, is still proposed a member, flagged that the meeting
+    might have come before it joined."""
     text = (
         "Los cancilleres de la OEA analizarán la crisis en una reunión. Un total de 12 "
         "delegaciones han confirmado que será su canciller quien les represente en el "
@@ -835,7 +837,8 @@ def test_a_list_after_a_semicolon_and_the_latest_past_year(store):
     undated = text.replace("En 2009 se", "Se")
     assert undated != text
     got = next(iter(_meetings(store, undated, None).values()))
-    assert got["CAN"]["capacity"] is None and got["CAN"]["conflicts"]
+    assert got["CAN"]["capacity"] == "member" and got["CAN"]["from"] == "kb"
+    assert any("only from 1990-01-08" in c for c in got["CAN"]["conflicts"])
 
 
 def test_invited_and_announced_separately_is_both(store):
