@@ -736,3 +736,53 @@ def test_the_au_executive_council_named_in_french(extract_json):
     meeting = extract_json(text, None)["meetings"][0]
     assert _tail(meeting["series"]) == "executive-council-ordinary-session"
     assert meeting["ordinal"] == 20
+
+
+def test_an_undated_report_names_its_meeting_by_the_one_recorded_in_its_city(extract_json):
+    """No publication date, no date in the text, but the city: the SCO has met in Ufa once
+    (its Council of Heads of State of July 2015), so the report is of that meeting, and its
+    "observer states" are the record's observers of that day (round 30)."""
+    text = (
+        "The leaders of the SCO member states gathered in Ufa for the Council of Heads of "
+        "State. All the observer states sent delegations."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["existing"]) == "chs-2015"
+    assert meeting["start"] is None  # the record's link, not a date the text gives
+    observers = sorted(
+        _tail(p["state"]) for p in meeting["participants"] if p["capacity"] == "observer"
+    )
+    assert observers == ["AFG", "BLR", "IND", "IRN", "MNG", "PAK"]
+
+
+def test_a_city_of_several_recorded_meetings_links_none(extract_json):
+    """The CIS leaders have met in Dushanbe more than once: which of them is not known."""
+    text = (
+        "The CIS Council of Heads of State met in Dushanbe. Turkmenistan's leader did not attend."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert meeting["existing"] is None
+
+
+def test_the_series_the_text_names_chooses_among_a_citys_meetings(extract_json):
+    """The AU Assembly sat in Kigali in ordinary (July 2016) and extraordinary (March 2018)
+    session: "extraordinary" says which; a plain "summit" says neither."""
+    extraordinary = (
+        "African leaders gathered in Kigali for an extraordinary summit of the African Union "
+        "to sign the free trade agreement. Nigeria did not attend."
+    )
+    plain = "African leaders gathered in Kigali for the summit of the African Union."
+    linked = extract_json(extraordinary, None)["meetings"][0]["existing"]
+    assert _tail(linked) == "assembly-extraordinary-session-10"
+    assert extract_json(plain, None)["meetings"][0]["existing"] is None
+
+
+def test_same_city_across_languages_and_cases():
+    same = meeting_finding._same_city
+    fold = meeting_finding._folded_place
+    assert same(fold("Addis Ababa"), fold("Addis-Abeba"))
+    assert same(fold("Vientiane"), fold("Vientián"))
+    assert same(fold("Minsk"), fold("Минске"))
+    assert same(fold("Washington, D.C."), fold("Washington"))
+    assert not same(fold("Astana"), fold("Ashgabat"))
+    assert not same(fold("Santa Fe"), fold("Santa Cruz"))

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 32
+GAZETTEER_FORMAT = 33
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
@@ -251,6 +251,7 @@ class RecordedMeeting:
     end: str | None
     host: str | None
     label: str | None
+    place: str | None = None  # its place's English name ("Ufa")
 
 
 @dataclass
@@ -584,6 +585,7 @@ def build(store: Store) -> Gazetteer:
                 end=str(row["end"]) if row.get("end") else None,
                 host=_tail(str(row["host"]), state_prefix) if row.get("host") else None,
                 label=str(row["label"]) if row.get("label") else None,
+                place=str(row["place"]) if row.get("place") else None,
             )
         )
     # A body is known by its regular series: where its meetings fall in several (the CSTO's

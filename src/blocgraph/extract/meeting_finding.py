@@ -16,7 +16,9 @@ date, that recorded meeting (``recorded_near``). The link is the knowledge base'
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -310,6 +312,69 @@ def record_of_undated(
     if published.exact is None:
         return recorded_in_month(gaz, meeting.bloc, body, published.year, published.month)
     return recorded_near(gaz, meeting.bloc, body, published.exact)
+
+
+def record_at_place(
+    meeting: Meeting, published: PartialDate | None, floor: date | None, gaz: Gazetteer
+) -> RecordedMeeting | None:
+    """The recorded meeting an undated report is about, from where it sat: a report with no
+    publication date whose text gives the meeting no date or year but names its city ("the SCO
+    summit in Ufa") is about the one meeting of that bloc (and body, and number, where the text
+    gives them) that the record holds in that city, held after ``floor`` (the latest year the
+    text speaks of as past). None where the record holds none there, or several (the CIS
+    leaders' councils in Dushanbe): which of them the text means is not known."""
+    if (
+        published is not None
+        or meeting.city is None
+        or meeting.start is not None
+        or meeting.year_hint is not None
+        or meeting.next_one
+        or meeting.joint
+        or meeting.partner is not None
+        or (meeting.body is None and meeting.ordinal is None)
+    ):
+        return None
+    city = _folded_place(meeting.city)
+    there = [
+        record
+        for record in gaz.meetings
+        if record.bloc == meeting.bloc
+        and (meeting.body is None or record.body == meeting.body.iri)
+        and (meeting.ordinal is None or record.ordinal == meeting.ordinal)
+        and record.place is not None
+        and _same_city(_folded_place(record.place), city)
+        and (floor is None or record.start[:10] >= floor.isoformat())
+    ]
+    # "the extraordinary session in Kigali", not the ordinary one held there: a series the
+    # text's words choose over the body's usual one (a plain "summit in Kigali" is either of
+    # the two held there); but "the ASEAN foreign ministers' retreat in Kota Kinabalu", its
+    # body's one meeting there, whatever series the text's words read as
+    said = meeting.series if meeting.body and meeting.series != meeting.body.series else None
+    of_series = [r for r in there if said is None or r.series in (None, said)]
+    if of_series:
+        there = of_series
+    return there[0] if len(there) == 1 else None
+
+
+def _folded_place(name: str) -> str:
+    """A place's name in English where the tables know it ("Минске": "Minsk"), case and
+    diacritics folded ("Vientián": "vientian")."""
+    english = languages.place_label(name) or name
+    decomposed = unicodedata.normalize("NFKD", english.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
+
+
+def _same_city(recorded: str, named: str) -> bool:
+    """ "Washington" and "Washington, D.C.", "Addis Ababa" and "Addis Abeba", "Vientiane" and
+    "Vientian": one name beginning the other, or the two sharing all but their last three
+    letters (a name in another language or case) over at least five letters."""
+    if recorded.startswith(named) or named.startswith(recorded):
+        return True
+    shared = len(os.path.commonprefix([recorded, named]))
+    # (and the two part within their last word, two letters into it: not "Santa Fe" and
+    # "Santa Cruz")
+    within_last_word = all(name.rfind(" ") < shared - 2 for name in (recorded, named))
+    return shared >= 5 and shared >= min(len(recorded), len(named)) - 3 and within_last_word
 
 
 def recorded_in_month(

@@ -5509,6 +5509,13 @@ def _finish(
             meeting.series = _series(meeting, gaz) if meeting.body is not None else None
             meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
+        record = meeting_finding.record_at_place(meeting, published, floor, gaz)
+        if record is not None and meeting.body is None:
+            # "the 14th meeting in Zhengzhou": the record's meeting of that number there
+            meeting.body = next((b for b in gaz.bodies if b.iri == record.body), None)
+            meeting.series = _series(meeting, gaz) if meeting.body is not None else None
+        meeting.existing = record if meeting.body is not None else None
+    if meeting.existing is None:
         meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
         summit = _generic_body(gaz, meeting.bloc, "summit")
         if (
