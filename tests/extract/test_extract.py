@@ -1769,6 +1769,11 @@ def test_dev_corpus_quality(extract_json, gaz):
     proposed), hosts 566/919, 836 paired; with the record's OAU membership history and CIS
     ministers' councils (7 gold meetings pointed): precision 0.783, recall 0.442 (3422 right of
     4369 proposed), dates 422/762, hosts 571/919, 842 of 1380 paired.
+    Round 30's undated report linked to the one recorded meeting in the city it names: precision
+    0.787, recall 0.444 (3440 right of 4369 proposed), hosts 572/919, 843 paired. Round 31's
+    days given with no year ("5 октября", "on September 15") choosing among those meetings, or
+    among a body's meetings where no city is named: precision 0.790, recall 0.448 (3465 right
+    of 4387 proposed), dates 422/762, hosts 575/919, 844 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1776,9 +1781,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.436, score.misses
-    assert score.precision >= 0.775, score.extras
-    assert score.dates_right >= 416 and score.hosts_right >= 562, score.misses
+    assert score.recall >= 0.443, score.misses
+    assert score.precision >= 0.783, score.extras
+    assert score.dates_right >= 418 and score.hosts_right >= 569, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from blocgraph.extract import meeting_finding
+from blocgraph.extract import dates, meeting_finding
 from blocgraph.extract.gazetteer import Gazetteer, RecordedMeeting
 from blocgraph.extract.proposals import ABSENT, ATTEND, MEETING_WORDS
 
@@ -786,3 +786,42 @@ def test_same_city_across_languages_and_cases():
     assert same(fold("Washington, D.C."), fold("Washington"))
     assert not same(fold("Astana"), fold("Ashgabat"))
     assert not same(fold("Santa Fe"), fold("Santa Cruz"))
+
+
+def test_days_without_year():
+    """The days a sentence gives with no year it could take, as (month, day) of the first and
+    last: a day with its year, or with the one year its sentence names, is not one of them."""
+    days = dates.days_without_year
+    assert days("The CSTO Collective Security Council met on September 15.") == [((9, 15), (9, 15))]
+    assert days("В Душанбе сегодня, 5 октября, открылся саммит СНГ.") == [((10, 5), (10, 5))]
+    assert days("The ministers meet from 5 to 6 December.") == [((12, 5), (12, 6))]
+    assert days("Leap day: the council met on 29 February.") == [((2, 29), (2, 29))]
+    assert days("The council met on 15 September 2015.") == []
+    assert days("In 2015 the council met on September 15.") == []  # the sentence's year
+    assert days("The council met last year.") == []
+
+
+def test_a_day_with_no_year_chooses_among_a_citys_recorded_meetings(extract_json):
+    """The CIS leaders have met in Dushanbe more than once (see above); "5 октября" (no year,
+    no publication date) is the day of one of them, the council of 5 October 2007."""
+    text = (
+        "В Душанбе сегодня, 5 октября, открылся саммит СНГ. В нем принимают участие "
+        "президенты России, Таджикистана, Беларуси."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["existing"]) == "chs-2007-10-05"
+    assert meeting["start"] is None  # the record's link, not a date the text gives
+
+
+def test_a_body_and_a_day_with_no_year_name_its_one_meeting_that_day(extract_json):
+    """No city, no year: of the CSTO Collective Security Council's sessions, one sat on 15
+    September (2015, in Dushanbe); two sat on 23 November (2022 and 2023), so that day names
+    none, nor does a day it never sat on."""
+    met = "The CSTO Collective Security Council met on {} to discuss regional security."
+    linked = extract_json(met.format("September 15"), None)["meetings"][0]["existing"]
+    assert _tail(linked) == "csc-2015-09-15"
+    assert extract_json(met.format("November 23"), None)["meetings"][0]["existing"] is None
+    assert extract_json(met.format("September 17"), None)["meetings"][0]["existing"] is None
+    # "CSTO leaders": the council of its heads of state, the same body
+    leaders = extract_json("CSTO leaders met on September 15 in a closed session.", None)
+    assert _tail(leaders["meetings"][0]["existing"]) == "csc-2015-09-15"

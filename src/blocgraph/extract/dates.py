@@ -687,6 +687,23 @@ def find_dates(
     return sorted(found, key=lambda d: d.begin)
 
 
+# A leap year to read a day written without one against ("29 February" is a day in it).
+_ANY_YEAR = PartialDate(2000)
+MonthDay = tuple[int, int]
+
+
+def days_without_year(sentence: str) -> list[tuple[MonthDay, MonthDay]]:
+    """The days a sentence gives with no year it could take ("В Душанбе сегодня, 5 октября,
+    открылся саммит СНГ", "met on September 15"), as the month and day of the first and last:
+    in a report whose own date is unknown, which of a body's meetings it is about."""
+    dated = {d.begin for d in find_dates(sentence, None)}
+    return [
+        ((d.start.month, d.start.day), (d.end.month, d.end.day))  # type: ignore[misc]
+        for d in find_dates(sentence, _ANY_YEAR)
+        if not d.relative and d.start.exact and d.end.exact and d.begin not in dated
+    ]
+
+
 def _same_week(weekdays: dict[int, date], name: str | None, future: bool) -> PartialDate | None:
     """ "Jaishankar said on Friday (June 2) ... On Thursday, Cape Town hosted a meeting": in a
     report whose own day is unknown and whose dated weekdays fall within one week, another

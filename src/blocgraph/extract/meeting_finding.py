@@ -27,6 +27,8 @@ from . import cjk, dates, languages
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .dates import PartialDate
     from .proposals import Meeting
 
@@ -315,45 +317,75 @@ def record_of_undated(
 
 
 def record_at_place(
-    meeting: Meeting, published: PartialDate | None, floor: date | None, gaz: Gazetteer
+    meeting: Meeting,
+    published: PartialDate | None,
+    floor: date | None,
+    gaz: Gazetteer,
+    days: Sequence[tuple[dates.MonthDay, dates.MonthDay]] = (),
 ) -> RecordedMeeting | None:
     """The recorded meeting an undated report is about, from where it sat: a report with no
     publication date whose text gives the meeting no date or year but names its city ("the SCO
     summit in Ufa") is about the one meeting of that bloc (and body, and number, where the text
     gives them) that the record holds in that city, held after ``floor`` (the latest year the
     text speaks of as past). None where the record holds none there, or several (the CIS
-    leaders' councils in Dushanbe): which of them the text means is not known."""
+    leaders' councils in Dushanbe): which of them the text means is not known.
+
+    ``days``: the days the text gives with no year (see ``dates.days_without_year``). Of a
+    city's several meetings, the one held on such a day ("В Душанбе сегодня, 5 октября,
+    открылся саммит СНГ": the CIS leaders' council of 5 October 2007); and with no city, the
+    one meeting of the body held on such a day ("The CSTO Collective Security Council met on
+    September 15")."""
     if (
         published is not None
-        or meeting.city is None
         or meeting.start is not None
         or meeting.year_hint is not None
         or meeting.next_one
         or meeting.joint
         or meeting.partner is not None
-        or (meeting.body is None and meeting.ordinal is None)
     ):
         return None
-    city = _folded_place(meeting.city)
-    there = [
+    named = meeting.body is not None or meeting.ordinal is not None
+    # a city and a body, or either of them with a day: a bloc's meetings of one day in any
+    # year, with nothing else said of them, are too many to choose from by the day alone
+    if not (meeting.city is not None and named) and not (
+        days and (meeting.city is not None or named)
+    ):
+        return None
+    city = _folded_place(meeting.city) if meeting.city is not None else None
+    candidates = [
         record
         for record in gaz.meetings
         if record.bloc == meeting.bloc
         and (meeting.body is None or record.body == meeting.body.iri)
         and (meeting.ordinal is None or record.ordinal == meeting.ordinal)
-        and record.place is not None
-        and _same_city(_folded_place(record.place), city)
+        and (
+            city is None
+            or (record.place is not None and _same_city(_folded_place(record.place), city))
+        )
         and (floor is None or record.start[:10] >= floor.isoformat())
     ]
+    on_day = [r for r in candidates if any(_held_on(r, first) for first, _ in days)]
+    if on_day or city is None or not named:
+        candidates = on_day
     # "the extraordinary session in Kigali", not the ordinary one held there: a series the
     # text's words choose over the body's usual one (a plain "summit in Kigali" is either of
     # the two held there); but "the ASEAN foreign ministers' retreat in Kota Kinabalu", its
     # body's one meeting there, whatever series the text's words read as
     said = meeting.series if meeting.body and meeting.series != meeting.body.series else None
-    of_series = [r for r in there if said is None or r.series in (None, said)]
+    of_series = [r for r in candidates if said is None or r.series in (None, said)]
     if of_series:
-        there = of_series
-    return there[0] if len(there) == 1 else None
+        candidates = of_series
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _held_on(record: RecordedMeeting, month_day: dates.MonthDay) -> bool:
+    """Whether the recorded meeting sat on that day of the month, whatever the year (its first
+    to its last day, within one year)."""
+    start = _day(record.start)
+    end = (_day(record.end) if record.end else None) or start
+    if start is None or end is None or start.year != end.year:
+        return False
+    return (start.month, start.day) <= month_day <= (end.month, end.day)
 
 
 def _folded_place(name: str) -> str:

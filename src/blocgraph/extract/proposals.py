@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -40,7 +40,9 @@ from .dates import (
     GERMAN_MONTHS,
     WEEKDAYS,
     DateMention,
+    MonthDay,
     PartialDate,
+    days_without_year,
     duration_days,
     find_dates,
     foreign_duration_days,
@@ -1458,6 +1460,10 @@ def extract(
         first = next((m for m in state_mentions if m.iso3 == iso3), None)
         return _clip(text, first.begin, first.end) if first is not None else None
 
+    # the days an undated report gives with no year ("5 октября"): which recorded meeting
+    yearless_days = (
+        [d for s in sentences for d in days_without_year(s.text)] if published is None else []
+    )
     for meeting in meetings:
         for p in meeting.participants.values():
             said = standing.get((meeting.bloc, p.state))
@@ -1474,6 +1480,7 @@ def extract(
             meeting is meetings[0],
             _latest_past_year(sentences),
             named_in_text=named_in_text,
+            days=yearless_days,
         )
     for meeting in meetings:
         partner = meeting.participants.get(meeting.partner_state or "")
@@ -5494,6 +5501,7 @@ def _finish(
     main: bool = False,
     floor: date | None = None,
     named_in_text: Callable[[str], str | None] | None = None,
+    days: Sequence[tuple[MonthDay, MonthDay]] = (),
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
     no date: the report, and the meeting it is about, come after it. ``named_in_text(iso3)``:
@@ -5509,7 +5517,7 @@ def _finish(
             meeting.series = _series(meeting, gaz) if meeting.body is not None else None
             meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
-        record = meeting_finding.record_at_place(meeting, published, floor, gaz)
+        record = meeting_finding.record_at_place(meeting, published, floor, gaz, days)
         if record is not None and meeting.body is None:
             # "the 14th meeting in Zhengzhou": the record's meeting of that number there
             meeting.body = next((b for b in gaz.bodies if b.iri == record.body), None)
