@@ -336,6 +336,40 @@ def test_an_arabic_report_written_with_its_short_vowels(extract_json):
     assert "العربيَّة" in result["meetings"][0]["quote"]
 
 
+def test_arabic_ordinals_in_words():
+    """ "القمة الخامسة والثلاثين" (the 35th summit), "الدورة الحادية عشرة" (the 11th session),
+    "الدورة الثمانين بعد المائة" (the 180th), with one word between at most ("العادية"): the
+    GCC's and OPEC's reports spell their numbers; "the first" is no number of a series."""
+    cases = {
+        "القمة الخامسة والثلاثين لقادة دول المجلس": 35,
+        "الدورة الحادية عشرة للمجلس الأعلى": 11,
+        "القمة التاسعة عشرة": 19,
+        "الدورة الثمانين بعد المائة لمؤتمر أوبك": 180,
+        "الدورة العادية السابعة والعشرين": 27,
+        "القمة العشرين": 20,
+        "الاجتماع الثاني": 2,
+        "الاجتماع الأول": None,
+        "الدورة الحادي": None,  # "الحادي" only within 11, 21, ...
+        "الدورة في الرياض": None,
+    }
+    for text, value in cases.items():
+        at = text.index(" ")
+        assert meeting_finding.ordinal_after(text, at) == value, text
+
+
+def test_a_gcc_summit_numbered_in_words_is_the_recorded_one(extract_json):
+    """ "أعمال القمة الخامسة والثلاثين للمجلس الأعلى ... الدوحة": the GCC Supreme Council's
+    35th session (Doha, December 2014), in the record."""
+    text = (
+        "بدأ قادة ورؤساء وفود دول مجلس التعاون لدول الخليج العربية التوافد على العاصمة "
+        "القطرية الدوحة للمشاركة في أعمال القمة الخامسة والثلاثين للمجلس الأعلى لدول مجلس "
+        "التعاون."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert meeting["ordinal"] == 35
+    assert _tail(meeting["existing"]) == "supreme-council-35"
+
+
 def test_meeting_nouns_and_blocs_in_belarusian_and_bengali(gaz):
     """Belarusian's "пасяджэнне", "сустрэча", "нарадзе" and its abbreviations ("АДКБ",
     "ШАС"); Bengali's "শীর্ষ সম্মেলন" (summit), "বৈঠক" (meeting) and bloc names, with a case

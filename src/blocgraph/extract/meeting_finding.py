@@ -1523,11 +1523,77 @@ _ARABIC_ORDINAL_AFTER = re.compile(
 )
 
 
+# Arabic ordinals in words, after the noun: "القمة الخامسة والثلاثين" (the 35th summit), "الدورة
+# الحادية عشرة" (the 11th session), "الدورة الثمانين بعد المائة" (the 180th); masculine and
+# feminine, with and without the hamza. "الحادي" (first) is said only within 11, 21, ...
+_ARABIC_UNITS = {
+    **dict.fromkeys(("الأول", "الاول", "الأولى", "الاولى", "الحادي", "الحادية"), 1),
+    **dict.fromkeys(("الثاني", "الثانية"), 2),
+    **dict.fromkeys(("الثالث", "الثالثة"), 3),
+    **dict.fromkeys(("الرابع", "الرابعة"), 4),
+    **dict.fromkeys(("الخامس", "الخامسة"), 5),
+    **dict.fromkeys(("السادس", "السادسة"), 6),
+    **dict.fromkeys(("السابع", "السابعة"), 7),
+    **dict.fromkeys(("الثامن", "الثامنة"), 8),
+    **dict.fromkeys(("التاسع", "التاسعة"), 9),
+    **dict.fromkeys(("العاشر", "العاشرة"), 10),
+}
+_ARABIC_TENS = {
+    **dict.fromkeys(("العشرين", "العشرون"), 20),
+    **dict.fromkeys(("الثلاثين", "الثلاثون"), 30),
+    **dict.fromkeys(("الأربعين", "الاربعين", "الأربعون", "الاربعون"), 40),
+    **dict.fromkeys(("الخمسين", "الخمسون"), 50),
+    **dict.fromkeys(("الستين", "الستون"), 60),
+    **dict.fromkeys(("السبعين", "السبعون"), 70),
+    **dict.fromkeys(("الثمانين", "الثمانون"), 80),
+    **dict.fromkeys(("التسعين", "التسعون"), 90),
+}
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ARABIC_LETTER = "[\u0600-\u06ff]"
+ARABIC_SPELLED_ORDINAL = (
+    r"\s+(?:(?P<unit>" + _alternation(_ARABIC_UNITS) + r")"
+    r"(?:\s+(?P<teen>عشرة?)|\s+و(?P<ten>" + _alternation(_ARABIC_TENS) + r"))?"
+    r"|(?P<tens>" + _alternation(_ARABIC_TENS) + r"))"
+    r"(?:\s+بعد\s+(?P<hundred>ال(?:مائة|مئة)))?"
+    r"(?!" + _ARABIC_LETTER + r")"
+)
+_ARABIC_SPELLED = re.compile(ARABIC_SPELLED_ORDINAL)
+_ONE_ARABIC_WORD = re.compile(r"\s+" + _ARABIC_LETTER + r"+")
+
+
+def arabic_spelled_value(m: re.Match[str]) -> int | None:
+    """The number an ARABIC_SPELLED_ORDINAL match spells; None for "the first" (and for
+    "الحادي" alone, which is no number)."""
+    if m["tens"]:
+        value = _ARABIC_TENS[m["tens"]]
+    elif m["teen"]:
+        value = 10 + _ARABIC_UNITS[m["unit"]]
+    elif m["ten"]:
+        value = _ARABIC_UNITS[m["unit"]] + _ARABIC_TENS[m["ten"]]
+    elif m["unit"].startswith("الحادي"):
+        return None
+    else:
+        value = _ARABIC_UNITS[m["unit"]]
+    value += 100 if m["hundred"] else 0
+    return value if value > 1 else None
+
+
 def ordinal_after(text: str, end: int) -> int | None:
-    """The ordinal an Arabic meeting noun ending at ``end`` is given after it ("الدورة الـ191");
-    None where there is none."""
+    """The ordinal an Arabic meeting noun ending at ``end`` is given after it ("الدورة الـ191",
+    "القمة الخامسة والثلاثين"), with one word between at most ("الدورة العادية الـ128"); None
+    where there is none."""
     m = _ARABIC_ORDINAL_AFTER.match(text, end)
-    return int(m["n"]) if m is not None and int(m["n"]) > 1 else None
+    if m is not None:
+        return int(m["n"]) if int(m["n"]) > 1 else None
+    spelled = _ARABIC_SPELLED.match(text, end)
+    if spelled is None and (between := _ONE_ARABIC_WORD.match(text, end)) is not None:
+        spelled = _ARABIC_SPELLED.match(text, between.end())
+    return arabic_spelled_value(spelled) if spelled is not None else None
 
 
 # A gathering with no meeting noun in the other languages, as proposals.GATHERING reads one in

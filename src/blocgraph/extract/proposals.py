@@ -888,11 +888,14 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
 
 def _ordinal_of_session_before(text: str, at: int) -> int | None:
     """The ordinal a meeting word just before a body's name gives it, in Arabic ("الدورة الـ
-    (132) للمجلس الوزاري": the Ministerial Council's 132nd session); only the ordinal and the
-    preposition stand between them."""
+    (132) للمجلس الوزاري": the Ministerial Council's 132nd session, "الدورة السابعة والعشرين
+    للمجلس الأعلى": the Supreme Council's 27th); only the ordinal and the preposition stand
+    between them."""
     for word in reversed(list(MEETING_WORDS.finditer(text, max(0, at - 40), at))):
         between = text[word.end() : at]
-        if re.fullmatch(r"\s*(?:الـ|ال|رقم)?\s*\(?\d{1,3}\)?\s*ل{0,2}", between):
+        if re.fullmatch(r"\s*(?:الـ|ال|رقم)?\s*\(?\d{1,3}\)?\s*ل{0,2}", between) or re.fullmatch(
+            meeting_finding.ARABIC_SPELLED_ORDINAL + r"\s*ل{0,2}", between
+        ):
             return meeting_finding.ordinal_after(text, word.end())
     return None
 
