@@ -357,6 +357,35 @@ def test_arabic_ordinals_in_words():
         assert meeting_finding.ordinal_after(text, at) == value, text
 
 
+def test_indonesian_and_vietnamese_ordinals_after_the_noun():
+    """ "KTT ke-17 ASEAN", "Pertemuan Puncak ke-14" (one word between), "Konferensi Tingkat
+    Tinggi (KTT) ke-18" (an abbreviation in brackets), "Hội nghị lần thứ 48"; not a count
+    two words on ("pertemuan para menteri ke-10")."""
+    cases = {
+        ("KTT ke-17 ASEAN", "KTT"): 17,
+        ("Pertemuan Puncak ke-14 ASEAN", "Pertemuan"): 14,
+        ("Konferensi Tingkat Tinggi (KTT) ke-18 ASEAN", "Konferensi Tingkat Tinggi"): 18,
+        ("Hội nghị lần thứ 48 tại Kuala Lumpur", "Hội nghị"): 48,
+        ("pertemuan para menteri ke-10", "pertemuan"): None,
+    }
+    for (text, noun), value in cases.items():
+        assert meeting_finding.ordinal_after(text, len(noun)) == value, text
+
+
+def test_an_asean_summit_numbered_after_its_name(extract_json):
+    """ "Hội nghị cấp cao ASEAN lần thứ 35" (Vietnamese), "KTT ASEAN ke-19" (Indonesian): the
+    number after the bloc's name is the summit's, the recorded one."""
+    vietnamese = (
+        "Sáng 3/11/2019, tại Thủ đô Bangkok, Thái Lan, Thủ tướng Chính phủ Nguyễn Xuân Phúc "
+        "cùng lãnh đạo các nước ASEAN dự lễ khai mạc Hội nghị cấp cao ASEAN lần thứ 35."
+    )
+    meeting = extract_json(vietnamese, None)["meetings"][0]
+    assert (meeting["ordinal"], _tail(meeting["existing"])) == (35, "summit-35")
+    indonesian = "Presiden Susilo Bambang Yudhoyono menghadiri penutupan KTT ASEAN ke-19 di Bali."
+    meeting = extract_json(indonesian, None)["meetings"][0]
+    assert (meeting["ordinal"], _tail(meeting["existing"])) == (19, "summit-19")
+
+
 def test_a_gcc_summit_numbered_in_words_is_the_recorded_one(extract_json):
     """ "أعمال القمة الخامسة والثلاثين للمجلس الأعلى ... الدوحة": the GCC Supreme Council's
     35th session (Doha, December 2014), in the record."""

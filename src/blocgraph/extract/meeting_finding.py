@@ -1583,11 +1583,18 @@ def arabic_spelled_value(m: re.Match[str]) -> int | None:
     return value if value > 1 else None
 
 
+# Indonesian, Malay and Vietnamese give the number after the noun too: "KTT ke-17 ASEAN",
+# "Pertemuan Puncak ke-14", "Konferensi Tingkat Tinggi (KTT) ke-18", "Hội nghị ... lần thứ 35"
+# (an abbreviation in brackets between).
+KE_ORDINAL = r"\s*(?:\([^()]{1,15}\)\s*)?(?:ke-\s?|lần\s+thứ\s+)(?P<n>\d{1,3})(?!\d)"
+_KE_ORDINAL_AFTER = re.compile(r"(?:\s+[^\W\d]+)?" + KE_ORDINAL, re.IGNORECASE)  # "Puncak"
+
+
 def ordinal_after(text: str, end: int) -> int | None:
     """The ordinal an Arabic meeting noun ending at ``end`` is given after it ("الدورة الـ191",
-    "القمة الخامسة والثلاثين"), with one word between at most ("الدورة العادية الـ128"); None
-    where there is none."""
-    m = _ARABIC_ORDINAL_AFTER.match(text, end)
+    "القمة الخامسة والثلاثين"), with one word between at most ("الدورة العادية الـ128"), or an
+    Indonesian or Vietnamese one ("KTT ke-17"); None where there is none."""
+    m = _ARABIC_ORDINAL_AFTER.match(text, end) or _KE_ORDINAL_AFTER.match(text, end)
     if m is not None:
         return int(m["n"]) if int(m["n"]) > 1 else None
     spelled = _ARABIC_SPELLED.match(text, end)

@@ -1062,6 +1062,9 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:at|during|in)\s+its\s+"
             + _ORDINAL
             + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
+            # "KTT ASEAN ke-18", "Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN)ke-19",
+            # "Hội nghị cấp cao ASEAN lần thứ 35": the number after the name
+            n + r"\)?" + meeting_finding.KE_ORDINAL.replace("(?P<n>", "(?P<ord>"),
         ):
             m = _ordinal_pattern(pat).search(text)
             first = m is not None and m["ord"].lower() in ("first", "1st")
