@@ -27,7 +27,7 @@ from . import cjk, dates, languages
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .dates import PartialDate
     from .proposals import Meeting
@@ -321,7 +321,7 @@ def record_at_place(
     published: PartialDate | None,
     floor: date | None,
     gaz: Gazetteer,
-    days: Sequence[tuple[dates.MonthDay, dates.MonthDay]] = (),
+    days: Callable[[], Sequence[tuple[dates.MonthDay, dates.MonthDay]]] = tuple,
 ) -> RecordedMeeting | None:
     """The recorded meeting an undated report is about, from where it sat: a report with no
     publication date whose text gives the meeting no date or year but names its city ("the SCO
@@ -330,7 +330,8 @@ def record_at_place(
     text speaks of as past). None where the record holds none there, or several (the CIS
     leaders' councils in Dushanbe): which of them the text means is not known.
 
-    ``days``: the days the text gives with no year (see ``dates.days_without_year``). Of a
+    ``days()``: the days the text gives with no year (see ``dates.days_without_year``), read
+    only for a meeting that gets this far. Of a
     city's several meetings, the one held on such a day ("В Душанбе сегодня, 5 октября,
     открылся саммит СНГ": the CIS leaders' council of 5 October 2007); and with no city, the
     one meeting of the body held on such a day ("The CSTO Collective Security Council met on
@@ -345,11 +346,11 @@ def record_at_place(
     ):
         return None
     named = meeting.body is not None or meeting.ordinal is not None
-    # a city and a body, or either of them with a day: a bloc's meetings of one day in any
-    # year, with nothing else said of them, are too many to choose from by the day alone
-    if not (meeting.city is not None and named) and not (
-        days and (meeting.city is not None or named)
-    ):
+    enough = meeting.city is not None and named  # a city and a body choose without a day
+    said_days = days()
+    # either of them with a day: a bloc's meetings of one day in any year, with nothing else
+    # said of them, are too many to choose from by the day alone
+    if not enough and not (said_days and (meeting.city is not None or named)):
         return None
     city = _folded_place(meeting.city) if meeting.city is not None else None
     candidates = [
@@ -364,8 +365,8 @@ def record_at_place(
         )
         and (floor is None or record.start[:10] >= floor.isoformat())
     ]
-    on_day = [r for r in candidates if any(_held_on(r, first) for first, _ in days)]
-    if on_day or city is None or not named:
+    on_day = [r for r in candidates if any(_held_on(r, first) for first, _ in said_days)]
+    if on_day or not enough:
         candidates = on_day
     # "the extraordinary session in Kigali", not the ordinary one held there: a series the
     # text's words choose over the body's usual one (a plain "summit in Kigali" is either of
@@ -1554,7 +1555,7 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_ARABIC_LETTER = "[\u0600-\u06ff]"
+_ARABIC_LETTER = "[" + languages.SCRIPT_LETTERS["arabic"] + "]"
 ARABIC_SPELLED_ORDINAL = (
     r"\s+(?:(?P<unit>" + _alternation(_ARABIC_UNITS) + r")"
     r"(?:\s+(?P<teen>عشرة?)|\s+و(?P<ten>" + _alternation(_ARABIC_TENS) + r"))?"
@@ -1586,8 +1587,12 @@ def arabic_spelled_value(m: re.Match[str]) -> int | None:
 # Indonesian, Malay and Vietnamese give the number after the noun too: "KTT ke-17 ASEAN",
 # "Pertemuan Puncak ke-14", "Konferensi Tingkat Tinggi (KTT) ke-18", "Hội nghị ... lần thứ 35"
 # (an abbreviation in brackets between).
-KE_ORDINAL = r"\s*(?:\([^()]{1,15}\)\s*)?(?:ke-\s?|lần\s+thứ\s+)(?P<n>\d{1,3})(?!\d)"
-_KE_ORDINAL_AFTER = re.compile(r"(?:\s+[^\W\d]+)?" + KE_ORDINAL, re.IGNORECASE)  # "Puncak"
+def ke_ordinal(group: str) -> str:
+    """The pattern of such a number, captured as ``group``."""
+    return r"\s*(?:\([^()]{1,15}\)\s*)?(?:ke-\s?|lần\s+thứ\s+)(?P<" + group + r">\d{1,3})(?!\d)"
+
+
+_KE_ORDINAL_AFTER = re.compile(r"(?:\s+[^\W\d]+)?" + ke_ordinal("n"), re.IGNORECASE)  # "Puncak"
 
 
 def ordinal_after(text: str, end: int) -> int | None:

@@ -886,16 +886,22 @@ def _ordinal_by_word(text: str, at: int) -> int | None:
     )
 
 
+# What stands between "الدورة" and the body's name: its ordinal, in digits or in words, and the
+# preposition.
+_SESSION_ORDINAL_BETWEEN = re.compile(
+    r"(?:\s*(?:الـ|ال|رقم)?\s*\(?\d{1,3}\)?|"
+    + meeting_finding.ARABIC_SPELLED_ORDINAL
+    + r")\s*ل{0,2}"
+)
+
+
 def _ordinal_of_session_before(text: str, at: int) -> int | None:
     """The ordinal a meeting word just before a body's name gives it, in Arabic ("الدورة الـ
     (132) للمجلس الوزاري": the Ministerial Council's 132nd session, "الدورة السابعة والعشرين
     للمجلس الأعلى": the Supreme Council's 27th); only the ordinal and the preposition stand
     between them."""
     for word in reversed(list(MEETING_WORDS.finditer(text, max(0, at - 40), at))):
-        between = text[word.end() : at]
-        if re.fullmatch(r"\s*(?:الـ|ال|رقم)?\s*\(?\d{1,3}\)?\s*ل{0,2}", between) or re.fullmatch(
-            meeting_finding.ARABIC_SPELLED_ORDINAL + r"\s*ل{0,2}", between
-        ):
+        if _SESSION_ORDINAL_BETWEEN.fullmatch(text, word.end(), at):
             return meeting_finding.ordinal_after(text, word.end())
     return None
 
@@ -1064,7 +1070,7 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             + r"\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference)\b",
             # "KTT ASEAN ke-18", "Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN)ke-19",
             # "Hội nghị cấp cao ASEAN lần thứ 35": the number after the name
-            n + r"\)?" + meeting_finding.KE_ORDINAL.replace("(?P<n>", "(?P<ord>"),
+            n + r"\)?" + meeting_finding.ke_ordinal("ord"),
         ):
             m = _ordinal_pattern(pat).search(text)
             first = m is not None and m["ord"].lower() in ("first", "1st")
@@ -1466,10 +1472,12 @@ def extract(
         first = next((m for m in state_mentions if m.iso3 == iso3), None)
         return _clip(text, first.begin, first.end) if first is not None else None
 
-    # the days an undated report gives with no year ("5 октября"): which recorded meeting
-    yearless_days = (
-        [d for s in sentences for d in days_without_year(s.text)] if published is None else []
-    )
+    @functools.cache
+    def yearless_days() -> list[tuple[MonthDay, MonthDay]]:
+        # the days an undated report gives with no year ("5 октября"): which recorded meeting;
+        # read once, and only for a meeting that needs them (see record_at_place)
+        return [d for s in sentences for d in days_without_year(s.text)]
+
     for meeting in meetings:
         for p in meeting.participants.values():
             said = standing.get((meeting.bloc, p.state))
@@ -5507,7 +5515,7 @@ def _finish(
     main: bool = False,
     floor: date | None = None,
     named_in_text: Callable[[str], str | None] | None = None,
-    days: Sequence[tuple[MonthDay, MonthDay]] = (),
+    days: Callable[[], Sequence[tuple[MonthDay, MonthDay]]] = tuple,
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
     no date: the report, and the meeting it is about, come after it. ``named_in_text(iso3)``:
