@@ -76,6 +76,11 @@ def place_forms(names: list[str], host: str | None = None) -> set[str]:
         for native, (_iso3, english) in languages.PLACES.items():
             if _fold(english) == _fold(name):
                 forms.update(languages.all_forms(native))
+        # the city in Western European languages ("Bruxelles", "Brussel"): the extractor's
+        # table of exonyms, as for the Russian and Arabic names above
+        forms.update(
+            n for n, english in languages.ENGLISH_CITY.items() if _fold(english) == _fold(name)
+        )
     if host:
         iso3 = host.rsplit("/", 1)[-1]
         forms.update(_state_forms(iso3))
@@ -126,6 +131,7 @@ def test_place_forms_read_a_declined_place_and_nothing_else():
     # the host state in Russian, declined
     assert any(form in _fold("переговоры в России") for form in place_forms([], "state/RUS"))
     assert "riyadh" in place_forms(["Riyadh"]) and _fold("بالرياض") in place_forms(["Riyadh"])
+    assert {"bruxelles", "brussel"} <= place_forms(["Brussels"])
     # a quote naming another place and another state fails
     other = _fold("заседание прошло в Минске, в Белоруссии")
     assert not any(form in other for form in forms)

@@ -1168,17 +1168,21 @@ def test_more_languages_what_is_not_expanded(matcher, bloc, text):
     assert _read(matcher, bloc, text) == []
 
 
-def test_a_collective_alone_keeps_no_meeting_the_text_does_not_identify(store):
-    """ "The defence ministers of the 28 NATO member countries attended": with no date, place,
-    series or record, nothing says which of NATO's meetings the 28 attended (dev 527, 556);
-    dated, the same collective is expanded from the knowledge base."""
+def test_a_collective_alone_links_no_meeting_the_text_does_not_identify(store):
+    """ "The defence ministers of the 28 NATO member countries attended": with no date or place,
+    nothing says which of NATO's meetings the 28 attended (dev 527, 556), so none is linked.
+    Since round 32 the record holds the body (the NATO defence ministers' meetings), so the
+    proposal stands as an undated meeting of that body, and the 28 follow from the count alone:
+    NATO had 28 members from April 2009 to June 2017, the same 28 whichever meeting it was
+    (Albania in, Montenegro not yet). Dated, the same collective is expanded on the day."""
     group = (
         "The defence ministers of the 28 NATO member countries attended the NATO defence "
         "ministers' meeting"
     )
-    meetings, warnings = _participants(store, group + ".", None)
-    assert meetings == {}
-    assert any("mentioned, but the text gives no date" in w for w in warnings)
+    meetings, _warnings = _participants(store, group + ".", None)
+    ((key, states),) = meetings.items()
+    assert key == ("NATO", None)
+    assert len(states) == 28 and "ALB" in states and "MNE" not in states
     meetings, _ = _participants(store, group + " in Brussels on 15 February 2017.", "2017-02-16")
     ((key, states),) = meetings.items()
     assert key[0] == "NATO"
@@ -1376,3 +1380,45 @@ def test_round_27_a_counted_group_of_a_long_name_is_expanded_on_the_day(store):
     inferred = {s for ps in meetings.values() for s, p in ps.items() if p["inferred"]}
     assert {"ARG", "BRA", "CAN", "USA", "MEX"} <= inferred
     assert "CUB" not in inferred
+
+
+# --- round 32 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text", "expected"),
+    [
+        # a counted group's people at the meeting's business, no verb of taking part (dev 308)
+        (
+            "NATO",
+            "Die Staats- und Regierungschefs der 28 NATO-Staaten wollen am Sonntag in Chicago "
+            "eine engere Zusammenarbeit bei größeren Rüstungsprojekten beschließen.",
+            [("member", "NATO", 28, "der 28 NATO-Staaten", set())],
+        ),
+        # the same in Portuguese, the bloc described, not named (dev 211)
+        (
+            "AU",
+            "Os líderes e representantes dos 55 estados-membros da organização pan-africana "
+            "debatem a concretização da Zona de Comércio Livre.",
+            [("member", "AU", 55, "55 estados-membros", set())],
+        ),
+    ],
+)
+def test_round_32_a_counted_groups_people_at_the_meetings_business(matcher, bloc, text, expected):
+    assert _read(matcher, bloc, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("bloc", "text"),
+    [
+        # the business, but no count: who of them, the text does not say
+        (
+            "NATO",
+            "Die Staats- und Regierungschefs der NATO-Staaten wollen Rüstungsprojekte beschließen.",
+        ),
+        # a count of states, not of their people, at the business
+        ("AU", "Os 55 estados-membros debatem a concretização da Zona de Comércio Livre."),
+    ],
+)
+def test_round_32_the_business_alone_expands_no_uncounted_group(matcher, bloc, text):
+    assert _read(matcher, bloc, text) == []

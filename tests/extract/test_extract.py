@@ -1779,6 +1779,16 @@ def test_dev_corpus_quality(extract_json, gaz):
     Vietnamese ordinals after the noun or name ("KTT ke-17", "ASEAN lần thứ 35"): precision
     0.792, recall 0.451 (3488 right of 4404 proposed), dates 422/762, hosts 580/919, 848 of
     1380 paired.
+    Round 32's counted group's people at the meeting's business ("die Staats- und
+    Regierungschefs der 28 NATO-Staaten wollen ... beschließen", "dos 55 estados-membros ...
+    debatem"), rolls of people "de" their state after "presentes son", Italian verbs of taking
+    part, the bloc a meeting word's own phrase names after it ("della riunione dei ministri ...
+    del G7"), a deadline ("d'ici juin 2012") no past year, the meeting that sat on more of the
+    days said, Brussels and 60 other cities by their exonyms, and "se sont réunis", "reunidos":
+    precision 0.798, recall 0.468 (3623 right of 4538 proposed), hosts 584/919, 852 paired;
+    with the record's G7 foreign ministers' meetings (14) and NATO defence ministers' meetings
+    (10), 24 dev gold meetings pointed: precision 0.800, recall 0.472 (3655 right of 4569
+    proposed), dates 422/762, hosts 583/919, 854 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1786,9 +1796,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.443, score.misses
-    assert score.precision >= 0.783, score.extras
-    assert score.dates_right >= 418 and score.hosts_right >= 569, score.misses
+    assert score.recall >= 0.465, score.misses
+    assert score.precision >= 0.792, score.extras
+    assert score.dates_right >= 418 and score.hosts_right >= 576, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from blocgraph.extract import dates, meeting_finding
+from blocgraph.extract import dates, meeting_finding, proposals
 from blocgraph.extract.gazetteer import Gazetteer, RecordedMeeting
 from blocgraph.extract.proposals import ABSENT, ATTEND, MEETING_WORDS
 
@@ -888,3 +888,29 @@ def test_a_body_and_a_day_with_no_year_name_its_one_meeting_that_day(extract_jso
     # "CSTO leaders": the council of its heads of state, the same body
     leaders = extract_json("CSTO leaders met on September 15 in a closed session.", None)
     assert _tail(leaders["meetings"][0]["existing"]) == "csc-2015-09-15"
+
+
+def test_of_several_meetings_on_a_day_the_one_that_sat_on_more_of_the_days_said(extract_json):
+    """NATO's foreign ministers sat in Brussels on 4-5 April 2023 and on 3-4 April 2024 and
+    2025: "4 April" alone names none of them, "4 and 5 April" the 2023 meeting."""
+    text = "Les ministres des Affaires étrangères de l'OTAN se sont réunis à Bruxelles {}."
+    both = extract_json(text.format("les mardi 4 et mercredi 5 avril"), None)["meetings"][0]
+    assert _tail(both["existing"]) == "fmm-2023-04"
+    one = extract_json(text.format("le mardi 4 avril"), None)["meetings"][0]
+    assert one["existing"] is None
+
+
+def test_a_deadline_is_no_past_year(extract_json):
+    """ "d'ici juin 2012" (by June 2012) is not a year the text speaks of as past: the G8's
+    summit of 26-27 May in Deauville is 2011's, the report being undated."""
+    text = (
+        "Les chefs d'Etat et de gouvernement du G8 se sont réunis à Deauville les 26 et 27 mai. "
+        "Le Caire réclame entre 10 et 12 milliards de dollars, d'ici juin 2012."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert _tail(meeting["existing"]) == "summit-37"
+    latest = proposals._latest_past_year
+    said = proposals.split_sentences
+    assert latest(said("Le sommet s'est tenu en 2011 à Deauville, dit-il.")) == date(2011, 1, 1)
+    assert latest(said("Le Caire réclame 12 milliards d'ici juin 2012, dit-il.")) is None
+    assert latest(said("Tunis wants the money by 2013 at the latest.")) is None

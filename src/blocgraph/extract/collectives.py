@@ -417,6 +417,18 @@ _HABIT = re.compile(
 )
 
 
+# Deliberating or deciding, the meeting's business: "Die Staats- und Regierungschefs der 28
+# NATO-Staaten wollen ... beschließen", "Os líderes e representantes dos 55 estados-membros ...
+# debatem" (said of a counted group's people, whose count the knowledge base checks).
+_DELIBERATES = re.compile(
+    r"\b(?:discuss\w*|debat\w*|adopt\w*|agree[ds]?|agreeing|decid\w*|approv\w*|endors\w*|"
+    r"discut\w*|débat\w*|approuv\w*|décid\w*|examin\w*|aprob\w*|acord\w*|analiz\w*|"
+    r"aprov\w*|analis\w*|berat\w*|beschlie(?:ß|ss)\w*|beschloss\w*|diskutier\w*|"
+    r"verabschied\w*|einigt\w*|decis\w*|delibera\w*)\b",
+    re.IGNORECASE,
+)
+
+
 _MEETING_OF_COUNT = re.compile(
     r"(?:" + _MEETING_NOUN.pattern + r")\s+(?:" + _OF + r"\s+)?$", re.IGNORECASE
 )
@@ -445,6 +457,8 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
         # two-day Summit": a counted group's people in the sentence of the meeting, anywhere
         # after it (the count is checked against the knowledge base)
         return True
+    if p.people and p.count is not None and _DELIBERATES.search(window):
+        return True  # a counted group's people at the meeting's business (count checked)
     return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
 
 
@@ -809,7 +823,7 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
         indonesian = _read_indonesian(finder, text, meeting_bloc)
         if indonesian:
             return indonesian
-    if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text)):
+    if not (TAKES_PART.search(text) or _MEETING_NOUN.search(text) or _DELIBERATES.search(text)):
         return []
     # "the Commonwealth of Independent States", "the Organization of American States": a
     # bloc's name, not a group of states

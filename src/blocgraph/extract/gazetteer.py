@@ -127,6 +127,7 @@ ROMANCE_DEMONYMS = {
 ROMANCE_NAMES = {
     "Rússia": "RUS", "Irã": "IRN", "Grã-Bretanha": "GBR", "Grande-Bretagne": "GBR",
     "Etats-Unis": "USA", "Großbritannien": "GBR", "Stati Uniti": "USA", "Regno Unito": "GBR",
+    "Gran Bretagna": "GBR", "Gran Bretaña": "GBR",
     # the Emirates without "Unidos": "los presidentes de ... Emiratos Árabes"
     "Emiratos Árabes": "ARE", "Emiratos Arabes": "ARE", "Emirados Árabes": "ARE",
 }  # fmt: skip

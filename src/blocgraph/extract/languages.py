@@ -492,6 +492,74 @@ VENUES_OF_CITIES = {"Кремль": "RUS"}
 VENUE_SPEAKS = re.compile(r"\s+(?:заяв|сообщ|счита|отмет|подчеркн|уточн|рассказ|ответ|призна)\w*")
 
 
+# The English names of EXONYMS' and UKRAINIAN_BELARUSIAN_PLACES' cities, for matching a venue to
+# the recorded meeting's place ("à Bruxelles": NATO's ministers in Brussels); the names a
+# letter or two apart ("Addis-Abeba", "Vientián") match as they are (meeting_finding).
+_ENGLISH_CITIES = {
+    "Brussels": "Bruselas Bruxelas Bruxelles Brüssel Brussel Bruksela Brukseli Brukselę Brusel "
+    "Bruselu Brüsszel Brüsszelben Brüksel Bryssel Βρυξέλλες Briselē Briuselis Briuselyje "
+    "Brysselissä Brüsselis Брюссель Брюсселі Брусель Брусэлі",
+    "Geneva": "Ginebra Genebra Genève Genf",
+    "Moscow": "Moscú Moscou Moskau Mosca Москві Маскве Масква",
+    "Saint Petersburg": "San_Petersburgo São_Petersburgo Saint-Pétersbourg Sankt_Petersburg "
+    "Санкт-Петербурзі",
+    "Beijing": "Pekín Pequim Pékin Pechino",
+    "London": "Londres",
+    "Lisbon": "Lisboa Lisbonne Lissabon",
+    "Vienna": "Viena Wien",
+    "Tokyo": "Tokio Tóquio",
+    "New Delhi": "Nueva_Delhi Nova_Délhi Nova_Déli Neu-Delhi Nouvelle-Delhi",
+    "Cairo": "El_Cairo Le_Caire Kairo",
+    "Warsaw": "Varsovia Varsóvia Varsovie Warschau",
+    "The Hague": "La_Haya La_Haye Den_Haag Haia",
+    "Johannesburg": "Johannesburgo Johannesbourg",
+    "Mexico City": "Ciudad_de_México",
+    "Havana": "La_Habana La_Havane",
+    "Riyadh": "Riad Riyad Ryad",
+    "Jeddah": "Djeddah",
+    "Montevideo": "Montevidéu",
+    "Asunción": "Assunção",
+    "Hanoi": "Hanoï Hanói",
+    "Manila": "Manille",
+    "Jakarta": "Yakarta Jacarta Djakarta Giacarta",
+    "Seoul": "Séoul Seúl Seul",
+    "Berlin": "Berlín Berlim",
+    "Rome": "Roma Rom",
+    "Prague": "Praga Prag",
+    "Bucharest": "Bucarest Bukarest Bucareste",
+    "Athens": "Atenas Athènes Athen",
+    "Stockholm": "Estocolmo",
+    "Copenhagen": "Copenhague Kopenhagen",
+    "Madrid": "Madri",
+    "New York": "Nueva_York Nova_Iorque",
+    "Cape Town": "Le_Cap Ciudad_del_Cabo Cidade_do_Cabo Kapstadt",
+    "Baku": "Bakou",
+    "Bishkek": "Bichkek Бішкек Бішкеку",
+    "Dushanbe": "Douchanbé",
+    "Tashkent": "Tachkent Ташкенті Ташкенце",
+    "Tehran": "Téhéran Teherán Teerã",
+    "Muscat": "Mascate",
+    "Abu Dhabi": "Abou_Dhabi",
+    "Algiers": "Alger Argel Algier",
+    "Luxembourg": "Luxemburg",
+    "Singapore": "Singapur Singapura",
+    "Riga": "Rīga Rīgā",
+    "Tallinn": "Tallinnas",
+    "Vilnius": "Vilniuje",
+    "Helsinki": "Helsingissä",
+    "Minsk": "Мінськ Мінську Мінск Мінску",
+    "Kyiv": "Київ Києві Кіеў Кіеве",
+    "Astana": "Астані Астане",
+    "Yerevan": "Єреван Єревані Ерэван Ерэване",
+    "Ashgabat": "Ашгабаті Ашхабадзе",
+}  # fmt: skip
+ENGLISH_CITY = {
+    name.replace("_", " "): english
+    for english, names in _ENGLISH_CITIES.items()
+    for name in names.split()
+}
+
+
 def place_label(name: str | None) -> str | None:
     """A Russian or Arabic place's name in English ("Минске": "Minsk"); any other as given."""
     return _place_labels().get(name, name) if name else name

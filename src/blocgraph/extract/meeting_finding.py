@@ -366,6 +366,12 @@ def record_at_place(
         and (floor is None or record.start[:10] >= floor.isoformat())
     ]
     on_day = [r for r in candidates if any(_held_on(r, first) for first, _ in said_days)]
+    if len(on_day) > 1:
+        # "le mercredi 3 avril ... ce jeudi 4 avril": the meeting that sat on more of the days
+        # said (NATO's foreign ministers on 3-4 April 2024, not on 4-5 April 2023)
+        days_said = {day for pair in said_days for day in pair}
+        fits = [sum(_held_on(r, day) for day in days_said) for r in on_day]
+        on_day = [r for r, fit in zip(on_day, fits, strict=True) if fit == max(fits)]
     if on_day or not enough:
         candidates = on_day
     # "the extraordinary session in Kigali", not the ordinary one held there: a series the
@@ -392,7 +398,7 @@ def _held_on(record: RecordedMeeting, month_day: dates.MonthDay) -> bool:
 def _folded_place(name: str) -> str:
     """A place's name in English where the tables know it ("Минске": "Minsk"), case and
     diacritics folded ("Vientián": "vientian")."""
-    english = languages.place_label(name) or name
+    english = languages.ENGLISH_CITY.get(name) or languages.place_label(name) or name
     decomposed = unicodedata.normalize("NFKD", english.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
 

@@ -176,11 +176,22 @@ ATTEND = re.compile(
     # "participen", "participem"; and being there: "están presentes representantes de Perú",
     # "estão presentes", "sont présents" (not a bare "presente": "el presente año")
     r"asist(?:a|an)|particip(?:en|em)|"
+    # gathered, as English's "gathered" and "met": "se sont réunis à Deauville", "se
+    # reunieron en Lima", "reuniram-se em Brasília", "reunidos en Panamá"
+    r"se\s+sont\s+réuni(?:e|s|es)?|se\s+réuni(?:ssent|ront)|se\s+reun(?:ieron|irán|iram|irão)|"
+    r"reuniram-se|reunid[oa]s|"
+    # Italian: "Al vertice partecipano Canada, Francia ...", "I Paesi coinvolti sono quelli
+    # del G-8 (Canada, ...)", "si uniranno quelli del Gruppo dei Cinque (Brasile, ...)"
+    r"partecip(?:a|ano|ato|ata|ati|ate|erà|eranno|avano|ò|arono)|coinvolti|"
+    r"si\s+(?:unir(?:à|anno)|uniscono|unisce|sono\s+unit[ie])|"
+    r"(?:prend(?:e|ono)|prender(?:à|anno)|(?:ha|hanno)\s+preso|pres[eo])\s+parte|"
     r"(?:est(?:á|án|aba|aban|ará|arán|uvo|uvieron|ão|ava|avam|arão|eve|iveram)|"
     r"(?:sont|seront|étaient|était|est|sera))\s+(?:(?:también|tambem|também|aussi)\s+)?"
     r"pr[eé]sent[ea]?s?|"
     # "Parmi les présents, on note ...", "entre los presentes", "among those present": a list
     r"(?:parmi\s+les|entre\s+los|entre\s+os|among\s+those)\s+pr[eé]sent(?:e?s)?|"
+    # "Los ministros de Finanzas presentes son Olaf Scholz, de Alemania; ...": the list after
+    r"pr[eé]sent[ea]?s\s+(?:son|eran|fueron|serán|são|eram|foram|serão|sont|étaient|seront)|"
     r"represente|representen|representará\w*|mandatarios\s+de|presidentes\s+d(?:e|el|o|a|os|as)|cancilleres\s+de|"
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
@@ -2002,7 +2013,9 @@ def _meeting_mentions(
     if blocs and not has_word:
         found += _bloc_under_way(matcher.gaz, s.text, blocs)
     if blocs and has_word:
-        bloc = _bloc_near(blocs, has_word.start())
+        bloc = _bloc_after_word(s.text, blocs, has_word.end()) or _bloc_near(
+            blocs, has_word.start()
+        )
         for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
             near = [b for b, at in blocs if _bloc_by_word(s.text, at, word.start())]
             if not near and (
@@ -2170,7 +2183,13 @@ def _meeting_mentions(
     found.sort(key=lambda f: f[1])
     mentions: list[_MeetingMention] = []
     for number, (body, at) in enumerate(found):
-        bloc = body.bloc if body is not None else joint_bodies.get(at) or _bloc_near(blocs, at)
+        bloc = (
+            body.bloc
+            if body is not None
+            else joint_bodies.get(at)
+            or _bloc_after_word(s.text, blocs, _word_end(s.text, at))
+            or _bloc_near(blocs, at)
+        )
         mine = [d for d in dates if _date_owner(s.text, found, d) == number]
         names = list(_body_aliases(body, matcher.gaz)) if body is not None else []
         # (the names in other languages too: "a 32ª Cimeira ... da União Africana")
@@ -2629,6 +2648,33 @@ def _named_before_body(
 
 def _bloc_near(blocs: list[tuple[str, int]], at: int) -> str:
     return min(blocs, key=lambda b: abs(b[1] - at))[0]
+
+
+# The words between a meeting word and the bloc its own phrase names after it: "la riunione
+# [dei ministri degli Esteri e dello sviluppo del] G7", "the meeting [of the foreign ministers
+# of the] SCO" (no comma: the phrase goes on).
+_OF_BLOC_TAIL = re.compile(
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:of(?:\s+the)?|del|della|dello|dei|des|du|de(?:\s+la)?|der|do|da|"
+    r"dos)(?:\s+|\s*l['’])",
+    re.IGNORECASE,
+)
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word beginning at ``at`` ends."""
+    word = re.compile(r"\w*").match(text, at)
+    return word.end() if word else at
+
+
+def _bloc_after_word(text: str, blocs: list[tuple[str, int]], end: int) -> str | None:
+    """The bloc a meeting word's phrase names after it ("la riunione dei ministri degli Esteri
+    e dello sviluppo del G7"), the meeting's bloc even where another is named nearer before it
+    ("... dell'Associazione delle nazioni del Sud-est asiatico (Asean), che parteciperanno come
+    ospiti a parti della riunione ...")."""
+    for bloc, at in sorted(blocs, key=lambda b: b[1]):
+        if end <= at <= end + 90 and _OF_BLOC_TAIL.fullmatch(text, end, at):
+            return bloc
+    return None
 
 
 def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
@@ -3214,10 +3260,12 @@ _UNKNOWN_ITEM = re.compile(
 # A roll of people after a semicolon, each with the office they hold in the state named next:
 # "; Sheikh Tamim Bin Hamad Al Thani, Emir of Qatar; and Sayyid Fahd ..., Deputy Premier of".
 _PERSON_WITH_OFFICE = re.compile(
-    r";\s*(?:and\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7}"
+    r";\s*(?:(?:and|y|e|et)\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|bin|al|de|da|van|von)){0,7}"
     # "; Sayyid Fahd ..., Deputy Prime Minister for the Cabinet's Affairs of the Sultanate of";
     # "; King Hamad bin Isa Al Khalifa of Kingdom of": the office after a comma, or only "of"
-    r"(?:,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,9}?)?(?:of|de|do|da|du)\s+(?:the\s+)?$"
+    r"(?:,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,9}?)?(?:of|de|del|do|da|du|des)\s+"
+    # "; Steven Minuchin, de los Estados Unidos; ... Philip Hammond, del Reino Unido"
+    r"(?:the\s+|los\s+|las\s+|la\s+|el\s+|l['’])?$"
 )
 # The same roll with an office that has commas in it, or the state after a comma: "; H.E Dato
 # Seri S Samy Vellu, Minister of Energy, Telecommunications and Posts of Malaysia", "; Honorable
@@ -5965,9 +6013,17 @@ def _latest_past_year(sentences: list[Sentence]) -> date | None:
         for s in sentences
         if not FUTURE.search(s.text)
         for y in A_YEAR.finditer(s.text)
-        if int(y[0]) <= this_year
+        if int(y[0]) <= this_year and not _DEADLINE_BEFORE.search(s.text, 0, y.start())
     ]
     return date(max(years), 1, 1) if years else None
+
+
+# A deadline, not the past: "d'ici juin 2012", "by 2030", "hasta 2025", "bis Ende 2012".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:d['’]ici(?:\s+(?:à|a))?|by|until|till|hasta|até|bis|entro|jusqu['’](?:en|à|au))\s+"
+    r"(?:(?:the\s+)?(?:end|fin|finales|final|Ende)\s+(?:of|de|del|des)?\s*)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_day(meeting: Meeting, gaz: Gazetteer) -> date | None:
