@@ -2660,10 +2660,12 @@ _OF_BLOC_TAIL = re.compile(
 )
 
 
+_WORD = re.compile(r"\w*")
+
+
 def _word_end(text: str, at: int) -> int:
-    """Where the word beginning at ``at`` ends."""
-    word = re.compile(r"\w*").match(text, at)
-    return word.end() if word else at
+    """Where the word beginning at ``at`` ends (``\\w*`` always matches, if only emptily)."""
+    return _WORD.match(text, at).end()  # type: ignore[union-attr]
 
 
 def _bloc_after_word(text: str, blocs: list[tuple[str, int]], end: int) -> str | None:
