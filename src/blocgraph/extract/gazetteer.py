@@ -67,8 +67,9 @@ TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de", "it")
 # Translated names that running text uses as words of its own: "Island" (German for Iceland) in
 # English, "Maurice" (French for Mauritius) and "Mauricio" (Spanish) given names ("Mauricio
 # Macri"), "Gana" (Spanish for Ghana) the verb "gana" at a sentence's start, "Guiana"
-# (Portuguese for Guyana) the region.
-TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Mauricio", "Gana", "Guiana"}
+# (Portuguese for Guyana) the region, "Salvador" (French for El Salvador) a given name ("Laurent
+# Salvador Lamothe") and a Brazilian city.
+TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Mauricio", "Gana", "Guiana", "Salvador"}
 # Demonyms in Spanish, Portuguese and French, written in lower case after the title they
 # qualify ("el presidente argentino", "a presidenta brasileira", "le président sénégalais") or
 # between an article and a name ("el argentino Mauricio Macri"): by the masculine; the

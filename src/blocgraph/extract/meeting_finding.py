@@ -1291,6 +1291,36 @@ def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) 
     return bodies[0] if len(bodies) == 1 else None
 
 
+# A meeting said to be of ministers, not whose: "une réunion ministérielle de deux jours au
+# siège de l'Otan", "the ministerial", "la reunión ministerial", "das Ministertreffen".
+MINISTERIAL_WORD = re.compile(
+    r"\b(?:ministerials?|minist[ée]riel(?:le)?s?|ministerial(?:es)?|ministeriale|"
+    r"Ministertreffen\w*|Ministerrat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def body_of_ministers_named(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
+    """The bloc's one body of the one kind of ministers a report names, in any of its
+    languages ("Les ministres de la Défense des 31 pays membres"): for a meeting the report
+    calls "ministerial" and no more. None where the report names ministers of several kinds
+    (or of none), or the bloc has no body (or several) of theirs."""
+    kinds = [
+        kind
+        for kind, pattern in _MINISTRY_RE.items()
+        if kind != "government" and pattern.search(text)
+    ]
+    if len(kinds) != 1:
+        return None
+    wanted = r"\b" + kinds[0] + r"\b[\w ]{0,20}ministers|ministers of " + kinds[0]
+    bodies = [
+        b
+        for b in gaz.bodies_of(bloc)
+        if re.search(wanted, " ".join(b.names).replace("Defense", "Defence"), re.IGNORECASE)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 # Ordinals of the other languages, by the number they give: Spanish, Portuguese, French, German
 # (with their endings: "vigésima", "zwölften") and Russian (adjective endings only, so not
 # "вторник"). English ordinals are proposals.py's, read with their own exceptions.

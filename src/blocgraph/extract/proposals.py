@@ -1287,6 +1287,13 @@ def extract(
                 and _ATTENDED_ALONE.search(s.text)
             )
             or _takes_part_later(matcher, s.text, current)
+            # "En contra de la resolución votaron las delegaciones de Venezuela, Bolivia, ...":
+            # a roll-call vote while a meeting is under discussion is taken at it.
+            or (current is not None and _vote_at_meeting(s.text))
+            # "Les ministres de la Défense des 31 pays membres ... ont examiné vendredi ...",
+            # before the report names the NATO meeting: a counted group of the report's one
+            # bloc, at the business of the meeting named next (the count is checked later).
+            or (current is None and _counted_group_of(matcher, s.text, report_blocs))
             or (
                 # "Confirming the participation of all the BRICS leaders, Sinha said": all the
                 # people of the bloc under discussion taking part, a sentence about its meeting.
@@ -1490,6 +1497,14 @@ def extract(
         return [d for s in sentences for d in days_without_year(s.text)]
 
     for meeting in meetings:
+        if (
+            meeting.body is None
+            and not (meeting.joint or meeting.next_one or meeting.partner)
+            and meeting_finding.MINISTERIAL_WORD.search(meeting.quote or "")
+        ):
+            # "à l'issue d'une réunion ministérielle ... de l'Otan", and before it "Les ministres
+            # de la Défense des 31 pays membres": the meeting of the ministers the report names
+            meeting.body = meeting_finding.body_of_ministers_named(gaz, meeting.bloc, text)
         for p in meeting.participants.values():
             said = standing.get((meeting.bloc, p.state))
             if p.capacity is None and said is not None:
@@ -3444,10 +3459,26 @@ _INVITED_TO_JOIN = re.compile(
 )
 
 
+# "la Suède, qui a le statut d'"invité"", "Montenegro ... as an invitee": NATO's standing of a
+# state invited to join (an invitee takes part in the meetings), not an invitation to one.
+_INVITEE_STANDING = re.compile(
+    r"invitees?\b|(?<=statut d['’])[\"«“]?invit|(?<=statut d['’][\"«“])invit|"
+    r"(?<=status of )[\"“]?invit|(?<=status of [\"“])invit",
+    re.IGNORECASE,
+)
+
+
 def _invitation(text: str) -> re.Match[str] | None:
-    """A word of invitation or of taking part to come, not an invitation to join the bloc."""
+    """A word of invitation or of taking part to come, not an invitation to join the bloc (nor
+    an invitee's standing)."""
     return next(
-        (m for m in INVITE.finditer(text) if not _INVITED_TO_JOIN.match(text, m.start())), None
+        (
+            m
+            for m in INVITE.finditer(text)
+            if not _INVITED_TO_JOIN.match(text, m.start())
+            and not _INVITEE_STANDING.match(text, m.start())
+        ),
+        None,
     )
 
 
@@ -3484,6 +3515,42 @@ _A_VOTE = re.compile(
     r"\b(?:in|during)\s+the\s+vote\b|\bvoted\s+(?:for|against|in\s+favou?r)\b",
     re.IGNORECASE,
 )
+# A roll-call vote at the meeting itself ("Votaron a favor las misiones permanentes de
+# Argentina, Bahamas, ...", "18 votes in favor (Argentina, The Bahamas, ...)", "Ecuador,
+# Nicaragua y El Salvador se hayan abstenido"): a state that voted sat at the meeting. Not a
+# vote at the United Nations (``_UN_BODY`` in the sentence), which ``_A_VOTE`` leaves out.
+_VOTE_AT_MEETING = re.compile(
+    r"\b(?:votaron|votó|vot(?:a|an|ou|aram)\s+(?:a\s+favor|en\s+contra|contra)|"
+    r"votos?\s+(?:a\s+favor|en\s+contra|de\s+abstención)|abstenciones|abstenções|"
+    r"se\s+(?:abstuvo|abstuvieron|abstiveram|absteve|(?:hayan?|han?)\s+abstenido)|"
+    r"votes?\s+(?:in\s+favou?r|against)|voted|voting\s+(?:for|against|in\s+favou?r)|"
+    r"abstentions|abstained(?!\s+(?:itself|himself|herself|themselves|from)\b)|"
+    r"(?:ont|a)\s+voté|se\s+sont\s+abstenus|s['’]est\s+abstenu|stimmten|enthielten\s+sich)\b",
+    re.IGNORECASE,
+)
+_UN_BODY = re.compile(
+    r"\b(?:UN|U\.N\.|UNGA|United\s+Nations|ONU|Naciones\s+Unidas|Nações\s+Unidas|"
+    r"Nations\s+unies|Vereinten\s+Nationen|Security\s+Council|Consejo\s+de\s+Seguridad|"
+    r"Conselho\s+de\s+Segurança|Conseil\s+de\s+sécurité|Sicherheitsrat)\b"
+)
+
+
+def _counted_group_of(matcher: Matcher, text: str, blocs: set[str]) -> bool:
+    """Whether the sentence speaks of a counted group of the report's one bloc taking part."""
+    if len(blocs) != 1:
+        return False
+    bloc = next(iter(blocs))
+    return any(
+        c.count is not None and c.bloc == bloc for c in collectives.read(matcher, text, bloc)
+    )
+
+
+def _vote_at_meeting(text: str) -> re.Match[str] | None:
+    """The roll-call cue of a vote taken at the meeting, if the sentence has one (and names
+    no United Nations body, where the states of a bloc also vote)."""
+    if _UN_BODY.search(text):
+        return None
+    return _VOTE_AT_MEETING.search(text)
 
 
 _COUNTRIES_BEFORE = re.compile(
@@ -3514,6 +3581,8 @@ def _read_participants(
     invite = _invitation(text)
     absent = ABSENT.search(text)
     attend = next((a for a in ATTEND.finditer(text) if not _subset_including(text, a)), None)
+    vote = _vote_at_meeting(text)
+    attend = attend or vote
     host_cue = re.search(r"\bhost(?:s|ed|ing)?\b", text, re.IGNORECASE)
     anchored = (
         continued
@@ -3522,6 +3591,7 @@ def _read_participants(
         or _continues(text)
         or matcher.bodies(text)
         or GATHERING.search(text)  # "The G7 foreign ministers of Canada, France ... met"
+        or vote
     )
     _read_collective(matcher, text, meeting, bool(invite), attend)
     if not mentions:
@@ -3552,12 +3622,12 @@ def _read_participants(
                 if not _INVITED_TO.search(ctext, 0, a.start()) and not _subset_including(ctext, a)
             ),
             None,
-        )
+        ) or (vote and _VOTE_AT_MEETING.search(ctext))
         if (
             _SUSPENDED_PARTICIPATION.search(ctext)
             or _HABITUALLY.search(ctext)
             or _UNDECIDED.search(ctext)
-            or _A_VOTE.search(ctext)
+            or (_A_VOTE.search(ctext) and not vote)
         ):
             continue  # "Moldova suspended its participation in CIS meetings": no meeting's
         for run in _lists(in_clause, text, s.start):
