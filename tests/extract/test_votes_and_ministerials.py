@@ -67,3 +67,19 @@ def test_a_given_name_is_no_state(extract_json):
     )
     read = {s for m in result["meetings"] for s in _states(m)}
     assert "HTI" in read and "SLV" not in read
+
+
+def test_a_report_dated_by_its_month_and_the_weekdays_it_names(extract_json):
+    """June 2024 holds two recorded European Councils: the informal dinner of Monday 17 June
+    and the meeting of Thursday and Friday 27-28 June. A report dated "2024-06" that names
+    "este jueves y viernes" is about the second; with no weekday, the month does not choose."""
+    text = (
+        "Pedro Sánchez no acudirá a la cumbre del Consejo Europeo que se celebra {days}en "
+        "Bruselas, según fuentes de Moncloa."
+    )
+    dated = extract_json(text.format(days="este jueves y viernes "), "2024-06")
+    assert [m["existing"] for m in dated["meetings"]] == [
+        "https://w3id.org/blocgraph/id/meeting/EU/european-council-2024-06-27"
+    ]
+    undated = extract_json(text.format(days=""), "2024-06")
+    assert all(m["existing"] is None for m in undated["meetings"])

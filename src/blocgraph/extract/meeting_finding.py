@@ -20,6 +20,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -291,7 +292,10 @@ def recorded_near(
 
 
 def record_of_undated(
-    meeting: Meeting, published: PartialDate | None, gaz: Gazetteer
+    meeting: Meeting,
+    published: PartialDate | None,
+    gaz: Gazetteer,
+    weekdays: AbstractSet[int] = frozenset(),
 ) -> RecordedMeeting | None:
     """The recorded meeting an undated proposal is, from the day the report came out: only for
     the bloc's own meeting (not the next one, nor a joint one with a partner, nor a ministers'
@@ -312,7 +316,7 @@ def record_of_undated(
         return None
     body = meeting.body.iri if meeting.body is not None else None
     if published.exact is None:
-        return recorded_in_month(gaz, meeting.bloc, body, published.year, published.month)
+        return recorded_in_month(gaz, meeting.bloc, body, published.year, published.month, weekdays)
     return recorded_near(gaz, meeting.bloc, body, published.exact)
 
 
@@ -417,12 +421,19 @@ def _same_city(recorded: str, named: str) -> bool:
 
 
 def recorded_in_month(
-    gaz: Gazetteer, bloc: str, body: str | None, year: int, month: int
+    gaz: Gazetteer,
+    bloc: str,
+    body: str | None,
+    year: int,
+    month: int,
+    weekdays: AbstractSet[int] = frozenset(),
 ) -> RecordedMeeting | None:
     """For a report dated by its month alone ("date 2018-12"): the one recorded meeting of
     ``bloc`` (of ``body``) that a report written some day of that month can be about, as
-    ``recorded_near`` reads it of each day. None where the month has none or several (the
-    European Council's formal and informal meetings of one month)."""
+    ``recorded_near`` reads it of each day. Of several (the European Council's formal and
+    informal meetings of one month), the one that sat on every weekday the text names ("la
+    cumbre ... que se celebra este jueves y viernes": 27-28 June 2024, not Monday 17 June);
+    None where the month has none, or several and the weekdays do not choose."""
     first = date(year, month, 1)
     last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     near = []
@@ -437,7 +448,32 @@ def recorded_in_month(
             days=DAYS_AFTER
         ):
             near.append(record)
+    if len(near) > 1 and weekdays:
+        near = [r for r in near if weekdays <= _weekdays_sat(r)]
     return near[0] if len(near) == 1 else None
+
+
+def _weekdays_sat(record: RecordedMeeting) -> set[int]:
+    """The weekdays (0 Monday) a recorded meeting of a week or less sat on."""
+    start = _day(record.start)
+    end = (_day(record.end) if record.end else None) or start
+    if start is None or end is None or (end - start).days > 6:
+        return set()
+    return {(start + timedelta(days=k)).weekday() for k in range((end - start).days + 1)}
+
+
+_WEEKDAY_NAMES = {**dates.WEEKDAYS, **dates.FOREIGN_WEEKDAYS}
+_WEEKDAY_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(map(re.escape, _WEEKDAY_NAMES), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def weekdays_named(text: str) -> frozenset[int]:
+    """The weekdays (0 Monday) a text names, in any language the extractor reads."""
+    return frozenset(_WEEKDAY_NAMES[m[0].lower()] for m in _WEEKDAY_WORD.finditer(text))
 
 
 # A meeting numbered in the text is held within weeks of a report that names it by its number

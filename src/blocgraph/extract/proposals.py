@@ -1496,6 +1496,9 @@ def extract(
         # read once, and only for a meeting that needs them (see record_at_place)
         return [d for s in sentences for d in days_without_year(s.text)]
 
+    # the weekdays the text names: which of a month's recorded meetings a report dated by its
+    # month alone is about (meeting_finding.recorded_in_month)
+    weekdays = meeting_finding.weekdays_named(text)
     for meeting in meetings:
         if (
             meeting.body is None
@@ -1521,6 +1524,7 @@ def extract(
             _latest_past_year(sentences),
             named_in_text=named_in_text,
             days=yearless_days,
+            weekdays=weekdays,
         )
     for meeting in meetings:
         partner = meeting.participants.get(meeting.partner_state or "")
@@ -5636,6 +5640,7 @@ def _finish(
     floor: date | None = None,
     named_in_text: Callable[[str], str | None] | None = None,
     days: Callable[[], Sequence[tuple[MonthDay, MonthDay]]] = tuple,
+    weekdays: frozenset[int] = frozenset(),
 ) -> None:
     """``floor``: the first day of the latest year the text speaks of as past, when it gives
     no date: the report, and the meeting it is about, come after it. ``named_in_text(iso3)``:
@@ -5658,7 +5663,7 @@ def _finish(
             meeting.series = _series(meeting, gaz) if meeting.body is not None else None
         meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
-        meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz)
+        meeting.existing = meeting_finding.record_of_undated(meeting, published, gaz, weekdays)
         summit = _generic_body(gaz, meeting.bloc, "summit")
         if (
             meeting.existing is not None
