@@ -15,7 +15,7 @@ import unicodedata
 
 import pytest
 
-from blocgraph.extract import languages
+from blocgraph.extract import cjk, languages
 from blocgraph.lookups import run_query
 
 PREFIXES = """
@@ -61,14 +61,17 @@ def _fold(text: str) -> str:
 
 @functools.cache
 def _state_forms(iso3: str) -> tuple[str, ...]:
-    return tuple(form for form, _iso3 in languages.state_names({iso3}))
+    # the Russian and Arabic names, and the Chinese and Japanese ones ("マレーシア")
+    names = [*languages.state_names({iso3}), *cjk.state_names()]
+    return tuple(form for form, of in names if of == iso3)
 
 
 def place_forms(names: list[str], host: str | None = None) -> set[str]:
     """The folded forms a quote may name a meeting's place or host by: each label as written, a
     Russian label in its six cases and an Arabic one with its prefixes ("Москва": "Москве"),
     the Russian and Arabic names the extractor knows for an English place label ("Moscow":
-    "в Москве"), and the host state's Russian and Arabic names (``host`` its IRI or ISO3).
+    "в Москве"), and the host state's Russian, Arabic, Chinese and Japanese names (``host``
+    its IRI or ISO3).
     The extractor's tables are reused, not copied, so the check reads what it reads."""
     forms = set(names)
     for name in names:

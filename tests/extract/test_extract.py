@@ -1789,6 +1789,16 @@ def test_dev_corpus_quality(extract_json, gaz):
     with the record's G7 foreign ministers' meetings (14) and NATO defence ministers' meetings
     (10), 24 dev gold meetings pointed: precision 0.800, recall 0.472 (3655 right of 4569
     proposed), dates 422/762, hosts 583/919, 854 of 1380 paired.
+    Round 33's roll-call votes at the meeting ("Votaron en contra las delegaciones de
+    Venezuela, Bolivia, ..."; not a vote at the UN), a counted group of the report's bloc before
+    its meeting is named, an invitee's standing ("le statut d'invité") no invitation, a
+    "réunion ministérielle" the body of the one kind of ministers named, and a month-dated
+    report's meeting chosen by the weekdays named: precision 0.791, recall 0.483 (3738 right of
+    4723 proposed; the votes' sessions were not yet recorded, so their proposals paired with
+    nothing); with the record's OAS Permanent Council (15 sessions), ASEAN defence ministers
+    (18), ASEAN Plus Three and East Asia summits (9 each), SAARC Council of Ministers (9) and
+    EU foreign ministers (4): precision 0.805, recall 0.497 (3850 right of 4780 proposed),
+    dates 428/762, hosts 585/919, 871 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1796,9 +1806,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.465, score.misses
-    assert score.precision >= 0.792, score.extras
-    assert score.dates_right >= 418 and score.hosts_right >= 576, score.misses
+    assert score.recall >= 0.49, score.misses
+    assert score.precision >= 0.798, score.extras
+    assert score.dates_right >= 424 and score.hosts_right >= 580, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
