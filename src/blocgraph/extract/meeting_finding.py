@@ -1313,12 +1313,16 @@ def body_by_ministry(gaz: Gazetteer, bloc: str, text: str, word: re.Match[str]) 
         or re.search(pattern.pattern + r"['’]?\s+$", before, re.IGNORECASE)
         or pattern.match(word[0])  # "Außenministertreffen"
     ]
-    if len(kinds) != 1:
-        return None
-    if kinds[0] == "government":
+    return _body_of_kind(gaz, bloc, kinds[0]) if len(kinds) == 1 else None
+
+
+def _body_of_kind(gaz: Gazetteer, bloc: str, kind: str) -> Body | None:
+    """The bloc's one body of that kind of people ("foreign", "defence", "government"); None
+    where it has none, or several."""
+    if kind == "government":
         wanted = r"heads of government|intergovernmental"
     else:
-        wanted = r"\b" + kinds[0] + r"\b[\w ]{0,20}ministers|ministers of " + kinds[0]
+        wanted = r"\b" + kind + r"\b[\w ]{0,20}ministers|ministers of " + kind
     bodies = [
         b
         for b in gaz.bodies_of(bloc)
@@ -1346,15 +1350,7 @@ def body_of_ministers_named(gaz: Gazetteer, bloc: str, text: str) -> Body | None
         for kind, pattern in _MINISTRY_RE.items()
         if kind != "government" and pattern.search(text)
     ]
-    if len(kinds) != 1:
-        return None
-    wanted = r"\b" + kinds[0] + r"\b[\w ]{0,20}ministers|ministers of " + kinds[0]
-    bodies = [
-        b
-        for b in gaz.bodies_of(bloc)
-        if re.search(wanted, " ".join(b.names).replace("Defense", "Defence"), re.IGNORECASE)
-    ]
-    return bodies[0] if len(bodies) == 1 else None
+    return _body_of_kind(gaz, bloc, kinds[0]) if len(kinds) == 1 else None
 
 
 # Ordinals of the other languages, by the number they give: Spanish, Portuguese, French, German
