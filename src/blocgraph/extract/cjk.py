@@ -70,6 +70,8 @@ STATE_NAMES = {
     "埃塞俄比亚": "ETH", "斯里兰卡": "LKA", "尼泊尔": "NPL", "孟加拉国": "BGD",
     "马尔代夫": "MDV", "不丹": "BTN", "委内瑞拉": "VEN", "玻利维亚": "BOL", "叙利亚": "SYR",
     "坦桑尼亚": "TZA", "巴布亚新几内亚": "PNG", "挪威": "NOR", "西班牙": "ESP",
+    # Hong Kong's and Taiwan's usual names (after ``simplified``): "澳洲", "南韓", "紐西蘭"
+    "澳洲": "AUS", "南韩": "KOR", "纽西兰": "NZL",
 }  # fmt: skip
 # Japanese: pycountry's "ja" catalogue writes most names in katakana ("ブラジル", "カザフスタン")
 # and a few in kanji ("中国", "韓国", "米国"); these short forms it gives only in a long
@@ -161,6 +163,10 @@ WORDS = {
     "国防部长会议": "Defence Ministers' Meeting", "防长会议": "Defence Ministers' Meeting",
     "国防部长扩大会议": "Defence Ministers' Meeting-Plus",
     "防长扩大会议": "Defence Ministers' Meeting-Plus",
+    # the forum as an institution ("东盟防长扩大会议机制建立以来", since the ADMM-Plus mechanism
+    # was set up), no meeting of it
+    "防长扩大会议机制": "Plus mechanism", "国防部长扩大会议机制": "Plus mechanism",
+    "防长会议机制": "ministers' mechanism", "国防部长会议机制": "ministers' mechanism",
     "外长会议": "Foreign Ministers' Meeting", "外长会": "Foreign Ministers' Meeting",
     "外交部长会议": "Foreign Ministers' Meeting",
     "财长和央行行长会议": "Finance Ministers and Central Bank Governors Meeting",
@@ -241,12 +247,12 @@ SENTENCE_ENDS = "。！？"
 _TRADITIONAL = (
     "會议舉參觀員組織與屆總統開將際國聯盟東亞歐經濟長為時們這個統領導議論壇對話夥伴邀請"
     "應邀團體閉幕須邊區歷發戰關係兩華別爾薩蘭羅維貝庫烏達馬來亞韓喬魯納幹齊衛莫斯瑪紐幾內茲"
-    "磚獨場辦財並沒談腦間凱萬灣頓麥溫漢倫滿島廈門聖蘇圖萊"
+    "磚獨場辦財並沒談腦間凱萬灣頓麥溫漢倫滿島廈門聖蘇圖萊擴撾機"
 )
 _SIMPLIFIED = (
     "会议举参观员组织与届总统开将际国联盟东亚欧经济长为时们这个统领导议论坛对话伙伴邀请"
     "应邀团体闭幕须边区历发战关系两华别尔萨兰罗维贝库乌达马来亚韩乔鲁纳干齐卫莫斯玛纽几内兹"
-    "砖独场办财并没谈脑间凯万湾顿麦温汉伦满岛厦门圣苏图莱"
+    "砖独场办财并没谈脑间凯万湾顿麦温汉伦满岛厦门圣苏图莱扩挝机"
 )
 
 

@@ -476,6 +476,15 @@ _PAST_BEFORE = re.compile(
 )
 
 
+# "quien está desde el viernes en el reino", "who has been there since Friday": the day a
+# stay began, not a meeting's (but "desde el viernes hasta el domingo" is a span).
+_SINCE_BEFORE = re.compile(
+    r"(?<!\w)(?:since|desde|depuis|seit|dal|dalla)\s+(?:(?:el|la|o|a|le|the|last)\s+)?$",
+    re.IGNORECASE,
+)
+_UNTIL_AFTER = re.compile(r"\s*,?\s*(?:hasta|until|till|to|through|au|jusqu|bis|al|até)\b", re.I)
+
+
 # The same in French, Spanish, Portuguese and Italian: a participle of opening, holding or
 # closing ("ouvert dimanche", "inaugurada el martes", "clôturé lundi")
 _FOREIGN_PAST_BEFORE = re.compile(
@@ -644,6 +653,8 @@ def find_dates(
         # "opened on Tuesday and will close on ...": a verb in the past before the weekday
         # reads it back, whatever the sentence says of later days.
         window = sentence[max(0, m.start() - 30) : m.start()]
+        if _SINCE_BEFORE.search(window) and not _UNTIL_AFTER.match(sentence, m.end()):
+            continue  # "quien está desde el viernes en el reino": a stay's start, no event's
         past = _PAST_BEFORE.search(window) or (
             _FOREIGN_PAST_BEFORE.search(window) and not _FOREIGN_TO_BE.search(window)
         )

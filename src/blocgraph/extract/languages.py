@@ -736,6 +736,17 @@ TURKISH_NAMES = {
     "Polonya": "POL", "Azerbaycan": "AZE", "Özbekistan": "UZB", "Kırgızistan": "KGZ",
     "Türkmenistan": "TKM", "Tacikistan": "TJK", "Ukrayna": "UKR", "Macaristan": "HUN",
     "Yunanistan": "GRC", "İtalya": "ITA", "İspanya": "ESP", "Hollanda": "NLD",
+    # Names the catalogue gives in ASCII letters only, which new_language_names leaves out of
+    # it (a catalogue's ASCII name can be an English word); these are no English words.
+    "Avustralya": "AUS", "Avusturya": "AUT", "Ermenistan": "ARM", "Finlandiya": "FIN",
+    "Makedonya": "MKD", "Kuzey Makedonya": "MKD", "Yeni Zelanda": "NZL", "Bosna-Hersek": "BIH",
+    "Bosna Hersek": "BIH", "Kanada": "CAN", "Danimarka": "DNK", "Portekiz": "PRT",
+    "Romanya": "ROU", "Bulgaristan": "BGR", "Arnavutluk": "ALB", "Slovenya": "SVN",
+    "Slovakya": "SVK", "Estonya": "EST", "Letonya": "LVA", "Litvanya": "LTU",
+    "Meksika": "MEX", "Arjantin": "ARG", "Kolombiya": "COL", "Malezya": "MYS",
+    "Tayland": "THA", "Filipinler": "PHL", "Kuveyt": "KWT", "Bahreyn": "BHR", "Umman": "OMN",
+    "Cezayir": "DZA", "Nijerya": "NGA", "Tunus": "TUN", "Suriye": "SYR", "Irak": "IRQ",
+    "Katar": "QAT", "Singapur": "SGP", "Belarus": "BLR", "Moldova": "MDA",
 }  # fmt: skip
 # Polish names and how each declines: nominative, genitive, dative, accusative,
 # instrumental, locative (the names the catalogue gives decline by ``polish_cases``).

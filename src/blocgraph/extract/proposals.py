@@ -216,6 +216,8 @@ ABSENT = re.compile(
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
     r"ausentes?|no asisti\w*|no asistirá\w*|tampoco asistirá\w*|no participa\w*|"
+    # "Venezuela ... se ausentó en protesta", "ausentou-se", "s'est absenté": absented itself
+    r"se\s+ausent\w+|ausentou-se|ausentaram-se|s['’](?:est|sont)\s+absent\w*|"
     # "will not be able to attend", "cannot participate in this weekend's summit"
     r"(?:not\s+be\s+able|unable|not\s+able)\s+to\s+(?:attend|participate|take part|join)|"
     r"(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:attend|participate|take part|join)|"
@@ -243,9 +245,9 @@ FUTURE = re.compile(
     r"expected|later this|"
     # reports quoted in Spanish, Portuguese, French: "el próximo 31 de mayo", "será"
     r"próxim[oa]s?|será|serán|estará|estarán|se celebrará|se realizará|prochaine?s?|aura lieu|"
+    # Romanian: "la care vor lua parte șefii statelor", "va participa"
+    r"(?:vor|va)\s+(?:lua\s+parte|participa|fi\s+prezen\w+)|" + languages.FUTURE_WORDS + r")\b",
     # Russian and Arabic (languages.py): "состоится", "ستعقد", "المقبل"
-    + languages.FUTURE_WORDS
-    + r")\b",
     re.IGNORECASE,
 )
 HOST_BEFORE = re.compile(
@@ -1290,6 +1292,9 @@ def extract(
             # "En contra de la resolución votaron las delegaciones de Venezuela, Bolivia, ...":
             # a roll-call vote while a meeting is under discussion is taken at it.
             or (current is not None and _vote_at_meeting(s.text))
+            # "... solo se abstuvieron cuatro de ellos: ...", before the report names the
+            # Permanent Council: a roll-call vote in a report on one bloc waits for its meeting.
+            or (current is None and len(report_blocs) == 1 and _vote_at_meeting(s.text))
             # "Les ministres de la Défense des 31 pays membres ... ont examiné vendredi ...",
             # before the report names the NATO meeting: a counted group of the report's one
             # bloc, at the business of the meeting named next (the count is checked later).
@@ -3504,7 +3509,11 @@ def _hosted_with(clause: str, at: int) -> bool:
 # "since Russia invaded Ukraine": the state a war is waged on is a topic.
 _WAR_OBJECT = re.compile(
     r"\b(?:invaded|invading|invade|invasion\s+of|attacked|annexed|occupied|occupation\s+of|"
-    r"war\s+(?:in|on|against))\s+(?:the\s+)?$",
+    r"war\s+(?:in|on|against)|"
+    # Romanian, Spanish, French, Portuguese, Italian, German: "invazia Ucrainei", "la invasión
+    # de Ucrania", "l'invasion de l'Ukraine", "a invasão da Ucrânia", "die Invasion der Ukraine"
+    r"invazia|invaziei|invasi[oó]n\s+(?:de|a)|invasion\s+(?:de|der|in)|invasão\s+d[aoe]|"
+    r"invasione\s+(?:de|del|della|dell['’]))\s*(?:the\s+|l['’]|la\s+)?$",
     re.IGNORECASE,
 )
 # "Pakistan Point News", "Saudi Press Agency": a publisher named after its state.
@@ -3532,6 +3541,21 @@ _VOTE_AT_MEETING = re.compile(
     r"(?:ont|a)\s+voté|se\s+sont\s+abstenus|s['’]est\s+abstenu|stimmten|enthielten\s+sich)\b",
     re.IGNORECASE,
 )
+# "Apoyaron la propuesta de Bogotá diecisiete países: Costa Rica, ...", "Cinco naciones
+# secundaron ... el rechazo ...: Ecuador, ...": a side of a roll-call vote, counted and listed.
+_TALLY_SIDE = re.compile(
+    r"\b(?:apoyaron|respaldaron|secundaron|rechazaron|se\s+opusieron|apoiaram|rejeitaram|"
+    r"supported|backed|opposed)\b(?=[^.:;]*\b(?:\d{1,2}|"
+    + "|".join(sorted((w for w in collectives.NUMBERS if " " not in w), key=len, reverse=True))
+    + r")\s+(?:países|naciones|Estados|delegaciones|países-membros|countries|nations|states|"
+    r"delegations)\b[^.:;]*:)|"
+    r"\b(?:\d{1,2}|"
+    + "|".join(sorted((w for w in collectives.NUMBERS if " " not in w), key=len, reverse=True))
+    + r")\s+(?:países|naciones|Estados|delegaciones|countries|nations|states|delegations)\s+"
+    r"(?:apoyaron|respaldaron|secundaron|rechazaron|se\s+opusieron|supported|backed|opposed)\b"
+    r"(?=[^.:;]*:)",
+    re.IGNORECASE,
+)
 _UN_BODY = re.compile(
     r"\b(?:UN|U\.N\.|UNGA|United\s+Nations|ONU|Naciones\s+Unidas|Nações\s+Unidas|"
     r"Nations\s+unies|Vereinten\s+Nationen|Security\s+Council|Consejo\s+de\s+Seguridad|"
@@ -3554,7 +3578,7 @@ def _vote_at_meeting(text: str) -> re.Match[str] | None:
     no United Nations body, where the states of a bloc also vote)."""
     if _UN_BODY.search(text):
         return None
-    return _VOTE_AT_MEETING.search(text)
+    return _VOTE_AT_MEETING.search(text) or _TALLY_SIDE.search(text)
 
 
 _COUNTRIES_BEFORE = re.compile(
@@ -3626,7 +3650,7 @@ def _read_participants(
                 if not _INVITED_TO.search(ctext, 0, a.start()) and not _subset_including(ctext, a)
             ),
             None,
-        ) or (vote and _VOTE_AT_MEETING.search(ctext))
+        ) or (vote and (_VOTE_AT_MEETING.search(ctext) or _TALLY_SIDE.search(ctext)))
         if (
             _SUSPENDED_PARTICIPATION.search(ctext)
             or _HABITUALLY.search(ctext)
@@ -4588,12 +4612,27 @@ def _group_attendance(
     return "invited" if meeting.future and future and not _past(text) else "attended"
 
 
+def _own_verb_before_invite(text: str, end: int) -> bool:
+    """Whether the group ending at ``end`` has its own verb of taking part just after it, and
+    the sentence's invitation comes after that verb (said of others)."""
+    verb = collectives.TAKES_PART.search(text, end, end + 25)
+    if verb is None or re.match(r"invit", verb[0], re.I):
+        return False
+    first_invite = INVITE.search(text)
+    return first_invite is not None and first_invite.start() > verb.end()
+
+
 def _add_collectives(matcher: Matcher, text: str, meeting: Meeting, invite: bool) -> None:
     """The collectives the generic reading finds (collectives.read), where the rules of
     _read_collective left the phrase unread; each expanded in _finish like theirs."""
-    attendance = _group_attendance(text, meeting, invite, future_tense=True)
+    said_of_all = _group_attendance(text, meeting, invite, future_tense=True)
     for c in collectives.read(matcher, text, meeting.bloc):
         quote = _clip(text, c.begin, c.end)
+        attendance = said_of_all
+        if invite and _own_verb_before_invite(text, c.end):
+            # "Miniștrii Apărării din cadrul statelor NATO participă miercuri ..., la care sunt
+            # invitați și omologii din Finlanda": the group takes part; others are invited
+            attendance = _group_attendance(text, meeting, False, future_tense=True)
         status = c.status if c.bloc == meeting.bloc else f"{_WHOLE_BLOC}{c.bloc}"
         if c.bloc != meeting.bloc and (c.status != "member" or c.count is not None):
             continue  # another bloc's members, all of them (see _expand_other_bloc), only
@@ -5194,7 +5233,10 @@ def _read_host(
                 or (_host_after(text, m.end - s.start, local) and m.via != "demonym")
                 or _envoy_hosts(text, m.end - s.start, m.via)
                 or _chaired_by(text, local, m.via)
-                or (re.search(r"\b(?:meeting|summit|conference|session)\s+in\s+$", before, re.I))
+                # ("the ASEAN Defence Ministers' Meeting-Plus in Laos held": a Chinese gloss)
+                or re.search(
+                    r"\b(?:meeting|summit|conference|session)(?:-Plus)?\s+in\s+$", before, re.I
+                )
                 or _AR_HELD_IN.search(text[max(0, local - 60) : local])
                 or (
                     # "which began in Russia's Nizhny Novgorod": a city of the state
@@ -5299,6 +5341,9 @@ def _read_host(
             exercise = re.search(
                 r"\b(?:exercises?|drills?)\s+in\s+$", before, re.I
             ) is not None or _of_another_meeting(s, place.start(), meeting)
+            # "is taking place in the capital of Ukraine, which usually occurs in Brussels":
+            # where the meetings are habitually held, not this one
+            exercise = exercise or _HABITUAL_PLACE.search(before) is not None
             arrival = bool(_ARRIVE_IN.search(before) and _ARRIVE_FOR.match(text, place.end())) or (
                 at_place is not None and _IN_PLACE_TO_ATTEND.match(text, place.end()) is not None
             )
@@ -5349,6 +5394,12 @@ def _read_host(
                 break
 
 
+_HABITUAL_PLACE = re.compile(
+    r"\b(?:generally|usually|regularly|always|often|traditionally|routinely|normally|"
+    r"typically|habitualmente|normalmente|généralement|habituellement|gewöhnlich|üblicherweise)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in|at|en|à|em|a)\s+$",
+    re.IGNORECASE,
+)
 _VENUE_BUILDING = re.compile(
     r"\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+"
     r"(?:and\s+Exhibition\s+)?(?:Cent(?:er|re)|Hall|Palace)\b"
