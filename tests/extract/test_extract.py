@@ -1798,7 +1798,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     nothing); with the record's OAS Permanent Council (15 sessions), ASEAN defence ministers
     (18), ASEAN Plus Three and East Asia summits (9 each), SAARC Council of Ministers (9) and
     EU foreign ministers (4): precision 0.805, recall 0.497 (3850 right of 4780 proposed),
-    dates 428/762, hosts 585/919, 871 of 1380 paired.
+    dates 428/762, hosts 585/919, 871 of 1380 paired. Round 34 (the sides of a roll-call vote
+    counted and listed, "se ausentó", Turkish names, a habitual venue, "desde el viernes", a
+    group's own verb before an invitation of others, Chinese "Plus" meetings), with the record's
+    ASEAN partner summits, ASEAN economic ministers, G20 foreign and trade ministers,
+    EU-Western Balkans summits and GCC Ministerial Council sessions: precision 0.812, recall
+    0.506 (3918 right of 4828 proposed), dates 430/762, hosts 584/919, 872 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1806,9 +1811,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.49, score.misses
-    assert score.precision >= 0.798, score.extras
-    assert score.dates_right >= 424 and score.hosts_right >= 580, score.misses
+    assert score.recall >= 0.50, score.misses
+    assert score.precision >= 0.805, score.extras
+    assert score.dates_right >= 426 and score.hosts_right >= 580, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

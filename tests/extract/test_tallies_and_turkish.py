@@ -2,7 +2,10 @@
 ("Apoyaron la propuesta diecisiete países: ..."), sat at the meeting, also before the report
 names it; a state that "se ausentó" stayed away; a statement of support with no count and no
 list is no vote; Turkish names the catalogue writes in ASCII letters ("Avustralya",
-"Finlandiya") are read. The sentences are written for these tests, in the corpus's phrasing,
+"Finlandiya") are read; where such meetings usually sit is not this one's venue; the day a
+stay began ("desde el viernes") dates no meeting; a group with its own verb of taking part is
+not invited by an invitation said of others; a Chinese "Plus" meeting held in a state has that
+host. The sentences are written for these tests, in the corpus's phrasing,
 not taken from it."""
 
 from __future__ import annotations
