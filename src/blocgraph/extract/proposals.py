@@ -2469,11 +2469,10 @@ def _in_general(text: str, word: re.Match[str]) -> bool:
     return not _PARTICULAR.search(text[max(0, word.start() - 40) : word.start()])
 
 
-_HABITUAL_BEFORE = re.compile(
-    r"\b(?:generally|usually|regularly|always|often|traditionally|routinely|normally|typically)"
-    r"\b[^.;]{0,60}$",
-    re.IGNORECASE,
+_HABITUALLY_WORDS = (
+    r"generally|usually|regularly|always|often|traditionally|routinely|normally|typically"
 )
+_HABITUAL_BEFORE = re.compile(r"\b(?:" + _HABITUALLY_WORDS + r")\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 # "Kenya will host at least 10 heads of state and 51 foreign ministers from African Union (AU)
@@ -3543,19 +3542,24 @@ _VOTE_AT_MEETING = re.compile(
 )
 # "Apoyaron la propuesta de Bogotá diecisiete países: Costa Rica, ...", "Cinco naciones
 # secundaron ... el rechazo ...: Ecuador, ...": a side of a roll-call vote, counted and listed.
-_TALLY_SIDE = re.compile(
-    r"\b(?:apoyaron|respaldaron|secundaron|rechazaron|se\s+opusieron|apoiaram|rejeitaram|"
-    r"supported|backed|opposed)\b(?=[^.:;]*\b(?:\d{1,2}|"
+_SIDE_VERB = (
+    r"apoyaron|respaldaron|secundaron|rechazaron|se\s+opusieron|apoiaram|rejeitaram|"
+    r"supported|backed|opposed"
+)
+_STATES_COUNTED = (
+    r"(?:\d{1,2}|"
     + "|".join(sorted((w for w in collectives.NUMBERS if " " not in w), key=len, reverse=True))
     + r")\s+(?:países|naciones|Estados|delegaciones|países-membros|countries|nations|states|"
-    r"delegations)\b[^.:;]*:)|"
-    r"\b(?:\d{1,2}|"
-    + "|".join(sorted((w for w in collectives.NUMBERS if " " not in w), key=len, reverse=True))
-    + r")\s+(?:países|naciones|Estados|delegaciones|countries|nations|states|delegations)\s+"
-    r"(?:apoyaron|respaldaron|secundaron|rechazaron|se\s+opusieron|supported|backed|opposed)\b"
-    r"(?=[^.:;]*:)",
+    r"delegations)\b"
+)
+_TALLY_SIDE = re.compile(
+    # the verb, then the count and its list: "Apoyaron la propuesta diecisiete países: ..."
+    r"\b(?:" + _SIDE_VERB + r")\b(?=[^.:;]*\b" + _STATES_COUNTED + r"[^.:;]*:)|"
+    # the count, then the verb and the list: "Cinco naciones secundaron ...: ..."
+    r"\b" + _STATES_COUNTED + r"\s+(?:" + _SIDE_VERB + r")\b(?=[^.:;]*:)",
     re.IGNORECASE,
 )
+
 _UN_BODY = re.compile(
     r"\b(?:UN|U\.N\.|UNGA|United\s+Nations|ONU|Naciones\s+Unidas|Nações\s+Unidas|"
     r"Nations\s+unies|Vereinten\s+Nationen|Security\s+Council|Consejo\s+de\s+Seguridad|"
@@ -3578,6 +3582,11 @@ def _vote_at_meeting(text: str) -> re.Match[str] | None:
     no United Nations body, where the states of a bloc also vote)."""
     if _UN_BODY.search(text):
         return None
+    return _vote_cue(text)
+
+
+def _vote_cue(text: str) -> re.Match[str] | None:
+    """A roll-call cue in the text: a vote or abstention, or a side counted and listed."""
     return _VOTE_AT_MEETING.search(text) or _TALLY_SIDE.search(text)
 
 
@@ -3650,7 +3659,7 @@ def _read_participants(
                 if not _INVITED_TO.search(ctext, 0, a.start()) and not _subset_including(ctext, a)
             ),
             None,
-        ) or (vote and (_VOTE_AT_MEETING.search(ctext) or _TALLY_SIDE.search(ctext)))
+        ) or (vote and _vote_cue(ctext))
         if (
             _SUSPENDED_PARTICIPATION.search(ctext)
             or _HABITUALLY.search(ctext)
@@ -5395,9 +5404,8 @@ def _read_host(
 
 
 _HABITUAL_PLACE = re.compile(
-    r"\b(?:generally|usually|regularly|always|often|traditionally|routinely|normally|"
-    r"typically|habitualmente|normalmente|généralement|habituellement|gewöhnlich|üblicherweise)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:in|at|en|à|em|a)\s+$",
+    r"\b(?:" + _HABITUALLY_WORDS + r"|habitualmente|normalmente|généralement|habituellement|"
+    r"gewöhnlich|üblicherweise)\s+(?:[\w-]+\s+){0,2}?(?:in|at|en|à|em|a)\s+$",
     re.IGNORECASE,
 )
 _VENUE_BUILDING = re.compile(
