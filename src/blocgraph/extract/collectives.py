@@ -424,7 +424,7 @@ _DELIBERATES = re.compile(
     r"\b(?:discuss\w*|debat\w*|adopt\w*|agree[ds]?|agreeing|decid\w*|approv\w*|endors\w*|"
     r"discut\w*|débat\w*|approuv\w*|décid\w*|examin\w*|aprob\w*|acord\w*|analiz\w*|"
     r"aprov\w*|analis\w*|berat\w*|beschlie(?:ß|ss)\w*|beschloss\w*|diskutier\w*|"
-    r"verabschied\w*|einigt\w*|decis\w*|delibera\w*)\b",
+    r"verabschied\w*|einigt\w*|decis\w*|delibera\w*|confront\w*)\b",
     re.IGNORECASE,
 )
 
@@ -434,11 +434,16 @@ _MEETING_OF_COUNT = re.compile(
 )
 
 
-def _said_to_take_part(text: str, p: _Phrase) -> bool:
-    """Whether the words around the group (ten before it, fifteen after) say it takes part;
-    for a group's people, naming the meeting there is saying so."""
+def _said_to_take_part(text: str, p: _Phrase, list_end: int | None = None) -> bool:
+    """Whether the words around the group (ten before it, fifteen after, or after the list of
+    states that follows it, ``list_end``) say it takes part; for a group's people, naming the
+    meeting there is saying so."""
     before = text[: p.begin].split()[-10:]
-    after = text[p.end :].split()[:15]
+    # (German puts the participle last: "Die Außenminister der 27 Mitgliedstaaten der
+    # Europäischen Union sind am Abend des 17. Juni in Luxemburg zu ihrem monatlich
+    # stattfindenden Rat ... zusammen gekommen": after an auxiliary, the clause's end)
+    reach = 30 if _GERMAN_AUXILIARY.match(text, p.end) else 15
+    after = text[list_end or p.end :].split()[:reach]
     window = " ".join([*before, "·", *after])
     if _HABIT.search(window):
         return False
@@ -460,6 +465,9 @@ def _said_to_take_part(text: str, p: _Phrase) -> bool:
     if p.people and p.count is not None and _DELIBERATES.search(window):
         return True  # a counted group's people at the meeting's business (count checked)
     return bool(TAKES_PART.search(window) or (p.people and _MEETING_NOUN.search(window)))
+
+
+_GERMAN_AUXILIARY = re.compile(r"\s+(?:sind|ist|haben|hat|werden|wird|wollen|wollten|waren|war)\b")
 
 
 _QUANTIFIED = re.compile(r"(?:all|todos|todas|tous|toutes|alle)\b", re.IGNORECASE)
@@ -975,7 +983,9 @@ def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
             previous = p
         if bloc is None or not (p.whole or chained):
             continue
-        if _ATTRIBUTIVE.match(text, p.end) or not _said_to_take_part(text, p):
+        if _ATTRIBUTIVE.match(text, p.end) or not _said_to_take_part(
+            text, p, _list_after(finder, text, p.end)
+        ):
             continue
         if p.count is None and (
             _MEETING_OF.search(text, 0, p.begin) or _MEETING_OF_PEOPLE.search(text, 0, p.begin)
@@ -1065,6 +1075,31 @@ def _run_before(finder: BlocFinder, text: str, at: int) -> list:
         else:
             break
     return run
+
+
+# "all ASEAN Member States (AMS), Australia, China, ... and the United States met": the list
+# of states the group opens, with its gloss.
+_OPENS_LIST = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s*(?:the\s+)?")
+_IN_LIST = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?")
+
+
+def _list_after(finder: BlocFinder, text: str, end: int) -> int | None:
+    """The end of a list of at least two states that follows a group just after ``end``, or
+    None."""
+    opens = _OPENS_LIST.match(text, end)
+    if opens is None:
+        return None
+    at, run, last = opens.end(), 0, end
+    for m in finder.states(text[at:], at):
+        if m.begin != at:
+            break
+        run += 1
+        joined = _IN_LIST.match(text, m.end)
+        last = m.end
+        if joined is None:
+            break
+        at = joined.end()
+    return last if run >= 2 else None
 
 
 def _excepted_after(finder: BlocFinder, text: str, end: int) -> frozenset[str]:

@@ -434,6 +434,9 @@ def build(store: Store) -> Gazetteer:
     for name, iso3 in list(gaz.state_names.items()):
         if name in CODES_USED_AS_NAMES and len(name) <= 3:  # "U.S. President", "the U.K."
             gaz.state_names.setdefault(".".join(name) + ".", iso3)
+    # Spanish abbreviates the United States by doubling its letters: "EE.UU.", "EE. UU."
+    for name in ("EE.UU.", "EE. UU.", "EEUU"):
+        gaz.state_names.setdefault(name, "USA")
 
     demonyms, capitals, translated = [], [], []
     for iso3, demonym, capital, other in country_facts():

@@ -1162,6 +1162,25 @@ def case_after_hyphen(text: str, at: int) -> bool:
 BODY_NAMES_ABROAD = {
     ("OAS", "general-assembly"): [
         "Asamblea General", "Assembleia Geral", "Assemblée générale", "Assemblea generale",
+        # the heading of its minutes: "TRIGÉSIMO CUARTO PERÍODO ORDINARIO DE SESIONES"
+        "período ordinario de sesiones",
+    ],
+    # the Council's configurations of foreign ministers, by their official names in the
+    # Union's languages
+    ("EU", "foreign-affairs-council"): [
+        "Rat für Auswärtige Angelegenheiten", "Rat Auswärtige Angelegenheiten",
+        "Conseil des affaires étrangères", "Conseil Affaires étrangères", "Consiglio Affari esteri",
+        "Consejo de Asuntos Exteriores", "Conselho dos Negócios Estrangeiros",
+        "Raad Buitenlandse Zaken", "Rada do Spraw Zagranicznych", "ulkoasiainneuvosto",
+        "rådet för utrikes frågor", "Rada pro zahraniční věci", "Rada pre zahraničné veci",
+        "Съвет по външни работи", "Consiliul Afaceri Externe", "Külügyek Tanácsa",
+        "Vijeće za vanjske poslove", "Συμβούλιο Εξωτερικών Υποθέσεων",
+    ],
+    ("EU", "general-affairs-and-external-relations-council"): [
+        "Rat für Allgemeine Angelegenheiten und Außenbeziehungen",
+        "Conseil Affaires générales et relations extérieures",
+        "Consiglio Affari generali e relazioni esterne",
+        "Consejo de Asuntos Generales y Relaciones Exteriores",
     ],
     ("EU", "european-council"): [
         "Consejo Europeo", "Conselho Europeu", "Conseil européen", "Consiglio europeo",
@@ -1192,6 +1211,13 @@ SELF_NAMING_BODIES = frozenset(
 # opens with the name.
 OTHER_BODY_AFTER = re.compile(
     r"\s+(?:on|for|of|für|pour|para|per|por|voor|dla|pentru)\s", re.IGNORECASE
+)
+
+# "the Sixth East Asia Summit (EAS) Economic Ministers' Meeting": the ministers' meeting of a
+# summit's grouping, not the summit.
+MINISTERS_MEETING_AFTER = re.compile(
+    r"\s+(?:\([A-Z]{2,6}\)\s+)?(?:Economic|Foreign|Defen[cs]e|Finance|Trade|Energy)\s+"
+    r"Ministers['’]?\s+Meeting"
 )
 
 

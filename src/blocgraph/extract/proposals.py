@@ -359,7 +359,8 @@ _ORDINAL_WORDS = {
 _ROMAN_NUMERAL = r"(?-i:C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _ROMAN = re.compile(r"(?=[IVXLC]{2,})" + _ROMAN_NUMERAL)
 _ORDINAL = (
-    r"(?P<ord>\d{1,3}(?:st|nd|rd|th|ª|º|°|e|ème|er)|"
+    # ("the 43 rd ASEAN Economic Ministers' Meeting": a space before the suffix)
+    r"(?P<ord>\d{1,3}(?:\s?(?:st|nd|rd|th)|ª|º|°|e|ème|er)|"
     + "|".join(_ORDINAL_WORDS)
     + r"|(?-i:(?=[IVXLC]{2,}\b)"
     + _ROMAN_NUMERAL
@@ -367,7 +368,7 @@ _ORDINAL = (
 )
 # An ordinal written the English way ("13th", "second", "XXIV"), not "13ª", "29ème", "32e"
 _ENGLISH_ORDINAL = re.compile(
-    r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|[IVXLC]+", re.IGNORECASE
+    r"\d{1,3}\s?(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|[IVXLC]+", re.IGNORECASE
 )
 # "all eight members", "all ten ASEAN member states", "foreign ministers of all SCO member
 # countries": with a count, or with "all" and no count (the count is then the knowledge base's).
@@ -588,17 +589,45 @@ _NAME_THEN_ENDING = r"(?![\w-])"
 
 
 def _alternation(
-    names: Iterable[str], flags: int = 0, after: str = _WHOLE_NAME_AFTER
+    names: Iterable[str], flags: int = 0, after: str = _WHOLE_NAME_AFTER, summits: bool = False
 ) -> re.Pattern[str] | None:
-    """One pattern for all the names, longest first, whole words only."""
+    """One pattern for all the names, longest first, whole words only; with ``summits``, a
+    summit's name also with its acronym and a kind of summit before the word "Summit"
+    (``_SUMMIT_QUALIFIED``)."""
     ordered = sorted({n for n in names if n}, key=len, reverse=True)
     if not ordered:
         return None
-    body = "|".join(
-        re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]").replace("\\-", r"[-\s]")
-        for n in ordered
-    )
+
+    def pattern(name: str) -> str:
+        written = re.escape(name).replace("\\ ", r"\s+").replace("'", "['’]")
+        written = written.replace("\\-", r"[-\s]")
+        if summits and re.search(r"\\s\+summit$", written, re.IGNORECASE):
+            written = written[: -len(r"\s+summit")] + _SUMMIT_QUALIFIED + written[-6:]
+        return written
+
+    body = "|".join(pattern(n) for n in ordered)
     return re.compile(_WHOLE_NAME_BEFORE + r"(?:" + body + r")" + after, flags)
+
+
+# "the ASEAN Plus Three (APT) Commemorative Summit", "the ASEAN-Australia Special Summit": a
+# summit's name with its acronym and its kind before the word "Summit" (taken out again to look
+# the name up: _summit_name)
+_SUMMIT_QUALIFIED = (
+    r"\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?:Commemorative|Special|Extraordinary|Emergency)\s+)?"
+    r"(?:\([A-Z]{2,6}\)\s+)?"
+)
+_SUMMIT_QUALIFIERS = re.compile(_SUMMIT_QUALIFIED + r"(?=Summit$)", re.IGNORECASE)
+# "the 20th Association of Southeast Asian Nations (ASEAN) Plus Three Commemorative (APT)
+# Summit": a bloc's full name glossed by its short one, where a body's name has the short one
+_GLOSSED_BLOC = re.compile(
+    r"(?P<full>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|the|(?-i:[A-Z])[\w-]*)){1,8})"
+    r"\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
+def _summit_name(key: str) -> str:
+    """A summit's name as matched, without the acronym and kind ``_SUMMIT_QUALIFIED`` allows."""
+    return _SUMMIT_QUALIFIERS.sub(" ", key)
 
 
 # "the NATO-Russia Council", "the NATO–Ukraine Council": two parties' names joined by a hyphen
@@ -684,7 +713,9 @@ class Matcher:
         self.body_acronyms = acronyms
         self.body_phrases = phrases
         self.acronym_re = _alternation(written(acronyms), after=_NAME_THEN_ENDING)
-        self.phrase_re = _alternation(written(phrases), re.IGNORECASE, _NAME_THEN_ENDING)
+        self.phrase_re = _alternation(
+            written(phrases), re.IGNORECASE, _NAME_THEN_ENDING, summits=True
+        )
         # "Eurasian Economic Union" -> "Eurasian": the proper word a bloc's name opens with,
         # which also names its own councils ("the Eurasian Intergovernmental Council").
         openers: dict[str, set[str]] = {}
@@ -802,12 +833,18 @@ class Matcher:
         if self.acronym_re is not None:
             found += [(self.body_acronyms[m[0]], m) for m in self.acronym_re.finditer(text)]
         if self.phrase_re is not None:
-            for m in self.phrase_re.finditer(_normalise(text)):
-                key = re.sub(r"\s+", " ", m[0]).lower()
-                if key in self.body_phrases:
-                    found.append((self.body_phrases[key], m))
+            for m in self.phrase_re.finditer(self._short_bloc_names(_normalise(text))):
+                key = re.sub(r"\s+", " ", m[0])
+                if key.lower() not in self.body_phrases:
+                    key = _summit_name(key)
+                if key.lower() in self.body_phrases:
+                    found.append((self.body_phrases[key.lower()], m))
         bloc_words = self.bloc_re
         for bodies, m in found:
+            if m[0].endswith("Summit") and meeting_finding.MINISTERS_MEETING_AFTER.match(
+                text, m.end()
+            ):
+                continue
             own = [
                 b
                 for b in bodies
@@ -839,6 +876,18 @@ class Matcher:
             if len(bodies) == 1:
                 out.append((bodies[0], m.start(), m.end()))
         return sorted(out, key=lambda b: b[1])
+
+    def _short_bloc_names(self, text: str) -> str:
+        """The text with each bloc's full name that its short name glosses written as the
+        short name, padded with spaces (the offsets stay the text's)."""
+
+        def short(m: re.Match[str]) -> str:
+            bloc = self.bloc_lookup.get(m["short"])
+            if bloc is None or self.bloc_lookup.get(re.sub(r"\s+", " ", m["full"])) != bloc:
+                return m[0]
+            return m["short"] + " " * (len(m[0]) - len(m["short"]))
+
+        return _GLOSSED_BLOC.sub(short, text)
 
     def councils_by_opener(self, text: str, named: Collection[str]) -> list[tuple[str, int]]:
         """ "the Eurasian Intergovernmental Council", in a report that names the Eurasian
@@ -1035,6 +1084,13 @@ _ORDINAL_OF_ANOTHER = re.compile(
     r"president|host|venue|place)\s+(?:to|ever|in|on|that|which|where)\b",
     re.IGNORECASE,
 )
+# "the first time", "the 15th anniversary of the ASEAN Plus Three": an ordinal that counts
+# something else than the meeting
+_COUNTED_SPAN = re.compile(
+    r"\b(?:time|day|week|year|anniversary|anniversaire|aniversario|aniversário|anniversario|"
+    r"Jahrestag\w*)\b",
+    re.IGNORECASE,
+)
 _HOSTS_ITS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 _OF_ITS_KIND = re.compile(r"\s+(?:[\w-]+\s+)?of\s+its\s+kind\b", re.IGNORECASE)
 
@@ -1109,7 +1165,7 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 # to host the G20 summit": the ordinal counts a city, a country or a place's
                 # hostings, not the meeting's number in its series
                 continue
-            if m and not re.search(r"\b(?:time|day|week|year)\b", m[0], re.IGNORECASE):
+            if m and not _COUNTED_SPAN.search(m[0]):
                 return _ordinal_value(m["ord"])
     return None
 
@@ -1453,6 +1509,12 @@ def extract(
     _read_loose_collectives(matcher, sentences, sentence_meeting, meetings)
     for index, meeting in list(sentence_meeting.items()):
         _read_roll_call(matcher, sentences, index, meeting)
+    for index, s in enumerate(sentences):
+        # "First row from left to right:" after a sentence about the meeting's official
+        # photo: the rows of the photo are the meeting's
+        earlier = [i for i in sentence_meeting if i < index]
+        if index not in sentence_meeting and earlier and _PHOTO_ROW.search(s.text):
+            _read_roll_call(matcher, sentences, index, sentence_meeting[max(earlier)])
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
     if _AT_THE_UN.search(text):
@@ -2620,7 +2682,7 @@ def _ordinal_value(word: str) -> int | None:
 
 
 _ORDINAL_MEETING = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:"
+    r"\b(?P<n>\d{1,3})\s?(?:st|nd|rd|th)\s+(?:"
     r"(?P<name>(?:[A-Z][\w-]*\s+|\([A-Z]+\)\s+|and\s+|non-[A-Z][\w-]*\s+){1,6}?)"
     r"(?:Summit|Meeting|Conference)\b|"
     # "the 54th Meeting of the Joint Ministerial Monitoring Committee (JMMC)"
@@ -3537,7 +3599,11 @@ _VOTE_AT_MEETING = re.compile(
     r"se\s+(?:abstuvo|abstuvieron|abstiveram|absteve|(?:hayan?|han?)\s+abstenido)|"
     r"votes?\s+(?:in\s+favou?r|against)|voted|voting\s+(?:for|against|in\s+favou?r)|"
     r"abstentions|abstained(?!\s+(?:itself|himself|herself|themselves|from)\b)|"
-    r"(?:ont|a)\s+voté|se\s+sont\s+abstenus|s['’]est\s+abstenu|stimmten|enthielten\s+sich)\b",
+    r"(?:ont|a)\s+voté|se\s+sont\s+abstenus|s['’]est\s+abstenu|stimmten|enthielten\s+sich|"
+    # the sponsors of a resolution put to the meeting: "El documento lo presentaron Argentina,
+    # Brasil, ...", "la resolución, presentada por ...", "co-sponsored by"
+    r"(?:lo|la)\s+presentaron|presentad[oa]\s+por|(?:co)?patrocinad[oa]\s+por|"
+    r"(?:co-?)?sponsored\s+by)\b",
     re.IGNORECASE,
 )
 # "Apoyaron la propuesta de Bogotá diecisiete países: Costa Rica, ...", "Cinco naciones
@@ -3705,10 +3771,15 @@ def _read_participants(
                     text[max(0, local - 40) : local]
                 ) or _SAVE_BEFORE.search(before):
                     continue  # "all member states except India attended": India did not
-                if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
-                    r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:]
+                place_before = re.search(r"\b([A-Z][a-z]+),\s*$", before)
+                if (
+                    place_before
+                    and re.match(r"(?:Republic|Kingdom|State|Sultanate)\b", text[local:])
+                    and not matcher.states(place_before[1])
                 ):
-                    continue  # "Lachin, Republic of Azerbaijan": a place's country
+                    # "Lachin, Republic of Azerbaijan": a place's country; not "Australia,
+                    # Japan, Republic of Korea": a list of states
+                    continue
                 said_of = _REPORTS_THAT.match(text, m.end - s.start)
                 if said_of and not matcher.states(said_of["who"]):
                     continue  # "Azerbaijan's office told ... that Aliyev will not": a person
@@ -4034,20 +4105,34 @@ _ROLL_LINE = re.compile(
 )
 
 
+# "First row from left to right:": the meeting's official photo, who stands in it.
+_PHOTO_ROW = re.compile(
+    r"^(?:first|second|third|front|back|top|bottom)\s+row\b,?\s+(?:from\s+)?left\s+to\s+right\b"
+    r"[\s:]*$",
+    re.IGNORECASE,
+)
+
+
 def _read_roll_call(
     matcher: Matcher, sentences: list[Sentence], index: int, meeting: Meeting
 ) -> None:
     """After a sentence about the meeting that ends in a colon and says who takes part, the
     lines that follow, each a person and the state they hold office in, are participants."""
     intro = sentences[index].text
-    if not (_ROLL_CALL.search(intro) and ATTEND.search(intro)):
+    if not ((_ROLL_CALL.search(intro) and ATTEND.search(intro)) or _PHOTO_ROW.search(intro)):
         return
     attendance = "invited" if meeting.future and not _past(intro) else "attended"
     for s in sentences[index + 1 :]:
-        if _BULLET.match(s.text) and len(s.text.split()) <= 40:
+        if _BULLET.match(s.text):
             # "the summit will bring together leaders from:": those of a meeting to come
             to_come = FUTURE.search(intro) and not _past(intro)
-            _read_bullet(matcher, s, meeting, "invited" if to_come else attendance)
+            # (bulleted lines the splitter kept together: each line is one of the roll's)
+            offset = 0
+            for text in s.text.split("\n"):
+                if _BULLET.match(text) and len(text.split()) <= 40:
+                    part = Sentence(s.start + offset, s.start + offset + len(text), text)
+                    _read_bullet(matcher, part, meeting, "invited" if to_come else attendance)
+                offset += len(text) + 1
             continue
         line = _ROLL_LINE.match(s.text)
         if line is None or len(s.text.split()) > 15:
@@ -5464,7 +5549,8 @@ _CITY_SUMMIT = re.compile(r"(?<=\s)(?:Summit|Ministerial|Conference)\b")
 # Éthiopie", "à Baden-Baden (Allemagne)", "a Durban, na África do Sul", "à Taormine, en Sicile,
 # en Italie": the state said beside an unknown city places it, no list of cities needed.
 _CITY_IN_STATE = re.compile(
-    r"(?<![\w-])(?:in|at|near|à|a|en|em|no|na|nel|nella)\s+"
+    # ("opened in the North Sulawesi provincial capital city of Manado, Indonesia")
+    r"(?<![\w-])(?:in|at|near|à|a|en|em|no|na|nel|nella|(?:city|town)\s+of)\s+"
     r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s*,\s+(?:en|in|em|na|no|nel|nella)\s+[A-Z][\w’'-]+)?"
     r"(?:\s*,\s+|\s*\(\s*|\s*,?\s+(?:in|en|em|na|no|nel|nella|au|aux)\s+)$"
