@@ -1804,6 +1804,13 @@ def test_dev_corpus_quality(extract_json, gaz):
     ASEAN partner summits, ASEAN economic ministers, G20 foreign and trade ministers,
     EU-Western Balkans summits and GCC Ministerial Council sessions: precision 0.812, recall
     0.506 (3918 right of 4828 proposed), dates 430/762, hosts 584/919, 872 of 1380 paired.
+    Round 35 (a summit's ministers' meeting, a group opening a list of states, the EU's foreign
+    ministers' councils in the Union's languages, German verbs last, resolution sponsors,
+    "EE.UU.", official photo rows, summit names with acronym, kind and bloc in full): precision
+    0.817, recall 0.517 (4004 right of 4901 proposed), dates 431/762, hosts 588/919; with the
+    record's eight more NATO defence ministers' meetings and three more ASEAN partner summits:
+    precision 0.818, recall 0.518 (4010 right of 4902 proposed), dates 429/762, hosts 586/919,
+    873 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1811,9 +1818,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.50, score.misses
-    assert score.precision >= 0.805, score.extras
-    assert score.dates_right >= 426 and score.hosts_right >= 580, score.misses
+    assert score.recall >= 0.51, score.misses
+    assert score.precision >= 0.81, score.extras
+    assert score.dates_right >= 426 and score.hosts_right >= 582, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
