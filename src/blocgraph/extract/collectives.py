@@ -1059,6 +1059,10 @@ def _states_just_before(finder: BlocFinder, text: str, at: int) -> list[str]:
     return [m.iso3 for m in reversed(_run_before(finder, text, at))]
 
 
+# Between two states of a list: "India, China", "Brazil and the United States", "Chile y Perú".
+_IN_LIST = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?")
+
+
 def _run_before(finder: BlocFinder, text: str, at: int) -> list:
     """The state mentions of a list ending just before ``at``, last first."""
     mentions = finder.states(text[:at])
@@ -1068,9 +1072,7 @@ def _run_before(finder: BlocFinder, text: str, at: int) -> list:
     if not re.fullmatch(r"\s*,?\s*(?:and|y|e|et|und)?\s*", text[mentions[-1].end : at]):
         return []
     for m in reversed(mentions[:-1]):
-        if re.fullmatch(
-            r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?", text[m.end : run[-1].begin]
-        ):
+        if _IN_LIST.fullmatch(text, m.end, run[-1].begin):
             run.append(m)
         else:
             break
@@ -1080,7 +1082,6 @@ def _run_before(finder: BlocFinder, text: str, at: int) -> list:
 # "all ASEAN Member States (AMS), Australia, China, ... and the United States met": the list
 # of states the group opens, with its gloss.
 _OPENS_LIST = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s*(?:the\s+)?")
-_IN_LIST = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|et|und))\s*(?:the\s+)?")
 
 
 def _list_after(finder: BlocFinder, text: str, end: int) -> int | None:

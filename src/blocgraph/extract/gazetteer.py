@@ -45,7 +45,10 @@ if TYPE_CHECKING:
 GAZETTEER_FORMAT = 33
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
-CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR"}
+CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR", "EEUU"}
+# Spanish abbreviates the United States by doubling its letters, with dots: "EE.UU.", "EE. UU."
+# (the undotted "EEUU" is the knowledge base's, data/names/exonyms.ttl)
+SPANISH_DOTTED_NAMES = {"EE.UU.": "USA", "EE. UU.": "USA"}
 # Demonyms that name more than a state in running text ("Latin American", "the Americas").
 _DEMONYMS_LEFT_OUT = {"American"}
 # Forms news reports use that countryinfo lists under another spelling ("Saudi Arabian",
@@ -434,9 +437,8 @@ def build(store: Store) -> Gazetteer:
     for name, iso3 in list(gaz.state_names.items()):
         if name in CODES_USED_AS_NAMES and len(name) <= 3:  # "U.S. President", "the U.K."
             gaz.state_names.setdefault(".".join(name) + ".", iso3)
-    # Spanish abbreviates the United States by doubling its letters: "EE.UU.", "EE. UU."
-    for name in ("EE.UU.", "EE. UU.", "EEUU"):
-        gaz.state_names.setdefault(name, "USA")
+    for name, iso3 in SPANISH_DOTTED_NAMES.items():
+        gaz.state_names.setdefault(name, iso3)
 
     demonyms, capitals, translated = [], [], []
     for iso3, demonym, capital, other in country_facts():

@@ -601,7 +601,7 @@ def _alternation(
     def pattern(name: str) -> str:
         written = re.escape(name).replace("\\ ", r"\s+").replace("'", "['’]")
         written = written.replace("\\-", r"[-\s]")
-        if summits and re.search(r"\\s\+summit$", written, re.IGNORECASE):
+        if summits and name.lower().endswith(" summit"):
             written = written[: -len(r"\s+summit")] + _SUMMIT_QUALIFIED + written[-6:]
         return written
 
@@ -1512,8 +1512,10 @@ def extract(
     for index, s in enumerate(sentences):
         # "First row from left to right:" after a sentence about the meeting's official
         # photo: the rows of the photo are the meeting's
+        if index in sentence_meeting or not _PHOTO_ROW.search(s.text):
+            continue
         earlier = [i for i in sentence_meeting if i < index]
-        if index not in sentence_meeting and earlier and _PHOTO_ROW.search(s.text):
+        if earlier:
             _read_roll_call(matcher, sentences, index, sentence_meeting[max(earlier)])
     for index, meeting in sentence_meeting.items():
         _venue_is_the_seat(sentences[index].text, meeting)
