@@ -4,6 +4,7 @@ CLI, and accept on real drafts."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -1091,7 +1092,8 @@ def test_a_summit_in_a_city_is_this_meetings_venue_where_it_names_this_meeting(s
 def test_two_summits_named_together_are_two_meetings(store):
     """ "the 40th and 41st ASEAN summits": two meetings of one body, each with its ordinal,
     sharing the dates, the venue and what the text says of them; the host of a coming summit
-    whose invitations the text gives takes part (invited)."""
+    whose invitations the text gives takes part (invited). "ASEAN summits" are the body named
+    "ASEAN Summit", whatever number of summits with one partner the record holds beside it."""
     text = (
         "Cambodia has invited Japan to the 40th and 41st ASEAN summits due to be held in the "
         "Cambodian capital, Phnom Penh, from 8 to 13 November."
@@ -1100,6 +1102,8 @@ def test_two_summits_named_together_are_two_meetings(store):
     assert sorted(m["ordinal"] for m in meetings) == [40, 41]
     for m in meetings:
         assert (m["start"], m["end"], _tail(m["host"])) == ("2022-11-08", "2022-11-13", "KHM")
+        # (the second's host quote begins at a word, not one letter into "summits")
+        assert re.search(r"(?:^|\s)" + re.escape(m["host_quote"]) + "$", text)
         assert [_tail(i["state"]) for i in m["invitations"]] == ["JPN"]
         [host] = m["participants"]
         assert (_tail(host["state"]), host["capacity"], host["attendance"]) == (

@@ -1270,7 +1270,8 @@ def extract(
                 if first_named is not None and found is not first_named:
                     # "... to discuss the preparation for the SCO Heads of State Summit slated
                     # in July in Astana": a second meeting's venue follows its name.
-                    tails.append((index, mention.at, found))
+                    # (a twin is set one character after the name it shares: the name's start)
+                    tails.append((index, mention.at - mention.twin, found))
                 if mention.joint:
                     joint_of[index] = found
                 elif first_named is None:
@@ -2780,6 +2781,12 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     ]
     if len(summits) == 1:
         return summits[0]
+    # "the 40th and 41st ASEAN summits": the body named "ASEAN Summit", not the summits ASEAN
+    # holds with one partner, however many of those the record holds
+    names = [name.lower() for name, b in gaz.bloc_names.items() if b == bloc]
+    own = [b for b in summits if any(n.lower() in (f"{m} summit" for m in names) for n in b.names)]
+    if len(own) == 1:
+        return own[0]
     with_meetings = {r.body for r in gaz.meetings if r.bloc == bloc}
     if len(with_meetings) == 1:  # "the Mercosur summit": its one body that meets
         return next((b for b in gaz.bodies_of(bloc) if b.iri in with_meetings), None)
