@@ -892,12 +892,15 @@ def test_a_body_and_a_day_with_no_year_name_its_one_meeting_that_day(extract_jso
 
 def test_of_several_meetings_on_a_day_the_one_that_sat_on_more_of_the_days_said(extract_json):
     """NATO's foreign ministers sat in Brussels on 4-5 April 2023 and on 3-4 April 2024 and
-    2025: "4 April" alone names none of them, "4 and 5 April" the 2023 meeting."""
+    2025: "4 April" alone names none of them, "4 and 5 April" the 2023 meeting; "Tuesday 4
+    April" too (round 36: 4 April was a Tuesday in 2023, a Thursday in 2024, a Friday in 2025)."""
     text = "Les ministres des Affaires étrangères de l'OTAN se sont réunis à Bruxelles {}."
     both = extract_json(text.format("les mardi 4 et mercredi 5 avril"), None)["meetings"][0]
     assert _tail(both["existing"]) == "fmm-2023-04"
-    one = extract_json(text.format("le mardi 4 avril"), None)["meetings"][0]
+    one = extract_json(text.format("le 4 avril"), None)["meetings"][0]
     assert one["existing"] is None
+    on_tuesday = extract_json(text.format("le mardi 4 avril"), None)["meetings"][0]
+    assert _tail(on_tuesday["existing"]) == "fmm-2023-04"
 
 
 def test_a_deadline_is_no_past_year(extract_json):

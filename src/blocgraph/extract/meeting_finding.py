@@ -326,6 +326,7 @@ def record_at_place(
     floor: date | None,
     gaz: Gazetteer,
     days: Callable[[], Sequence[tuple[dates.MonthDay, dates.MonthDay]]] = tuple,
+    weekdays: AbstractSet[int] = frozenset(),
 ) -> RecordedMeeting | None:
     """The recorded meeting an undated report is about, from where it sat: a report with no
     publication date whose text gives the meeting no date or year but names its city ("the SCO
@@ -376,6 +377,12 @@ def record_at_place(
         days_said = {day for pair in said_days for day in pair}
         fits = [sum(_held_on(r, day) for day in days_said) for r in on_day]
         on_day = [r for r, fit in zip(on_day, fits, strict=True) if fit == max(fits)]
+    if len(on_day) > 1 and weekdays:
+        # "ce jeudi 12 février": the meeting whose year puts a day said on a weekday named
+        # (NATO's defence ministers on Thursday 12 February 2026, not on 12-13 February 2020,
+        # a Wednesday and a Thursday)
+        on_weekday = [r for r in on_day if _said_day_on_weekday(r, said_days, weekdays)]
+        on_day = on_weekday or on_day
     if on_day or not enough:
         candidates = on_day
     # "the extraordinary session in Kigali", not the ordinary one held there: a series the
@@ -387,6 +394,26 @@ def record_at_place(
     if of_series:
         candidates = of_series
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _said_day_on_weekday(
+    record: RecordedMeeting,
+    said_days: Sequence[tuple[dates.MonthDay, dates.MonthDay]],
+    weekdays: AbstractSet[int],
+) -> bool:
+    """Whether a day the text gives with no year, in the recorded meeting's year, falls on a
+    weekday the text names."""
+    start = _day(record.start)
+    if start is None:
+        return False
+    for first, _last in said_days:
+        try:
+            day = date(start.year, *first)
+        except (TypeError, ValueError):  # (29 February in another year)
+            continue
+        if _held_on(record, first) and day.weekday() in weekdays:
+            return True
+    return False
 
 
 def _held_on(record: RecordedMeeting, month_day: dates.MonthDay) -> bool:

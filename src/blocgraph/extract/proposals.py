@@ -464,6 +464,7 @@ class Meeting:
     twin_of: Meeting | None = None  # "the 40th and 41st ASEAN summits": held with that one
     extraordinary: bool = False  # named "extraordinary" ("the 16th Extraordinary Summit")
     series: str | None = None  # the series IRI, where the body's meetings fall in several
+    named_series: str | None = None  # the series the text's name for it gives
     kind: str | None = None  # "summit" or "ministerial", as named: one is not the other
     partner: str | None = None  # the other bloc of a summit between two blocs
     partner_state: str | None = None  # "the NATO-Russia Council": the state the bloc meets
@@ -1063,6 +1064,7 @@ class _MeetingMention:
     partner: str | None = None  # "a summit between the GCC and ASEAN": the other bloc
     generic: bool = False  # "the summit" of a bloc, its summit body taken for want of a name
     partner_state: str | None = None  # "the NATO-Russia Council": Russia
+    series: str | None = None  # "the ASEAN-Japan Summit": the series its name gives
 
 
 _FIRST_OF_A_KIND = re.compile(
@@ -2079,6 +2081,7 @@ def _meeting_mentions(
     by_place: set[int] = set()  # where a summit named by its city is ("the Astana summit")
     generic_at: set[int] = set()  # where a bare summit word is taken as the bloc's summit body
     named_once: set[int] = set()  # "... and the 45th Summit": a listed meeting, its body said once
+    named_series: dict[int, str] = {}  # "the ASEAN-Japan Summit": where named -> its series
     for candidate, at, _end in matcher.bodies(s.text, nearby):
         meeting_like = re.search(
             r"council|summit|meeting|conference|assembly|group|forum",
@@ -2098,6 +2101,12 @@ def _meeting_mentions(
             continue
         if all(candidate is not b for b, _ in found):
             found.append((candidate, at))
+    for word in re.finditer(_SUMMIT_WORD, s.text, re.IGNORECASE):
+        partnered = _partner_summit(matcher, s.text, word.start())
+        if partnered is not None and all(abs(at - word.start()) >= 60 for _b, at in found):
+            # "the ASEAN-Japan Commemorative Summit": the bloc's summit with that one state
+            found.append((partnered[0], word.start()))
+            named_series[word.start()] = partnered[1]
     found, joint_bodies = _joint_of_bodies(s.text, found, blocs)
     if blocs and not has_word:
         found += _bloc_under_way(matcher.gaz, s.text, blocs)
@@ -2321,6 +2330,7 @@ def _meeting_mentions(
             mention.partner = two_blocs[1] if bloc == two_blocs[0] else two_blocs[0]
         mention.partner = mention.partner or council_at.get(at)
         mention.partner_state = council_state.get(at)
+        mention.series = named_series.get(at)
         mentions.append(mention)
     last = found[-1][1]
     shared = [d for d in dates if d.begin > last]
@@ -2794,6 +2804,88 @@ def _generic_body(gaz: Gazetteer, bloc: str, text: str) -> Body | None:
     return meeting_finding.summit_body(gaz, bloc)
 
 
+# "the ASEAN-Japan Commemorative Summit", "the US-ASEAN Summit", "ASEAN-Australia Special
+# Summit", "the U.S.-ASEAN, or Association of Southeast Asian Nations, summit": two names
+# joined by a hyphen before the summit word (the second one here)
+_JOINED_BEFORE_SUMMIT = re.compile(
+    r"(?<=\w|\.)\s*[-–]\s*(?P<b>[\w.]+(?:\s+[\w.]+){0,2}?)(?:,\s+or\s+[^,]{3,60},)?\s+"
+    r"(?:(?:Commemorative|Special|Leaders['’]?|Plus\s+One|Partnership)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# "Japan and the Association of Southeast Asian Nations (ASEAN) met in a summit": a state and
+# a bloc (the second one here) meeting at a summit of the two
+_STATE_AND_BLOC_MET = re.compile(
+    r"(?<=\w|\.)\s+and\s+(?:the\s+)?(?P<b>[\w.]+(?:\s+[\w.]+){0,5}?)(?:\s+\([A-Z]+\))?\s+"
+    r"(?:met|held|hold|will\s+hold|gathered|convened)\s+(?:in|for|at)\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _partner_summit(matcher: Matcher, text: str, word_start: int) -> tuple[Body, str] | None:
+    """ "the ASEAN-Japan Commemorative Summit": the body and series of the summits a bloc
+    holds with that one state, where the record keeps them as a series of their own (its
+    meetings' labels join the bloc's name and the state's: "ASEAN-Japan Friendship", "7th
+    ASEAN-United States Summit"). None for any other summit word."""
+    start = max(0, word_start - 60)
+    joined = _JOINED_BEFORE_SUMMIT.search(text, start, word_start)
+    if joined is None:
+        start = max(0, word_start - 120)
+        joined = _STATE_AND_BLOC_MET.search(text, start, word_start)
+    if joined is None:
+        return None
+    words = text[start : joined.start()].split()
+    for size in (1, 2, 3):  # the first name: "US", "United States"
+        first = " ".join(words[-size:])
+        for bloc_name, state_name in ((first, joined["b"]), (joined["b"], first)):
+            bloc = matcher.bloc_lookup.get(bloc_name)
+            states = matcher.states(state_name)
+            if (
+                bloc
+                and len(states) == 1
+                and (states[0].begin, states[0].end)
+                == (
+                    0,
+                    len(state_name),
+                )
+            ):
+                return _partner_series(matcher, bloc).get(states[0].iso3)
+    return None
+
+
+def _partner_series(matcher: Matcher, bloc: str) -> dict[str, tuple[Body, str]]:
+    """ISO3 -> (body, series) of the bloc's summits with one state, read once per matcher from
+    the recorded meetings' labels; a state two series name is left out."""
+    cache: dict[str, dict[str, tuple[Body, str]]] = matcher.__dict__.setdefault(
+        "_partner_series", {}
+    )
+    if bloc in cache:
+        return cache[bloc]
+    gaz = matcher.gaz
+    names = sorted((n for n, b in matcher.bloc_lookup.items() if b == bloc), key=len)
+    own = _generic_body(gaz, bloc, "summit")
+    bodies = {b.iri: b for b in gaz.bodies_of(bloc)}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for r in gaz.meetings:
+        if r.bloc != bloc or not r.series or not r.label or (own and r.body == own.iri):
+            continue
+        for name in names:
+            for joint in re.finditer(re.escape(name) + r"\s*[-–]\s*", r.label):
+                after = [m for m in matcher.states(r.label[joint.end() :]) if m.begin == 0]
+                for m in after:
+                    found.setdefault(m.iso3, set()).add((r.body, r.series))
+    cache[bloc] = {
+        iso3: (bodies[body], series)
+        for iso3, pairs in found.items()
+        if len(pairs) == 1
+        for body, series in pairs
+        if body in bodies
+    }
+    return cache[bloc]
+
+
 def _joint_summit_of(meetings: list[Meeting], mention: _MeetingMention) -> Meeting | None:
     """ "Esta cimeira entre UE e União Africana ... Ausentes estarão quatro países que a União
     Africana suspendeu e não convidou para a cimeira de Bruxelas": in a report of a summit
@@ -2875,6 +2967,8 @@ def _series(meeting: Meeting, gaz: Gazetteer) -> str | None:
     text names it as ("extraordinary" or not)."""
     if meeting.body is None:
         return None
+    if meeting.named_series is not None:
+        return meeting.named_series
     kinds = {r.series for r in gaz.meetings if r.body == meeting.body.iri and r.series}
     extra = {k for k in kinds if _EXTRAORDINARY.search(k)}
     if not extra or not kinds - extra:
@@ -2908,6 +3002,7 @@ def _absorb(meeting: Meeting, mention: _MeetingMention, s: Sentence, future: boo
     meeting.extraordinary = meeting.extraordinary or bool(_EXTRAORDINARY.search(window))
     meeting.partner = meeting.partner or mention.partner
     meeting.partner_state = meeting.partner_state or mention.partner_state
+    meeting.named_series = meeting.named_series or mention.series
     if meeting.body is None and mention.body is not None:
         meeting.body = mention.body
         meeting.quote = s.text
@@ -5810,7 +5905,7 @@ def _finish(
             meeting.series = _series(meeting, gaz) if meeting.body is not None else None
             meeting.existing = record if meeting.body is not None else None
     if meeting.existing is None:
-        record = meeting_finding.record_at_place(meeting, published, floor, gaz, days)
+        record = meeting_finding.record_at_place(meeting, published, floor, gaz, days, weekdays)
         if record is not None and meeting.body is None:
             # "the 14th meeting in Zhengzhou": the record's meeting of that number there
             meeting.body = next((b for b in gaz.bodies if b.iri == record.body), None)
