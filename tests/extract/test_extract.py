@@ -1813,7 +1813,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     "EE.UU.", official photo rows, summit names with acronym, kind and bloc in full): precision
     0.817, recall 0.517 (4004 right of 4901 proposed), dates 431/762, hosts 588/919; with the
     record's eight more NATO defence ministers' meetings: precision 0.817, recall 0.518 (4006
-    right of 4903 proposed), dates 431/762, hosts 588/919, 876 of 1380 paired.
+    right of 4903 proposed), dates 431/762, hosts 588/919, 876 of 1380 paired. Round 36 (a
+    bloc's summits with one state in their own series, "the ASEAN summits" beside them, a day's
+    weekday choosing its year), with the record's three more ASEAN partner summits, 18 NATO
+    defence ministers' meetings, 13 G7/G8 foreign ministers' meetings and 16 CIS councils:
+    precision 0.821, recall 0.520 (4028 right of 4906 proposed), dates 431/762, hosts 591/919,
+    879 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1821,9 +1826,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.51, score.misses
-    assert score.precision >= 0.81, score.extras
-    assert score.dates_right >= 426 and score.hosts_right >= 582, score.misses
+    assert score.recall >= 0.515, score.misses
+    assert score.precision >= 0.815, score.extras
+    assert score.dates_right >= 426 and score.hosts_right >= 586, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
