@@ -107,14 +107,21 @@ def test_the_meeting_of_a_report_that_never_names_it_with_its_bloc(extract_json)
 
 
 def test_a_ministers_meeting_of_no_known_body_is_not_the_summit_recorded_that_week(extract_json):
-    """The CIS's foreign ministers met in Bishkek the day before its heads of state; the record
-    has no body of theirs: their meeting is not the summit recorded that week."""
+    """The CIS's ministers met in Bishkek the day before its heads of state: a meeting of
+    ministers the record has no body of (the interior ministers) is not the summit recorded that
+    week; the foreign ministers' meeting, recorded since round 46, is their council's."""
+    text = (
+        "BISHKEK. Armenia's interior minister declined to attend the CIS Council of Interior "
+        "Ministers meeting in Bishkek."
+    )
+    result = extract_json(text, "2023-10-12")
+    assert result["meetings"] and all(m["existing"] is None for m in result["meetings"])
     text = (
         "BISHKEK. Armenia's foreign minister declined to attend the CIS Council of Foreign "
         "Ministers meeting in Bishkek."
     )
-    result = extract_json(text, "2023-10-12")
-    assert all(m["existing"] is None for m in result["meetings"])
+    (meeting,) = extract_json(text, "2023-10-12")["meetings"]
+    assert _tail(meeting["existing"]) == "cfm-2023-10"
 
 
 def test_the_summit_of_the_bloc_in_spanish(extract_json):
