@@ -647,6 +647,8 @@ class Matcher:
 
     def __init__(self, gaz: Gazetteer, scripts: frozenset[str] = frozenset()) -> None:
         self.gaz = gaz
+        # bloc -> {ISO3: (body, series)} of its summits with one state (_partner_series)
+        self.partner_series: dict[str, dict[str, tuple[Body, str]]] = {}
 
         outside = languages.letters_outside(scripts)
 
@@ -1273,7 +1275,8 @@ def extract(
                     # "... to discuss the preparation for the SCO Heads of State Summit slated
                     # in July in Astana": a second meeting's venue follows its name.
                     # (a twin is set one character after the name it shares: the name's start)
-                    tails.append((index, mention.at - mention.twin, found))
+                    named_at = mention.at - 1 if mention.twin else mention.at
+                    tails.append((index, named_at, found))
                 if mention.joint:
                     joint_of[index] = found
                 elif first_named is None:
@@ -2842,15 +2845,8 @@ def _partner_summit(matcher: Matcher, text: str, word_start: int) -> tuple[Body,
         for bloc_name, state_name in ((first, joined["b"]), (joined["b"], first)):
             bloc = matcher.bloc_lookup.get(bloc_name)
             states = matcher.states(state_name)
-            if (
-                bloc
-                and len(states) == 1
-                and (states[0].begin, states[0].end)
-                == (
-                    0,
-                    len(state_name),
-                )
-            ):
+            whole = len(states) == 1 and states[0].end - states[0].begin == len(state_name)
+            if bloc and whole:
                 return _partner_series(matcher, bloc).get(states[0].iso3)
     return None
 
@@ -2858,9 +2854,7 @@ def _partner_summit(matcher: Matcher, text: str, word_start: int) -> tuple[Body,
 def _partner_series(matcher: Matcher, bloc: str) -> dict[str, tuple[Body, str]]:
     """ISO3 -> (body, series) of the bloc's summits with one state, read once per matcher from
     the recorded meetings' labels; a state two series name is left out."""
-    cache: dict[str, dict[str, tuple[Body, str]]] = matcher.__dict__.setdefault(
-        "_partner_series", {}
-    )
+    cache = matcher.partner_series
     if bloc in cache:
         return cache[bloc]
     gaz = matcher.gaz
