@@ -178,7 +178,7 @@ _STATUS_NOUNS = [
         r"(?:state|statele|statelor|țări|țările|țărilor|tarile|tarilor)\s+membre|"
         r"(?:zemalja|zemlje|država|države|drzava)\s+članica|članic[ae]|"
         r"členských\s+(?:štátov|krajín|států|zemí)|členské\s+(?:štáty|krajiny|státy|země)|"
-        r"üye\s+ülke\w*",
+        r"üye\s+ülke\w*|müttefik(?:\s+ülke\w*)?",
     ),
     (
         "states",

@@ -1216,6 +1216,12 @@ BODY_NAMES_ABROAD = {
         "Consiliului European", "Ευρωπαϊκό Συμβούλιο", "Ευρωπαϊκού Συμβουλίου",
         "Evropská rada", "Evropské rady", "Evropské radě", "Európska rada", "Európskej rady",
         "Európai Tanács", "Európai Tanácsban",
+        # Bulgarian, Croatian, Slovene, Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian
+        "Европейския съвет", "Европейският съвет", "Европейски съвет", "Europsko vijeće",
+        "Europskog vijeća", "Europskom vijeću", "Evropski svet", "Evropskega sveta",
+        "Det Europæiske Råd", "Europeiska rådet", "Eurooppa-neuvosto", "Eurooppa-neuvoston",
+        "Euroopa Ülemkogu", "Eiropadome", "Eiropadomes", "Europos Vadovų Taryba",
+        "Europos Vadovų Tarybos",
     ],
 }  # fmt: skip
 
@@ -1330,6 +1336,8 @@ _MINISTRIES = {
     # Czech, Slovak, Hungarian, Swahili, Kazakh, Kyrgyz
     r"ministr\w*\s+zahraničí|ministr\w*\s+zahraničných\s+vecí|külügyminiszter\w*|"
     r"mawaziri\s+wa\s+mambo\s+ya\s+nje|"
+    # Turkish: "NATO Dışişleri Bakanları Toplantısı"
+    r"dışişleri\s+bakan\w*|"
     # (Kazakh and Kyrgyz put whose before the noun: "министрлері кеңесінің отырысы")
     r"сыртқы\s+істер\s+министрлер\w*(?:\s+кеңес\w*)?|"
     r"тышкы\s+иштер\s+министрлер\w*(?:\s+кеңеш\w*)?",
@@ -1338,6 +1346,7 @@ _MINISTRIES = {
     r"министров\s+обороны|(?:ال)?دفاع|ministri\s+della\s+difesa|міністрів\s+оборони|"
     r"ministers\s+van\s+Defensie|defensieministers|ap[ăa]r[ăa]rii|Άμυνας|müdafiə|mudofaa|"
     r"мудофаа|ministr\w*\s+obrany|védelmi\s+miniszter\w*|mawaziri\s+wa\s+ulinzi|"
+    r"savunma\s+bakan\w*|"
     r"қорғаныс\s+министр\w*(?:\s+кеңес\w*)?|коргоо\s+министр\w*(?:\s+кеңеш\w*)?",
     "government": r"heads\s+of\s+government|prime\s+ministers|jefes\s+de\s+gobierno|"
     r"chefes\s+de\s+governo|chefs\s+de\s+gouvernement|Regierungschefs|глав\s+правительств|"

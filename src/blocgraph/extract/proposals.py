@@ -834,7 +834,15 @@ class Matcher:
         out = []
         found = []
         if self.acronym_re is not None:
-            found += [(self.body_acronyms[m[0]], m) for m in self.acronym_re.finditer(text)]
+            for m in self.acronym_re.finditer(text):
+                plus = self.body_phrases.get(m[0].lower() + "-plus")
+                if plus and text.startswith("+", m.end()):
+                    # "The ADMM+ took place": the ADMM-Plus, not the ADMM
+                    plus_match = re.compile(re.escape(m[0]) + r"\+").match(text, m.start())
+                    assert plus_match is not None  # (the "+" is there)
+                    found.append((plus, plus_match))
+                    continue
+                found.append((self.body_acronyms[m[0]], m))
         if self.phrase_re is not None:
             for m in self.phrase_re.finditer(self._short_bloc_names(_normalise(text))):
                 key = re.sub(r"\s+", " ", m[0])
@@ -1017,6 +1025,9 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
             if name.endswith(" of the " + bn):
                 aliases.add(name[: -len(" of the " + bn)])
                 aliases.add(bn + " " + name[: -len(" of the " + bn)])  # "African Union Assembly"
+        if re.search(r"\w-Plus$", name):
+            # "the fourth ASEAN Defence Ministers' Meeting Plus (ADMM+)": the hyphen left out
+            aliases.add(name[: -len("-Plus")] + " Plus")
         m = re.fullmatch(r"(?:\w+ )?(Conference|Meeting|Summit) on (.+)", name)
         if m:  # "Conference on Military Medicine" -> "military medicine conference"
             aliases.add(f"{m[2]} {m[1]}")
@@ -1208,6 +1219,10 @@ def extract(
     pending: list[tuple[int, list]] = []  # sentences about "the summit" before any is named
     dateline = _dateline(sentences[:3], published, text[:1200])
     headline_year = _headline_year(sentences)
+    if headline_year is None and published is None and dateline is not None:
+        # "Oluşturma Tarihi: 2015-05-12 12:57:54" under the headline: the year of the days the
+        # text names without one ("13-14 Mayıs'ta"), as a headline's year would be
+        headline_year = PartialDate(dateline[0].year)
     report_blocs = {b for b, _at in matcher.blocs(text)}
     learned = _learned_places(matcher, text)
     known_days = weekdays_named(text, published or headline_year)  # "on Friday (June 2)"
@@ -1778,7 +1793,11 @@ _PRESENT = re.compile(
 # "• 2022-12-09 11:33:36Z", "Published : 26 Nov 2014, 04:08 AM", "November 28, 2019, Bishkek"
 # (a label, a bullet or dash, the day, a time of day, a place; nothing else).
 _STAMP_LINE = re.compile(
-    r"^[ \t]*(?:[-•·*–—][ \t]*)?(?:(?i:published|updated|posted|date|dated|fecha|publicado)"
+    r"^[ \t]*(?:[-•·*–—][ \t]*)?(?:(?i:published|updated|posted|date|dated|fecha|publicado|"
+    # French, German, Italian, Russian, Turkish ("Oluşturma Tarihi: 2015-05-12 12:57:54")
+    r"publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|"
+    r"pubblicato(?:\s+il)?|опубликовано|обновлено|oluşturma\s+tarihi|güncelleme\s+tarihi|"
+    r"yayın\s+tarihi)"
     r"[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?P<day>[^\n]{6,40}?)"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|GMT|UTC)?)?"
     r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*){1,4})?[ \t]*$",
@@ -4529,8 +4548,16 @@ _SPEAKER = re.compile(
 # What a list is about, not who came: "discussed cooperation with Turkey, Egypt and Qatar".
 _TOPIC = re.compile(
     r"\b(?:discuss\w*|situation|cooperation|relations?|ties|sanctions|concerns?|crisis|conflict|"
-    r"issues?|talks|dialogue|trade|tensions?|war|dispute)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|with|on|over|about|against|between|regarding|concerning|of|involving)\s+(?:the\s+)?$",
+    r"issues?|talks|dialogue|trade|tensions?|war|dispute|"
+    # the same in Portuguese, Spanish, French, German, Italian: "em plena crise entre Rússia e
+    # Ucrânia", "la guerre entre la Russie et l'Ukraine", "die Spannungen zwischen ..."
+    r"crise|conflito|conflicto|conflit|conflitto|Konflikt\w*|Krise|Krieg\w*|guerra|guerre|"
+    r"tens(?:ão|ões|ión|iones|ione|ioni)|Spannungen|rela(?:ções|ciones|zioni)|Beziehungen|"
+    r"coopera(?:ção|ción|zione)|coopération|Zusammenarbeit|situa(?:ção|ción|zione)|Lage|"
+    r"san(?:ções|ciones|zioni)|Sanktionen)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|with|on|over|about|against|between|regarding|concerning|of|involving|"
+    r"entre|zwischen|tra|fra|com|con|avec|mit|contra|contre|gegen|sobre|über|em|na|no|en)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|a\s+|o\s+|die\s+|der\s+|den\s+|dem\s+)?$",
     re.IGNORECASE,
 )
 _NOT_TRAVEL = re.compile(r"\b(?:did|will|would)\s+not\s+travel\b|\bstayed\s+home\b", re.I)

@@ -1,0 +1,85 @@
+"""Round 37: names the extractor lacked, and a page's time stamp.
+
+- The European Council in Bulgarian, Croatian, Slovene and the Nordic and Baltic languages
+  ("заседанието на Европейския съвет"), a body whose name alone says its bloc.
+- Turkish foreign and defence ministers ("NATO Dışişleri Bakanları Toplantısı"): the bloc's
+  body of those ministers.
+- A time-stamp line labelled in another language ("Oluşturma Tarihi: 2015-05-12 12:57:54")
+  gives the year of days the text names without one ("13-14 Mayıs'ta").
+- A topic's list in Portuguese, Spanish, French, German or Italian ("em plena crise entre Rússia
+  e Ucrânia") names no participants.
+- "the ASEAN Defence Ministers' Meeting Plus (ADMM+)", "The ADMM+ took place": the ADMM-Plus,
+  the hyphen left out or written "+", not the ADMM.
+"""
+
+from __future__ import annotations
+
+
+def _tail(iri: str | None) -> str | None:
+    return iri.rsplit("/", 1)[-1] if iri else None
+
+
+def test_the_european_council_named_in_bulgarian(extract_json):
+    text = (
+        "Бойко Борисов ще участва в заседанието на Европейския съвет. Държавните и "
+        "правителствени ръководители от ЕС се събират днес и утре в Брюксел."
+    )
+    (meeting,) = extract_json(text, "2014-12-18")["meetings"]
+    assert _tail(meeting["body"]) == "european-council"
+    assert _tail(meeting["existing"]) == "european-council-2014-12-18"
+
+
+def test_turkish_foreign_ministers_and_a_stamp_line_year(extract_json):
+    text = (
+        "Türkiye, NATO toplantısına evsahipliği yapacak\n"
+        "Türkiye, 13-14 Mayıs'ta NATO Dışişleri Bakanları Toplantısı'na evsahipliği yapacak.\n\n"
+        "Oluşturma Tarihi: 2015-05-12 12:57:54\n\n"
+        "Dışişleri Bakanlığı açıklamasında, Antalya'da düzenlenecek toplantının, NATO Kararlı "
+        "Destek Misyonu oturumuyla başlayacağı belirtildi."
+    )
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert _tail(meeting["body"]) == "north-atlantic-council-foreign-ministers"
+    assert (meeting["start"], meeting["end"]) == ("2015-05-13", "2015-05-14")
+    # the 2015 meeting in Antalya, not the informal one held there on 14-15 May 2025
+    assert _tail(meeting["existing"]) == "fmm-2015-05"
+    assert _tail(meeting["host"]) == "TUR"
+
+
+def test_without_the_stamp_line_the_days_have_no_year(extract_json):
+    text = (
+        "Türkiye, 13-14 Mayıs'ta NATO Dışişleri Bakanları Toplantısı'na evsahipliği yapacak.\n\n"
+        "Dışişleri Bakanlığı açıklamasında, toplantının NATO Kararlı Destek Misyonu oturumuyla "
+        "başlayacağı belirtildi."
+    )
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert meeting["start"] is None
+
+
+def test_a_crisis_between_two_states_names_no_participants(extract_json):
+    text = (
+        "A iniciativa realiza-se em plena crise entre Rússia e Ucrânia, o que levará os líderes "
+        "da União Europeia a manterem uma reunião informal em Bruxelas."
+    )
+    result = extract_json(text, "2022-02-17")
+    states = {_tail(p["state"]) for m in result["meetings"] for p in m["participants"]}
+    assert not states & {"RUS", "UKR"}
+
+
+def test_the_admm_plus_with_its_hyphen_left_out(store):
+    from blocgraph.extract.gazetteer import load
+    from blocgraph.extract.proposals import _matcher
+
+    gaz = load(store)
+    text = (
+        "Defence ministers gathered at the fourth ASEAN Defence Ministers' Meeting Plus in "
+        "Pampanga province."
+    )
+    found = [(_tail(b.iri), text[s:e]) for b, s, e in _matcher(gaz, text).bodies(text)]
+    assert found == [("defence-ministers-meeting-plus", "ASEAN Defence Ministers' Meeting Plus")]
+    # an acronym, ASEAN named in the sentences before: "ADMM+" the ADMM-Plus, "ADMM" the ADMM
+    text = "The ADMM+ took place just one day after the 11th ADMM."
+    found = [(_tail(b.iri), text[s:e]) for b, s, e in _matcher(gaz, text).bodies(text, ["ASEAN"])]
+    assert found == [
+        ("defence-ministers-meeting-plus", "ADMM+"),
+        ("defence-ministers-meeting", "ADMM"),
+    ]
