@@ -10,6 +10,9 @@
   e Ucrânia") names no participants.
 - "the ASEAN Defence Ministers' Meeting Plus (ADMM+)", "The ADMM+ took place": the ADMM-Plus,
   the hyphen left out or written "+", not the ADMM.
+- "in line with the decision of the CSTO Collective Security Council", "the CSTO Collective
+  Security Council projects": what a body decided or drafts, not a meeting of it; and "a plan for
+  the joint training ... in 2020": the plan's period, not the meeting's date.
 """
 
 from __future__ import annotations
@@ -83,3 +86,23 @@ def test_the_admm_plus_with_its_hyphen_left_out(store):
         ("defence-ministers-meeting-plus", "ADMM+"),
         ("defence-ministers-meeting", "ADMM"),
     ]
+
+
+def test_a_bodys_papers_and_a_plans_period_are_no_meeting(extract_json):
+    text = (
+        "A session of the Committee of Secretaries of Security Councils of the Collective "
+        "Security Treaty Organization (CSTO) will take place in Bishkek on 27 June. Members of "
+        "the Committee are set to discuss measures within the framework of the CSTO in line with "
+        "the decision of the CSTO Collective Security Council. Plans are in place to approve "
+        "several of the CSTO Collective Security Council projects. Participants of the meeting "
+        "are expected to sign a plan for the joint training of forces and assets of the CSTO "
+        "collective security system in 2020. Taking part in the event will be secretaries of "
+        "the security councils of the CSTO member states."
+    )
+    (meeting,) = extract_json(text, "2019-06-25")["meetings"]
+    assert _tail(meeting["body"]) == "committee-of-secretaries-of-security-councils"
+    assert meeting["start"] == "2019-06-27"
+    assert _tail(meeting["host"]) == "KGZ"
+    # the five members besides the host that day, expanded from the collective, to come
+    states = {_tail(p["state"]): (p["capacity"], p["attendance"]) for p in meeting["participants"]}
+    assert states == {iso3: ("member", "invited") for iso3 in ("ARM", "BLR", "KAZ", "RUS", "TJK")}

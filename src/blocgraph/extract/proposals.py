@@ -2114,6 +2114,8 @@ def _meeting_mentions(
             # "Director of the Executive Committee of the SCO RATS", "European Council President
             # Charles Michel": a title
             continue
+        if _PAPERS_AFTER.match(s.text, _end) or _DECISION_OF.search(s.text[max(0, at - 60) : at]):
+            continue  # "the CSTO Collective Security Council projects": its papers, no meeting
         if not meeting_like and not _MEETING_AT.search(
             s.text[max(0, at - 25) : at] + "\0" + s.text[_end : _end + 25]
         ):
@@ -2688,6 +2690,15 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:President|Vice[- ]President|Secretary[- ]General|Chair(?:man|woman|person)?|"
     r"Director|Head|Spokes(?:man|woman|person))\b"
 )
+# "several of the CSTO Collective Security Council projects", "in line with the decision of the
+# CSTO Collective Security Council": what a body drafts or decided, not a meeting the report is
+# about.
+_PAPERS_AFTER = re.compile(r"\s+(?:projects|drafts|draft\s+decisions|documents)\b")
+_DECISION_OF = re.compile(
+    r"\b(?:in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|under)\s+(?:the\s+)?"
+    r"(?:decisions?|resolutions?|instructions?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MINISTER_KIND = re.compile(
     r"\b(Foreign|Defen[cs]e|Finance|Economy|Trade|Agriculture|Energy|Health|Transport|Interior)"
     r"\s+Ministers?\b|\bMinisters?\s+of\s+(Foreign|Defen[cs]e|Finance)\b"
@@ -3053,6 +3064,13 @@ _DOCUMENT_DATE = re.compile(
     r"\s+(?:on\s+|in\s+)?$|\b(?:came|comes|entered|enters)\s+into\s+force\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# "sign a plan for the joint training of ... forces of the CSTO collective security system in
+# 2020": the period a plan or programme covers (no meeting named within it).
+_PLAN_PERIOD = re.compile(
+    r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|roadmaps?)\s+(?:of|for|on)\s+"
+    r"[^.;]{0,120}?\s(?:(?:in|for)\s+)?$",  # (a date's own "in" may open it: "in 2020")
+    re.IGNORECASE,
+)
 _FOUNDING_DATE = re.compile(
     r"\b(?:establishment|founding|foundation|creation|inception)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?:on|in)\s+$",
@@ -3095,6 +3113,9 @@ def _statement_date(text: str, d: DateMention) -> bool:
         return True  # "since the establishment of the Cooperation Council on May 25, 1981"
     if _DOCUMENT_DATE.search(text, max(0, d.begin - 90), d.begin):
         return True  # "The Treaty ... was signed on 29 May 2014": a document's day
+    plan = _PLAN_PERIOD.search(text, max(0, d.begin - 150), d.begin)
+    if plan is not None and not MEETING_WORDS.search(plan[0]):
+        return True  # "a plan for the joint training ... in 2020": the plan's period
     if _ANOTHER_ACT.search(text, max(0, d.begin - 100), d.begin):
         return True  # "will meet after signing the AlUla agreement in January": the act's
     if _APPROXIMATE.search(text, max(0, d.begin - 25), d.begin):
