@@ -13,6 +13,7 @@
 - "in line with the decision of the CSTO Collective Security Council", "the CSTO Collective
   Security Council projects": what a body decided or drafts, not a meeting of it; and "a plan for
   the joint training ... in 2020": the plan's period, not the meeting's date.
+- "KATHMANDU, SEPTEMBER 24" over a report published on the 25th: its "today" is the 24th.
 """
 
 from __future__ import annotations
@@ -106,3 +107,19 @@ def test_a_bodys_papers_and_a_plans_period_are_no_meeting(extract_json):
     # the five members besides the host that day, expanded from the collective, to come
     states = {_tail(p["state"]): (p["capacity"], p["attendance"]) for p in meeting["participants"]}
     assert states == {iso3: ("member", "invited") for iso3 in ("ARM", "BLR", "KAZ", "RUS", "TJK")}
+
+
+def test_today_is_the_datelines_day(extract_json):
+    text = (
+        "KATHMANDU, SEPTEMBER 24\n\nDelivering his opening remarks at an informal meeting of the "
+        "SAARC Council of Ministers held virtually today, Minister Gyawali stressed the need to "
+        "make SAARC effective. The meeting was hosted by Nepal as the current chair of SAARC."
+    )
+    (meeting,) = extract_json(text, "2020-09-25")["meetings"]
+    assert (meeting["start"], meeting["end"]) == ("2020-09-24", "2020-09-24")
+    assert _tail(meeting["existing"]) == "cm-informal-2020-09"
+    # a report of the day itself, or with no dateline: "today" is the day it came out
+    (same_day,) = extract_json(text.replace("SEPTEMBER 24", "SEPTEMBER 25"), "2020-09-25")[
+        "meetings"
+    ]
+    assert same_day["start"] == "2020-09-25"
