@@ -14,6 +14,9 @@
   Security Council projects": what a body decided or drafts, not a meeting of it; and "a plan for
   the joint training ... in 2020": the plan's period, not the meeting's date.
 - "KATHMANDU, SEPTEMBER 24" over a report published on the 25th: its "today" is the 24th.
+- "малой группы по Сирии" (the small group on Syria): a topic, no participant.
+- "プローディ委員長(EU)が参加しました": the bloc an official serves, in brackets after the title,
+  is not the meeting's bloc (the Kyushu-Okinawa summit is the G8's, not an EU meeting).
 """
 
 from __future__ import annotations
@@ -123,3 +126,30 @@ def test_today_is_the_datelines_day(extract_json):
         "meetings"
     ]
     assert same_day["start"] == "2020-09-25"
+
+
+def test_a_group_on_syria_is_a_topic(extract_json):
+    text = (
+        "Президенты государств ОДКБ встретились в Бишкеке 28 ноября 2019 года на сессии Совета "
+        "коллективной безопасности ОДКБ. Президент России информировал участников о начавшемся "
+        "в Стамбуле диалоге участников астанинского процесса и так называемой малой группы по "
+        "Сирии."
+    )
+    result = extract_json(text, "2019-11-28")
+    states = {_tail(p["state"]) for m in result["meetings"] for p in m["participants"]}
+    assert "SYR" not in states
+
+
+def test_an_officials_bloc_in_brackets_is_not_the_meeting(extract_json):
+    text = (
+        "2000年7月21日 九州・沖縄サミット首脳会合が沖縄で開幕\n\n"
+        " 九州・沖縄サミット首脳会合には、議長国・日本の森首相を始め、クリントン大統領(アメリカ)、"
+        "シラク大統領(フランス)、プローディ委員長(EU)が参加しました。\n"
+        "7月21日(金) 15:00~18:00 G7首脳会合 万国津梁館会議棟\n"
+    )
+    meetings = extract_json(text, "2000-07-21")["meetings"]
+    assert all(not m["bloc"].endswith("/EU") for m in meetings)
+    (summit,) = meetings
+    assert _tail(summit["existing"]) == "summit-26"
+    states = {_tail(p["state"]): p["capacity"] for p in summit["participants"]}
+    assert states == {"JPN": "host", "USA": "member", "FRA": "member"}

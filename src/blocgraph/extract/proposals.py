@@ -2049,6 +2049,14 @@ def _continues(text: str) -> bool:
     )
 
 
+# "プローディ委員長(EU)が参加しました", "Prodi, Commission President (EU)": the bloc an official
+# serves, in brackets after the title, as a state is after a leader's ("クリントン大統領(アメリカ)")
+_TITLE_THEN_BRACKET = re.compile(
+    r"(?:\b(?:President|Chair(?:man|woman|person)?|Commissioner|Secretary[- ]General)|委員長|議長|"
+    r"主席|事務総長)\s*[(（]\s*$"
+)
+
+
 def _meeting_mentions(
     matcher: Matcher,
     s: Sentence,
@@ -2070,6 +2078,7 @@ def _meeting_mentions(
         if not _REPRESENTING.search(s.text[max(0, at - 30) : at])
         and not _ORGANISATIONS.search(s.text[max(0, at - 120) : at])
         and not _BLOC_TAKES_PART.match(s.text, at + _name_length(s.text, at))
+        and not _TITLE_THEN_BRACKET.search(s.text, max(0, at - 40), at)
     ]
     # "China, Japan, Korea, the European Union and the United States are attending the summit
     # as observers", "accompanied by NATO Secretary General Jens Stoltenberg": with another
@@ -3723,7 +3732,10 @@ _WAR_OBJECT = re.compile(
     # Romanian, Spanish, French, Portuguese, Italian, German: "invazia Ucrainei", "la invasión
     # de Ucrania", "l'invasion de l'Ukraine", "a invasão da Ucrânia", "die Invasion der Ukraine"
     r"invazia|invaziei|invasi[oó]n\s+(?:de|a)|invasion\s+(?:de|der|in)|invasão\s+d[aoe]|"
-    r"invasione\s+(?:de|del|della|dell['’]))\s*(?:the\s+|l['’]|la\s+)?$",
+    r"invasione\s+(?:de|del|della|dell['’])|"
+    # Russian: a topic ("малой группы по Сирии": the small group on Syria) or a state's
+    # decision ("в свете решения Соединённых Штатов Америки о выходе": its withdrawal)
+    r"(?<!\w)по|решени[яеюи]\w*)\s*(?:the\s+|l['’]|la\s+)?$",
     re.IGNORECASE,
 )
 # "Pakistan Point News", "Saudi Press Agency": a publisher named after its state.
