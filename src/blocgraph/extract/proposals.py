@@ -1230,7 +1230,7 @@ def extract(
         dateline = published, day_quote
     # "KATHMANDU, SEPTEMBER 24" over a report published the next day: its "today" is the day
     # it was filed, the dateline's (a day to three before the publication date)
-    today = published
+    filed_day = published
     if (
         dateline is not None
         and published is not None
@@ -1238,12 +1238,12 @@ def extract(
         and dateline[0].exact is not None
         and 0 < (published.exact - dateline[0].exact).days <= 3
     ):
-        today = dateline[0]
+        filed_day = dateline[0]
     for index, s in enumerate(sentences):
         if _NOT_REPORT.match(s.text):
             continue  # a link to another story, not this report's text
         future = bool(FUTURE.search(s.text) or _FUTURE_TENSE.search(s.text))
-        dates = find_dates(s.text, today or headline_year, future=future, weekdays=known_days)
+        dates = find_dates(s.text, filed_day or headline_year, future=future, weekdays=known_days)
         # "has today, Friday, 27 May 2022 arrived": the day written out is what "today" means
         dates = [
             d
