@@ -17,6 +17,9 @@
 - "малой группы по Сирии" (the small group on Syria): a topic, no participant.
 - "プローディ委員長(EU)が参加しました": the bloc an official serves, in brackets after the title,
   is not the meeting's bloc (the Kyushu-Okinawa summit is the G8's, not an EU meeting).
+- "the Trade Ministers Meeting": a body's name with its possessive's apostrophe left out; and
+  "Trade Ministers from each of the G20 member countries and invited guests ... came together":
+  who came, not an invitation.
 """
 
 from __future__ import annotations
@@ -153,3 +156,32 @@ def test_an_officials_bloc_in_brackets_is_not_the_meeting(extract_json):
     assert _tail(summit["existing"]) == "summit-26"
     states = {_tail(p["state"]): p["capacity"] for p in summit["participants"]}
     assert states == {"JPN": "host", "USA": "member", "FRA": "member"}
+
+
+def test_a_name_without_its_apostrophe_and_invited_guests_who_came(extract_json):
+    text = (
+        "The G20\n\nTrade Ministers Meeting\n\nTrade Ministers from each of the G20 member "
+        "countries and invited guests, along with representatives of the World Trade "
+        "Organization came together in Sydney on 19 July 2014.\n\nGroup shot of attendees at "
+        "the Trade Ministers Meeting in Sydney"
+    )
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert _tail(meeting["body"]) == "trade-ministers-meeting"
+    assert _tail(meeting["existing"]) == "tmm-2014-07"
+    assert meeting["start"] == "2014-07-19"
+    assert not meeting["invitations"]
+    members = {_tail(p["state"]) for p in meeting["participants"] if p["capacity"] == "member"}
+    assert len(members) == 18 and "AUS" not in members  # the 19 members but the host
+    assert {p["attendance"] for p in meeting["participants"]} == {"attended"}
+
+
+def test_invited_guests_as_a_verb_still_invite():
+    from blocgraph.extract.proposals import _invitation
+
+    assert _invitation("Ministers of the G20 members and invited guests came together.") is None
+    for said in (
+        "Australia has invited guests from Spain and Singapore to the summit.",
+        "Spain and Singapore were invited guests at the summit.",
+        "Spain and Singapore were invited to the summit.",
+    ):
+        assert _invitation(said) is not None, said

@@ -1046,6 +1046,9 @@ def _body_aliases(body: Body, gaz: Gazetteer) -> set[str]:
     aliases.update(
         meeting_finding.BODY_NAMES_ABROAD.get((body.bloc, body.iri.rsplit("/", 1)[-1]), [])
     )
+    # "the G20 Trade Ministers Meeting", "the Trade Ministers Meeting": a possessive's
+    # apostrophe left out
+    aliases |= {re.sub(r"(\w)' ", r"\1 ", a) for a in aliases if re.search(r"\w' ", a)}
     out = set()
     for a in aliases:
         a = a.strip()
@@ -3696,15 +3699,29 @@ _INVITEE_STANDING = re.compile(
 )
 
 
+# "Trade Ministers from each of the G20 member countries and invited guests ... came together":
+# who the guests are, not an invitation (unlike "has invited guests", "were invited guests")
+_INVITED_AS_NOUN = re.compile(
+    r"invited\s+(?:guests?|countries|states|nations|organi[sz]ations|partners)\b", re.IGNORECASE
+)
+_BEING_INVITED_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were|been|be|is|are|will|to)\s+(?:also\s+)?$", re.IGNORECASE
+)
+
+
 def _invitation(text: str) -> re.Match[str] | None:
     """A word of invitation or of taking part to come, not an invitation to join the bloc (nor
-    an invitee's standing)."""
+    an invitee's standing, nor "invited guests" saying who came)."""
     return next(
         (
             m
             for m in INVITE.finditer(text)
             if not _INVITED_TO_JOIN.match(text, m.start())
             and not _INVITEE_STANDING.match(text, m.start())
+            and not (
+                _INVITED_AS_NOUN.match(text, m.start())
+                and not _BEING_INVITED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            )
         ),
         None,
     )
