@@ -20,6 +20,8 @@
 - "the Trade Ministers Meeting": a body's name with its possessive's apostrophe left out; and
   "Trade Ministers from each of the G20 member countries and invited guests ... came together":
   who came, not an invitation.
+- A headline over a paragraph written as one long line is a sentence of its own, not the first
+  line of a hard-wrapped one.
 """
 
 from __future__ import annotations
@@ -185,3 +187,34 @@ def test_invited_guests_as_a_verb_still_invite():
         "Spain and Singapore were invited to the summit.",
     ):
         assert _invitation(said) is not None, said
+
+
+def test_a_headline_over_one_long_line_is_its_own_sentence():
+    from blocgraph.extract.proposals import split_sentences
+
+    headline = "GCC ministerial council meeting held in Riyadh, strategic talks on agenda"
+    paragraph = (
+        "Foreign ministers of the Gulf Cooperation Council (GCC) countries convened in Riyadh on "
+        "Monday for the 161st Ministerial council meeting during which separate ministerial "
+        "meetings with Russia, Brazil and India have taken place."
+    )
+    assert [s.text for s in split_sentences(headline + "\n" + paragraph)] == [headline, paragraph]
+    # a hard-wrapped copy: every line about as long, the sentence goes on after the break
+    wrapped = (
+        "Foreign ministers of the Gulf Cooperation Council (GCC) countries convened\n"
+        "in Riyadh on Monday for the 161st Ministerial council meeting during which\n"
+        "separate ministerial meetings with Russia, Brazil and India have taken place."
+    )
+    assert len(split_sentences(wrapped)) == 1
+
+
+def test_the_ordinal_after_a_headline(extract_json):
+    text = (
+        "GCC ministerial council meeting held in Riyadh, strategic talks on agenda\n"
+        "Foreign ministers of the Gulf Cooperation Council (GCC) countries convened in Riyadh on "
+        "Monday for the 161st Ministerial council meeting during which separate ministerial "
+        "meetings with Russia, Brazil and India have taken place."
+    )
+    meeting = extract_json(text, None)["meetings"][0]
+    assert meeting["ordinal"] == 161
+    assert _tail(meeting["existing"]) == "ministerial-council-161"

@@ -535,6 +535,12 @@ def _wrapped(text: str, at: int) -> bool:
     headline = sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
     if len(words) >= 5 and _DANGLING.search(line):
         return True  # "... the CIS Council of Foreign Ministers meeting in\nBishkek."
+    next_end = text.find("\n", at + 1)
+    next_line = text[at + 1 : next_end if next_end >= 0 else len(text)]
+    if len(line) < 100 and len(next_line) > 2 * len(line) + 40:
+        # "GCC ministerial council meeting held in Riyadh, strategic talks on agenda" over a
+        # paragraph that is one long line: a headline (a hard-wrapped copy wraps every line)
+        return False
     return (
         len(line) >= 70
         and not re.search(r"[.!?:;\"”’)]$", line)
