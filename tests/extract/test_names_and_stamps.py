@@ -22,6 +22,9 @@
   who came, not an invitation.
 - A headline over a paragraph written as one long line is a sentence of its own, not the first
   line of a hard-wrapped one.
+- Swahili: "utahudhuriwa na nchi wanachama 15 ..., zikiwemo Algeria, ..., Guinea Ikweta" (will
+  be attended by, including; Equatorial Guinea, not Guinea); "kikao cha 43 cha Baraza Kuu la
+  Mawaziri wa Umoja wa Afrika": the AU Executive Council's 43rd session.
 """
 
 from __future__ import annotations
@@ -218,3 +221,27 @@ def test_the_ordinal_after_a_headline(extract_json):
     meeting = extract_json(text, None)["meetings"][0]
     assert meeting["ordinal"] == 161
     assert _tail(meeting["existing"]) == "ministerial-council-161"
+
+
+def test_swahili_attendance_and_names(extract_json):
+    text = (
+        "Waziri wa mambo ya nje wa Morocco juzi alitangaza kuwa, kamati ya amani na usalama ya "
+        "Umoja wa Afrika itafanya mkutano leo mjini Skhirat.\nMkutano huo utahudhuriwa na nchi "
+        "wanachama 15 wa kamati hiyo, zikiwemo Algeria, Angola, Burundi, Guinea Ikweta, Kenya "
+        "na Morocco."
+    )
+    (meeting,) = extract_json(text, "2019-06-20")["meetings"]
+    states = {_tail(p["state"]) for p in meeting["participants"]}
+    assert {"DZA", "AGO", "BDI", "GNQ", "KEN", "MAR"} <= states
+    assert "GIN" not in states  # "Guinea Ikweta" is Equatorial Guinea
+
+
+def test_swahili_executive_council_and_its_number(extract_json):
+    text = (
+        "Ujumbe wa Jamhuri ya Kiarabu ya Misri washiriki katika kazi ya kikao cha 43 cha Baraza "
+        "Kuu la Mawaziri wa Umoja wa Afrika, kilichoanza leo katika mji mkuu wa Kenya, Nairobi."
+    )
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert _tail(meeting["body"]) == "executive-council"
+    assert meeting["ordinal"] == 43
+    assert "EGY" in {_tail(p["state"]) for p in meeting["participants"]}

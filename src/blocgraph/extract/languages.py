@@ -748,6 +748,18 @@ TURKISH_NAMES = {
     "Cezayir": "DZA", "Nijerya": "NGA", "Tunus": "TUN", "Suriye": "SYR", "Irak": "IRQ",
     "Katar": "QAT", "Singapur": "SGP", "Belarus": "BLR", "Moldova": "MDA",
 }  # fmt: skip
+# Swahili: the names that differ from English's ("Guinea Ikweta", not Guinea; "Marekani",
+# "Urusi"); pycountry's Swahili catalogue translates few.
+SWAHILI_NAMES = {
+    "Guinea Ikweta": "GNQ", "Marekani": "USA", "Urusi": "RUS", "Uchina": "CHN",
+    "Uingereza": "GBR", "Ufaransa": "FRA", "Ujerumani": "DEU", "Japani": "JPN",
+    "Uturuki": "TUR", "Misri": "EGY", "Afrika Kusini": "ZAF", "Sudan Kusini": "SSD",
+    "Msumbiji": "MOZ", "Aljeria": "DZA", "Moroko": "MAR",
+    "Ushelisheli": "SYC", "Komoro": "COM", "Ubelgiji": "BEL", "Uhispania": "ESP",
+    "Uholanzi": "NLD", "Ureno": "PRT", "Uswisi": "CHE", "Uswidi": "SWE", "Ugiriki": "GRC",
+    "Saudia": "SAU", "Falme za Kiarabu": "ARE", "Jamhuri ya Afrika ya Kati": "CAF",
+    "Jamhuri ya Kidemokrasia ya Kongo": "COD", "Pwani ya Pembe": "CIV",
+}  # fmt: skip
 # Polish names and how each declines: nominative, genitive, dative, accusative,
 # instrumental, locative (the names the catalogue gives decline by ``polish_cases``).
 POLISH_NAMES = {
@@ -903,11 +915,11 @@ def new_language_adjectives(known: set[str]) -> list[tuple[str, str]]:
 
 
 def new_language_names(known: set[str]) -> list[tuple[str, str]]:
-    """(name, ISO3) in the eight languages above, every form."""
+    """(name, ISO3) in the eight languages above and Swahili, every form."""
     pairs = [
         *VIETNAMESE_NAMES.items(), *KOREAN_NAMES.items(), *PERSIAN_NAMES.items(),
         *DEVANAGARI_NAMES.items(), *INDONESIAN_NAMES.items(), *TURKISH_NAMES.items(),
-        *POLISH_NAMES.items(),
+        *POLISH_NAMES.items(), *SWAHILI_NAMES.items(),
     ]  # fmt: skip
     polish = set(POLISH_NAMES)
     for english, translated, iso3 in catalogue_names(NEW_CATALOGUES):

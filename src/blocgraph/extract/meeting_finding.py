@@ -1209,6 +1209,9 @@ BODY_NAMES_ABROAD = {
         "Consiglio Affari generali e relazioni esterne",
         "Consejo de Asuntos Generales y Relaciones Exteriores",
     ],
+    # Swahili: "kikao cha 43 cha Baraza Kuu la Mawaziri wa Umoja wa Afrika" (the great council
+    # of ministers)
+    ("AU", "executive-council"): ["Baraza Kuu la Mawaziri", "Baraza la Utendaji"],
     ("EU", "european-council"): [
         "Consejo Europeo", "Conselho Europeu", "Conseil européen", "Consiglio europeo",
         "Europäischer Rat", "Europäischen Rat", "Europäischen Rates", "Europese Raad",

@@ -196,6 +196,9 @@ ATTEND = re.compile(
     # the same in Portuguese and French: "os presidentes do Brasil ... e da África do Sul"
     r"chefes\s+de\s+Estado\s+d[eoa]s?|chanceleres\s+d[eoa]s?|chefs\s+d['’]État\s+d[eu]s?|"
     r"jefes\s+de\s+Estado\s+de|"
+    # Swahili: "Mkutano huo utahudhuriwa na nchi wanachama 15 ..., zikiwemo Algeria, Angola"
+    # (will be attended by), "walihudhuria", "wanashiriki" (take part)
+    r"\w*hudhuri\w*|\w*shiriki\w*|zikiwemo|wakiwemo|"
     # German, Russian, Arabic: meeting_finding's and languages.py's ("приняли участие", "شارك")
     + meeting_finding.FOREIGN_ATTEND
     + "|"
@@ -212,6 +215,8 @@ ABSENT = re.compile(
     r"won't\s+(?:attend|participate|take\s+part|be\s+present)|"
     r"(?:decided|decision|chose|choice|plans?|planned)\s+not\s+to\s+(?:attend|participate|travel|go)|"
     r"skip(?:ped|s|ping)?|boycott\w*|absent(?:ees?)?|absence|stayed away|stay away|no-show|"
+    # Swahili's negative: "hakuhudhuria" (did not attend), "hawatashiriki" (will not take part)
+    r"ha(?:ku|wa|ta|ja|wata|waku|ija|ita)\w*(?:hudhuri|shiriki)\w*|"
     r"declined to "
     r"(?:attend|join|participate)|pulled out|withdrew from|was not represented|were not "
     r"represented|missed|sat out|stayed home|chose not to|(?:did|will|would) not travel|"
@@ -1164,6 +1169,13 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
             # "KTT ASEAN ke-18", "Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN)ke-19",
             # "Hội nghị cấp cao ASEAN lần thứ 35": the number after the name
             n + r"\)?" + meeting_finding.ke_ordinal("ord"),
+            # Swahili: "kikao cha 43 cha Baraza Kuu la Mawaziri", "mkutano wa 43 wa ...": the
+            # number after the meeting's noun
+            # (and "kikao chao cha kawaida cha 17": their ordinary 17th session)
+            r"(?:mkutano|mikutano|kikao|vikao)\s+(?:(?:wao|chao|yao|huu|hiki)\s+)?"
+            r"(?:wa|cha|vya)\s+(?:(?:kawaida|maalum|dharura)\s+(?:wa|cha|vya)\s+)?"
+            r"(?P<ord>\d{1,3})\s+"
+            r"(?:wa|cha|vya)\s+(?:[\w-]+\s+){0,2}?" + n + r"\b",
         ):
             m = _ordinal_pattern(pat).search(text)
             first = m is not None and m["ord"].lower() in ("first", "1st")
