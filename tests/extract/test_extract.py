@@ -1818,7 +1818,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     weekday choosing its year), with the record's three more ASEAN partner summits, 18 NATO
     defence ministers' meetings, 13 G7/G8 foreign ministers' meetings and 16 CIS councils:
     precision 0.821, recall 0.520 (4028 right of 4906 proposed), dates 431/762, hosts 591/919,
-    879 of 1380 paired.
+    879 of 1380 paired. Round 37 (the European Council in nine more languages, Turkish and
+    Swahili ministers, verbs and names, a time-stamp line's year, a dateline's "today", the
+    ADMM-Plus without its hyphen, a name without its possessive's apostrophe, "invited guests"
+    who came, a body's papers and a plan's period no meeting or date, a headline its own
+    sentence): precision 0.829, recall 0.529 (4092 right of 4939 proposed), dates 433/762,
+    hosts 591/919, 883 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1826,9 +1831,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.515, score.misses
-    assert score.precision >= 0.815, score.extras
-    assert score.dates_right >= 426 and score.hosts_right >= 586, score.misses
+    assert score.recall >= 0.524, score.misses
+    assert score.precision >= 0.823, score.extras
+    assert score.dates_right >= 428 and score.hosts_right >= 586, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
