@@ -551,15 +551,17 @@ def weekdays_named(text: str, published: PartialDate | None) -> dict[int, date]:
 
 
 # "nesta quinta-feira (9)", "el martes (15)", "Friday (2)": a weekday with the day of the month
-# in brackets, as Brazilian reports write it; a short Portuguese weekday ("segunda") only as the
-# first day of a range whose second is written out ("nesta segunda (18) e terça-feira (19)").
+# in brackets (or between commas), as Brazilian reports write it; a short Portuguese weekday
+# ("segunda") only as the first day of a range whose second is written out ("nesta segunda
+# (18) e terça-feira (19)").
 _WD_NAMES = "|".join(sorted([*WEEKDAYS, *FOREIGN_WEEKDAYS], key=len, reverse=True))
 _PT_SHORT = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 _WEEKDAY_DAY = re.compile(
     r"(?<!\w)(?:(?P<wd1>(?i:"
     + _WD_NAMES
     + r"|segunda|terça|quarta|quinta|sexta))\s*\((?P<d1>[0-3]?\d)\)\s*(?:e|y|et|and|a|à|-)\s+)?"
-    r"(?P<wd>(?i:" + _WD_NAMES + r"))\s*\((?P<d>[0-3]?\d)\)"
+    # or the day between commas: "nesta terça-feira, 29, da última plenária"
+    r"(?P<wd>(?i:" + _WD_NAMES + r"))\s*(?:\((?P<d>[0-3]?\d)\)|,\s*(?P<dc>[0-3]?\d)(?=\s*,))"
 )
 
 
@@ -639,7 +641,7 @@ def find_dates(
     for m in _WEEKDAY_DAY.finditer(sentence) if published is not None else ():
         if not free(m.start(), m.end()):
             continue
-        last = _weekday_day(m["wd"], int(m["d"]), published)  # type: ignore[arg-type]
+        last = _weekday_day(m["wd"], int(m["d"] or m["dc"]), published)  # type: ignore[arg-type]
         first = _weekday_day(m["wd1"], int(m["d1"]), published) if m["wd1"] else last  # type: ignore[arg-type]
         if first is None or last is None or not timedelta(0) <= last - first <= timedelta(7):
             continue

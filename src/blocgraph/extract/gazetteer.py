@@ -71,8 +71,10 @@ TRANSLATION_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de", "it")
 # English, "Maurice" (French for Mauritius) and "Mauricio" (Spanish) given names ("Mauricio
 # Macri"), "Gana" (Spanish for Ghana) the verb "gana" at a sentence's start, "Guiana"
 # (Portuguese for Guyana) the region, "Salvador" (French for El Salvador) a given name ("Laurent
-# Salvador Lamothe") and a Brazilian city.
-TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Mauricio", "Gana", "Guiana", "Salvador"}
+# Salvador Lamothe") and a Brazilian city; "Reunión" and "Reunião" (Réunion) the Spanish and
+# Portuguese for a meeting, capitalised in its name ("la Octava Reunión de Consulta").
+TRANSLATIONS_LEFT_OUT = {"Island", "Maurice", "Mauricio", "Gana", "Guiana", "Salvador", "Reunión",
+                         "Reunião"}  # fmt: skip
 # Demonyms in Spanish, Portuguese and French, written in lower case after the title they
 # qualify ("el presidente argentino", "a presidenta brasileira", "le président sénégalais") or
 # between an article and a name ("el argentino Mauricio Macri"): by the masculine; the
@@ -134,6 +136,8 @@ ROMANCE_NAMES = {
     "Gran Bretagna": "GBR", "Gran Bretaña": "GBR",
     # the Emirates without "Unidos": "los presidentes de ... Emiratos Árabes"
     "Emiratos Árabes": "ARE", "Emiratos Arabes": "ARE", "Emirados Árabes": "ARE",
+    # Brazil's spelling beside Portugal's "Uzbequistão" (the Agência Brasil's list of partners)
+    "Usbequistão": "UZB",
 }  # fmt: skip
 _ROMANCE_FEMININE = (("o", "a"), ("ês", "esa"), ("és", "esa"), ("ais", "aise"), ("ien", "ienne"),
                      ("éen", "éenne"), ("ain", "aine"), ("and", "ande"), ("ol", "ola"),

@@ -172,6 +172,8 @@ ATTEND = re.compile(
     # "se sumarán los representantes de los países asociados", "se juntarão"
     r"se\s+(?:sum|junt)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão)|"
     r"asist(?:e|en)|particip(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|e|ent|era|eront)|"
+    # the noun: "têm a participação do embaixador da Índia", "con la participación de"
+    r"participa(?:ção|ções|ción)|"
     # the subjunctive after "está previsto que", "se prevé que", "é esperado que": "asistan",
     # "participen", "participem"; and being there: "están presentes representantes de Perú",
     # "estão presentes", "sont présents" (not a bare "presente": "el presente año")
@@ -781,9 +783,25 @@ class Matcher:
                     continue  # a nationality ("a Chinese diplomat"), not a government
                 if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
                     continue  # a place, not a government
+                if via == "name" and self._surname(text, m.start()):
+                    continue  # "o chanceler Carlos Alberto França": a person's surname
                 taken.append((m.start(), m.end()))
                 found.append(StateMention(iso3, offset + m.start(), offset + m.end(), via))
         return sorted(found, key=lambda s: s.begin)
+
+    def _surname(self, text: str, at: int) -> bool:
+        """The state's name at ``at`` ends a person's name: two given names before it, neither
+        a title nor a word of the gazetteer ("Carlos Alberto França", "Laurent Salvador")."""
+        m = _GIVEN_NAMES.search(text, max(0, at - 40), at)
+        if m is None:
+            return False
+        return not any(
+            w in _NAME_TITLES
+            or w in self.gaz.state_names
+            or w in self.gaz.demonyms
+            or w in self.gaz.capitals
+            for w in (m["first"], m["second"])
+        )
 
     def _demonym_role(self, text: str, at: int) -> bool:
         """A demonym before an official's title, or in a list of demonyms that ends in one
@@ -1010,6 +1028,25 @@ def _compound_meeting(text: str, at: int) -> bool:
 
 # Words a bloc's name may open with that are no proper name of it ("North Atlantic", "South
 # Asian", "Cooperation Council for the Arab States of the Gulf").
+# Two given names just before a state's name, after a lower-case word: "o chanceler
+# brasileiro Carlos Alberto França" (Brazil's foreign minister, not France).
+_GIVEN_NAMES = re.compile(
+    r"(?<![\w’'-])(?-i:[a-zà-ÿ][\w-]*)\s+(?P<first>(?-i:[A-ZÁÉÍÓÚ][a-zà-ÿ]+))\s+"
+    r"(?P<second>(?-i:[A-ZÁÉÍÓÚ][a-zà-ÿ]+))\s+$"
+)
+# Capitalised words before a state's name that are no given names: titles and the words of
+# states' long names ("el Rey Felipe", "President Donald", "República Federativa do").
+_NAME_TITLES = {
+    "President", "Presidente", "Président", "Minister", "Ministro", "Ministre", "Prime",
+    "Premier", "King", "Rei", "Rey", "Roi", "Queen", "Emir", "Sultan", "Prince", "Crown",
+    "Chancellor", "Secretary", "General", "Vice", "Deputy", "Sheikh", "His", "Her", "The",
+    "Republic", "República", "République", "Kingdom", "Reino", "Royaume", "State", "Estado",
+    "United", "Federal", "Federativa", "Islamic", "Democratic", "Popular", "Socialist",
+    "People", "New", "South", "North", "East", "West", "Central", "Sur", "Sul", "Norte",
+    "Nova", "Nueva", "Nouvelle", "Great", "Foreign", "Affairs", "Relations",
+    # Indonesian and Malay: "Perdana Menteri Jepang" (Japan's Prime Minister), "Presiden"
+    "Perdana", "Menteri", "Presiden", "Raja", "Wakil", "Luar", "Negeri",
+}  # fmt: skip
 _NOT_PROPER = {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Cooperation", "Pan", "New", "United", "Common", "General",
@@ -3533,6 +3570,13 @@ _PERSON_WITH_OFFICE = re.compile(
     # "; Steven Minuchin, de los Estados Unidos; ... Philip Hammond, del Reino Unido"
     r"(?:the\s+|los\s+|las\s+|la\s+|el\s+|l['’])?$"
 )
+# A roll of people after a semicolon, each with the state in brackets after the name:
+# "(Cazaquistão); Bruno Eduardo Rodríguez Parrilla (Cuba); Dato' Seri Utama Haji Mohamad bin
+# Hasan (Malásia)".
+_PERSON_THEN_BRACKET = re.compile(
+    r";\s*(?:(?:and|y|e|et)\s+)?(?-i:[A-Z][\w.'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*|bin|binti|al|de|da|del|van|von)){0,8}\s*\($"
+)
 # The same roll with an office that has commas in it, or the state after a comma: "; H.E Dato
 # Seri S Samy Vellu, Minister of Energy, Telecommunications and Posts of Malaysia", "; Honorable
 # Delfin L. Lazaro, Secretary of Energy, the Republic of the Philippines".
@@ -3566,6 +3610,7 @@ def _list_clauses(text: str, mentions: list[StateMention], base: int) -> list[tu
             _LIST_GOES_ON.fullmatch(text[a:first])
             or _PERSON_WITH_OFFICE.fullmatch(text[a:first])
             or _PERSON_WITH_LONG_OFFICE.fullmatch(text[a:first])
+            or _PERSON_THEN_BRACKET.fullmatch(text[a:first])
             or _ROLL_OF_OFFICES.fullmatch(text[a:first])
         )
         if out and (item or goes_on):
