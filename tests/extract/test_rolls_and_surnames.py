@@ -8,6 +8,11 @@
 - "nesta terça-feira, 29, da última plenária": a weekday with its day between commas.
 - "la Octava Reunión de Consulta": Spanish's meeting, not Réunion.
 - "o chanceler brasileiro Carlos Alberto França": a person's surname, not France.
+- "заседание руководителей ... ведомств Беларуси, Индии" (the heads of): who takes part;
+  "проходит" (is being held): a meeting under way; "коллеги из Армении" (counterparts from):
+  people, not a place.
+- A sentence that names no meeting ("Министр прибыл в Армению из Азербайджана, где он
+  находился 14−15 августа") does not move the day a meeting was given.
 """
 
 from __future__ import annotations
@@ -84,3 +89,43 @@ def test_a_surname_that_is_a_states_name(extract_json):
     )
     states = {s for m in extract_json(text, "1987-12-16")["meetings"] for s in _states(m)}
     assert "JPN" in states
+
+
+def test_russian_heads_of_agencies_at_a_meeting_under_way(extract_json):
+    text = (
+        "Бишкек, 26.02.26 /Кабар/. В Бишкеке проходит первое заседание руководителей "
+        "структурных подразделений международного военного сотрудничества оборонных ведомств "
+        "Беларуси, Индии, Ирана, Казахстана, Китая, Кыргызстана, Пакистана, России, "
+        "Таджикистана и Узбекистана, а также представителей Секретариата ШОС.\n"
+        "По итогам заседания представителями государств - членов ШОС будет подписан протокол "
+        "заседания."
+    )
+    (meeting,) = extract_json(text, "2026-02-26")["meetings"]
+    states = _states(meeting)
+    # "руководителей ... ведомств <states>": the heads the meeting brings together
+    assert set(states) == {"BLR", "IND", "IRN", "KAZ", "CHN", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+    # "проходит" (is being held): held, though a later sentence says "будет подписан"
+    assert meeting["status"] == "held"
+    assert states["RUS"] == ("member", "attended")
+
+
+def test_russian_counterparts_from_a_list_of_states(extract_json):
+    text = (
+        "Заседание Комитета секретарей советов безопасности государств, входящих в ОДКБ, "
+        "проходит в пятницу в Ереване. В мероприятии участвуют его коллеги из Армении, "
+        "Казахстана, Киргизии и Таджикистана."
+    )
+    (meeting,) = extract_json(text, "2022-06-17")["meetings"]
+    # "коллеги из" (counterparts from): the people of the states, not a place they came from
+    assert {"KAZ", "TJK"} <= set(_states(meeting))
+
+
+def test_a_sentence_without_a_meeting_does_not_move_its_day(extract_json):
+    text = (
+        "Глава военного ведомства России генерал армии Сергей Шойгу прибыл в Ереван для участия "
+        "в заседании Совета министров обороны Организации Договора о коллективной безопасности "
+        "16 августа. Министр прибыл в Армению из Азербайджана, где он находился 14−15 августа с "
+        "кратким рабочим визитом."
+    )
+    (meeting,) = extract_json(text, "2016-08-16")["meetings"]
+    assert (meeting["start"], meeting["end"]) == ("2016-08-16", "2016-08-16")

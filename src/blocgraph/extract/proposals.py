@@ -1507,7 +1507,9 @@ def extract(
             sentence_meeting[index] = target
             if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
                 continued.add(index)  # "Argentina was represented by ...": still that meeting
-            if dates:
+            if dates and not (index in continued and target.start is not None):
+                # (a sentence that names no meeting does not move a day already read: "Министр
+                # прибыл в Армению из Азербайджана, где он находился 14−15 августа")
                 _take_dates(target, dates, s)
 
     if pending and not meetings and len(report_blocs) == 1:
@@ -1821,7 +1823,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:began|opened|kicked[-\s]off|(?:was|were)\s+held|took\s+place|(?:has|have)\s+(?:begun|opened)|"
     r"got\s+under\s?way|(?:is|are)\s+(?:under\s?way|being\s+held|currently\s+under\s?way)|came\s+to\s+an\s+end|"
     r"(?:has|have)\s+been\s+(?:held|opened|convened)|"
-    r"concluded|wrapped\s+up)\b",
+    r"concluded|wrapped\s+up|"
+    # Russian: "В Бишкеке проходит первое заседание" (is being held), "состоялось", "открылся"
+    r"проход(?:ит|ят)|состоял(?:ось|ся|ась|ись)|открыл(?:ось|ся|ась|ись)|"
+    r"начал(?:ось|ся|ась|ись)|завершил(?:ось|ся|ась|ись))\b",
     re.IGNORECASE,
 )
 # (and in Cyrillic capitals: "МИНСК, 27 июня /ТАСС/.")
@@ -4534,6 +4539,9 @@ _PEOPLE_FROM = re.compile(
     r"heads of (?:diplomacy|delegations?))"
     r"\s+from\s+"
     r"(?:the\s+)?$|"
+    # Russian: "его коллеги из Армении, Белоруссии, Казахстана" (his counterparts from)
+    r"\b(?:коллег(?:и|ами)|делегаци(?:и|ями)|делегат(?:ы|ами)|представител(?:и|ями)|"
+    r"руководител(?:и|ями)|министр(?:ы|ами)|лидер(?:ы|ами))\s+из\s+$|"
     # "a session of the Council will be held with Finland and Sweden": they take part
     r"\b(?:be|been|is|was|were)\s+held\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
