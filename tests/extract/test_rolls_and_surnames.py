@@ -13,6 +13,9 @@
   people, not a place.
 - A sentence that names no meeting ("Министр прибыл в Армению из Азербайджана, где он
   находился 14−15 августа") does not move the day a meeting was given.
+- "Eight OPEC+ countries, Saudi Arabia, Russia, ... and Oman, agreed ... during a virtual
+  meeting": a counted group that opens the sentence, with as many states in apposition.
+- "which is to kick off Wednesday": a weekday after a verb of opening to come, the coming one.
 """
 
 from __future__ import annotations
@@ -129,3 +132,42 @@ def test_a_sentence_without_a_meeting_does_not_move_its_day(extract_json):
     )
     (meeting,) = extract_json(text, "2016-08-16")["meetings"]
     assert (meeting["start"], meeting["end"]) == ("2016-08-16", "2016-08-16")
+
+
+OPEC_PLUS_EIGHT = (
+    "ALMATY – Eight OPEC+ countries, Saudi Arabia, Russia, Iraq, the United Arab Emirates, "
+    "Kuwait, Kazakhstan, Algeria and Oman, agreed to gradually resume oil production adjustments "
+    "during a virtual meeting held on March 1, reported the organization’s press service."
+)
+
+
+def test_a_counted_group_with_its_states_in_apposition(extract_json):
+    (meeting,) = extract_json(OPEC_PLUS_EIGHT, "2026-03-02")["meetings"]
+    states = _states(meeting)
+    assert set(states) == {"SAU", "RUS", "IRQ", "ARE", "KWT", "KAZ", "DZA", "OMN"}
+    # capacities from the knowledge base: Russia, Kazakhstan and Oman are no OPEC members
+    assert states["RUS"] == ("guest", "attended")
+    assert states["SAU"] == ("member", "attended")
+    assert meeting["start"] == "2026-03-01"
+
+
+def test_a_count_that_does_not_fit_its_list_names_nobody(extract_json):
+    # seven said, eight listed: not the apposition of the group
+    text = OPEC_PLUS_EIGHT.replace("Eight OPEC+", "Seven OPEC+")
+    (meeting,) = extract_json(text, "2026-03-02")["meetings"]
+    assert meeting["participants"] == []
+
+
+def test_a_weekday_after_a_verb_of_opening_to_come(extract_json):
+    text = (
+        "BANDAR SERI BEGAWAN -- The 23rd Association of Southeast Asian Nations (ASEAN) Summit, "
+        "which is to kick off Wednesday, will reaffirm the goal of realizing an ASEAN Community "
+        "by 2015."
+    )
+    (meeting,) = extract_json(text, "2013-10-08")["meetings"]
+    # published on a Tuesday: the Wednesday to come, not the one before
+    assert meeting["start"] == "2013-10-09"
+    # "ended Sunday" stays the past one
+    past = "The 23rd ASEAN Summit ended Sunday in Bandar Seri Begawan."
+    (meeting,) = extract_json(past, "2013-10-08")["meetings"]
+    assert meeting["start"] == "2013-10-06"

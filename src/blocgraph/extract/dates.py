@@ -398,6 +398,11 @@ _RELATIVE = re.compile(
     # "the summit ended Sunday": a weekday straight after a verb of opening or closing
     r"(?:(?<=\bended )|(?<=\bbegan )|(?<=\bopened )|(?<=\bclosed )|(?<=\bstarted )|"
     r"(?<=\bconcluded ))(?P<verb_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # and in the present or to come: "which is to kick off Wednesday", "opens Monday" (as "on
+    # Wednesday": the coming one in a preview)
+    r"(?:(?<=\bkick off )|(?<=\bkicks off )|(?<=\bopens )|(?<=\bbegins )|(?<=\bstarts )|"
+    r"(?<=\bends )|(?<=\bcloses )|(?<=\bconvenes ))"
+    r"(?P<next_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     # "Monday's virtual session": a weekday's event, as "on Monday"
     r"(?P<poss_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b|"
     # "was elected Monday morning": a weekday with a part of the day, as "on Monday"
@@ -772,10 +777,10 @@ def _relative(m: re.Match, published: PartialDate, future: bool) -> PartialDate 
         if future:
             return PartialDate.of(day + timedelta(days=(target - day.weekday()) % 7))
         return PartialDate.of(day - timedelta(days=(day.weekday() - target) % 7))
-    if m["wd"] or m["part_wd"] or m["poss_wd"]:
+    if m["wd"] or m["part_wd"] or m["poss_wd"] or m["next_wd"]:
         if day is None:
             return None
-        target = WEEKDAYS[(m["wd"] or m["part_wd"] or m["poss_wd"]).lower()]
+        target = WEEKDAYS[(m["wd"] or m["part_wd"] or m["poss_wd"] or m["next_wd"]).lower()]
         words = rel.split() or ["on"]
         if words[0] in ("from", "starting", "beginning"):
             words = ["on"]

@@ -1594,6 +1594,7 @@ def extract(
         if here is not None and meeting.city in (None, here[0]):
             meeting.city, meeting.city_quote = here[0], s.text
             meeting.host, meeting.host_quote, meeting.host_from_city = here[1], s.text, True
+        _read_counted_apposition(matcher, s, meeting)
         if index > 0:
             _read_counted_states(matcher, text, sentences[index - 1], s, meeting)
         if index + 1 < len(sentences) and index + 1 not in sentence_meeting:
@@ -5068,6 +5069,39 @@ def _read_counted_states(
     for m in runs[-1]:
         if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
             meeting.participants[m.iso3] = Participant(m.iso3, None, attendance, "kb", False, quote)
+
+
+# "Eight OPEC+ countries, Saudi Arabia, Russia, ... and Oman, agreed ... during a virtual
+# meeting held on March 1": a counted group that opens the sentence, its states in apposition.
+_COUNTED_GROUP_OPENS = re.compile(
+    r"^(?:[A-ZА-Я][\w .'-]+\s+[–—-]\s+)?(?:the\s+)?(?P<n>[\w-]+)\s+(?:[\w+-]+\s+){0,2}?"
+    r"(?:countries|states|nations|producers|members|allies|governments)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _read_counted_apposition(matcher: Matcher, s: Sentence, meeting: Meeting) -> None:
+    """The states of a list in apposition to a counted group that opens the sentence, as many
+    as the count says, take part in the meeting the sentence reports them at."""
+    head = _COUNTED_GROUP_OPENS.match(s.text)
+    count = collectives.number(head["n"]) if head else None
+    if head is None or count is None or count < 2:
+        return
+    runs = _lists(matcher.states(s.text, s.start), s.text, s.start)
+    run = next((r for r in runs if r[0].begin - s.start == head.end()), None)
+    if run is None or len(run) != count:
+        return
+    rest = s.text[run[-1].end - s.start :]
+    # the list closes with a comma, and the meeting is the sentence's, after the list
+    if not re.match(r"\s*,\s+", rest) or not MEETING_WORDS.search(rest) or ABSENT.search(rest):
+        return
+    if _COMPOSITION.search(s.text) or (meeting.future and not _past(rest)):
+        return
+    for m in run:
+        if m.iso3 not in meeting.participants and m.iso3 != meeting.host:
+            meeting.participants[m.iso3] = Participant(
+                m.iso3, None, "attended", "kb", False, _clip(s.text, 0, len(s.text))
+            )
 
 
 # "Some countries will be absent from the summit. These countries are Gabon and Niger, as well
