@@ -69,18 +69,29 @@ def test_the_asean_summit_stays_the_asean_summit(extract_json):
 
 def test_a_state_with_no_series_of_its_own_gets_no_partner_summit(gaz):
     """The record's partner series are read from its meetings' labels: Japan, the United
-    States, India, Australia, Korea and Russia have one; China (whose summits with ASEAN the
-    record does not keep as such a series) has none."""
+    States, India, Australia, Korea, Russia and China have one; Canada (whose summits with
+    ASEAN the record does not keep) has none."""
     series = _partner_series(_matcher(gaz, "ASEAN"), "ASEAN")
-    assert {"JPN", "USA", "IND", "AUS", "KOR", "RUS"} <= set(series)
-    assert "CHN" not in series
+    assert {"JPN", "USA", "IND", "AUS", "KOR", "RUS", "CHN"} <= set(series)
+    assert "CAN" not in series
     assert {_tail(body.iri) for body, _series in series.values()} == {"partner-summit"}
 
 
-def test_china_asean_summit_is_no_partner_summit(extract_json):
-    text = "Premier Li Qiang attended the 26th China-ASEAN Summit in Jakarta on 6 September 2023."
+def test_a_summit_with_a_state_the_record_has_no_series_for(extract_json):
+    text = "Canada's prime minister called for an ASEAN-Canada Summit to be held in 2026."
     for meeting in extract_json(text, None)["meetings"]:
         assert _tail(meeting["body"]) != "partner-summit"
+
+
+def test_the_china_asean_summit_in_its_series(extract_json):
+    text = (
+        "On the afternoon of November 11, 2022 local time, Premier Li Keqiang of the State "
+        "Council attended the 25th China-ASEAN Summit in Phnom Penh, Cambodia."
+    )
+    (meeting,) = extract_json(text, None)["meetings"]
+    assert _tail(meeting["body"]) == "partner-summit"
+    assert _tail(meeting["series"]) == "asean-china-summit"
+    assert _tail(meeting["existing"]) == "asean-china-summit-2022-11"
 
 
 def test_a_day_and_its_weekday_choose_the_year(extract_json):
