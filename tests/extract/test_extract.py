@@ -1823,7 +1823,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     ADMM-Plus without its hyphen, a name without its possessive's apostrophe, "invited guests"
     who came, a body's papers and a plan's period no meeting or date, a headline its own
     sentence): precision 0.829, recall 0.529 (4092 right of 4939 proposed), dates 433/762,
-    hosts 591/919, 883 of 1380 paired.
+    hosts 591/919, 883 of 1380 paired. Round 38 (a roll of people with their states in
+    brackets past its semicolons, the noun "participação", a surname that is a state's name,
+    "Reunión" no state, Russian heads of agencies and counterparts from, "проходит" under way,
+    a counted group with its states in apposition, "to kick off Wednesday"), with the record's
+    16 ASEAN-Japan and ASEAN-ROK summits and three ASEAN-China summits: precision 0.831,
+    recall 0.534 (4135 right of 4974 proposed), dates 435/762, hosts 592/919, 884 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1831,9 +1836,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.524, score.misses
-    assert score.precision >= 0.823, score.extras
-    assert score.dates_right >= 428 and score.hosts_right >= 586, score.misses
+    assert score.recall >= 0.529, score.misses
+    assert score.precision >= 0.826, score.extras
+    assert score.dates_right >= 430 and score.hosts_right >= 587, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):
