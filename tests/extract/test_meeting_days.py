@@ -262,3 +262,18 @@ def test_the_day_a_verb_of_opening_gives_is_the_first(store):
     assert [str(d.start) for d in find_dates("le sommet sera ouvert dimanche", monday, True)] == [
         "2009-02-08"
     ]
+
+
+def test_a_weekday_after_a_present_verb_of_opening_is_the_coming_one():
+    """ "Le sommet du G20 débute ce jeudi" on a Tuesday is two days on, not five days back; a
+    verb of closing in the past still reads the weekday back."""
+    tuesday = PartialDate(2011, 11, 1)
+
+    def first_day(text: str) -> str:
+        return str(find_dates(text, tuesday)[0].start)
+
+    assert first_day("Le sommet du G20 débute ce jeudi.") == "2011-11-03"
+    assert first_day("La cumbre comienza este jueves en Lima.") == "2011-11-03"
+    assert first_day("A cúpula começa nesta quinta-feira.") == "2011-11-03"
+    assert first_day("Le sommet s'est ouvert ce jeudi.") == "2011-10-27"
+    assert first_day("La cumbre concluyó este jueves.") == "2011-10-27"

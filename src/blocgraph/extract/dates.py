@@ -506,6 +506,16 @@ _FOREIGN_TO_BE = re.compile(
     re.IGNORECASE,
 )
 
+# ("le sommet du G20 débute ce jeudi", "la cumbre comienza este lunes": a present-tense verb of
+# opening before the weekday speaks of the one to come, as "kicks off Wednesday" does)
+_FOREIGN_OPENS_BEFORE = re.compile(
+    r"(?<!\w)(?:débute|débutent|commence|commencent|s['’]ouvre|s['’]ouvrent|démarre|démarrent|"
+    r"empieza|empiezan|comienza|comienzan|arranca|arrancan|começa|começam|inicia|iniciam|"
+    r"inizia|iniziano|si\s+apre|si\s+aprono)"
+    r"\s*,?\s*(?:(?:le|el|la|o|a|ce|este|esta|nesta|neste|questo)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
@@ -665,7 +675,8 @@ def find_dates(
         past = _PAST_BEFORE.search(window) or (
             _FOREIGN_PAST_BEFORE.search(window) and not _FOREIGN_TO_BE.search(window)
         )
-        resolved = _relative(m, published, future and not past)
+        coming = bool(_FOREIGN_OPENS_BEFORE.search(window))
+        resolved = _relative(m, published, (future and not past) or coming)
         learned = (weekdays or {}).get(WEEKDAYS.get((m["wd"] or "").lower(), -1))
         said_as = (m["rel"] or "").lower().split()[:1]
         if (

@@ -1507,9 +1507,14 @@ def extract(
             sentence_meeting[index] = target
             if not (ANAPHORA.search(s.text) or MEETING_WORDS.search(s.text)):
                 continued.add(index)  # "Argentina was represented by ...": still that meeting
-            if dates and not (index in continued and target.start is not None):
+            if dates and not (
+                index in continued
+                and target.start is not None
+                and not any(d.start == target.start and d.end != d.start for d in dates)
+            ):
                 # (a sentence that names no meeting does not move a day already read: "Министр
-                # прибыл в Армению из Азербайджана, где он находился 14−15 августа")
+                # прибыл в Армению из Азербайджана, где он находился 14−15 августа"; it may give
+                # the last day of one: "débute ce jeudi. ... accueille les 3 et 4 novembre")
                 _take_dates(target, dates, s)
 
     if pending and not meetings and len(report_blocs) == 1:
