@@ -977,6 +977,15 @@ class Matcher:
         return self.gaz.places.get(name)
 
 
+# A day's number before its month ("30th November", "1er janvier"): a date, not an ordinal
+_MONTH_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|"
+    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_by_word(text: str, at: int) -> int | None:
     """The ordinal the other languages give the meeting word at ``at``, before it ("à la 20ème
     session", "a VI cimeira", "das zwölfte Treffen") or, in Arabic, after it ("الدورة الـ191")."""
@@ -1228,6 +1237,8 @@ def _ordinal_near(text: str, anchor_names: list[str]) -> int | None:
                 # (not "A 13ª cúpula do Brics", "a 13e réunion": the Portuguese "a" is "the",
                 # and an ordinal of another language follows no English article)
                 continue  # "A second G20 summit ... is also scheduled": another one, not the 2nd
+            if m and m["ord"][:1].isdigit() and _MONTH_AFTER.match(text, m.end("ord")):
+                continue  # "on Friday 30th November in Buenos Aires for the 2018 G20 Summit"
             if m and _COUNT_IN_A_PLACE.match(text, m.end()):
                 continue  # "the 7th GCC summit held in the State of Kuwait since 1981": a count
             if m and (
@@ -3666,7 +3677,9 @@ def _capacity_for(
     # ends with a body that is no state; the capacity is still said of the states.
     after = _NOT_A_STATE_TAIL.sub("", after, count=1)
     m = re.match(
-        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)(?:as|in the capacity of|with|como|comme)\s+"
+        # (not "together with host president, Mauricio Macri": another party, not a capacity)
+        r"^(?:\s*(?:,\s*)?(?:\w+\s+){0,4}?)"
+        r"(?:as|in the capacity of|(?<!together )(?<!along )with|como|comme)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?P<cap>[\w -]{3,40})",
         after,
         re.IGNORECASE,
