@@ -1,10 +1,14 @@
-"""Round 39: a day that looks like an ordinal, and a party listed "together with" the host.
+"""Round 39: a day that looks like an ordinal, a party listed "together with" the host, and a
+Russian demonym between an official and the institution.
 
 - "on Friday 30th November in Buenos Aires for the 2018 G20 Summit": a day before its month, not
   the summit's ordinal.
 - "The presidents of France, Germany and the United States, together with host president,
   Argentina's Mauricio Macri": the host is another party the list goes with; the list's states
   are not hosts.
+- "секретарь российского Совбеза Николай Патрушев" (the secretary of the Russian Security
+  Council): Russia, named by its demonym after the official's title; not "представители
+  российского бизнеса" (representatives of Russian business), no state's institution.
 """
 
 from __future__ import annotations
@@ -39,3 +43,22 @@ def test_an_ordinal_before_a_meeting_word_is_still_read(extract_json):
         "The 13th G20 Summit opened in Buenos Aires on Friday 30 November.", "2018-11-30"
     )["meetings"]
     assert meeting["ordinal"] == 13
+
+
+def test_a_russian_demonym_between_an_official_and_an_institution(extract_json):
+    text = (
+        "ЕРЕВАН, 17 июня. Заседание Комитета секретарей советов безопасности государств, "
+        "входящих в ОДКБ, проходит в пятницу в Ереване. В мероприятии участвуют секретарь "
+        "российского Совбеза Николай Патрушев и глава белорусского МИД."
+    )
+    (meeting,) = extract_json(text, "2022-06-17")["meetings"]
+    states = _states(meeting)
+    assert {"RUS", "BLR"} <= set(states)
+    assert "российского Совбеза" in states["RUS"]["quote"]
+    business = extract_json(
+        "ЕРЕВАН, 17 июня. Заседание Комитета секретарей советов безопасности государств, "
+        "входящих в ОДКБ, проходит в пятницу в Ереване. В мероприятии участвуют представители "
+        "российского бизнеса.",
+        "2022-06-17",
+    )["meetings"]
+    assert "RUS" not in _states(business[0])

@@ -330,7 +330,12 @@ def _title_before(text: str, name: str, begin: int, end: int) -> bool:
     if languages.is_arabic(name):
         return bool(languages.AR_PERSON_BEFORE.search(text[before:begin]))
     if languages.is_cyrillic(name):
-        return False
+        # "секретарь российского Совбеза Николай Патрушев", "глава белорусского МИД": the
+        # official of the state's institution, the demonym between them
+        return bool(
+            _RU_OFFICIAL_BEFORE.search(text, before, begin)
+            and _RU_INSTITUTION_AFTER.match(text, end)
+        )
     if not name[0].islower():
         # French writes a demonym standing for a person with a capital: "le Sénégalais Macky
         # Sall", "le Malien Ibrahim Boubacar Keïta" (only between an article and a name, or
@@ -343,6 +348,17 @@ def _title_before(text: str, name: str, begin: int, end: int) -> bool:
         _ROMANCE_TITLE_BEFORE.search(text, before, begin)
         or (_ROMANCE_ARTICLE_BEFORE.search(text, before, begin) and _NAME_AFTER.match(text, end))
     )
+
+
+_RU_OFFICIAL_BEFORE = re.compile(
+    r"(?<!\w)(?:секретар|глав|руководител|председател|заместител|министр|посл)[ьяюеоаыу]*"
+    r"(?:м|й|ми)?\s+$",
+    re.IGNORECASE,
+)
+_RU_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:Совбеза|Совета\s+безопасности|МИД\w*|Минобороны|министерства|правительства|"
+    r"ведомства|делегации|Генштаба|Минфина|Минэкономразвития|парламента|Госдумы|Сената)(?!\w)"
+)
 
 
 @functools.cache
