@@ -1829,6 +1829,12 @@ def test_dev_corpus_quality(extract_json, gaz):
     a counted group with its states in apposition, "to kick off Wednesday"), with the record's
     16 ASEAN-Japan and ASEAN-ROK summits and three ASEAN-China summits: precision 0.831,
     recall 0.534 (4135 right of 4974 proposed), dates 435/762, hosts 592/919, 884 of 1380 paired.
+    Round 39 (a day before its month no ordinal, "together with host", a Russian demonym
+    between an official and the institution): 4136 right of 4975. Round 40 (Armenian: states,
+    blocs, bodies and places in their cases, the month before the day, the colon as a full stop,
+    taking part, coming and staying away, "the heads of the EAEU member states", a destination
+    no party): precision 0.832, recall 0.539 (4169 right of 5011 proposed), dates 439/762,
+    hosts 600/919, 895 of 1380 paired.
     The floor sits a little below, so that a regression fails.
     """
     from blocgraph.extract.score import score_split
@@ -1836,9 +1842,9 @@ def test_dev_corpus_quality(extract_json, gaz):
     score = score_split(REPO / "tests" / "extract" / "corpus" / "dev", extract_json, gaz)
     assert score.documents >= 10
     assert score.invented == [], score.invented
-    assert score.recall >= 0.529, score.misses
-    assert score.precision >= 0.826, score.extras
-    assert score.dates_right >= 430 and score.hosts_right >= 587, score.misses
+    assert score.recall >= 0.534, score.misses
+    assert score.precision >= 0.827, score.extras
+    assert score.dates_right >= 434 and score.hosts_right >= 595, score.misses
 
 
 def test_a_bloc_a_state_represents_names_no_meeting(store):

@@ -41,6 +41,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from . import armenian
+
 # Counts in the languages the extractor reads (en, es, pt, fr, de). Not Spanish "once" (11),
 # which is also an English word.
 _WORDS = {
@@ -819,6 +821,8 @@ def read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
 
 
 def _read(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    if armenian.is_armenian(text):
+        return _read_armenian(finder, text, meeting_bloc)
     if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", text):
         return _read_russian_arabic(finder, text, meeting_bloc)
     if re.search(r"[\u4e00-\u9fff]", text):
@@ -1505,4 +1509,40 @@ def _read_vietnamese(finder: BlocFinder, text: str, meeting_bloc: str) -> list[C
         found.append(
             Collective(status, bloc, count, begin, end, _excepted_after(finder, text, end))
         )
+    return found
+
+
+# Armenian names a group by its bloc, its standing and its noun in the genitive, its people
+# after it with the article: "ԵՏՄ անդամ պետությունների կառավարությունների ղեկավարները" (the
+# heads of government of the EAEU member states), "ՀԱՊԿ բոլոր անդամ երկրների արտգործնախարարները"
+# (the foreign ministers of all CSTO member countries). The whole group where "all" (բոլոր) or a
+# count says so, or the people with the article in a sentence that says they take part
+# (մասնակցել, կմասնակցեն), as "the leaders of the BRICS countries are expected to converge".
+_HY_GROUP = re.compile(
+    r"(?<!\w)(?:(?P<all>բոլոր)\s+)?(?:(?P<n>\d{1,2})\s+)?"
+    r"(?P<status>անդամ|դիտորդ)\s+(?:պետություն|երկր)(?:ների|ները|ներն)"
+    r"(?P<people>(?:\s+[^\s.,։:]+ների){0,2}\s+(?:ղեկավար|նախարար|արտգործնախարար|առաջնորդ|"
+    r"վարչապետ|նախագահ|պատվիրակություն|ներկայացուցիչ)(?:ները|ներն))?"
+)
+_HY_TAKES_PART = re.compile(r"(?<!չ)(?:կ)?մասնակց|ժաման|հավաքվ")
+_HY_ABSENT = re.compile(armenian.ABSENT_WORDS)
+
+
+def _read_armenian(finder: BlocFinder, text: str, meeting_bloc: str) -> list[Collective]:
+    """The collectives of a sentence in Armenian (see the comment above)."""
+    if not _HY_TAKES_PART.search(text) or _HY_ABSENT.search(text) or finder.bloc_re is None:
+        return []
+    found: list[Collective] = []
+    for m in _HY_GROUP.finditer(text):
+        head = text[max(0, m.start() - 60) : m.start()]
+        blocs = [b for b in finder.bloc_re.finditer(head) if not head[b.end() :].strip()]
+        bloc = _bloc_of(finder, blocs[-1][0], meeting_bloc) if blocs else None
+        if bloc is None:
+            continue  # "անդամ երկրների" with no bloc before it: whose, the text does not say
+        count = int(m["n"]) if m["n"] else None
+        if not (m["all"] or count or m["people"]):
+            continue  # "ԵԱՏՄ անդամ երկրների" alone: a generic plural
+        status = "observer" if m["status"] == "դիտորդ" else "member"
+        begin = m.start() - len(head) + blocs[-1].start()
+        found.append(Collective(status, bloc, count, begin, m.end()))
     return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import InputError
-from . import languages
+from . import armenian, languages
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -106,6 +106,8 @@ FOREIGN_MONTHS = {
     # Russian and Arabic (languages.py): "30 ноября 2017 года", "30 نوفمبر 2017"
     **languages.MONTHS,
     **DOTTED_DAY_MONTHS,
+    # Armenian's genitive, as a dateline writes it after the day ("25 օգոստոսի")
+    **armenian.MONTHS,
 }  # fmt: skip
 # German months, only after a day written with its dot ("18. Mai", "vom 18. bis 20. Mai 2022"),
 # so that "April" or "August" in an English sentence is never read as German.
@@ -191,6 +193,7 @@ FOREIGN_DAYS.update(_OTHER_DAYS)
 FOREIGN_DAYS.update(
     {w[0].upper() + w[1:]: n for w, n in _OTHER_DAYS.items() if w not in ("eile", "leo")}
 )
+FOREIGN_DAYS.update(armenian.DAYS)
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -375,7 +378,8 @@ def _order(parts: str) -> re.Pattern[str]:
     return re.compile(out)
 
 
-_PATTERNS = [_order(parts) for parts in _ORDERS]
+# (Armenian's month before its day, "մայիսի 20-ին", first: its day's ending is no range)
+_PATTERNS = [re.compile(armenian.DATE), *(_order(parts) for parts in _ORDERS)]
 _RANGE_BEFORE = re.compile(r"\d\s*[" + DASHES + r"]\s*$")
 
 # The weekdays a language writes with no article: French and Italian after a verb, and Dutch,

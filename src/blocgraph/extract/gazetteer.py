@@ -36,13 +36,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import cjk, languages
+from . import armenian, cjk, languages
 
 if TYPE_CHECKING:
     from ..store_protocol import Store
 
 # Bump when what the gazetteer holds changes: older cached gazetteers are then rebuilt.
-GAZETTEER_FORMAT = 33
+GAZETTEER_FORMAT = 34
 
 # Codes a report writes for a state (most ISO and COW codes would match ordinary words).
 CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "PRC", "DRC", "ROK", "DPRK", "USSR", "EEUU"}
@@ -630,9 +630,11 @@ def cache_path() -> Path:
             digest.update((paths.queries_dir() / f"{name}.rq").read_bytes())
     digest.update(_version("countryinfo").encode())
     digest.update(_version("pycountry").encode())
-    # and the names written in languages.py and cjk.py, and this module's own source: an edit
-    # to how the gazetteer is built then rebuilds it even if GAZETTEER_FORMAT was not bumped.
+    # and the names written in languages.py, armenian.py and cjk.py, and this module's own
+    # source: an edit to how the gazetteer is built then rebuilds it even if GAZETTEER_FORMAT
+    # was not bumped.
     digest.update(Path(languages.__file__).read_bytes())
+    digest.update(Path(armenian.__file__).read_bytes())
     digest.update(Path(cjk.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return cache_dir() / f"gazetteer-{fingerprint}-{digest.hexdigest()}-{GAZETTEER_FORMAT}.json"

@@ -21,6 +21,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from . import armenian
+
 # Short vowels, shadda, sukun, tanween, the dagger alif (Arabic); the stress mark (Russian).
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0301]")
 
@@ -1193,6 +1195,20 @@ def state_names(known: set[str]) -> list[tuple[str, str]]:
             continue
         forms = bengali_forms(name) if is_bengali(name) else belarusian_cases(name)
         out += [(form, iso3) for form in forms]
+    # Armenian: pycountry's "hy" catalogue and the short forms (armenian.NAMES), in their cases
+    armenian_names = dict(armenian.NAMES)
+    for english, translated, iso3 in catalogue_names(("hy",)):
+        name = re.sub(r"\s+", " ", translated).strip()
+        if name != english and "," not in name and not name.isascii():
+            armenian_names.setdefault(name, iso3)
+    # (not in the locative: "Սիրիայում տիրող իրավիճակը", the situation in Syria, is a place)
+    out += [
+        (form, iso3)
+        for name, iso3 in armenian_names.items()
+        if iso3 in known
+        for form in armenian.forms(name)
+        if not form.endswith("ում")
+    ]
     return out + new_language_names(known) + declined_names(known)
 
 
@@ -1282,7 +1298,11 @@ CAPITALS_IN_MORE_LANGUAGES = {
     "베이징": ("CHN", "Beijing"), "모스크바": ("RUS", "Moscow"), "자카르타": ("IDN", "Jakarta"),
     "방콕": ("THA", "Bangkok"), "하노이": ("VNM", "Hanoi"), "마닐라": ("PHL", "Manila"),
     "브뤼셀": ("BEL", "Brussels"), "თბილისი": ("GEO", "Tbilisi"), "Երևան": ("ARM", "Yerevan"),
-    "Մոսկվա": ("RUS", "Moscow"),
+    "Երեւան": ("ARM", "Yerevan"), "Մոսկվա": ("RUS", "Moscow"), "Մինսկ": ("BLR", "Minsk"),
+    "Բիշքեկ": ("KGZ", "Bishkek"), "Աստանա": ("KAZ", "Astana"), "Դուշանբե": ("TJK", "Dushanbe"),
+    "Տաշքենդ": ("UZB", "Tashkent"), "Ալմաթի": ("KAZ", "Almaty"),
+    "Ծաղկաձոր": ("ARM", "Tsaghkadzor"),
+    "Սանկտ Պետերբուրգ": ("RUS", "Saint Petersburg"), "Սոչի": ("RUS", "Sochi"),
 }  # fmt: skip
 _DEVANAGARI = re.compile(f"[{SCRIPT_LETTERS['devanagari']}]")
 _HANGUL = re.compile(f"[{SCRIPT_LETTERS['hangul']}]")
@@ -1302,7 +1322,8 @@ def _postposition_forms(name: str) -> list[str] | None:
     if _GEORGIAN.search(name):
         return [name.removesuffix("ი") + "ში"]
     if _ARMENIAN.search(name):
-        return [name + ("յում" if name.endswith("ա") else "ում")]
+        locative = name + ("յում" if name[-1] in "աո" else "ում")
+        return list(dict.fromkeys([locative, locative.replace("և", "եւ")]))
     return None
 
 
@@ -1541,11 +1562,16 @@ ATTEND_WORDS += r"|(?<![\w-])tiba(?![\w-])|kedatangan|(?<!\w)hadir|dihadiri"
 # "para pemimpin Indonesia, Filipina dan Vietnam" (the leaders of ...), "para kepala negara":
 # the people of the states a meeting brings together, as English's "leaders of".
 ATTEND_WORDS += r"|(?<!\w)para\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan))(?!\w)"
+# Armenian (armenian.py): "մասնակցել", "չի մասնակցի", "կմասնակցի"
+ATTEND_WORDS += "|" + armenian.ATTEND_WORDS
+ABSENT_WORDS += "|" + armenian.ABSENT_WORDS
+INVITE_WORDS += "|" + armenian.INVITE_WORDS
 # The future: "состоится", "пройдёт", "будет", "предстоящий"; "ستعقد", "المقبل".
 FUTURE_WORDS = (
     r"состоится|состоятся|пройд[её]т|пройдут|будет|будут|предстоящ\w+|планиру\w+|"
     r"[وف]?(?:ستعقد|سيعقد|ستنعقد|سينعقد|المقبل|المقبلة|القادم|القادمة|سيشارك\w*|ستشارك\w*)"
 )
+FUTURE_WORDS += "|" + armenian.FUTURE_WORDS
 # Going on as the report is filed: "проходит" (is being held), "собрались" (have gathered),
 # "начал работу" (has opened), "сегодня" (today); "انطلقت" (has opened), "تعقد" (is held),
 # "اليوم" (today): with a dateline's day, the meeting's day (proposals._dateline).
@@ -1558,12 +1584,15 @@ PRESENT_WORDS = (
     r"праходзіць|адкры(?:ўся|лася|лося)|"
     r"[وف]?(?:انطلق(?:ت)?|تنطلق|ينطلق|تعقد|يعقد|تنعقد|ينعقد|اليوم))(?!\w)"
 )
+PRESENT_WORDS += "|" + armenian.PRESENT_WORDS
 # "Следующее заседание", "القمة المقبلة": the next meeting, not the one reported.
 NEXT_WORDS = r"следующ\w+|(?:ال)?(?:مقبل|قادم)ة?"
 NEXT_MEETING = (
     r"(?<!\w)следующ\w+\s+(?:саммит|заседани|встреч|сесси|совещани)\w*|"
     r"(?:ال)?(?:قمة|اجتماع|دورة)\s+(?:ال)?(?:مقبل|قادم)ة?(?!\w)"
 )
+NEXT_WORDS += "|" + armenian.NEXT_WORDS
+NEXT_MEETING += "|" + armenian.NEXT_MEETING
 # The people a state adjective comes before: "российская делегация", "казахстанская сторона".
 PERSON_NOUNS = (
     r"делегаци\w+|президент\w*|министр\w*|премьер\w*|лидер\w*|глав[аыеуо]\w*|сторон\w+|"
@@ -1635,4 +1664,7 @@ BODY_NAMES = {
 
 def body_names(body_id: str) -> list[str]:
     """The names of a body in other languages (by its IRI's last segment), in every form."""
-    return [form for name in BODY_NAMES.get(body_id, []) for form in all_forms(name)]
+    return [
+        *(form for name in BODY_NAMES.get(body_id, []) for form in all_forms(name)),
+        *armenian.body_names(body_id),
+    ]

@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import cjk, dates, languages
+from . import armenian, cjk, dates, languages
 from .gazetteer import Body, Gazetteer, RecordedMeeting
 
 if TYPE_CHECKING:
@@ -197,6 +197,8 @@ NORDIC_BALTIC_MEETING_NOUNS = (
 FOREIGN_SUMMIT_NOUNS = (
     NORDIC_BALTIC_SUMMIT_NOUNS
     + "|"
+    + armenian.SUMMIT_NOUNS
+    + "|"
     + r"(?-i:Gipfel\w*|\w+gipfel[ns]?)|"
     + SOUTH_SLAVIC_SUMMIT_NOUNS
     + "|"
@@ -233,6 +235,8 @@ FOREIGN_MEETING_NOUNS = (
     + SOUTH_SLAVIC_MEETING_NOUNS
     + "|"
     + NORDIC_BALTIC_MEETING_NOUNS
+    + "|"
+    + armenian.MEETING_NOUNS
 )
 
 # Arabic news text writes some words with their short vowels and shadda ("العربيَّة", "الإقليميَّة")
@@ -1073,7 +1077,7 @@ KAZAKH_KYRGYZ_BLOC_NAMES = {
     "Көз карандысыз мамлекеттердин шериктештиги": "CIS",
     "Евразиялык экономикалык биримдик": "EAEU",
 }
-FOREIGN_BLOC_NAMES |= HUNGARIAN_BLOC_NAMES | KAZAKH_KYRGYZ_BLOC_NAMES
+FOREIGN_BLOC_NAMES |= HUNGARIAN_BLOC_NAMES | KAZAKH_KYRGYZ_BLOC_NAMES | armenian.BLOC_NAMES
 # Hungarian's suffixes by the vowel harmony of the name's last vowel: in, into, to/for
 # (dative), the accusative, with, towards, from, off, about, onto, on
 _HU_BACK = ("ban", "ba", "nak", "t", "val", "hoz", "ból", "tól", "ról", "ra", "n")
@@ -1139,7 +1143,9 @@ _CASE_AFTER_HYPHEN = re.compile(
             {*_HU_BACK, *_HU_FRONT, "on", "en", "ön", "ot", "et", "öt", "s", "hoz", "hez", "höz"}
             | {*_KK_KY_AFTER_VOWEL, *_KK_KY_AFTER_CONSONANT, "ның", "нің", "ға", "ге", "да", "де"}
             # Serbo-Croatian's genitive, dative-locative and instrumental ("NATO-a", "NATO-u")
-            | {"a", "u", "om", "а", "у", "ом"},
+            | {"a", "u", "om", "а", "у", "ом"}
+            # Armenian's ("ԵԱՏՄ-ի", "ՀԱՊԿ-ում")
+            | set(armenian.ABBREVIATION_ENDINGS),
             key=len,
             reverse=True,
         )
@@ -1269,6 +1275,8 @@ def name_forms(name: str) -> list[str]:
         return _hungarian_forms(name)
     if name in KAZAKH_KYRGYZ_BLOC_NAMES:
         return _kazakh_kyrgyz_forms(name)
+    if armenian.is_armenian(name):
+        return armenian.forms(name)
     return [name]
 
 

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from ..namespaces import ID
-from . import cjk, collectives, languages, meeting_choice, meeting_finding
+from . import armenian, cjk, collectives, languages, meeting_choice, meeting_finding
 from .dates import (
     A_YEAR,
     FOREIGN_WEEKDAY_ALTERNATION,
@@ -383,7 +383,8 @@ _ROMAN_NUMERAL = r"(?-i:C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _ROMAN = re.compile(r"(?=[IVXLC]{2,})" + _ROMAN_NUMERAL)
 _ORDINAL = (
     # ("the 43 rd ASEAN Economic Ministers' Meeting": a space before the suffix)
-    r"(?P<ord>\d{1,3}(?:\s?(?:st|nd|rd|th)|ª|º|°|e|ème|er)|"
+    # (and Armenian's "-րդ" after a hyphen: "8-րդ նիստը", the 8th session)
+    r"(?P<ord>\d{1,3}(?:\s?(?:st|nd|rd|th)|ª|º|°|e|ème|er|-րդ)|"
     + "|".join(_ORDINAL_WORDS)
     + r"|(?-i:(?=[IVXLC]{2,}\b)"
     + _ROMAN_NUMERAL
@@ -534,8 +535,11 @@ _CYRILLIC_INITIAL = re.compile(r"(?<![^\W\d_])[" + _CYRILLIC_CAPITALS + r"]\.$")
 # (a sentence in Russian opens with a Cyrillic capital, one in Arabic with any Arabic letter,
 # and may end on the Arabic question mark)
 _BOUNDARY = re.compile(
-    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a])|\n\s*\n|\n(?=[A-Z“\"А-ЯЁ"
+    r"[.!?؟][”\"’'»)]*\s+(?=[“\"‘'«(]?[A-Z0-9А-ЯЁ\u0621-\u064a\u0531-\u0556])|\n\s*\n|"
+    # Armenian ends a sentence on its full stop "։", which many sites write as a colon
+    r"[։:][”\"’'»)]*\s+(?=[“\"‘'«(]?[\u0531-\u0556])|\n(?=[A-Z“\"А-ЯЁ"
     + cjk.HAN
+    + "\u0531-\u0556"
     + r"])|"
     r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})|"
     # Chinese ends a sentence on "。", "！", "？" with no space after (cjk.py)
@@ -799,6 +803,18 @@ class Matcher:
                     continue  # a nationality ("a Chinese diplomat"), not a government
                 if via == "capital" and not _CAPITAL_AS_GOVERNMENT.match(after):
                     continue  # a place, not a government
+                if (
+                    via == "name"
+                    and armenian.is_armenian(name)
+                    and not armenian.OBLIQUE_CASE.search(name)
+                    and (
+                        armenian.DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        or armenian.DESTINATION_AFTER.match(text, m.end())
+                    )
+                ):
+                    # "մեկնել է Վրաստան": where someone went, not who took part (not "մեկնել է
+                    # Հայաստանի վարչապետը", the Prime Minister of Armenia has left)
+                    continue
                 if via == "name" and self._surname(text, m.start()):
                     continue  # "o chanceler Carlos Alberto França": a person's surname
                 taken.append((m.start(), m.end()))
@@ -3169,7 +3185,8 @@ _HELD_BEFORE = re.compile(
 )
 _SAID_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:said|says|announced|told|confirmed|stated|reported|"
-    r"declared|added|arrived|arrives|landed)\b"
+    r"declared|added|arrived|arrives|landed|" + armenian.SAID_AFTER + r")\b"
+    # Armenian's verb after the day (armenian.py): "մայիսի 19-ի ... ժամանել է"
 )
 
 
@@ -6474,6 +6491,9 @@ def _names_host(gaz: Gazetteer, meeting: Meeting) -> bool:
     names = [
         n for n, iso3 in (*gaz.state_names.items(), *gaz.demonyms.items()) if iso3 == meeting.host
     ]
+    # (Armenian names the host country in the locative: "Հայաստանում մեկնարկում է", it opens in
+    # Armenia; the gazetteer leaves that case out of the state's names)
+    names += [f for n in names if armenian.is_armenian(n) for f in languages.locative_forms(n)]
     return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", quote) for n in names)
 
 
