@@ -1,5 +1,5 @@
-"""Round 39: a day that looks like an ordinal, a party listed "together with" the host, and a
-Russian demonym between an official and the institution.
+"""Rounds 39 and 40: a day that looks like an ordinal, a party listed "together with" the host, a
+Russian demonym between an official and the institution, leaders who "will deliver addresses".
 
 - "on Friday 30th November in Buenos Aires for the 2018 G20 Summit": a day before its month, not
   the summit's ordinal.
@@ -62,3 +62,19 @@ def test_a_russian_demonym_between_an_official_and_an_institution(extract_json):
         "2022-06-17",
     )["meetings"]
     assert "RUS" not in _states(business[0])
+
+
+def test_leaders_who_will_deliver_addresses_take_part(extract_json):
+    """ "... India's Vajpayee and Sri Lankan President Chandrika Kumaratunga will deliver
+    addresses": the plural of "address" says they speak there, as "deliver speeches" does."""
+    text = (
+        "Pakistani Prime Minister Zafarullah Jamali will open the 12th summit of the South Asian "
+        "Association for Regional Cooperation (SAARC). At Sunday's opening, Prime Minister "
+        "Khaleda Zia of Bangladesh, Bhutan Prime Minister Lyonpo Jigme Yaeser Thinley, India's "
+        "Vajpayee and Sri Lankan President Chandrika Kumaratunga will deliver addresses."
+    )
+    (meeting,) = extract_json(text, "2004-01-04")["meetings"]
+    states = _states(meeting)
+    assert {"BGD", "BTN", "IND", "LKA"} <= set(states)
+    assert states["PAK"]["capacity"] == "host"
+    assert meeting["start"] == "2004-01-04"
