@@ -1,5 +1,6 @@
 """Rounds 39 and 40: a day that looks like an ordinal, a party listed "together with" the host, a
-Russian demonym between an official and the institution, leaders who "will deliver addresses".
+Russian demonym between an official and the institution, leaders who "will deliver addresses",
+"v Praze".
 
 - "on Friday 30th November in Buenos Aires for the 2018 G20 Summit": a day before its month, not
   the summit's ordinal.
@@ -78,3 +79,12 @@ def test_leaders_who_will_deliver_addresses_take_part(extract_json):
     assert {"BGD", "BTN", "IND", "LKA"} <= set(states)
     assert states["PAK"]["capacity"] == "host"
     assert meeting["start"] == "2004-01-04"
+
+
+def test_a_union_capital_in_the_czech_locative_is_the_venue(extract_json):
+    """ "na neformálním setkání v Praze" (at the informal meeting in Prague): the Union's
+    capitals in Czech and Slovak, in the locative "v" takes, place the meeting and its host."""
+    text = "Ministři obrany EU se sešli 29. srpna na neformálním setkání v Praze."
+    (meeting,) = extract_json(text, "2022-08-30")["meetings"]
+    assert meeting["host"].endswith("/CZE")
+    assert meeting["existing"].endswith("meeting/EU/informal-defence-ministers-2022-08-29")

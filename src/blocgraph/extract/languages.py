@@ -468,6 +468,16 @@ EXONYMS = {
     # "Vilniuje", "Helsingissä")
     "Rīga": "LVA", "Rīgā": "LVA", "Tallinnas": "EST", "Vilniuje": "LTU",
     "Helsingissä": "FIN",
+    # the Union's capitals in Czech and Slovak, with the locative "v" takes ("v Praze", "vo
+    # Viedni", "ve Vídni", "v Lucemburku")
+    "Praha": "CZE", "Praze": "CZE", "Prahe": "CZE", "Bratislava": "SVK", "Bratislavě": "SVK",
+    "Bratislave": "SVK", "Vídeň": "AUT", "Vídni": "AUT", "Viedeň": "AUT", "Viedni": "AUT",
+    "Varšava": "POL", "Varšavě": "POL", "Varšave": "POL", "Budapešť": "HUN",
+    "Budapešti": "HUN", "Lucemburk": "LUX", "Lucemburku": "LUX", "Luxemburgu": "LUX",
+    "Paříž": "FRA", "Paříži": "FRA", "Paríž": "FRA", "Paríži": "FRA", "Berlíně": "DEU",
+    "Berlíne": "DEU", "Římě": "ITA", "Ríme": "ITA", "Lisabonu": "PRT", "Kodaň": "DNK",
+    "Kodani": "DNK", "Záhřeb": "HRV", "Záhřebu": "HRV", "Záhreb": "HRV", "Záhrebe": "HRV",
+    "Lublaň": "SVN", "Lublani": "SVN", "Bukurešť": "ROU", "Bukurešti": "ROU",
 }  # fmt: skip
 # Of those, the forms that are themselves a locative ("Brysselissä": in Brussels), which a
 # venue takes with no preposition before it: "Brysselissä jatkuu ... ulkoministerikokous".
