@@ -346,8 +346,9 @@ def test_absences_of_every_bloc(store, sweep):
 
 
 def test_absences_of_one_day_are_ordered_by_meeting_and_answered_by_the_index(store, resolve):
-    """Myanmar stayed away from ASEAN's 38th and 39th summits, both held on 2021-10-26. Ordered
-    by day and state alone the two rows tied, and the store ordered them differently for
+    """Myanmar stayed away from ASEAN's 38th and 39th summits and the 24th ASEAN-China summit,
+    all held on 2021-10-26 (and from the special ASEAN-China summit of 22 November). Ordered by
+    day and state alone the rows of one day tied, and the store ordered them differently for
     different spans; absences now ends its ORDER BY with ?meeting (as the other queries over
     meetings do), so the index answers a year and a span of them too, as the store does."""
     query = queries.get("absences")
@@ -359,7 +360,12 @@ def test_absences_of_one_day_are_ordered_by_meeting_and_answered_by_the_index(st
         _same(store, "absences", {**asean, **span})
     year = store.lookup_index.answer(query, {**asean, "year": _year(2021)})[1]
     myanmar = [str(r["meeting"]).rsplit("/", 1)[1] for r in year if str(r["iso3"]) == "MMR"]
-    assert myanmar == ["summit-38", "summit-39"], myanmar
+    assert myanmar == [
+        "asean-china-summit-2021-10",
+        "summit-38",
+        "summit-39",
+        "asean-china-summit-2021-11",
+    ], myanmar
 
 
 @pytest.mark.exhaustive
