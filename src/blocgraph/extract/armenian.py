@@ -75,6 +75,12 @@ def forms(name: str) -> list[str]:
     return _both_spellings(out)
 
 
+def locative_forms(name: str) -> list[str]:
+    """A place's name in the locative ("Երևանում", "Մոսկվայում"), and with "և" written "եւ"."""
+    locative = name + ("յում" if name[-1] in "աո" else "ում")
+    return list(dict.fromkeys([locative, locative.replace("և", "եւ")]))
+
+
 # An abbreviation's endings after its hyphen ("ԵԱՏՄ-ի", "ԵՏՄ-ին", "ՀԱՊԿ-ում", "ԱՊՀ-ից").
 ABBREVIATION_ENDINGS = ("ն", "ը", "ի", "ին", "ից", "ով", "ում")
 

@@ -1317,7 +1317,6 @@ CAPITALS_IN_MORE_LANGUAGES = {
 _DEVANAGARI = re.compile(f"[{SCRIPT_LETTERS['devanagari']}]")
 _HANGUL = re.compile(f"[{SCRIPT_LETTERS['hangul']}]")
 _GEORGIAN = re.compile("[\u10d0-\u10ff]")
-_ARMENIAN = re.compile("[\u0531-\u0587]")
 
 
 def _postposition_forms(name: str) -> list[str] | None:
@@ -1331,9 +1330,8 @@ def _postposition_forms(name: str) -> list[str] | None:
         return [name + "에서", name + "에"]
     if _GEORGIAN.search(name):
         return [name.removesuffix("ი") + "ში"]
-    if _ARMENIAN.search(name):
-        locative = name + ("յում" if name[-1] in "աո" else "ում")
-        return list(dict.fromkeys([locative, locative.replace("և", "եւ")]))
+    if armenian.is_armenian(name):
+        return armenian.locative_forms(name)
     return None
 
 
